@@ -1,0 +1,1 @@
+"""Bot side of rumourbot: subscriptions -> alerts -> platforms, and the composition root."""
