@@ -1,0 +1,82 @@
+"""Extraction speed: knowledge-base load time, headline+summary items/s and full articles/s, one core.
+
+Usage: python bench/bench_extract.py [--seconds 3]
+Items are the project's labelled examples (tests/feeds/labelled/); "articles" are its long items.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from feeds.extract import Extractor  # noqa: E402
+from feeds.kb import load_kb  # noqa: E402
+from feeds.models import Item  # noqa: E402
+
+
+def _items() -> tuple[list[Item], list[Item]]:
+    short: list[Item] = []
+    long: list[Item] = []
+    for path in sorted((ROOT / "tests" / "feeds" / "labelled").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            raw = json.loads(line)
+            item = Item(id=raw["id"], title=raw["title"], link=None, summary=raw["summary"], published=None,
+                        source=raw.get("source", ""))  # fmt: skip
+            (long if raw["category"] == "articles" else short).append(item)
+    return short, long
+
+
+def _rate(extractor: Extractor, items: list[Item], seconds: float) -> tuple[float, int]:
+    done = 0
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for item in items:
+            extractor.extract(item)
+        done += len(items)
+    return done / (time.perf_counter() - start), done
+
+
+def _cpu() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=float, default=3.0)
+    args = parser.parse_args()
+    t0 = time.perf_counter()
+    kb = load_kb(ROOT / "config")
+    load = time.perf_counter() - t0
+    extractor = Extractor(kb)
+    short, long = _items()
+    words = sum(len((i.title + " " + i.summary).split()) for i in long) / max(1, len(long))
+    _rate(extractor, short, 0.3)  # warm the caches
+    short_rate, short_n = _rate(extractor, short, args.seconds)
+    long_rate, long_n = _rate(extractor, long, args.seconds)
+    print(f"machine: {os.cpu_count()} CPUs, {_cpu()}, Python {platform.python_version()}")
+    print(
+        f"kb load: {load:.3f} s ({len(kb.clubs)} clubs, {len(kb.people)} people, {len(kb.nations)} nations)"
+    )
+    print(f"headline+summary: {short_rate:,.0f} items/s ({short_n} extractions)")
+    print(f"full articles (~{words:.0f} words): {long_rate:,.0f} articles/s ({long_n} extractions)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,568 @@
+"""Items -> claims: who may move where, and how far the move has gone (``claims.md``). Pure.
+
+The pipeline for one item:
+
+1. headline and summary become sentences (:mod:`feeds.sentences`), the headline one sentence;
+2. names, ambiguous nicknames, unknown people and references are resolved into a template per sentence
+   (:mod:`feeds.mentions`), and cues are found in it (:mod:`feeds.stages`);
+3. each sentence is split into clauses; in a clause, clubs get a role from the words around them - the
+   person's current club ("Brentford striker X", "from X", "leave X", "X insist he is not for sale",
+   "rejected by X", "agreement with X") or a destination - and each destination is governed by the
+   nearest cue (inside it, just after it as in "a Real Madrid choice", or else before or after it);
+4. one claim per (person, club): ``off`` beats forward stages, the most advanced forward stage wins
+   (forecasts drop to ``talks`` when agreement is still pending, ``done`` to ``agreed`` when a step is
+   still to come), and for the person's own club the headline's (else the latest) exit/stay wins;
+5. the tier follows the item's source (:mod:`feeds.tiers`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from feeds.kb import KnowledgeBase
+from feeds.mentions import MANAGER_ROLES, PLAYER_ROLES, ROLE_ADJ, MentionResolver, Sentence
+from feeds.models import Claim, Item, Stage
+from feeds.sentences import split_clauses, split_sentences
+from feeds.stages import STAGE_OF, Cue, find_cues
+from feeds.tiers import SourceTier, TierResolver
+
+_FORWARD_KINDS: Final = frozenset(
+    {"interest", "approach", "bid", "talks", "agreed", "done", "forecast", "pending", "step", "attempt",
+     "bid_rejected", "choice"}
+)  # fmt: skip
+_BUYER_KINDS: Final = frozenset({"interest", "approach", "bid", "talks", "attempt"})
+_OFF_KINDS: Final = frozenset({"off", "over"})
+_CHOICE_KINDS: Final = frozenset({"choice", "agreed", "forecast", "done", "step"})
+_ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat"})
+_ROLE = rf"(?:{PLAYER_ROLES}|{MANAGER_ROLES})"
+_OWNER = re.compile(
+    rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+)\s+){{0,3}}(?:{_ROLE})\s+(?:,\s*)?⟦P(\d+)⟧"
+    rf"|⟦C(\d+)⟧(?:'s|’s)\s+⟦P(\d+)⟧"
+)
+_FROM = re.compile(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
+_NOT_FROM: Final = frozenset(
+    [
+        "competition",
+        "interest",
+        "offers",
+        "offer",
+        "bids",
+        "bid",
+        "approach",
+        "approaches",
+        "enquiries",
+        "enquiry",
+        "attention",
+        "rivalry",
+        "suitors",
+        "calls",
+        "contact",
+        "proposal",
+        "proposals",
+        "interest,",
+        "bids,",
+        "talks",
+    ]
+)
+_LEAVE = re.compile(
+    r"(?:leave|leaves|leaving|left|quit|quits|depart|departs|departing|exit|exits|away\s+from|out\s+of|"
+    r"exit\s+from|sold\s+by|released\s+by|sacked\s+by|axed\s+by|dismissed\s+by|fired\s+by|stay(?:s|ing)?\s+(?:at|with)|"
+    r"remain(?:s|ing)?\s+(?:at|with)|future\s+at|situation\s+at|time\s+at|spell\s+at|extension\s+(?:at|with)|career\s+at|under\s+contract\s+(?:at|with|until)|"
+    r"commit\w*\s+\S+\s+(?:long-term\s+)?future\s+to)\s+(?:the\s+)?⟦C(\d+)⟧"
+)
+_WITH = re.compile(
+    r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiating|deal|discussions|terms|compensation)\s+"
+    r"(?:\S+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
+    r"|(?:approach\w*|contact\w*|ask\w*|sound\w*\s+out|spoken\s+to|spoke\s+to|speak\w*\s+to|quizz\w+|told)\s+"
+    r"(?:the\s+)?⟦C(\d+)⟧\s+(?:about|over|for|regarding|on)\b)"
+)
+_SELLER_AFTER = re.compile(
+    r"(?:(?:rejected|rebuffed|turned\s+down|knocked\s+back|refused)\s+by|(?:bids?|offers?|proposals?)\s+(?:\S+\s+){0,2}?to)"
+    r"\s+(?:the\s+)?⟦C(\d+)⟧"
+)
+_POSSESSIVE_AGENT = re.compile(
+    r"⟦P(\d+)⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"
+    r"(?:target|choice|priority|wish|admirer|favourite)"
+)
+_DEST_PREP = re.compile(r"(?:for|to|join|joining)\s+(?:the\s+)?$")
+_SCORELINE = re.compile(r"⟦C\d+⟧\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+⟦C\d+⟧|⟦C\d+⟧\s+(?:vs?\.?|versus)\s+⟦C\d+⟧")
+_QUOTE_TITLE = re.compile(r"^[^:'\"‘“]{3,60}:\s*['\"‘“]")
+_NOUN_CUE = re.compile(
+    r"(?:bids?|offers?|proposals?|choice|move|switch|interest|approach|enquiry|talks|negotiations|target|swoop|"
+    r"pursuit|deal|agreement|hopes|medical|transfer|loan|job|chase|radar|admirers?)\b"
+)
+_ALSO = re.compile(r"\balso\b")
+_PLACEHOLDER = re.compile(r"⟦([A-Z])(\d+)⟧")
+
+
+@dataclass(slots=True)
+class _Clause:
+    start: int
+    end: int
+    slots: list[int]
+    cues: list[Cue]
+    movers: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Analysis:
+    sentence: Sentence
+    cues: list[Cue]
+    clauses: list[_Clause]
+    roles: dict[int, str]  # slot index -> from | seller | soft_seller | own
+    owner_of: dict[int, int]  # person slot -> club slot ("Brentford striker X")
+    replaced: set[int]
+    agents: set[int]
+
+
+@dataclass(slots=True)
+class _Record:
+    person: str
+    club: str
+    kind: str
+    sentence: int
+    title: bool
+    evidence: str
+
+
+class Extractor:
+    """Extracts claims from items with one knowledge base. Pure: no I/O."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._resolver = MentionResolver(kb)
+        self._tiers = TierResolver(kb)
+
+    # ------------------------------------------------------------------------------------------------
+
+    def extract(self, item: Item) -> list[Claim]:
+        """The claims of ``item`` (headline + summary or full text), one per (person, club)."""
+        title = " ".join((item.title or "").split())
+        body = item.summary or ""
+        text = title + "\n" + body
+        spans = [(0, len(title))] if title else []
+        spans += split_sentences(body, offset=len(title) + 1)
+        home = self._tiers.home_club(item.source)
+        sentences = self._resolver.resolve(text, spans, len(title), home)
+        if sentences and sentences[0].is_title and _SCORELINE.search(sentences[0].template):
+            return []
+        analyses = [self._analyse(s) for s in sentences]
+        if analyses and analyses[0].sentence.is_title and _QUOTE_TITLE.match(title):
+            analyses[0].cues.clear()
+            for clause in analyses[0].clauses:
+                clause.cues.clear()
+        own = self._own_clubs(analyses)
+        records, flags = self._records(analyses, own)
+        journalists = [slot.key for s in sentences for slot in s.slots if slot.kind == "J"]
+        source = self._tiers.resolve(item.source, item.author, item.quoted_source, title, text, journalists)
+        names = {s.key: s.name for a in analyses for s in a.sentence.slots if s.kind == "P"}
+        return self._claims(records, flags, own, source, names)
+
+    # ---- analysis of one sentence -------------------------------------------------------------------
+
+    def _analyse(self, sent: Sentence) -> _Analysis:
+        tpl = sent.template
+        cues = find_cues(tpl)
+        roles: dict[int, str] = {}
+        owner_of: dict[int, int] = {}
+        for m in _OWNER.finditer(tpl):
+            club, person = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            owner_of[int(person)] = int(club)
+            roles[int(club)] = "from"
+        for m in _FROM.finditer(tpl):
+            if (m.group(1) or "") not in _NOT_FROM:
+                roles[int(m.group(2))] = "from"
+        for m in _LEAVE.finditer(tpl):
+            roles.setdefault(int(m.group(1)), "own")
+        for m in _WITH.finditer(tpl):
+            roles.setdefault(int(m.group(1) or m.group(2)), "soft_seller")
+        for m in _SELLER_AFTER.finditer(tpl):
+            roles[int(m.group(1))] = "seller"
+        for n, cue in enumerate(cues):
+            before = [i for i, (_a, b) in enumerate(sent.positions) if b <= cue.start]
+            subject = sent.slots[before[-1]].kind if before else ""
+            if cue.kind == "bid_rejected" and subject == "P":
+                cues[n] = Cue("off", cue.start, cue.end)
+            elif cue.kind == "agreed" and tpl.startswith("accept", cue.start) and subject == "C":
+                roles[before[-1]] = "seller"
+        clauses = []
+        for start, end in split_clauses(tpl):
+            inside = [i for i, (a, _b) in enumerate(sent.positions) if start <= a < end]
+            own_cues = [c for c in cues if start <= c.start < end]
+            # "expected to be confirmed as the new head coach": what follows a forecast is forecast too
+            future = next((c.start for c in own_cues if c.kind in ("forecast", "step")), None)
+            if future is not None:
+                own_cues = [Cue("forecast", c.start, c.end) if c.kind == "done" and c.start > future else c
+                            for c in own_cues]  # fmt: skip
+            clauses.append(_Clause(start, end, inside, own_cues))
+        replaced: set[int] = set()
+        agents: set[int] = {int(m.group(1)) for m in _POSSESSIVE_AGENT.finditer(tpl)}
+        for clause in clauses:
+            people = [i for i in clause.slots if sent.slots[i].kind == "P"]
+            clubs = [i for i in clause.slots if sent.slots[i].kind == "C"]
+            for cue in clause.cues:
+                if cue.kind == "replace":
+                    if tpl.startswith("⟧", cue.start - 1) and not tpl.startswith("replac", cue.start):
+                        hit = [i for i in people if sent.positions[i][1] == cue.start]
+                    elif "replaced" in tpl[cue.start : cue.end]:
+                        hit = [i for i in people if sent.positions[i][1] <= cue.start][-1:]
+                    else:
+                        hit = [i for i in people if sent.positions[i][0] >= cue.end][:1]
+                        while hit and (nxt := [i for i in people if i > hit[-1]]):
+                            gap = tpl[sent.positions[hit[-1]][1] : sent.positions[nxt[0]][0]]
+                            if gap.strip(" ,") not in ("and", "or", ""):
+                                break
+                            hit.append(nxt[0])
+                    replaced.update(hit)
+                elif cue.kind == "seller_before":
+                    before = [i for i in clubs if sent.positions[i][1] <= cue.start]
+                    if before:
+                        roles[before[-1]] = "seller"
+                elif cue.kind == "seller_after":
+                    after = [i for i in clubs if sent.positions[i][0] >= cue.end]
+                    if after:
+                        roles[after[0]] = "seller"
+                elif cue.kind == "bid_rejected":
+                    before = [i for i in clubs if sent.positions[i][1] <= cue.start]
+                    if before:
+                        roles[before[-1]] = "seller"
+            for cue in clause.cues:
+                if cue.kind in _BUYER_KINDS:
+                    people = [i for i in people if i not in replaced]
+                    before = [i for i in people if sent.positions[i][1] <= cue.start]
+                    after = [i for i in people if sent.positions[i][0] >= cue.end]
+                    if before and after and sent.slots[before[-1]].key != sent.slots[after[0]].key:
+                        agents.add(before[-1])
+            clause.movers = [
+                i for i in people if i not in replaced and i not in agents and sent.slots[i].kind == "P"
+            ]
+        for i, slot in enumerate(sent.slots):
+            if slot.owner:
+                owner_of.setdefault(i, -1)
+        return _Analysis(sent, cues, clauses, roles, owner_of, replaced, agents)
+
+    # ---- item-level relations -----------------------------------------------------------------------
+
+    def _own_clubs(self, analyses: list[_Analysis]) -> dict[str, list[str]]:
+        """Each person's current club(s) as the text states them (first pass over the item)."""
+        own: dict[str, list[str]] = {}
+
+        def add(person: str, club: str) -> None:
+            bucket = own.setdefault(person, [])
+            if club not in bucket:
+                bucket.append(club)
+
+        for a in analyses:
+            slots = a.sentence.slots
+            for person, club in a.owner_of.items():
+                if club >= 0:
+                    add(slots[person].key, slots[club].key)
+                elif slots[person].owner:
+                    add(slots[person].key, slots[person].owner or "")
+            for clause in a.clauses:
+                movers = clause.movers or self._inherited(a, clause)
+                for i in clause.slots:
+                    role = a.roles.get(i)
+                    if slots[i].kind == "C" and role in ("from", "seller", "own"):
+                        for p in movers:
+                            if (
+                                role != "from"
+                                or i not in a.owner_of.values()
+                                or a.owner_of.get(p) == i
+                                or len(movers) == 1
+                            ):
+                                add(slots[p].key, slots[i].key)
+        return own
+
+    def _inherited(self, a: _Analysis, clause: _Clause) -> list[int]:
+        """Movers of a clause that names nobody: a relative clause's antecedent ("X, who is set to
+        join"), else the movers of the clause before."""
+        index = a.clauses.index(clause)
+        tpl = a.sentence.template
+        if re.match(r"\s*(?:who|whom|whose)\b", tpl[clause.start : clause.end]):
+            before = [i for i, (_s, e) in enumerate(a.sentence.positions) if e <= clause.start]
+            people = [i for i in before if a.sentence.slots[i].kind == "P"]
+            if people and people[-1] not in a.replaced:
+                return people[-1:]
+        for prev in reversed(a.clauses[:index]):
+            if prev.movers:
+                return prev.movers
+        return []
+
+    # ---- records ------------------------------------------------------------------------------------
+
+    def _records(
+        self, analyses: list[_Analysis], own: dict[str, list[str]]
+    ) -> tuple[list[_Record], dict[str, set[str]]]:
+        kb = self.kb
+        records: list[_Record] = []
+        flags: dict[str, set[str]] = {}  # person key -> {"pending", "step"}
+        item_clubs = {s.key for a in analyses for s in a.sentence.slots if s.kind == "C"}
+        last_movers: list[str] = []
+        last_claimed: list[tuple[str, str]] = []
+        topic: str | None = None
+        for a in analyses:
+            sent = a.sentence
+            slots = sent.slots
+            evidence = sent.text
+            if not slots:
+                # a sentence about the move without naming anyone: "Club-record fee agreed."
+                for cue in a.cues:
+                    if cue.kind in ("pending", "step", "caveat"):
+                        for claimed in {p for p, _c in last_claimed}:
+                            flags.setdefault(claimed, set()).add("step" if cue.kind == "caveat" else cue.kind)
+                    if cue.kind in _FORWARD_KINDS - {"attempt", "interest"}:
+                        for claimed, club in last_claimed:
+                            records.append(
+                                _Record(claimed, club, cue.kind, sent.index, sent.is_title, evidence)
+                            )
+                continue
+            claimed_here: list[tuple[str, str]] = []
+            for clause in a.clauses:
+                if not clause.cues:
+                    continue
+                movers = clause.movers or self._inherited(a, clause)
+                mover_keys = [slots[i].key for i in movers if slots[i].kind == "P"]
+                clubs = [i for i in clause.slots if slots[i].kind == "C"]
+                if (
+                    not mover_keys
+                    and clubs
+                    and any(c.kind in _FORWARD_KINDS or c.kind in _OFF_KINDS for c in clause.cues)
+                    and clause is a.clauses[0]
+                ):
+                    mover_keys = last_movers[:1]
+                if not mover_keys:
+                    continue
+                for key in mover_keys:
+                    for cue in clause.cues:
+                        if cue.kind in ("pending", "step", "caveat"):
+                            flags.setdefault(key, set()).add("step" if cue.kind == "caveat" else cue.kind)
+                has_nation = any(slots[i].kind == "N" for i in clause.slots)
+                bound_cues: set[int] = set()
+                dests: list[tuple[int, Cue]] = []
+                sentence_clubs = [i for i in range(len(slots)) if slots[i].kind == "C"]
+                for ci in clubs:
+                    governing = _bind(sent, ci, clause.cues)
+                    if governing is not None:
+                        bound_cues.add(id(governing))
+                        dests.append((ci, governing))
+                for key in mover_keys:
+                    person = kb.person(key)
+                    mine = own.get(key, [])
+                    via_seller: list[str] = []  # "talks with Feyenoord": the buyer's stage
+                    start = len(records)
+                    for ci, cue in dests:
+                        club = slots[ci].key
+                        role = a.roles.get(ci)
+                        if role == "soft_seller":
+                            others = [slots[j].key for j in sentence_clubs if j != ci]
+                            others += [
+                                r.club for r in records if r.person == key and r.kind in _FORWARD_KINDS
+                            ]
+                            others = [o for o in others if o != club]
+                            role = None if not others or any(o in mine for o in others) else "seller"
+                        kind = cue.kind
+                        if kind in ("exit", "stay"):
+                            before = sent.template[max(0, sent.positions[ci][0] - 12) : sent.positions[ci][0]]
+                            if _DEST_PREP.search(before) and role is None and club not in mine:
+                                kind = "interest"
+                            else:
+                                records.append(_Record(key, club, kind, sent.index, sent.is_title, evidence))
+                                continue
+                        if kind in _ROLE_KINDS:
+                            continue
+                        if role in ("from", "seller", "own") or club in mine:
+                            if kind in _FORWARD_KINDS:
+                                via_seller.append(kind)
+                            continue
+                        if kind == "over" and not any(c.kind in _CHOICE_KINDS for c in clause.cues):
+                            continue
+                        records.append(_Record(key, club, kind, sent.index, sent.is_title, evidence))
+                        claimed_here.append((key, club))
+                    for r in list(records[start:]):
+                        if r.kind in _FORWARD_KINDS:
+                            for kind in via_seller:
+                                records.append(
+                                    _Record(key, r.club, kind, sent.index, sent.is_title, evidence)
+                                )
+                    # forward cues that govern no club: the club the item is about
+                    free = [c for c in clause.cues if id(c) not in bound_cues and c.kind in _FORWARD_KINDS]
+                    if free and not has_nation and not any(c.kind == "stay" for c in clause.cues):
+                        no_clubs = not clubs
+                        also = bool(_ALSO.search(sent.template, clause.start, clause.end))
+                        if no_clubs or also:
+                            t = (
+                                topic
+                                if topic and topic not in mine and (key, topic) not in claimed_here
+                                else None
+                            )
+                            if t is not None and (no_clubs or all(slots[c].key != t for c in clubs)):
+                                best = max(free, key=lambda c: _rank(c.kind))
+                                records.append(
+                                    _Record(key, t, best.kind, sent.index, sent.is_title, evidence)
+                                )
+                                claimed_here.append((key, t))
+                    # the end of a move already reported, when the clause names no club
+                    offs = [c for c in clause.cues if id(c) not in bound_cues and c.kind in _OFF_KINDS]
+                    reported = any(
+                        r.person == key and r.club == topic and r.kind in _FORWARD_KINDS for r in records
+                    )
+                    if offs and not clubs and topic and reported:
+                        records.append(_Record(key, topic, "off", sent.index, sent.is_title, evidence))
+                    # exit / stay with no club in the clause
+                    for cue in clause.cues:
+                        if cue.kind not in ("exit", "stay") or id(cue) in bound_cues:
+                            continue
+                        if has_nation and cue.kind == "stay":
+                            continue
+                        club_id = self._own_club_for(
+                            key, mine, person, item_clubs, sent, sentence_clubs, records
+                        )
+                        if club_id:
+                            records.append(
+                                _Record(key, club_id, cue.kind, sent.index, sent.is_title, evidence)
+                            )
+            if claimed_here:
+                last_claimed = claimed_here
+                last_movers = list(dict.fromkeys(p for p, _c in claimed_here))
+                fwd = [c for p, c in claimed_here]
+                topic = fwd[-1]
+            for r in records[-8:]:
+                if r.sentence == sent.index and r.kind in ("exit",):
+                    topic = topic or r.club
+            exits = [r for r in records if r.sentence == sent.index and r.kind == "exit"]
+            if exits and not claimed_here:
+                topic = exits[-1].club
+        return records, flags
+
+    def _own_club_for(
+        self,
+        key: str,
+        mine: list[str],
+        person: object,
+        item_clubs: set[str],
+        sent: Sentence,
+        sentence_clubs: list[int],
+        records: list[_Record],
+    ) -> str | None:
+        """The club an exit or stay is about when its clause names none."""
+        if mine:
+            return mine[0]
+        kb_club = getattr(person, "club", None)
+        if kb_club and kb_club in item_clubs:
+            return str(kb_club)
+        dests = {r.club for r in records if r.person == key and r.kind not in ("exit", "stay")}
+        candidates = [sent.slots[i].key for i in sentence_clubs if sent.slots[i].key not in dests]
+        if len(set(candidates)) == 1:
+            return candidates[0]
+        return None
+
+    # ---- merging ------------------------------------------------------------------------------------
+
+    def _claims(
+        self,
+        records: list[_Record],
+        flags: dict[str, set[str]],
+        own: dict[str, list[str]],
+        source: SourceTier,
+        names: dict[str, str],
+    ) -> list[Claim]:
+        kb = self.kb
+        by_pair: dict[tuple[str, str], list[_Record]] = {}
+        for r in records:
+            by_pair.setdefault((r.person, r.club), []).append(r)
+        stays = {(r.person, r.sentence) for r in records if r.kind in ("stay", "off")}
+        first_stay: dict[str, int] = {}
+        for r in records:
+            if r.kind == "stay":
+                first_stay.setdefault(r.person, r.sentence)
+        claims: list[Claim] = []
+        for (person_key, club_id), recs in by_pair.items():
+            kinds = [r.kind for r in recs]
+            stage: Stage | None = None
+            evidence = recs[0].evidence
+            forward = [r for r in recs if r.kind in _FORWARD_KINDS]
+            offs = [r for r in recs if r.kind in _OFF_KINDS]
+            offs += [r for r in forward if r.kind == "attempt" and (person_key, r.sentence) in stays]
+            ended = first_stay.get(person_key)
+            if ended is not None and "stay" not in kinds and "done" not in kinds and "agreed" not in kinds:
+                body = [r for r in forward if not r.title]
+                if body and all(r.sentence < ended for r in body):
+                    offs += body
+            if "stay" in kinds:  # a move to one's own club is a new contract
+                forward = offs = []
+            if offs and "done" not in kinds:
+                stage, evidence = Stage.OFF, offs[-1].evidence
+            elif forward:
+                best = max(forward, key=lambda r: _rank(r.kind))
+                stage = STAGE_OF[best.kind]
+                person_flags = flags.get(person_key, set())
+                if best.kind == "forecast" and "pending" in person_flags:
+                    stage = Stage.TALKS
+                if stage is Stage.DONE and "step" in person_flags:
+                    stage = Stage.AGREED
+                evidence = best.evidence
+            else:
+                states = [r for r in recs if r.kind in ("exit", "stay")]
+                if not states:
+                    continue
+                titled = [r for r in states if r.title]
+                chosen = titled[-1] if titled else states[-1]
+                stage, evidence = STAGE_OF[chosen.kind], chosen.evidence
+            if stage is None:
+                continue
+            person = kb.person(person_key)
+            club = kb.club(club_id)
+            name = person.name if person else names.get(person_key, person_key[1:].replace("-", " ").title())
+            from_id: str | None = None
+            if stage not in (Stage.EXIT, Stage.STAY):
+                mine = [c for c in own.get(person_key, []) if c != club_id]
+                if mine:
+                    from_id = mine[0]
+                elif person and person.club and person.club != club_id:
+                    from_id = person.club
+            from_club = kb.club(from_id)
+            claims.append(
+                Claim(
+                    person=name,
+                    club=club.name if club else club_id,
+                    stage=stage,
+                    evidence=evidence,
+                    tier=self._tiers.tier_for_club(source, club_id),
+                    from_club=from_club.name if from_club else None,
+                    person_id=person_key,
+                    club_id=club_id,
+                    from_club_id=from_id,
+                    source=source.name,
+                )
+            )
+        return claims
+
+
+def _rank(kind: str) -> int:
+    stage = STAGE_OF.get(kind)
+    return stage.rank if stage is not None else -1
+
+
+def _bind(sent: Sentence, ci: int, cues: list[Cue]) -> Cue | None:
+    """The cue that governs club slot ``ci``: one containing it, a noun cue right after it ("a Real
+    Madrid bid"), else the nearest cue before it, else the nearest after it."""
+    start, end = sent.positions[ci]
+    usable = [c for c in cues if c.kind not in _ROLE_KINDS or c.kind == "over"]
+    for c in usable:
+        if c.start <= start and end <= c.end:
+            return c
+    tpl = sent.template
+    for c in usable:
+        gap = tpl[end : c.start]
+        if c.start >= end and gap.strip() in ("", "'s", "’s") and _NOUN_CUE.match(tpl, c.start):
+            return c
+    before = [c for c in usable if c.end <= start + 1]
+    if before:
+        return before[-1]
+    after = [c for c in usable if c.start >= end]
+    if after:
+        return after[0]
+    return None

@@ -1,0 +1,643 @@
+"""Entity mentions of one item, resolved: names, ambiguous nicknames, unknown people and references.
+
+For each sentence this module produces a *template* - the sentence in lower case, quotes removed,
+every entity replaced by a placeholder ``⟦C0⟧`` (club), ``⟦P1⟧`` (person), ``⟦N2⟧`` (nation),
+``⟦J3⟧`` (journalist) - and the :class:`Slot` behind each placeholder. References are resolved to the
+most recent compatible entity named earlier in the item:
+
+- "he", "him", "his future" -> the last person; "they", "them", "their" -> the last club;
+- "the Spaniard", "the Italian's", "the Argentine coach", "the England international" -> the last
+  person of that nation (by nationality or national team; unknown people are compatible);
+- "the striker", "their captain", "the former midfielder" -> the last person whose role fits;
+- "the German club", "the Saudi side", "the Bundesliga champions" -> the last club of that country or
+  league.
+
+An ambiguous club alias ("the Reds", "Madrid", "San Siro") is kept only when the item names exactly
+one of its candidates elsewhere, when the outlet's home club is one, or when a person of the item plays
+for one; a surname shared by several people only when one of them is named in full. Otherwise the
+mention is dropped, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from feeds.kb import KnowledgeBase, Mention, Person, fold, slug, surname_of
+
+PLAYER_ROLES: Final = (
+    r"striker|centre-forward|forward|midfielder|defender|winger|goalkeeper|keeper|full-back|fullback|"
+    r"centre-back|center-back|centre-half|left-back|right-back|wing-back|playmaker|attacker|star|ace|captain|"
+    r"skipper|sensation|wonderkid|youngster|teenager|talent|prodigy|starlet|veteran|international|frontman|"
+    r"hitman|marksman|shot-stopper|stopper|schemer|loanee|player|teen|superstar|icon|legend|favourite|"
+    r"academy graduate|number nine|no\.?\s?9|anchorman|enforcer|ball-winner|custodian|powerhouse"
+)
+MANAGER_ROLES: Final = r"head coach|manager|boss|coach|tactician|gaffer|trainer|supremo|manager-in-waiting"
+ROLE_ADJ: Final = (
+    r"former|ex|current|veteran|young|teenage|experienced|\d+-year-old|out-of-favour|wantaway|in-form|"
+    r"highly-rated|talented|prolific|exciting|versatile|unsettled|first-choice|long-serving|outgoing|interim|"
+    r"caretaker|permanent|record|star|highly|rated|sought-after|in-demand|attacking|defensive|central|left|"
+    r"right|new|deposed|sacked|departing|dynamic|towering|tricky|creative|diminutive|exiled|club-record"
+)
+CLUB_NOUNS: Final = (
+    r"club|side|giants|champions|outfit|team|heavyweights|holders|leaders|powerhouse|champs|hierarchy|board|"
+    r"outfit|top-flight\s+club|top-flight\s+side|club's"
+)
+_ROLE = rf"(?:{PLAYER_ROLES}|{MANAGER_ROLES})"
+_MANAGER_RE = re.compile(rf"(?:{MANAGER_ROLES})$")
+_DESC_ADJ = rf"(?:(?:{ROLE_ADJ})\s+)*"
+_REF = re.compile(
+    # club descriptions: "the German club", "the Bundesliga champions"
+    rf"(?P<clubdesc>\bthe\s+(?:(?:reigning|current|defending|ambitious|cash-rich|wealthy|big-spending|"
+    rf"struggling|new|french|italian|spanish|english|german|saudi|newly-promoted)\s+)*"
+    rf"(?:(?P<cdn>⟦N\d+⟧)|(?P<cdl>LEAGUES))\s+(?:{CLUB_NOUNS})\b)"
+    # person descriptions: "the Argentine coach", "their captain", "The Crystal Palace winger"
+    rf"|(?P<pdesc>(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)(?<!becomes\s)\b(?:the|their|his|its)\s+{_DESC_ADJ}(?:(?P<pdn>⟦N\d+⟧)\s+|(?P<pdc>⟦C\d+⟧)\s+)?{_DESC_ADJ}"
+    rf"(?P<pdr>{_ROLE})(?!\s*⟦P)(?![\w-]))"
+    # demonyms alone: "the Spaniard", "The German turned down", "the Italian's"
+    rf"|(?P<demonym>\bthe\s+(?P<dmn>⟦N\d+⟧)(?!\s*(?:⟦|national|fa\b|federation|league|cup|government)))"
+    rf"|(?P<he>\b(?:he|him)\b|\bhis(?=\s+(?:future|representatives|agents?|camp|entourage|exit|departure|"
+    rf"contract|deal|decision|move|side|current|father|advisers|lawyers)\b))"
+    rf"|(?P<they>\b(?:they|them|their)\b|\bthe\s+club\b(?!'s))"
+)
+_WORD = r"[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*"
+_NAME = re.compile(
+    rf"(?<![\w'’])({_WORD}(?:\s+(?:(?:de|da|van|von|der|den|dos|di|le|la|el|ten|ter)\s+)?{_WORD}){{1,2}})"
+)
+_NAME_CONTEXT = re.compile(
+    rf"(?:(?:{_ROLE})|'s|’s|\bfor|\bsign|\bsigning\s+of|\bsigns|\bmove\s+for|\bbid\s+for|\bswoop\s+for|"
+    rf"\bdeal\s+for|\boffer\s+for|\binterest\s+in|\btalks\s+over|\beye|\beyes|\beyeing|\bwant|\bwants|"
+    rf"\btarget|\bmonitoring|\bscouting|\blinked\s+with|\bapproach\s+for|\bpursuit\s+of|\bmove\s+for|"
+    rf"\bchase\s+for|\bbid\s+to\s+sign|\bto\s+sign|\bagree\s+deal\s+for|\bcapture\s+of|\bsnap\s+up|"
+    rf"replacement|successor)\s+$"
+)
+# a name that opens a sentence and does something only a mover does: "Jonas Holm signs for Brighton"
+_NAME_OPENS = re.compile(r"^(?:[\w\s]{0,20}:\s*|here\s+we\s+go[:!]?\s*)?$", re.IGNORECASE)
+_NAME_FOLLOW = re.compile(
+    r"^\s+(?:signs|has\s+signed|joins|has\s+joined|completes|agrees|is\s+set\s+to|set\s+to|rejects|snubs|seals|"
+    r"pens|extends|commits|wants\s+(?:out|to\s+leave|to\s+join)|to\s+join|close\s+to\s+joining|in\s+talks)\b"
+)
+_NAME_STOP: Final = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "premier",
+        "league",
+        "champions",
+        "europa",
+        "conference",
+        "cup",
+        "world",
+        "euro",
+        "euros",
+        "saudi",
+        "pro",
+        "super",
+        "serie",
+        "la",
+        "liga",
+        "ligue",
+        "bundesliga",
+        "eredivisie",
+        "fa",
+        "efl",
+        "carabao",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "he",
+        "she",
+        "they",
+        "it",
+        "his",
+        "their",
+        "here",
+        "official",
+        "breaking",
+        "exclusive",
+        "transfer",
+        "news",
+        "update",
+        "why",
+        "how",
+        "what",
+        "when",
+        "who",
+        "deadline",
+        "day",
+        "window",
+        "club",
+        "manager",
+        "boss",
+        "coach",
+        "head",
+        "sporting",
+        "director",
+        "chief",
+        "executive",
+        "president",
+        "reds",
+        "blues",
+        "city",
+        "united",
+        "real",
+    ]
+)
+_COMMON_SURNAMES: Final = frozenset(
+    [
+        "will",
+        "may",
+        "can",
+        "young",
+        "long",
+        "best",
+        "hope",
+        "little",
+        "mark",
+        "new",
+        "more",
+        "even",
+        "king",
+        "grace",
+        "chance",
+        "luck",
+        "rose",
+        "hill",
+        "page",
+        "field",
+        "ward",
+        "cash",
+        "gray",
+        "grey",
+        "white",
+        "black",
+        "brown",
+        "green",
+    ]
+)
+_QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " ", "»": " "})
+_LONE_APOSTROPHE = re.compile(r"(?<![a-z])['’](?!s\b)|['’](?![a-z])(?<!s['’])")
+_OWNER_CLUB = re.compile(
+    rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+)\s+){{0,3}}(?:{_ROLE})\s+⟦P|⟦C(\d+)⟧(?:'s|’s)\s+⟦P"
+)
+
+
+@dataclass(slots=True)
+class Slot:
+    """One entity occurrence in a sentence: ``kind`` C/P/N/J, ``key`` a club id, a person key (a
+    knowledge-base id, or ``?slug`` for someone not in it) or a nation id."""
+
+    kind: str
+    start: int  # offsets in the item text
+    end: int
+    key: str
+    name: str
+    ref: bool = False
+    owner: str | None = None  # club that a description names as the person's ("The Palace winger")
+    possessor: bool = False  # a club named as a person's own ("Inter boss X"): not what "they" means
+    nation_kind: str = ""  # for N slots: nation, nation_adj or demonym
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence with its template (placeholders ``⟦C0⟧``…) and the slots behind the placeholders."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    is_title: bool
+    template: str = ""
+    slots: list[Slot] = field(default_factory=list)
+    positions: list[tuple[int, int]] = field(default_factory=list)  # template span of each slot
+
+
+@dataclass(slots=True)
+class PersonInfo:
+    key: str
+    name: str
+    person: Person | None
+
+
+class MentionResolver:
+    """Turns an item's text into resolved sentences. One instance per knowledge base; thread-safe."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        leagues = sorted(
+            {re.escape(fold(n)) for lg in kb.leagues.values() for n in (lg.name, lg.id.replace("-", " "))},
+            key=len,
+            reverse=True,
+        )
+        league_alt = "|".join(leagues) if leagues else "(?!x)x"
+        self._ref = re.compile(_REF.pattern.replace("LEAGUES", league_alt))
+        self._country_of_nation = {n.id: fold(n.name) for n in kb.nations.values()}
+
+    # ------------------------------------------------------------------------------------------------
+
+    def resolve(
+        self, text: str, spans: list[tuple[int, int]], title_end: int, home_club: str | None
+    ) -> list[Sentence]:
+        """Resolve every sentence of ``text`` (``spans`` from :func:`feeds.sentences.split_sentences`)."""
+        kb = self.kb
+        mentions = _drop_partial_surnames(kb.find_mentions(text), text)
+        named_clubs = [m.ids[0] for m in mentions if m.kind == "club" and not m.ambiguous]
+        named_clubs += _agreeing_ambiguous(mentions, named_clubs)
+        full_people = {m.ids[0] for m in mentions if m.kind == "person" and not m.ambiguous and not m.derived}
+        item_people_clubs = {p.club for pid in full_people if (p := kb.person(pid)) and p.club}
+        persons: dict[str, PersonInfo] = {}
+        history: list[Slot] = []  # every P/C/J slot so far, in text order
+        unknown_surnames: dict[str, tuple[str, str]] = {}
+        sentences: list[Sentence] = []
+        mi = 0
+        for index, (start, end) in enumerate(spans):
+            sent = Sentence(index, start, end, text[start:end], start < title_end)
+            raw: list[Slot] = []
+            while mi < len(mentions) and mentions[mi].start < start:
+                mi += 1
+            j = mi
+            while j < len(mentions) and mentions[j].end <= end:
+                slot = self._slot(
+                    mentions[j], text, named_clubs, full_people, item_people_clubs, home_club, persons
+                )
+                if slot is not None:
+                    raw.append(slot)
+                j += 1
+            raw.extend(self._unknown_people(sent, raw, persons, unknown_surnames))
+            raw.sort(key=lambda s: s.start)
+            self._template(sent, raw, history, persons)
+            history.extend(s for s in sent.slots if s.kind in "PCJ")
+            sentences.append(sent)
+        return sentences
+
+    def person_info(self, key: str, name: str) -> PersonInfo:
+        return PersonInfo(key, name, self.kb.person(key))
+
+    # ------------------------------------------------------------------------------------------------
+
+    def _slot(
+        self,
+        m: Mention,
+        text: str,
+        named_clubs: list[str],
+        full_people: set[str],
+        people_clubs: set[str],
+        home_club: str | None,
+        persons: dict[str, PersonInfo],
+    ) -> Slot | None:
+        kb = self.kb
+        if m.kind == "club":
+            club_id = m.ids[0]
+            if m.ambiguous:
+                club_id = _pick(m.ids, named_clubs) or (home_club if home_club in m.ids else None) or ""
+                if not club_id:
+                    inside = [c for c in m.ids if c in people_clubs]
+                    club_id = inside[0] if len(inside) == 1 else ""
+                if not club_id:
+                    return None
+            club = kb.club(club_id)
+            return Slot("C", m.start, m.end, club_id, club.name if club else m.text)
+        if m.kind == "person":
+            ids = m.ids
+            if len(ids) > 1:
+                chosen = [i for i in ids if i in full_people]
+                if len(chosen) != 1:
+                    chosen = [i for i in ids if (p := kb.person(i)) and p.club in named_clubs]
+                if len(chosen) != 1:
+                    return None
+                ids = (chosen[0],)
+            pid = ids[0]
+            if m.derived and fold(m.text) in _COMMON_SURNAMES and pid not in full_people:
+                return None
+            person = kb.person(pid)
+            name = person.name if person else m.text
+            persons.setdefault(pid, PersonInfo(pid, name, person))
+            return Slot("P", m.start, m.end, pid, name)
+        if m.kind == "journalist":
+            return Slot("J", m.start, m.end, m.ids[0], m.text)
+        return Slot("N", m.start, m.end, m.ids[0], m.text, nation_kind=m.kind)
+
+    def _unknown_people(
+        self,
+        sent: Sentence,
+        raw: list[Slot],
+        persons: dict[str, PersonInfo],
+        surnames: dict[str, tuple[str, str]],
+    ) -> list[Slot]:
+        """People not in the knowledge base, where the sentence makes them the object of a move."""
+        out: list[Slot] = []
+        taken = [(s.start, s.end) for s in raw]
+        text = sent.text
+        for m in _NAME.finditer(text):
+            s, e = sent.start + m.start(), sent.start + m.end()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            words = m.group(1).split()
+            if any(fold(w) in _NAME_STOP for w in words):
+                continue
+            before = text[max(0, m.start() - 40) : m.start()]
+            if not _NAME_CONTEXT.search(before.lower()) and not (
+                _NAME_OPENS.match(text[: m.start()]) and _NAME_FOLLOW.match(text[m.end() :])
+            ):
+                continue
+            name = " ".join(words)
+            key = "?" + slug(name)
+            persons.setdefault(key, PersonInfo(key, name, None))
+            sur = surname_of(name)
+            if sur:
+                surnames[sur] = (key, name)
+            out.append(Slot("P", s, e, key, name))
+            taken.append((s, e))
+        for sur, (key, name) in surnames.items():
+            for m in re.finditer(rf"(?<![\w'’]){re.escape(sur)}(?![\w])", text):
+                s, e = sent.start + m.start(), sent.start + m.end()
+                if not any(a < e and s < b for a, b in taken):
+                    out.append(Slot("P", s, e, key, name))
+                    taken.append((s, e))
+        return out
+
+    # ------------------------------------------------------------------------------------------------
+
+    def _template(
+        self, sent: Sentence, raw: list[Slot], history: list[Slot], persons: dict[str, PersonInfo]
+    ) -> None:
+        """Build the sentence template, resolving references against ``history`` as it goes."""
+        pieces: list[str] = []
+        pos = sent.start
+        slots: list[Slot] = []
+        base_positions: list[tuple[int, int]] = []
+        cursor = 0
+        for slot in raw:
+            if slot.start < pos:
+                continue
+            chunk = _lower(sent.text[pos - sent.start : slot.start - sent.start])
+            pieces.append(chunk)
+            cursor += len(chunk)
+            ph = f"⟦{slot.kind}{len(slots)}⟧"
+            pieces.append(ph)
+            base_positions.append((cursor, cursor + len(ph)))
+            cursor += len(ph)
+            slots.append(slot)
+            pos = slot.end
+        pieces.append(_lower(sent.text[pos - sent.start : sent.end - sent.start]))
+        first = "".join(pieces)
+        for m in _OWNER_CLUB.finditer(first):
+            slots[int(m.group(1) or m.group(2))].possessor = True
+        # second pass: references replace spans of the first template
+        out: list[str] = []
+        final_slots: list[Slot] = []
+        positions: list[tuple[int, int]] = []
+        seen: list[Slot] = list(history)
+        last = 0
+        index_of = {i: s for i, s in enumerate(slots)}
+
+        def emit_plain(upto: int) -> None:
+            nonlocal last
+            segment = first[last:upto]
+            k = 0  # copy the segment, renumbering its placeholders
+            for ph in re.finditer(r"⟦([A-Z])(\d+)⟧", segment):
+                out.append(segment[k : ph.start()])
+                slot = index_of[int(ph.group(2))]
+                _place(slot, out, final_slots, positions)
+                if slot.kind in "PCJ":
+                    seen.append(slot)
+                k = ph.end()
+            out.append(segment[k:])
+            last = upto
+
+        for m in self._ref.finditer(first):
+            if m.start() < last:
+                continue
+            emit_plain(m.start())
+            ref = self._resolve_ref(m, index_of, seen, persons, len(history))
+            if ref is None:
+                continue
+            ref.start, ref.end = sent.start, sent.start  # references have no name span of their own
+            _place(ref, out, final_slots, positions)
+            seen.append(ref)
+            last = m.end()
+        emit_plain(len(first))
+        sent.template = "".join(out)
+        sent.slots = final_slots
+        sent.positions = positions
+
+    def _resolve_ref(
+        self,
+        m: re.Match[str],
+        index_of: dict[int, Slot],
+        seen: list[Slot],
+        persons: dict[str, PersonInfo],
+        boundary: int,
+    ) -> Slot | None:
+        """Resolve one reference; ``seen[boundary:]`` are the slots of the current sentence so far."""
+        kb = self.kb
+        group = m.lastgroup
+        if m.group("clubdesc"):
+            country = league = None
+            if m.group("cdn"):
+                country = self._country_of_nation.get(index_of[_num(m.group("cdn"))].key)
+            else:
+                league = kb.league_for_words(m.group("cdl"))
+            for slot in reversed(seen):
+                club = kb.club(slot.key) if slot.kind == "C" else None
+                if club and (fold(club.country) == country if country else club.league == league):
+                    return Slot("C", 0, 0, slot.key, slot.name, ref=True)
+            return None
+        if m.group("pdesc") or m.group("demonym"):
+            nation: str | None = None
+            owner = None
+            if m.group("pdesc"):
+                role = m.group("pdr")
+                if m.group("pdn"):
+                    nation = index_of[_num(m.group("pdn"))].key
+                if m.group("pdc"):
+                    owner = index_of[_num(m.group("pdc"))].key
+                if m.group(0).startswith(("their", "its")) and "former" not in m.group(0):
+                    owner = next((s.key for s in reversed(seen) if s.kind == "C" and not s.possessor), None)
+                manager = bool(_MANAGER_RE.search(role))
+                former = "former" in m.group(0) or "ex" in m.group(0).split()
+            else:
+                nation = index_of[_num(m.group("dmn"))].key
+                manager, former, role = False, True, ""
+            for slot in reversed(seen):
+                if slot.kind != "P":
+                    continue
+                info = persons.get(slot.key)
+                person = info.person if info else None
+                known = (person.nationality, person.national_team) if person else (None, None)
+                if nation and any(known) and nation not in known:
+                    continue
+                if role and not former and person and person.role and manager != (person.role == "manager"):
+                    continue
+                return Slot("P", 0, 0, slot.key, slot.name, ref=True, owner=owner)
+            return None
+        if group == "he" or m.group("he"):
+            return _pronoun_target(seen, boundary)
+        if m.group("they"):
+            for slot in reversed(seen):
+                if slot.kind == "C" and not slot.possessor:
+                    return Slot("C", 0, 0, slot.key, slot.name, ref=True)
+        return None
+
+
+_TITLE_WORDS: Final = frozenset(
+    [
+        "for",
+        "to",
+        "of",
+        "in",
+        "on",
+        "and",
+        "with",
+        "after",
+        "as",
+        "at",
+        "by",
+        "from",
+        "sign",
+        "signs",
+        "bid",
+        "eye",
+        "eyes",
+        "want",
+        "wants",
+        "target",
+        "agree",
+        "agrees",
+        "seal",
+        "complete",
+        "completes",
+        "the",
+        "a",
+        "an",
+        "new",
+        "ready",
+        "set",
+        "star",
+        "boss",
+        "striker",
+        "midfielder",
+        "defender",
+        "winger",
+        "official",
+        "exclusive",
+        "breaking",
+        "transfer",
+        "news",
+        "why",
+        "how",
+        "what",
+        "when",
+        "report",
+        "reports",
+        "confirm",
+        "confirms",
+        "deal",
+        "move",
+    ]
+)
+
+
+def _drop_partial_surnames(mentions: list[Mention], text: str) -> list[Mention]:
+    """Drop a derived surname that is only part of a longer name: "Stefan Jovanovic" is not Ivan
+    Jovanovic, "Mensah-Adjei" is not Gideon Mensah."""
+    covered = [(m.start, m.end) for m in mentions if not (m.kind == "person" and m.derived)]
+    out = []
+    for m in mentions:
+        if m.kind == "person" and m.derived:
+            after = text[m.end : m.end + 2]
+            if len(after) == 2 and after[0] == "-" and after[1].isalpha():
+                continue
+            nxt = re.match(r" ([A-ZÀ-Ý][\w'’-]*)", text[m.end :])
+            if (
+                nxt
+                and not any(a <= m.end + 1 < b for a, b in covered)
+                and fold(nxt.group(1)) not in _TITLE_WORDS
+            ):
+                continue
+            prev = re.search(r"(?:^|[\s(])([A-ZÀ-Ý][\w'’-]*) $", text[max(0, m.start - 40) : m.start])
+            if (
+                prev
+                and not prev.group(1).endswith(("'s", "’s"))
+                and fold(prev.group(1)) not in _TITLE_WORDS
+                and not any(a <= m.start - 2 < b for a, b in covered)
+            ):
+                continue
+        out.append(m)
+    return out
+
+
+def _pronoun_target(seen: list[Slot], boundary: int) -> Slot | None:
+    """ "he"/"him": the last person of the sentence so far; else, among the people of the last few
+    mentions, the one the item talks about most (ties: the most recent)."""
+    for slot in reversed(seen[boundary:]):
+        if slot.kind == "P":
+            return Slot("P", 0, 0, slot.key, slot.name, ref=True)
+    recent = [s for s in seen[:boundary][-10:] if s.kind == "P"]
+    if not recent:
+        journalists = [s for s in seen[boundary:] if s.kind == "J"]
+        return Slot("J", 0, 0, journalists[-1].key, journalists[-1].name, ref=True) if journalists else None
+    counts: dict[str, int] = {}
+    for s in seen:
+        if s.kind == "P":
+            counts[s.key] = counts.get(s.key, 0) + 1
+    best = max(reversed(recent), key=lambda s: counts.get(s.key, 0))
+    return Slot("P", 0, 0, best.key, best.name, ref=True)
+
+
+def _place(slot: Slot, out: list[str], slots: list[Slot], positions: list[tuple[int, int]]) -> None:
+    at = sum(len(p) for p in out)
+    ph = f"⟦{slot.kind}{len(slots)}⟧"
+    out.append(ph)
+    slots.append(slot)
+    positions.append((at, at + len(ph)))
+
+
+def _num(placeholder: str) -> int:
+    return int(placeholder[2:-1])
+
+
+def _agreeing_ambiguous(mentions: list[Mention], named: list[str]) -> list[str]:
+    """Clubs that two different ambiguous aliases of the item both allow, and only them ("Inter" and
+    "the Nerazzurri" -> Inter Milan), when no candidate of either is named outright."""
+    ambiguous = {fold(m.text): set(m.ids) for m in mentions if m.kind == "club" and m.ambiguous}
+    found: list[str] = []
+    keys = list(ambiguous)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            common = ambiguous[a] & ambiguous[b]
+            if len(common) == 1 and not (ambiguous[a] | ambiguous[b]) & set(named):
+                found.extend(common)
+    return found
+
+
+def _pick(candidates: tuple[str, ...], named: list[str]) -> str | None:
+    """The candidate the item names elsewhere (the most recently named when several are)."""
+    found = [c for c in reversed(named) if c in candidates]
+    return found[0] if found and len(set(found)) == 1 else None
+
+
+def _lower(chunk: str) -> str:
+    low = chunk.lower()
+    if len(low) != len(chunk):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in chunk)
+    low = low.translate(_QUOTES)
+    return _LONE_APOSTROPHE.sub(" ", low)

@@ -1,0 +1,90 @@
+"""Sentence and clause splitting for news text.
+
+Sentences end at a line break, or at ``.``/``!``/``?`` (closing quotes included) followed by a space
+and a capital, a digit or a quote - except after abbreviations ("Man Utd.", "St.", "Mr.", "vs.") and
+initials ("A. Smith"). Clauses split a sentence template at words that start a new proposition
+("but", "while", ", with", ";"), so a cue only governs the names of its own clause.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_ABBREVIATIONS: Final = frozenset(
+    [
+        "st",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "v",
+        "utd",
+        "fc",
+        "cf",
+        "ac",
+        "inc",
+        "ltd",
+        "co",
+        "gen",
+        "prof",
+        "mt",
+        "ft",
+        "approx",
+        "est",
+        "int",
+        "mgr",
+        "nos",
+        "etc",
+    ]
+)
+_END = re.compile(r"[.!?]+[\"'’”)]*(?=\s+[\"'‘“(]?[A-Z0-9£€$])")
+_CLAUSE = re.compile(
+    r"\s*;\s*|\s*[—–]\s+|,?\s+(?:but|however|whereas|although|though|while|meanwhile|amid|after|before|because|since)\s+"
+    r"|,\s+(?:with|as|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*|,\s+(?=(?:who|whom|which|whose)\b)"
+)
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` of the sentences of ``text`` (shifted by ``offset``), blanks skipped."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        start = 0
+        for m in _END.finditer(line):
+            before = line[start : m.start()].rsplit(None, 1)
+            last = before[-1].lower().strip("\"'‘“(") if before else ""
+            if m.group().startswith(".") and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
+                continue
+            _add(spans, line, start, m.end(), line_start + offset)
+            start = m.end()
+        _add(spans, line, start, len(line), line_start + offset)
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], line: str, start: int, end: int, shift: int) -> None:
+    chunk = line[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    spans.append((shift + start + lead, shift + start + lead + len(stripped)))
+
+
+def split_clauses(template: str) -> list[tuple[int, int]]:
+    """Spans of the clauses of a sentence template (every character belongs to one clause)."""
+    spans = []
+    start = 0
+    for m in _CLAUSE.finditer(template):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(template) or not spans:
+        spans.append((start, len(template)))
+    return spans

@@ -1,0 +1,502 @@
+"""The stage lexicon: phrases that say how far a move has gone, as data, compiled once.
+
+Cues are matched on a sentence *template*: the sentence in lower case with every recognised entity
+replaced by a placeholder (``⟦C0⟧`` a club, ``⟦P1⟧`` a person, ``⟦N2⟧`` a nation), so a pattern can
+say "a club, then 'reject', then a bid" without knowing names. All patterns are alternatives of one
+regular expression; at each position the first listed alternative wins, so specific phrases
+("close to agreement", "set to join", "new contract") come before the single words they contain.
+
+Cue kinds beyond the stages of ``claims.md``:
+
+- ``forecast``: "set to join", "closing in on" - ``agreed`` unless the item says agreement is pending;
+- ``pending``: agreement still to come ("close to agreement", "talks advance") - a ``talks`` cue that
+  also caps forecasts at ``talks``;
+- ``step``: a step still to come ("medical booked", "will sign") - an ``agreed`` cue that caps ``done``;
+- ``attempt``: "tried to lure" - interest that becomes ``off`` when the person commits elsewhere;
+- ``bid_rejected``: a bid turned down by the selling club - ``bid`` for the buyer, the subject sells;
+- ``over``: "chose X over Y" - ``off`` for the club after "over" when a choice is made in the clause;
+- ``seller_before``: the club just before is the person's current club ("X insist he is not for sale");
+- ``caveat``: a step still to come that is no stage by itself ("subject to", "pending", "once ... is agreed");
+- ``neutral``: phrases that only look like cues ("on target", "yet to agree an extension");
+- ``replace``: the person just after (or before "'s successor") is the one being replaced.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from feeds.models import Stage
+
+C = r"⟦C\d+⟧"
+P = r"⟦P\d+⟧"
+ANY = r"⟦[A-Z]\d+⟧"
+W = r"[^\s⟦⟧]+"  # one plain word
+WS = rf"(?:{W}\s+)"  # a word and its space
+MONEY = (
+    r"(?:[£€$]\s?[\d.,]+\s?(?:m|bn|million|billion|k)?"
+    r"|[\d.,]+\s?(?:m|bn|million|billion)\s?(?:euros?|pounds|dollars)?)"
+)
+MOVE_VERB = (
+    r"(?:join|sign|complete|move|become|be\s+(?:named|appointed|confirmed|unveiled|announced|handed|presented)"
+    r"|take\s+over|take\s+charge|replace|succeed|return|seal|finalise|finalize|agree|land|snap\s+up|swap|switch"
+    r"|confirm|announce|unveil|appoint|name|hand|tie|pen|complete)"
+)
+STAGE_OF: Final[dict[str, Stage | None]] = {
+    "interest": Stage.INTEREST,
+    "approach": Stage.APPROACH,
+    "bid": Stage.BID,
+    "talks": Stage.TALKS,
+    "agreed": Stage.AGREED,
+    "done": Stage.DONE,
+    "off": Stage.OFF,
+    "exit": Stage.EXIT,
+    "stay": Stage.STAY,
+    "forecast": Stage.AGREED,
+    "pending": Stage.TALKS,
+    "step": Stage.AGREED,
+    "attempt": Stage.INTEREST,
+    "bid_rejected": Stage.BID,
+    "over": Stage.OFF,
+    "seller_before": None,
+    "replace": None,
+    "choice": Stage.AGREED,
+    "neutral": None,
+    "caveat": None,
+}
+
+# (kind, alternatives). Order matters: earlier entries win at the same position.
+_TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    # --- neutral phrases that would otherwise look like cues
+    (
+        "neutral",
+        (
+            r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
+            r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
+            r"on\s+target",
+            r"(?:will\s+)?undergo(?:es|ing)?\s+surgery",
+        ),
+    ),
+    # --- the one being replaced: never the mover
+    (
+        "replace",
+        (
+            rf"(?:replace(?:s|d)?|replacing|replacements?\s+for|successors?\s+(?:to|for)|succeed(?:s|ing)?|in\s+place\s+of"
+            rf"|the\s+(?:sacked|axed|departed|outgoing|ousted|departing))\s+(?=(?:the\s+)?{P})",
+            r"(?<=⟧)(?:'s|’s)?\s+(?:successor|replacement|job|role|position|shoes|seat|exit|departure|sacking|dismissal)",
+            r"(?:will\s+be\s+|to\s+be\s+|is\s+being\s+|was\s+)?replaced\s+by",
+        ),
+    ),
+    # --- considering a move (before "bid", "offer")
+    (
+        "interest",
+        (
+            rf"(?:weigh\w*\s+up|consider\w*|plan\w*|prepar\w*|mull\w*|contemplat\w*|ready)\s+(?:an?\s+|their\s+)?(?:{WS}){{0,2}}?"
+            r"(?:bid|offer|proposal|approach|move|swoop)s?",
+            r"keep(?:s|ing)?\s+tabs",
+            r"on\s+(?:the|their|his|its|a)\s+(?:list|shortlist|radar|wishlist|agenda)",
+            r"on\s+the\s+cards",
+            r"in\s+a\s+bid\s+to",
+            r"release\s+clause",
+            r"buy-?out\s+clause",
+        ),
+    ),
+    # --- denials and the end of a move (buyer or person)
+    (
+        "off",
+        (
+            r"den(?:y|ies|ied|ying)\s+(?:any\s+|all\s+)?(?:contact|interest|talks|approach|links?|reports?|an?\s+approach)",
+            r"(?:not|no\s+longer|never\s+been)\s+interested",
+            r"no\s+interest\s+in",
+            r"not\s+pursu\w+",
+            r"no\s+chance\s+of",
+            r"ruled?\s+out",
+            r"rules\s+out",
+        ),
+    ),
+    (
+        "bid",
+        (
+            rf"(?:bids?|offers?|proposals?)\s+(?:[^.;⟦⟧\s]+\s+|{ANY}\s+){{0,5}}?(?:rejected|turned\s+down|rebuffed|knocked\s+back)"
+            r"(?!\s+by)",
+        ),
+    ),
+    (
+        "bid_rejected",
+        (
+            rf"(?:reject(?:s|ed|ing)?|rebuff(?:s|ed)?|snub(?:s|bed)?)\s+(?:{C}(?:'s?|’s?)?\s+|an?\s+|their\s+|the\s+|{WS}){{0,4}}?"
+            r"(?:bids?|offers?|proposals?|approach(?:es)?)\b",
+            rf"(?:turn(?:s|ed)?|knock(?:s|ed)?)\s+(?:down|back)\s+(?:{C}(?:'s?|’s?)?\s+|an?\s+|their\s+|the\s+|{WS}){{0,4}}?"
+            r"(?:bids?|offers?|proposals?|approach(?:es)?)\b",
+        ),
+    ),
+    ("over", (rf"\bover\s+(?={C})",)),
+    (
+        "off",
+        (
+            rf"(?:turn(?:s|ed|ing)?|turns)\s+(?:{ANY}\s+|{WS}){{0,2}}?down",
+            r"turned\s+down",
+            r"snub(?:s|bed|bing)?",
+            r"rebuff(?:s|ed)?",
+            r"spurn(?:s|ed)?",
+            r"reject(?:s|ed|ing)?",
+            r"shun(?:s|ned)?",
+            r"(?:pull(?:s|ed|ing)?|drop(?:s|ped)?)\s+out",
+            r"walk(?:s|ed)?\s+away",
+            r"call(?:s|ed)?\s+off",
+            r"collapsed?",
+            r"broke(?:n)?\s+down",
+            r"break\s+down",
+            r"abandon(?:s|ed)?",
+            r"gave\s+up",
+            r"give(?:s|n)?\s+up",
+            rf"cool(?:s|ed)?\s+(?:their\s+|its\s+|{C}\s+)?interest",
+            r"decided\s+against",
+            r"decides\s+against",
+            rf"end(?:s|ed|ing)?\s+(?:{C}\s+(?:and\s+{C}\s+)?|{WS}){{0,4}}?(?:interest|pursuit|hopes|chase|talks|dream)",
+            r"blow\s+(?:to|for)",
+            r"miss(?:es|ed)?\s+out",
+            r"los(?:e|t|es)\s+out",
+            r"beaten\s+to",
+        ),
+    ),
+    # --- staying
+    (
+        "stay",
+        (
+            rf"(?:(?:offer(?:s|ed)?|hand(?:s|ed)?)\s+(?:him\s+|{P}\s+)?)?(?:an?\s+)?new\s+(?:{WS}){{0,2}}?(?:contract|deal)",
+            r"contract\s+extension",
+            r"extension",
+            r"extend(?:s|ed|ing)?",
+            r"renew(?:s|ed|al)?",
+            rf"tie(?:s|d)?\s+(?:{WS}|{ANY}\s+)?down",
+            rf"commit(?:s|ted|ting)?\s+(?:(?:his|her|their|its|{P})\s+)?(?:long-term\s+)?future",
+            r"commit(?:s|ted|ting)?\s+to",
+            r"decided\s+to\s+(?:stay|remain)",
+            r"u-turn",
+            r"stay(?:s|ing)?\s+(?:on|put)",
+            r"(?:to|will|would)\s+stay",
+            r"stay(?:s|ing|ed)?\s+(?:at|with)",
+            r"remain(?:s|ing)?\s+(?:at|with|in\s+charge)",
+            r"(?:to|will)\s+remain",
+            r"(?:is|are)\s+staying",
+        ),
+    ),
+    (
+        "seller_before",
+        (
+            r"not\s+for\s+sale",
+            r"value(?:s|d)?\s+(?:\S+\s+){0,3}?at",
+            r"asking\s+price",
+            r"refuse(?:s|d)?\s+to\s+sell",
+            r"(?:open|willing|prepared|ready)\s+to\s+(?:let|letting|sell|selling|allow|cash\s+in)",
+            r"letting\s+(?:\S+\s+){1,4}leave",
+            r"demand(?:s|ing)?",
+            rf"want(?:s)?\s+(?:\S+\s+){{0,3}}?{MONEY}",
+            r"no\s+intention\s+of\s+selling",
+            r"would\s+accept",
+        ),
+    ),
+    # --- agreement pending
+    (
+        "pending",
+        (
+            r"close\s+to\s+(?:an?\s+)?(?:agreement|deal|agreeing|finali[sz]ing)",
+            r"closer\s+to\s+(?:an?\s+)?(?:agreement|deal)",
+            r"talks\s+(?:are\s+|have\s+)?(?:advanc\w+|progress\w+|ongoing|continu\w+)",
+            r"personal\s+terms\s+(?:are\s+)?close",
+            r"yet\s+to\s+agree",
+            r"(?:no|not\s+yet\s+an?)\s+agreement",
+            r"still\s+(?:to\s+be\s+)?(?:agreed|negotiat\w+|discussing)",
+            r"gap\s+in\s+valuation",
+        ),
+    ),
+    (
+        "talks",
+        (
+            r"personal\s+terms\s+(?:have\s+been\s+|are\s+|already\s+)?agreed",
+            r"agree(?:s|d)?\s+personal\s+terms",
+            r"(?:agreed|agreeing)\s+(?:\S+\s+)?personal\s+terms",
+        ),
+    ),
+    # --- forecasts (agreed unless pending)
+    (
+        "interest",
+        (
+            rf"(?:want(?:s|ed)?|would\s+like|hop(?:e|es|ing)|keen|eager|dream(?:s|ing)?|open)\s+to\s+(?:{WS}){{0,1}}?"
+            r"(?:join|move|sign\s+for|return|play\s+for|manage)",
+        ),
+    ),
+    (
+        "forecast",
+        (
+            rf"(?:set|poised|expected|due|going|tipped|primed|ready|about|likely|bound)\s+to\s+(?:{WS})?{MOVE_VERB}",
+            rf"(?:set|poised|expected|due|tipped)\s+for\s+(?:an?\s+)?(?:{WS})?(?:move|switch|transfer|return|reunion)",
+            r"clos(?:e|es|ing)\s+in\s+on",
+            r"closing\s+on",
+            r"on\s+the\s+(?:verge|brink)\s+of\s+(?:joining|signing|a\s+move|completing|being)",
+            r"nearing\s+(?:an?\s+)?(?:move|deal|switch|agreement|return)",
+            r"edg(?:es|ing)\s+closer",
+            r"in\s+pole\s+position",
+            rf"(?<=⟧)\s+to\s+(?={C})",
+        ),
+    ),
+    (
+        "step",
+        (
+            r"medical\s+(?:\S+\s+){0,2}?(?:booked|scheduled|set|planned|arranged|tests?|underway|today|tomorrow)",
+            r"undergo(?:es|ing)?\s+(?:a\s+|his\s+)?medical",
+            r"will\s+(?:sign|join|move|complete)",
+            r"(?<!talks\s)(?<!bid\s)(?<!deal\s)(?<!race\s)(?<!ready\s)(?<!keen\s)(?<!want\s)(?<!wants\s)(?<!hoping\s)"
+            r"(?<!plan\s)(?<!plans\s)(?<!move\s)(?<!offer\s)to\s+(?:sign|join|move|complete)",
+            r"to\s+be\s+(?:confirmed|announced|completed|finalised|finalized|signed)",
+        ),
+    ),
+    (
+        "caveat",
+        (
+            r"subject\s+to",
+            r"awaiting",
+            r"pending",
+            r"paperwork",
+            r"when\s+he\s+turns",
+            r"once\s+(?:\S+\s+){0,3}?(?:is|are|has|have)\s+(?:been\s+)?(?:finalised|finalized|completed|agreed|signed|done)",
+        ),
+    ),
+    # --- agreed
+    (
+        "agreed",
+        (
+            r"here\s+we\s+go",
+            r"agreement\s+(?:has\s+been\s+|was\s+|is\s+)?(?:reached|agreed|in\s+place|struck)",
+            r"reach(?:ed|es|ing)?\s+(?:an?\s+)?(?:full\s+|verbal\s+|total\s+)?(?:agreement|deal)",
+            r"verbal\s+agreement",
+            r"(?:fee|terms|deal|price|package|compensation)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+|now\s+)?agreed",
+            rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:(?:club-record|record|\S+-year|loan|permanent|transfer)\s+)?"
+            r"(?:fee|deal|terms|package|transfer|move|compensation|price|loan|switch)",
+            r"agree(?:s|d)?\s+to\s+(?:join|sign|move|a\s+move)",
+            rf"accept(?:s|ed)?\s+(?:an?\s+|their\s+|{C}\s+|{WS}){{0,3}}?(?:bid|offer|proposal)",
+            r"deal\s+(?:is\s+)?done",
+        ),
+    ),
+    (
+        "choice",
+        (
+            r"cho(?:se|ose|oses|osen)",
+            r"opt(?:s|ed)?\s+for",
+            r"picks?",
+            r"picked",
+            r"choice",
+            r"favou?rs?\s+a\s+move",
+            r"in\s+favou?r\s+of",
+            r"prefer(?:s|red)?\s+(?:a\s+)?move",
+        ),
+    ),
+    # --- done
+    (
+        "done",
+        (
+            rf"complet(?:e|es|ed|ing)\s+(?:his\s+|her\s+|their\s+|its\s+|a\s+|the\s+|an?\s+)?(?:{MONEY}\s+)?(?:{WS}){{0,2}}?"
+            r"(?:signing|move|transfer|switch|deal|loan|return|arrival|capture)",
+            r"(?:has|have)\s+(?:officially\s+)?(?:signed|joined|appointed|completed|confirmed)(?!\s+(?:an?\s+)?(?:new|contract\s+extension)\b)",
+            r"sign(?:s|ed)?\s+(?:for|with)",
+            rf"sign(?:s|ed)\s+(?!(?:an?\s+)?new\b)(?:an?\s+)?(?:{WS}){{0,2}}?(?:deal|contract)(?!\s+extension)",
+            r"\bjoin(?:s|ed)\b",
+            r"appoint(?:s|ed|ment)",
+            r"(?:named|unveiled|announced|confirmed|installed)\s+as",
+            r"unveil(?:s|ed)?",
+            rf"(?:is|as)\s+(?:the\s+)?new\s+(?:{C}\s+)?(?:head\s+coach|manager|boss|coach|signing)",
+            r"officially",
+            r"official:",
+            r"is\s+official",
+            r"made\s+official",
+            r"now\s+official",
+            rf"confirm(?:s|ed)?\s+(?:the\s+)?(?:{MONEY}\s+)?(?:signing|arrival|appointment|capture|deal|transfer|loan)",
+            rf"confirm(?:s|ed)?\s+(?={P}\s+as)",
+            r"announce(?:s|d)?\s+(?:the\s+)?(?:signing|appointment|arrival)",
+            rf"seal(?:s|ed)?\s+(?:an?\s+|his\s+|the\s+)?(?:{WS})?(?:move|switch|transfer|return|deal)",
+            r"returns?\s+as\s+(?:manager|head\s+coach|coach|boss)",
+            r"(?:takes|took|taken)\s+(?:over|charge)",
+            rf"sign(?:s|ed)\s+(?={ANY})",
+            rf"(?<!to\s)(?<!and\s)(?<!will\s)sign\s+(?={ANY})",
+            r"(?:has|have)\s+(?:been\s+)?(?:named|appointed|confirmed)",
+        ),
+    ),
+    # --- bids
+    (
+        "bid",
+        (
+            r"bids?\b",
+            r"offers?\b",
+            r"offered",
+            r"proposals?\b",
+            r"submit(?:s|ted)?",
+            rf"table[sd]?\s+(?:an?\s+)?(?:{WS}){{0,3}}?(?:bid|offer)",
+            rf"(?:will|to)\s+pay\s+(?:around\s+|about\s+|up\s+to\s+)?{MONEY}",
+        ),
+    ),
+    # --- talks
+    ("approach", (r"initial\s+(?:discussions|talks|contact)", r"preliminary\s+(?:talks|discussions)")),
+    (
+        "talks",
+        (
+            r"(?:advanced|ongoing|formal|concrete|positive|fresh|further|direct|detailed|serious)\s+(?:talks|negotiations|discussions)",
+            r"negotiat\w+",
+            r"talks",
+            r"in\s+discussions?",
+            r"discussions",
+            r"haggl\w+",
+            r"thrash\w+\s+out",
+        ),
+    ),
+    # --- approach
+    (
+        "approach",
+        (
+            r"approach(?:es|ed)?",
+            r"enquir\w+",
+            r"inquir\w+",
+            r"contact(?:ed|s)?\b",
+            r"made\s+contact",
+            r"sound(?:ed|s)?\s+out",
+            r"spoken\s+(?:to|with)",
+            r"spoke\s+(?:to|with)",
+            r"speak(?:s|ing)?\s+(?:to|with)",
+            r"register(?:s|ed)?\s+(?:an\s+|their\s+)?interest",
+            r"reached\s+out",
+            r"ask(?:s|ed)?\s+about",
+            r"asked",
+            r"request(?:ed)?\s+information",
+        ),
+    ),
+    # --- exit
+    (
+        "exit",
+        (
+            r"sack(?:s|ed|ing)?",
+            r"dismiss(?:ed|es|al)?",
+            r"fired",
+            r"\baxe[ds]?\b",
+            r"part(?:s|ed)?\s+(?:company|ways)",
+            r"mutual\s+consent",
+            r"relieved\s+of",
+            r"step(?:s|ped)?\s+down",
+            r"resign(?:s|ed|ation)?",
+            r"quit(?:s|ting)?",
+            r"wants?\s+out",
+            r"transfer\s+request",
+            r"(?:want(?:s|ed)?|set|plans?|decided|decides|expected|poised|ready|allowed)\s+to\s+(?:leave|go)",
+            r"future\s+(?:is\s+|remains\s+|looks\s+|now\s+)?(?:in\s+doubt|uncertain|up\s+in\s+the\s+air|unclear|in\s+the\s+balance)",
+            r"under\s+(?:\S+\s+)?pressure",
+            r"pressure\s+(?:is\s+)?(?:mount\w+|grow\w+|build\w+)",
+            r"hot\s+seat",
+            r"on\s+the\s+brink",
+            r"replacements?\s+lined\s+up",
+            r"(?:will|to|would)\s+leave",
+            r"leav(?:e|es|ing)",
+            r"\bleft\b",
+            r"depart(?:s|ed|ure|ing)?",
+            r"\bexit(?:s|ed)?\b",
+            r"farewell",
+            r"released",
+            r"position\s+under\s+review",
+            r"no\s+longer\s+(?:a\s+)?(?:starter|first-choice|in\s+\S+\s+plans)",
+        ),
+    ),
+    # --- attempts and interest
+    (
+        "attempt",
+        (
+            r"(?:tried|attempted|sought|failed|hoped)\s+to\s+(?:lure|sign|tempt|prise|pry|bring|persuade|convince|land)",
+        ),
+    ),
+    (
+        "interest",
+        (
+            r"link(?:s|ed)?\b",
+            r"target(?:s|ed|ing)?\b",
+            r"\beye(?:s|ing|d)?\b",
+            r"keen\b",
+            r"admir\w+",
+            r"monitor\w*",
+            r"scout\w*",
+            r"watch(?:ed|ing)",
+            r"shortlist\w*",
+            r"consider\w*",
+            r"plot\w*",
+            r"want(?:s|ed)?\b",
+            r"track\w*",
+            r"interest(?:ed)?\b",
+            r"radar",
+            r"in\s+the\s+frame",
+            r"candidates?\b",
+            r"swoop\w*",
+            r"move\s+for",
+            rf"ready\s+to\s+(?:{WS}){{0,2}}?(?:move|swoop|bid|make|pounce|test)",
+            r"lure",
+            r"tempt\w*",
+            r"chas(?:e|es|ing)\b",
+            r"pursu\w+",
+            r"race\s+for",
+            r"battle\s+for",
+            r"waiting",
+            r"circling",
+            r"lurking",
+            r"competition",
+            r"favourite",
+            r"frontrunner",
+            r"front-runner",
+            r"in\s+the\s+running",
+            r"hijack\w*",
+            r"dream\s+(?:move|switch|of)",
+            r"potential\s+(?:replacement|successor|target|signing|manager)",
+            r"(?:first|top|preferred|number\s+one)(?:-|\s+)(?:choice|target|candidate|option)",
+            r"earmark\w*",
+            r"identif\w+",
+            r"(?:could|might)\s+(?:move|join|sign)",
+            r"loan\s+move",
+            r"move\s+to",
+            r"switch\s+to",
+            r"\bmove\b",
+            r"\bswitch\b",
+            r"transfer\s+to",
+            r"courted",
+            r"return\s+for",
+            r"bring(?:ing)?\s+back",
+            r"turned\s+to",
+            r"step(?:s|ped)?\s+up",
+        ),
+    ),
+)
+LEXICON: Final[tuple[tuple[str, str], ...]] = tuple((kind, "|".join(alts)) for kind, alts in _TABLE)
+
+# one word-start check before the alternatives, so positions inside words fail at once
+_PATTERN = re.compile(
+    "(?<!\\w)(?:" + "|".join(f"(?P<k{i}>(?:{pat})(?!\\w))" for i, (_kind, pat) in enumerate(LEXICON)) + ")"
+)
+_KINDS: Final[tuple[str, ...]] = tuple(kind for kind, _pat in LEXICON)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One lexicon phrase found in a sentence template: ``start``/``end`` index the template."""
+
+    kind: str
+    start: int
+    end: int
+
+    @property
+    def stage(self) -> Stage | None:
+        return STAGE_OF[self.kind]
+
+
+def find_cues(template: str) -> list[Cue]:
+    """Every cue in ``template`` (a lower-case sentence with entity placeholders), left to right."""
+    out = []
+    for m in _PATTERN.finditer(template):
+        group = m.lastgroup
+        if group is None:
+            continue
+        out.append(Cue(_KINDS[int(group[1:])], m.start(), m.end()))
+    return out

@@ -1,0 +1,159 @@
+"""The knowledge-base loader and alias automaton, against the small fixture in ``kb_fixture/``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from feeds.kb import Club, KnowledgeBase, Person, check_kb, fold, load_kb, surname_of
+
+FIXTURE = Path(__file__).parent / "kb_fixture"
+REAL_CONFIG = Path(__file__).parents[2] / "config"
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_kb(FIXTURE)
+
+
+def names(kb: KnowledgeBase, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(m.text, m.kind, m.ids) for m in kb.find_mentions(text)]
+
+
+def test_fold_strips_accents_case_and_punctuation() -> None:
+    assert fold("Atlético  de Madrid") == "atletico de madrid"
+    assert fold("St. James’ Park") == "st james' park"
+    assert fold("Brighton & Hove") == "brighton and hove"
+    assert fold("Ødegaard") == "odegaard"
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("Roberto De Zerbi", "De Zerbi"),
+        ("Erik ten Hag", "ten Hag"),
+        ("Virgil van Dijk", "van Dijk"),
+        ("Dominic Calvert-Lewin", "Calvert-Lewin"),
+        ("Vinícius Júnior", "Vinícius"),
+        ("Endrick", None),
+    ],
+)
+def test_surname_of(name: str, surname: str | None) -> None:
+    assert surname_of(name) == surname
+
+
+def test_loads_every_section(kb: KnowledgeBase) -> None:
+    assert isinstance(kb.club("liverpool"), Club)
+    assert kb.nation("spain") is not None
+    assert kb.sources.default_tier == 4
+    assert kb.leagues["bundesliga"].country == "Germany"
+
+
+def test_curated_people_win_over_generated(kb: KnowledgeBase) -> None:
+    alonso = kb.person("xabi-alonso")
+    assert isinstance(alonso, Person)
+    assert alonso.role == "manager" and alonso.club == "bayer-leverkusen"
+
+
+def test_person_with_unknown_club_is_kept_without_club(kb: KnowledgeBase) -> None:
+    ghost = kb.person("ghost-player")
+    assert ghost is not None and ghost.club is None and ghost.listed_club == "not-a-club"
+
+
+def test_mentions_longest_match_and_word_boundaries(kb: KnowledgeBase) -> None:
+    found = names(kb, "Atletico Madrid and Real Madrid want Vini Jr, not Madridista fans")
+    assert found == [
+        ("Atletico Madrid", "club", ("atletico-madrid",)),
+        ("Real Madrid", "club", ("real-madrid",)),
+        ("Vini Jr", "person", ("vinicius-junior",)),
+    ]
+
+
+def test_mentions_accents_particles_and_possessives(kb: KnowledgeBase) -> None:
+    found = names(kb, "Brighton’s Roberto de Zerbi and ten Hag; Calvert-Lewin to the Bernabéu")
+    assert [f[0] for f in found] == [
+        "Brighton",
+        "Roberto de Zerbi",
+        "ten Hag",
+        "Calvert-Lewin",
+        "the Bernabéu",
+    ]
+    assert found[2][2] == ("erik-ten-hag",)
+
+
+def test_ambiguous_nickname_keeps_every_candidate(kb: KnowledgeBase) -> None:
+    (reds,) = kb.find_mentions("The Reds are keen")
+    assert reds.kind == "club" and set(reds.ids) == {"liverpool", "nottingham-forest"} and reds.ambiguous
+
+
+def test_shared_surname_is_ambiguous(kb: KnowledgeBase) -> None:
+    (muller,) = kb.find_mentions("Muller scored")
+    assert set(muller.ids) == {"thomas-muller", "gerd-muller"} and muller.derived
+
+
+def test_eszett_and_ss_both_match(kb: KnowledgeBase) -> None:
+    assert names(kb, "Grosskreutz")[0][2] == ("kevin-grosskreutz",)
+    assert names(kb, "Großkreutz")[0][2] == ("kevin-grosskreutz",)
+
+
+def test_lower_case_common_words_do_not_match(kb: KnowledgeBase) -> None:
+    assert names(kb, "a forest fire near the city") == []
+    assert names(kb, "Forest want him")[0][2] == ("nottingham-forest",)
+
+
+def test_nations_adjectives_and_demonyms(kb: KnowledgeBase) -> None:
+    found = names(kb, "The Spaniard left Spain for the German club")
+    assert [(f[0], f[1]) for f in found] == [
+        ("Spaniard", "demonym"),
+        ("Spain", "nation"),
+        ("German", "demonym"),
+    ]
+    assert kb.nation_for_word("Dutch") == "netherlands"
+
+
+def test_journalists_are_mentions(kb: KnowledgeBase) -> None:
+    assert names(kb, "according to David Ornstein")[0][1] == "journalist"
+
+
+def test_search_typos_accents_and_nicknames(kb: KnowledgeBase) -> None:
+    assert kb.search("Liverpol")[0][0].id == "liverpool"
+    assert kb.search("atletico de madrid")[0][0].id == "atletico-madrid"
+    assert kb.search("Los Blancos")[0][0].id == "real-madrid"
+    best, score = kb.search("Vinicius Junior")[0]
+    assert best.id == "vinicius-junior" and score == 1.0
+    assert kb.search("") == []
+
+
+def test_check_kb_reports_problems(kb: KnowledgeBase) -> None:
+    problems = "\n".join(check_kb(kb))
+    assert "club orphan-fc: unknown league" in problems
+    assert "person bare-person: role" in problems
+    assert "unknown club id 'not-a-club'" in problems
+    assert "alias 'the blues'" not in problems  # declared ambiguous
+    assert "person lost-manager: manager without a club" in problems
+    assert "free-manager" not in problems  # club: null says out of work
+
+
+def test_check_kb_reports_undeclared_shared_alias(tmp_path: Path) -> None:
+    kb_dir = tmp_path / "kb"
+    kb_dir.mkdir()
+    (kb_dir / "leagues.yml").write_text("leagues: [{id: l, name: L, country: X, tier: 1}]\n")
+    (kb_dir / "clubs.yml").write_text(
+        "clubs:\n"
+        "  - {id: a, name: A Town, country: X, league: l, aliases: [Town]}\n"
+        "  - {id: b, name: B Town, country: X, league: l, aliases: [Town]}\n"
+    )
+    kb = load_kb(tmp_path)
+    assert any("'town'" in p for p in check_kb(kb))
+
+
+def test_missing_directory_gives_an_empty_kb(tmp_path: Path) -> None:
+    kb = load_kb(tmp_path)
+    assert kb.find_mentions("Liverpool") == [] and kb.search("Liverpool") == []
+
+
+@pytest.mark.skipif(not (REAL_CONFIG / "kb" / "clubs.yml").exists(), reason="no real knowledge base")
+def test_real_kb_loads_fast() -> None:
+    kb = load_kb(REAL_CONFIG)
+    assert kb.clubs and kb.load_seconds < 3.0
