@@ -17,7 +17,7 @@ specific follow: the person, then the club, then the club being left.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from bot.models import Alert, Direction, EntityKind, Relation, Roles, Subscription, entity_key
 from bot.subscriptions import SubscriptionStore
@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 
 RoleOf = Callable[[str], str | None]
 """Person id -> ``"player"``, ``"manager"`` or ``None`` when unknown."""
+
+EVERYTHING = "everything"
+"""The ``followed`` name of an alert sent to a follow-everything target."""
 
 _ROLE_FILTER = {Roles.PLAYERS: "player", Roles.MANAGERS: "manager"}
 
@@ -39,9 +42,17 @@ def club_relation(stage: Stage) -> Relation:
 class Matcher:
     """Finds the targets an event concerns."""
 
-    def __init__(self, subscriptions: SubscriptionStore, *, role_of: RoleOf | None = None) -> None:
+    def __init__(
+        self,
+        subscriptions: SubscriptionStore,
+        *,
+        role_of: RoleOf | None = None,
+        everything: Iterable[str] = (),
+    ) -> None:
+        """``everything``: targets that get every event (the console when no platform is set up)."""
         self._subs = subscriptions
         self._role_of = role_of
+        self._everything = tuple(everything)
 
     def _role(self, event: RumourEvent) -> str | None:
         role = event.extra.get("role")
@@ -67,6 +78,15 @@ class Matcher:
                     continue
                 chosen[sub.target] = Alert(
                     target=sub.target, event=event, followed=sub.name, followed_key=key, relation=relation
+                )
+        for target in self._everything:
+            if target not in chosen:
+                chosen[target] = Alert(
+                    target=target,
+                    event=event,
+                    followed=EVERYTHING,
+                    followed_key=EVERYTHING,
+                    relation=club_relation(event.stage),
                 )
         log.debug("event %s (%s): %d alerts", event.id, event.rumour_id, len(chosen))
         return [chosen[target] for target in sorted(chosen)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.matching import EVERYTHING
 from bot.models import Alert
 from feeds.models import EventKind, Stage
 
@@ -96,7 +97,7 @@ def render_alert(alert: Alert) -> AlertView:
         headline=event.headline,
         link=event.link,
         followed=alert.followed,
-        why=f"You follow {alert.followed}",
+        why="Why" if alert.followed_key == EVERYTHING else f"You follow {alert.followed}",
         evidence=event.evidence,
         is_update=event.kind is EventKind.CORROBORATED,
     )

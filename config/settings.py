@@ -46,6 +46,8 @@ class CoreSettings(BaseSettings):
     log_format: Literal["text", "json"] = "text"
     owners: str = ""
     metrics_port: int | None = Field(default=None, ge=1, le=65535)
+    # several bots (or test runs) can share one Redis under different prefixes
+    key_prefix: str = Field(default="rumourbot:", pattern=r"^[A-Za-z0-9_.:-]{1,64}$")
 
     @field_validator("log_level", "log_format", mode="before")
     @classmethod

@@ -23,18 +23,26 @@ Key formats (``P`` is the prefix)::
       P rumours:club:<cid>      zset   rumour ids by last update
       P rumours:all             zset   rumour ids by last update (for digests and expiry)
       P events                  stream rumour events, for delivery workers
+      P events:router           string token of the one process routing events (SET NX, PX lease)
     Subscriptions and delivery
       P follows:<target>        hash   entity key ("club:<id>" / "person:<id>") -> options json
       P followers:<entity-key>  hash   target -> options json (the index used for matching)
-      P target:<target>         hash   settings and state (active / deactivated reason)
+      P target:<target>         hash   settings (json field "settings"), digest_day (local day of
+                                       the pending digest), state (active / deactivated reason)
       P targets                 set    every known target
       P outbox:<target>         list   pending alerts, oldest first (durable before delivery)
       P outbox:due              zset   target -> time its head may next be tried
       P sent:<target>           set    event ids delivered (at most once per target and event)
       P msg:<target>:<rid>      string platform message id of the alert the target has
       P delivery:stats          hash   delivery counters (delivered, edited, retried, redelivered, …)
-      P digest:<target>         zset   events held for the target's digest
-      P digest:<target>:<day>   string SET NX: the digest of that local day was sent
+      P digest:<target>         zset   rumour ids held for the target's digest -> time held
+      P digest:<target>:items   hash   rumour id -> the latest alert held for it (json)
+      P digest:<target>:<day>   string the digest of that local day (YYYY-MM-DD): a lease token
+                                       (SET NX PX) while being sent, then "sent" (PX a few days)
+      P digest:due              zset   target -> when its next digest is due (unix seconds); the
+                                       local day of that digest is the target hash's digest_day
+      P event:<event-id>        string the event of an alert a target got (json, expires), so a
+                                       "wrong alert" report needs only the event id
     Knowledge base upkeep
       P kb:unknown              zset   unresolved names in move sentences -> times seen
       P kb:unknown:<name>       string a sample sentence
@@ -95,6 +103,9 @@ class Keys:
     def events(self) -> str:
         return f"{self.prefix}events"
 
+    def events_router(self) -> str:
+        return f"{self.prefix}events:router"
+
     # subscriptions and delivery
     def follows(self, target: str) -> str:
         return f"{self.prefix}follows:{target}"
@@ -128,6 +139,15 @@ class Keys:
 
     def digest_sent(self, target: str, day: str) -> str:
         return f"{self.prefix}digest:{target}:{day}"
+
+    def digest_items(self, target: str) -> str:
+        return f"{self.prefix}digest:{target}:items"
+
+    def digest_due(self) -> str:
+        return f"{self.prefix}digest:due"
+
+    def event_ref(self, event_id: str) -> str:
+        return f"{self.prefix}event:{event_id}"
 
     # knowledge-base upkeep
     def kb_unknown(self) -> str:

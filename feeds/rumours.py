@@ -62,7 +62,8 @@ STREAM_MAXLEN = 100_000
 # ARGV: 1 now, 2 event id, 3 rumour id, 4 stage, 5 stage rank (-1: off/exit/stay), 6 outlet, 7 tier,
 #       8 person, 9 person id, 10 club, 11 club id, 12 from club, 13 from club id, 14 headline,
 #       15 link, 16 evidence, 17 max age (s), 18 live ttl (ms), 19 closed ttl (ms),
-#       20 by-club key prefix (for a stored from_club that differs from the report's), 21 stream maxlen
+#       20 by-club key prefix (for a stored from_club that differs from the report's), 21 stream maxlen,
+#       22 "1" to announce the event on the stream, "0" to record it silently (seeding)
 # Returns the event as JSON, or nil when the report was handled before or changes nothing.
 _APPLY = """
 if not redis.call('SET', KEYS[3], ARGV[2], 'NX', 'PX', ARGV[18]) then
@@ -186,6 +187,9 @@ if (r.link or '') ~= '' then
     event.link = r.link
 end
 local payload = cjson.encode(event)
+if ARGV[22] ~= '1' then
+    return payload
+end
 redis.call('XADD', KEYS[7], 'MAXLEN', '~', ARGV[21], '*', 'id', ARGV[2], 'event', payload)
 return payload
 """
@@ -335,7 +339,7 @@ class RumourStore:
         self._apply = redis.register_script(_APPLY)
         self._club_prefix = keys.rumours_by_club("")
 
-    async def _call(self, report: Report, client: Any = None) -> Any:
+    async def _call(self, report: Report, client: Any = None, *, announce: bool = True) -> Any:
         claim = report.claim
         rid = rumour_id(report)
         now = self._clock()
@@ -370,6 +374,7 @@ class RumourStore:
             max(1, int(self._retention * 1000)),
             self._club_prefix,
             self._stream_maxlen,
+            "1" if announce else "0",
         ]
         return await self._apply(keys=keys, args=args, client=client)
 
@@ -384,13 +389,17 @@ class RumourStore:
             return None
         return event_from_json(payload)
 
-    async def apply_many(self, reports: Sequence[Report]) -> list[RumourEvent]:
-        """Apply reports in order in one round trip (one script call each); the events they produced."""
+    async def apply_many(self, reports: Sequence[Report], *, announce: bool = True) -> list[RumourEvent]:
+        """Apply reports in order in one round trip (one script call each); the events they produced.
+
+        ``announce=False`` records the rumours without putting the events on the stream: a feed's
+        first poll (seeding) builds the state for lookups and later corroboration, and alerts nothing.
+        """
         if not reports:
             return []
         async with self._redis.pipeline(transaction=False) as pipe:
             for report in reports:
-                await self._call(report, client=pipe)
+                await self._call(report, client=pipe, announce=announce)
             payloads: list[str | None] = await pipe.execute()
         return [event_from_json(p) for p in payloads if p is not None]
 

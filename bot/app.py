@@ -1,0 +1,361 @@
+"""The composition root: every resource of the bot is created and closed here, in one place.
+
+``rumourbot run`` is :func:`run_forever` -> :func:`run_bot`; the other commands (``poll --once``,
+``parse``, ``check``, ``kb unknown``) are the other public coroutines. Resources are entered on one
+:class:`contextlib.AsyncExitStack`, so they close in reverse order however the program ends (Ctrl-C,
+SIGTERM, an error): the scheduler, the delivery tasks, the HTTP session, the Redis client, and last
+the embedded Redis server when one was started.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import json
+import logging
+import os
+import signal
+import socket
+import sys
+import time
+from collections.abc import AsyncIterator, Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal, TextIO
+
+import redis.asyncio as aioredis
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.delivery import Notifier
+from bot.matching import Matcher
+from bot.outbox import DeliveryWorker, Outbox
+from bot.platforms.console import ConsoleNotifier
+from bot.redis_server import EmbeddedRedis
+from bot.router import EventRouter
+from bot.store import connect
+from bot.subscriptions import SubscriptionStore
+from config.settings import Settings
+from feeds.errors import FeedConfigError, FeedError
+from feeds.extract import Extractor
+from feeds.feedlist import load_feeds
+from feeds.fetch import Fetcher
+from feeds.health import HealthStore
+from feeds.ingest import Ingest, IngestResult
+from feeds.kb import KnowledgeBase, load_kb
+from feeds.keys import Keys
+from feeds.models import FeedSpec, Item
+from feeds.parse import item_to_json, parse_feed
+from feeds.poll import FeedOutcome, OnItems, Poller
+from feeds.rumours import EventStream, RumourStore
+from feeds.unknown_names import UnknownNames
+
+log = logging.getLogger(__name__)
+
+Role = Literal["all", "ingest", "deliver"]
+CONSOLE = "console"
+
+
+def keys_for(settings: Settings) -> Keys:
+    return Keys(prefix=settings.core.key_prefix)
+
+
+def feeds_path(settings: Settings, feeds_file: Path | None) -> Path:
+    return feeds_file if feeds_file is not None else settings.core.config_dir / "feeds.yml"
+
+
+def load_feed_specs(
+    settings: Settings, feeds_file: Path | None, interval: float | None = None
+) -> list[FeedSpec]:
+    """The feeds to poll; ``interval`` (``run --interval``) overrides every feed's own."""
+    specs = load_feeds(feeds_path(settings, feeds_file))
+    if interval is not None:
+        specs = [dataclasses.replace(spec, interval=interval) for spec in specs]
+    return specs
+
+
+@contextlib.asynccontextmanager
+async def open_redis(settings: Settings) -> AsyncIterator[aioredis.Redis]:
+    """The Redis of ``REDIS_URL``, or an embedded server with its data in the data directory."""
+    async with contextlib.AsyncExitStack() as stack:
+        url = settings.redis.url()
+        if url is None:
+            server = EmbeddedRedis(settings.core.data_dir / "redis")
+            # starting a server process blocks for ~0.1 s; not worth a thread
+            url = server.start()
+            stack.callback(server.stop)
+        client = connect(url)
+        stack.push_async_callback(client.aclose, close_connection_pool=True)
+        await client.ping()
+        yield client
+
+
+def platform_notifiers(settings: Settings, out: TextIO) -> dict[str, Notifier]:
+    """The notifier of every platform that is set up; the console when none is."""
+    notifiers: dict[str, Notifier] = {}
+    for name, token in (("telegram", settings.telegram.token), ("discord", settings.discord.token)):
+        if token is not None:
+            log.warning(
+                "%s token set, but this build has no %s adapter yet; alerts go to the console",
+                name.capitalize(),
+                name.capitalize(),
+            )
+    notifiers[CONSOLE] = ConsoleNotifier(out)
+    return notifiers
+
+
+def role_lookup(kb: KnowledgeBase) -> Callable[[str], str | None]:
+    def role_of(person_id: str) -> str | None:
+        person = kb.person(person_id)
+        return person.role if person is not None else None
+
+    return role_of
+
+
+def consumer_name() -> str:
+    """A stream consumer name unique to this process."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+async def run_bot(
+    settings: Settings,
+    feeds: Sequence[FeedSpec],
+    *,
+    role: Role = "all",
+    stop: asyncio.Event,
+    out: TextIO | None = None,
+    keys: Keys | None = None,
+    tick_seconds: float = 5.0,
+    kb: KnowledgeBase | None = None,
+    consumer: str | None = None,
+) -> None:
+    """Run the bot until ``stop`` is set: pollers (ingest role) and routing plus delivery (deliver role)."""
+    out = out if out is not None else sys.stdout
+    keys = keys or keys_for(settings)
+    consumer = consumer or consumer_name()
+    async with contextlib.AsyncExitStack() as stack:
+        redis = await stack.enter_async_context(open_redis(settings))
+        tasks: list[asyncio.Task[None]] = []
+
+        if role in ("all", "deliver"):
+            kb = kb if kb is not None else load_kb(settings.core.config_dir)
+            notifiers = platform_notifiers(settings, out)
+            everything = [CONSOLE] if set(notifiers) == {CONSOLE} else []
+            matcher = Matcher(SubscriptionStore(redis, keys), role_of=role_lookup(kb), everything=everything)
+            router = EventRouter(
+                EventStream(redis, keys),
+                matcher,
+                Outbox(redis, keys),
+                consumer=consumer,
+                redis=redis,
+                keys=keys,
+            )
+            worker = DeliveryWorker(redis, keys, notifiers)
+            tasks.append(asyncio.create_task(router.run(stop), name="route events"))
+            tasks.append(asyncio.create_task(worker.run(stop), name="deliver alerts"))
+
+        if role in ("all", "ingest"):
+            kb = kb if kb is not None else load_kb(settings.core.config_dir)
+            fetcher = await stack.enter_async_context(Fetcher())
+            ingest = Ingest(Extractor(kb), RumourStore(redis, keys), UnknownNames(redis, keys))
+            poller = Poller(redis, keys, fetcher, feeds, _announce_seeding(ingest, out))
+            scheduler = AsyncIOScheduler(timezone=UTC)
+            poller.schedule(scheduler, tick_seconds=tick_seconds)
+            scheduler.start()
+            stack.callback(scheduler.shutdown, wait=False)
+            log.info("polling %d feeds", len(feeds))
+
+        try:
+            await stop.wait()
+        finally:
+            stop.set()
+            for task in tasks:
+                with contextlib.suppress(asyncio.CancelledError):
+                    await asyncio.wait_for(task, timeout=10)
+
+
+def _announce_seeding(ingest: Ingest, out: TextIO) -> OnItems:
+    async def on_items(feed: FeedSpec, items: Sequence[Item], seeding: bool) -> None:
+        result = await ingest.handle(feed, items, seeding)
+        if seeding:
+            # a new user sees at once that the feed works, and why nothing was alerted
+            print(
+                f"seeded {feed.outlet} ({feed.url}): {len(items)} items, {result.claim_count} claims "
+                "recorded; alerts start with the next new item",
+                file=out,
+                flush=True,
+            )
+
+    return on_items
+
+
+def run_forever(settings: Settings, *, feeds_file: Path | None, interval: float | None, role: Role) -> int:
+    """``rumourbot run``: run until Ctrl-C or SIGTERM, then close everything and exit 0."""
+    try:
+        feeds = load_feed_specs(settings, feeds_file, interval) if role != "deliver" else []
+    except FeedConfigError as exc:
+        print(f"rumourbot: {exc}", file=sys.stderr)
+        return 2
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        # due times are checked every tick: often enough for the shortest interval, never busy
+        tick = max(0.05, min([5.0, *(feed.interval / 4 for feed in feeds)]))
+        await run_bot(settings, feeds, role=role, stop=stop, tick_seconds=tick)
+
+    print(f"rumourbot: running ({role}); Ctrl-C to stop", file=sys.stderr)
+    asyncio.run(main())
+    print("rumourbot: stopped", file=sys.stderr)
+    return 0
+
+
+async def poll_once(settings: Settings, *, feeds_file: Path | None, out: TextIO) -> int:
+    """``rumourbot poll --once``: poll every feed now, print each outcome and the claims found.
+
+    Exits 0 even when feeds fail (their errors are printed); 2 when the feeds file is invalid.
+    """
+    try:
+        feeds = load_feed_specs(settings, feeds_file)
+    except FeedConfigError as exc:
+        print(f"rumourbot: {exc}", file=sys.stderr)
+        return 2
+    keys = keys_for(settings)
+    results: dict[str, IngestResult] = {}
+    async with contextlib.AsyncExitStack() as stack:
+        redis = await stack.enter_async_context(open_redis(settings))
+        fetcher = await stack.enter_async_context(Fetcher())
+        ingest = Ingest(
+            Extractor(load_kb(settings.core.config_dir)), RumourStore(redis, keys), UnknownNames(redis, keys)
+        )
+
+        async def on_items(feed: FeedSpec, items: Sequence[Item], seeding: bool) -> None:
+            results[feed.url] = await ingest.handle(feed, items, seeding)
+
+        poller = Poller(redis, keys, fetcher, feeds, on_items)
+        outcomes = await poller.poll_all(force=True)
+    for outcome in outcomes:
+        print(format_outcome(outcome), file=out)
+        result = results.get(outcome.feed.url)
+        for item, claims in result.claims if result else ():
+            for claim in claims:
+                print(
+                    f"    {claim.person} -> {claim.club}: {claim.stage.value} (tier {claim.tier})"
+                    f"  [{item.title}]",
+                    file=out,
+                )
+    print(summarise(outcomes, results), file=out)
+    return 0
+
+
+def format_outcome(outcome: FeedOutcome) -> str:
+    """One line per feed: outlet, URL and what happened."""
+    feed = outcome.feed
+    if outcome.status == "ok":
+        what = f"{outcome.items} items, "
+        what += f"{outcome.seeded} seeded (first poll, no alerts)" if outcome.seeded else f"{outcome.new} new"
+        if outcome.warning:
+            what += f"; warning: {outcome.warning}"
+    elif outcome.status == "not_modified":
+        what = "not modified"
+    elif outcome.status == "error":
+        what = f"ERROR {outcome.error}"
+    else:
+        what = outcome.status.replace("_", " ")
+    return f"{feed.outlet:<22} {what}  <{feed.url}>"
+
+
+def summarise(outcomes: Sequence[FeedOutcome], results: dict[str, IngestResult]) -> str:
+    ok = sum(o.status == "ok" for o in outcomes)
+    unchanged = sum(o.status == "not_modified" for o in outcomes)
+    failed = sum(o.status == "error" for o in outcomes)
+    items = sum(o.items for o in outcomes)
+    new = sum(o.new + o.seeded for o in outcomes)
+    claims = sum(r.claim_count for r in results.values())
+    return (
+        f"{len(outcomes)} feeds: {ok} ok, {unchanged} not modified, {failed} failed; "
+        f"{items} items, {new} new, {claims} claims"
+    )
+
+
+async def parse_inputs(inputs: Sequence[str], out: TextIO) -> int:
+    """``rumourbot parse``: one JSON line per file or URL; 1 if any input failed."""
+    failed = 0
+    async with Fetcher() as fetcher:
+        for source in inputs:
+            try:
+                if source.startswith(("http://", "https://")):
+                    fetched = await fetcher.fetch(source)
+                    data = fetched.body or b""
+                    parsed = parse_feed(
+                        data, source=source, content_type=fetched.content_type, base_url=fetched.final_url
+                    )
+                else:
+                    data = await asyncio.to_thread(Path(source).read_bytes)
+                    parsed = parse_feed(data, source=source)
+                line: dict[str, object] = {"source": source, "items": [item_to_json(i) for i in parsed.items]}
+            except (FeedError, OSError) as exc:
+                failed += 1
+                line = {"source": source, "error": str(exc) or type(exc).__name__}
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    out.flush()
+    return 1 if failed else 0
+
+
+async def check(settings: Settings, out: TextIO) -> int:
+    """``rumourbot check``: settings, feeds file, knowledge base, Redis and feed health."""
+    problems = 0
+    for line in settings.describe():
+        print(line, file=out)
+    try:
+        feeds = load_feed_specs(settings, None)
+        print(f"feeds:      {len(feeds)} in {feeds_path(settings, None)}", file=out)
+    except FeedConfigError as exc:
+        print(f"feeds:      PROBLEM {exc}", file=out)
+        feeds, problems = [], problems + 1
+    try:
+        kb = load_kb(settings.core.config_dir)
+        print(f"knowledge:  {len(kb.clubs)} clubs, {len(kb.people)} people", file=out)
+    except Exception as exc:  # any loader failure is a config problem to report, not a crash
+        print(f"knowledge:  PROBLEM {exc}", file=out)
+        problems += 1
+    try:
+        async with open_redis(settings) as redis:
+            print("redis:      reachable", file=out)
+            health = await HealthStore(redis, keys_for(settings)).get_many(f.url for f in feeds)
+    except Exception as exc:
+        print(f"redis:      PROBLEM {type(exc).__name__}: {exc}", file=out)
+        return 1
+    for feed, h in zip(feeds, health, strict=True):
+        if h.last_success is None and h.last_error is None:
+            state = "never polled"
+        elif h.failures:
+            state = f"FAILING x{h.failures}: {h.last_error}"
+        else:
+            state = f"ok, last success {_ago(h.last_success)}"
+        if h.warnings and h.last_warning:
+            state += f"; warning: {h.last_warning}"
+        print(f"  {feed.outlet:<22} {state}  <{feed.url}>", file=out)
+    return 1 if problems else 0
+
+
+def _ago(when: float | None) -> str:
+    if when is None:
+        return "never"
+    return datetime.fromtimestamp(when, UTC).strftime("%Y-%m-%d %H:%M UTC") + (
+        f" ({int(time.time() - when)}s ago)"
+    )
+
+
+async def kb_unknown(settings: Settings, *, limit: int, out: TextIO) -> int:
+    """``rumourbot kb unknown``: names seen in move sentences but not in the knowledge base."""
+    async with open_redis(settings) as redis:
+        names = await UnknownNames(redis, keys_for(settings)).most_seen(limit)
+    if not names:
+        print("no unknown names recorded yet (the running bot records them)", file=out)
+    for name in names:
+        sample = f"  “{name.sample}”" if name.sample else ""
+        print(f"{name.seen:>5}  {name.name}{sample}", file=out)
+    return 0

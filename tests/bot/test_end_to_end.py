@@ -1,0 +1,237 @@
+"""``rumourbot run`` end to end: a local feed server, the real Redis, the real knowledge base.
+
+Each test runs the composition root (:func:`bot.app.run_bot`) with short poll intervals, changes what
+the feed server serves, and reads what the console target printed. Nothing is mocked between the
+HTTP request and the printed alert.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import time
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+
+import pytest
+import redis.asyncio as aioredis
+from pydantic import SecretStr
+
+from bot import app
+from config import CONFIG_DIR
+from config.settings import CoreSettings, DiscordSettings, RedisSettings, Settings, TelegramSettings
+from feeds.kb import KnowledgeBase, load_kb
+from feeds.keys import Keys
+from feeds.models import FeedSpec
+from tests.fakes.feed_server import FeedServer, make_rss
+
+INTERVAL = 0.2  # seconds between polls of a feed
+TICK = 0.05  # how often the scheduler looks for due feeds
+
+SEED = {"title": "Premier League fixtures announced for the new season", "guid": "seed-1"}
+TALKS = {
+    "title": "Arsenal in talks to sign Bayer Leverkusen playmaker Florian Wirtz",
+    "description": "The Gunners have opened talks over a deal.",
+    "link": "https://bbc.example/wirtz-talks",
+    "guid": "bbc-wirtz-talks",
+}
+TALKS_ELSEWHERE = {
+    "title": "Arsenal hold talks with Leverkusen over Florian Wirtz",
+    "link": "https://sky.example/wirtz",
+    "guid": "sky-wirtz",
+}
+AGREED = {
+    "title": "Arsenal agree fee with Leverkusen for Florian Wirtz",
+    "link": "https://bbc.example/wirtz-agreed",
+    "guid": "bbc-wirtz-agreed",
+}
+OFF = {
+    "title": "Arsenal end interest in Florian Wirtz",
+    "description": "The Gunners have pulled out of the race.",
+    "link": "https://bbc.example/wirtz-off",
+    "guid": "bbc-wirtz-off",
+}
+BID_AGAIN = {
+    "title": "Arsenal make fresh bid for Florian Wirtz",
+    "link": "https://bbc.example/wirtz-bid",
+    "guid": "bbc-wirtz-bid",
+}
+MATCH_REPORT = {
+    "title": "Arsenal 2-1 Chelsea: Bukayo Saka scores late winner at the Emirates",
+    "description": "Mikel Arteta praised his side after the win.",
+    "link": "https://bbc.example/report",
+    "guid": "bbc-report",
+}
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_kb(CONFIG_DIR)
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[FeedServer]:
+    async with FeedServer() as srv:
+        yield srv
+
+
+@pytest.fixture
+def settings(redis_url: str, keys: Keys, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return Settings(
+        core=CoreSettings(
+            config_dir=CONFIG_DIR, data_dir=tmp_path_factory.mktemp("data"), key_prefix=keys.prefix
+        ),
+        redis=RedisSettings(redis_url=SecretStr(redis_url)),
+        telegram=TelegramSettings(token=None),
+        discord=DiscordSettings(token=None),
+    )
+
+
+def serve(server: FeedServer, path: str, items: Sequence[Mapping[str, str]]) -> None:
+    server.set_feed(path, make_rss(items))
+
+
+class RunningBot:
+    """One ``run_bot`` in a task, printing to its own buffer."""
+
+    def __init__(self, settings: Settings, feeds: Sequence[FeedSpec], kb: KnowledgeBase, name: str) -> None:
+        self.out = io.StringIO()
+        self.stop = asyncio.Event()
+        self.task = asyncio.create_task(
+            app.run_bot(
+                settings, feeds, stop=self.stop, out=self.out, tick_seconds=TICK, kb=kb, consumer=name
+            )
+        )
+
+    @property
+    def alerts(self) -> list[str]:
+        """Printed alert heads and update lines (the seeding notices left out)."""
+        return [line for line in self.out.getvalue().splitlines() if line[:1] in "●▲↺↻"]
+
+    async def close(self) -> None:
+        self.stop.set()
+        await asyncio.wait_for(self.task, timeout=15)
+
+
+async def until(check: Callable[[], bool], what: str, within: float = 15.0) -> None:
+    deadline = time.monotonic() + within
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)
+
+
+async def settled(redis: aioredis.Redis, keys: Keys, server: FeedServer, paths: Sequence[str]) -> None:
+    """Wait until every feed was polled twice more and nothing is left to route or deliver."""
+    start = {path: server.hits[path] for path in paths}
+    await until(lambda: all(server.hits[p] >= start[p] + 2 for p in paths), "two more polls")
+    deadline = time.monotonic() + 15
+    while True:
+        backlog = await redis.xlen(keys.events()) + await redis.zcard(keys.outbox_due())
+        if backlog == 0:
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{backlog} events or alerts still pending")
+        await asyncio.sleep(0.02)
+
+
+@pytest.fixture
+def feeds(server: FeedServer) -> Iterator[list[FeedSpec]]:
+    serve(server, "/bbc", [SEED])
+    serve(server, "/sky", [SEED])
+    yield [
+        FeedSpec(url=server.url("/bbc"), outlet="BBC Sport", interval=INTERVAL),
+        FeedSpec(url=server.url("/sky"), outlet="Sky Sports", interval=INTERVAL),
+    ]
+
+
+async def test_a_rumour_as_it_evolves_gives_one_alert_per_change(
+    settings: Settings,
+    feeds: list[FeedSpec],
+    kb: KnowledgeBase,
+    server: FeedServer,
+    redis: aioredis.Redis,
+    keys: Keys,
+) -> None:
+    bot = RunningBot(settings, feeds, kb, "one")
+    try:
+        await until(lambda: bot.out.getvalue().count("seeded") == 2, "both feeds seeded")
+        assert bot.alerts == []
+
+        serve(server, "/bbc", [TALKS, SEED])
+        await until(lambda: len(bot.alerts) == 1, "the first alert")
+        assert bot.alerts[0].startswith("● Florian Wirtz → Arsenal")
+        assert "https://bbc.example/wirtz-talks" in bot.out.getvalue()
+        assert "Why: “" in bot.out.getvalue()
+
+        await settled(redis, keys, server, ["/bbc", "/sky"])  # polled again: nothing new
+        assert len(bot.alerts) == 1
+
+        serve(server, "/sky", [TALKS_ELSEWHERE, SEED])  # a second outlet: an update, not an alert
+        await until(lambda: len(bot.alerts) == 2, "the update line")
+        assert bot.alerts[1].startswith("↻ update: now 2 outlets")
+
+        serve(server, "/bbc", [AGREED, TALKS, SEED])  # a more advanced stage: a new alert
+        await until(lambda: len(bot.alerts) == 3, "the escalation")
+        assert bot.alerts[2].startswith("▲ Florian Wirtz → Arsenal") and "(was Talks)" in bot.alerts[2]
+
+        serve(server, "/bbc", [OFF, AGREED, TALKS, SEED])
+        await until(lambda: len(bot.alerts) == 4, "the move called off")
+        serve(server, "/bbc", [BID_AGAIN, OFF, AGREED, TALKS, SEED])
+        await until(lambda: len(bot.alerts) == 5, "the revival")
+        assert bot.alerts[4].startswith("↺ Florian Wirtz → Arsenal") and "back on" in bot.alerts[4]
+
+        serve(server, "/sky", [MATCH_REPORT, TALKS_ELSEWHERE, SEED])  # names the club, is no rumour
+        await settled(redis, keys, server, ["/bbc", "/sky"])
+        assert len(bot.alerts) == 5
+    finally:
+        await bot.close()
+
+
+async def test_a_restart_repeats_nothing_and_loses_nothing(
+    settings: Settings,
+    feeds: list[FeedSpec],
+    kb: KnowledgeBase,
+    server: FeedServer,
+    redis: aioredis.Redis,
+    keys: Keys,
+) -> None:
+    first = RunningBot(settings, feeds, kb, "first")
+    await until(lambda: first.out.getvalue().count("seeded") == 2, "both feeds seeded")
+    serve(server, "/bbc", [TALKS, SEED])
+    await until(lambda: len(first.alerts) == 1, "the first alert")
+    await first.close()
+
+    # while the bot is down, the rumour moves on
+    serve(server, "/bbc", [AGREED, TALKS, SEED])
+    second = RunningBot(settings, feeds, kb, "second")
+    try:
+        await until(lambda: len(second.alerts) == 1, "the alert missed while down")
+        await settled(redis, keys, server, ["/bbc", "/sky"])
+        assert "seeded" not in second.out.getvalue()  # the feeds are remembered
+        assert len(second.alerts) == 1 and second.alerts[0].startswith("▲ Florian Wirtz → Arsenal")
+    finally:
+        await second.close()
+
+
+async def test_two_processes_on_one_redis_deliver_each_event_once(
+    settings: Settings,
+    feeds: list[FeedSpec],
+    kb: KnowledgeBase,
+    server: FeedServer,
+    redis: aioredis.Redis,
+    keys: Keys,
+) -> None:
+    bots = [RunningBot(settings, feeds, kb, "a"), RunningBot(settings, feeds, kb, "b")]
+    try:
+        await until(lambda: sum(b.out.getvalue().count("seeded") for b in bots) == 2, "each feed seeded once")
+        serve(server, "/bbc", [TALKS, SEED])
+        serve(server, "/sky", [TALKS_ELSEWHERE, SEED])
+        await until(lambda: sum(len(b.alerts) for b in bots) >= 2, "the alert and its update")
+        await settled(redis, keys, server, ["/bbc", "/sky"])
+        alerts = [line for b in bots for line in b.alerts]
+        assert len(alerts) == 2
+        assert sum(line.startswith("●") for line in alerts) == 1
+        assert sum(line.startswith("↻") for line in alerts) == 1
+    finally:
+        for bot in bots:
+            await bot.close()
