@@ -17,7 +17,7 @@ specific follow: the person, then the club, then the club being left.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from bot.models import Alert, Direction, EntityKind, Relation, Roles, Subscription, entity_key
 from bot.subscriptions import SubscriptionStore
@@ -62,14 +62,20 @@ class Matcher:
 
     async def alerts_for(self, event: RumourEvent) -> list[Alert]:
         """One alert per target that follows an entity of the event (options honoured), by target."""
-        # most specific first: the first match of a target names the "why"
-        touched: list[tuple[str, Relation]] = [
-            (entity_key(EntityKind.PERSON, event.person_id), Relation.PERSON),
-            (entity_key(EntityKind.CLUB, event.club_id), club_relation(event.stage)),
-        ]
-        if event.from_club_id and event.from_club_id != event.club_id:
-            touched.append((entity_key(EntityKind.CLUB, event.from_club_id), Relation.OUTGOING))
-        followers = await self._subs.followers(key for key, _ in touched)
+        return (await self.alerts_for_many([event]))[0]
+
+    async def alerts_for_many(self, events: Sequence[RumourEvent]) -> list[list[Alert]]:
+        """:meth:`alerts_for` of each event, reading the followers of all of them in one round trip."""
+        touched = [_touched(event) for event in events]
+        followers = await self._subs.followers(key for keys in touched for key, _ in keys)
+        return [self._choose(event, keys, followers) for event, keys in zip(events, touched, strict=True)]
+
+    def _choose(
+        self,
+        event: RumourEvent,
+        touched: Sequence[tuple[str, Relation]],
+        followers: Mapping[str, Sequence[Subscription]],
+    ) -> list[Alert]:
         role = self._role(event)
         chosen: dict[str, Alert] = {}
         for key, relation in touched:
@@ -90,6 +96,17 @@ class Matcher:
                 )
         log.debug("event %s (%s): %d alerts", event.id, event.rumour_id, len(chosen))
         return [chosen[target] for target in sorted(chosen)]
+
+
+def _touched(event: RumourEvent) -> list[tuple[str, Relation]]:
+    """The entity keys an event concerns, most specific first (the first match names the "why")."""
+    touched: list[tuple[str, Relation]] = [
+        (entity_key(EntityKind.PERSON, event.person_id), Relation.PERSON),
+        (entity_key(EntityKind.CLUB, event.club_id), club_relation(event.stage)),
+    ]
+    if event.from_club_id and event.from_club_id != event.club_id:
+        touched.append((entity_key(EntityKind.CLUB, event.from_club_id), Relation.OUTGOING))
+    return touched
 
 
 def _wants(sub: Subscription, relation: Relation, role: str | None) -> bool:

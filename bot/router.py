@@ -120,9 +120,8 @@ class EventRouter:
             raise
         if not entries:
             return 0
-        alerts: list[Alert] = []
-        for _, event in entries:
-            alerts.extend(await self._matcher.alerts_for(event))
+        per_event = await self._matcher.alerts_for_many([event for _, event in entries])
+        alerts: list[Alert] = [alert for event_alerts in per_event for alert in event_alerts]
         instant = alerts
         if self._policy is not None and alerts:
             instant, _held = await self._policy.split(alerts)

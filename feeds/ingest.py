@@ -84,7 +84,12 @@ class Ingest:
 
     async def handle(self, feed: FeedSpec, items: Sequence[Item], seeding: bool) -> IngestResult:
         """Extract, record and (unless seeding) announce; raises on Redis trouble so the poller retries."""
-        per_item = self.extract(items)
+        return await self.record(feed, self.extract(items), seeding)
+
+    async def record(
+        self, feed: FeedSpec, per_item: Sequence[tuple[Item, tuple[Claim, ...]]], seeding: bool
+    ) -> IngestResult:
+        """Apply extracted claims to the rumour state (one pipelined round trip) and count unknown names."""
         now = datetime.fromtimestamp(self._clock(), UTC)
         reports = [r for item, claims in per_item for r in reports_for(feed, item, claims, now)]
         events = await self._rumours.apply_many(reports, announce=not seeding)
@@ -96,7 +101,7 @@ class Ingest:
                 "feed %s: %d claims in %d items, %d %s",
                 feed.url,
                 len(reports),
-                len(items),
+                len(per_item),
                 len(events),
                 "rumours recorded (seeding, no alerts)" if seeding else "events",
                 extra={"feed": feed.url},
