@@ -46,7 +46,7 @@ from feeds.kb import KnowledgeBase, load_kb
 from feeds.keys import Keys
 from feeds.models import FeedSpec, Item
 from feeds.parse import item_to_json, parse_feed
-from feeds.poll import FeedOutcome, OnItems, Poller
+from feeds.poll import FeedOutcome, Poller
 from feeds.rumours import EventStream, RumourStore
 from feeds.unknown_names import UnknownNames
 
@@ -158,7 +158,7 @@ async def run_bot(
             kb = kb if kb is not None else load_kb(settings.core.config_dir)
             fetcher = await stack.enter_async_context(Fetcher())
             ingest = Ingest(Extractor(kb), RumourStore(redis, keys), UnknownNames(redis, keys))
-            poller = Poller(redis, keys, fetcher, feeds, _announce_seeding(ingest, out))
+            poller = Poller(redis, keys, fetcher, feeds, ingest, on_outcome=seeding_notice(out))
             scheduler = AsyncIOScheduler(timezone=UTC)
             poller.schedule(scheduler, tick_seconds=tick_seconds)
             scheduler.start()
@@ -174,19 +174,20 @@ async def run_bot(
                     await asyncio.wait_for(task, timeout=10)
 
 
-def _announce_seeding(ingest: Ingest, out: TextIO) -> OnItems:
-    async def on_items(feed: FeedSpec, items: Sequence[Item], seeding: bool) -> None:
-        result = await ingest.handle(feed, items, seeding)
-        if seeding:
-            # a new user sees at once that the feed works, and why nothing was alerted
+def seeding_notice(out: TextIO) -> Callable[[FeedOutcome], None]:
+    """Prints a line when a feed is seeded, so a new user sees at once that the feed works."""
+
+    def notice(outcome: FeedOutcome) -> None:
+        if outcome.status == "ok" and outcome.seeding:
+            feed = outcome.feed
             print(
-                f"seeded {feed.outlet} ({feed.url}): {len(items)} items, {result.claim_count} claims "
-                "recorded; alerts start with the next new item",
+                f"seeded {feed.outlet} ({feed.url}): {outcome.items} items recorded, "
+                "no alerts for them; alerts start with the next new item",
                 file=out,
                 flush=True,
             )
 
-    return on_items
+    return notice
 
 
 def run_forever(settings: Settings, *, feeds_file: Path | None, interval: float | None, role: Role) -> int:

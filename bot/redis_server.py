@@ -24,8 +24,10 @@ class EmbeddedRedisError(RuntimeError):
 class EmbeddedRedis:
     """A local Valkey server with its data under ``data_dir``."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *, port: int | None = None) -> None:
+        """``port``: a fixed port (a restart then keeps its URL); ``None`` picks a free one."""
         self.data_dir = data_dir
+        self._port = port
         self._server: ValkeyServer | None = None
 
     @property
@@ -44,6 +46,7 @@ class EmbeddedRedis:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         try:
             server = ValkeyServer(
+                port=self._port,
                 data_dir=self.data_dir,
                 persist=True,
                 appendonly="yes",

@@ -79,6 +79,7 @@ class FeedOutcome:
     error: str | None = None
     new_items: tuple[Item, ...] = ()
     warning: str | None = None
+    seeding: bool = False  # the feed's first successful poll: its items are recorded, not announced
 
 
 class Poller:
@@ -97,7 +98,9 @@ class Poller:
         parse: ParseFn = parse_feed,
         backoff: Backoff | None = None,
         seen_ttl: float = DEFAULT_TTL,
+        on_outcome: Callable[[FeedOutcome], None] | None = None,
     ) -> None:
+        """``on_outcome`` is called with every outcome of a scheduled poll (a notice, a metric)."""
         self._fetcher = fetcher
         self._on_items = on_items
         self._clock = clock
@@ -107,6 +110,8 @@ class Poller:
         self.leases = FeedLeases(redis, keys)
         self.seen = SeenItems(redis, keys, ttl=seen_ttl)
         self._feeds: dict[str, FeedSpec] = {}
+        self._on_outcome = on_outcome
+        self._unreleased: dict[str, str] = {}  # feed url -> our lease token we could not release
         self.set_feeds(feeds)
 
     @property
@@ -155,9 +160,13 @@ class Poller:
 
     async def _scheduled_tick(self) -> None:
         try:
-            await self.tick()
+            outcomes = await self.tick()
         except Exception:  # Redis unreachable and the like: log, and try again next tick
             log.exception("feed poll tick failed")
+            return
+        if self._on_outcome is not None:
+            for outcome in outcomes:
+                self._on_outcome(outcome)
 
     async def poll_feed(self, feed: FeedSpec, *, force: bool = False) -> FeedOutcome:
         """Poll one feed if it is due (``force`` ignores due time and backoff, never the lease).
@@ -165,8 +174,13 @@ class Poller:
         Never raises for a feed's own failures: they come back as ``status="error"``.
         """
         try:
+            stale = self._unreleased.pop(feed.url, None)
+            if stale is not None:  # our own lease, left behind when Redis went away mid-poll
+                await self.leases.release(feed.url, stale)
             token = await self.leases.acquire(feed.url, self._lease_seconds)
         except Exception as exc:
+            if stale is not None:
+                self._unreleased[feed.url] = stale
             return self._unrecorded(feed, exc)
         if token is None:
             log.debug("feed %s is being polled elsewhere", feed.url, extra={"feed": feed.url})
@@ -182,6 +196,9 @@ class Poller:
             try:
                 await self.leases.release(feed.url, token)
             except Exception:
+                # kept, and released before the next poll: a lease that survived a Redis restart
+                # would otherwise hold the feed for the whole lease time
+                self._unreleased[feed.url] = token
                 log.warning(
                     "feed %s: could not release its lease", feed.url, exc_info=True, extra={"feed": feed.url}
                 )
@@ -244,6 +261,7 @@ class Poller:
             seeded=len(fresh) if seeding else 0,
             new_items=tuple(fresh),
             warning=warning,
+            seeding=seeding,
         )
 
     async def _fail(

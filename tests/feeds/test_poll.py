@@ -98,7 +98,7 @@ async def test_etag_304_round_trip(
     feed = spec(server, "/good")
     p = poller(redis, keys, fetcher, [feed], recorder, clock)
     first = await p.poll_feed(feed)
-    assert (first.status, first.items, first.seeded, first.new) == ("ok", 3, 3, 0)
+    assert (first.status, first.items, first.seeded, first.new) == ("ok", 3, 3, 0) and first.seeding
     assert "If-None-Match" not in server.last_headers["/good"]
 
     clock.now += INTERVAL
@@ -134,6 +134,7 @@ async def test_seeding_then_exactly_one_new_item(
     clock.now += INTERVAL
     second = await p.poll_feed(feed)
     assert (second.status, second.items, second.new, second.seeded) == ("ok", 4, 1, 0)
+    assert not second.seeding
     assert [i.title for i in second.new_items] == [fresh["title"]]
     _, items, seeding = recorder.calls[1]
     assert seeding is False and [i.title for i in items] == [fresh["title"]]
