@@ -82,3 +82,24 @@ def test_fingerprint_differs_for_different_titles() -> None:
 def test_fingerprint_of_empty_title_is_empty() -> None:
     assert title_fingerprint("") == ""
     assert title_fingerprint(" -- ! ") == ""
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.bbc.com/sport/football/articles/c0k1?at_medium=RSS&at_campaign=rss",
+        "https://www.bbc.com/sport/football/articles/c0k1#0",
+        "https://x.test/a?id=7&&utm_source=rss&page=2&",
+        "https://x.test/a?MSCL\u212aID=1&b=2",
+        "https://x.test/a?b=%20c#!/route",
+        "https://x.test",
+        "http://x.test/a?#",
+    ],
+)
+def test_canonical_link_fast_path_agrees_with_the_general_one(url: str) -> None:
+    # A lower-case http(s) URL takes the fast path; the same URL with its host in capitals
+    # takes the general one. Both must come out the same.
+    scheme, _, rest = url.partition("://")
+    host, slash, tail = rest.partition("/")
+    shouted = f"{scheme}://{host.upper()}{slash}{tail}"
+    assert canonical_link(url) == canonical_link(shouted)

@@ -534,6 +534,34 @@ def test_parse_date(value: str | None, expected: datetime | None) -> None:
         assert parsed.tzinfo is UTC
 
 
+@pytest.mark.parametrize(
+    ("common", "general"),
+    [
+        # The spellings parse_date reads on its fast path, each beside one that takes the general
+        # expressions (a doubled space or a long weekday): both must give the same answer.
+        ("Tue, 03 Jun 2025 14:05:12 GMT", "Tuesday, 03 Jun 2025 14:05:12 GMT"),
+        ("Tue, 03 Jun 2025 14:05:12 UT", "Tue,  03 Jun 2025 14:05:12 UT"),
+        ("3 Jun 2025 14:05:12 Z", "3  Jun 2025 14:05:12 Z"),
+        ("Tue, 03 Jun 2025 14:05:12 +0100", "Tue, 03 Jun 2025 14:05:12  +0100"),
+        ("Tue, 03 Jun 2025 14:05:12 -0530", "Tuesday, 03 Jun 2025 14:05:12 -0530"),
+        ("Tue, 01 Jan 0001 00:30:00 +0100", "Tuesday, 01 Jan 0001 00:30:00 +0100"),  # read as 2001
+        ("Tue, 03 Ene 2025 14:05:12 GMT", "Tuesday, 03 Ene 2025 14:05:12 GMT"),
+        ("Tue, 03 Foo 2025 14:05:12 GMT", "Tuesday, 03 Foo 2025 14:05:12 GMT"),
+        ("Sat, 31 Dec 2016 23:59:60 GMT", "Saturday, 31 Dec 2016 23:59:60 GMT"),  # leap second
+        ("Tue, 31 Feb 2025 10:00:00 GMT", "Tuesday, 31 Feb 2025 10:00:00 GMT"),
+        ("2025-06-03T14:05:12Z", "2025-06-03T14:05:12 Z"),
+        ("2025-06-03T14:05:12+05:30", "2025-06-03T14:05:12 +05:30"),
+        ("2016-12-31T23:59:60Z", "2016-12-31T23:59:60 Z"),
+        ("2025-02-30T10:00:00Z", "2025-02-30T10:00:00 Z"),
+    ],
+)
+def test_parse_date_fast_path_agrees_with_the_general_reading(common: str, general: str) -> None:
+    assert parse_date(common) == parse_date(general)
+    parsed = parse_date(common)
+    if parsed is not None:
+        assert parsed.tzinfo is UTC
+
+
 # --------------------------------------------------------------------------- JSON
 
 
