@@ -8,10 +8,16 @@ The pipeline for one item:
 3. each sentence is split into clauses; in a clause, clubs get a role from the words around them - the
    person's current club ("Brentford striker X", "from X", "leave X", "X insist he is not for sale",
    "rejected by X", "agreement with X") or a destination - and each destination is governed by the
-   nearest cue (inside it, just after it as in "a Real Madrid choice", or else before or after it);
+   nearest cue (inside it, just after it as in "a Real Madrid choice", the verb it is the subject of as
+   in "Spurs have made enquiries", or else before or after it); a relative clause ("X, who ...") takes
+   its antecedent, and the main clause resumed after it ("..., are also keen on Y") its subject; a
+   forward cue that governs no club goes to the clause's only possible destination, else the
+   sentence's subject club, else the club the item is about;
 4. one claim per (person, club): ``off`` beats forward stages, the most advanced forward stage wins
    (forecasts drop to ``talks`` when agreement is still pending, ``done`` to ``agreed`` when a step is
-   still to come), and for the person's own club the headline's (else the latest) exit/stay wins;
+   still to come), and for the person's own club the headline's (else the latest) exit/stay wins; a
+   stay that "ends speculation" turns moves still pending elsewhere into ``off``; injury news,
+   previews and match coverage (by their headline) give nothing;
 5. the tier follows the item's source (:mod:`feeds.tiers`).
 """
 
@@ -24,7 +30,7 @@ from typing import Final
 from feeds.kb import KnowledgeBase
 from feeds.mentions import MANAGER_ROLES, PLAYER_ROLES, ROLE_ADJ, MentionResolver, Sentence
 from feeds.models import Claim, Item, Stage
-from feeds.sentences import split_clauses, split_sentences
+from feeds.sentences import resumes_main_clause, split_clauses, split_sentences
 from feeds.stages import STAGE_OF, Cue, find_cues
 from feeds.tiers import SourceTier, TierResolver
 
@@ -35,7 +41,11 @@ _FORWARD_KINDS: Final = frozenset(
 _BUYER_KINDS: Final = frozenset({"interest", "approach", "bid", "talks", "attempt"})
 _OFF_KINDS: Final = frozenset({"off", "over"})
 _CHOICE_KINDS: Final = frozenset({"choice", "agreed", "forecast", "done", "step"})
-_ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat"})
+_ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat", "settled"})
+_FLAG_KINDS: Final = {"pending": "pending", "step": "step", "caveat": "step", "settled": "settled"}
+_UNSETTLED_KINDS: Final = frozenset(
+    {"interest", "approach", "bid", "talks", "attempt", "bid_rejected", "pending"}
+)
 _ROLE = rf"(?:{PLAYER_ROLES}|{MANAGER_ROLES})"
 _OWNER = re.compile(
     rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+)\s+){{0,3}}(?:{_ROLE})\s+(?:,\s*)?⟦P(\d+)⟧"
@@ -64,6 +74,13 @@ _NOT_FROM: Final = frozenset(
         "interest,",
         "bids,",
         "talks",
+        # "scouts from Anfield": people of the club, not a move from it
+        "scouts",
+        "officials",
+        "representatives",
+        "delegation",
+        "chiefs",
+        "sources",
     ]
 )
 _LEAVE = re.compile(
@@ -78,13 +95,23 @@ _WITH = re.compile(
     r"|(?:approach\w*|contact\w*|ask\w*|sound\w*\s+out|spoken\s+to|spoke\s+to|speak\w*\s+to|quizz\w+|told)\s+"
     r"(?:the\s+)?⟦C(\d+)⟧\s+(?:about|over|for|regarding|on)\b)"
 )
+# "once his Leverkusen deal expires": the person's own club
+_HIS_CLUB = re.compile(
+    r"\b(?:his|her)\s+(?:current\s+)?⟦C(\d+)⟧\s+(?:deal|contract|career|team-?mates|exit|departure|future|spell|stay)"
+)
+# a match opponent: "watched him against Leeds"
+_OPPONENT = re.compile(
+    r"(?:against|versus|vs\.?|trip\s+to|clash\s+with|win\s+over|victory\s+over|defeat\s+to|draw\s+with)\s+"
+    r"(?:the\s+)?⟦C(\d+)⟧"
+)
 _SELLER_AFTER = re.compile(
     r"(?:(?:rejected|rebuffed|turned\s+down|knocked\s+back|refused)\s+by|(?:bids?|offers?|proposals?)\s+(?:\S+\s+){0,2}?to)"
     r"\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 _POSSESSIVE_AGENT = re.compile(
     r"⟦P(\d+)⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"
-    r"(?:target|choice|priority|wish|admirer|favourite)"
+    r"(?:target|choice|priority|wish|admirer|favourite|plans|side|squad|team|men|charges|thinking|system|"
+    r"list|wishlist|shortlist)\b"
 )
 _DEST_PREP = re.compile(r"(?:for|to|join|joining)\s+(?:the\s+)?$")
 _SCORELINE = re.compile(r"⟦C\d+⟧\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+⟦C\d+⟧|⟦C\d+⟧\s+(?:vs?\.?|versus)\s+⟦C\d+⟧")
@@ -94,6 +121,38 @@ _NOUN_CUE = re.compile(
     r"pursuit|deal|agreement|hopes|medical|transfer|loan|job|chase|radar|admirers?)\b"
 )
 _ALSO = re.compile(r"\balso\b")
+_SUBJECT_GAP = re.compile(
+    r"(?:,\s*)?\s+(?:have|has|had|are|is|were|was|made|make|makes|submitted|held|opened|lodged|launched|will|would|"
+    r"reportedly|also|already|now|then)"
+    r"(?:\s+(?:have|has|had|are|is|were|was|also|already|now|then|made|make|submitted|held|opened|been|reportedly|"
+    r"officially|will|would|a|an|their|its|formal|fresh|first|second|initial|opening|improved|tentative|concrete|"
+    r"preliminary|lodged|launched)){0,4}\s+"
+)
+_RELATIVE = re.compile(r"\s*(?:who|which)\b")
+# someone the mover would work with, or who acts on him: "keen to work with X", "admired by X"
+_NOT_MOVER = re.compile(
+    r"(?:(?:work|working|play|playing|reunite|reunited|reuniting|link\s+up|team\s+up)\s+(?:again\s+)?"
+    r"(?:with|under|alongside)|(?<!replaced\s)(?<!succeeded\s)\bby)\s+(?:the\s+)?⟦P(\d+)⟧"
+)
+# a manager who wants players is not moving himself: "X wants a new striker"
+_WANTS_PLAYERS = re.compile(
+    r"⟦P(\d+)⟧\s+(?:also\s+|still\s+)?(?:wants|needs|is\s+looking|is\s+keen|is\s+eager)\s+"
+    r"(?:for\s+|to\s+(?:add|strengthen|bolster|reinforce|improve|sign)\s+)?"
+    r"(?:a|an|another|two|three|new|more|reinforcements|further|his|the)\b"
+)
+# injury news, previews and match coverage: no claims, whatever the body says
+_NOT_TRANSFER_TITLE = re.compile(
+    r"\b(?:injur(?:y|ed|ies)|hamstring|knee|ankle|groin|sidelined|ruled\s+out\s+(?:for|of|until)|team\s+news|"
+    r"fitness\s+(?:boost|blow|update|doubt)|predicted\s+line-?up|line-?ups?|kick-off|player\s+ratings|preview|"
+    r"talking\s+points|press\s+conference|match\s+report)\b",
+    re.IGNORECASE,
+)
+_TRANSFER_TITLE = re.compile(
+    r"\b(?:transfers?|sign\w*|bids?|offers?|deal|talks|loan|targets?|move|swoop|contract|agree\w*|join\w*|"
+    r"linked|interest|approach|medical|fee|sack\w*|appoint\w*)\b",
+    re.IGNORECASE,
+)
+_FORMER = re.compile(r"\b(?:former|ex)\b")
 _PLACEHOLDER = re.compile(r"⟦([A-Z])(\d+)⟧")
 
 
@@ -140,6 +199,8 @@ class Extractor:
     def extract(self, item: Item) -> list[Claim]:
         """The claims of ``item`` (headline + summary or full text), one per (person, club)."""
         title = " ".join((item.title or "").split())
+        if _NOT_TRANSFER_TITLE.search(title) and not _TRANSFER_TITLE.search(title):
+            return []
         body = item.summary or ""
         text = title + "\n" + body
         spans = [(0, len(title))] if title else []
@@ -168,6 +229,8 @@ class Extractor:
         roles: dict[int, str] = {}
         owner_of: dict[int, int] = {}
         for m in _OWNER.finditer(tpl):
+            if _FORMER.search(m.group(0)):
+                continue  # "former Bayern boss X": a past club, not the person's own
             club, person = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             owner_of[int(person)] = int(club)
             roles[int(club)] = "from"
@@ -176,20 +239,33 @@ class Extractor:
                 roles[int(m.group(2))] = "from"
         for m in _LEAVE.finditer(tpl):
             roles.setdefault(int(m.group(1)), "own")
+        for m in _HIS_CLUB.finditer(tpl):
+            roles.setdefault(int(m.group(1)), "own")
+        for m in _OPPONENT.finditer(tpl):
+            roles.setdefault(int(m.group(1)), "opponent")
         for m in _WITH.finditer(tpl):
             roles.setdefault(int(m.group(1) or m.group(2)), "soft_seller")
         for m in _SELLER_AFTER.finditer(tpl):
             roles[int(m.group(1))] = "seller"
+        spans = split_clauses(tpl)
         for n, cue in enumerate(cues):
-            before = [i for i, (_a, b) in enumerate(sent.positions) if b <= cue.start]
+            clause_start = max((a for a, _b in spans if a <= cue.start), default=0)
+            before = [i for i, (a, b) in enumerate(sent.positions) if b <= cue.start and a >= clause_start]
             subject = sent.slots[before[-1]].kind if before else ""
             if cue.kind == "bid_rejected" and subject == "P":
                 cues[n] = Cue("off", cue.start, cue.end)
             elif cue.kind == "agreed" and tpl.startswith("accept", cue.start) and subject == "C":
                 roles[before[-1]] = "seller"
         clauses = []
-        for start, end in split_clauses(tpl):
+        main_subject = next((i for i, (a, _b) in enumerate(sent.positions) if a <= 4), None)
+        for k, (start, end) in enumerate(spans):
             inside = [i for i, (a, _b) in enumerate(sent.positions) if start <= a < end]
+            if resumes_main_clause(tpl, spans, k) and main_subject is not None:
+                inside.insert(0, main_subject)  # "Al-Ahli, who signed X, are also keen on Y"
+            elif k and _RELATIVE.match(tpl, start):
+                antecedent = [i for i, (_a, b) in enumerate(sent.positions) if b <= start]
+                if antecedent and sent.slots[antecedent[-1]].kind == "C":
+                    inside.insert(0, antecedent[-1])  # "Forest, who had a bid rejected"
             own_cues = [c for c in cues if start <= c.start < end]
             # "expected to be confirmed as the new head coach": what follows a forecast is forecast too
             future = next((c.start for c in own_cues if c.kind in ("forecast", "step")), None)
@@ -199,6 +275,8 @@ class Extractor:
             clauses.append(_Clause(start, end, inside, own_cues))
         replaced: set[int] = set()
         agents: set[int] = {int(m.group(1)) for m in _POSSESSIVE_AGENT.finditer(tpl)}
+        agents |= {int(m.group(1)) for m in _NOT_MOVER.finditer(tpl)}
+        agents |= {int(m.group(1)) for m in _WANTS_PLAYERS.finditer(tpl)}
         for clause in clauses:
             people = [i for i in clause.slots if sent.slots[i].kind == "P"]
             clubs = [i for i in clause.slots if sent.slots[i].kind == "C"]
@@ -284,7 +362,7 @@ class Extractor:
         if re.match(r"\s*(?:who|whom|whose)\b", tpl[clause.start : clause.end]):
             before = [i for i, (_s, e) in enumerate(a.sentence.positions) if e <= clause.start]
             people = [i for i in before if a.sentence.slots[i].kind == "P"]
-            if people and people[-1] not in a.replaced:
+            if people:  # the antecedent, even the one being replaced ("X, who was sacked")
                 return people[-1:]
         for prev in reversed(a.clauses[:index]):
             if prev.movers:
@@ -300,6 +378,7 @@ class Extractor:
         records: list[_Record] = []
         flags: dict[str, set[str]] = {}  # person key -> {"pending", "step"}
         item_clubs = {s.key for a in analyses for s in a.sentence.slots if s.kind == "C"}
+        replaced_keys = {a.sentence.slots[i].key for a in analyses for i in a.replaced}
         last_movers: list[str] = []
         last_claimed: list[tuple[str, str]] = []
         topic: str | None = None
@@ -310,9 +389,9 @@ class Extractor:
             if not slots:
                 # a sentence about the move without naming anyone: "Club-record fee agreed."
                 for cue in a.cues:
-                    if cue.kind in ("pending", "step", "caveat"):
+                    if cue.kind in _FLAG_KINDS:
                         for claimed in {p for p, _c in last_claimed}:
-                            flags.setdefault(claimed, set()).add("step" if cue.kind == "caveat" else cue.kind)
+                            flags.setdefault(claimed, set()).add(_FLAG_KINDS[cue.kind])
                     if cue.kind in _FORWARD_KINDS - {"attempt", "interest"}:
                         for claimed, club in last_claimed:
                             records.append(
@@ -330,15 +409,18 @@ class Extractor:
                     not mover_keys
                     and clubs
                     and any(c.kind in _FORWARD_KINDS or c.kind in _OFF_KINDS for c in clause.cues)
-                    and clause is a.clauses[0]
+                    and not any(c.movers for c in a.clauses[: a.clauses.index(clause)])
                 ):
-                    mover_keys = last_movers[:1]
+                    # "Fenerbahce made an approach, but Guendouzi turned it down": the person named
+                    # later in the sentence, else the one the item was just talking about
+                    later = [slots[i].key for c in a.clauses[1:] for i in c.movers]
+                    mover_keys = later[:1] or last_movers[:1]
                 if not mover_keys:
                     continue
                 for key in mover_keys:
                     for cue in clause.cues:
-                        if cue.kind in ("pending", "step", "caveat"):
-                            flags.setdefault(key, set()).add("step" if cue.kind == "caveat" else cue.kind)
+                        if cue.kind in _FLAG_KINDS:
+                            flags.setdefault(key, set()).add(_FLAG_KINDS[cue.kind])
                 has_nation = any(slots[i].kind == "N" for i in clause.slots)
                 bound_cues: set[int] = set()
                 dests: list[tuple[int, Cue]] = []
@@ -346,7 +428,12 @@ class Extractor:
                 for ci in clubs:
                     governing = _bind(sent, ci, clause.cues)
                     if governing is not None:
-                        bound_cues.add(id(governing))
+                        if a.roles.get(ci) not in (
+                            "from",
+                            "own",
+                            "seller",
+                        ):  # the cue stays free for the buyer
+                            bound_cues.add(id(governing))
                         dests.append((ci, governing))
                 for key in mover_keys:
                     person = kb.person(key)
@@ -371,7 +458,7 @@ class Extractor:
                             else:
                                 records.append(_Record(key, club, kind, sent.index, sent.is_title, evidence))
                                 continue
-                        if kind in _ROLE_KINDS:
+                        if kind in _ROLE_KINDS or role == "opponent":
                             continue
                         if role in ("from", "seller", "own") or club in mine:
                             if kind in _FORWARD_KINDS:
@@ -389,28 +476,57 @@ class Extractor:
                                 )
                     # forward cues that govern no club: the club the item is about
                     free = [c for c in clause.cues if id(c) not in bound_cues and c.kind in _FORWARD_KINDS]
-                    if free and not has_nation and not any(c.kind == "stay" for c in clause.cues):
-                        no_clubs = not clubs
+                    if (
+                        free
+                        and not has_nation
+                        and not any(c.kind == "stay" or c.kind in _OFF_KINDS for c in clause.cues)
+                    ):
+                        # clubs that may be a destination (not the person's own, not a seller)
+                        targets = {
+                            slots[c].key
+                            for c in clubs
+                            if a.roles.get(c) not in ("from", "seller", "own", "soft_seller")
+                            and slots[c].key not in mine
+                        }
+                        best = max(free, key=lambda c: _rank(c.kind))
                         also = bool(_ALSO.search(sent.template, clause.start, clause.end))
-                        if no_clubs or also:
+                        if len(targets) == 1 and not also:
+                            # "made X their top target, and a bid has been submitted": the same club
+                            (only,) = targets
+                            records.append(_Record(key, only, best.kind, sent.index, sent.is_title, evidence))
+                        elif not targets or also:
+                            # "Chelsea were interested in X but decided to sign Y": the sentence's subject
+                            subject = next((i for i, (p0, _e) in enumerate(sent.positions) if p0 <= 4), None)
+                            lead = (
+                                slots[subject].key
+                                if subject is not None and slots[subject].kind == "C"
+                                else None
+                            )
+                            if lead and lead not in mine and (key, lead) not in claimed_here:
+                                records.append(
+                                    _Record(key, lead, best.kind, sent.index, sent.is_title, evidence)
+                                )
+                                claimed_here.append((key, lead))
+                                continue
                             t = (
                                 topic
                                 if topic and topic not in mine and (key, topic) not in claimed_here
                                 else None
                             )
-                            if t is not None and (no_clubs or all(slots[c].key != t for c in clubs)):
-                                best = max(free, key=lambda c: _rank(c.kind))
+                            if t is not None and all(slots[c].key != t for c in clubs):
                                 records.append(
                                     _Record(key, t, best.kind, sent.index, sent.is_title, evidence)
                                 )
                                 claimed_here.append((key, t))
                     # the end of a move already reported, when the clause names no club
                     offs = [c for c in clause.cues if id(c) not in bound_cues and c.kind in _OFF_KINDS]
+                    here = [c for p, c in claimed_here if p == key]
+                    ended = here[-1] if here else topic
                     reported = any(
-                        r.person == key and r.club == topic and r.kind in _FORWARD_KINDS for r in records
+                        r.person == key and r.club == ended and r.kind in _FORWARD_KINDS for r in records
                     )
-                    if offs and not clubs and topic and reported:
-                        records.append(_Record(key, topic, "off", sent.index, sent.is_title, evidence))
+                    if offs and not clubs and ended and reported:
+                        records.append(_Record(key, ended, "off", sent.index, sent.is_title, evidence))
                     # exit / stay with no club in the clause
                     for cue in clause.cues:
                         if cue.kind not in ("exit", "stay") or id(cue) in bound_cues:
@@ -418,7 +534,7 @@ class Extractor:
                         if has_nation and cue.kind == "stay":
                             continue
                         club_id = self._own_club_for(
-                            key, mine, person, item_clubs, sent, sentence_clubs, records
+                            key, mine, person, item_clubs, sent, sentence_clubs, records, replaced_keys
                         )
                         if club_id:
                             records.append(
@@ -446,8 +562,11 @@ class Extractor:
         sent: Sentence,
         sentence_clubs: list[int],
         records: list[_Record],
+        replaced_keys: set[str],
     ) -> str | None:
-        """The club an exit or stay is about when its clause names none."""
+        """The club an exit or stay is about when its clause names none: the person's club as the
+        text states it, else as the knowledge base does when the item names it, else the only other
+        club of the sentence, else (for someone named as being replaced) the club that replaces him."""
         if mine:
             return mine[0]
         kb_club = getattr(person, "club", None)
@@ -457,6 +576,10 @@ class Extractor:
         candidates = [sent.slots[i].key for i in sentence_clubs if sent.slots[i].key not in dests]
         if len(set(candidates)) == 1:
             return candidates[0]
+        if key in replaced_keys:
+            hired = [r.club for r in records if r.person != key and r.kind in _FORWARD_KINDS]
+            if hired:
+                return hired[-1]
         return None
 
     # ---- merging ------------------------------------------------------------------------------------
@@ -478,9 +601,20 @@ class Extractor:
         for r in records:
             if r.kind == "stay":
                 first_stay.setdefault(r.person, r.sentence)
+        settled = {r.person for r in records if r.kind == "stay" and "settled" in flags.get(r.person, set())}
+        stay_clubs = {(r.person, r.club) for r in records if r.kind == "stay"}
         claims: list[Claim] = []
         for (person_key, club_id), recs in by_pair.items():
             kinds = [r.kind for r in recs]
+            # "commits his future to X, ending speculation": moves still pending elsewhere are off
+            if (
+                person_key in settled
+                and (person_key, club_id) not in stay_clubs
+                and all(k in _UNSETTLED_KINDS or k in _OFF_KINDS for k in kinds)
+            ):
+                last = recs[-1]
+                recs = [*recs, _Record(person_key, club_id, "off", last.sentence, False, last.evidence)]
+                kinds.append("off")
             stage: Stage | None = None
             evidence = recs[0].evidence
             forward = [r for r in recs if r.kind in _FORWARD_KINDS]
@@ -559,6 +693,10 @@ def _bind(sent: Sentence, ci: int, cues: list[Cue]) -> Cue | None:
         gap = tpl[end : c.start]
         if c.start >= end and gap.strip() in ("", "'s", "’s") and _NOUN_CUE.match(tpl, c.start):
             return c
+    # the club is the subject of the cue's verb: "Tottenham have made enquiries"
+    nxt = next((c for c in usable if c.start >= end), None)
+    if nxt is not None and _SUBJECT_GAP.fullmatch(tpl, end, nxt.start):
+        return nxt
     before = [c for c in usable if c.end <= start + 1]
     if before:
         return before[-1]

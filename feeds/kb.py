@@ -184,6 +184,7 @@ class Person:
     as_of: str | None = None
     aliases: tuple[str, ...] = ()
     listed_club: str | None = None  # the club id as written, kept when it is not a known club
+    club_name: str | None = None  # free text: a club the knowledge base does not cover ("FCSB")
     unattached: bool = False  # the file says ``club: null`` on purpose (a manager out of work)
 
 
@@ -280,6 +281,7 @@ class KnowledgeBase:
     people: dict[str, Person]
     sources: Sources
     ambiguous: dict[str, tuple[str, ...]]
+    ambiguous_people: dict[str, tuple[str, ...]] = field(default_factory=dict)
     alias_conflicts: list[str] = field(default_factory=list)
     load_seconds: float = 0.0
     _entries: dict[str, _Entry] = field(default_factory=dict, repr=False)
@@ -453,6 +455,7 @@ def _people(raw: Any, clubs: Mapping[str, Club]) -> Iterator[Person]:
             as_of=_opt(row.get("as_of")),
             aliases=_strs(row.get("aliases")),
             listed_club=club,
+            club_name=_opt(row.get("club_name")),
             unattached="club" in row and row["club"] is None,
         )
 
@@ -467,7 +470,10 @@ def load_kb(config_dir: Path) -> KnowledgeBase:
     kb_dir = config_dir / "kb"
     leagues = {
         str(r["id"]): League(
-            str(r["id"]), str(r.get("name") or r["id"]), str(r.get("country") or ""), int(r.get("tier") or 1)
+            str(r["id"]),
+            str(r.get("name") or r["id"]),
+            str(r.get("country") or ""),
+            1 if r.get("tier") is None else int(r["tier"]),  # tier 0 is the catch-all league
         )
         for r in (_load_yaml(kb_dir / "leagues.yml") or {}).get("leagues") or []
         if isinstance(r, dict) and r.get("id")
@@ -496,25 +502,31 @@ def load_kb(config_dir: Path) -> KnowledgeBase:
             adjectives=_strs(r.get("adjectives")),
             demonyms=_strs(r.get("demonyms")),
         )
+    raw_ambiguous = _load_yaml(kb_dir / "ambiguous.yml") or {}
     ambiguous: dict[str, tuple[str, ...]] = {}
-    for alias, ids in ((_load_yaml(kb_dir / "ambiguous.yml") or {}).get("ambiguous") or {}).items():
+    for alias, ids in (raw_ambiguous.get("ambiguous") or {}).items():
         ambiguous[fold(str(alias))] = _strs(ids)
+    ambiguous_people: dict[str, tuple[str, ...]] = {}
+    for alias, ids in (raw_ambiguous.get("people") or {}).items():
+        ambiguous_people[fold(str(alias))] = _strs(ids)
 
     people: dict[str, Person] = {}
-    names_seen: dict[str, str] = {}
     curated = kb_dir / "people.yml"
     generated = sorted(p for p in kb_dir.glob("people*.yml") if p != curated)
     for path in [curated, *generated]:
         for person in _people(_load_yaml(path), clubs):
-            key = fold(person.name)
-            if person.id in people or key in names_seen:
-                continue  # the curated file was read first and wins
-            people[person.id] = person
-            names_seen[key] = person.id
+            # the curated file is read first and wins for an id; homonyms (vitinha, vitinha-2) are kept
+            people.setdefault(person.id, person)
 
     sources = _load_sources(_load_yaml(kb_dir / "sources.yml") or {})
     kb = KnowledgeBase(
-        leagues=leagues, clubs=clubs, nations=nations, people=people, sources=sources, ambiguous=ambiguous
+        leagues=leagues,
+        clubs=clubs,
+        nations=nations,
+        people=people,
+        sources=sources,
+        ambiguous=ambiguous,
+        ambiguous_people=ambiguous_people,
     )
     _build_index(kb)
     kb.load_seconds = time.perf_counter() - t0
@@ -602,7 +614,7 @@ def _build_index(kb: KnowledgeBase) -> None:
     automaton = ahocorasick.Automaton()
     conflicts: list[str] = []
     for key, bucket in targets.items():
-        entry = _settle(key, bucket, kb.ambiguous, conflicts, lower_words[key])
+        entry = _settle(key, bucket, kb, conflicts, lower_words[key])
         if entry is not None:
             kb._entries[key] = entry
             automaton.add_word(key, entry)
@@ -650,7 +662,7 @@ def _lower_pattern(alias: str, key: str) -> tuple[bool, ...]:
 def _settle(
     key: str,
     bucket: list[_Target],
-    ambiguous: Mapping[str, tuple[str, ...]],
+    kb: KnowledgeBase,
     conflicts: list[str],
     lower: tuple[bool, ...],
 ) -> _Entry | None:
@@ -658,16 +670,18 @@ def _settle(
 
     Listed aliases beat derived ones; among listed aliases the kinds rank club > person > journalist >
     nation; several candidates of that kind stay as an ambiguous mention (recorded as a conflict when a
-    listed alias is shared by clubs without being declared in ``ambiguous.yml``).
+    listed alias is shared by clubs, or by people, without being declared in ``ambiguous.yml``).
     """
     listed = [t for t in bucket if not t.derived]
     pool = listed or bucket
     best_kind = min(pool, key=lambda t: _KIND_ORDER[t.kind]).kind
     chosen = [t for t in pool if t.kind == best_kind]
     ids = tuple(dict.fromkeys(t.id for t in chosen))
-    if listed and len(ids) > 1 and best_kind in ("club", "person") and key not in ambiguous:
+    declared = kb.ambiguous_people if best_kind == "person" else kb.ambiguous
+    if listed and len(ids) > 1 and best_kind in ("club", "person") and key not in declared:
         conflicts.append(
-            f"alias {key!r} is shared by {best_kind}s {', '.join(ids)} but not declared ambiguous"
+            f"alias {key!r} is shared by {'people' if best_kind == 'person' else 'clubs'} {', '.join(ids)}"
+            " but not declared ambiguous"
         )
     return _Entry(key, best_kind, ids, derived=not listed, first_lower=lower)
 
@@ -688,14 +702,22 @@ def check_kb(kb: KnowledgeBase) -> list[str]:
         for club_id in ids:
             if club_id not in kb.clubs:
                 problems.append(f"ambiguous alias {alias!r}: unknown club id {club_id!r}")
+    for alias, ids in kb.ambiguous_people.items():
+        for person_id in ids:
+            if person_id not in kb.people:
+                problems.append(f"ambiguous alias {alias!r}: unknown person id {person_id!r}")
     for person in kb.people.values():
         if person.role not in ("player", "manager"):
             problems.append(f"person {person.id}: role {person.role!r} is not player or manager")
         if person.listed_club and person.club is None:
-            problems.append(f"person {person.id}: unknown club id {person.listed_club!r}")
+            problems.append(
+                f"person {person.id}: unknown club id {person.listed_club!r}"
+                " (a club outside the knowledge base goes in club_name)"
+            )
         if (
             person.role == "manager"
             and not person.listed_club
+            and not person.club_name
             and not person.national_team
             and not person.unattached
         ):

@@ -55,6 +55,8 @@ _REF = re.compile(
     # person descriptions: "the Argentine coach", "their captain", "The Crystal Palace winger"
     rf"|(?P<pdesc>(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)(?<!becomes\s)\b(?:the|their|his|its)\s+{_DESC_ADJ}(?:(?P<pdn>⟦N\d+⟧)\s+|(?P<pdc>⟦C\d+⟧)\s+)?{_DESC_ADJ}"
     rf"(?P<pdr>{_ROLE})(?!\s*⟦P)(?![\w-]))"
+    # an age for a person: "the 25-year-old has agreed terms"
+    rf"|(?P<age>\bthe\s+\d{{2}}-year-old(?![\w-])(?!\s*⟦))"
     # demonyms alone: "the Spaniard", "The German turned down", "the Italian's"
     rf"|(?P<demonym>\bthe\s+(?P<dmn>⟦N\d+⟧)(?!\s*(?:⟦|national|fa\b|federation|league|cup|government)))"
     rf"|(?P<he>\b(?:he|him)\b|\bhis(?=\s+(?:future|representatives|agents?|camp|entourage|exit|departure|"
@@ -195,6 +197,11 @@ _COMMON_SURNAMES: Final = frozenset(
 )
 _QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " ", "»": " "})
 _LONE_APOSTROPHE = re.compile(r"(?<![a-z])['’](?!s\b)|['’](?![a-z])(?<!s['’])")
+_REPLACED = re.compile(
+    r"(?:replace(?:s|d)?|replacing|replacements?\s+for|successors?\s+(?:to|for)|succeed(?:s|ing)?|in\s+place\s+of"
+    r"|the\s+(?:sacked|axed|departed|outgoing|ousted|departing))\s+(?:the\s+)?⟦P(\d+)⟧"
+    r"|⟦P(\d+)⟧(?:'s|’s)\s+(?:successor|replacement|shoes)"
+)
 _OWNER_CLUB = re.compile(
     rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+)\s+){{0,3}}(?:{_ROLE})\s+⟦P|⟦C(\d+)⟧(?:'s|’s)\s+⟦P"
 )
@@ -213,6 +220,7 @@ class Slot:
     ref: bool = False
     owner: str | None = None  # club that a description names as the person's ("The Palace winger")
     possessor: bool = False  # a club named as a person's own ("Inter boss X"): not what "they" means
+    replaced: bool = False  # a person named as the one being replaced: a reference rarely means him
     nation_kind: str = ""  # for N slots: nation, nation_adj or demonym
 
 
@@ -266,6 +274,7 @@ class MentionResolver:
         persons: dict[str, PersonInfo] = {}
         history: list[Slot] = []  # every P/C/J slot so far, in text order
         unknown_surnames: dict[str, tuple[str, str]] = {}
+        replaced: set[str] = set()  # people named as the one being replaced, so far
         sentences: list[Sentence] = []
         mi = 0
         for index, (start, end) in enumerate(spans):
@@ -274,16 +283,19 @@ class MentionResolver:
             while mi < len(mentions) and mentions[mi].start < start:
                 mi += 1
             j = mi
+            dropped: list[tuple[int, int]] = []  # names of the knowledge base left unresolved
             while j < len(mentions) and mentions[j].end <= end:
                 slot = self._slot(
                     mentions[j], text, named_clubs, full_people, item_people_clubs, home_club, persons
                 )
                 if slot is not None:
                     raw.append(slot)
+                elif mentions[j].kind == "person":
+                    dropped.append((mentions[j].start, mentions[j].end))
                 j += 1
-            raw.extend(self._unknown_people(sent, raw, persons, unknown_surnames))
+            raw.extend(self._unknown_people(sent, raw, persons, unknown_surnames, dropped))
             raw.sort(key=lambda s: s.start)
-            self._template(sent, raw, history, persons)
+            self._template(sent, raw, history, persons, replaced)
             history.extend(s for s in sent.slots if s.kind in "PCJ")
             sentences.append(sent)
         return sentences
@@ -341,10 +353,14 @@ class MentionResolver:
         raw: list[Slot],
         persons: dict[str, PersonInfo],
         surnames: dict[str, tuple[str, str]],
+        dropped: list[tuple[int, int]],
     ) -> list[Slot]:
-        """People not in the knowledge base, where the sentence makes them the object of a move."""
+        """People not in the knowledge base, where the sentence makes them the object of a move.
+
+        ``dropped`` are spans of knowledge-base names left unresolved (homonyms): never re-read as
+        someone unknown, which would be a guess by another name."""
         out: list[Slot] = []
-        taken = [(s.start, s.end) for s in raw]
+        taken = [(s.start, s.end) for s in raw] + dropped
         text = sent.text
         for m in _NAME.finditer(text):
             s, e = sent.start + m.start(), sent.start + m.end()
@@ -377,7 +393,12 @@ class MentionResolver:
     # ------------------------------------------------------------------------------------------------
 
     def _template(
-        self, sent: Sentence, raw: list[Slot], history: list[Slot], persons: dict[str, PersonInfo]
+        self,
+        sent: Sentence,
+        raw: list[Slot],
+        history: list[Slot],
+        persons: dict[str, PersonInfo],
+        persons_replaced: set[str],
     ) -> None:
         """Build the sentence template, resolving references against ``history`` as it goes."""
         pieces: list[str] = []
@@ -401,6 +422,12 @@ class MentionResolver:
         first = "".join(pieces)
         for m in _OWNER_CLUB.finditer(first):
             slots[int(m.group(1) or m.group(2))].possessor = True
+        for m in _REPLACED.finditer(first):
+            slot = slots[int(m.group(1) or m.group(2))]
+            if slot.kind == "P":
+                persons_replaced.add(slot.key)
+        for slot in slots:
+            slot.replaced = slot.kind == "P" and slot.key in persons_replaced
         # second pass: references replace spans of the first template
         out: list[str] = []
         final_slots: list[Slot] = []
@@ -461,6 +488,8 @@ class MentionResolver:
                 if club and (fold(club.country) == country if country else club.league == league):
                     return Slot("C", 0, 0, slot.key, slot.name, ref=True)
             return None
+        if m.group("age"):
+            return _pronoun_target(seen, len(seen))  # the person the item talks about most
         if m.group("pdesc") or m.group("demonym"):
             nation: str | None = None
             owner = None
@@ -477,9 +506,10 @@ class MentionResolver:
             else:
                 nation = index_of[_num(m.group("dmn"))].key
                 manager, former, role = False, True, ""
-            for slot in reversed(seen):
-                if slot.kind != "P":
-                    continue
+            candidates = [s for s in reversed(seen) if s.kind == "P"]
+            # the one being replaced last: "the Dutchman" after "X as successor to Y" is rarely Y
+            candidates.sort(key=lambda s: s.replaced)
+            for slot in candidates:
                 info = persons.get(slot.key)
                 person = info.person if info else None
                 known = (person.nationality, person.national_team) if person else (None, None)
@@ -490,11 +520,29 @@ class MentionResolver:
                 return Slot("P", 0, 0, slot.key, slot.name, ref=True, owner=owner)
             return None
         if group == "he" or m.group("he"):
+            if m.group("he") == "him":
+                # "Howe is a big admirer of him": a manager rarely means himself by "him"
+                managers = {
+                    s.key for s in seen if s.kind == "P" and (p := kb.person(s.key)) and p.role == "manager"
+                }
+                others = [s for s in seen if s.kind == "P" and s.key not in managers]
+                if others and any(s.key in managers for s in seen[boundary:] if s.kind == "P"):
+                    keep = [not (s.kind == "P" and s.key in managers) for s in seen]
+                    kept = [s for s, k in zip(seen, keep, strict=True) if k]
+                    return _pronoun_target(kept, sum(keep[:boundary]))
             return _pronoun_target(seen, boundary)
         if m.group("they"):
-            for slot in reversed(seen):
-                if slot.kind == "C" and not slot.possessor:
-                    return Slot("C", 0, 0, slot.key, slot.name, ref=True)
+            clubs = [s for s in seen if s.kind == "C" and not s.possessor]
+            if not clubs:
+                return None
+            best = clubs[-1]
+            if m.group("they").startswith("the "):
+                # "the club": the club the item is about (most named; ties: the most recent)
+                counts: dict[str, int] = {}
+                for s in clubs:
+                    counts[s.key] = counts.get(s.key, 0) + 1
+                best = max(reversed(clubs), key=lambda s: counts[s.key])
+            return Slot("C", 0, 0, best.key, best.name, ref=True)
         return None
 
 
@@ -562,6 +610,15 @@ def _drop_partial_surnames(mentions: list[Mention], text: str) -> list[Mention]:
     covered = [(m.start, m.end) for m in mentions if not (m.kind == "person" and m.derived)]
     out = []
     for m in mentions:
+        if m.kind == "person" and not m.derived and " " not in m.text:
+            # a one-word name followed by another name: "Oscar Zambrano" is not Oscar
+            nxt = re.match(r" ([A-ZÀ-Ý][\w'’-]*)", text[m.end :])
+            if (
+                nxt
+                and fold(nxt.group(1)) not in _TITLE_WORDS
+                and not any(a <= m.end + 1 < b for a, b in covered)
+            ):
+                continue
         if m.kind == "person" and m.derived:
             after = text[m.end : m.end + 2]
             if len(after) == 2 and after[0] == "-" and after[1].isalpha():
@@ -599,7 +656,7 @@ def _pronoun_target(seen: list[Slot], boundary: int) -> Slot | None:
     for s in seen:
         if s.kind == "P":
             counts[s.key] = counts.get(s.key, 0) + 1
-    best = max(reversed(recent), key=lambda s: counts.get(s.key, 0))
+    best = max(reversed(recent), key=lambda s: (not s.replaced, counts.get(s.key, 0)))
     return Slot("P", 0, 0, best.key, best.name, ref=True)
 
 

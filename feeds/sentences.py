@@ -44,9 +44,16 @@ _ABBREVIATIONS: Final = frozenset(
 )
 _END = re.compile(r"[.!?]+[\"'’”)]*(?=\s+[\"'‘“(]?[A-Z0-9£€$])")
 _CLAUSE = re.compile(
-    r"\s*;\s*|\s*[—–]\s+|,?\s+(?:but|however|whereas|although|though|while|meanwhile|amid|after|before|because|since)\s+"
-    r"|,\s+(?:with|as|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*|,\s+(?=(?:who|whom|which|whose)\b)"
+    r"\s*;\s*|\s*[—–]\s+|,?\s+(?:but|however|whereas|although|though|while|meanwhile(?!,)|amid|after|before|because|since)\s+"
+    r"|,\s+(?:with|as|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
+    r"|,\s+and\s+(?=⟦C\d+⟧\s+(?:have|has|are|is|were|was|had|will|would|could|also|already|now)\b)|,\s+(?=(?:who|whom|which|whose)\b)"
 )
+
+
+_RELATIVE = re.compile(r"(?:who|whom|which|whose)\b")
+_VERB = r"(?:are|is|have|has|had|were|was|will|would|could|can|may|might|remain|remains|also|now|still)\b"
+_RESUME = re.compile(rf",\s+(?:and\s+)?(?={_VERB})")
+_RESUMED = re.compile(_VERB)
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -78,7 +85,10 @@ def _add(spans: list[tuple[int, int]], line: str, start: int, end: int, shift: i
 
 
 def split_clauses(template: str) -> list[tuple[int, int]]:
-    """Spans of the clauses of a sentence template (every character belongs to one clause)."""
+    """Spans of the clauses of a sentence template (every character belongs to one clause).
+
+    A relative clause ends where the main clause resumes ("X, who joined in 2022, are keen on Y"):
+    the resumed part is a clause of its own (see :func:`resumes_main_clause`)."""
     spans = []
     start = 0
     for m in _CLAUSE.finditer(template):
@@ -87,4 +97,21 @@ def split_clauses(template: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(template) or not spans:
         spans.append((start, len(template)))
-    return spans
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        resume = _RESUME.search(template, a, b) if _RELATIVE.match(template, a) else None
+        if resume is not None:
+            out += [(a, resume.start()), (resume.end(), b)]
+        else:
+            out.append((a, b))
+    return out
+
+
+def resumes_main_clause(template: str, spans: list[tuple[int, int]], index: int) -> bool:
+    """Whether clause ``index`` is a main clause resumed after a relative clause (its subject is the
+    sentence's subject, named before the relative clause)."""
+    return (
+        index >= 1
+        and bool(_RELATIVE.match(template, spans[index - 1][0]))
+        and bool(_RESUMED.match(template, spans[index][0]))
+    )

@@ -18,7 +18,8 @@ Cue kinds beyond the stages of ``claims.md``:
 - ``seller_before``: the club just before is the person's current club ("X insist he is not for sale");
 - ``caveat``: a step still to come that is no stage by itself ("subject to", "pending", "once ... is agreed");
 - ``neutral``: phrases that only look like cues ("on target", "yet to agree an extension");
-- ``replace``: the person just after (or before "'s successor") is the one being replaced.
+- ``replace``: the person just after (or before "'s successor") is the one being replaced;
+- ``settled``: "ending speculation" - with a ``stay``, the person's pending moves elsewhere are ``off``.
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ MONEY = (
 )
 MOVE_VERB = (
     r"(?:join|sign|complete|move|become|be\s+(?:named|appointed|confirmed|unveiled|announced|handed|presented)"
-    r"|take\s+over|take\s+charge|replace|succeed|return|seal|finalise|finalize|agree|land|snap\s+up|swap|switch"
+    r"|take\s+over|take\s+charge|replace|succeed"
+    r"|return(?!\s+to\s+(?:the\s+)?(?:starting|action|training|fitness|full|first-team|team|side|squad|line-up|pitch|bench|form)\b)"
+    r"|seal|finalise|finalize|agree|land|snap\s+up|swap|switch"
     r"|confirm|announce|unveil|appoint|name|hand|tie|pen|complete)"
 )
 STAGE_OF: Final[dict[str, Stage | None]] = {
@@ -64,6 +67,7 @@ STAGE_OF: Final[dict[str, Stage | None]] = {
     "choice": Stage.AGREED,
     "neutral": None,
     "caveat": None,
+    "settled": None,
 }
 
 # (kind, alternatives). Order matters: earlier entries win at the same position.
@@ -76,6 +80,24 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
             r"(?:will\s+)?undergo(?:es|ing)?\s+surgery",
+            r"(?:not|never|n't)\s+(?:yet\s+|been\s+)?rul\w+\s+out",
+            r"commit\w*\s+to\s+(?:his|her|the)\s+(?:national\s+(?:team|side)|country)",
+            # a position to fill, not a person: "looking to sign a new goalkeeper"
+            r"(?:to\s+)?sign(?:ing)?\s+(?:a\s+replacement|(?:a\s+new|another|two\s+new|a\s+new\s+first-choice)\s+"
+            r"(?:striker|goalkeeper|keeper|centre-back|centre-half|defender|midfielder|winger|forward|left-back|"
+            r"right-back|full-back|number\s+nine|manager|head\s+coach|coach|attacker|player)s?)",
+            r"(?:\d+|one|two|three|four|five|six|a|18)\s+(?:years?|months?)\s+left",
+            r"reject\w*\s+any\s+(?:further\s+)?(?:bids?|offers?|approach\w*|proposals?)",
+            r"(?:(?:to|will|would)\s+)?stay(?:ing)?\s+in\s+(?:europe|england|the\s+premier\s+league|serie\s+a|la\s+liga|the\s+bundesliga|"
+            r"ligue\s+1|⟦N\d+⟧|the\s+country|london|the\s+city)",
+        ),
+    ),
+    # --- refusing to stay: "turned down a new contract" is a step towards the exit
+    (
+        "exit",
+        (
+            rf"(?:turn(?:s|ed|ing)?\s+down|reject(?:s|ed|ing)?|snub(?:s|bed)?|refus(?:e|es|ed)\s+(?:to\s+sign\s+)?)\s*"
+            rf"(?:an?\s+|the\s+|his\s+)?(?:new|improved|fresh)\s+(?:{C}\s+)?(?:{WS}){{0,2}}?(?:contract|deal|terms)",
         ),
     ),
     # --- the one being replaced: never the mover
@@ -84,7 +106,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             rf"(?:replace(?:s|d)?|replacing|replacements?\s+for|successors?\s+(?:to|for)|succeed(?:s|ing)?|in\s+place\s+of"
             rf"|the\s+(?:sacked|axed|departed|outgoing|ousted|departing))\s+(?=(?:the\s+)?{P})",
-            r"(?<=⟧)(?:'s|’s)?\s+(?:successor|replacement|job|role|position|shoes|seat|exit|departure|sacking|dismissal)",
+            r"(?<=⟧)(?:'s|’s)?\s+(?:successor|replacement|job|role|position|shoes|seat|exit|departure|sacking|dismissal)"
+            r"(?!\s+(?:at\s+⟦C\d+⟧\s+)?(?:is|looks|remains|was|has|could|may|appears)\b)",
             r"(?:will\s+be\s+|to\s+be\s+|is\s+being\s+|was\s+)?replaced\s+by",
         ),
     ),
@@ -102,17 +125,26 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"buy-?out\s+clause",
         ),
     ),
+    # --- the person's future settled at his club: interest elsewhere is over
+    (
+        "settled",
+        (
+            r"end(?:s|ed|ing)?\s+(?:the\s+|all\s+)?speculation",
+            r"put(?:s|ting)?\s+an?\s+end\s+to\s+(?:the\s+)?speculation",
+        ),
+    ),
     # --- denials and the end of a move (buyer or person)
     (
         "off",
         (
+            r"fail(?:s|ed|ing)?\s+to\s+(?:agree|reach\s+(?:an?\s+)?agreement)",
             r"den(?:y|ies|ied|ying)\s+(?:any\s+|all\s+)?(?:contact|interest|talks|approach|links?|reports?|an?\s+approach)",
             r"(?:not|no\s+longer|never\s+been)\s+interested",
             r"no\s+interest\s+in",
             r"not\s+pursu\w+",
             r"no\s+chance\s+of",
-            r"ruled?\s+out",
-            r"rules\s+out",
+            # "ruled out a move", not "ruled out for a month" (injury news)
+            r"rul(?:e|es|ed|ing)\s+out(?=\s+(?!of\b|for\b|with\b|until\b|through\b|after\b)\S)",
         ),
     ),
     (
@@ -165,7 +197,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "stay",
         (
-            rf"(?:(?:offer(?:s|ed)?|hand(?:s|ed)?)\s+(?:him\s+|{P}\s+)?)?(?:an?\s+)?new\s+(?:{WS}){{0,2}}?(?:contract|deal)",
+            rf"(?:(?:offer(?:s|ed)?|hand(?:s|ed)?)\s+(?:him\s+|{P}\s+)?)?(?:an?\s+)?new\s+(?:{C}\s+)?(?:{WS}){{0,2}}?(?:contract|deal)",
             r"contract\s+extension",
             r"extension",
             r"extend(?:s|ed|ing)?",
@@ -195,6 +227,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"demand(?:s|ing)?",
             rf"want(?:s)?\s+(?:\S+\s+){{0,3}}?{MONEY}",
             r"no\s+intention\s+of\s+selling",
+            r"brac\w+\s+(?:themselves\s+|itself\s+)?for\s+(?:\S+\s+){0,2}?(?:bids?|offers?|approach\w*|interest)",
             r"would\s+accept",
         ),
     ),
@@ -210,6 +243,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:no|not\s+yet\s+an?)\s+agreement",
             r"still\s+(?:to\s+be\s+)?(?:agreed|negotiat\w+|discussing)",
             r"gap\s+in\s+valuation",
+            r"(?:hope|hopes|hoping|aim|aims|aiming|expect|expects|want|wants|looking)\s+to\s+"
+            r"(?:agree|reach|finalise|finalize|conclude|seal)\b",
         ),
     ),
     (
@@ -305,6 +340,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\bjoin(?:s|ed)\b",
             r"appoint(?:s|ed|ment)",
             r"(?:named|unveiled|announced|confirmed|installed)\s+as",
+            rf"(?:named|unveiled|confirmed|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{C}\s+(?:manager|head\s+coach|boss|coach)",
             r"unveil(?:s|ed)?",
             rf"(?:is|as)\s+(?:the\s+)?new\s+(?:{C}\s+)?(?:head\s+coach|manager|boss|coach|signing)",
             r"officially",
@@ -321,6 +357,13 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"sign(?:s|ed)\s+(?={ANY})",
             rf"(?<!to\s)(?<!and\s)(?<!will\s)sign\s+(?={ANY})",
             r"(?:has|have)\s+(?:been\s+)?(?:named|appointed|confirmed)",
+            rf"confirm(?:s|ed)?\s+{P}(?:'s|’s)?\s+(?:signing|arrival|appointment|capture)",
+            r"put(?:s|ting)?\s+pen\s+to\s+paper(?!\s+on\s+(?:an?\s+)?new\b)",
+            # "left Palace at the end of last season to take over at Leverkusen"
+            rf"\bleft\s+{C}\s+(?:{WS}){{0,6}}?to\s+(?:join|take\s+over\s+at|take\s+charge\s+(?:at|of)|sign\s+for)",
+            # "sign 19-year-old Brazilian winger X"
+            rf"(?<!to\s)(?<!and\s)(?<!will\s)sign(?:s|ed)?(?!\s+(?:{WS}|⟦N\d+⟧\s+){{0,3}}?(?:new|contract|deal|extension)\b)"
+            rf"(?=\s+(?:[\w-]+\s+|⟦N\d+⟧\s+){{1,3}}?{P})",
         ),
     ),
     # --- bids
@@ -388,14 +431,19 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"transfer\s+request",
             r"(?:want(?:s|ed)?|set|plans?|decided|decides|expected|poised|ready|allowed)\s+to\s+(?:leave|go)",
             r"future\s+(?:is\s+|remains\s+|looks\s+|now\s+)?(?:in\s+doubt|uncertain|up\s+in\s+the\s+air|unclear|in\s+the\s+balance)",
-            r"under\s+(?:\S+\s+)?pressure",
+            r"under\s+(?:\S+\s+)?(?:pressure|threat)",
+            r"(?:crisis|crunch|emergency)\s+(?:talks|meeting)",
+            r"refus\w+\s+to\s+(?:guarantee|back|commit\s+to)",
+            r"in\s+(?:serious\s+)?jeopardy",
+            r"under\s+(?:\S+\s+)?scrutiny",
+            r"on\s+thin\s+ice",
             r"pressure\s+(?:is\s+)?(?:mount\w+|grow\w+|build\w+)",
             r"hot\s+seat",
             r"on\s+the\s+brink",
             r"replacements?\s+lined\s+up",
             r"(?:will|to|would)\s+leave",
             r"leav(?:e|es|ing)",
-            r"\bleft\b",
+            r"\bleft\b(?!-)",
             r"depart(?:s|ed|ure|ing)?",
             r"\bexit(?:s|ed)?\b",
             r"farewell",

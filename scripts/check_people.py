@@ -9,8 +9,9 @@ files (people.yml wins, but the generator should have skipped it), a role outsid
 {player, manager}, a missing nationality, an ``as_of`` that is not a date, a bad position, a
 manager whose club is not in clubs.yml, a national team that is not in nations.yml, a club of the
 core top flights (REQUIRED_LEAGUES) without a manager in people.yml, unless listed in KNOWN_GAPS.
-Warnings: other tier-1 clubs without a manager, nationalities not in nations.yml, players' club ids not in clubs.yml (the loader
-tolerates them), aliases carried by two people or equal to another person's name.
+Warnings: other tier-1 clubs without a manager, nationalities not in nations.yml, players' club ids not in clubs.yml (a club
+outside the knowledge base belongs in ``club_name``, free text), aliases carried by two people or equal to another person's
+name.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ import yaml
 
 ROLES = {"player", "manager"}
 POSITIONS = {"goalkeeper", "defender", "midfielder", "forward"}
-KEYS = {"id", "name", "role", "club", "national_team", "nationality", "position", "as_of", "aliases"}
+KEYS = {"id", "name", "role", "club", "club_name", "national_team", "nationality", "position", "as_of", "aliases"}
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # leagues whose every club must have a head coach in people.yml (other tier-1 leagues: warning)
 REQUIRED_LEAGUES = {"premier-league", "la-liga", "serie-a", "bundesliga", "ligue-1", "primeira-liga",
@@ -96,6 +97,8 @@ def main() -> int:
                     errors.append(f"{where}: national_team {p['national_team']!r} not in nations.yml")
             if not isinstance(p.get("aliases", []), list):
                 errors.append(f"{where}: aliases must be a list")
+            if "club" in p and "club_name" in p:
+                errors.append(f"{where}: give club (an id of clubs.yml) or club_name (free text), not both")
             club = p.get("club")
             if club is not None and club_ids and club not in club_ids:
                 if p.get("role") == "manager":
