@@ -163,19 +163,31 @@ def alert_from_json(payload: str) -> Alert:
     )
 
 
+class DeliveryMode(StrEnum):
+    """How a target hears of rumours: alerts at once, a daily digest, or both."""
+
+    INSTANT = "instant"
+    DIGEST = "digest"
+    BOTH = "both"
+
+
 @dataclass(frozen=True, slots=True)
 class TargetSettings:
-    """A target's preferences (placeholder values until the settings command exists).
+    """A target's preferences; validated and stored by :mod:`bot.target_settings`.
 
-    ``min_tier``: only outlets at this tier or better alert instantly (``None``: all).
+    ``timezone``: IANA name; digest time and quiet hours are local to it.
+    ``min_tier``: only outlets at this tier or better (1 is best) alert instantly (``None``: all).
     ``instant_stages``: stages alerted at once; the others wait for the digest.
+    ``mode``: instant alerts, digest only, or both (instant and again in the digest).
     ``digest_time``: local ``HH:MM`` of the daily digest (``None``: no digest).
-    ``quiet_hours``: local ``(start, end)`` ``HH:MM`` during which instant alerts are held.
+    ``quiet_hours``: local ``(start, end)`` ``HH:MM`` during which instant alerts are held for the
+    digest (sent at ``digest_time``, or at the end of the quiet hours when there is no digest).
     """
 
     timezone: str = "UTC"
     min_tier: int | None = None
     instant_stages: frozenset[Stage] = field(default_factory=lambda: frozenset(Stage))
+    mode: DeliveryMode = DeliveryMode.INSTANT
     digest_time: str | None = None
     quiet_hours: tuple[str, str] | None = None
 

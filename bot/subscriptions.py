@@ -58,6 +58,10 @@ return 1 - exists
 """
 
 
+def _glob_escape(text: str) -> str:
+    return "".join(f"\\{c}" if c in "*?[]\\" else c for c in text)
+
+
 class SubscriptionStore:
     """Follows, followers and target state in Redis."""
 
@@ -133,9 +137,11 @@ class SubscriptionStore:
         }
 
     async def remove_target(self, target: str) -> int:
-        """Forget a target entirely: its follows, followers entries, state, pending alerts and sent ids.
+        """Forget a target entirely: follows, followers entries, settings and state, pending alerts,
+        sent ids, held digest entries and schedule, and the message ids kept for edits.
 
-        Returns how many follows it had. Message ids expire on their own.
+        Returns how many follows it had. Markers of digests already sent expire on their own (kept, so
+        a target that comes back the same day is not sent that day's digest twice).
         """
         follows_key = self._keys.follows(target)
         async with self._redis.pipeline(transaction=True) as pipe:
@@ -151,13 +157,27 @@ class SubscriptionStore:
                         self._keys.target(target),
                         self._keys.outbox(target),
                         self._keys.sent(target),
+                        self._keys.digest(target),
+                        self._keys.digest_items(target),
                     )
                     pipe.srem(self._keys.targets(), target)
                     pipe.zrem(self._keys.outbox_due(), target)
+                    pipe.zrem(self._keys.digest_due(), target)
                     await pipe.execute()
                     break
                 except WatchError:
                     continue
+        prefix = self._keys.message(target, "")
+        batch: list[str] = []
+        async for key in self._redis.scan_iter(match=_glob_escape(prefix) + "*", count=1000):
+            if ":" in key[len(prefix) :]:  # a forum topic's message (telegram:<chat>:<thread>)
+                continue
+            batch.append(key)
+            if len(batch) >= 500:
+                await self._redis.delete(*batch)
+                batch.clear()
+        if batch:
+            await self._redis.delete(*batch)
         log.info("removed target %s (%d follows)", target, len(entities))
         return len(entities)
 

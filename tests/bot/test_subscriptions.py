@@ -94,6 +94,12 @@ async def test_remove_target_forgets_everything_about_it(
     await redis.rpush(keys.outbox("telegram:1"), "x")
     await redis.zadd(keys.outbox_due(), {"telegram:1": 1.0})
     await redis.sadd(keys.sent("telegram:1"), "ev_1")
+    await redis.hset(keys.target("telegram:1"), "settings", "{}")
+    await redis.set(keys.message("telegram:1", "a|b"), "m1")
+    await redis.set(keys.message("telegram:1:7", "a|b"), "m2")  # a forum topic of that chat stays
+    await redis.hset(keys.digest_items("telegram:1"), "a|b", "{}")
+    await redis.zadd(keys.digest("telegram:1"), {"a|b": 1.0})
+    await redis.zadd(keys.digest_due(), {"telegram:1": 1.0})
 
     assert await subs.remove_target("telegram:1") == 2
     assert await subs.following("telegram:1") == []
@@ -103,6 +109,10 @@ async def test_remove_target_forgets_everything_about_it(
     assert not await redis.sismember(keys.targets(), "telegram:1")
     assert await redis.exists(keys.outbox("telegram:1"), keys.sent("telegram:1")) == 0
     assert await redis.zscore(keys.outbox_due(), "telegram:1") is None
+    assert await redis.exists(keys.target("telegram:1"), keys.message("telegram:1", "a|b")) == 0
+    assert await redis.exists(keys.digest("telegram:1"), keys.digest_items("telegram:1")) == 0
+    assert await redis.zscore(keys.digest_due(), "telegram:1") is None
+    assert await redis.get(keys.message("telegram:1:7", "a|b")) == "m2"
 
 
 async def test_target_state_and_reactivation(
