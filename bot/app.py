@@ -19,7 +19,7 @@ import signal
 import socket
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal, TextIO
@@ -27,14 +27,22 @@ from typing import Literal, TextIO
 import redis.asyncio as aioredis
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot.delivery import Notifier
+from bot.commands import CallerRole, CommandContext, CommandDeps, Tone, run_text
+from bot.delivery import DeliveryOutcome, PlatformNotifier, Transient
+from bot.digest import DigestSender, DigestService, DigestView
+from bot.feedback import FeedbackStore
 from bot.matching import Matcher
+from bot.models import platform_of
 from bot.outbox import DeliveryWorker, Outbox
 from bot.platforms.console import ConsoleNotifier
+from bot.platforms.console_reply import reply_text
+from bot.policy import AlertPolicy
 from bot.redis_server import EmbeddedRedis
+from bot.resolve import Resolver
 from bot.router import EventRouter
 from bot.store import connect
 from bot.subscriptions import SubscriptionStore
+from bot.target_settings import TargetSettingsStore
 from config.settings import Settings
 from feeds.errors import FeedConfigError, FeedError
 from feeds.extract import Extractor
@@ -90,9 +98,9 @@ async def open_redis(settings: Settings) -> AsyncIterator[aioredis.Redis]:
         yield client
 
 
-def platform_notifiers(settings: Settings, out: TextIO) -> dict[str, Notifier]:
+def platform_notifiers(settings: Settings, out: TextIO) -> dict[str, PlatformNotifier]:
     """The notifier of every platform that is set up; the console when none is."""
-    notifiers: dict[str, Notifier] = {}
+    notifiers: dict[str, PlatformNotifier] = {}
     for name, token in (("telegram", settings.telegram.token), ("discord", settings.discord.token)):
         if token is not None:
             log.warning(
@@ -102,6 +110,32 @@ def platform_notifiers(settings: Settings, out: TextIO) -> dict[str, Notifier]:
             )
     notifiers[CONSOLE] = ConsoleNotifier(out)
     return notifiers
+
+
+def digest_sender(notifiers: Mapping[str, PlatformNotifier]) -> DigestSender:
+    """Sends a digest through the notifier of the target's platform."""
+
+    async def send(target: str, view: DigestView) -> DeliveryOutcome:
+        notifier = notifiers.get(platform_of(target))
+        if notifier is None:  # the platform is not set up in this process: keep it for later
+            return Transient(f"no {platform_of(target)} notifier in this process")
+        return await notifier.send_digest(target, view)
+
+    return send
+
+
+def command_deps(
+    redis: aioredis.Redis, keys: Keys, kb: KnowledgeBase, digests: DigestService | None
+) -> CommandDeps:
+    """The services the commands layer uses, shared by every adapter (and the console)."""
+    return CommandDeps(
+        subscriptions=SubscriptionStore(redis, keys),
+        settings=TargetSettingsStore(redis, keys),
+        resolver=Resolver(kb),
+        rumours=RumourStore(redis, keys),
+        feedback=FeedbackStore(redis, keys),
+        digests=digests,
+    )
 
 
 def role_lookup(kb: KnowledgeBase) -> Callable[[str], str | None]:
@@ -126,6 +160,7 @@ async def run_bot(
     out: TextIO | None = None,
     keys: Keys | None = None,
     tick_seconds: float = 5.0,
+    digest_tick_seconds: float = 60.0,
     kb: KnowledgeBase | None = None,
     consumer: str | None = None,
 ) -> None:
@@ -136,10 +171,12 @@ async def run_bot(
     async with contextlib.AsyncExitStack() as stack:
         redis = await stack.enter_async_context(open_redis(settings))
         tasks: list[asyncio.Task[None]] = []
+        scheduler = AsyncIOScheduler(timezone=UTC)
 
         if role in ("all", "deliver"):
             kb = kb if kb is not None else load_kb(settings.core.config_dir)
             notifiers = platform_notifiers(settings, out)
+            target_settings = TargetSettingsStore(redis, keys)
             everything = [CONSOLE] if set(notifiers) == {CONSOLE} else []
             matcher = Matcher(SubscriptionStore(redis, keys), role_of=role_lookup(kb), everything=everything)
             router = EventRouter(
@@ -149,21 +186,32 @@ async def run_bot(
                 consumer=consumer,
                 redis=redis,
                 keys=keys,
+                policy=AlertPolicy(redis, keys, target_settings),
             )
             worker = DeliveryWorker(redis, keys, notifiers)
+            digests = DigestService(redis, keys, target_settings, digest_sender(notifiers))
             tasks.append(asyncio.create_task(router.run(stop), name="route events"))
             tasks.append(asyncio.create_task(worker.run(stop), name="deliver alerts"))
+            scheduler.add_job(
+                _logged(digests.run_due, "sending digests"),
+                "interval",
+                seconds=digest_tick_seconds,
+                id="rumourbot.digests",
+                max_instances=1,
+                coalesce=True,
+                next_run_time=datetime.now(UTC),
+            )
 
         if role in ("all", "ingest"):
             kb = kb if kb is not None else load_kb(settings.core.config_dir)
             fetcher = await stack.enter_async_context(Fetcher())
             ingest = Ingest(Extractor(kb), RumourStore(redis, keys), UnknownNames(redis, keys))
             poller = Poller(redis, keys, fetcher, feeds, ingest, on_outcome=seeding_notice(out))
-            scheduler = AsyncIOScheduler(timezone=UTC)
             poller.schedule(scheduler, tick_seconds=tick_seconds)
-            scheduler.start()
-            stack.callback(scheduler.shutdown, wait=False)
             log.info("polling %d feeds", len(feeds))
+
+        scheduler.start()
+        stack.callback(scheduler.shutdown, wait=False)
 
         try:
             await stop.wait()
@@ -172,6 +220,18 @@ async def run_bot(
             for task in tasks:
                 with contextlib.suppress(asyncio.CancelledError):
                     await asyncio.wait_for(task, timeout=10)
+
+
+def _logged(job: Callable[[], Awaitable[object]], what: str) -> Callable[[], Awaitable[None]]:
+    """A scheduled job that logs its failure (Redis away) and runs again at its next time."""
+
+    async def run() -> None:
+        try:
+            await job()
+        except Exception:
+            log.exception("%s failed; trying again later", what)
+
+    return run
 
 
 def seeding_notice(out: TextIO) -> Callable[[FeedOutcome], None]:
@@ -359,4 +419,35 @@ async def kb_unknown(settings: Settings, *, limit: int, out: TextIO) -> int:
     for name in names:
         sample = f"  “{name.sample}”" if name.sample else ""
         print(f"{name.seen:>5}  {name.name}{sample}", file=out)
+    return 0
+
+
+async def console_command(settings: Settings, text: str, out: TextIO) -> int:
+    """``rumourbot command TEXT``: run a bot command for the console target (``follow Arsenal``)."""
+    keys = keys_for(settings)
+    kb = load_kb(settings.core.config_dir)
+    async with open_redis(settings) as redis:
+        notifiers: dict[str, PlatformNotifier] = {CONSOLE: ConsoleNotifier(out)}
+        target_settings = TargetSettingsStore(redis, keys)
+        digests = DigestService(redis, keys, target_settings, digest_sender(notifiers))
+        ctx = CommandContext(
+            target=CONSOLE,
+            caller=CONSOLE,
+            role=CallerRole.PRIVATE,
+            now=datetime.now(UTC),
+            deps=command_deps(redis, keys, kb, digests),
+        )
+        reply = await run_text(ctx, text)
+    out.write(reply_text(reply))
+    return 1 if reply.tone is Tone.ERROR else 0
+
+
+async def kb_feedback(settings: Settings, *, limit: int, out: TextIO) -> int:
+    """``rumourbot kb feedback``: alerts users reported as wrong, newest first, one JSON line each."""
+    async with open_redis(settings) as redis:
+        reports = await FeedbackStore(redis, keys_for(settings)).list_feedback(limit)
+    for report in reports:
+        out.write(report.to_json() + "\n")
+    if not reports:
+        print("no alerts reported as wrong yet", file=sys.stderr)
     return 0

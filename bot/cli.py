@@ -1,4 +1,4 @@
-"""The ``rumourbot`` command line (``design.md``): run, poll, parse, extract, check, kb.
+"""The ``rumourbot`` command line (``design.md``): run, poll, parse, extract, check, kb, command.
 
 Each subcommand builds its settings here, at the entry point, and hands them to :mod:`bot.app`.
 """
@@ -48,6 +48,13 @@ def _build_parser() -> argparse.ArgumentParser:
     kb_sub.add_parser("check", help="validate the knowledge base")
     unknown = kb_sub.add_parser("unknown", help="names seen in move sentences but not in the knowledge base")
     unknown.add_argument("--limit", type=int, default=50)
+    feedback = kb_sub.add_parser("feedback", help="alerts users reported as wrong (JSON lines, newest first)")
+    feedback.add_argument("--limit", type=int, default=50)
+
+    command = sub.add_parser(
+        "command", help="run a bot command for the console target, e.g. `rumourbot command follow Arsenal`"
+    )
+    command.add_argument("words", nargs="+", metavar="WORD", help="the command and its arguments (try: help)")
     return parser
 
 
@@ -78,6 +85,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return asyncio.run(app.parse_inputs(args.inputs, sys.stdout))
     if args.command == "kb" and args.kb_command == "unknown":
         return asyncio.run(app.kb_unknown(settings, limit=args.limit, out=sys.stdout))
+    if args.command == "kb" and args.kb_command == "feedback":
+        return asyncio.run(app.kb_feedback(settings, limit=args.limit, out=sys.stdout))
+    if args.command == "command":
+        return asyncio.run(app.console_command(settings, " ".join(args.words), sys.stdout))
     if args.command == "check":
         return asyncio.run(app.check(settings, sys.stdout))
     if args.command == "poll":
@@ -116,8 +127,12 @@ def _extract(settings: Settings, input_file: Path | None) -> int:
                 source=str(raw.get("source") or ""),
             )
             claims = extractor.extract(item)
-            out.write(json.dumps({"id": raw.get("id", number), "claims": [c.to_json() for c in claims]},
-                                 ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps(
+                    {"id": raw.get("id", number), "claims": [c.to_json() for c in claims]}, ensure_ascii=False
+                )
+                + "\n"
+            )
     out.flush()
     return 0
 

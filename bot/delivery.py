@@ -12,10 +12,13 @@ Every platform result maps to exactly one :data:`DeliveryOutcome` (``design.md``
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from bot.models import Alert
 from bot.render import AlertView
+
+if TYPE_CHECKING:  # digest.py imports this module's outcomes
+    from bot.digest import DigestView
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,3 +63,15 @@ class Notifier(Protocol):
     async def edit(self, alert: Alert, view: AlertView, message_id: str) -> DeliveryOutcome:
         """Update the message ``message_id`` the target already has (a corroboration)."""
         ...
+
+
+class DigestNotifier(Protocol):
+    """One platform's digest delivery (every platform that sends alerts sends digests too)."""
+
+    async def send_digest(self, target: str, view: DigestView) -> DeliveryOutcome:
+        """Show a daily digest to ``target``."""
+        ...
+
+
+class PlatformNotifier(Notifier, DigestNotifier, Protocol):
+    """What a platform adapter implements: alerts and digests."""

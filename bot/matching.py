@@ -49,7 +49,8 @@ class Matcher:
         role_of: RoleOf | None = None,
         everything: Iterable[str] = (),
     ) -> None:
-        """``everything``: targets that get every event (the console when no platform is set up)."""
+        """``everything``: targets that get every event until they follow something (the console when
+        no platform is set up: it shows all rumours until its user narrows them with ``follow``)."""
         self._subs = subscriptions
         self._role_of = role_of
         self._everything = tuple(everything)
@@ -68,13 +69,18 @@ class Matcher:
         """:meth:`alerts_for` of each event, reading the followers of all of them in one round trip."""
         touched = [_touched(event) for event in events]
         followers = await self._subs.followers(key for keys in touched for key, _ in keys)
-        return [self._choose(event, keys, followers) for event, keys in zip(events, touched, strict=True)]
+        everything = [t for t in self._everything if not await self._subs.count(t)]
+        return [
+            self._choose(event, keys, followers, everything)
+            for event, keys in zip(events, touched, strict=True)
+        ]
 
     def _choose(
         self,
         event: RumourEvent,
         touched: Sequence[tuple[str, Relation]],
         followers: Mapping[str, Sequence[Subscription]],
+        everything: Sequence[str],
     ) -> list[Alert]:
         role = self._role(event)
         chosen: dict[str, Alert] = {}
@@ -85,7 +91,7 @@ class Matcher:
                 chosen[sub.target] = Alert(
                     target=sub.target, event=event, followed=sub.name, followed_key=key, relation=relation
                 )
-        for target in self._everything:
+        for target in everything:
             if target not in chosen:
                 chosen[target] = Alert(
                     target=target,

@@ -13,8 +13,11 @@ import sys
 from collections.abc import Mapping
 from typing import TextIO
 
+from bot.commands.preferences import digest_reply
 from bot.delivery import Delivered, DeliveryOutcome, Gone, Transient
+from bot.digest import DigestView
 from bot.models import Alert
+from bot.platforms.console_reply import reply_text
 from bot.render import AlertView
 from feeds.models import EventKind, Stage
 
@@ -119,3 +122,7 @@ class ConsoleNotifier:
     async def edit(self, alert: Alert, view: AlertView, message_id: str) -> DeliveryOutcome:
         """Print an update line; the message being "edited" keeps its id."""
         return self._write(self.format_update(view), message_id)
+
+    async def send_digest(self, target: str, view: DigestView) -> DeliveryOutcome:
+        """Print a daily digest."""
+        return self._write(reply_text(digest_reply(view)), f"digest:{view.day.isoformat()}")

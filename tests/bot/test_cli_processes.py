@@ -201,3 +201,19 @@ async def test_run_with_embedded_redis_stops_cleanly_and_leaves_no_server(
     _, alive = psutil.wait_procs(children, timeout=10)
     assert alive == []
     assert (tmp_path / "redis").is_dir()  # its data stays on disk for the next start
+
+
+async def test_the_console_target_is_driven_by_rumourbot_command(
+    keys: Keys, redis: aioredis.Redis, redis_url: str, tmp_path: Path
+) -> None:
+    env = env_for(keys, redis_url, tmp_path)
+    code, out, _ = await run_cli(["command", "follow", "Arsnal", "incoming"], env)  # a typo
+    assert code == 0 and out.startswith("✓ Following Arsenal")
+    code, out, _ = await run_cli(["command", "follow", "England"], env)
+    assert code == 1 and "national team" in out
+    code, out, _ = await run_cli(["command", "following"], env)
+    assert "Arsenal" in out and "incoming moves" in out
+    code, out, _ = await run_cli(["command", "settings", "quiet", "25:00-07:00"], env)
+    assert code == 1 and "25:00" in out
+    code, out, _ = await run_cli(["kb", "feedback"], env)
+    assert code == 0 and out == ""

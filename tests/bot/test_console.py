@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 
 import pytest
 
+from bot.commands import Action, Button, Page, Reply
 from bot.delivery import Delivered, Gone
+from bot.digest import build_digest
 from bot.platforms.console import ConsoleNotifier, wants_colour
+from bot.platforms.console_reply import reply_text
 from bot.render import render_alert
 from feeds.models import EventKind, Stage
 from tests.bot.events import make_alert
@@ -87,3 +91,36 @@ async def test_a_closed_stream_is_gone() -> None:
     out.close()
     alert = make_alert()
     assert isinstance(await ConsoleNotifier(out, environ={}).send(alert, render_alert(alert)), Gone)
+
+
+async def test_a_digest_prints_each_followed_name_with_its_rumours() -> None:
+    escalated = make_alert(
+        id="ev_2",
+        kind=EventKind.ESCALATED,
+        stage=Stage.AGREED,
+        previous_stage=Stage.BID,
+        rumour_id="x|real-madrid",
+        person="Xabi",
+    )
+    alerts = [make_alert(), escalated]
+    view = build_digest("console", date(2026, 11, 30), alerts)
+    out = io.StringIO()
+    assert isinstance(await ConsoleNotifier(out, colour=False).send_digest("console", view), Delivered)
+    text = out.getvalue()
+    assert "Liverpool" in text  # the followed name heads its group
+    assert "Trent Alexander-Arnold → Real Madrid" in text and "https://news.example/trent-bid" in text
+    assert "(was Bid)" in text
+    assert "Report wrong alert: rumourbot command report event=ev_1" in text
+
+
+def test_a_reply_keeps_every_button_reachable_as_a_command() -> None:
+    reply = Reply(
+        title="Which 'Blues' do you mean?",
+        choices=(Button("Chelsea", Action.of("follow", {"name": "club:chelsea"})),),
+        buttons=(Button("Help", Action.of("help")),),
+        page=Page(1, 2, next=Action.of("following", {"page": 2})),
+    )
+    text = reply_text(reply)
+    assert "1. Chelsea  (rumourbot command follow name=club:chelsea)" in text
+    assert "Help: rumourbot command help" in text
+    assert "next: rumourbot command following page=2" in text

@@ -281,3 +281,30 @@ async def test_a_redis_restart_loses_nothing(
     finally:
         await bot.close()
         redis_server.stop()
+
+
+async def test_a_digest_only_console_gets_the_rumour_in_its_digest_not_at_once(
+    settings: Settings,
+    feeds: list[FeedSpec],
+    kb: KnowledgeBase,
+    server: FeedServer,
+    redis: aioredis.Redis,
+    keys: Keys,
+) -> None:
+    replies = io.StringIO()
+    assert await app.console_command(settings, "digest at 08:00", replies) == 0
+    assert await app.console_command(settings, "settings mode digest", replies) == 0
+    bot = RunningBot(settings, feeds, kb, "digest")
+    try:
+        await until(
+            lambda: bot.out.getvalue().count("seeded") == 2, "both feeds seeded", show=bot.out.getvalue
+        )
+        serve(server, "/bbc", [TALKS, SEED])
+        await settled(redis, keys, server, ["/bbc", "/sky"])
+        assert bot.alerts == []
+    finally:
+        await bot.close()
+    digest = io.StringIO()
+    assert await app.console_command(settings, "digest now", digest) == 0
+    assert "Florian Wirtz → Arsenal" in digest.getvalue()
+    assert "https://bbc.example/wirtz-talks" in digest.getvalue()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import redis.asyncio as aioredis
 
-from bot.matching import Matcher
+from bot.matching import EVERYTHING, Matcher
 from bot.models import Direction, EntityKind, Relation, Roles, Subscription
 from bot.subscriptions import SubscriptionStore
 from feeds.keys import Keys
@@ -129,3 +129,18 @@ async def test_a_person_follow_ignores_club_options(subs: SubscriptionStore) -> 
 
 async def test_no_followers_no_alerts(subs: SubscriptionStore) -> None:
     assert await Matcher(subs).alerts_for(make_event(from_club=None, from_club_id=None)) == []
+
+
+async def test_a_follow_everything_target_gets_all_until_it_follows_something(
+    subs: SubscriptionStore,
+) -> None:
+    matcher = Matcher(subs, everything=["console"])
+    event = make_event()
+    [alert] = await matcher.alerts_for(event)
+    assert alert.target == "console" and alert.followed == EVERYTHING
+
+    await subs.follow(follow_club("console", "arsenal", "Arsenal"))
+    assert await matcher.alerts_for(event) == []  # narrowed: the event is about other clubs
+    await subs.follow(follow_club("console", "real-madrid", "Real Madrid"))
+    [alert] = await matcher.alerts_for(event)
+    assert alert.followed == "Real Madrid"
