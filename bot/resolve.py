@@ -135,7 +135,8 @@ class Resolver:
         for club in kb.clubs.values():
             league = kb.leagues.get(club.league)
             candidate = _club_candidate(club, league.name if league else "")
-            index = add_entity(candidate, league.tier if league else 9)
+            # tier 0 is the catch-all "other leagues": listed after every ranked league
+            index = add_entity(candidate, league.tier if league and league.tier > 0 else 9)
             add_name(index, club.name, canonical=True)
             for alias in (*club.aliases, *club.nicknames):
                 add_name(index, alias)

@@ -108,3 +108,10 @@ def test_autocomplete_prefixes_and_typos(resolver: Resolver) -> None:
     for name in resolver.autocomplete("real"):
         result = resolver.resolve(name)
         assert isinstance(result, Resolved) and result.candidate.name == name
+
+
+def test_the_blues_list_top_flight_clubs_before_clubs_of_other_leagues(resolver: Resolver) -> None:
+    result = resolver.resolve("the Blues")
+    assert isinstance(result, Ambiguous)
+    names = [c.name for c in result.candidates]
+    assert names.index("Chelsea") < names.index("Cardiff City")
