@@ -96,12 +96,26 @@ def serve(server: FeedServer, path: str, items: Sequence[Mapping[str, str]]) -> 
 class RunningBot:
     """One ``run_bot`` in a task, printing to its own buffer."""
 
-    def __init__(self, settings: Settings, feeds: Sequence[FeedSpec], kb: KnowledgeBase, name: str) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        feeds: Sequence[FeedSpec],
+        kb: KnowledgeBase,
+        name: str,
+        role: app.Role = "all",
+    ) -> None:
         self.out = io.StringIO()
         self.stop = asyncio.Event()
         self.task = asyncio.create_task(
             app.run_bot(
-                settings, feeds, stop=self.stop, out=self.out, tick_seconds=TICK, kb=kb, consumer=name
+                settings,
+                feeds,
+                role=role,
+                stop=self.stop,
+                out=self.out,
+                tick_seconds=TICK,
+                kb=kb,
+                consumer=name,
             )
         )
 
@@ -308,3 +322,24 @@ async def test_a_digest_only_console_gets_the_rumour_in_its_digest_not_at_once(
     assert await app.console_command(settings, "digest now", digest) == 0
     assert "Florian Wirtz → Arsenal" in digest.getvalue()
     assert "https://bbc.example/wirtz-talks" in digest.getvalue()
+
+
+async def test_an_ingest_process_and_a_deliver_process_split_the_work(
+    settings: Settings,
+    feeds: list[FeedSpec],
+    kb: KnowledgeBase,
+    server: FeedServer,
+    redis: aioredis.Redis,
+    keys: Keys,
+) -> None:
+    ingest = RunningBot(settings, feeds, kb, "ingest", role="ingest")
+    deliver = RunningBot(settings, [], kb, "deliver", role="deliver")
+    try:
+        await until(lambda: ingest.out.getvalue().count("seeded") == 2, "both feeds seeded")
+        serve(server, "/bbc", [TALKS, SEED])
+        await until(lambda: len(deliver.alerts) == 1, "the alert, printed by the deliver process")
+        await settled(redis, keys, server, ["/bbc", "/sky"])
+        assert ingest.alerts == [] and len(deliver.alerts) == 1
+    finally:
+        await ingest.close()
+        await deliver.close()
