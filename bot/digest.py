@@ -39,7 +39,7 @@ import redis.asyncio as aioredis
 
 from bot.delivery import Delivered, DeliveryOutcome, Gone, Rejected, RetryAfter, Transient
 from bot.models import Alert, alert_from_json
-from bot.render import stage_label, title_of
+from bot.render import previous_label, stage_label, title_of
 from bot.target_settings import TargetSettingsStore, digest_after_day, next_digest, zone
 from feeds.keys import Keys
 from feeds.models import EventKind, Stage
@@ -116,11 +116,7 @@ DigestSender = Callable[[str, DigestView], Awaitable[DeliveryOutcome]]
 
 def _entry(alert: Alert) -> DigestEntry:
     event = alert.event
-    previous: str | None = None
-    if event.kind is EventKind.ESCALATED and event.previous_stage is not None:
-        previous = stage_label(event.previous_stage)
-    elif event.kind is EventKind.REVIVED:
-        previous = stage_label(event.previous_stage or Stage.OFF)
+    previous = previous_label(event)
     return DigestEntry(
         rumour_id=event.rumour_id,
         event_id=event.id,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.matching import EVERYTHING
 from bot.models import Alert
-from feeds.models import EventKind, Stage
+from feeds.models import EventKind, RumourEvent, Stage
 
 STAGE_LABELS: dict[Stage, str] = {
     Stage.INTEREST: "Interest",
@@ -73,14 +73,19 @@ def title_of(person: str, club: str, stage: Stage) -> str:
     return f"{person} → {club}"
 
 
+def previous_label(event: RumourEvent) -> str | None:
+    """The earlier stage an escalation or revival names ("Bid", "Off"); ``None`` for other events."""
+    if event.kind is EventKind.ESCALATED and event.previous_stage is not None:
+        return stage_label(event.previous_stage)
+    if event.kind is EventKind.REVIVED:
+        return stage_label(event.previous_stage or Stage.OFF)
+    return None
+
+
 def render_alert(alert: Alert) -> AlertView:
     """The neutral view of an alert."""
     event = alert.event
-    previous: str | None = None
-    if event.kind is EventKind.ESCALATED and event.previous_stage is not None:
-        previous = stage_label(event.previous_stage)
-    elif event.kind is EventKind.REVIVED:
-        previous = stage_label(event.previous_stage or Stage.OFF)
+    previous = previous_label(event)
     return AlertView(
         kind=event.kind,
         title=title_of(event.person, event.club, event.stage),
