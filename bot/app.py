@@ -26,10 +26,12 @@ from typing import Literal, TextIO
 
 import redis.asyncio as aioredis
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from redis.exceptions import RedisError
 
 from bot.commands import CallerRole, CommandContext, CommandDeps, Tone, run_text
 from bot.delivery import DeliveryOutcome, PlatformNotifier, Transient
 from bot.digest import DigestSender, DigestService, DigestView
+from bot.errors import RedisUnavailableError
 from bot.feedback import FeedbackStore
 from bot.matching import Matcher
 from bot.models import platform_of
@@ -37,13 +39,13 @@ from bot.outbox import DeliveryWorker, Outbox
 from bot.platforms.console import ConsoleNotifier
 from bot.platforms.console_reply import reply_text
 from bot.policy import AlertPolicy
-from bot.redis_server import EmbeddedRedis
+from bot.redis_server import EmbeddedRedis, EmbeddedRedisError
 from bot.resolve import Resolver
 from bot.router import EventRouter
 from bot.store import connect
 from bot.subscriptions import SubscriptionStore
 from bot.target_settings import TargetSettingsStore
-from config.settings import Settings
+from config.settings import Settings, redact_url
 from feeds.errors import FeedConfigError, FeedError
 from feeds.extract import Extractor
 from feeds.feedlist import load_feeds
@@ -83,19 +85,43 @@ def load_feed_specs(
 
 
 @contextlib.asynccontextmanager
-async def open_redis(settings: Settings) -> AsyncIterator[aioredis.Redis]:
-    """The Redis of ``REDIS_URL``, or an embedded server with its data in the data directory."""
+async def open_redis(settings: Settings, *, wait: float = 0.0) -> AsyncIterator[aioredis.Redis]:
+    """The Redis of ``REDIS_URL``, or an embedded server with its data in the data directory.
+
+    ``wait``: how long to keep trying to reach ``REDIS_URL`` (a server starting alongside the bot,
+    as with docker compose) before giving up with :class:`RedisUnavailableError`.
+    """
     async with contextlib.AsyncExitStack() as stack:
         url = settings.redis.url()
         if url is None:
             server = EmbeddedRedis(settings.core.data_dir / "redis")
-            # starting a server process blocks for ~0.1 s; not worth a thread
-            url = server.start()
+            try:
+                url = server.start()  # blocks ~0.1 s: not worth a thread
+            except EmbeddedRedisError as exc:
+                raise RedisUnavailableError(str(exc)) from exc
             stack.callback(server.stop)
         client = connect(url)
         stack.push_async_callback(client.aclose, close_connection_pool=True)
-        await client.ping()
+        await _reach(client, settings, wait)
         yield client
+
+
+async def _reach(client: aioredis.Redis, settings: Settings, wait: float) -> None:
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            await client.ping()
+            return
+        except (RedisError, OSError) as exc:
+            if time.monotonic() >= deadline:
+                where = redact_url(settings.redis.url() or "the embedded server")
+                reason = str(exc).rstrip(".")
+                raise RedisUnavailableError(
+                    f"cannot reach Redis at {where}: {reason}. "
+                    "Check REDIS_URL, or unset it to use the embedded server."
+                ) from exc
+            log.warning("Redis not reachable yet (%s); retrying", exc)
+            await asyncio.sleep(1.0)
 
 
 def platform_notifiers(settings: Settings, out: TextIO) -> dict[str, PlatformNotifier]:
@@ -161,6 +187,7 @@ async def run_bot(
     keys: Keys | None = None,
     tick_seconds: float = 5.0,
     digest_tick_seconds: float = 60.0,
+    redis_wait: float = 0.0,
     kb: KnowledgeBase | None = None,
     consumer: str | None = None,
 ) -> None:
@@ -169,7 +196,7 @@ async def run_bot(
     keys = keys or keys_for(settings)
     consumer = consumer or consumer_name()
     async with contextlib.AsyncExitStack() as stack:
-        redis = await stack.enter_async_context(open_redis(settings))
+        redis = await stack.enter_async_context(open_redis(settings, wait=redis_wait))
         tasks: list[asyncio.Task[None]] = []
         scheduler = AsyncIOScheduler(timezone=UTC)
 
@@ -265,7 +292,7 @@ def run_forever(settings: Settings, *, feeds_file: Path | None, interval: float 
             loop.add_signal_handler(sig, stop.set)
         # due times are checked every tick: often enough for the shortest interval, never busy
         tick = max(0.05, min([5.0, *(feed.interval / 4 for feed in feeds)]))
-        await run_bot(settings, feeds, role=role, stop=stop, tick_seconds=tick)
+        await run_bot(settings, feeds, role=role, stop=stop, tick_seconds=tick, redis_wait=30.0)
 
     print(f"rumourbot: running ({role}); Ctrl-C to stop", file=sys.stderr)
     asyncio.run(main())

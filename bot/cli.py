@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from bot.errors import RedisUnavailableError
 from config.logs import setup_logging
 from config.settings import Settings, SettingsError, load_settings
 
@@ -70,6 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _dispatch(args, settings)
     except KeyboardInterrupt:
         return 130
+    except RedisUnavailableError as exc:
+        print(f"rumourbot: {exc}", file=sys.stderr)
+        return 1
 
 
 def _dispatch(args: argparse.Namespace, settings: Settings) -> int:

@@ -130,14 +130,14 @@ class Settings:
         return [
             f"config dir: {self.core.config_dir}",
             f"data dir:   {self.core.data_dir}",
-            f"redis:      {_redact(self.redis.url() or '') or 'embedded (REDIS_URL unset)'}",
+            f"redis:      {redact_url(self.redis.url() or '') or 'embedded (REDIS_URL unset)'}",
             f"telegram:   {'on' if self.telegram.token else 'off (TELEGRAM_TOKEN unset)'}",
             f"discord:    {'on' if self.discord.token else 'off (DISCORD_TOKEN unset)'}",
             f"log:        {self.core.log_level} {self.core.log_format}",
         ]
 
 
-def _redact(url: str) -> str:
+def redact_url(url: str) -> str:
     """Hide a password in a URL (``redis://:secret@host`` -> ``redis://:***@host``)."""
     scheme, sep, rest = url.partition("://")
     if not sep or "@" not in rest:

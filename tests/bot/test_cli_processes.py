@@ -217,3 +217,13 @@ async def test_the_console_target_is_driven_by_rumourbot_command(
     assert code == 1 and "25:00" in out
     code, out, _ = await run_cli(["kb", "feedback"], env)
     assert code == 0 and out == ""
+
+
+async def test_an_unreachable_redis_is_one_clear_line_without_the_password(
+    keys: Keys, tmp_path: Path
+) -> None:
+    env = env_for(keys, "redis://:hunter2@127.0.0.1:1/0", tmp_path)
+    code, out, err = await run_cli(["poll", "--once"], env)
+    assert code == 1
+    assert "cannot reach Redis at redis://:***@127.0.0.1:1/0" in err and "Traceback" not in err
+    assert "hunter2" not in out + err
