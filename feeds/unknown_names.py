@@ -15,6 +15,7 @@ from feeds.keys import Keys
 from feeds.models import Claim
 
 _SAMPLE_TTL = 90 * 24 * 3600
+MAX_NAMES = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,8 @@ class UnknownNames:
             for claim in unknown:
                 pipe.zincrby(self._keys.kb_unknown(), 1, claim.person)
                 pipe.set(self._keys.kb_unknown_sample(claim.person), claim.evidence[:500], ex=_SAMPLE_TTL)
+            # bounded memory: the least-seen names beyond the cap make room (their samples expire)
+            pipe.zremrangebyrank(self._keys.kb_unknown(), 0, -(MAX_NAMES + 1))
             await pipe.execute()
         return len(unknown)
 

@@ -62,3 +62,21 @@ async def test_unknown_people_in_move_sentences_are_recorded_for_maintainers(
     names = await UnknownNames(redis, keys).most_seen(5)
     assert [n.name for n in names] == ["Zorblax Quendari"]
     assert names[0].sample and "Zorblax" in names[0].sample
+
+
+async def test_unknown_names_keep_the_most_seen_within_the_cap(
+    redis: aioredis.Redis, keys: Keys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from feeds import unknown_names
+    from feeds.models import Claim, Stage
+
+    monkeypatch.setattr(unknown_names, "MAX_NAMES", 2)
+    store = UnknownNames(redis, keys)
+
+    def claim(name: str) -> Claim:
+        return Claim(person=name, club="Arsenal", stage=Stage.INTEREST, evidence=f"Arsenal want {name}.",
+                     tier=3, person_id=f"?{name.lower()}", club_id="arsenal")  # fmt: skip
+
+    await store.record([claim("Often"), claim("Often"), claim("Twice"), claim("Twice"), claim("Once")])
+    await store.record([claim("Often")])
+    assert [n.name for n in await store.most_seen(10)] == ["Often", "Twice"]
