@@ -70,8 +70,8 @@ def main() -> int:
     _rate(extractor, short, 0.3)  # warm the caches
     short_rate, short_n = _rate(extractor, short, args.seconds)
     long_rate, long_n = _rate(extractor, long, args.seconds)
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
-    print(f"machine: {os.cpu_count()} CPUs, {_cpu()}, Python {platform.python_version()}, load {load:.1f}")
+    loadavg = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    print(f"machine: {os.cpu_count()} CPUs, {_cpu()}, Python {platform.python_version()}, load {loadavg:.1f}")
     print("rates are per second of CPU time of this one process")
     print(
         f"kb load: {load:.3f} s ({len(kb.clubs)} clubs, {len(kb.people)} people, {len(kb.nations)} nations)"

@@ -13,9 +13,12 @@ The pipeline for one item:
    its antecedent, and the main clause resumed after it ("..., are also keen on Y") its subject; a
    forward cue that governs no club goes to the clause's only possible destination, else the
    sentence's subject club, else the club the item is about;
+   of two clubs in talks with each other ("Villa and Monaco in discussions over X") the seller is
+   the one no other sentence makes a buyer, else the person's club, else the one named second;
 4. one claim per (person, club): ``off`` beats forward stages, the most advanced forward stage wins
    (forecasts drop to ``talks`` when agreement is still pending, ``done`` to ``agreed`` when a step is
-   still to come), and for the person's own club the headline's (else the latest) exit/stay wins; a
+   still to come; "decided to sign Z instead" ends the club's move for the others), and for the
+   person's own club the headline's (else the latest) exit/stay wins; a
    stay that "ends speculation" turns moves still pending elsewhere into ``off``; injury news,
    previews and match coverage (by their headline) give nothing;
 5. the tier follows the item's source (:mod:`feeds.tiers`).
@@ -90,7 +93,7 @@ _LEAVE = re.compile(
     r"commit\w*\s+\S+\s+(?:long-term\s+)?future\s+to)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 _WITH = re.compile(
-    r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiating|deal|discussions|terms|compensation)\s+"
+    r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiating|deal|discussions|terms|compensation|contact|meetings?|dialogue)\s+"
     r"(?:\S+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|(?:approach\w*|contact\w*|ask\w*|sound\w*\s+out|spoken\s+to|spoke\s+to|speak\w*\s+to|quizz\w+|told)\s+"
     r"(?:the\s+)?⟦C(\d+)⟧\s+(?:about|over|for|regarding|on)\b)"
@@ -107,6 +110,10 @@ _OPPONENT = re.compile(
 _SELLER_AFTER = re.compile(
     r"(?:(?:rejected|rebuffed|turned\s+down|knocked\s+back|refused)\s+by|(?:bids?|offers?|proposals?)\s+(?:\S+\s+){0,2}?to)"
     r"\s+(?:the\s+)?⟦C(\d+)⟧"
+)
+# "fell short of Atalanta's valuation": the club that sets the price sells
+_SELLERS_TERMS = re.compile(
+    r"⟦C(\d+)⟧(?:'s|’s)\s+(?:\S+\s+)?(?:valuation|asking\s+price|demands|price\s+tag|release\s+clause)"
 )
 _POSSESSIVE_AGENT = re.compile(
     r"⟦P(\d+)⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"
@@ -127,6 +134,22 @@ _SUBJECT_GAP = re.compile(
     r"(?:\s+(?:have|has|had|are|is|were|was|also|already|now|then|made|make|submitted|held|opened|been|reportedly|"
     r"officially|will|would|a|an|their|its|formal|fresh|first|second|initial|opening|improved|tentative|concrete|"
     r"preliminary|lodged|launched)){0,4}\s+"
+)
+# two clubs negotiating with each other: one of them sells (decided per person in _records)
+_PARTIES = re.compile(r"⟦C(\d+)⟧\s+and\s+(?:the\s+)?⟦C(\d+)⟧(?!\s+(?:are|have|were)\s+(?:both|also|each)\b)")
+_NOT_PARTIES = re.compile(r"\b(?:both|each|rivals?|among)\b|with\s+(?:the\s+)?⟦C")
+_TWO_PARTY_KINDS: Final = frozenset({"talks", "pending", "agreed"})
+_INSTEAD = re.compile(
+    r"(?:decid\w+|opt(?:s|ed)?|cho(?:se|ose|oses|osen)|prefer\w*|went|go|goes|turn(?:s|ed)?)\s+(?:to\s+)?"
+    r"(?:sign|bring\s+in|move\s+for|go\s+for|for|to)\s+(?:\S+\s+){0,3}?⟦P(\d+)⟧"
+    r"(?:[^.;]*?\binstead\s+of\s+(?:\S+\s+){0,3}?⟦P(\d+)⟧|[^.;⟦]*?\binstead\b)"
+)
+_LEFT_IN_THE_PAST = re.compile(
+    r"left\s+(?:the\s+)?⟦C\d+⟧\s+(?:in\s+(?:\w+\s+)?(?:19|20)\d\d|\d+\s+years\s+ago)"
+)
+_JOINED_BEFORE = re.compile(
+    r"⟦P\d+⟧,\s+who\s+(?:\S+\s+){0,2}?(?:joined|signed\s+for|moved\s+to|arrived\s+at|came\s+to)\s+(?:the\s+)?"
+    r"⟦C(\d+)⟧[^,]*,"
 )
 _RELATIVE = re.compile(r"\s*(?:who|which)\b")
 # someone the mover would work with, or who acts on him: "keen to work with X", "admired by X"
@@ -174,6 +197,8 @@ class _Analysis:
     owner_of: dict[int, int]  # person slot -> club slot ("Brentford striker X")
     replaced: set[int]
     agents: set[int]
+    # "Villa and Monaco in talks over X": club slot -> (the other club's slot, named second?)
+    parties: dict[int, tuple[int, bool]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -184,6 +209,7 @@ class _Record:
     sentence: int
     title: bool
     evidence: str
+    background: bool = False  # said in a relative clause: "X, who signed a new contract in January"
 
 
 class Extractor:
@@ -238,13 +264,22 @@ class Extractor:
             if (m.group(1) or "") not in _NOT_FROM:
                 roles[int(m.group(2))] = "from"
         for m in _LEAVE.finditer(tpl):
+            if _LEFT_IN_THE_PAST.match(tpl, m.start()):
+                continue  # "X, who left Hertha in 2024": a former club, which may be his next
             roles.setdefault(int(m.group(1)), "own")
+        for m in _JOINED_BEFORE.finditer(tpl):
+            # "X, who joined Brondby from Silkeborg, is Ipswich's top target": Brondby is his club now
+            later = find_cues(tpl[m.end() :])
+            if any(c.kind in _FORWARD_KINDS and c.kind != "done" for c in later):
+                roles.setdefault(int(m.group(1)), "own")
         for m in _HIS_CLUB.finditer(tpl):
             roles.setdefault(int(m.group(1)), "own")
         for m in _OPPONENT.finditer(tpl):
             roles.setdefault(int(m.group(1)), "opponent")
         for m in _WITH.finditer(tpl):
             roles.setdefault(int(m.group(1) or m.group(2)), "soft_seller")
+        for m in _SELLERS_TERMS.finditer(tpl):
+            roles[int(m.group(1))] = "seller"
         for m in _SELLER_AFTER.finditer(tpl):
             roles[int(m.group(1))] = "seller"
         spans = split_clauses(tpl)
@@ -319,7 +354,13 @@ class Extractor:
         for i, slot in enumerate(sent.slots):
             if slot.owner:
                 owner_of.setdefault(i, -1)
-        return _Analysis(sent, cues, clauses, roles, owner_of, replaced, agents)
+        parties: dict[int, tuple[int, bool]] = {}
+        if any(c.kind in _TWO_PARTY_KINDS for c in cues) and not _NOT_PARTIES.search(tpl):
+            for m in _PARTIES.finditer(tpl):
+                first, second = int(m.group(1)), int(m.group(2))
+                if first not in roles and second not in roles:
+                    parties[first], parties[second] = (second, False), (first, True)
+        return _Analysis(sent, cues, clauses, roles, owner_of, replaced, agents, parties)
 
     # ---- item-level relations -----------------------------------------------------------------------
 
@@ -379,6 +420,15 @@ class Extractor:
         flags: dict[str, set[str]] = {}  # person key -> {"pending", "step"}
         item_clubs = {s.key for a in analyses for s in a.sentence.slots if s.kind == "C"}
         replaced_keys = {a.sentence.slots[i].key for a in analyses for i in a.replaced}
+        buyers = {  # clubs that open a sentence with a move of their own
+            a.sentence.slots[0].key
+            for a in analyses
+            if not a.parties
+            and a.sentence.slots
+            and a.sentence.slots[0].kind == "C"
+            and a.sentence.positions[0][0] <= 4
+            and any(c.kind in _BUYER_KINDS for c in a.cues)
+        }
         last_movers: list[str] = []
         last_claimed: list[tuple[str, str]] = []
         topic: str | None = None
@@ -399,9 +449,11 @@ class Extractor:
                             )
                 continue
             claimed_here: list[tuple[str, str]] = []
+            clause_records: list[tuple[_Clause, int]] = []  # clause, index of its first record
             for clause in a.clauses:
                 if not clause.cues:
                     continue
+                clause_records.append((clause, len(records)))
                 movers = clause.movers or self._inherited(a, clause)
                 mover_keys = [slots[i].key for i in movers if slots[i].kind == "P"]
                 clubs = [i for i in clause.slots if slots[i].kind == "C"]
@@ -443,6 +495,8 @@ class Extractor:
                     for ci, cue in dests:
                         club = slots[ci].key
                         role = a.roles.get(ci)
+                        if ci in a.parties and role is None:
+                            role = self._party_role(ci, a, key, mine, buyers)
                         if role == "soft_seller":
                             others = [slots[j].key for j in sentence_clubs if j != ci]
                             others += [
@@ -540,6 +594,12 @@ class Extractor:
                             records.append(
                                 _Record(key, club_id, cue.kind, sent.index, sent.is_title, evidence)
                             )
+            for n, (clause, first) in enumerate(clause_records):
+                if _RELATIVE.match(sent.template, clause.start):
+                    upto = clause_records[n + 1][1] if n + 1 < len(clause_records) else len(records)
+                    for r in records[first:upto]:
+                        r.background = True
+            records.extend(self._instead(sent, records, own))
             if claimed_here:
                 last_claimed = claimed_here
                 last_movers = list(dict.fromkeys(p for p, _c in claimed_here))
@@ -552,6 +612,55 @@ class Extractor:
             if exits and not claimed_here:
                 topic = exits[-1].club
         return records, flags
+
+    def _instead(self, sent: Sentence, records: list[_Record], own: dict[str, list[str]]) -> list[_Record]:
+        """ "X were keen on Y but decided to sign Z instead" / "opt to sign Z instead of Y": the move
+        for Y, by the club that chose Z, is off."""
+        m = _INSTEAD.search(sent.template)
+        if m is None:
+            return []
+        slots = sent.slots
+        chosen = slots[int(m.group(1))].key
+        clubs = [
+            slots[i].key for i, (a, _b) in enumerate(sent.positions) if slots[i].kind == "C" and a < m.start()
+        ]
+        buyer = next(
+            (r.club for r in reversed(records) if r.sentence == sent.index and r.person == chosen), None
+        ) or (clubs[0] if clubs else None)
+        if buyer is None:
+            return []
+        dropped = {
+            r.person
+            for r in records
+            if r.sentence == sent.index
+            and r.club == buyer
+            and r.person != chosen
+            and r.kind in _FORWARD_KINDS
+        }
+        if m.group(2) is not None:
+            dropped.add(slots[int(m.group(2))].key)
+        dropped -= {chosen}
+        return [
+            _Record(person, buyer, "off", sent.index, sent.is_title, sent.text)
+            for person in sorted(dropped)
+            if buyer not in own.get(person, [])
+        ]
+
+    def _party_role(self, ci: int, a: _Analysis, key: str, mine: list[str], buyers: set[str]) -> str | None:
+        """Of two clubs in talks with each other, the buyer is the one another sentence makes the
+        subject of a move ("Los Blancos are negotiating"), else the seller is the person's club (as
+        the text, else the knowledge base, says), else the club named second."""
+        slots = a.sentence.slots
+        partner, second = a.parties[ci]
+        if (slots[ci].key in buyers) != (slots[partner].key in buyers):
+            return None if slots[ci].key in buyers else "seller"
+        person = self.kb.person(key)
+        own = [*mine, person.club] if person and person.club else mine
+        if slots[ci].key in own:
+            return "seller"
+        if slots[partner].key in own:
+            return None
+        return "seller" if second else None
 
     def _own_club_for(
         self,
@@ -599,7 +708,7 @@ class Extractor:
         stays = {(r.person, r.sentence) for r in records if r.kind in ("stay", "off")}
         first_stay: dict[str, int] = {}
         for r in records:
-            if r.kind == "stay":
+            if r.kind == "stay" and not r.background:
                 first_stay.setdefault(r.person, r.sentence)
         settled = {r.person for r in records if r.kind == "stay" and "settled" in flags.get(r.person, set())}
         stay_clubs = {(r.person, r.club) for r in records if r.kind == "stay"}

@@ -47,11 +47,27 @@ CLUB_NOUNS: Final = (
 _ROLE = rf"(?:{PLAYER_ROLES}|{MANAGER_ROLES})"
 _MANAGER_RE = re.compile(rf"(?:{MANAGER_ROLES})$")
 _DESC_ADJ = rf"(?:(?:{ROLE_ADJ})\s+)*"
+# regional adjectives and the clubs they can mean: "the Catalan club"
+_REGIONS: Final = {
+    "catalan": ("barcelona", "girona", "espanyol"),
+    "basque": ("athletic-club", "real-sociedad", "alaves"),
+    "andalusian": ("sevilla", "real-betis", "malaga", "cadiz", "granada", "almeria"),
+    "galician": ("celta-vigo", "deportivo-la-coruna"),
+    "valencian": ("valencia", "villarreal", "levante", "elche"),
+    "bavarian": ("bayern-munich", "augsburg"),
+    "swabian": ("stuttgart",),
+    "tuscan": ("fiorentina", "empoli", "pisa"),
+    "lombard": ("ac-milan", "inter-milan", "atalanta", "como", "monza"),
+    "milanese": ("ac-milan", "inter-milan"),
+    "neapolitan": ("napoli",),
+    "roman": ("roma", "lazio"),
+}
 _REF = re.compile(
     # club descriptions: "the German club", "the Bundesliga champions"
     rf"(?P<clubdesc>\bthe\s+(?:(?:reigning|current|defending|ambitious|cash-rich|wealthy|big-spending|"
     rf"struggling|new|french|italian|spanish|english|german|saudi|newly-promoted)\s+)*"
-    rf"(?:(?P<cdn>⟦N\d+⟧)|(?P<cdl>LEAGUES))\s+(?:{CLUB_NOUNS})\b)"
+    rf"(?:(?P<cdn>⟦N\d+⟧)(?:\s+(?:pro\s+)?league|\s+top-flight)?|(?P<cdl>LEAGUES)|(?P<cdr>{'|'.join(_REGIONS)}))"
+    rf"\s+(?:{CLUB_NOUNS})\b)"
     # person descriptions: "the Argentine coach", "their captain", "The Crystal Palace winger"
     rf"|(?P<pdesc>(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)(?<!becomes\s)\b(?:the|their|his|its)\s+{_DESC_ADJ}(?:(?P<pdn>⟦N\d+⟧)\s+|(?P<pdc>⟦C\d+⟧)\s+)?{_DESC_ADJ}"
     rf"(?P<pdr>{_ROLE})(?!\s*⟦P)(?![\w-]))"
@@ -61,7 +77,7 @@ _REF = re.compile(
     rf"|(?P<demonym>\bthe\s+(?P<dmn>⟦N\d+⟧)(?!\s*(?:⟦|national|fa\b|federation|league|cup|government)))"
     rf"|(?P<he>\b(?:he|him)\b|\bhis(?=\s+(?:future|representatives|agents?|camp|entourage|exit|departure|"
     rf"contract|deal|decision|move|side|current|father|advisers|lawyers)\b))"
-    rf"|(?P<they>\b(?:they|them|their)\b|\bthe\s+club\b(?!'s))"
+    rf"|(?P<they>\b(?:they|them|their)\b|\bthe\s+club\b(?!'s(?!\s+(?:shortlist|list|wishlist|radar|top\s+target|priority)\b)))"
 )
 _WORD = r"[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*"
 _NAME = re.compile(
@@ -77,7 +93,10 @@ _NAME_CONTEXT = re.compile(
 # a name that opens a sentence and does something only a mover does: "Jonas Holm signs for Brighton"
 _NAME_OPENS = re.compile(r"^(?:[\w\s]{0,20}:\s*|here\s+we\s+go[:!]?\s*)?$", re.IGNORECASE)
 _NAME_FOLLOW = re.compile(
-    r"^\s+(?:signs|has\s+signed|joins|has\s+joined|completes|agrees|is\s+set\s+to|set\s+to|rejects|snubs|seals|"
+    # "Pal Dardai, who left Hertha in 2024, is ...", "Djukanovic, 22, has scored ..."
+    r"^,\s+(?:(?:who|whose)\s+(?:\S+\s+){0,2}?(?:left|joined|signed|moved|arrived|came|spent|managed|coached|"
+    r"was|is|has|had)\b|\d{2},\s)"
+    r"|^\s+(?:signs|has\s+signed|joins|has\s+joined|completes|agrees|is\s+set\s+to|set\s+to|rejects|snubs|seals|"
     r"pens|extends|commits|wants\s+(?:out|to\s+leave|to\s+join)|to\s+join|close\s+to\s+joining|in\s+talks)\b"
 )
 _NAME_STOP: Final = frozenset(
@@ -481,11 +500,19 @@ class MentionResolver:
             country = league = None
             if m.group("cdn"):
                 country = self._country_of_nation.get(index_of[_num(m.group("cdn"))].key)
-            else:
+            elif not m.group("cdr"):
                 league = kb.league_for_words(m.group("cdl"))
-            for slot in reversed(seen):
+            region = _REGIONS.get(m.group("cdr") or "", ())
+            # a club named as someone's own ("Al-Hilal midfielder X") is rarely the one described
+            for slot in sorted(reversed(seen), key=lambda x: x.possessor):
                 club = kb.club(slot.key) if slot.kind == "C" else None
-                if club and (fold(club.country) == country if country else club.league == league):
+                if club is None:
+                    continue
+                if (
+                    club.id in region
+                    if region
+                    else (fold(club.country) == country if country else club.league == league)
+                ):
                     return Slot("C", 0, 0, slot.key, slot.name, ref=True)
             return None
         if m.group("age"):

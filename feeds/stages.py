@@ -115,6 +115,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "interest",
         (
+            # a bid still to come: "expected to make an offer", "could test Palace's resolve with a bid"
+            rf"(?:expected|set|likely|preparing|prepared|poised|ready|planning|plan|plans|looking|hoping|could|may|might)"
+            rf"\s+to\s+(?:make|submit|table|launch|lodge|test|follow)\s+(?:{ANY}(?:'s|’s)?\s+|{WS}){{0,3}}?(?:bid|offer|proposal)s?",
             rf"(?:weigh\w*\s+up|consider\w*|plan\w*|prepar\w*|mull\w*|contemplat\w*|ready)\s+(?:an?\s+|their\s+)?(?:{WS}){{0,2}}?"
             r"(?:bid|offer|proposal|approach|move|swoop)s?",
             r"keep(?:s|ing)?\s+tabs",
@@ -227,7 +230,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"demand(?:s|ing)?",
             rf"want(?:s)?\s+(?:\S+\s+){{0,3}}?{MONEY}",
             r"no\s+intention\s+of\s+selling",
-            r"brac\w+\s+(?:themselves\s+|itself\s+)?for\s+(?:\S+\s+){0,2}?(?:bids?|offers?|approach\w*|interest)",
+            # "Forest braced for a Villa bid": the bid is still to come (see find_cues)
+            rf"(?:brac\w+|prepar\w+)\s+(?:themselves\s+|itself\s+)?for(?=\s+(?:{ANY}\s+|{WS}){{0,2}}?(?:bids?|offers?|approach\w*|interest))",
+            r"expect(?:s|ing)?(?=\s+(?:\S+\s+){0,2}?(?:bids?|offers?|approach\w*))",
             r"would\s+accept",
         ),
     ),
@@ -242,6 +247,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"yet\s+to\s+agree",
             r"(?:no|not\s+yet\s+an?)\s+agreement",
             r"still\s+(?:to\s+be\s+)?(?:agreed|negotiat\w+|discussing)",
+            r"(?:hopeful|confident|optimistic)\s+(?:of|about)\s+(?:agreeing|reaching|finali[sz]ing|concluding|sealing)",
             r"gap\s+in\s+valuation",
             r"(?:hope|hopes|hoping|aim|aims|aiming|expect|expects|want|wants|looking)\s+to\s+"
             r"(?:agree|reach|finalise|finalize|conclude|seal)\b",
@@ -277,6 +283,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?<=⟧)\s+to\s+(?={C})",
         ),
     ),
+    # "decided to sign Z instead": a choice between targets, no step of a deal
+    ("interest", (r"(?:decid\w+|opt(?:s|ed)?)\s+to\s+(?:sign|bring\s+in|move\s+for)",)),
     (
         "step",
         (
@@ -332,17 +340,21 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "done",
         (
-            rf"complet(?:e|es|ed|ing)\s+(?:his\s+|her\s+|their\s+|its\s+|a\s+|the\s+|an?\s+)?(?:{MONEY}\s+)?(?:{WS}){{0,2}}?"
+            rf"complet(?:e|es|ed|ing)\s+(?:his\s+|her\s+|their\s+|its\s+|a\s+|the\s+|an?\s+|{ANY}(?:'s|’s)?\s+)?(?:{MONEY}\s+)?(?:{WS}){{0,2}}?"
             r"(?:signing|move|transfer|switch|deal|loan|return|arrival|capture)",
             r"(?:has|have)\s+(?:officially\s+)?(?:signed|joined|appointed|completed|confirmed)(?!\s+(?:an?\s+)?(?:new|contract\s+extension)\b)",
             r"sign(?:s|ed)?\s+(?:for|with)",
             rf"sign(?:s|ed)\s+(?!(?:an?\s+)?new\b)(?:an?\s+)?(?:{WS}){{0,2}}?(?:deal|contract)(?!\s+extension)",
             r"\bjoin(?:s|ed)\b",
+            r"\brejoin(?:s|ed)\b",
             r"appoint(?:s|ed|ment)",
             r"(?:named|unveiled|announced|confirmed|installed)\s+as",
             rf"(?:named|unveiled|confirmed|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{C}\s+(?:manager|head\s+coach|boss|coach)",
             r"unveil(?:s|ed)?",
             rf"(?:is|as)\s+(?:the\s+)?new\s+(?:{C}\s+)?(?:head\s+coach|manager|boss|coach|signing)",
+            # a completed fact: "moved to replace X by signing Y", "ended their pursuit after signing Y"
+            r"(?:by|after)\s+signing",
+            rf"new\s+(?:{C}\s+|⟦N\d+⟧\s+)?signing",
             r"officially",
             r"official:",
             r"is\s+official",
@@ -526,6 +538,10 @@ _PATTERN = re.compile(
 _KINDS: Final[tuple[str, ...]] = tuple(kind for kind, _pat in LEXICON)
 
 
+_FROM_CLUB = re.compile(rf"\s+from\s+(?:the\s+)?{C}")
+_AWAITED = re.compile(r"brac|prepar\w+\s+(?:themselves\s+|itself\s+)?for|expect")
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """One lexicon phrase found in a sentence template: ``start``/``end`` index the template."""
@@ -541,10 +557,24 @@ class Cue:
 
 def find_cues(template: str) -> list[Cue]:
     """Every cue in ``template`` (a lower-case sentence with entity placeholders), left to right."""
-    out = []
+    out: list[Cue] = []
     for m in _PATTERN.finditer(template):
         group = m.lastgroup
         if group is None:
             continue
-        out.append(Cue(_KINDS[int(group[1:])], m.start(), m.end()))
+        kind = _KINDS[int(group[1:])]
+        awaited = (
+            kind == "bid"
+            and out
+            and out[-1].kind == "seller_before"
+            and m.start() - out[-1].end < 40
+            and _AWAITED.match(template, out[-1].start)
+        )
+        if awaited:
+            # "braced for a Villa bid": expected, not made; "braced for offers": nobody's yet
+            named = "⟦C" in template[out[-1].end : m.start()] or _FROM_CLUB.match(template, m.end())
+            if not named:
+                continue
+            kind = "interest"
+        out.append(Cue(kind, m.start(), m.end()))
     return out

@@ -2,8 +2,8 @@
 
 Each labelled item has a ``category``; the scores are computed per category, with the rules of the
 shared evaluation (``feeds.extract_eval``), so that a regression in one kind of sentence (references,
-bids, negatives …) fails on its own. ``holdout.jsonl`` is the held-back set: written before the rules
-were tuned, scored only as a whole, never used to tune a rule. The minima sit slightly below what the
+bids, negatives …) fails on its own. ``holdout*.jsonl`` are the held-back sets: each written before a round
+of tuning, scored only as a whole, never used to tune a rule. The minima sit slightly below what the
 extractor achieves today (``python scripts/check_labelled.py`` prints the table); raise them when it
 improves.
 """
@@ -26,27 +26,30 @@ from feeds.sentences import split_sentences
 
 CONFIG = Path(__file__).parents[2] / "config"
 LABELLED = Path(__file__).parent / "labelled"
-HOLDOUT = "holdout.jsonl"
+HOLDOUT_PREFIX = "holdout"
 
 # category -> (minimum pair F1, minimum triple F1)
 MINIMA: dict[str, tuple[float, float]] = {
-    "interest": (0.97, 0.97),
-    "approach": (0.97, 0.97),
-    "bid": (0.93, 0.93),
-    "talks": (0.86, 0.86),
-    "agreed": (0.97, 0.97),
-    "done": (0.97, 0.97),
-    "off": (0.90, 0.90),
-    "exit": (0.97, 0.97),
-    "stay": (0.92, 0.92),
-    "nicknames": (0.97, 0.97),
-    "grounds": (0.97, 0.88),
-    "references": (0.97, 0.95),
-    "unknown": (0.97, 0.97),
-    "articles": (0.92, 0.87),
+    "interest": (0.98, 0.98),
+    "approach": (0.98, 0.98),
+    "bid": (0.96, 0.96),
+    "talks": (0.98, 0.98),
+    "agreed": (0.98, 0.98),
+    "done": (0.96, 0.96),
+    "off": (0.94, 0.94),
+    "exit": (0.98, 0.98),
+    "stay": (0.94, 0.94),
+    "nicknames": (0.98, 0.98),
+    "grounds": (0.98, 0.90),
+    "references": (0.98, 0.97),
+    "unknown": (0.98, 0.98),
+    "articles": (0.95, 0.92),
 }
-# the held-back set, scored as a whole: (pair F1, triple F1)
-HOLDOUT_MINIMA = (0.89, 0.76)
+# the held-back sets, each scored as a whole: (pair F1, triple F1)
+HOLDOUT_MINIMA: dict[str, tuple[float, float]] = {
+    "holdout.jsonl": (0.91, 0.79),
+    "holdout2.jsonl": (0.94, 0.85),
+}
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
 pytestmark = pytest.mark.skipif(not (CONFIG / "kb" / "clubs.yml").exists(), reason="no knowledge base")
@@ -54,7 +57,7 @@ pytestmark = pytest.mark.skipif(not (CONFIG / "kb" / "clubs.yml").exists(), reas
 
 def _items(holdout: bool = False) -> Iterator[tuple[str, dict[str, Any]]]:
     for path in sorted(LABELLED.glob("*.jsonl")):
-        if (path.name == HOLDOUT) != holdout:
+        if path.name.startswith(HOLDOUT_PREFIX) != holdout:
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -87,9 +90,10 @@ def results(extractor: Extractor, scorer: Scorer) -> dict[str, Score]:
     table: dict[str, Score] = defaultdict(Score)
     for name, raw in [*_items(), *_items(holdout=True)]:
         preds = [c.to_json() for c in extractor.extract(_item(raw))]
-        key = name if name == HOLDOUT else raw["category"]
+        held_back = name.startswith(HOLDOUT_PREFIX)
+        key = name if held_back else raw["category"]
         scorer.add(table[key], raw, preds)
-        if name != HOLDOUT:
+        if not held_back:
             scorer.add(table["*"], raw, preds)
     print()
     for key, score in sorted(table.items()):
@@ -122,13 +126,15 @@ def test_negatives_give_no_claims(results: dict[str, Score]) -> None:
 
 def test_club_follower_alerts(results: dict[str, Score]) -> None:
     alerts = results["*"].alerts
-    assert alerts.precision >= 0.93 and alerts.recall >= 0.95
+    assert alerts.precision >= 0.98 and alerts.recall >= 0.97
 
 
-def test_holdout_meets_its_minimum(results: dict[str, Score]) -> None:
-    score = results[HOLDOUT]
+@pytest.mark.parametrize("name", sorted(HOLDOUT_MINIMA))
+def test_holdout_meets_its_minimum(results: dict[str, Score], name: str) -> None:
+    pair_min, triple_min = HOLDOUT_MINIMA[name]
+    score = results[name]
     assert score.items >= 60
-    assert score.pairs.f1 >= HOLDOUT_MINIMA[0] and score.triples.f1 >= HOLDOUT_MINIMA[1]
+    assert score.pairs.f1 >= pair_min and score.triples.f1 >= triple_min
 
 
 # ---- rules -------------------------------------------------------------------------------------------
