@@ -57,6 +57,7 @@ class AlertView:
     why: str
     evidence: str
     is_update: bool
+    event_id: str  # for the "report wrong alert" button (bot.commands.report_button)
 
     @property
     def sources_line(self) -> str:
@@ -105,4 +106,5 @@ def render_alert(alert: Alert) -> AlertView:
         why="Why" if alert.followed_key == EVERYTHING else f"You follow {alert.followed}",
         evidence=event.evidence,
         is_update=event.kind is EventKind.CORROBORATED,
+        event_id=event.id,
     )

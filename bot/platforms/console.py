@@ -13,7 +13,7 @@ import sys
 from collections.abc import Mapping
 from typing import TextIO
 
-from bot.commands.preferences import digest_reply
+from bot.commands.preferences import digest_reply, report_button
 from bot.delivery import Delivered, DeliveryOutcome, Gone, Transient
 from bot.digest import DigestView
 from bot.models import Alert
@@ -97,6 +97,8 @@ class ConsoleNotifier:
             lines.append(f"  {self._paint(view.link, _DIM)}")
         why = f"{view.why}: “{view.evidence}”" if view.evidence else view.why
         lines.append(f"  {self._paint(why, _DIM)}")
+        report = report_button(view.event_id).action.text
+        lines.append(f"  {self._paint(f'wrong? rumourbot command {report}', _DIM)}")
         return "\n".join(lines) + "\n"
 
     def format_update(self, view: AlertView) -> str:

@@ -227,3 +227,21 @@ async def test_an_unreachable_redis_is_one_clear_line_without_the_password(
     assert code == 1
     assert "cannot reach Redis at redis://:***@127.0.0.1:1/0" in err and "Traceback" not in err
     assert "hunter2" not in out + err
+
+
+async def test_an_alert_reported_wrong_from_the_console_is_listed_for_maintainers(
+    keys: Keys, redis: aioredis.Redis, redis_url: str, tmp_path: Path
+) -> None:
+    from bot.feedback import remember_events
+    from tests.bot.events import make_event
+
+    async with redis.pipeline(transaction=False) as pipe:  # what routing an event remembers
+        remember_events(pipe, keys, [make_event(id="ev_wrong")])
+        await pipe.execute()
+    env = env_for(keys, redis_url, tmp_path)
+    code, out, _ = await run_cli(["command", "report", "event=ev_wrong"], env)
+    assert code == 0, out
+    code, out, _ = await run_cli(["kb", "feedback"], env)
+    [report] = [json.loads(line) for line in out.splitlines()]
+    assert report["event_id"] == "ev_wrong" and report["target"] == "console"
+    assert report["evidence"] and report["headline"] and report["person_id"] == "trent-alexander-arnold"

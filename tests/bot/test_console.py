@@ -35,6 +35,7 @@ async def test_a_new_alert_prints_everything_a_fan_needs() -> None:
         "  Real Madrid submit bid for Trent Alexander-Arnold",
         "  https://news.example/trent-bid",
         "  You follow Liverpool: “Real Madrid have submitted a bid for Trent Alexander-Arnold.”",
+        "  wrong? rumourbot command report event=ev_1",
     ]
 
 
