@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
 import html
 import os
 import platform
+import pstats
 import random
 import sys
 import tempfile
@@ -34,10 +36,12 @@ sys.path.insert(0, str(ROOT))
 from bot.matching import Matcher  # noqa: E402
 from bot.models import Direction, EntityKind, Roles, Subscription  # noqa: E402
 from bot.outbox import Outbox  # noqa: E402
+from bot.policy import AlertPolicy  # noqa: E402
 from bot.redis_server import EmbeddedRedis  # noqa: E402
 from bot.router import EventRouter  # noqa: E402
 from bot.store import connect  # noqa: E402
 from bot.subscriptions import SubscriptionStore  # noqa: E402
+from bot.target_settings import TargetSettingsStore  # noqa: E402
 from config import CONFIG_DIR  # noqa: E402
 from feeds.extract import Extractor  # noqa: E402
 from feeds.ingest import Ingest  # noqa: E402
@@ -97,7 +101,7 @@ async def follow_many(subs: SubscriptionStore, kb: KnowledgeBase, n: int, rng: r
         )  # fmt: skip
 
 
-async def run(url: str, n_items: int, n_followers: int) -> None:
+async def run(url: str, n_items: int, n_followers: int, profile: bool = False) -> None:
     rng = random.Random(7)
     kb = load_kb(CONFIG_DIR)
     data = synthetic_feed(kb, n_items, rng)
@@ -107,9 +111,10 @@ async def run(url: str, n_items: int, n_followers: int) -> None:
         subs = SubscriptionStore(redis, keys)
         await follow_many(subs, kb, n_followers, rng)
         ingest = Ingest(Extractor(kb), RumourStore(redis, keys))
+        policy = AlertPolicy(redis, keys, TargetSettingsStore(redis, keys))  # as the running bot routes
         router = EventRouter(
             EventStream(redis, keys), Matcher(subs), Outbox(redis, keys), consumer="bench",
-            redis=redis, keys=keys, batch=500,
+            redis=redis, keys=keys, batch=500, policy=policy,
         )  # fmt: skip
         feed = FeedSpec(url="https://bench.example/rss", outlet="BBC Sport")
 
@@ -121,12 +126,18 @@ async def run(url: str, n_items: int, n_followers: int) -> None:
         result = await ingest.record(feed, per_item, seeding=False)
         t3 = time.perf_counter()
         routed = 0
+        profiler = cProfile.Profile() if profile else None
+        if profiler:
+            profiler.enable()
         while True:
             done = await router.run_once()
             if not done:
                 break
             routed += done
         t4 = time.perf_counter()
+        if profiler:
+            profiler.disable()
+            pstats.Stats(profiler).sort_stats("cumtime").print_stats(30)
         queued = sum([await redis.llen(k) async for k in redis.scan_iter(match=f"{keys.prefix}outbox:*:*")])
 
         extract_s = t2 - t1
@@ -143,9 +154,9 @@ async def run(url: str, n_items: int, n_followers: int) -> None:
         print(f"items {len(items)}, claims {claims}, events {len(result.events)}, routed {routed}, "
               f"alerts queued {queued}, followers {n_followers}")  # fmt: skip
         for name, seconds in (("parse", t1 - t0), ("extract", extract_s), ("rumour state", apply_s),
-                              ("match + outbox", t4 - t3)):  # fmt: skip
-            print(f"  {name:<15} {seconds * 1000:8.1f} ms  {len(items) / seconds:9.0f} items/s")
-        print(f"  {'end to end':<15} {total * 1000:8.1f} ms  {len(items) / total:9.0f} items/s")
+                              ("match+policy+outbox", t4 - t3)):  # fmt: skip
+            print(f"  {name:<20} {seconds * 1000:8.1f} ms  {len(items) / seconds:9.0f} items/s")
+        print(f"  {'end to end':<20} {total * 1000:8.1f} ms  {len(items) / total:9.0f} items/s")
         print(f"baseline: one un-pipelined SET per item: {len(items) / baseline_s:.0f} items/s "
               f"-> end to end is {baseline_s / total:.2f}x the baseline")  # fmt: skip
         print(f"machine: {os.cpu_count()} CPUs, {_cpu()}, Python {platform.python_version()}")
@@ -171,13 +182,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--items", type=int, default=2000)
     parser.add_argument("--followers", type=int, default=2000)
+    parser.add_argument("--profile", action="store_true", help="profile the match+policy+outbox stage")
     args = parser.parse_args(argv)
     url = os.environ.get("REDIS_URL")
     if url:
-        asyncio.run(run(url, args.items, args.followers))
+        asyncio.run(run(url, args.items, args.followers, args.profile))
         return 0
     with tempfile.TemporaryDirectory() as tmp, EmbeddedRedis(Path(tmp)) as server:
-        asyncio.run(run(server.url, args.items, args.followers))
+        asyncio.run(run(server.url, args.items, args.followers, args.profile))
     return 0
 
 

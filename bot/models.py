@@ -7,10 +7,10 @@ alert is stored in the outbox as JSON (:func:`alert_to_json`).
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
 
 from feeds.models import RumourEvent, Stage
 from feeds.rumours import event_from_dict, event_to_dict
@@ -139,16 +139,23 @@ class Alert:
         return self.event.evidence
 
 
-def alert_to_json(alert: Alert) -> str:
-    """The outbox form of an alert; :func:`alert_from_json` reads it back unchanged."""
-    data: dict[str, Any] = {
-        "target": alert.target,
-        "event": event_to_dict(alert.event),
-        "followed": alert.followed,
-        "followed_key": alert.followed_key,
-        "relation": alert.relation.value,
-    }
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+def event_json(event: RumourEvent) -> str:
+    """An event's JSON as it appears inside :func:`alert_to_json` (serialise once, use per target)."""
+    return json.dumps(event_to_dict(event), ensure_ascii=False, separators=(",", ":"))
+
+
+def alert_to_json(alert: Alert, event_payload: str | None = None) -> str:
+    """The outbox form of an alert; :func:`alert_from_json` reads it back unchanged.
+
+    ``event_payload``: the event's :func:`event_json`, when the caller has it already (one event
+    fans out to many targets, and serialising it is most of the cost).
+    """
+    dump = functools.partial(json.dumps, ensure_ascii=False)
+    payload = event_payload if event_payload is not None else event_json(alert.event)
+    return (
+        f'{{"target":{dump(alert.target)},"event":{payload},"followed":{dump(alert.followed)},'
+        f'"followed_key":{dump(alert.followed_key)},"relation":{dump(alert.relation.value)}}}'
+    )
 
 
 def alert_from_json(payload: str) -> Alert:

@@ -40,7 +40,7 @@ from typing import Any, assert_never, cast
 import redis.asyncio as aioredis
 
 from bot.delivery import Delivered, DeliveryOutcome, Gone, Notifier, Rejected, RetryAfter, Transient
-from bot.models import Alert, alert_from_json, alert_to_json, platform_of
+from bot.models import Alert, alert_from_json, alert_to_json, event_json, platform_of
 from bot.render import render_alert
 from feeds.keys import Keys
 from feeds.models import EventKind
@@ -50,14 +50,23 @@ log = logging.getLogger(__name__)
 DAY = 24 * 3600.0
 
 # KEYS: 1 outbox:<t>, 2 outbox:due, 3 target:<t>, 4 sent:<t>
-# ARGV: 1 target, 2 item ("<event id>\n<alert json>"), 3 event id, 4 now
+# ARGV: 1 target, 2 now, then pairs: event id, item ("<event id>\n<alert json>")
+# Returns how many items were queued (a target's alerts go in one call, in order).
 _ENQUEUE = """
-if redis.call('HGET', KEYS[3], 'state') == 'gone' or redis.call('SISMEMBER', KEYS[4], ARGV[3]) == 1 then
+if redis.call('HGET', KEYS[3], 'state') == 'gone' then
     return 0
 end
-redis.call('RPUSH', KEYS[1], ARGV[2])
-redis.call('ZADD', KEYS[2], 'NX', ARGV[4], ARGV[1])
-return 1
+local queued = 0
+for i = 3, #ARGV, 2 do
+    if redis.call('SISMEMBER', KEYS[4], ARGV[i]) == 0 then
+        redis.call('RPUSH', KEYS[1], ARGV[i + 1])
+        queued = queued + 1
+    end
+end
+if queued > 0 then
+    redis.call('ZADD', KEYS[2], 'NX', ARGV[2], ARGV[1])
+end
+return queued
 """
 
 # KEYS: 1 outbox:due, 2 outbox:<t>, 3 sent:<t>, 4 target:<t>, 5 delivery stats
@@ -137,8 +146,8 @@ return 1
 """
 
 
-def _item(alert: Alert) -> str:
-    return f"{alert.event.id}\n{alert_to_json(alert)}"
+def _item(alert: Alert, event_payload: str | None = None) -> str:
+    return f"{alert.event.id}\n{alert_to_json(alert, event_payload)}"
 
 
 class Outbox:
@@ -158,9 +167,16 @@ class Outbox:
         if not alerts:
             return 0
         now = repr(self._clock())
+        payloads: dict[str, str] = {}
+        by_target: dict[str, list[str]] = {}
+        for alert in alerts:
+            event = alert.event
+            payload = payloads.get(event.id)
+            if payload is None:
+                payload = payloads[event.id] = event_json(event)
+            by_target.setdefault(alert.target, []).extend((event.id, _item(alert, payload)))
         async with self._redis.pipeline(transaction=False) as pipe:
-            for alert in alerts:
-                t = alert.target
+            for t, pairs in by_target.items():
                 await self._enqueue(
                     keys=[
                         self._keys.outbox(t),
@@ -168,7 +184,7 @@ class Outbox:
                         self._keys.target(t),
                         self._keys.sent(t),
                     ],
-                    args=[t, _item(alert), alert.event.id, now],
+                    args=[t, now, *pairs],
                     client=pipe,
                 )
             results: list[int] = await pipe.execute()

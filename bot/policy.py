@@ -95,14 +95,17 @@ def route(alert: Alert, settings: TargetSettings, at: datetime) -> Route:
     if mode is DeliveryMode.DIGEST:
         return Route(instant=False, hold=Hold.ADD)
     both = mode is DeliveryMode.BOTH
+    # a target with neither digest nor quiet hours never holds anything: nothing to refresh
+    # (most targets; it saves a script call per instant alert)
+    refresh = Hold.REFRESH if settings.digest_time or settings.quiet_hours else Hold.NO
     if event.kind is EventKind.CORROBORATED:
-        return Route(instant=True, hold=Hold.ADD if both else Hold.REFRESH)
+        return Route(instant=True, hold=Hold.ADD if both else refresh)
     passes = (settings.min_tier is None or event.best_tier <= settings.min_tier) and (
         event.stage in settings.instant_stages
     )
     quiet = is_quiet(settings, at)
     if passes and not quiet:
-        return Route(instant=True, hold=Hold.ADD if both else Hold.REFRESH)
+        return Route(instant=True, hold=Hold.ADD if both else refresh)
     if both or settings.digest_time or (quiet and passes):
         return Route(instant=False, hold=Hold.ADD)
     return Route(instant=False, hold=Hold.NO)

@@ -352,3 +352,22 @@ async def test_a_late_outcome_after_the_lease_was_taken_over_does_not_pop_the_ne
     clock.now += 100
     assert await other.run_once() == 1  # ev_1 is known to be sent: skipped; ev_2 goes out
     assert fake.sent == [("console", "ev_1"), ("console", "ev_2")]
+
+
+def test_the_outbox_form_of_an_alert_is_plain_json_that_reads_back_unchanged() -> None:
+    import json
+
+    from bot.models import alert_from_json, alert_to_json, event_json
+    from feeds.rumours import event_to_dict
+
+    alert = make_alert("telegram:42", person="Zoë “Quotes” O'Neil")
+    text = alert_to_json(alert)
+    assert json.loads(text) == {
+        "target": "telegram:42",
+        "event": event_to_dict(alert.event),
+        "followed": alert.followed,
+        "followed_key": alert.followed_key,
+        "relation": alert.relation.value,
+    }
+    assert alert_to_json(alert, event_json(alert.event)) == text
+    assert alert_from_json(text) == alert
