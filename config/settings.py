@@ -38,7 +38,7 @@ class SettingsError(ValueError):
 class CoreSettings(BaseSettings):
     """``RUMOURBOT_*``: where config and data live, logging, owners, metrics."""
 
-    model_config = SettingsConfigDict(env_prefix="RUMOURBOT_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="RUMOURBOT_", extra="ignore", env_ignore_empty=True)
 
     config_dir: Path = CONFIG_DIR
     data_dir: Path = Field(default_factory=default_data_dir)
@@ -80,7 +80,7 @@ class CoreSettings(BaseSettings):
 class RedisSettings(BaseSettings):
     """``REDIS_URL``: the server to use; unset means the embedded one."""
 
-    model_config = SettingsConfigDict(extra="ignore")
+    model_config = SettingsConfigDict(extra="ignore", env_ignore_empty=True)
 
     # a secret: the URL may carry a password
     redis_url: SecretStr | None = None
@@ -102,7 +102,7 @@ class RedisSettings(BaseSettings):
 class TelegramSettings(BaseSettings):
     """``TELEGRAM_TOKEN`` enables Telegram; ``TELEGRAM_API_URL`` is the Bot API base."""
 
-    model_config = SettingsConfigDict(env_prefix="TELEGRAM_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="TELEGRAM_", extra="ignore", env_ignore_empty=True)
 
     token: SecretStr | None = None
     api_url: str = "https://api.telegram.org/bot"
@@ -111,7 +111,7 @@ class TelegramSettings(BaseSettings):
 class DiscordSettings(BaseSettings):
     """``DISCORD_TOKEN`` enables Discord; the URLs point it at a proxy or a test server."""
 
-    model_config = SettingsConfigDict(env_prefix="DISCORD_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="DISCORD_", extra="ignore", env_ignore_empty=True)
 
     token: SecretStr | None = None
     api_url: str = "https://discord.com/api/v10"

@@ -58,3 +58,12 @@ def test_log_level_and_format_are_case_insensitive(monkeypatch: pytest.MonkeyPat
     settings = load_settings()
     assert settings.core.log_level == "DEBUG"
     assert settings.core.log_format == "json"
+
+
+def test_empty_variables_count_as_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+    # docker compose passes `${TELEGRAM_TOKEN:-}` through as an empty string
+    for name in ("TELEGRAM_TOKEN", "DISCORD_TOKEN", "REDIS_URL", "RUMOURBOT_METRICS_PORT"):
+        monkeypatch.setenv(name, "")
+    settings = load_settings()
+    assert settings.telegram.token is None and settings.discord.token is None
+    assert settings.redis.url() is None and settings.core.metrics_port is None
