@@ -245,3 +245,27 @@ async def test_an_alert_reported_wrong_from_the_console_is_listed_for_maintainer
     [report] = [json.loads(line) for line in out.splitlines()]
     assert report["event_id"] == "ev_wrong" and report["target"] == "console"
     assert report["evidence"] and report["headline"] and report["person_id"] == "trent-alexander-arnold"
+
+
+async def test_check_prints_each_feeds_health_after_a_poll(
+    server: FeedServer, keys: Keys, redis: aioredis.Redis, redis_url: str, tmp_path: Path
+) -> None:
+    server.set_feed("/bbc", make_rss([SEED]))
+    feeds = feeds_file(tmp_path, server, {"/bbc": "BBC Sport", "/500": "Broken Outlet"})
+    env = env_for(keys, redis_url, tmp_path)
+    (tmp_path / "config").mkdir()
+    for path in (Path(__file__).parents[2] / "config").iterdir():  # the shipped config, our feeds file
+        target = tmp_path / "config" / path.name
+        if path.is_dir():
+            target.symlink_to(path, target_is_directory=True)
+        elif path.name != "feeds.yml":
+            target.symlink_to(path)
+    (tmp_path / "config" / "feeds.yml").write_text(feeds.read_text(encoding="utf-8"), encoding="utf-8")
+    env["RUMOURBOT_CONFIG_DIR"] = str(tmp_path / "config")
+    assert (await run_cli(["poll", "--once"], env))[0] == 0
+    code, out, _ = await run_cli(["check"], env)
+    assert code == 0, out
+    lines = out.splitlines()
+    assert any(line.strip().startswith("BBC Sport") and "ok, last success" in line for line in lines)
+    assert any(line.strip().startswith("Broken Outlet") and "FAILING x1: HTTP 500" in line for line in lines)
+    assert "redis:      reachable" in out
