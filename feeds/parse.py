@@ -1,6 +1,6 @@
 """Feed bytes to normalised :class:`~feeds.models.Item` values, safely.
 
-The only module of the project that imports the XML parser. Reads RSS 0.9x/2.0, RSS 1.0 and
+Reads RSS 0.9x/2.0, RSS 1.0 and
 0.90 (RDF), Atom 1.0 and 0.3.
 
 Pipeline of :func:`parse_feed`:
@@ -23,6 +23,9 @@ Pipeline of :func:`parse_feed`:
    :attr:`ParsedFeed.recovered` says it happened so feed health can report it.
 4. **Normalise** each entry into an :class:`Item` (identity via :mod:`feeds.identity`, text via
    :mod:`feeds.html_text`); audio and video entries are dropped and counted.
+
+Modules: decoding in :mod:`feeds.xml_decode`, steps 2 and 3 in :mod:`feeds.xml_safe` (where the feed
+XML parser is built), dates in :mod:`feeds.dates`; this module walks the tree into items.
 """
 
 from __future__ import annotations
@@ -32,21 +35,23 @@ import binascii
 import codecs
 import functools
 import hashlib
-import html.entities
 import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime
 from typing import Literal
 from urllib.parse import urljoin
 
 from lxml import etree
 
-from feeds.errors import FeedParseError, HostileXMLError, NotAFeedError
+from feeds.dates import parse_date, parse_date_cached
+from feeds.errors import FeedParseError, NotAFeedError
 from feeds.html_text import collapse_whitespace, html_to_text, truncate
 from feeds.identity import canonical_link, looks_like_url, title_fingerprint
 from feeds.models import Item
+from feeds.xml_decode import decode_feed
+from feeds.xml_safe import check_doctype, check_tree, parse_xml
 
 __all__ = ["ParsedFeed", "clear_caches", "decode_feed", "item_to_json", "parse_date", "parse_feed"]
 
@@ -69,385 +74,6 @@ class ParsedFeed:
     items: tuple[Item, ...]
     skipped_media: int
     recovered: bool = False
-
-
-# --------------------------------------------------------------------------------------------
-# Decoding
-
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-# "<?" in the UTF-16/32 encodings, for documents without a BOM (XML 1.0 appendix F).
-_SNIFF: tuple[tuple[bytes, str], ...] = (
-    (b"\x00\x00\x00<", "utf-32-be"),
-    (b"<\x00\x00\x00", "utf-32-le"),
-    (b"\x00<\x00?", "utf-16-be"),
-    (b"<\x00?\x00", "utf-16-le"),
-)
-_XML_DECL = re.compile(rb"""\A\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
-_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
-# Labels that in practice mean windows-1252 (the WHATWG Encoding Standard maps them so).
-_CP1252_LABELS = frozenset(
-    {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "cp819"}
-)
-
-
-def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
-    if not isinstance(err, UnicodeDecodeError):
-        raise err
-    bad = err.object[err.start : err.end]
-    return bad.decode("windows-1252", errors="replace"), err.end
-
-
-codecs.register_error("rumourbot-cp1252", _cp1252_fallback)
-
-
-def _normalise_label(label: str) -> str | None:
-    label = label.strip().strip("\"'").lower()
-    if label in _CP1252_LABELS:
-        return "windows-1252"
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
-
-
-def _http_charset(content_type: str | None) -> str | None:
-    if not content_type:
-        return None
-    match = _CHARSET.search(content_type)
-    return match.group(1) if match else None
-
-
-def decode_feed(data: bytes, content_type: str | None = None) -> tuple[str, str]:
-    """``(text, encoding used)`` for feed bytes; never raises.
-
-    Order: BOM; HTTP ``charset`` (overrides the XML declaration); UTF-16/32 sniffing; the XML
-    declaration; UTF-8. ISO-8859-1 and US-ASCII labels are read as windows-1252, unless the bytes
-    are valid UTF-8 beyond ASCII. When the chosen encoding fails, UTF-8 is tried, then UTF-8 with
-    each undecodable byte read as windows-1252.
-    """
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            body = data[len(bom) :]
-            try:
-                return body.decode(name), name
-            except UnicodeDecodeError:
-                if name != "utf-8":
-                    return body.decode(name, errors="replace"), name
-                return body.decode("utf-8", errors="rumourbot-cp1252"), "utf-8"
-
-    candidates: list[str] = []
-    http = _http_charset(content_type)
-    if http:
-        label = _normalise_label(http)
-        if label:
-            candidates.append(label)
-    for prefix, name in _SNIFF:
-        if data.startswith(prefix):
-            candidates.append(name)
-            break
-    else:
-        decl = _XML_DECL.match(data)
-        if decl:
-            label = _normalise_label(decl.group(1).decode("ascii"))
-            if label:
-                candidates.append(label)
-    candidates.append("utf-8")
-
-    for name in candidates:
-        if name.startswith(("utf-16", "utf-32")) and not any(data.startswith(p) for p, _ in _SNIFF):
-            # A UTF-16 label on bytes that are not UTF-16 (common: the label survived a re-encode).
-            continue
-        if name == "windows-1252" and not data.isascii():
-            # Servers label UTF-8 feeds ISO-8859-1 by default (Apache's AddDefaultCharset); text that
-            # is valid UTF-8 beyond ASCII is almost never windows-1252 by chance.
-            try:
-                return data.decode("utf-8"), "utf-8"
-            except UnicodeDecodeError:
-                pass
-        try:
-            return data.decode(name), name
-        except (UnicodeDecodeError, LookupError):
-            continue
-    return data.decode("utf-8", errors="rumourbot-cp1252"), "utf-8"
-
-
-# --------------------------------------------------------------------------------------------
-# Preparing the text for lxml
-
-_DECL_TEXT = re.compile(r"\A[\s\ufeff]*<\?xml\b[^>]*?\?>")
-# Characters XML 1.0 forbids (controls, lone surrogates); one makes libxml2 fail the whole document.
-_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_NAMED_ENTITY = re.compile(r"&(?!(?:amp|lt|gt|quot|apos);)([A-Za-z][A-Za-z0-9]{1,31});")
-_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
-_BARE_AMP = re.compile(r"&(?!#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z_][A-Za-z0-9._-]{0,31};)")
-# The prolog: whitespace, comments and processing instructions, then possibly a DOCTYPE.
-_PROLOG_MISC = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL)
-_DOCTYPE_HEAD = re.compile(r"<!DOCTYPE\b", re.IGNORECASE)
-_ENTITY_DECL = re.compile(r"<!ENTITY\b", re.IGNORECASE)
-_ELEMENT_START = re.compile(r"<[A-Za-z_]")
-_SUBSET_END = re.compile(r"\]\s*>")
-
-
-def _html_entity_to_ref(match: re.Match[str]) -> str:
-    name = match.group(1)
-    if name in _XML_ENTITIES:
-        return match.group(0)
-    # HTML 4 meanings first (&lang; is U+2329 there, as feed producers meant), then HTML5's.
-    code = html.entities.name2codepoint.get(name)
-    if code is not None:
-        return f"&#{code};"
-    char = html.entities.html5.get(name + ";")
-    if char is None:
-        return f"&amp;{name};"  # unknown: keep it as literal text rather than lose it
-    return "".join(f"&#{ord(c)};" for c in char)
-
-
-def _check_doctype(text: str) -> str:
-    """``text`` without its DOCTYPE; :class:`HostileXMLError` when the DOCTYPE declares any entity.
-
-    An external DTD reference alone (RSS 0.91's Netscape DTD) is harmless but useless, since it is
-    never loaded; it is removed so that libxml2 does not even try to.
-    """
-    start = _PROLOG_MISC.match(text)
-    pos = start.end() if start else 0
-    if not _DOCTYPE_HEAD.match(text, pos):
-        # No DOCTYPE where one may stand; a "<!ENTITY" before the first element is still refused.
-        first = _ELEMENT_START.search(text)
-        head = text[: first.start()] if first else text
-        if _ENTITY_DECL.search(head):
-            raise HostileXMLError("entity declaration outside the document element: refused")
-        return text
-    bracket = text.find("[", pos)
-    close = text.find(">", pos)
-    if bracket == -1 or (close != -1 and close < bracket):
-        return text[:pos] + text[close + 1 :] if close != -1 else text
-    # The internal subset runs to "]>"; an entity declaration anywhere up to there is refused.
-    end = _SUBSET_END.search(text, bracket)
-    subset = text[bracket : end.start() if end else len(text)]
-    if _ENTITY_DECL.search(subset):
-        raise HostileXMLError("DOCTYPE declares entities (entity expansion or external entity): refused")
-    return text[:pos] + text[end.end() :] if end else text
-
-
-def _prepare(text: str) -> bytes:
-    text = _DECL_TEXT.sub("", text, count=1).lstrip()
-    if _BAD_CHARS.search(text):
-        text = _BAD_CHARS.sub("", text)
-    # HTML entities (&eacute;, &nbsp;) are undefined in XML without the DTD we never load.
-    if "&" in text:
-        text = _NAMED_ENTITY.sub(_html_entity_to_ref, text)
-    return text.encode("utf-8", errors="replace")
-
-
-def _make_parser(recover: bool) -> etree.XMLParser:
-    return etree.XMLParser(
-        encoding="utf-8",
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        recover=recover,
-        remove_comments=True,
-        remove_pis=True,
-        collect_ids=False,
-    )
-
-
-def _strict(data: bytes, base_url: str | None) -> etree._Element | None:
-    try:
-        root: etree._Element | None = etree.fromstring(data, _make_parser(False), base_url=base_url)
-    except etree.XMLSyntaxError:
-        return None
-    return root
-
-
-def _parse_xml(text: str, base_url: str | None, utf8: bytes | None = None) -> tuple[etree._Element, bool]:
-    """The document element and whether recovery was needed.
-
-    Three attempts, cheapest first: the bytes as they are (``utf8``: the document already in UTF-8,
-    as most feeds are); then the text cleaned (XML declaration dropped, forbidden characters
-    removed, HTML entities turned into character references); then that with bare ``&`` escaped,
-    in recovery mode.
-    """
-    if not text.strip():
-        raise FeedParseError("empty document")
-    if utf8 is None or text[:1] != "<":
-        utf8 = text.encode("utf-8", errors="replace") if text[:1] == "<" else None
-    if utf8 is not None:
-        root = _strict(utf8, base_url)
-        if root is not None:
-            return root, False
-    data = _prepare(text)
-    try:
-        return etree.fromstring(data, _make_parser(False), base_url=base_url), False
-    except etree.XMLSyntaxError as strict_error:
-        repaired = _BARE_AMP.sub("&amp;", data.decode("utf-8", errors="replace")).encode(
-            "utf-8", errors="replace"
-        )
-        try:
-            root = etree.fromstring(repaired, _make_parser(True), base_url=base_url)
-        except etree.XMLSyntaxError as error:
-            raise FeedParseError(f"not well-formed XML: {strict_error}") from error
-        if root is None:
-            raise FeedParseError(f"not well-formed XML: {strict_error}") from strict_error
-        log.debug("recovered ill-formed feed: %s", strict_error)
-        return root, True
-
-
-def _check_tree(root: etree._Element) -> None:
-    dtd = root.getroottree().docinfo.internalDTD
-    if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise HostileXMLError("DOCTYPE declares entities: refused")
-
-
-# --------------------------------------------------------------------------------------------
-# Dates
-
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-    # Spanish outlets (Marca, Mundo Deportivo) and a few other continental spellings.
-    "ene": 1, "abr": 4, "ago": 8, "dic": 12, "set": 9, "okt": 10, "dez": 12, "mai": 5, "mrz": 3,
-    "janv": 1, "fév": 2, "févr": 2, "avr": 4, "juil": 7, "aoû": 8, "déc": 12, "gen": 1, "giu": 6,
-    "lug": 7, "ott": 10,
-}  # fmt: skip
-_ZONES = {
-    "ut": 0, "utc": 0, "gmt": 0, "z": 0, "wet": 0,
-    "bst": 60, "ist": 60, "west": 60, "cet": 60, "met": 60, "mez": 60,
-    "cest": 120, "mest": 120, "eet": 120, "eest": 180, "msk": 180,
-    "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
-    "pst": -480, "pdt": -420, "akst": -540, "akdt": -480, "hst": -600,
-    "ast": -240, "adt": -180, "nst": -210, "ndt": -150,
-    "jst": 540, "kst": 540, "aest": 600, "aedt": 660, "acst": 570, "awst": 480, "nzst": 720, "nzdt": 780,
-}  # fmt: skip
-_RFC822 = re.compile(
-    r"""(?:[^\W\d]{2,}\.?,?\s*)?                  # weekday, in any language, ignored
-        (\d{1,2})[\s-]+([^\W\d]{3,})\.?[\s-]+(\d{2,4})      # day month year
-        (?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)? # time
-        \s*(?:([+-])(\d{1,2}):?(\d{2})?|\(?([A-Za-z]{1,5})\)?)?   # zone
-    """,
-    re.VERBOSE,
-)
-_ISO8601 = re.compile(
-    r"""(\d{4})-?(\d{2})(?:-?(\d{2}))?
-        (?:[T\s]+(\d{2}):?(\d{2})(?::?(\d{2}))?(?:[.,]\d+)?)?
-        \s*(?:(Z)|([+-])(\d{2}):?(\d{2})?|([A-Za-z]{2,5}))?\s*$""",
-    re.VERBOSE | re.IGNORECASE,
-)
-
-
-def _build(
-    year: int, month: int, day: int, hour: int, minute: int, second: int, offset_minutes: int
-) -> datetime | None:
-    if second == 60:  # leap second
-        second = 59
-    try:
-        local = datetime(
-            year, month, day, hour, minute, second, tzinfo=timezone(timedelta(minutes=offset_minutes))
-        )
-    except (ValueError, OverflowError):
-        return None
-    try:
-        return local.astimezone(UTC)
-    except OverflowError:
-        return None
-
-
-def _zone_offset(sign: str | None, hours: str | None, minutes: str | None, name: str | None) -> int:
-    if sign:
-        offset = int(hours or 0) * 60 + int(minutes or 0)
-        return -offset if sign == "-" else offset
-    if name:
-        return _ZONES.get(name.lower(), 0)
-    return 0
-
-
-# The two spellings nearly every feed uses, read without the general expressions below:
-# "Tue, 03 Jun 2025 13:27:45 GMT" (or "+0100") and "2025-06-03T13:27:45Z" (or "+01:00").
-_RFC822_COMMON = re.compile(
-    r"(?:[A-Z][a-z]{2}, )?(\d\d?) ([A-Z][a-z]{2}) (\d{4}) (\d\d):(\d\d):(\d\d) (GMT|UTC|UT|Z|[+-]\d{4})"
-)
-_ISO_COMMON = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)")
-
-
-def _parse_common_date(text: str) -> datetime | Literal[False] | None:
-    """:func:`parse_date` for the common spellings; ``False`` when ``text`` is not one of them."""
-    rfc = _RFC822_COMMON.fullmatch(text)
-    if rfc:
-        day, month_name, year, hour, minute, second, zone = rfc.groups()
-        month = _MONTHS.get(month_name.lower())
-        if month is None:
-            return None
-        offset = 0 if zone[0] not in "+-" else int(zone[1:3]) * 60 + int(zone[3:5])
-        if zone[0] == "-":
-            offset = -offset
-        year_n = int(year)
-        if year_n < 100:  # "0025", as the general reading takes it
-            year_n += 2000 if year_n < 50 else 1900
-        if offset == 0 and second != "60":
-            try:
-                return datetime(year_n, month, int(day), int(hour), int(minute), int(second), tzinfo=UTC)
-            except ValueError:
-                return None
-        return _build(year_n, month, int(day), int(hour), int(minute), int(second), offset)
-    if _ISO_COMMON.fullmatch(text):
-        try:
-            return datetime.fromisoformat(text).astimezone(UTC)
-        except (ValueError, OverflowError):  # a leap second or an impossible date: the long way
-            return False
-    return False
-
-
-def parse_date(value: str | None) -> datetime | None:
-    """An aware UTC datetime from an RFC 822 or ISO 8601 / W3C-DTF date; ``None`` when unreadable.
-
-    Named zones (GMT, BST, EST, CET, PDT…) are mapped here, since the standard library knows only
-    the US ones; an unknown zone or none at all is read as UTC.
-    """
-    if not value:
-        return None
-    text = value.strip()
-    if not text or len(text) > 80:
-        return None
-    common = _parse_common_date(text)
-    if common is not False:
-        return common
-    iso = _ISO8601.match(text)
-    if iso:
-        year, month, day, hour, minute, second, z, sign, oh, om, name = iso.groups()
-        offset = 0 if z else _zone_offset(sign, oh, om, name)
-        return _build(
-            int(year), int(month), int(day or 1), int(hour or 0), int(minute or 0), int(second or 0), offset
-        )
-    rfc = _RFC822.search(text)
-    if rfc:
-        day, month_name, year, hour, minute, second, sign, oh, om, name = rfc.groups()
-        month = _MONTHS.get(month_name.lower()[:4]) or _MONTHS.get(month_name.lower()[:3])
-        if month is None:
-            return None
-        year_n = int(year)
-        if year_n < 100:
-            year_n += 2000 if year_n < 50 else 1900
-        return _build(
-            year_n,
-            month,
-            int(day),
-            int(hour or 0),
-            int(minute or 0),
-            int(second or 0),
-            _zone_offset(sign, oh, om, name),
-        )
-    return None
-
-
-_parse_date_memo = functools.lru_cache(maxsize=8192)(parse_date)
 
 
 # --------------------------------------------------------------------------------------------
@@ -478,7 +104,7 @@ _fingerprint = functools.lru_cache(maxsize=8192)(title_fingerprint)
 
 def clear_caches() -> None:
     """Empty the memos (benchmarks measure a first poll with this; tests never need it)."""
-    for memo in (_html_to_text_memo, _canonical, _fingerprint, _parse_date_memo):
+    for memo in (_html_to_text_memo, _canonical, _fingerprint, parse_date_cached):
         memo.cache_clear()
 
 
@@ -973,7 +599,7 @@ def _rss_item(el: etree._Element, ctx: _Context, feed_base: str | None) -> Item 
         date_els = get(key)
         if date_els:
             for date_el in date_els:
-                published = _parse_date_memo(_text(date_el))
+                published = parse_date_cached(_text(date_el))
                 if published:
                     break
             if published:
@@ -1036,7 +662,7 @@ def _atom_entry(el: etree._Element, ctx: _Context, feed_base: str | None) -> Ite
     for key in ("atom:published", "atom:issued", "atom:updated", "atom:modified", "atom:created",
                 "published", "updated", "dc:date", "dcterms:issued", "dcterms:modified"):  # fmt: skip
         for date_el in kids.get(key, ()):
-            published = _parse_date_memo(_text(date_el))
+            published = parse_date_cached(_text(date_el))
             if published:
                 break
         if published:
@@ -1142,12 +768,12 @@ def parse_feed(
     text, encoding = decode_feed(data, content_type)
     if _HTML_SNIFF.match(text):
         raise NotAFeedError("an HTML page, not a feed")
-    stripped = _check_doctype(text)
+    stripped = check_doctype(text)
     # The common case (UTF-8, no BOM, no DOCTYPE) hands lxml the bytes as they came.
     utf8 = data if encoding == "utf-8" and stripped is text and not data.startswith(codecs.BOM_UTF8) else None
     try:
-        root, recovered = _parse_xml(stripped, base_url, utf8)
-        _check_tree(root)
+        root, recovered = parse_xml(stripped, base_url, utf8)
+        check_tree(root)
     except (etree.XMLSyntaxError, etree.ParserError, ValueError) as error:
         raise FeedParseError(f"unreadable feed: {error}") from error
     try:

@@ -288,7 +288,8 @@ def test_lxml_layer_alone_never_resolves_external_entities(tmp_path: Path) -> No
     """Defence in depth: even past the DOCTYPE check, the parser itself reads no file."""
     from lxml import etree
 
-    from feeds.parse import _check_tree, _parse_xml
+    from feeds.xml_safe import check_tree as _check_tree
+    from feeds.xml_safe import parse_xml as _parse_xml
 
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-MARKER")
