@@ -21,7 +21,10 @@ The pipeline for one item:
    person's own club the headline's (else the latest) exit/stay wins; a
    stay that "ends speculation" turns moves still pending elsewhere into ``off``; injury news,
    previews and match coverage (by their headline) give nothing;
-5. the tier follows the item's source (:mod:`feeds.tiers`).
+5. the tier follows the item's source (:mod:`feeds.tiers`); in a gossip column, each paragraph's
+   claims take the outlet in that paragraph's closing brackets ("(Sun)", "(RAC1, via Mirror)");
+   ``from_club`` is the club the text names as the person's (owner, "from", the selling party of
+   talks), else the knowledge base's.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ from feeds.tiers import SourceTier, TierResolver
 
 _FORWARD_KINDS: Final = frozenset(
     {"interest", "approach", "bid", "talks", "agreed", "done", "forecast", "pending", "step", "attempt",
-     "bid_rejected", "choice"}
+     "bid_rejected", "approach_rejected", "choice"}
 )  # fmt: skip
 _BUYER_KINDS: Final = frozenset({"interest", "approach", "bid", "talks", "attempt"})
 _OFF_KINDS: Final = frozenset({"off", "over"})
@@ -47,7 +50,7 @@ _CHOICE_KINDS: Final = frozenset({"choice", "agreed", "forecast", "done", "step"
 _ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat", "settled"})
 _FLAG_KINDS: Final = {"pending": "pending", "step": "step", "caveat": "step", "settled": "settled"}
 _UNSETTLED_KINDS: Final = frozenset(
-    {"interest", "approach", "bid", "talks", "attempt", "bid_rejected", "pending"}
+    {"interest", "approach", "bid", "talks", "attempt", "bid_rejected", "approach_rejected", "pending"}
 )
 _ROLE = rf"(?:{PLAYER_ROLES}|{MANAGER_ROLES})"
 _OWNER = re.compile(
@@ -108,7 +111,8 @@ _OPPONENT = re.compile(
     r"(?:the\s+)?⟦C(\d+)⟧"
 )
 _SELLER_AFTER = re.compile(
-    r"(?:(?:rejected|rebuffed|turned\s+down|knocked\s+back|refused)\s+by|(?:bids?|offers?|proposals?)\s+(?:\S+\s+){0,2}?to)"
+    r"(?:(?:rejected|rebuffed|turned\s+down|knocked\s+back|refused)\s+by"
+    r"|(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|paid|payment|fee)\s+(?:\S+\s+){0,2}?to)"
     r"\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 # "fell short of Atalanta's valuation": the club that sets the price sells
@@ -147,11 +151,16 @@ _INSTEAD = re.compile(
 _LEFT_IN_THE_PAST = re.compile(
     r"left\s+(?:the\s+)?⟦C\d+⟧\s+(?:in\s+(?:\w+\s+)?(?:19|20)\d\d|\d+\s+years\s+ago)"
 )
+_YEARS_AFTER = re.compile(r"(?:years?|months?|seasons?|decades?)\s+(?:after|since)\s+(?:⟦P\d+⟧\s+)?$")
 _JOINED_BEFORE = re.compile(
     r"⟦P\d+⟧,\s+who\s+(?:\S+\s+){0,2}?(?:joined|signed\s+for|moved\s+to|arrived\s+at|came\s+to)\s+(?:the\s+)?"
     r"⟦C(\d+)⟧[^,]*,"
 )
 _RELATIVE = re.compile(r"\s*(?:who|which)\b")
+# a wish, not a commitment: "has previously said he wants to stay"
+_WISH = re.compile(
+    r"(?:wants?|wanted|hop(?:e|es|ed|ing)|keen|eager|would\s+(?:like|love|prefer)|wish(?:es)?)\s+$"
+)
 # someone the mover would work with, or who acts on him: "keen to work with X", "admired by X"
 _NOT_MOVER = re.compile(
     r"(?:(?:work|working|play|playing|reunite|reunited|reuniting|link\s+up|team\s+up)\s+(?:again\s+)?"
@@ -210,6 +219,7 @@ class _Record:
     title: bool
     evidence: str
     background: bool = False  # said in a relative clause: "X, who signed a new contract in January"
+    wish: bool = False  # a stay only wished for ("has said he wants to stay"): it ends no move elsewhere
 
 
 class Extractor:
@@ -241,11 +251,19 @@ class Extractor:
             for clause in analyses[0].clauses:
                 clause.cues.clear()
         own = self._own_clubs(analyses)
-        records, flags = self._records(analyses, own)
+        sellers: dict[str, list[str]] = {}
+        records, flags = self._records(analyses, own, sellers)
         journalists = [slot.key for s in sentences for slot in s.slots if slot.kind == "J"]
         source = self._tiers.resolve(item.source, item.author, item.quoted_source, title, text, journalists)
+        # a gossip column: each paragraph's rumour comes from the paper in its closing brackets
+        by_sentence: dict[int, SourceTier] = {}
+        for start, end, quoted in self._tiers.paragraph_sources(text):
+            inside = [s for s in sentences if start <= s.start < end]
+            named = [slot.key for s in inside for slot in s.slots if slot.kind == "J"]
+            own_source = self._tiers.journalist(named) or quoted
+            by_sentence.update((s.index, own_source) for s in inside)
         names = {s.key: s.name for a in analyses for s in a.sentence.slots if s.kind == "P"}
-        return self._claims(records, flags, own, source, names)
+        return self._claims(records, flags, own, sellers, source, names, by_sentence)
 
     # ---- analysis of one sentence -------------------------------------------------------------------
 
@@ -264,7 +282,7 @@ class Extractor:
             if (m.group(1) or "") not in _NOT_FROM:
                 roles[int(m.group(2))] = "from"
         for m in _LEAVE.finditer(tpl):
-            if _LEFT_IN_THE_PAST.match(tpl, m.start()):
+            if _LEFT_IN_THE_PAST.match(tpl, m.start()) or _YEARS_AFTER.search(tpl, 0, m.start()):
                 continue  # "X, who left Hertha in 2024": a former club, which may be his next
             roles.setdefault(int(m.group(1)), "own")
         for m in _JOINED_BEFORE.finditer(tpl):
@@ -283,16 +301,18 @@ class Extractor:
         for m in _SELLER_AFTER.finditer(tpl):
             roles[int(m.group(1))] = "seller"
         spans = split_clauses(tpl)
+        main_subject = next((i for i, (a, _b) in enumerate(sent.positions) if a <= 4), None)
         for n, cue in enumerate(cues):
             clause_start = max((a for a, _b in spans if a <= cue.start), default=0)
             before = [i for i, (a, b) in enumerate(sent.positions) if b <= cue.start and a >= clause_start]
+            if not before and main_subject is not None and sent.positions[main_subject][1] <= clause_start:
+                before = [main_subject]  # "Milan hoped to keep him but accepted the offer": the same subject
             subject = sent.slots[before[-1]].kind if before else ""
-            if cue.kind == "bid_rejected" and subject == "P":
+            if cue.kind in ("bid_rejected", "approach_rejected") and subject == "P":
                 cues[n] = Cue("off", cue.start, cue.end)
             elif cue.kind == "agreed" and tpl.startswith("accept", cue.start) and subject == "C":
                 roles[before[-1]] = "seller"
         clauses = []
-        main_subject = next((i for i, (a, _b) in enumerate(sent.positions) if a <= 4), None)
         for k, (start, end) in enumerate(spans):
             inside = [i for i, (a, _b) in enumerate(sent.positions) if start <= a < end]
             if resumes_main_clause(tpl, spans, k) and main_subject is not None:
@@ -330,14 +350,21 @@ class Extractor:
                             hit.append(nxt[0])
                     replaced.update(hit)
                 elif cue.kind == "seller_before":
-                    before = [i for i in clubs if sent.positions[i][1] <= cue.start]
+                    before = [
+                        i
+                        for i in clubs
+                        if sent.positions[i][1] <= cue.start
+                        and not any(
+                            c is not cue and c.start <= sent.positions[i][0] < c.end for c in clause.cues
+                        )
+                    ]
                     if before:
                         roles[before[-1]] = "seller"
                 elif cue.kind == "seller_after":
                     after = [i for i in clubs if sent.positions[i][0] >= cue.end]
                     if after:
                         roles[after[0]] = "seller"
-                elif cue.kind == "bid_rejected":
+                elif cue.kind in ("bid_rejected", "approach_rejected"):
                     before = [i for i in clubs if sent.positions[i][1] <= cue.start]
                     if before:
                         roles[before[-1]] = "seller"
@@ -346,8 +373,19 @@ class Extractor:
                     people = [i for i in people if i not in replaced]
                     before = [i for i in people if sent.positions[i][1] <= cue.start]
                     after = [i for i in people if sent.positions[i][0] >= cue.end]
+                    # the person just before the cue wants the one after it ("Arteta wants X"); when that
+                    # is the mover again ("Flick worked with Tah and admires him"), the clause's subject does
+                    subjects = [
+                        i
+                        for i in before
+                        if not any(
+                            c.kind in _FORWARD_KINDS and c.end <= sent.positions[i][0] for c in clause.cues
+                        )
+                    ]
                     if before and after and sent.slots[before[-1]].key != sent.slots[after[0]].key:
                         agents.add(before[-1])
+                    elif subjects and after and sent.slots[subjects[0]].key != sent.slots[after[0]].key:
+                        agents.add(subjects[0])
             clause.movers = [
                 i for i in people if i not in replaced and i not in agents and sent.slots[i].kind == "P"
             ]
@@ -413,8 +451,10 @@ class Extractor:
     # ---- records ------------------------------------------------------------------------------------
 
     def _records(
-        self, analyses: list[_Analysis], own: dict[str, list[str]]
+        self, analyses: list[_Analysis], own: dict[str, list[str]], sellers: dict[str, list[str]]
     ) -> tuple[list[_Record], dict[str, set[str]]]:
+        """Every (person, club, cue kind) the sentences state; ``sellers`` gets, per person, the clubs
+        the text makes the selling party ("talks with Leverkusen over X")."""
         kb = self.kb
         records: list[_Record] = []
         flags: dict[str, set[str]] = {}  # person key -> {"pending", "step"}
@@ -505,16 +545,23 @@ class Extractor:
                             others = [o for o in others if o != club]
                             role = None if not others or any(o in mine for o in others) else "seller"
                         kind = cue.kind
+                        if role == "opponent":
+                            continue
                         if kind in ("exit", "stay"):
                             before = sent.template[max(0, sent.positions[ci][0] - 12) : sent.positions[ci][0]]
                             if _DEST_PREP.search(before) and role is None and club not in mine:
                                 kind = "interest"
                             else:
-                                records.append(_Record(key, club, kind, sent.index, sent.is_title, evidence))
+                                wish = bool(_WISH.search(sent.template, 0, cue.start))
+                                records.append(
+                                    _Record(key, club, kind, sent.index, sent.is_title, evidence, wish=wish)
+                                )
                                 continue
                         if kind in _ROLE_KINDS or role == "opponent":
                             continue
                         if role in ("from", "seller", "own") or club in mine:
+                            if role == "seller" and club not in sellers.setdefault(key, []):
+                                sellers[key].append(club)
                             if kind in _FORWARD_KINDS:
                                 via_seller.append(kind)
                             continue
@@ -556,11 +603,13 @@ class Extractor:
                                 if subject is not None and slots[subject].kind == "C"
                                 else None
                             )
-                            if lead and lead not in mine and (key, lead) not in claimed_here:
+                            if lead and lead not in mine:
+                                # "Napoli had a bid rejected and have since signed X": the subject again
                                 records.append(
                                     _Record(key, lead, best.kind, sent.index, sent.is_title, evidence)
                                 )
-                                claimed_here.append((key, lead))
+                                if (key, lead) not in claimed_here:
+                                    claimed_here.append((key, lead))
                                 continue
                             t = (
                                 topic
@@ -592,7 +641,15 @@ class Extractor:
                         )
                         if club_id:
                             records.append(
-                                _Record(key, club_id, cue.kind, sent.index, sent.is_title, evidence)
+                                _Record(
+                                    key,
+                                    club_id,
+                                    cue.kind,
+                                    sent.index,
+                                    sent.is_title,
+                                    evidence,
+                                    wish=bool(_WISH.search(sent.template, 0, cue.start)),
+                                )
                             )
             for n, (clause, first) in enumerate(clause_records):
                 if _RELATIVE.match(sent.template, clause.start):
@@ -698,8 +755,10 @@ class Extractor:
         records: list[_Record],
         flags: dict[str, set[str]],
         own: dict[str, list[str]],
+        sellers: dict[str, list[str]],
         source: SourceTier,
         names: dict[str, str],
+        by_sentence: dict[int, SourceTier],
     ) -> list[Claim]:
         kb = self.kb
         by_pair: dict[tuple[str, str], list[_Record]] = {}
@@ -708,7 +767,7 @@ class Extractor:
         stays = {(r.person, r.sentence) for r in records if r.kind in ("stay", "off")}
         first_stay: dict[str, int] = {}
         for r in records:
-            if r.kind == "stay" and not r.background:
+            if r.kind == "stay" and not r.background and not r.wish:
                 first_stay.setdefault(r.person, r.sentence)
         settled = {r.person for r in records if r.kind == "stay" and "settled" in flags.get(r.person, set())}
         stay_clubs = {(r.person, r.club) for r in records if r.kind == "stay"}
@@ -725,7 +784,7 @@ class Extractor:
                 recs = [*recs, _Record(person_key, club_id, "off", last.sentence, False, last.evidence)]
                 kinds.append("off")
             stage: Stage | None = None
-            evidence = recs[0].evidence
+            evidence, said_in = recs[0].evidence, recs[0].sentence
             forward = [r for r in recs if r.kind in _FORWARD_KINDS]
             offs = [r for r in recs if r.kind in _OFF_KINDS]
             offs += [r for r in forward if r.kind == "attempt" and (person_key, r.sentence) in stays]
@@ -737,7 +796,7 @@ class Extractor:
             if "stay" in kinds:  # a move to one's own club is a new contract
                 forward = offs = []
             if offs and "done" not in kinds:
-                stage, evidence = Stage.OFF, offs[-1].evidence
+                stage, evidence, said_in = Stage.OFF, offs[-1].evidence, offs[-1].sentence
             elif forward:
                 best = max(forward, key=lambda r: _rank(r.kind))
                 stage = STAGE_OF[best.kind]
@@ -746,14 +805,14 @@ class Extractor:
                     stage = Stage.TALKS
                 if stage is Stage.DONE and "step" in person_flags:
                     stage = Stage.AGREED
-                evidence = best.evidence
+                evidence, said_in = best.evidence, best.sentence
             else:
                 states = [r for r in recs if r.kind in ("exit", "stay")]
                 if not states:
                     continue
                 titled = [r for r in states if r.title]
                 chosen = titled[-1] if titled else states[-1]
-                stage, evidence = STAGE_OF[chosen.kind], chosen.evidence
+                stage, evidence, said_in = STAGE_OF[chosen.kind], chosen.evidence, chosen.sentence
             if stage is None:
                 continue
             person = kb.person(person_key)
@@ -761,24 +820,26 @@ class Extractor:
             name = person.name if person else names.get(person_key, person_key[1:].replace("-", " ").title())
             from_id: str | None = None
             if stage not in (Stage.EXIT, Stage.STAY):
-                mine = [c for c in own.get(person_key, []) if c != club_id]
+                # the text's word first ("Brentford striker X", "talks with Leverkusen over X"), then the kb's
+                mine = [c for c in [*own.get(person_key, []), *sellers.get(person_key, [])] if c != club_id]
                 if mine:
                     from_id = mine[0]
                 elif person and person.club and person.club != club_id:
                     from_id = person.club
             from_club = kb.club(from_id)
+            told_by = by_sentence.get(said_in, source)
             claims.append(
                 Claim(
                     person=name,
                     club=club.name if club else club_id,
                     stage=stage,
                     evidence=evidence,
-                    tier=self._tiers.tier_for_club(source, club_id),
+                    tier=self._tiers.tier_for_club(told_by, club_id),
                     from_club=from_club.name if from_club else None,
                     person_id=person_key,
                     club_id=club_id,
                     from_club_id=from_id,
-                    source=source.name,
+                    source=told_by.name,
                 )
             )
         return claims

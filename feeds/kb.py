@@ -384,8 +384,10 @@ def _capitalised(text: str, folded: str, offsets: list[int], start: int, entry: 
     pos = start
     for lower_ok in entry.first_lower:
         if not lower_ok:
-            ch = text[offsets[pos]]
-            if ch.isalpha() and not ch.isupper():
+            at = offsets[pos]
+            ch = text[at]
+            # "Heung-min", "Ait-Nouri": the word after a hyphen inside a name may be lower case
+            if ch.isalpha() and not ch.isupper() and not (at and text[at - 1] == "-"):
                 return False
         nxt = folded.find(" ", pos)
         if nxt < 0:

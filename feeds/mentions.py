@@ -79,6 +79,10 @@ _REF = re.compile(
     rf"contract|deal|decision|move|side|current|father|advisers|lawyers)\b))"
     rf"|(?P<they>\b(?:they|them|their)\b|\bthe\s+club\b(?!'s(?!\s+(?:shortlist|list|wishlist|radar|top\s+target|priority)\b)))"
 )
+# a club name followed by a role and a capitalised name: "Sporting striker Viktor", "Inter's Lautaro"
+_OWNER_AFTER = re.compile(
+    rf"(?:'s|’s)?\s+(?:(?:{ROLE_ADJ})\s+){{0,2}}(?:{PLAYER_ROLES}|{MANAGER_ROLES})\s+[A-Z]"
+)
 _WORD = r"[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*"
 _NAME = re.compile(
     rf"(?<![\w'’])({_WORD}(?:\s+(?:(?:de|da|van|von|der|den|dos|di|le|la|el|ten|ter)\s+)?{_WORD}){{1,2}})"
@@ -342,6 +346,11 @@ class MentionResolver:
                 if not club_id:
                     inside = [c for c in m.ids if c in people_clubs]
                     club_id = inside[0] if len(inside) == 1 else ""
+                if not club_id and _OWNER_AFTER.match(text, m.end) and not m.text.lower().startswith("the "):
+                    # "Sporting striker Viktor Gyokeres": a club name describing a person - the usual
+                    # reading (the first candidate of ambiguous.yml), as a reader would take it
+                    listed = kb.ambiguous.get(fold(m.text), m.ids)
+                    club_id = next((c for c in listed if c in m.ids), m.ids[0])
                 if not club_id:
                     return None
             club = kb.club(club_id)

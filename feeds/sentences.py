@@ -47,6 +47,9 @@ _CLAUSE = re.compile(
     r"\s*;\s*|\s*[—–]\s+|,?\s+(?:but|however|whereas|although|though|while|meanwhile(?!,)|amid|after|before|because|since)\s+"
     r"|,\s+(?:with|as|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
     r"|,\s+and\s+(?=⟦C\d+⟧\s+(?:have|has|are|is|were|was|had|will|would|could|also|already|now)\b)|,\s+(?=(?:who|whom|which|whose)\b)"
+    # a second verb phrase of the same subject: "are in talks over X and have made an enquiry about Y"
+    r"|\s+and\s+(?=(?:have|has|had|are|were)\s+(?:also\s+|already\s+|now\s+|since\s+)?(?:made|opened|held|submitted|"
+    r"tabled|lodged|launched|registered|sent|asked|identified|agreed|signed|completed|begun|started|entered)\b)"
 )
 
 

@@ -46,6 +46,10 @@ MOVE_VERB = (
     r"|seal|finalise|finalize|agree|land|snap\s+up|swap|switch"
     r"|confirm|announce|unveil|appoint|name|hand|tie|pen|complete)"
 )
+_REJECT = (
+    r"(?:reject(?:s|ed|ing)?|rebuff(?:s|ed)?|snub(?:s|bed)?|(?:turn(?:s|ed)?|knock(?:s|ed)?)\s+(?:down|back))"
+)
+_REJECTED_WHAT = rf"\s+(?:{C}(?:'s?|’s?)?\s+|an?\s+|their\s+|the\s+|{WS}){{0,4}}?"
 STAGE_OF: Final[dict[str, Stage | None]] = {
     "interest": Stage.INTEREST,
     "approach": Stage.APPROACH,
@@ -61,6 +65,7 @@ STAGE_OF: Final[dict[str, Stage | None]] = {
     "step": Stage.AGREED,
     "attempt": Stage.INTEREST,
     "bid_rejected": Stage.BID,
+    "approach_rejected": Stage.APPROACH,
     "over": Stage.OFF,
     "seller_before": None,
     "replace": None,
@@ -79,6 +84,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            # a bid not made: "no formal offer has been made", "are yet to table a bid"
+            r"no\s+(?:formal\s+|official\s+|concrete\s+|firm\s+)?(?:bids?|offers?|proposals?)\s+(?:has|have)\s+(?:yet\s+)?been"
+            r"\s+(?:made|submitted|lodged|tabled|received)",
+            r"(?:yet\s+to|not\s+yet|have\s+not|has\s+not|haven't|hasn't)\s+(?:made|make|submit\w*|table\w*|lodge\w*)\s+"
+            r"(?:an?\s+|any\s+)?(?:formal\s+|official\s+)?(?:bids?|offers?|proposals?)",
             r"(?:will\s+)?undergo(?:es|ing)?\s+surgery",
             r"(?:not|never|n't)\s+(?:yet\s+|been\s+)?rul\w+\s+out",
             r"commit\w*\s+to\s+(?:his|her|the)\s+(?:national\s+(?:team|side)|country)",
@@ -96,6 +106,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "exit",
         (
+            # "wants Manchester City exit", "wants out of Spurs"
+            rf"want(?:s|ed)?\s+(?:an?\s+)?(?:{C}\s+)?(?:exit|departure|out)\b",
+            # "has asked the club to let him leave", "asked to be allowed to leave"
+            rf"ask(?:s|ed|ing)?\s+(?:{ANY}\s+|him\s+)?(?:to\s+)?(?:be\s+(?:allowed|permitted)\s+to|let\s+(?:{ANY}|him)"
+            rf"|allow\s+(?:{ANY}|him)\s+to|sanction\s+(?:an?\s+|his\s+)?)\s*(?:leave|go|exit|move|departure)",
             rf"(?:turn(?:s|ed|ing)?\s+down|reject(?:s|ed|ing)?|snub(?:s|bed)?|refus(?:e|es|ed)\s+(?:to\s+sign\s+)?)\s*"
             rf"(?:an?\s+|the\s+|his\s+)?(?:new|improved|fresh)\s+(?:{C}\s+)?(?:{WS}){{0,2}}?(?:contract|deal|terms)",
         ),
@@ -120,6 +135,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"\s+to\s+(?:make|submit|table|launch|lodge|test|follow)\s+(?:{ANY}(?:'s|’s)?\s+|{WS}){{0,3}}?(?:bid|offer|proposal)s?",
             rf"(?:weigh\w*\s+up|consider\w*|plan\w*|prepar\w*|mull\w*|contemplat\w*|ready)\s+(?:an?\s+|their\s+)?(?:{WS}){{0,2}}?"
             r"(?:bid|offer|proposal|approach|move|swoop)s?",
+            r"(?:prepared|ready|willing|happy|plan(?:s|ning)?)\s+to\s+(?:pay|spend|splash)",
             r"keep(?:s|ing)?\s+tabs",
             r"on\s+(?:the|their|his|its|a)\s+(?:list|shortlist|radar|wishlist|agenda)",
             r"on\s+the\s+cards",
@@ -159,13 +175,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ),
     (
         "bid_rejected",
-        (
-            rf"(?:reject(?:s|ed|ing)?|rebuff(?:s|ed)?|snub(?:s|bed)?)\s+(?:{C}(?:'s?|’s?)?\s+|an?\s+|their\s+|the\s+|{WS}){{0,4}}?"
-            r"(?:bids?|offers?|proposals?|approach(?:es)?)\b",
-            rf"(?:turn(?:s|ed)?|knock(?:s|ed)?)\s+(?:down|back)\s+(?:{C}(?:'s?|’s?)?\s+|an?\s+|their\s+|the\s+|{WS}){{0,4}}?"
-            r"(?:bids?|offers?|proposals?|approach(?:es)?)\b",
-        ),
+        (rf"{_REJECT}{_REJECTED_WHAT}(?:bids?|offers?|proposals?)\b",),
     ),
+    ("approach_rejected", (rf"{_REJECT}{_REJECTED_WHAT}(?:approach(?:es)?|enquir(?:y|ies))\b",)),
     ("over", (rf"\bover\s+(?={C})",)),
     (
         "off",
@@ -187,9 +199,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"gave\s+up",
             r"give(?:s|n)?\s+up",
             rf"cool(?:s|ed)?\s+(?:their\s+|its\s+|{C}\s+)?interest",
-            r"decided\s+against",
-            r"decides\s+against",
-            rf"end(?:s|ed|ing)?\s+(?:{C}\s+(?:and\s+{C}\s+)?|{WS}){{0,4}}?(?:interest|pursuit|hopes|chase|talks|dream)",
+            r"(?:decid(?:e|es|ed|ing)|opt(?:s|ed)?)\s+against",
+            rf"end(?:s|ed|ing)?\s+(?:{C}\s+(?:and\s+{C}\s+)?|{WS}){{0,4}}?(?:interest|pursuit|hopes|chase|talks|dream|links?|rumours)",
             r"blow\s+(?:to|for)",
             r"miss(?:es|ed)?\s+out",
             r"los(?:e|t|es)\s+out",
@@ -230,6 +241,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"demand(?:s|ing)?",
             rf"want(?:s)?\s+(?:\S+\s+){{0,3}}?{MONEY}",
             r"no\s+intention\s+of\s+selling",
+            r"(?:hope[sd]?|hoping|want(?:s|ed)?|determined|desperate|keen|fight(?:s|ing)?|tr(?:y|ying|ied))\s+to\s+"
+            r"(?:keep|retain|hold\s+on\s+to)",
             # "Forest braced for a Villa bid": the bid is still to come (see find_cues)
             rf"(?:brac\w+|prepar\w+)\s+(?:themselves\s+|itself\s+)?for(?=\s+(?:{ANY}\s+|{WS}){{0,2}}?(?:bids?|offers?|approach\w*|interest))",
             r"expect(?:s|ing)?(?=\s+(?:\S+\s+){0,2}?(?:bids?|offers?|approach\w*))",
@@ -279,7 +292,6 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"on\s+the\s+(?:verge|brink)\s+of\s+(?:joining|signing|a\s+move|completing|being)",
             r"nearing\s+(?:an?\s+)?(?:move|deal|switch|agreement|return)",
             r"edg(?:es|ing)\s+closer",
-            r"in\s+pole\s+position",
             rf"(?<=⟧)\s+to\s+(?={C})",
         ),
     ),
@@ -299,6 +311,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "caveat",
         (
+            r"(?:hope|hopes|hoping|aim|aims|aiming|looking)\s+to\s+(?:complete|wrap\s+up|finish|get)",
             r"subject\s+to",
             r"awaiting",
             r"pending",
@@ -348,6 +361,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\bjoin(?:s|ed)\b",
             r"\brejoin(?:s|ed)\b",
             r"appoint(?:s|ed|ment)",
+            rf"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire)\s+(?={P})",
             r"(?:named|unveiled|announced|confirmed|installed)\s+as",
             rf"(?:named|unveiled|confirmed|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{C}\s+(?:manager|head\s+coach|boss|coach)",
             r"unveil(?:s|ed)?",
@@ -499,6 +513,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"chas(?:e|es|ing)\b",
             r"pursu\w+",
             r"race\s+for",
+            rf"rival(?:s|ling)?\s+{C}\s+(?:and\s+{C}\s+)?(?:for|in\s+the\s+race)",
             r"battle\s+for",
             r"waiting",
             r"circling",
@@ -506,6 +521,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"competition",
             r"favourite",
             r"frontrunner",
+            r"in\s+pole\s+position",
             r"front-runner",
             r"in\s+the\s+running",
             r"hijack\w*",

@@ -72,10 +72,9 @@ class TierResolver:
 
         ``journalists`` are the ids of the journalists the text names (``Mention.ids``), in order.
         """
-        for journalist_id in journalists:
-            found = self._journalist_ids.get(journalist_id)
-            if found:
-                return found
+        found = self.journalist(journalists)
+        if found:
+            return found
         for candidate in (author, quoted):
             found = self.lookup(candidate)
             if found:
@@ -83,16 +82,37 @@ class TierResolver:
         m = _TITLE_PUBLISHER.search(title)
         if m and (found := self.lookup(m.group(1))):
             return found
-        for paragraph in text.split("\n"):
-            m = _BRACKETED.search(paragraph.strip())
-            if m:
-                first = re.split(r",|\s+via\s+", m.group(1))[0]
-                if found := self.lookup(first):
-                    return found
+        for _start, _end, quoted_here in self.paragraph_sources(text):
+            return quoted_here
         found = self.lookup(source)
         if found:
             return found
         return SourceTier(source, self._kb.sources.default_tier)
+
+    def journalist(self, journalists: list[str]) -> SourceTier | None:
+        """The first of ``journalists`` (ids, in order) the knowledge base rates."""
+        for journalist_id in journalists:
+            found = self._journalist_ids.get(journalist_id)
+            if found:
+                return found
+        return None
+
+    def paragraph_sources(self, text: str) -> list[tuple[int, int, SourceTier]]:
+        """``(start, end, source)`` of each paragraph of ``text`` that closes by naming its origin in
+        brackets ("(Sun)", "(RAC1, via Daily Mirror)", "(Telegraph - subscription required)"): the
+        first outlet named, as the one that reported it."""
+        out: list[tuple[int, int, SourceTier]] = []
+        pos = 0
+        for paragraph in text.split("\n"):
+            start, pos = pos, pos + len(paragraph) + 1
+            m = _BRACKETED.search(paragraph.strip())
+            if m is None:
+                continue
+            for name in re.split(r",|\s+via\s+", m.group(1)):
+                if found := self.lookup(name.strip()):
+                    out.append((start, start + len(paragraph), found))
+                    break
+        return out
 
     def tier_for_club(self, source: SourceTier, club_id: str | None) -> int:
         """``source``'s tier, or its club override for ``club_id``."""

@@ -32,23 +32,24 @@ HOLDOUT_PREFIX = "holdout"
 MINIMA: dict[str, tuple[float, float]] = {
     "interest": (0.98, 0.98),
     "approach": (0.98, 0.98),
-    "bid": (0.96, 0.96),
+    "bid": (0.98, 0.98),
     "talks": (0.98, 0.98),
     "agreed": (0.98, 0.98),
-    "done": (0.96, 0.96),
-    "off": (0.94, 0.94),
+    "done": (0.97, 0.97),
+    "off": (0.95, 0.95),
     "exit": (0.98, 0.98),
-    "stay": (0.94, 0.94),
+    "stay": (0.96, 0.96),
     "nicknames": (0.98, 0.98),
-    "grounds": (0.98, 0.90),
+    "grounds": (0.98, 0.98),
     "references": (0.98, 0.97),
     "unknown": (0.98, 0.98),
-    "articles": (0.95, 0.92),
+    "articles": (0.95, 0.91),
 }
 # the held-back sets, each scored as a whole: (pair F1, triple F1)
 HOLDOUT_MINIMA: dict[str, tuple[float, float]] = {
-    "holdout.jsonl": (0.91, 0.79),
-    "holdout2.jsonl": (0.94, 0.85),
+    "holdout.jsonl": (0.93, 0.84),
+    "holdout2.jsonl": (0.95, 0.86),
+    "holdout3.jsonl": (0.92, 0.82),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
@@ -207,6 +208,77 @@ def test_tier_follows_named_journalist_then_quoted_paper(extractor: Extractor) -
         extractor, "Football gossip", "Chelsea want Lyon forward Malick Fofana. (Sun)", "BBC Sport"
     )
     assert quoted.source == "The Sun" and quoted.tier == 5
+
+
+def test_gossip_paragraph_takes_its_own_bracketed_source(extractor: Extractor) -> None:
+    summary = (
+        "Arsenal are preparing a £60m bid for Sporting striker Viktor Gyokeres. (Sun)\n\n"
+        "Bayern Munich have opened talks with Bayer Leverkusen over Florian Wirtz. (Sky Germany)\n\n"
+        "Newcastle have rejected a £110m offer from Liverpool for Alexander Isak. "
+        "(Telegraph - subscription required)"
+    )
+    claims = {c.person_id: c for c in _claims(extractor, "Football gossip", summary, "BBC Sport")}
+    gyokeres, wirtz, isak = claims["viktor-gyokeres"], claims["florian-wirtz"], claims["alexander-isak"]
+    assert (gyokeres.source, gyokeres.tier) == ("The Sun", 5)
+    assert wirtz.source == "Sky Germany" and isak.source == "The Telegraph"
+    assert wirtz.tier < gyokeres.tier and isak.tier < gyokeres.tier
+    # the text names the clubs they are at: it wins over the knowledge base's current club
+    assert gyokeres.from_club == "Sporting CP" and wirtz.from_club == "Bayer Leverkusen"
+    assert isak.from_club == "Newcastle United" and isak.club == "Liverpool"
+
+
+def test_gossip_paragraph_credits_the_original_outlet_before_the_relay(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor, "Football gossip", "Barcelona want Chelsea winger Jadon Sancho. (RAC1, via Daily Mirror)"
+    )
+    assert claim.source == "RAC1" and claim.club == "Barcelona"
+    (relayed,) = _claims(
+        extractor, "Football gossip", "Barcelona want Jadon Sancho. (Radio Nowhere, via Mirror)"
+    )
+    assert relayed.source == "Daily Mirror"
+
+
+def test_google_news_publisher_is_the_quoted_source(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor, "Brentford reject Newcastle bid for Yoane Wissa - BBC Sport", "", "Google News"
+    )
+    (direct,) = _claims(extractor, "Brentford reject Newcastle bid for Yoane Wissa", "", "BBC Sport")
+    assert claim.source == direct.source == "BBC Sport" and claim.tier == direct.tier
+    assert claim.stage is Stage.BID and claim.club == "Newcastle United"
+
+
+def test_an_approach_rejected_by_the_seller_is_still_an_approach(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Ipswich reject Chelsea approach for Kieran McKenna")
+    assert _triples(claims) == {("Kieran McKenna", "Chelsea", "approach")}
+
+
+def test_a_bid_not_yet_made_is_no_bid(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Aston Villa make enquiry for Chelsea midfielder Conor Gallagher",
+        "Villa have asked about his availability but no formal offer has been made.",
+    )
+    assert _triples(claims) == {("Conor Gallagher", "Aston Villa", "approach")}
+
+
+def test_a_second_verb_phrase_keeps_its_own_object(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Man City busy",
+        "Manchester City are in talks with Wolves over Rayan Ait-Nouri and have made an enquiry about "
+        "Lyon's Rayan Cherki.",
+    )
+    assert _triples(claims) == {
+        ("Rayan Aït-Nouri", "Manchester City", "talks"),
+        ("Rayan Cherki", "Manchester City", "approach"),
+    }
+
+
+def test_a_player_asking_to_leave_is_an_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor, "Jack Grealish wants Manchester City exit", "He has asked the club to let him leave."
+    )
+    assert _triples(claims) == {("Jack Grealish", "Manchester City", "exit")}
 
 
 def test_match_report_yields_nothing(extractor: Extractor) -> None:
