@@ -204,8 +204,12 @@ async def run_bot(
             kb = kb if kb is not None else load_kb(settings.core.config_dir)
             notifiers = platform_notifiers(settings, out)
             target_settings = TargetSettingsStore(redis, keys)
+            subscriptions = SubscriptionStore(redis, keys)
+            if CONSOLE in notifiers and await subscriptions.reactivate(CONSOLE):
+                # a closed stdout last time (`rumourbot run | head`) deactivated it; this is a new one
+                log.info("console target reactivated")
             everything = [CONSOLE] if set(notifiers) == {CONSOLE} else []
-            matcher = Matcher(SubscriptionStore(redis, keys), role_of=role_lookup(kb), everything=everything)
+            matcher = Matcher(subscriptions, role_of=role_lookup(kb), everything=everything)
             router = EventRouter(
                 EventStream(redis, keys),
                 matcher,

@@ -343,3 +343,21 @@ async def test_an_ingest_process_and_a_deliver_process_split_the_work(
     finally:
         await ingest.close()
         await deliver.close()
+
+
+async def test_a_console_closed_last_run_prints_again_on_the_next(
+    settings: Settings,
+    feeds: list[FeedSpec],
+    kb: KnowledgeBase,
+    server: FeedServer,
+    redis: aioredis.Redis,
+    keys: Keys,
+) -> None:
+    await redis.hset(keys.target("console"), mapping={"state": "gone", "reason": "console stream closed"})
+    bot = RunningBot(settings, feeds, kb, "reopened")
+    try:
+        await until(lambda: bot.out.getvalue().count("seeded") == 2, "both feeds seeded")
+        serve(server, "/bbc", [TALKS, SEED])
+        await until(lambda: len(bot.alerts) == 1, "the alert on the new console")
+    finally:
+        await bot.close()
