@@ -1,6 +1,10 @@
 """The embedded server: starts, keeps data on disk across restarts, and leaves no process behind."""
 
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import redis
@@ -41,3 +45,40 @@ def test_stop_twice_is_harmless(tmp_path: Path) -> None:
     server.start()
     server.stop()
     server.stop()
+
+
+def test_a_server_left_by_a_killed_bot_is_stopped_at_the_next_start(tmp_path: Path) -> None:
+    left = EmbeddedRedis(tmp_path)
+    left.start()
+    orphan = left.pid
+    assert orphan is not None
+    process, left._process = left._process, None  # the bot died without stopping it
+    assert process is not None
+    with EmbeddedRedis(tmp_path) as again:
+        assert not _alive(orphan)
+        assert again.pid != orphan
+    process.wait()  # reap it: in real life its parent is gone and init does this
+
+
+def test_the_server_dies_with_a_bot_killed_outright(tmp_path: Path) -> None:
+    script = (
+        "import sys, time; from pathlib import Path; from bot.redis_server import EmbeddedRedis\n"
+        f"s = EmbeddedRedis(Path({str(tmp_path)!r})); s.start(); print(s.pid, flush=True); time.sleep(60)\n"
+    )
+    bot = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert bot.stdout is not None
+    server_pid = int(bot.stdout.readline())
+    assert _alive(server_pid)
+    bot.send_signal(signal.SIGKILL)
+    bot.wait()
+    bot.stdout.close()
+    deadline = time.monotonic() + 10
+    while _alive(server_pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(server_pid)
+
+
+def test_ctrl_c_at_a_terminal_does_not_reach_the_server(tmp_path: Path) -> None:
+    with EmbeddedRedis(tmp_path) as server:
+        assert server.pid is not None
+        assert os.getpgid(server.pid) != os.getpgid(0)  # its own session: the bot stops it, in order
