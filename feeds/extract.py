@@ -47,8 +47,10 @@ _FORWARD_KINDS: Final = frozenset(
 _BUYER_KINDS: Final = frozenset({"interest", "approach", "bid", "talks", "attempt"})
 _OFF_KINDS: Final = frozenset({"off", "over"})
 _CHOICE_KINDS: Final = frozenset({"choice", "agreed", "forecast", "done", "step"})
-_ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat", "settled"})
-_FLAG_KINDS: Final = {"pending": "pending", "step": "step", "caveat": "step", "settled": "settled"}
+_ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat", "settled", "hoped"})
+_FLAG_KINDS: Final = {
+    "pending": "pending", "hoped": "pending", "step": "step", "caveat": "step", "settled": "settled"
+}  # fmt: skip
 _UNSETTLED_KINDS: Final = frozenset(
     {"interest", "approach", "bid", "talks", "attempt", "bid_rejected", "approach_rejected", "pending"}
 )
@@ -80,6 +82,10 @@ _NOT_FROM: Final = frozenset(
         "interest,",
         "bids,",
         "talks",
+        # "demand compensation from Tottenham": the payer is the buyer
+        "compensation",
+        "fee",
+        "payment",
         # "scouts from Anfield": people of the club, not a move from it
         "scouts",
         "officials",
@@ -107,13 +113,18 @@ _HIS_CLUB = re.compile(
 )
 # a match opponent: "watched him against Leeds"
 _OPPONENT = re.compile(
-    r"(?:against|versus|vs\.?|trip\s+to|clash\s+with|win\s+over|victory\s+over|defeat\s+to|draw\s+with)\s+"
+    r"(?:against|versus|vs\.?|trip\s+to|clash\s+with|win\s+over|victory\s+over|defeat\s+to|draw\s+with|"
+    r"los(?:e|es|t|ing)\s+to|beat|beats|beating|fac(?:e|es|ing)(?=\s+(?:the\s+)?⟦C))\s+"
     r"(?:the\s+)?⟦C(\d+)⟧"
 )
 _SELLER_AFTER = re.compile(
     r"(?:(?:rejected|rebuffed|turned\s+down|knocked\s+back|refused)\s+by"
-    r"|(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|paid|payment|fee)\s+(?:\S+\s+){0,2}?to)"
+    r"|(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|paid|payment|fee)\s+(?:\S+\s+){0,2}?to"
+    # "a raid on Brighton for X", "have offered Milan £45m": the club raided or paid sells
+    r"|raid\s+on|(?:offer(?:s|ed|ing)?|pa(?:y|ys|id|ying))(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:[£€$\d]|around|about|up\s+to|an?\s)))"
     r"\s+(?:the\s+)?⟦C(\d+)⟧"
+    # "an offer for X, which Leipzig rejected"
+    r"|,\s+which\s+⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:rejected|turned\s+down|rebuffed|knocked\s+back)"
 )
 # "fell short of Atalanta's valuation": the club that sets the price sells
 _SELLERS_TERMS = re.compile(
@@ -157,6 +168,23 @@ _JOINED_BEFORE = re.compile(
     r"⟦C(\d+)⟧[^,]*,"
 )
 _RELATIVE = re.compile(r"\s*(?:who|which)\b")
+# a refusal that names no club: "turned down the role"
+_REFUSED_ROLE = re.compile(
+    r"(?:turn\w*\s+down|reject\w*|snub\w*|rebuff\w*|spurn\w*)\s+(?:the|an?|their|his)\s+(?:\S+\s+)?"
+    r"(?:role|job|post|position|offer|approach|chance|move|opportunity|vacancy)\b"
+)
+# negotiations still going on (not "agreed personal terms")
+_UNDER_WAY = re.compile(
+    r"\b(?:in|holding|hold|held|opened?|continu\w+)\s+(?:\S+\s+)?(?:talks|negotiations|discussions)\b"
+)
+_DESPITE = re.compile(r"\b(?:despite|amid)\b")
+_MOVE_IS_OFF = re.compile(r"(?:is|are|was|now)\s")
+# the addressee of a message: "have told Liverpool (that) ..."
+_TOLD = re.compile(
+    r"\b(?:told|tell|tells|informed|inform|informs|warned|warn|warns|assured|reminded)\s+(?:the\s+)?$"
+)
+# what may stand between a relative pronoun and its antecedent: "X, who", "X, 22, who"
+_ANTECEDENT_GAP = re.compile(r"[\s,]*(?:\d{2}\s*,\s*)?")
 # a wish, not a commitment: "has previously said he wants to stay"
 _WISH = re.compile(
     r"(?:wants?|wanted|hop(?:e|es|ed|ing)|keen|eager|would\s+(?:like|love|prefer)|wish(?:es)?)\s+$"
@@ -299,7 +327,7 @@ class Extractor:
         for m in _SELLERS_TERMS.finditer(tpl):
             roles[int(m.group(1))] = "seller"
         for m in _SELLER_AFTER.finditer(tpl):
-            roles[int(m.group(1))] = "seller"
+            roles[int(m.group(1) or m.group(2))] = "seller"
         spans = split_clauses(tpl)
         main_subject = next((i for i, (a, _b) in enumerate(sent.positions) if a <= 4), None)
         for n, cue in enumerate(cues):
@@ -358,6 +386,8 @@ class Extractor:
                             c is not cue and c.start <= sent.positions[i][0] < c.end for c in clause.cues
                         )
                     ]
+                    if len(before) > 1 and _TOLD.search(tpl, 0, sent.positions[before[-1]][0]):
+                        before.pop()  # "Real Madrid have told Liverpool he is not for sale": the teller sells
                     if before:
                         roles[before[-1]] = "seller"
                 elif cue.kind == "seller_after":
@@ -443,6 +473,9 @@ class Extractor:
             people = [i for i in before if a.sentence.slots[i].kind == "P"]
             if people:  # the antecedent, even the one being replaced ("X, who was sacked")
                 return people[-1:]
+            gap_start = a.sentence.positions[before[-1]][1] if before else 0
+            if not before or not _ANTECEDENT_GAP.fullmatch(tpl, gap_start, clause.start):
+                return []  # "X replaces an unnamed man, who left": about someone the item does not name
         for prev in reversed(a.clauses[:index]):
             if prev.movers:
                 return prev.movers
@@ -549,7 +582,9 @@ class Extractor:
                             continue
                         if kind in ("exit", "stay"):
                             before = sent.template[max(0, sent.positions[ci][0] - 12) : sent.positions[ci][0]]
-                            if _DEST_PREP.search(before) and role is None and club not in mine:
+                            # "open to a Real Madrid exit": the club inside the cue is his own
+                            inside = cue.start <= sent.positions[ci][0] < cue.end
+                            if _DEST_PREP.search(before) and role is None and club not in mine and not inside:
                                 kind = "interest"
                             else:
                                 wish = bool(_WISH.search(sent.template, 0, cue.start))
@@ -630,6 +665,22 @@ class Extractor:
                     )
                     if offs and not clubs and ended and reported:
                         records.append(_Record(key, ended, "off", sent.index, sent.is_title, evidence))
+                    elif offs and not clubs and _REFUSED_ROLE.search(sent.template, clause.start, clause.end):
+                        # "X turned down the role, with Norwich now considering Y": the club the
+                        # sentence (else the item) is about
+                        named_here = {slots[i].key for i in sentence_clubs} - set(mine)
+                        club_off = next(iter(named_here)) if len(named_here) == 1 else None
+                        if not named_here:
+                            club_off = topic
+                        if club_off and club_off not in mine:
+                            records.append(_Record(key, club_off, "off", sent.index, sent.is_title, evidence))
+                    # "Forest's move for X is off": the end of the move the clause just named
+                    called_off = [c for c in offs if _MOVE_IS_OFF.match(sent.template, c.start)]
+                    if called_off and clubs:
+                        for r in list(records[start:]):
+                            if r.kind in _FORWARD_KINDS and r.kind not in ("done", "agreed"):
+                                off = _Record(key, r.club, "off", sent.index, sent.is_title, evidence)
+                                records.append(off)
                     # exit / stay with no club in the clause
                     for cue in clause.cues:
                         if cue.kind not in ("exit", "stay") or id(cue) in bound_cues:
@@ -665,7 +716,14 @@ class Extractor:
             for r in records[-8:]:
                 if r.sentence == sent.index and r.kind in ("exit",):
                     topic = topic or r.club
-            exits = [r for r in records if r.sentence == sent.index and r.kind == "exit"]
+            # an exit becomes the topic, unless its person is moving to a club the item named before
+            exits = [
+                r
+                for r in records
+                if r.sentence == sent.index
+                and r.kind == "exit"
+                and not any(q.person == r.person and q.kind in _FORWARD_KINDS for q in records)
+            ]
             if exits and not claimed_here:
                 topic = exits[-1].club
         return records, flags
@@ -801,7 +859,11 @@ class Extractor:
                 best = max(forward, key=lambda r: _rank(r.kind))
                 stage = STAGE_OF[best.kind]
                 person_flags = flags.get(person_key, set())
-                if best.kind == "forecast" and "pending" in person_flags:
+                if best.kind == "forecast" and (
+                    "pending" in person_flags
+                    or any(r.kind == "talks" and _UNDER_WAY.search(r.evidence) for r in forward)
+                ):
+                    # "Hearts close in on X ... are in talks over a fee": agreement is still to come
                     stage = Stage.TALKS
                 if stage is Stage.DONE and "step" in person_flags:
                     stage = Stage.AGREED
@@ -867,7 +929,8 @@ def _bind(sent: Sentence, ci: int, cues: list[Cue]) -> Cue | None:
     nxt = next((c for c in usable if c.start >= end), None)
     if nxt is not None and _SUBJECT_GAP.fullmatch(tpl, end, nxt.start):
         return nxt
-    before = [c for c in usable if c.end <= start + 1]
+    # "commits to Athletic despite Barcelona interest": the cue before "despite" is not this club's
+    before = [c for c in usable if c.end <= start + 1 and not _DESPITE.search(tpl, c.end, start)]
     if before:
         return before[-1]
     after = [c for c in usable if c.start >= end]

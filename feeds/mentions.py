@@ -14,8 +14,10 @@ most recent compatible entity named earlier in the item:
 
 An ambiguous club alias ("the Reds", "Madrid", "San Siro") is kept only when the item names exactly
 one of its candidates elsewhere, when the outlet's home club is one, or when a person of the item plays
-for one; a surname shared by several people only when one of them is named in full. Otherwise the
-mention is dropped, never guessed.
+for one; a surname shared by several people only when one of them is named in full. Otherwise a
+"the ..." nickname is dropped, never guessed, and a capitalised club name ("Inter", "Sporting") takes
+the first candidate of ``ambiguous.yml``, its usual reading, unless it is part of a job title
+("Sporting director") or an outlet's name ("The Athletic").
 """
 
 from __future__ import annotations
@@ -79,10 +81,10 @@ _REF = re.compile(
     rf"contract|deal|decision|move|side|current|father|advisers|lawyers)\b))"
     rf"|(?P<they>\b(?:they|them|their)\b|\bthe\s+club\b(?!'s(?!\s+(?:shortlist|list|wishlist|radar|top\s+target|priority)\b)))"
 )
-# a club name followed by a role and a capitalised name: "Sporting striker Viktor", "Inter's Lautaro"
-_OWNER_AFTER = re.compile(
-    rf"(?:'s|’s)?\s+(?:(?:{ROLE_ADJ})\s+){{0,2}}(?:{PLAYER_ROLES}|{MANAGER_ROLES})\s+[A-Z]"
-)
+# "Sporting director Deco": a job title, not a club
+# "according to The Athletic": an outlet's name
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_JOB_AFTER = re.compile(r"\s+(?:director|directors|officer)\b", re.IGNORECASE)
 _WORD = r"[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*"
 _NAME = re.compile(
     rf"(?<![\w'’])({_WORD}(?:\s+(?:(?:de|da|van|von|der|den|dos|di|le|la|el|ten|ter)\s+)?{_WORD}){{1,2}})"
@@ -92,7 +94,8 @@ _NAME_CONTEXT = re.compile(
     rf"\bdeal\s+for|\boffer\s+for|\binterest\s+in|\btalks\s+over|\beye|\beyes|\beyeing|\bwant|\bwants|"
     rf"\btarget|\bmonitoring|\bscouting|\blinked\s+with|\bapproach\s+for|\bpursuit\s+of|\bmove\s+for|"
     rf"\bchase\s+for|\bbid\s+to\s+sign|\bto\s+sign|\bagree\s+deal\s+for|\bcapture\s+of|\bsnap\s+up|"
-    rf"replacement|successor)\s+$"
+    rf"replacement|successor|\breplaces?|\breplacing|\bsucceeds?|\bsack|\bsacks|\bsacked|\bdismiss|\bdismisses|"
+    rf"\bappoint|\bappoints|\bunveil|\bunveils)\s+$"
 )
 # a name that opens a sentence and does something only a mover does: "Jonas Holm signs for Brighton"
 _NAME_OPENS = re.compile(r"^(?:[\w\s]{0,20}:\s*|here\s+we\s+go[:!]?\s*)?$", re.IGNORECASE)
@@ -346,9 +349,16 @@ class MentionResolver:
                 if not club_id:
                     inside = [c for c in m.ids if c in people_clubs]
                     club_id = inside[0] if len(inside) == 1 else ""
-                if not club_id and _OWNER_AFTER.match(text, m.end) and not m.text.lower().startswith("the "):
-                    # "Sporting striker Viktor Gyokeres": a club name describing a person - the usual
-                    # reading (the first candidate of ambiguous.yml), as a reader would take it
+                if (
+                    not club_id
+                    and not m.text.lower().startswith("the ")
+                    and m.text[:1].isupper()
+                    and not _JOB_AFTER.match(text, m.end)
+                    and not _THE_BEFORE.search(text, 0, m.start)
+                ):
+                    # "Sporting striker Viktor Gyokeres", "Inter sign X": a club's own name (not a "the ..."
+                    # nickname) that nothing else in the item settles - the usual reading (the first
+                    # candidate of ambiguous.yml), as a reader of transfer news would take it
                     listed = kb.ambiguous.get(fold(m.text), m.ids)
                     club_id = next((c for c in listed if c in m.ids), m.ids[0])
                 if not club_id:
@@ -390,7 +400,12 @@ class MentionResolver:
         out: list[Slot] = []
         taken = [(s.start, s.end) for s in raw] + dropped
         text = sent.text
-        for m in _NAME.finditer(text):
+        # names already resolved are blanked, so "Sporting's Mateus Correia" still finds the player
+        masked = list(text)
+        for a, b in taken:
+            for k in range(max(a - sent.start, 0), min(b - sent.start, len(text))):
+                masked[k] = " "
+        for m in _NAME.finditer("".join(masked)):
             s, e = sent.start + m.start(), sent.start + m.end()
             if any(a < e and s < b for a, b in taken):
                 continue

@@ -19,6 +19,7 @@ Cue kinds beyond the stages of ``claims.md``:
 - ``caveat``: a step still to come that is no stage by itself ("subject to", "pending", "once ... is agreed");
 - ``neutral``: phrases that only look like cues ("on target", "yet to agree an extension");
 - ``replace``: the person just after (or before "'s successor") is the one being replaced;
+- ``hoped``: "hope to agree a fee" - caps forecasts at ``talks`` like ``pending``, but is no stage;
 - ``settled``: "ending speculation" - with a ``stay``, the person's pending moves elsewhere are ``off``.
 """
 
@@ -73,6 +74,7 @@ STAGE_OF: Final[dict[str, Stage | None]] = {
     "neutral": None,
     "caveat": None,
     "settled": None,
+    "hoped": None,
 }
 
 # (kind, alternatives). Order matters: earlier entries win at the same position.
@@ -115,6 +117,30 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:an?\s+|the\s+|his\s+)?(?:new|improved|fresh)\s+(?:{C}\s+)?(?:{WS}){{0,2}}?(?:contract|deal|terms)",
         ),
     ),
+    # --- ruling out an exit is staying; "open to a Real Madrid exit" is leaving ("C exit" is no successor)
+    (
+        "stay",
+        (
+            rf"rul(?:e|es|ed|ing)\s+out\s+(?:an?\s+|any\s+)?(?:{C}\s+)?(?:exit|departure|leaving|a\s+move\s+away)",
+        ),
+    ),
+    (
+        "exit",
+        (
+            rf"open\s+to\s+(?:an?\s+)?(?:{C}\s+)?(?:exit|departure|leaving|a\s+move\s+away)",
+            rf"future\s+at\s+{C}\s+(?:is\s+|remains\s+|looks\s+|now\s+)?(?:in\s+doubt|uncertain|up\s+in\s+the\s+air|unclear|"
+            r"in\s+the\s+balance|under\s+review)",
+            r"(?:position|future|job)\s+(?:is\s+|remains\s+|now\s+)?under\s+review",
+            r"los(?:e|es|ing|t)\s+patience",
+        ),
+    ),
+    # a sale considered by the club that owns him: "Real Madrid consider sale", "open to offers"
+    (
+        "seller_before",
+        (r"consider\w*\s+(?:an?\s+|his\s+)?(?:sale|selling|offers|cashing\s+in)",),
+    ),
+    # talks about a new contract are no transfer talks
+    ("neutral", (r"(?:new\s+)?contract\s+(?:talks|negotiations)",)),
     # --- the one being replaced: never the mover
     (
         "replace",
@@ -132,11 +158,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             # a bid still to come: "expected to make an offer", "could test Palace's resolve with a bid"
             rf"(?:expected|set|likely|preparing|prepared|poised|ready|planning|plan|plans|looking|hoping|could|may|might)"
-            rf"\s+to\s+(?:make|submit|table|launch|lodge|test|follow)\s+(?:{ANY}(?:'s|’s)?\s+|{WS}){{0,3}}?(?:bid|offer|proposal)s?",
+            rf"\s+to\s+(?:make|submit|table|launch|lodge|test|follow)\s+(?:{ANY}(?:'s|’s|'|’)?\s+|{WS}){{0,6}}?(?:bid|offer|proposal)s?",
             rf"(?:weigh\w*\s+up|consider\w*|plan\w*|prepar\w*|mull\w*|contemplat\w*|ready)\s+(?:an?\s+|their\s+)?(?:{WS}){{0,2}}?"
             r"(?:bid|offer|proposal|approach|move|swoop)s?",
             r"(?:prepared|ready|willing|happy|plan(?:s|ning)?)\s+to\s+(?:pay|spend|splash)",
             r"keep(?:s|ing)?\s+tabs",
+            r"in\s+the\s+hunt",
             r"on\s+(?:the|their|his|its|a)\s+(?:list|shortlist|radar|wishlist|agenda)",
             r"on\s+the\s+cards",
             r"in\s+a\s+bid\s+to",
@@ -162,6 +189,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"no\s+interest\s+in",
             r"not\s+pursu\w+",
             r"no\s+chance\s+of",
+            # a club's interest that ended: "as Roma interest ends"
+            r"interest\s+(?:has\s+|have\s+)?(?:ends?|ended|is\s+over|over|cool(?:s|ed)|fades?|faded)\b",
+            # a denial of contact: "had never spoken to Roma"
+            r"(?:never|not)\s+(?:\S+\s+)?(?:spoken|talked|held\s+talks)\s+(?:to|with)",
             # "ruled out a move", not "ruled out for a month" (injury news)
             r"rul(?:e|es|ed|ing)\s+out(?=\s+(?!of\b|for\b|with\b|until\b|through\b|after\b)\S)",
         ),
@@ -171,6 +202,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             rf"(?:bids?|offers?|proposals?)\s+(?:[^.;⟦⟧\s]+\s+|{ANY}\s+){{0,5}}?(?:rejected|turned\s+down|rebuffed|knocked\s+back)"
             r"(?!\s+by)",
+            # "an opening offer of €70m for X, which Leipzig rejected"
+            rf"(?:bids?|offers?|proposals?)\b[^.;]{{0,80}}?,\s+which\s+{C}\s+(?:have\s+|has\s+|had\s+)?"
+            r"(?:rejected|turned\s+down|rebuffed|knocked\s+back)",
         ),
     ),
     (
@@ -190,6 +224,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"reject(?:s|ed|ing)?",
             r"shun(?:s|ned)?",
             r"(?:pull(?:s|ed|ing)?|drop(?:s|ped)?)\s+out",
+            r"pull(?:s|ed|ing)?\s+the\s+plug",
+            r"turn(?:s|ed|ing)?\s+(?:his|her|their|its)\s+back\s+on",
+            # "Forest's move for X is off"
+            r"(?<=\s)(?:is|are|was|now)\s+(?:now\s+|firmly\s+|officially\s+)?off\b(?!\s+(?:the|to|for|from|on)\b)",
             r"walk(?:s|ed)?\s+away",
             r"call(?:s|ed)?\s+off",
             r"collapsed?",
@@ -220,6 +258,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"commit(?:s|ted|ting)?\s+(?:(?:his|her|their|its|{P})\s+)?(?:long-term\s+)?future",
             r"commit(?:s|ted|ting)?\s+to",
             r"decided\s+to\s+(?:stay|remain)",
+            r"cho(?:se|ose|oses|osen)\s+to\s+(?:stay|remain)",
             r"u-turn",
             r"stay(?:s|ing)?\s+(?:on|put)",
             r"(?:to|will|would)\s+stay",
@@ -262,6 +301,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"still\s+(?:to\s+be\s+)?(?:agreed|negotiat\w+|discussing)",
             r"(?:hopeful|confident|optimistic)\s+(?:of|about)\s+(?:agreeing|reaching|finali[sz]ing|concluding|sealing)",
             r"gap\s+in\s+valuation",
+        ),
+    ),
+    # an agreement only hoped for: pending, but no talks are said to be under way
+    (
+        "hoped",
+        (
             r"(?:hope|hopes|hoping|aim|aims|aiming|expect|expects|want|wants|looking)\s+to\s+"
             r"(?:agree|reach|finalise|finalize|conclude|seal)\b",
         ),
@@ -304,7 +349,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"undergo(?:es|ing)?\s+(?:a\s+|his\s+)?medical",
             r"will\s+(?:sign|join|move|complete)",
             r"(?<!talks\s)(?<!bid\s)(?<!deal\s)(?<!race\s)(?<!ready\s)(?<!keen\s)(?<!want\s)(?<!wants\s)(?<!hoping\s)"
-            r"(?<!plan\s)(?<!plans\s)(?<!move\s)(?<!offer\s)to\s+(?:sign|join|move|complete)",
+            r"(?<!plan\s)(?<!plans\s)(?<!move\s)(?<!offer\s)(?<!position\s)(?<!favourites\s)(?<!favourite\s)"
+            r"(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)(?<!running\s)to\s+(?:sign|join|move|complete)",
             r"to\s+be\s+(?:confirmed|announced|completed|finalised|finalized|signed)",
         ),
     ),
@@ -379,6 +425,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"announce(?:s|d)?\s+(?:the\s+)?(?:signing|appointment|arrival)",
             rf"seal(?:s|ed)?\s+(?:an?\s+|his\s+|the\s+)?(?:{WS})?(?:move|switch|transfer|return|deal)",
             r"returns?\s+as\s+(?:manager|head\s+coach|coach|boss)",
+            # "returns to Sheffield United for third spell"
+            rf"returns?\s+to\s+(?:the\s+)?{C}\s+(?:for\s+(?:an?\s+|his\s+)?(?:second|third|fourth|fifth)\s+(?:spell|time|stint)"
+            r"|as\s+(?:manager|head\s+coach|coach|boss))",
             r"(?:takes|took|taken)\s+(?:over|charge)",
             rf"sign(?:s|ed)\s+(?={ANY})",
             rf"(?<!to\s)(?<!and\s)(?<!will\s)sign\s+(?={ANY})",
@@ -432,7 +481,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"spoken\s+(?:to|with)",
             r"spoke\s+(?:to|with)",
             r"speak(?:s|ing)?\s+(?:to|with)",
-            r"register(?:s|ed)?\s+(?:an\s+|their\s+)?interest",
+            rf"register(?:s|ed)?\s+(?:an\s+|their\s+|{C}\s+)?interest",
             r"reached\s+out",
             r"ask(?:s|ed)?\s+about",
             r"asked",
@@ -519,10 +568,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"circling",
             r"lurking",
             r"competition",
-            r"favourite",
-            r"frontrunner",
+            r"favourites?",
+            r"frontrunners?",
             r"in\s+pole\s+position",
-            r"front-runner",
+            r"front-runners?",
             r"in\s+the\s+running",
             r"hijack\w*",
             r"dream\s+(?:move|switch|of)",

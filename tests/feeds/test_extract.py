@@ -30,12 +30,12 @@ HOLDOUT_PREFIX = "holdout"
 
 # category -> (minimum pair F1, minimum triple F1)
 MINIMA: dict[str, tuple[float, float]] = {
-    "interest": (0.98, 0.98),
+    "interest": (0.97, 0.97),
     "approach": (0.98, 0.98),
     "bid": (0.98, 0.98),
     "talks": (0.98, 0.98),
     "agreed": (0.98, 0.98),
-    "done": (0.97, 0.97),
+    "done": (0.98, 0.98),
     "off": (0.95, 0.95),
     "exit": (0.98, 0.98),
     "stay": (0.96, 0.96),
@@ -43,13 +43,14 @@ MINIMA: dict[str, tuple[float, float]] = {
     "grounds": (0.98, 0.98),
     "references": (0.98, 0.97),
     "unknown": (0.98, 0.98),
-    "articles": (0.95, 0.91),
+    "articles": (0.95, 0.89),
 }
 # the held-back sets, each scored as a whole: (pair F1, triple F1)
 HOLDOUT_MINIMA: dict[str, tuple[float, float]] = {
     "holdout.jsonl": (0.93, 0.84),
-    "holdout2.jsonl": (0.95, 0.86),
-    "holdout3.jsonl": (0.92, 0.82),
+    "holdout2.jsonl": (0.96, 0.88),
+    "holdout3.jsonl": (0.92, 0.84),
+    "holdout4.jsonl": (0.96, 0.82),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
@@ -359,3 +360,52 @@ def test_ending_speculation_turns_pending_interest_off(extractor: Extractor) -> 
 def test_former_club_is_not_the_person_s_own(extractor: Extractor) -> None:
     (claim,) = _claims(extractor, "Dortmund identify former Bayern Munich boss Julian Nagelsmann")
     assert claim.club == "Borussia Dortmund" and claim.stage is Stage.INTEREST
+
+
+def test_club_name_alone_takes_its_usual_reading(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Inter sign Petar Sucic from Dinamo Zagreb")
+    assert {(c.club, c.stage) for c in claims} == {("Inter Milan", Stage.DONE)}
+    # an outlet's name is no club
+    claims = _claims(extractor, "Al-Ahli make contact over Ollie Watkins, according to The Athletic")
+    assert {c.club for c in claims} == {"Al-Ahli"}
+
+
+def test_compensation_payer_and_paid_club_are_buyer_and_seller(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Brentford demand £10m compensation from Tottenham for Thomas Frank",
+        "Spurs are in talks with the Bees over a fee for the 51-year-old.",
+    )
+    assert {(c.club, c.stage) for c in claims} == {("Tottenham Hotspur", Stage.TALKS)}
+    claims = _claims(extractor, "Man City table opening offer for Tijjani Reijnders",
+                     "City have offered AC Milan £45m for the Dutch midfielder.")  # fmt: skip
+    assert {(c.club, c.stage) for c in claims} == {("Manchester City", Stage.BID)}
+
+
+def test_refusing_a_role_ends_the_move_of_the_club_named(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Norwich's search for a new manager goes on",
+        "Frank Lampard turned down the role, with the Canaries now considering Liam Manning.",
+    )
+    assert ("Frank Lampard", "Norwich City", "off") in _triples(claims)
+
+
+def test_a_move_called_off_and_an_exit_inside_a_cue(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Douglas Luiz decides to stay at Juventus",
+        "Nottingham Forest's move for the Brazilian is off after he chose to remain in Turin.",
+    )
+    assert _triples(claims) >= {
+        ("Douglas Luiz", "Nottingham Forest", "off"),
+        ("Douglas Luiz", "Juventus", "stay"),
+    }
+    claims = _claims(extractor, "Rodrygo open to Real Madrid exit")
+    assert _triples(claims) == {("Rodrygo", "Real Madrid", "exit")}
+
+
+def test_forecast_with_talks_under_way_is_talks(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Hearts close in on Dundee United striker Sam Dalby",
+                     "The Jambos are in talks over a fee for the 25-year-old.")  # fmt: skip
+    assert {(c.club, c.stage) for c in claims} == {("Hearts", Stage.TALKS)}
