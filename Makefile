@@ -16,13 +16,13 @@ run: $(STAMP)
 	$(BIN)/rumourbot run
 
 test: $(STAMP)
-	$(BIN)/ruff check bot feeds config tests bench
+	$(BIN)/ruff check bot feeds config tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot feeds config tests bench
-	$(BIN)/ruff format --check bot feeds config tests bench
+	$(BIN)/ruff check bot feeds config tests bench scripts
+	$(BIN)/ruff format --check bot feeds config tests bench scripts
 	$(BIN)/mypy
 
 bench: $(STAMP)

@@ -12,6 +12,7 @@ every club of the 2025-26 top flights it finds in the fixture files, plus any cl
 curation: English press names, nicknames, grounds used as metonyms and ambiguity review
 (see docs/knowledge-base.md).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,6 +22,7 @@ import os
 import re
 import sys
 import unicodedata
+from pathlib import Path
 
 import yaml
 
@@ -38,9 +40,19 @@ LEAGUE_FILES = {
     "2025/mls.json": ("mls", "USA"),
 }
 CLUB_FILE_COUNTRY = {
-    "eng": "England", "es": "Spain", "it": "Italy", "de": "Germany", "fr": "France", "mc": "Monaco",
-    "pt": "Portugal", "nl": "Netherlands", "sco": "Scotland", "tr": "Turkey", "sa": "Saudi Arabia",
-    "us": "USA", "ca": "Canada",
+    "eng": "England",
+    "es": "Spain",
+    "it": "Italy",
+    "de": "Germany",
+    "fr": "France",
+    "mc": "Monaco",
+    "pt": "Portugal",
+    "nl": "Netherlands",
+    "sco": "Scotland",
+    "tr": "Turkey",
+    "sa": "Saudi Arabia",
+    "us": "USA",
+    "ca": "Canada",
 }
 KEEP_LANG_TAGS = {"en"}  # variants tagged [de], [it]... are foreign-press forms: dropped
 
@@ -53,12 +65,38 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
-GENERIC = {"fc", "cf", "afc", "sc", "ac", "as", "ss", "ssc", "us", "cd", "ud", "sk", "bc", "sv", "vfl",
-           "vfb", "rc", "ogc", "sl", "cp", "1", "04", "05", "09"}
+GENERIC = {
+    "fc",
+    "cf",
+    "afc",
+    "sc",
+    "ac",
+    "as",
+    "ss",
+    "ssc",
+    "us",
+    "cd",
+    "ud",
+    "sk",
+    "bc",
+    "sv",
+    "vfl",
+    "vfb",
+    "rc",
+    "ogc",
+    "sl",
+    "cp",
+    "1",
+    "04",
+    "05",
+    "09",
+}
 
 
 def core(text: str) -> str:
-    return " ".join(w for w in fold(text).split() if w not in GENERIC and not re.fullmatch(r"(18|19|20)\d\d", w))
+    return " ".join(
+        w for w in fold(text).split() if w not in GENERIC and not re.fullmatch(r"(18|19|20)\d\d", w)
+    )
 
 
 def kebab(text: str) -> str:
@@ -69,7 +107,7 @@ def parse_clubs_file(path: str) -> list[dict]:
     country = CLUB_FILE_COUNTRY.get(os.path.basename(path).split(".")[0], "?")
     clubs: list[dict] = []
     current: dict | None = None
-    for raw in open(path, encoding="utf-8"):
+    for raw in Path(path).read_text(encoding="utf-8").splitlines(keepends=True):
         line = re.sub(r"\s#.*$", "", raw.rstrip("\n"))
         stripped = line.strip()
         if not stripped or stripped.startswith(("#", "=")) or "//" in stripped:
@@ -107,7 +145,7 @@ def league_members(data_dir: str) -> dict[str, list[str]]:
         path = os.path.join(data_dir, "openfootball_football_json", rel)
         if not os.path.exists(path):
             continue
-        data = json.load(open(path, encoding="utf-8"))
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
         teams = set()
         for match in data.get("matches", []):
             teams.update((match["team1"], match["team2"]))
@@ -127,11 +165,21 @@ def find_club(name: str, clubs: list[dict], country: str | None = None) -> dict 
 
 
 def draft_entry(team: str, league: str, country: str, club: dict | None) -> dict:
-    entry = {"id": kebab(core(team) or team), "name": team, "country": country, "league": league,
-             "aliases": [], "nicknames": [], "grounds": []}
+    entry = {
+        "id": kebab(core(team) or team),
+        "name": team,
+        "country": country,
+        "league": league,
+        "aliases": [],
+        "nicknames": [],
+        "grounds": [],
+    }
     if club:
-        entry["aliases"] = [v for v in [club["name"], *club["variants"]]
-                            if fold(v) != fold(team) and fold(v) != fold(club.get("city") or "")]
+        entry["aliases"] = [
+            v
+            for v in [club["name"], *club["variants"]]
+            if fold(v) != fold(team) and fold(v) != fold(club.get("city") or "")
+        ]
         if club["ground"]:
             entry["grounds"] = [club["ground"]]
     return entry
@@ -142,8 +190,11 @@ def main() -> int:
     ap.add_argument("data_dir")
     ap.add_argument("--names", nargs="*", default=[], help="extra clubs to look up (league: other)")
     args = ap.parse_args()
-    clubs = [c for f in sorted(glob.glob(os.path.join(args.data_dir, "openfootball_clubs", "*.clubs.txt")))
-             for c in parse_clubs_file(f)]
+    clubs = [
+        c
+        for f in sorted(glob.glob(os.path.join(args.data_dir, "openfootball_clubs", "*.clubs.txt")))
+        for c in parse_clubs_file(f)
+    ]
     out, unmatched = [], []
     members = league_members(args.data_dir)
     countries = {league: country for league, country in LEAGUE_FILES.values()}

@@ -10,6 +10,7 @@ folder: openfootball fixtures, observed_tiers.csv) it also compares each league'
 of docs/knowledge-base.md. Exit status 1 when an error is found; differences that are expected are
 printed as notes.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,29 +23,90 @@ import re
 import statistics
 import sys
 import unicodedata
+from pathlib import Path
 
 import yaml
 
-GENERIC = {"fc", "cf", "afc", "sc", "ac", "as", "ss", "ssc", "us", "cd", "ud", "sk", "bc", "sv", "vfl", "vfb", "rc",
-           "ogc", "sl", "cp", "1", "04", "05", "09", "65", "1846", "1899", "1901", "1907", "1909", "1910", "1913",
-           "1963", "29"}
+GENERIC = {
+    "fc",
+    "cf",
+    "afc",
+    "sc",
+    "ac",
+    "as",
+    "ss",
+    "ssc",
+    "us",
+    "cd",
+    "ud",
+    "sk",
+    "bc",
+    "sv",
+    "vfl",
+    "vfb",
+    "rc",
+    "ogc",
+    "sl",
+    "cp",
+    "1",
+    "04",
+    "05",
+    "09",
+    "65",
+    "1846",
+    "1899",
+    "1901",
+    "1907",
+    "1909",
+    "1910",
+    "1913",
+    "1963",
+    "29",
+}
 FIXTURES = {
-    "2025-26/en.1.json": "premier-league", "2025-26/es.1.json": "la-liga", "2025-26/it.1.json": "serie-a",
-    "2025-26/de.1.json": "bundesliga", "2025-26/fr.1.json": "ligue-1", "2025-26/pt.1.json": "primeira-liga",
-    "2025-26/nl.1.json": "eredivisie", "2025-26/sco.1.json": "scottish-premiership", "2025-26/tr.1.json": "super-lig",
+    "2025-26/en.1.json": "premier-league",
+    "2025-26/es.1.json": "la-liga",
+    "2025-26/it.1.json": "serie-a",
+    "2025-26/de.1.json": "bundesliga",
+    "2025-26/fr.1.json": "ligue-1",
+    "2025-26/pt.1.json": "primeira-liga",
+    "2025-26/nl.1.json": "eredivisie",
+    "2025-26/sco.1.json": "scottish-premiership",
+    "2025-26/tr.1.json": "super-lig",
     "2025/mls.json": "mls",
 }
-EXPECTED_COUNTS = {"premier-league": 20, "la-liga": 20, "serie-a": 20, "bundesliga": 18, "ligue-1": 18,
-                   "primeira-liga": 18, "eredivisie": 18, "scottish-premiership": 12, "mls": 30, "super-lig": 18,
-                   "saudi-pro-league": 18, "championship": 24}
+EXPECTED_COUNTS = {
+    "premier-league": 20,
+    "la-liga": 20,
+    "serie-a": 20,
+    "bundesliga": 18,
+    "ligue-1": 18,
+    "primeira-liga": 18,
+    "eredivisie": 18,
+    "scottish-premiership": 12,
+    "mls": 30,
+    "super-lig": 18,
+    "saudi-pro-league": 18,
+    "championship": 24,
+}
 # observed_tiers.csv: guide columns and the club a club-specific guide speaks for (None = general guide)
-GUIDE_COLUMNS = {"SW_chelsea": "chelsea", "SW_arsenal": "arsenal", "SW_barcelona_2023": "barcelona",
-                 "rBarca_2025": "barcelona", "FH_outlets_2022": None}
-OBSERVATION_CLUBS = [(re.compile(r"barca", re.I), "barcelona"), (re.compile(r"leicester|filbertway", re.I), "leicester-city")]
+GUIDE_COLUMNS = {
+    "SW_chelsea": "chelsea",
+    "SW_arsenal": "arsenal",
+    "SW_barcelona_2023": "barcelona",
+    "rBarca_2025": "barcelona",
+    "FH_outlets_2022": None,
+}
+OBSERVATION_CLUBS = [
+    (re.compile(r"barca", re.I), "barcelona"),
+    (re.compile(r"leicester|filbertway", re.I), "leicester-city"),
+]
 
 
 def fold(text: str) -> str:
-    text = text.lower().translate(str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "ł": "l", "æ": "ae", "’": "'"}))
+    text = text.lower().translate(
+        str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "ł": "l", "æ": "ae", "’": "'"})
+    )
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
@@ -62,14 +124,17 @@ def core(text: str) -> str:
 
 # ---------------------------------------------------------------- tier rule (docs/knowledge-base.md)
 
+
 def _numbers(cell: str) -> list[float]:
-    cell = re.sub(r"\(.*?\)", "", cell)  # "(listed twice)", "(truncated excerpt '90min.co')", "(marked removed)"
+    cell = re.sub(
+        r"\(.*?\)", "", cell
+    )  # "(listed twice)", "(truncated excerpt '90min.co')", "(marked removed)"
     return [float(n) for n in re.findall(r"\d+(?:\.\d+)?", cell)]
 
 
 def cautious_median(values: list[float]) -> int:
     """Median, rounded toward the less reliable (higher) tier when it falls between two tiers."""
-    return int(math.ceil(statistics.median(values) - 1e-9))
+    return math.ceil(statistics.median(values) - 1e-9)
 
 
 def guide_ratings(row: dict) -> tuple[list[float], dict[str, list[float]]]:
@@ -102,12 +167,16 @@ def tier_rule(row: dict) -> tuple[int | None, dict[str, int]]:
         return None, {}
     tier = cautious_median(overall)
     if row.get("kind") != "journalist":
-        return tier, {}  # an outlet's rating in a club's guide is that fan base's general view, not a club beat
+        return (
+            tier,
+            {},
+        )  # an outlet's rating in a club's guide is that fan base's general view, not a club beat
     overrides = {club: cautious_median(vals) for club, vals in by_club.items()}
     return tier, {club: t for club, t in overrides.items() if t != tier}
 
 
 # ---------------------------------------------------------------- checks
+
 
 class Report:
     def __init__(self):
@@ -185,8 +254,10 @@ def check_clubs(rep: Report, kb: str, data: str | None):
         missing = ids - set(owners.get(key, []))
         if missing:
             rep.note(f"ambiguous {key!r}: candidates {sorted(missing)} do not list it themselves")
-    print(f"leagues: {len(leagues)}; clubs: {len(clubs)}; ambiguous surface forms: {len(ambiguous)} "
-          f"({len(amb_keys)} distinct); nations: {len(nations)}")
+    print(
+        f"leagues: {len(leagues)}; clubs: {len(clubs)}; ambiguous surface forms: {len(ambiguous)} "
+        f"({len(amb_keys)} distinct); nations: {len(nations)}"
+    )
     for lg in leagues:
         exp = EXPECTED_COUNTS.get(lg["id"])
         flag = "" if exp is None or exp == per_league[lg["id"]] else f"  (expected {exp})"
@@ -209,7 +280,7 @@ def check_fixtures(rep: Report, data: str, clubs: list[dict]):
             rep.note(f"no fixture file {rel}")
             continue
         teams = set()
-        for m in json.load(open(path, encoding="utf-8")).get("matches", []):
+        for m in json.loads(Path(path).read_text(encoding="utf-8")).get("matches", []):
             teams.update((m["team1"], m["team2"]))
         matched = set()
         for team in sorted(teams):
@@ -249,13 +320,63 @@ def check_nations(rep: Report, kb: str):
         rep.error(f"UEFA nations: {uefa} of {len(UEFA)}: missing {sorted(UEFA - {n['id'] for n in nations})}")
 
 
-UEFA = {"albania", "andorra", "armenia", "austria", "azerbaijan", "belarus", "belgium", "bosnia-and-herzegovina",
-        "bulgaria", "croatia", "cyprus", "czech-republic", "denmark", "england", "estonia", "faroe-islands", "finland",
-        "france", "georgia", "germany", "gibraltar", "greece", "hungary", "iceland", "israel", "italy", "kazakhstan",
-        "kosovo", "latvia", "liechtenstein", "lithuania", "luxembourg", "malta", "moldova", "montenegro",
-        "netherlands", "north-macedonia", "northern-ireland", "norway", "poland", "portugal", "republic-of-ireland",
-        "romania", "russia", "san-marino", "scotland", "serbia", "slovakia", "slovenia", "spain", "sweden",
-        "switzerland", "turkey", "ukraine", "wales"}
+UEFA = {
+    "albania",
+    "andorra",
+    "armenia",
+    "austria",
+    "azerbaijan",
+    "belarus",
+    "belgium",
+    "bosnia-and-herzegovina",
+    "bulgaria",
+    "croatia",
+    "cyprus",
+    "czech-republic",
+    "denmark",
+    "england",
+    "estonia",
+    "faroe-islands",
+    "finland",
+    "france",
+    "georgia",
+    "germany",
+    "gibraltar",
+    "greece",
+    "hungary",
+    "iceland",
+    "israel",
+    "italy",
+    "kazakhstan",
+    "kosovo",
+    "latvia",
+    "liechtenstein",
+    "lithuania",
+    "luxembourg",
+    "malta",
+    "moldova",
+    "montenegro",
+    "netherlands",
+    "north-macedonia",
+    "northern-ireland",
+    "norway",
+    "poland",
+    "portugal",
+    "republic-of-ireland",
+    "romania",
+    "russia",
+    "san-marino",
+    "scotland",
+    "serbia",
+    "slovakia",
+    "slovenia",
+    "spain",
+    "sweden",
+    "switzerland",
+    "turkey",
+    "ukraine",
+    "wales",
+}
 
 
 def check_sources(rep: Report, kb: str, data: str | None):
@@ -304,7 +425,10 @@ def check_sources(rep: Report, kb: str, data: str | None):
                 rep.error(f"{raw}: sources.yml tier {tiers[name]}, rule gives {tier}")
             for club, t in club_tiers.items():
                 if overrides.get((name, club)) != t:
-                    rep.error(f"{raw}: rule gives club override {club}={t}, sources.yml has {overrides.get((name, club))}")
+                    rep.error(
+                        f"{raw}: rule gives club override {club}={t}, "
+                        f"sources.yml has {overrides.get((name, club))}"
+                    )
 
 
 def main() -> int:

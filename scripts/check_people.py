@@ -9,10 +9,11 @@ files (people.yml wins, but the generator should have skipped it), a role outsid
 {player, manager}, a missing nationality, an ``as_of`` that is not a date, a bad position, a
 manager whose club is not in clubs.yml, a national team that is not in nations.yml, a club of the
 core top flights (REQUIRED_LEAGUES) without a manager in people.yml, unless listed in KNOWN_GAPS.
-Warnings: other tier-1 clubs without a manager, nationalities not in nations.yml, players' club ids not in clubs.yml (a club
-outside the knowledge base belongs in ``club_name``, free text), aliases carried by two people or equal to another person's
-name.
+Warnings: other tier-1 clubs without a manager, nationalities not in nations.yml, players' club ids
+not in clubs.yml (a club outside the knowledge base belongs in ``club_name``, free text), aliases
+carried by two people or equal to another person's name.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -26,21 +27,66 @@ import yaml
 
 ROLES = {"player", "manager"}
 POSITIONS = {"goalkeeper", "defender", "midfielder", "forward"}
-KEYS = {"id", "name", "role", "club", "club_name", "national_team", "nationality", "position", "as_of", "aliases"}
+KEYS = {
+    "id",
+    "name",
+    "role",
+    "club",
+    "club_name",
+    "national_team",
+    "nationality",
+    "position",
+    "as_of",
+    "aliases",
+}
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # leagues whose every club must have a head coach in people.yml (other tier-1 leagues: warning)
-REQUIRED_LEAGUES = {"premier-league", "la-liga", "serie-a", "bundesliga", "ligue-1", "primeira-liga",
-                    "eredivisie", "scottish-premiership", "saudi-pro-league"}
+REQUIRED_LEAGUES = {
+    "premier-league",
+    "la-liga",
+    "serie-a",
+    "bundesliga",
+    "ligue-1",
+    "primeira-liga",
+    "eredivisie",
+    "scottish-premiership",
+    "saudi-pro-league",
+}
 # clubs of those leagues whose 2025-26 head coach is not known reliably enough to write down
-KNOWN_GAPS = {"avs", "tondela", "casa-pia", "al-fayha", "al-riyadh", "damac", "al-okhdood", "al-hazem",
-              "al-najma"}
+KNOWN_GAPS = {
+    "avs",
+    "tondela",
+    "casa-pia",
+    "al-fayha",
+    "al-riyadh",
+    "damac",
+    "al-okhdood",
+    "al-hazem",
+    "al-najma",
+}
 # explicit aliases that two people may share on purpose (none so far)
 SHARED_ALIASES_OK: set[str] = set()
 
 
 def fold(text: str) -> str:
-    text = text.lower().translate(str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "ł": "l", "đ": "d", "æ": "ae",
-                                                  "ð": "d", "þ": "th", "œ": "oe", "ə": "e", "'": "", "’": ""}))
+    text = text.lower().translate(
+        str.maketrans(
+            {
+                "ı": "i",
+                "ø": "o",
+                "ß": "ss",
+                "ł": "l",
+                "đ": "d",
+                "æ": "ae",
+                "ð": "d",
+                "þ": "th",
+                "œ": "oe",
+                "ə": "e",
+                "'": "",
+                "’": "",
+            }
+        )
+    )
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
@@ -52,8 +98,16 @@ def load(path: str, key: str) -> list:
     return yaml.safe_load(open(path, encoding="utf-8")).get(key) or []
 
 
+def _jobless_manager(person: dict) -> bool:
+    return person.get("role") == "manager" and not person.get("club") and not person.get("national_team")
+
+
 def main() -> int:
-    kb = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "config", "kb")
+    kb = (
+        sys.argv[1]
+        if len(sys.argv) > 1
+        else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "config", "kb")
+    )
     curated = load(os.path.join(kb, "people.yml"), "people")
     euro = load(os.path.join(kb, "people_euro2024.yml"), "people")
     clubs = load(os.path.join(kb, "clubs.yml"), "clubs")
@@ -156,10 +210,12 @@ def main() -> int:
     for e in errors:
         print("ERROR:", e)
     roles = Counter(p.get("role") for p in curated)
-    print(f"people.yml: {len(curated)} people ({roles['player']} players, {roles['manager']} managers; "
-          f"{sum(1 for p in curated if p.get('national_team'))} national-team coaches, "
-          f"{sum(1 for p in curated if p.get('role') == 'manager' and not p.get('club') and not p.get('national_team'))} "
-          f"managers without a job)")
+    print(
+        f"people.yml: {len(curated)} people ({roles['player']} players, {roles['manager']} managers; "
+        f"{sum(1 for p in curated if p.get('national_team'))} national-team coaches, "
+        f"{sum(1 for p in curated if _jobless_manager(p))} "
+        f"managers without a job)"
+    )
     print(f"people_euro2024.yml: {len(euro)} players; ids in both files: {len(overlap)}")
     print(f"top-flight clubs with a manager: {len(top) - len(missing)}/{len(top)}")
     for label, cnt in unknown_player_clubs.items():
