@@ -83,20 +83,20 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "kb" and args.kb_command == "check":
         return _kb_check(settings)
 
-    from bot import app
+    from bot import app, oneshot
 
     if args.command == "parse":
-        return asyncio.run(app.parse_inputs(args.inputs, sys.stdout))
+        return asyncio.run(oneshot.parse_inputs(args.inputs, sys.stdout))
     if args.command == "kb" and args.kb_command == "unknown":
-        return asyncio.run(app.kb_unknown(settings, limit=args.limit, out=sys.stdout))
+        return asyncio.run(oneshot.kb_unknown(settings, limit=args.limit, out=sys.stdout))
     if args.command == "kb" and args.kb_command == "feedback":
-        return asyncio.run(app.kb_feedback(settings, limit=args.limit, out=sys.stdout))
+        return asyncio.run(oneshot.kb_feedback(settings, limit=args.limit, out=sys.stdout))
     if args.command == "command":
-        return asyncio.run(app.console_command(settings, " ".join(args.words), sys.stdout))
+        return asyncio.run(oneshot.console_command(settings, " ".join(args.words), sys.stdout))
     if args.command == "check":
-        return asyncio.run(app.check(settings, sys.stdout))
+        return asyncio.run(oneshot.check(settings, sys.stdout))
     if args.command == "poll":
-        return asyncio.run(app.poll_once(settings, feeds_file=args.feeds, out=sys.stdout))
+        return asyncio.run(oneshot.poll_once(settings, feeds_file=args.feeds, out=sys.stdout))
     if args.command == "run":
         return app.run_forever(settings, feeds_file=args.feeds, interval=args.interval, role=args.role)
     raise AssertionError(f"unhandled command {args.command}")

@@ -18,7 +18,7 @@ import pytest
 import redis.asyncio as aioredis
 from pydantic import SecretStr
 
-from bot import app
+from bot import app, oneshot
 from bot.redis_server import EmbeddedRedis
 from config import CONFIG_DIR
 from config.settings import CoreSettings, DiscordSettings, RedisSettings, Settings, TelegramSettings
@@ -306,8 +306,8 @@ async def test_a_digest_only_console_gets_the_rumour_in_its_digest_not_at_once(
     keys: Keys,
 ) -> None:
     replies = io.StringIO()
-    assert await app.console_command(settings, "digest at 08:00", replies) == 0
-    assert await app.console_command(settings, "settings mode digest", replies) == 0
+    assert await oneshot.console_command(settings, "digest at 08:00", replies) == 0
+    assert await oneshot.console_command(settings, "settings mode digest", replies) == 0
     bot = RunningBot(settings, feeds, kb, "digest")
     try:
         await until(
@@ -319,7 +319,7 @@ async def test_a_digest_only_console_gets_the_rumour_in_its_digest_not_at_once(
     finally:
         await bot.close()
     digest = io.StringIO()
-    assert await app.console_command(settings, "digest now", digest) == 0
+    assert await oneshot.console_command(settings, "digest now", digest) == 0
     assert "Florian Wirtz → Arsenal" in digest.getvalue()
     assert "https://bbc.example/wirtz-talks" in digest.getvalue()
 
