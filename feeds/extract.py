@@ -102,7 +102,7 @@ _LEAVE = re.compile(
     r"commit\w*\s+\S+\s+(?:long-term\s+)?future\s+to)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 _WITH = re.compile(
-    r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiating|deal|discussions|terms|compensation|contact|meetings?|dialogue)\s+"
+    r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiating|deal|discussions|terms|compensation|contact|meetings?|dialogue|enquir(?:y|ies))\s+"
     r"(?:\S+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|(?:approach\w*|contact\w*|ask\w*|sound\w*\s+out|spoken\s+to|spoke\s+to|speak\w*\s+to|quizz\w+|told)\s+"
     r"(?:the\s+)?⟦C(\d+)⟧\s+(?:about|over|for|regarding|on)\b)"
@@ -121,7 +121,8 @@ _SELLER_AFTER = re.compile(
     r"(?:(?:rejected|rebuffed|turned\s+down|knocked\s+back|refused)\s+by"
     r"|(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|paid|payment|fee)\s+(?:\S+\s+){0,2}?to"
     # "a raid on Brighton for X", "have offered Milan £45m": the club raided or paid sells
-    r"|raid\s+on|(?:offer(?:s|ed|ing)?|pa(?:y|ys|id|ying))(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:[£€$\d]|around|about|up\s+to|an?\s)))"
+    r"|raid\s+on|(?:offer(?:s|ed|ing)?|pa(?:y|ys|id|ying))(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:[£€$\d]|around|about|up\s+to|an?\s"
+    r"|⟦P\d+⟧(?:'s|’s)\s)))"
     r"\s+(?:the\s+)?⟦C(\d+)⟧"
     # "an offer for X, which Leipzig rejected"
     r"|,\s+which\s+⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:rejected|turned\s+down|rebuffed|knocked\s+back)"
@@ -155,8 +156,8 @@ _PARTIES = re.compile(r"⟦C(\d+)⟧\s+and\s+(?:the\s+)?⟦C(\d+)⟧(?!\s+(?:are
 _NOT_PARTIES = re.compile(r"\b(?:both|each|rivals?|among)\b|with\s+(?:the\s+)?⟦C")
 _TWO_PARTY_KINDS: Final = frozenset({"talks", "pending", "agreed"})
 _INSTEAD = re.compile(
-    r"(?:decid\w+|opt(?:s|ed)?|cho(?:se|ose|oses|osen)|prefer\w*|went|go|goes|turn(?:s|ed)?)\s+(?:to\s+)?"
-    r"(?:sign|bring\s+in|move\s+for|go\s+for|for|to)\s+(?:\S+\s+){0,3}?⟦P(\d+)⟧"
+    r"(?:decid\w+|opt(?:s|ed)?|cho(?:se|ose|oses|osen)|prefer\w*|went|go|goes|turn(?:s|ed)?|focus\w*|concentrat\w+)\s+"
+    r"(?:to\s+)?(?:sign|bring\s+in|move\s+for|go\s+for|for|to|on)\s+(?:\S+\s+){0,3}?⟦P(\d+)⟧"
     r"(?:[^.;]*?\binstead\s+of\s+(?:\S+\s+){0,3}?⟦P(\d+)⟧|[^.;⟦]*?\binstead\b)"
 )
 _LEFT_IN_THE_PAST = re.compile(
@@ -192,7 +193,7 @@ _WISH = re.compile(
 # someone the mover would work with, or who acts on him: "keen to work with X", "admired by X"
 _NOT_MOVER = re.compile(
     r"(?:(?:work|working|play|playing|reunite|reunited|reuniting|link\s+up|team\s+up)\s+(?:again\s+)?"
-    r"(?:with|under|alongside)|(?<!replaced\s)(?<!succeeded\s)\bby)\s+(?:the\s+)?⟦P(\d+)⟧"
+    r"(?:with|under|alongside)|(?<!replaced\s)(?<!succeeded\s)\bby|\bunder)\s+(?:the\s+)?⟦P(\d+)⟧"
 )
 # a manager who wants players is not moving himself: "X wants a new striker"
 _WANTS_PLAYERS = re.compile(
@@ -200,6 +201,12 @@ _WANTS_PLAYERS = re.compile(
     r"(?:for\s+|to\s+(?:add|strengthen|bolster|reinforce|improve|sign)\s+)?"
     r"(?:a|an|another|two|three|new|more|reinforcements|further|his|the)\b"
 )
+# a speaker reporting on someone else: "X admitted he expects Y to leave", "X said Arsenal want Y"
+_SPEAKER = re.compile(
+    r"⟦P(\d+)⟧\s+(?:\S+\s+){0,2}?(?:said|says|admitted|admits|expects|expected|believes|insisted|insists|claims|"
+    r"claimed|revealed|reveals|confirmed|confirms|explained|explains|hinted|hints|thinks|feels)\b"
+)
+_REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
 # injury news, previews and match coverage: no claims, whatever the body says
 _NOT_TRANSFER_TITLE = re.compile(
     r"\b(?:injur(?:y|ed|ies)|hamstring|knee|ankle|groin|sidelined|ruled\s+out\s+(?:for|of|until)|team\s+news|"
@@ -209,9 +216,15 @@ _NOT_TRANSFER_TITLE = re.compile(
 )
 _TRANSFER_TITLE = re.compile(
     r"\b(?:transfers?|sign\w*|bids?|offers?|deal|talks|loan|targets?|move|swoop|contract|agree\w*|join\w*|"
-    r"linked|interest|approach|medical|fee|sack\w*|appoint\w*)\b",
+    r"linked|interest|approach|medical|fee|sack\w*|appoint\w*|turn\s+to|replacements?|eye(?:s|ing)?|plot\w*|"
+    r"scout\w*|enquir\w*|swoop\w*)\b",
     re.IGNORECASE,
 )
+# a decision between clubs, not a leaning ("prefers a move"): the clubs not chosen are off
+_DECIDED = re.compile(
+    r"\b(?:cho(?:se|oses|osen)|opt(?:s|ed)\s+for|picks?|picked|in\s+favou?r\s+of|choice)\b", re.I
+)
+_ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 _FORMER = re.compile(r"\b(?:former|ex)\b")
 _PLACEHOLDER = re.compile(r"⟦([A-Z])(\d+)⟧")
 
@@ -360,6 +373,19 @@ class Extractor:
         agents: set[int] = {int(m.group(1)) for m in _POSSESSIVE_AGENT.finditer(tpl)}
         agents |= {int(m.group(1)) for m in _NOT_MOVER.finditer(tpl)}
         agents |= {int(m.group(1)) for m in _WANTS_PLAYERS.finditer(tpl)}
+        for m in _SPEAKER.finditer(tpl):
+            speaker = sent.slots[int(m.group(1))].key
+            # the report's subject is someone else: "X admitted he expects Y to leave" (not "X said he
+            # wants to stay under Y")
+            told = next((i for i, (a, _b) in enumerate(sent.positions) if a >= m.end()), None)
+            if (
+                told is not None
+                and sent.slots[told].kind == "P"
+                and sent.slots[told].key != speaker
+                and _REPORTED_GAP.fullmatch(tpl, m.end(), sent.positions[told][0])
+            ):
+                # the speaker and his pronouns are not the one the report is about
+                agents |= {i for i, sl in enumerate(sent.slots) if sl.key == speaker}
         for clause in clauses:
             people = [i for i in clause.slots if sent.slots[i].kind == "P"]
             clubs = [i for i in clause.slots if sent.slots[i].kind == "C"]
@@ -500,7 +526,7 @@ class Extractor:
             and a.sentence.slots
             and a.sentence.slots[0].kind == "C"
             and a.sentence.positions[0][0] <= 4
-            and any(c.kind in _BUYER_KINDS for c in a.cues)
+            and any(c.kind in _BUYER_KINDS or c.kind == "hoped" for c in a.cues)
         }
         last_movers: list[str] = []
         last_claimed: list[tuple[str, str]] = []
@@ -755,6 +781,14 @@ class Extractor:
         if m.group(2) is not None:
             dropped.add(slots[int(m.group(2))].key)
         dropped -= {chosen}
+        # "have ended their pursuit and are focusing on Z instead": the move that ended is not Z's
+        records[:] = [
+            r
+            for r in records
+            if not (
+                r.sentence == sent.index and r.person == chosen and r.club == buyer and r.kind in _OFF_KINDS
+            )
+        ]
         return [
             _Record(person, buyer, "off", sent.index, sent.is_title, sent.text)
             for person in sorted(dropped)
@@ -769,11 +803,11 @@ class Extractor:
         partner, second = a.parties[ci]
         if (slots[ci].key in buyers) != (slots[partner].key in buyers):
             return None if slots[ci].key in buyers else "seller"
-        person = self.kb.person(key)
-        own = [*mine, person.club] if person and person.club else mine
-        if slots[ci].key in own:
+        # the text's own clubs only: the knowledge base may postdate the move ("claims.md": it never
+        # turns a destination into a source)
+        if slots[ci].key in mine:
             return "seller"
-        if slots[partner].key in own:
+        if slots[partner].key in mine:
             return None
         return "seller" if second else None
 
@@ -829,6 +863,10 @@ class Extractor:
                 first_stay.setdefault(r.person, r.sentence)
         settled = {r.person for r in records if r.kind == "stay" and "settled" in flags.get(r.person, set())}
         stay_clubs = {(r.person, r.club) for r in records if r.kind == "stay"}
+        decided: dict[str, set[str]] = {}  # person -> the clubs they chose ("picks United over Newcastle")
+        for r in records:
+            if r.kind == "choice" and not r.background and _DECIDED.search(r.evidence):
+                decided.setdefault(r.person, set()).add(r.club)
         claims: list[Claim] = []
         for (person_key, club_id), recs in by_pair.items():
             kinds = [r.kind for r in recs]
@@ -851,6 +889,10 @@ class Extractor:
                 body = [r for r in forward if not r.title]
                 if body and all(r.sentence < ended for r in body):
                     offs += body
+            picked = decided.get(person_key)
+            if picked and club_id not in picked and all(k in _BUYER_KINDS for k in kinds):
+                # "X chooses Real Madrid ... Liverpool and Chelsea wanted him": the others' moves are over
+                offs = offs or forward
             if "stay" in kinds:  # a move to one's own club is a new contract
                 forward = offs = []
             if offs and "done" not in kinds:
@@ -921,6 +963,13 @@ def _bind(sent: Sentence, ci: int, cues: list[Cue]) -> Cue | None:
         if c.start <= start and end <= c.end:
             return c
     tpl = sent.template
+    for c in usable:
+        if (
+            c.kind in _OFF_KINDS
+            and c.end <= start
+            and tpl[c.end : start].strip() in ("", "a", "an", "the", "any")
+        ):
+            return c
     for c in usable:
         gap = tpl[end : c.start]
         if c.start >= end and gap.strip() in ("", "'s", "’s") and _NOUN_CUE.match(tpl, c.start):

@@ -92,6 +92,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|have\s+not|has\s+not|haven't|hasn't)\s+(?:made|make|submit\w*|table\w*|lodge\w*)\s+"
             r"(?:an?\s+|any\s+)?(?:formal\s+|official\s+)?(?:bids?|offers?|proposals?)",
             r"(?:will\s+)?undergo(?:es|ing)?\s+surgery",
+            # a bid not made: "neither has followed up with a bid", "without making an offer"
+            r"(?:neither|none\s+of\s+them)\s+(?:has|have|had)\s+(?:\S+\s+){0,5}?(?:bids?|offers?|proposals?)",
+            r"without\s+(?:making|submitting|tabling|lodging)\s+(?:an?\s+)?(?:formal\s+|official\s+)?(?:bids?|offers?)",
             r"(?:not|never|n't)\s+(?:yet\s+|been\s+)?rul\w+\s+out",
             r"commit\w*\s+to\s+(?:his|her|the)\s+(?:national\s+(?:team|side)|country)",
             # a position to fill, not a person: "looking to sign a new goalkeeper"
@@ -186,6 +189,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"fail(?:s|ed|ing)?\s+to\s+(?:agree|reach\s+(?:an?\s+)?agreement)",
             r"den(?:y|ies|ied|ying)\s+(?:any\s+|all\s+)?(?:contact|interest|talks|approach|links?|reports?|an?\s+approach)",
             r"(?:not|no\s+longer|never\s+been)\s+interested",
+            # "has told Bayern he will not join them"
+            r"(?:will\s+not|would\s+not|won't)\s+(?:be\s+)?(?:join|joining|sign|signing|move|moving)\b"
+            r"(?!\s+(?:\S+\s+){0,2}?(?:new|contract|extension))",
             r"no\s+interest\s+in",
             r"not\s+pursu\w+",
             r"no\s+chance\s+of",
@@ -296,6 +302,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"closer\s+to\s+(?:an?\s+)?(?:agreement|deal)",
             r"talks\s+(?:are\s+|have\s+)?(?:advanc\w+|progress\w+|ongoing|continu\w+)",
             r"personal\s+terms\s+(?:are\s+)?close",
+            # an agreement not reached yet: "are yet to reach an agreement with Brentford"
+            r"(?:yet\s+to|not\s+yet|have\s+not|has\s+not|haven't|hasn't|did\s+not|didn't|unable\s+to)\s+"
+            r"(?:reach|strike|find|agree)\w*\s+(?:an?\s+|any\s+)?(?:agreement|deal|fee|terms)",
             r"yet\s+to\s+agree",
             r"(?:no|not\s+yet\s+an?)\s+agreement",
             r"still\s+(?:to\s+be\s+)?(?:agreed|negotiat\w+|discussing)",
@@ -346,7 +355,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "step",
         (
             r"medical\s+(?:\S+\s+){0,2}?(?:booked|scheduled|set|planned|arranged|tests?|underway|today|tomorrow)",
-            r"undergo(?:es|ing)?\s+(?:a\s+|his\s+)?medical",
+            rf"undergo(?:es|ing)?\s+(?:a\s+|his\s+|{C}\s+)?medical",
             r"will\s+(?:sign|join|move|complete)",
             r"(?<!talks\s)(?<!bid\s)(?<!deal\s)(?<!race\s)(?<!ready\s)(?<!keen\s)(?<!want\s)(?<!wants\s)(?<!hoping\s)"
             r"(?<!plan\s)(?<!plans\s)(?<!move\s)(?<!offer\s)(?<!position\s)(?<!favourites\s)(?<!favourite\s)"
@@ -423,7 +432,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"confirm(?:s|ed)?\s+(?:the\s+)?(?:{MONEY}\s+)?(?:signing|arrival|appointment|capture|deal|transfer|loan)",
             rf"confirm(?:s|ed)?\s+(?={P}\s+as)",
             r"announce(?:s|d)?\s+(?:the\s+)?(?:signing|appointment|arrival)",
-            rf"seal(?:s|ed)?\s+(?:an?\s+|his\s+|the\s+)?(?:{WS})?(?:move|switch|transfer|return|deal)",
+            rf"seal(?:s|ed)?\s+(?:an?\s+|his\s+|the\s+)?(?:{ANY}(?:'s|’s)?\s+)?(?:{WS})?(?:move|switch|transfer|return|deal)",
             r"returns?\s+as\s+(?:manager|head\s+coach|coach|boss)",
             # "returns to Sheffield United for third spell"
             rf"returns?\s+to\s+(?:the\s+)?{C}\s+(?:for\s+(?:an?\s+|his\s+)?(?:second|third|fourth|fifth)\s+(?:spell|time|stint)"
@@ -463,6 +472,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"negotiat\w+",
             r"talks",
             r"in\s+discussions?",
+            r"in\s+dialogue",
+            r"discussing",
             r"discussions",
             r"haggl\w+",
             r"thrash\w+\s+out",
@@ -483,6 +494,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"speak(?:s|ing)?\s+(?:to|with)",
             rf"register(?:s|ed)?\s+(?:an\s+|their\s+|{C}\s+)?interest",
             r"reached\s+out",
+            r"reach(?:es|ing)?\s+out",
+            r"open(?:s|ed)?\s+(?:a\s+)?dialogue",
+            r"kept\s+informed",
             r"ask(?:s|ed)?\s+about",
             r"asked",
             r"request(?:ed)?\s+information",
@@ -590,6 +604,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"return\s+for",
             r"bring(?:ing)?\s+back",
             r"turned\s+to",
+            r"(?:could|may|might|will|would|set\s+to|ready\s+to|poised\s+to|likely\s+to)\s+turn\s+to",
+            r"contenders?\s+(?:for|to\s+sign)",
             r"step(?:s|ped)?\s+up",
         ),
     ),
