@@ -286,6 +286,8 @@ class Extractor:
         sentences = self._resolver.resolve(text, spans, len(title), home)
         if sentences and sentences[0].is_title and _SCORELINE.search(sentences[0].template):
             return []
+        if home is None and not any(slot.kind == "C" for s in sentences for slot in s.slots):
+            return []  # every claim needs a club, and no club is named or implied by the outlet
         analyses = [self._analyse(s) for s in sentences]
         if analyses and analyses[0].sentence.is_title and _QUOTE_TITLE.match(title):
             analyses[0].cues.clear()
