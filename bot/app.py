@@ -34,6 +34,7 @@ from bot.digest import DigestSender, DigestService, DigestView
 from bot.errors import RedisUnavailableError
 from bot.feedback import FeedbackStore
 from bot.matching import Matcher
+from bot.metrics import serve_metrics
 from bot.models import platform_of
 from bot.outbox import DeliveryWorker, Outbox
 from bot.platforms.console import ConsoleNotifier
@@ -240,6 +241,8 @@ async def run_bot(
 
         scheduler.start()
         stack.callback(scheduler.shutdown, wait=False)
+        if settings.core.metrics_port is not None:
+            await stack.enter_async_context(serve_metrics(settings.core.metrics_port, redis, keys, feeds))
 
         try:
             await stop.wait()

@@ -8,12 +8,14 @@ HTTP request and the printed alert.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import io
 import socket
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
+import aiohttp
 import pytest
 import redis.asyncio as aioredis
 from pydantic import SecretStr
@@ -359,5 +361,22 @@ async def test_a_console_closed_last_run_prints_again_on_the_next(
         await until(lambda: bot.out.getvalue().count("seeded") == 2, "both feeds seeded")
         serve(server, "/bbc", [TALKS, SEED])
         await until(lambda: len(bot.alerts) == 1, "the alert on the new console")
+    finally:
+        await bot.close()
+
+
+async def test_the_running_bot_serves_health_and_metrics_when_asked(
+    settings: Settings, feeds: list[FeedSpec], kb: KnowledgeBase
+) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with_metrics = dataclasses.replace(settings, core=settings.core.model_copy(update={"metrics_port": port}))
+    bot = RunningBot(with_metrics, feeds, kb, "metrics")
+    try:
+        await until(lambda: bot.out.getvalue().count("seeded") == 2, "both feeds seeded")
+        async with aiohttp.ClientSession() as http, http.get(f"http://127.0.0.1:{port}/metrics") as response:
+            assert response.status == 200
+            assert "rumourbot_feeds 2" in (await response.text()).splitlines()
     finally:
         await bot.close()
