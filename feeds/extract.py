@@ -37,7 +37,7 @@ from feeds.kb import KnowledgeBase
 from feeds.mentions import MANAGER_ROLES, PLAYER_ROLES, ROLE_ADJ, MentionResolver, Sentence
 from feeds.models import Claim, Item, Stage
 from feeds.sentences import resumes_main_clause, split_clauses, split_sentences
-from feeds.stages import STAGE_OF, Cue, find_cues
+from feeds.stages import STAGE_OF, Cue, compile_prefiltered, find_cues
 from feeds.tiers import SourceTier, TierResolver
 
 _FORWARD_KINDS: Final = frozenset(
@@ -98,10 +98,10 @@ _NOT_FROM: Final = frozenset(
 _LEAVE = re.compile(
     r"(?:leave|leaves|leaving|left|quit|quits|depart|departs|departing|exit|exits|away\s+from|out\s+of|"
     r"exit\s+from|sold\s+by|released\s+by|sacked\s+by|axed\s+by|dismissed\s+by|fired\s+by|stay(?:s|ing)?\s+(?:at|with)|"
-    r"remain(?:s|ing)?\s+(?:at|with)|future\s+at|situation\s+at|time\s+at|spell\s+at|extension\s+(?:at|with)|career\s+at|under\s+contract\s+(?:at|with|until)|"
+    r"remain(?:s|ing)?\s+(?:at|with)|(?:unsettled|unhappy|frustrated|settled|happy|content)\s+at|future\s+at|situation\s+at|time\s+at|spell\s+at|extension\s+(?:at|with)|career\s+at|under\s+contract\s+(?:at|with|until)|"
     r"commit\w*\s+\S+\s+(?:long-term\s+)?future\s+to)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
-_WITH = re.compile(
+_WITH = compile_prefiltered(
     r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiating|deal|discussions|terms|compensation|contact|meetings?|dialogue|enquir(?:y|ies))\s+"
     r"(?:\S+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|(?:approach\w*|contact\w*|ask\w*|sound\w*\s+out|spoken\s+to|spoke\s+to|speak\w*\s+to|quizz\w+|told)\s+"
@@ -117,7 +117,7 @@ _OPPONENT = re.compile(
     r"los(?:e|es|t|ing)\s+to|beat|beats|beating|fac(?:e|es|ing)(?=\s+(?:the\s+)?⟦C))\s+"
     r"(?:the\s+)?⟦C(\d+)⟧"
 )
-_SELLER_AFTER = re.compile(
+_SELLER_AFTER = compile_prefiltered(
     r"(?:(?:rejected|rebuffed|turned\s+down|knocked\s+back|refused)\s+by"
     r"|(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|paid|payment|fee)\s+(?:\S+\s+){0,2}?to"
     # "a raid on Brighton for X", "have offered Milan £45m": the club raided or paid sells
@@ -155,6 +155,8 @@ _SUBJECT_GAP = re.compile(
 _PARTIES = re.compile(r"⟦C(\d+)⟧\s+and\s+(?:the\s+)?⟦C(\d+)⟧(?!\s+(?:are|have|were)\s+(?:both|also|each)\b)")
 _NOT_PARTIES = re.compile(r"\b(?:both|each|rivals?|among)\b|with\s+(?:the\s+)?⟦C")
 _TWO_PARTY_KINDS: Final = frozenset({"talks", "pending", "agreed"})
+# what clubs negotiate between themselves (the person's terms are agreed with the buyer alone)
+_FEE = re.compile(r"\b(?:fee|valuation|asking\s+price|price\s+tag)\b")
 _INSTEAD = re.compile(
     r"(?:decid\w+|opt(?:s|ed)?|cho(?:se|ose|oses|osen)|prefer\w*|went|go|goes|turn(?:s|ed)?|focus\w*|concentrat\w+)\s+"
     r"(?:to\s+)?(?:sign|bring\s+in|move\s+for|go\s+for|for|to|on)\s+(?:\S+\s+){0,3}?⟦P(\d+)⟧"
@@ -191,7 +193,7 @@ _WISH = re.compile(
     r"(?:wants?|wanted|hop(?:e|es|ed|ing)|keen|eager|would\s+(?:like|love|prefer)|wish(?:es)?)\s+$"
 )
 # someone the mover would work with, or who acts on him: "keen to work with X", "admired by X"
-_NOT_MOVER = re.compile(
+_NOT_MOVER = compile_prefiltered(
     r"(?:(?:work|working|play|playing|reunite|reunited|reuniting|link\s+up|team\s+up)\s+(?:again\s+)?"
     r"(?:with|under|alongside)|(?<!replaced\s)(?<!succeeded\s)\bby|\bunder)\s+(?:the\s+)?⟦P(\d+)⟧"
 )
@@ -315,34 +317,36 @@ class Extractor:
         cues = find_cues(tpl)
         roles: dict[int, str] = {}
         owner_of: dict[int, int] = {}
-        for m in _OWNER.finditer(tpl):
-            if _FORMER.search(m.group(0)):
-                continue  # "former Bayern boss X": a past club, not the person's own
-            club, person = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-            owner_of[int(person)] = int(club)
-            roles[int(club)] = "from"
-        for m in _FROM.finditer(tpl):
-            if (m.group(1) or "") not in _NOT_FROM:
-                roles[int(m.group(2))] = "from"
-        for m in _LEAVE.finditer(tpl):
-            if _LEFT_IN_THE_PAST.match(tpl, m.start()) or _YEARS_AFTER.search(tpl, 0, m.start()):
-                continue  # "X, who left Hertha in 2024": a former club, which may be his next
-            roles.setdefault(int(m.group(1)), "own")
-        for m in _JOINED_BEFORE.finditer(tpl):
-            # "X, who joined Brondby from Silkeborg, is Ipswich's top target": Brondby is his club now
-            later = find_cues(tpl[m.end() :])
-            if any(c.kind in _FORWARD_KINDS and c.kind != "done" for c in later):
+        # every role pattern below names a club placeholder; most sentences without one skip them all
+        if "⟦C" in tpl:
+            for m in _OWNER.finditer(tpl):
+                if _FORMER.search(m.group(0)):
+                    continue  # "former Bayern boss X": a past club, not the person's own
+                club, person = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+                owner_of[int(person)] = int(club)
+                roles[int(club)] = "from"
+            for m in _FROM.finditer(tpl) if "from" in tpl else ():
+                if (m.group(1) or "") not in _NOT_FROM:
+                    roles[int(m.group(2))] = "from"
+            for m in _LEAVE.finditer(tpl):
+                if _LEFT_IN_THE_PAST.match(tpl, m.start()) or _YEARS_AFTER.search(tpl, 0, m.start()):
+                    continue  # "X, who left Hertha in 2024": a former club, which may be his next
                 roles.setdefault(int(m.group(1)), "own")
-        for m in _HIS_CLUB.finditer(tpl):
-            roles.setdefault(int(m.group(1)), "own")
-        for m in _OPPONENT.finditer(tpl):
-            roles.setdefault(int(m.group(1)), "opponent")
-        for m in _WITH.finditer(tpl):
-            roles.setdefault(int(m.group(1) or m.group(2)), "soft_seller")
-        for m in _SELLERS_TERMS.finditer(tpl):
-            roles[int(m.group(1))] = "seller"
-        for m in _SELLER_AFTER.finditer(tpl):
-            roles[int(m.group(1) or m.group(2))] = "seller"
+            for m in _JOINED_BEFORE.finditer(tpl):
+                # "X, who joined Brondby from Silkeborg, is Ipswich's top target": Brondby is his club now
+                later = find_cues(tpl[m.end() :])
+                if any(c.kind in _FORWARD_KINDS and c.kind != "done" for c in later):
+                    roles.setdefault(int(m.group(1)), "own")
+            for m in _HIS_CLUB.finditer(tpl):
+                roles.setdefault(int(m.group(1)), "own")
+            for m in _OPPONENT.finditer(tpl):
+                roles.setdefault(int(m.group(1)), "opponent")
+            for m in _WITH.finditer(tpl):
+                roles.setdefault(int(m.group(1) or m.group(2)), "soft_seller")
+            for m in _SELLERS_TERMS.finditer(tpl):
+                roles[int(m.group(1))] = "seller"
+            for m in _SELLER_AFTER.finditer(tpl):
+                roles[int(m.group(1) or m.group(2))] = "seller"
         spans = split_clauses(tpl)
         main_subject = next((i for i, (a, _b) in enumerate(sent.positions) if a <= 4), None)
         for n, cue in enumerate(cues):
@@ -372,10 +376,13 @@ class Extractor:
                             for c in own_cues]  # fmt: skip
             clauses.append(_Clause(start, end, inside, own_cues))
         replaced: set[int] = set()
-        agents: set[int] = {int(m.group(1)) for m in _POSSESSIVE_AGENT.finditer(tpl)}
-        agents |= {int(m.group(1)) for m in _NOT_MOVER.finditer(tpl)}
-        agents |= {int(m.group(1)) for m in _WANTS_PLAYERS.finditer(tpl)}
-        for m in _SPEAKER.finditer(tpl):
+        agents: set[int] = set()
+        has_person = "⟦P" in tpl  # each agent pattern names a person placeholder
+        if has_person:
+            agents |= {int(m.group(1)) for m in _POSSESSIVE_AGENT.finditer(tpl)}
+            agents |= {int(m.group(1)) for m in _NOT_MOVER.finditer(tpl)}
+            agents |= {int(m.group(1)) for m in _WANTS_PLAYERS.finditer(tpl)}
+        for m in _SPEAKER.finditer(tpl) if has_person else ():
             speaker = sent.slots[int(m.group(1))].key
             # the report's subject is someone else: "X admitted he expects Y to leave" (not "X said he
             # wants to stay under Y")
@@ -566,7 +573,14 @@ class Extractor:
                 ):
                     # "Fenerbahce made an approach, but Guendouzi turned it down": the person named
                     # later in the sentence, else the one the item was just talking about
-                    later = [slots[i].key for c in a.clauses[1:] for i in c.movers]
+                    # (not one whose own clause has him leaving: "X draw up a shortlist as Y's position
+                    # comes under threat" is about Y's successor)
+                    later = [
+                        slots[i].key
+                        for c in a.clauses[1:]
+                        if not c.cues or any(q.kind != "exit" for q in c.cues)
+                        for i in c.movers
+                    ]
                     mover_keys = later[:1] or last_movers[:1]
                 if not mover_keys:
                     continue
@@ -593,11 +607,36 @@ class Extractor:
                     mine = own.get(key, [])
                     via_seller: list[str] = []  # "talks with Feyenoord": the buyer's stage
                     start = len(records)
+                    # the person's buyers so far (earlier sentences and clauses)
+                    earlier = {r.club for r in records if r.person == key and r.kind in _FORWARD_KINDS}
                     for ci, cue in dests:
                         club = slots[ci].key
                         role = a.roles.get(ci)
                         if ci in a.parties and role is None:
                             role = self._party_role(ci, a, key, mine, buyers)
+                        if role is None and cue.kind in _TWO_PARTY_KINDS and club not in earlier:
+                            # "Leipzig are still negotiating the fee with Newcastle", after Newcastle's
+                            # move: the buyer is the partner, so the other party sells; with no
+                            # partner, a club negotiating the fee for a move elsewhere sells too
+                            partners = [
+                                slots[j].key for j in clubs if j != ci and a.roles.get(j) == "soft_seller"
+                            ]
+                            if any(pk in earlier for pk in partners) or (
+                                not partners
+                                and earlier
+                                and _FEE.search(sent.template, clause.start, clause.end)
+                            ):
+                                role = "seller"
+                        if (
+                            role == "soft_seller"
+                            and club in earlier
+                            and any(
+                                r.club == club and r.sentence != sent.index
+                                for r in records
+                                if r.person == key
+                            )
+                        ):
+                            role = None  # the item's buyer, negotiating with the seller
                         if role == "soft_seller":
                             others = [slots[j].key for j in sentence_clubs if j != ci]
                             others += [

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from feeds.kb import KnowledgeBase, Mention, Person, fold, slug, surname_of
+from feeds.stages import compile_prefiltered
 
 PLAYER_ROLES: Final = (
     r"striker|centre-forward|forward|midfielder|defender|winger|goalkeeper|keeper|full-back|fullback|"
@@ -40,7 +41,8 @@ ROLE_ADJ: Final = (
     r"former|ex|current|veteran|young|teenage|experienced|\d+-year-old|out-of-favour|wantaway|in-form|"
     r"highly-rated|talented|prolific|exciting|versatile|unsettled|first-choice|long-serving|outgoing|interim|"
     r"caretaker|permanent|record|star|highly|rated|sought-after|in-demand|attacking|defensive|central|left|"
-    r"right|new|deposed|sacked|departing|dynamic|towering|tricky|creative|diminutive|exiled|club-record"
+    r"right|new|deposed|sacked|departing|dynamic|towering|tricky|creative|diminutive|exiled|club-record|"
+    r"under-\d\d|u-?\d\d|youth|olympic"
 )
 CLUB_NOUNS: Final = (
     r"club|side|giants|champions|outfit|team|heavyweights|holders|leaders|powerhouse|champs|hierarchy|board|"
@@ -89,7 +91,7 @@ _WORD = r"[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*"
 _NAME = re.compile(
     rf"(?<![\w'’])({_WORD}(?:\s+(?:(?:de|da|van|von|der|den|dos|di|le|la|el|ten|ter)\s+)?{_WORD}){{1,2}})"
 )
-_NAME_CONTEXT = re.compile(
+_NAME_CONTEXT = compile_prefiltered(
     rf"(?:(?:{_ROLE})|'s|’s|\bfor|\bsign|\bsigning\s+of|\bsigns|\bmove\s+for|\bbid\s+for|\bswoop\s+for|"
     rf"\bdeal\s+for|\boffer\s+for|\binterest\s+in|\btalks\s+over|\beye|\beyes|\beyeing|\bwant|\bwants|"
     rf"\btarget|\bmonitoring|\bscouting|\blinked\s+with|\bapproach\s+for|\bpursuit\s+of|\bmove\s+for|"
@@ -221,6 +223,10 @@ _COMMON_SURNAMES: Final = frozenset(
         "green",
     ]
 )
+_PLACEHOLDER = re.compile(r"⟦([A-Z])(\d+)⟧")
+_ADDRESSEE = re.compile(
+    r"\b(?:at|told|tell|tells|informed|inform|informs|warned|assured|reminded)\s+(?:the\s+)?$"
+)
 _QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " ", "»": " "})
 _LONE_APOSTROPHE = re.compile(r"(?<![a-z])['’](?!s\b)|['’](?![a-z])(?<!s['’])")
 _REPLACED = re.compile(
@@ -247,6 +253,9 @@ class Slot:
     owner: str | None = None  # club that a description names as the person's ("The Palace winger")
     possessor: bool = False  # a club named as a person's own ("Inter boss X"): not what "they" means
     replaced: bool = False  # a person named as the one being replaced: a reference rarely means him
+    # a club told something, or where someone is ("have told Liverpool they", "unsettled at United and
+    # they"): "they" means it only when its sentence names no other club
+    addressee: bool = False
     nation_kind: str = ""  # for N slots: nation, nation_adj or demonym
 
 
@@ -282,7 +291,7 @@ class MentionResolver:
             reverse=True,
         )
         league_alt = "|".join(leagues) if leagues else "(?!x)x"
-        self._ref = re.compile(_REF.pattern.replace("LEAGUES", league_alt))
+        self._ref = compile_prefiltered(_REF.pattern.replace("LEAGUES", league_alt))
         self._country_of_nation = {n.id: fold(n.name) for n in kb.nations.values()}
 
     # ------------------------------------------------------------------------------------------------
@@ -465,6 +474,9 @@ class MentionResolver:
         first = "".join(pieces)
         for m in _OWNER_CLUB.finditer(first):
             slots[int(m.group(1) or m.group(2))].possessor = True
+        for k, slot in enumerate(slots):
+            if slot.kind == "C" and _ADDRESSEE.search(first, 0, base_positions[k][0]):
+                slot.addressee = True
         for m in _REPLACED.finditer(first):
             slot = slots[int(m.group(1) or m.group(2))]
             if slot.kind == "P":
@@ -478,19 +490,31 @@ class MentionResolver:
         seen: list[Slot] = list(history)
         last = 0
         index_of = {i: s for i, s in enumerate(slots)}
+        written = 0  # the length of the template so far: "".join(out)
+
+        def put(piece: str) -> None:
+            nonlocal written
+            out.append(piece)
+            written += len(piece)
+
+        def place(slot: Slot) -> None:
+            ph = f"⟦{slot.kind}{len(final_slots)}⟧"
+            positions.append((written, written + len(ph)))
+            final_slots.append(slot)
+            put(ph)
 
         def emit_plain(upto: int) -> None:
             nonlocal last
             segment = first[last:upto]
             k = 0  # copy the segment, renumbering its placeholders
-            for ph in re.finditer(r"⟦([A-Z])(\d+)⟧", segment):
-                out.append(segment[k : ph.start()])
+            for ph in _PLACEHOLDER.finditer(segment) if "⟦" in segment else ():
+                put(segment[k : ph.start()])
                 slot = index_of[int(ph.group(2))]
-                _place(slot, out, final_slots, positions)
+                place(slot)
                 if slot.kind in "PCJ":
                     seen.append(slot)
                 k = ph.end()
-            out.append(segment[k:])
+            put(segment[k:])
             last = upto
 
         for m in self._ref.finditer(first):
@@ -501,7 +525,7 @@ class MentionResolver:
             if ref is None:
                 continue
             ref.start, ref.end = sent.start, sent.start  # references have no name span of their own
-            _place(ref, out, final_slots, positions)
+            place(ref)
             seen.append(ref)
             last = m.end()
         emit_plain(len(first))
@@ -587,6 +611,9 @@ class MentionResolver:
             if not clubs:
                 return None
             best = clubs[-1]
+            if best.addressee:
+                others = [s for s in seen[boundary:] if s.kind == "C" and not s.possessor and not s.addressee]
+                best = others[-1] if others else best
             if m.group("they").startswith("the "):
                 # "the club": the club the item is about (most named; ties: the most recent)
                 counts: dict[str, int] = {}
@@ -711,14 +738,6 @@ def _pronoun_target(seen: list[Slot], boundary: int) -> Slot | None:
     return Slot("P", 0, 0, best.key, best.name, ref=True)
 
 
-def _place(slot: Slot, out: list[str], slots: list[Slot], positions: list[tuple[int, int]]) -> None:
-    at = sum(len(p) for p in out)
-    ph = f"⟦{slot.kind}{len(slots)}⟧"
-    out.append(ph)
-    slots.append(slot)
-    positions.append((at, at + len(ph)))
-
-
 def _num(placeholder: str) -> int:
     return int(placeholder[2:-1])
 
@@ -748,4 +767,4 @@ def _lower(chunk: str) -> str:
     if len(low) != len(chunk):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in chunk)
     low = low.translate(_QUOTES)
-    return _LONE_APOSTROPHE.sub(" ", low)
+    return _LONE_APOSTROPHE.sub(" ", low) if "'" in low or "’" in low else low

@@ -49,7 +49,9 @@ _CLAUSE = re.compile(
     # a headline's second event: "X close in on Y as Arsenal and Tottenham wait"
     r"|\s+as\s+(?=(?:⟦C\d+⟧\s+and\s+)?⟦C\d+⟧\s+(?:also\s+|now\s+)?(?:turn|eye|wait|weigh|prepare|plot|step|enter|move|"
     r"make|look|close|consider|are|have|remain|lead|want|monitor|launch|table|line|chase|hold|open|bid|agree|"
-    r"reject|join|ready|rival|circle|lurk|battle|race|push|pursue|watch|track|identify|sound|approach|ask|enquire)\w*\b)"
+    r"reject|join|ready|rival|circle|lurk|battle|race|push|pursue|watch|track|identify|sound|approach|ask|enquire)\w*\b"
+    # "... as X's position comes under threat", "... as pressure mounts": the second event is about someone
+    r"|⟦[PC]\d+⟧(?:'s|’s)\s+(?:position|future|job|role|exit|contract)\b|pressure\b)"
     r"|,\s+and\s+(?=⟦C\d+⟧\s+(?:have|has|are|is|were|was|had|will|would|could|also|already|now)\b)|,\s+(?=(?:who|whom|which|whose)\b)"
     # a second verb phrase of the same subject: "are in talks over X and have made an enquiry about Y"
     r"|\s+and\s+(?=(?:have|has|had|are|were)\s+(?:also\s+|already\s+|now\s+|since\s+)?(?:made|opened|held|submitted|"

@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Final
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
+from typing import Any, Final
 
 from feeds.models import Stage
 
@@ -151,7 +153,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:replace(?:s|d)?|replacing|replacements?\s+for|successors?\s+(?:to|for)|succeed(?:s|ing)?|in\s+place\s+of"
             rf"|the\s+(?:sacked|axed|departed|outgoing|ousted|departing))\s+(?=(?:the\s+)?{P})",
             r"(?<=⟧)(?:'s|’s)?\s+(?:successor|replacement|job|role|position|shoes|seat|exit|departure|sacking|dismissal)"
-            r"(?!\s+(?:at\s+⟦C\d+⟧\s+)?(?:is|looks|remains|was|has|could|may|appears)\b)",
+            # "X's position comes under threat": his own job, the subject of its own clause
+            r"(?!\s+(?:at\s+⟦C\d+⟧\s+)?(?:is|looks|remains|was|has|could|may|appears|comes|came|hangs|seems|faces|now)\b)",
             r"(?:will\s+be\s+|to\s+be\s+|is\s+being\s+|was\s+)?replaced\s+by",
         ),
     ),
@@ -222,6 +225,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "off",
         (
+            # "turned down a move to Barcelona": the refusal governs the club, not "move to"
+            r"(?:turn(?:s|ed|ing)?\s+down|reject(?:s|ed|ing)?|snub(?:s|bed|bing)?|rebuff(?:s|ed)?|spurn(?:s|ed)?)"
+            r"\s+(?:a|an|the)\s+(?:\S+\s+)?(?:move|switch|transfer|return)\s+to\b",
             rf"(?:turn(?:s|ed|ing)?|turns)\s+(?:{ANY}\s+|{WS}){{0,2}}?down",
             r"turned\s+down",
             r"snub(?:s|bed|bing)?",
@@ -526,13 +532,13 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"in\s+(?:serious\s+)?jeopardy",
             r"under\s+(?:\S+\s+)?scrutiny",
             r"on\s+thin\s+ice",
-            r"pressure\s+(?:is\s+)?(?:mount\w+|grow\w+|build\w+)",
+            rf"pressure\s+(?:on\s+(?:the\s+)?{ANY}\s+)?(?:is\s+|continues\s+to\s+|has\s+)?(?:mount\w*|grow\w*|build\w*|increas\w*|intensif\w*)",
             r"hot\s+seat",
             r"on\s+the\s+brink",
             r"replacements?\s+lined\s+up",
             r"(?:will|to|would)\s+leave",
             r"leav(?:e|es|ing)",
-            r"\bleft\b(?!-)",
+            r"\bleft\b(?!-)(?!\s+(?:\S+\s+){1,3}?out\s+of\b)",  # not "left the forward out of his squad"
             r"depart(?:s|ed|ure|ing)?",
             r"\bexit(?:s|ed)?\b",
             r"farewell",
@@ -612,11 +618,104 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 )
 LEXICON: Final[tuple[tuple[str, str], ...]] = tuple((kind, "|".join(alts)) for kind, alts in _TABLE)
 
-# one word-start check before the alternatives, so positions inside words fail at once
-_PATTERN = re.compile(
-    "(?<!\\w)(?:" + "|".join(f"(?P<k{i}>(?:{pat})(?!\\w))" for i, (_kind, pat) in enumerate(LEXICON)) + ")"
-)
 _KINDS: Final[tuple[str, ...]] = tuple(kind for kind, _pat in LEXICON)
+
+
+def _first_chars(seq: Any) -> tuple[frozenset[str] | None, bool]:
+    """The characters a parsed pattern can start with (``None``: could be any) and whether it can
+    match the empty string; zero-width assertions are skipped, so the set is never too small."""
+    out: set[str] = set()
+    for op, av in seq:
+        if op is _c.LITERAL:
+            out.add(chr(av))
+            return frozenset(out), False
+        if op is _c.IN:
+            for item_op, item_av in av:
+                if item_op is _c.LITERAL:
+                    out.add(chr(item_av))
+                elif item_op is _c.RANGE and item_av[1] - item_av[0] <= 512:
+                    out.update(chr(code) for code in range(item_av[0], item_av[1] + 1))
+                else:  # a category or a negated set: any character
+                    return None, False
+            return frozenset(out), False
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        if op is _c.SUBPATTERN and not av[1] & re.IGNORECASE:
+            subs, least = [av[3]], 1
+        elif op is _c.BRANCH:
+            subs, least = list(av[1]), 1
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            subs, least = [av[2]], av[0]
+        elif op is _c.ATOMIC_GROUP:
+            subs, least = [av], 1
+        else:
+            return None, False
+        nullable = least == 0
+        for sub in subs:
+            chars, empty = _first_chars(sub)
+            if chars is None:
+                return None, False
+            out |= chars
+            nullable = nullable or empty
+        if not nullable:
+            return frozenset(out), False
+    return frozenset(out), True
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters every match of ``pattern`` starts with, or ``None`` when that could be any
+    (or the empty string): a safe prefilter, since the set is never too small."""
+    parsed = _sre_parser.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    chars, nullable = _first_chars(parsed)
+    return None if nullable else chars
+
+
+def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` behind a lookahead on the characters a match can start with:
+    the same matches, but a pattern that opens with many alternatives fails at once elsewhere."""
+    starts = None if flags & re.IGNORECASE else first_chars(pattern)
+    if starts:
+        pattern = f"(?=[{''.join(sorted(re.escape(c) for c in starts))}])(?:{pattern})"
+    return re.compile(pattern, flags)
+
+
+def _dispatch() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None]:
+    """One pattern per first character, holding only the alternatives that can start with it.
+
+    Trying ~300 alternatives at every word start was the extractor's largest single cost; at a given
+    position only alternatives whose first character is the one there can match, and they keep their
+    order (kinds in table order, alternatives in kind order), so the first to match is the same one
+    the single alternation would pick. Alternatives that could start anywhere go into every pattern.
+    """
+    firsts: list[list[tuple[str, frozenset[str] | None]]] = []
+    for _kind, alts in _TABLE:
+        row: list[tuple[str, frozenset[str] | None]] = []
+        for alt in alts:
+            parsed = _sre_parser.parse(alt)
+            chars, nullable = _first_chars(parsed)
+            if nullable:
+                raise ValueError(f"a stage cue may not match the empty string: {alt!r}")
+            row.append((alt, None if parsed.state.flags & re.IGNORECASE else chars))
+        firsts.append(row)
+
+    def build(char: str | None) -> re.Pattern[str] | None:
+        groups = []
+        for i, row in enumerate(firsts):
+            alts = [alt for alt, chars in row if chars is None or (char is not None and char in chars)]
+            if alts:
+                groups.append(f"(?P<k{i}>(?:{'|'.join(alts)})(?!\\w))")
+        return re.compile("(?:" + "|".join(groups) + ")") if groups else None
+
+    starts = sorted({c for row in firsts for _alt, chars in row if chars is not None for c in chars})
+    by_char = {c: pattern for c in starts if (pattern := build(c)) is not None}
+    return by_char, build(None)
+
+
+_BY_FIRST, _ANY_FIRST = _dispatch()
+# every word start: where the single alternation "(?<!\w)(?:...)" would try its alternatives
+_WORD_START = re.compile(r"(?<!\w).", re.DOTALL)
 
 
 _FROM_CLUB = re.compile(rf"\s+from\s+(?:the\s+)?{C}")
@@ -639,7 +738,19 @@ class Cue:
 def find_cues(template: str) -> list[Cue]:
     """Every cue in ``template`` (a lower-case sentence with entity placeholders), left to right."""
     out: list[Cue] = []
-    for m in _PATTERN.finditer(template):
+    resume = 0
+    by_first, any_first = _BY_FIRST, _ANY_FIRST
+    for start in _WORD_START.finditer(template):
+        at = start.start()
+        if at < resume:
+            continue
+        pattern = by_first.get(start.group(), any_first)
+        if pattern is None:
+            continue
+        m = pattern.match(template, at)
+        if m is None:
+            continue
+        resume = m.end()
         group = m.lastgroup
         if group is None:
             continue
