@@ -203,6 +203,11 @@ _WANTS_PLAYERS = re.compile(
     r"(?:for\s+|to\s+(?:add|strengthen|bolster|reinforce|improve|sign)\s+)?"
     r"(?:a|an|another|two|three|new|more|reinforcements|further|his|the)\b"
 )
+# a manager judging a player: "X sees Y as ...", "X rates Y highly"; the one praised or thanked is no mover
+_JUDGE = re.compile(
+    r"⟦P(\d+)⟧\s+(?:also\s+|still\s+|reportedly\s+)?(?:sees|views|regards|rates|considers)\s+(?:the\s+)?⟦P\d+⟧"
+    r"|\b(?:praised|praises|thanked|thanks|credited|hailed)\s+⟦P(\d+)⟧"
+)
 # a speaker reporting on someone else: "X admitted he expects Y to leave", "X said Arsenal want Y"
 _SPEAKER = re.compile(
     r"⟦P(\d+)⟧\s+(?:\S+\s+){0,2}?(?:said|says|admitted|admits|expects|expected|believes|insisted|insists|claims|"
@@ -382,6 +387,7 @@ class Extractor:
             agents |= {int(m.group(1)) for m in _POSSESSIVE_AGENT.finditer(tpl)}
             agents |= {int(m.group(1)) for m in _NOT_MOVER.finditer(tpl)}
             agents |= {int(m.group(1)) for m in _WANTS_PLAYERS.finditer(tpl)}
+            agents |= {int(m.group(1) or m.group(2)) for m in _JUDGE.finditer(tpl)}
         for m in _SPEAKER.finditer(tpl) if has_person else ():
             speaker = sent.slots[int(m.group(1))].key
             # the report's subject is someone else: "X admitted he expects Y to leave" (not "X said he

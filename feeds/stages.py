@@ -151,6 +151,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "replace",
         (
             rf"(?:replace(?:s|d)?|replacing|replacements?\s+for|successors?\s+(?:to|for)|succeed(?:s|ing)?|in\s+place\s+of"
+            # "an upgrade on X": the one who would lose his place
+            r"|(?:an\s+)?upgrade\s+on"
             rf"|the\s+(?:sacked|axed|departed|outgoing|ousted|departing))\s+(?=(?:the\s+)?{P})",
             r"(?<=⟧)(?:'s|’s)?\s+(?:successor|replacement|job|role|position|shoes|seat|exit|departure|sacking|dismissal)"
             # "X's position comes under threat": his own job, the subject of its own clause

@@ -53,6 +53,11 @@ HOLDOUT_MINIMA: dict[str, tuple[float, float]] = {
     "holdout4.jsonl": (0.96, 0.84),
     "holdout5.jsonl": (0.90, 0.76),
 }
+# new training files, scored as a whole until their errors are worked off and they join the categories:
+# (pair F1, triple F1) - batch15 is a set of hard cases (stage wording, bystanders named in passing)
+NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
+    "batch15.jsonl": (0.82, 0.76),
+}
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
 pytestmark = pytest.mark.skipif(not (CONFIG / "kb" / "clubs.yml").exists(), reason="no knowledge base")
@@ -93,7 +98,7 @@ def results(extractor: Extractor, scorer: Scorer) -> dict[str, Score]:
     table: dict[str, Score] = defaultdict(Score)
     for name, raw in [*_items(), *_items(holdout=True)]:
         preds = [c.to_json() for c in extractor.extract(_item(raw))]
-        held_back = name.startswith(HOLDOUT_PREFIX)
+        held_back = name.startswith(HOLDOUT_PREFIX) or name in NEW_FILE_MINIMA
         key = name if held_back else raw["category"]
         scorer.add(table[key], raw, preds)
         if not held_back:
@@ -112,6 +117,13 @@ def test_labelled_set_is_large_and_varied() -> None:
     ids = [raw["id"] for _name, raw in [*_items(), *_items(holdout=True)]]
     assert len(set(ids)) == len(ids)
     assert {i["category"] for i in items} >= set(MINIMA) | {"negative"}
+
+
+@pytest.mark.parametrize("name", sorted(NEW_FILE_MINIMA))
+def test_new_file_meets_its_minimum(results: dict[str, Score], name: str) -> None:
+    pair_min, triple_min = NEW_FILE_MINIMA[name]
+    score = results[name]
+    assert score.pairs.f1 >= pair_min and score.triples.f1 >= triple_min, score.line()
 
 
 @pytest.mark.parametrize("category", sorted(MINIMA))
