@@ -211,9 +211,14 @@ _JUDGE = re.compile(
 # a speaker reporting on someone else: "X admitted he expects Y to leave", "X said Arsenal want Y"
 _SPEAKER = re.compile(
     r"⟦P(\d+)⟧\s+(?:\S+\s+){0,2}?(?:said|says|admitted|admits|expects|expected|believes|insisted|insists|claims|"
-    r"claimed|revealed|reveals|confirmed|confirms|explained|explains|hinted|hints|thinks|feels)\b"
+    r"claimed|revealed|reveals|confirmed|confirms|explained|explains|hinted|hints|thinks|feels|"
+    r"made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|accepted|accepts|conceded|concedes|acknowledged|acknowledges)\b"
 )
 _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
+# a listener told about someone else: "told X he will stay", "assured X that Y will not leave"
+_LISTENER = re.compile(
+    r"\b(?:told|tells|assured|assures|informed|informs|promised|promises|reassured)\s+⟦P(\d+)⟧\s+(?:that\s+)?⟦P(\d+)⟧"
+)
 # injury news, previews and match coverage: no claims, whatever the body says
 _NOT_TRANSFER_TITLE = re.compile(
     r"\b(?:injur(?:y|ed|ies)|hamstring|knee|ankle|groin|sidelined|ruled\s+out\s+(?:for|of|until)|team\s+news|"
@@ -401,6 +406,10 @@ class Extractor:
             ):
                 # the speaker and his pronouns are not the one the report is about
                 agents |= {i for i, sl in enumerate(sent.slots) if sl.key == speaker}
+        for m in _LISTENER.finditer(tpl) if has_person else ():
+            listener = sent.slots[int(m.group(1))].key
+            if sent.slots[int(m.group(2))].key != listener:
+                agents |= {i for i, sl in enumerate(sent.slots) if sl.key == listener}
         for clause in clauses:
             people = [i for i in clause.slots if sent.slots[i].kind == "P"]
             clubs = [i for i in clause.slots if sent.slots[i].kind == "C"]

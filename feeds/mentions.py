@@ -73,7 +73,9 @@ _REF = re.compile(
     rf"(?:(?P<cdn>⟦N\d+⟧)(?:\s+(?:pro\s+)?league|\s+top-flight)?|(?P<cdl>LEAGUES)|(?P<cdr>{'|'.join(_REGIONS)}))"
     rf"\s+(?:{CLUB_NOUNS})\b)"
     # person descriptions: "the Argentine coach", "their captain", "The Crystal Palace winger"
-    rf"|(?P<pdesc>(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)(?<!becomes\s)\b(?:the|their|his|its)\s+{_DESC_ADJ}(?:(?P<pdn>⟦N\d+⟧)\s+|(?P<pdc>⟦C\d+⟧)\s+)?{_DESC_ADJ}"
+    rf"|(?P<pdesc>(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)(?<!becomes\s)(?:\b(?:the|their|his|its)\s+{_DESC_ADJ}(?:(?P<pdn>⟦N\d+⟧)\s+|(?P<pdc>⟦C\d+⟧)\s+)?"
+    rf"|(?P<pdp>⟦C\d+⟧)(?:'s|’s)\s+(?=(?:{_DESC_ADJ}){_ROLE}\s+(?:is|was|has|had|will|would|could|remains|wants|rejected|"
+    rf"turned|agreed|signed|looks|seems)\b)){_DESC_ADJ}"
     rf"(?P<pdr>{_ROLE})(?!\s*⟦P)(?![\w-]))"
     # an age for a person: "the 25-year-old has agreed terms"
     rf"|(?P<age>\bthe\s+\d{{2}}-year-old(?![\w-])(?!\s*⟦))"
@@ -82,6 +84,14 @@ _REF = re.compile(
     rf"|(?P<he>\b(?:he|him)\b|\bhis(?=\s+(?:future|representatives|agents?|camp|entourage|exit|departure|"
     rf"contract|deal|decision|move|side|current|father|advisers|lawyers)\b))"
     rf"|(?P<they>\b(?:they|them|their)\b|\bthe\s+club\b(?!'s(?!\s+(?:shortlist|list|wishlist|radar|top\s+target|priority)\b)))"
+)
+# a pronoun reported by a speaker or to a listener: "X says he", "told X that he"
+_REPORTED_HE = re.compile(
+    r"(?:⟦P(\d+)⟧\s+(?:has\s+|had\s+)?(?:says|said|insists|insisted|admits|admitted|claims|claimed|believes|"
+    r"maintains|maintained|stresses|stressed|reveals|revealed|confirms|confirmed|accepted|accepts|conceded|"
+    r"concedes|acknowledged|acknowledges|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear)"
+    r"|\b(?:told|tells|assured|assures|informed|informs|promised|promises)\s+⟦P(\d+)⟧)"
+    r"(?:\s+that)?\s+$"
 )
 # "Sporting director Deco": a job title, not a club
 # "according to The Athletic": an outlet's name
@@ -574,6 +584,8 @@ class MentionResolver:
                     nation = index_of[_num(m.group("pdn"))].key
                 if m.group("pdc"):
                     owner = index_of[_num(m.group("pdc"))].key
+                if m.group("pdp"):
+                    owner = index_of[_num(m.group("pdp"))].key
                 if m.group(0).startswith(("their", "its")) and "former" not in m.group(0):
                     owner = next((s.key for s in reversed(seen) if s.kind == "C" and not s.possessor), None)
                 manager = bool(_MANAGER_RE.search(role))
@@ -595,6 +607,23 @@ class MentionResolver:
                 return Slot("P", 0, 0, slot.key, slot.name, ref=True, owner=owner)
             return None
         if group == "he" or m.group("he"):
+            # "Nuno says he is going nowhere", "the captain told Amorim he will stay": the manager who
+            # speaks or is told reports on a player, not on himself
+            talk = None
+            if m.group("he") == "he":
+                talk = _REPORTED_HE.search(m.string, max(0, m.start() - 120), m.start())
+            if talk is not None:
+                told = index_of[int(talk.group(1) or talk.group(2))]
+                if told.kind == "P" and (p := kb.person(told.key)) and p.role == "manager":
+                    keep = [not (s.kind == "P" and _role_of(kb, s.key) == "manager") for s in seen]
+                    kept = [s for s, k in zip(seen, keep, strict=True) if k]
+                    # a player of the manager's own club first ("Milan coach X has accepted he may leave")
+                    home = p.club
+                    squad = [s for s in kept[-10:] if s.kind == "P" and home and _club_of(kb, s.key) == home]
+                    if squad:
+                        return Slot("P", 0, 0, squad[-1].key, squad[-1].name, ref=True)
+                    if any(s.kind == "P" for s in kept[-10:]):
+                        return _pronoun_target(kept, sum(keep[:boundary]))
             if m.group("he") == "him":
                 # "Howe is a big admirer of him": a manager rarely means himself by "him"
                 managers = {
@@ -736,6 +765,16 @@ def _pronoun_target(seen: list[Slot], boundary: int) -> Slot | None:
             counts[s.key] = counts.get(s.key, 0) + 1
     best = max(reversed(recent), key=lambda s: (not s.replaced, counts.get(s.key, 0)))
     return Slot("P", 0, 0, best.key, best.name, ref=True)
+
+
+def _club_of(kb: KnowledgeBase, key: str) -> str | None:
+    person = kb.person(key)
+    return person.club if person else None
+
+
+def _role_of(kb: KnowledgeBase, key: str) -> str | None:
+    person = kb.person(key)
+    return person.role if person else None
 
 
 def _num(placeholder: str) -> int:

@@ -53,6 +53,12 @@ _CLAUSE = re.compile(
     # "... as X's position comes under threat", "... as pressure mounts": the second event is about someone
     r"|⟦[PC]\d+⟧(?:'s|’s)\s+(?:position|future|job|role|exit|contract)\b|pressure\b)"
     r"|,\s+and\s+(?=⟦C\d+⟧\s+(?:have|has|are|is|were|was|had|will|would|could|also|already|now)\b)|,\s+(?=(?:who|whom|which|whose)\b)"
+    # another person's clause: ", and Milan coach X has accepted ...", ", and X is ..."
+    r"|,\s+and\s+(?=(?:⟦C\d+⟧\s+(?:[a-z-]+\s+){0,2})?⟦P\d+⟧\s+(?:also\s+|now\s+|already\s+)?"
+    r"(?:have|has|is|was|had|will|would|could|says|said|insists|admits|admitted)\b)"
+    # a consequence for someone else: ", ending X's hopes of ...", ", dealing a blow to Y"
+    # (only when the consequence names someone: ", ending Premier League interest" is the same event)
+    r"|,\s+(?=(?:ending|dashing|denting|dealing|handing|ruining)\s+(?:a\s+blow\s+to\s+)?⟦[PC]\d+⟧)"
     # a second verb phrase of the same subject: "are in talks over X and have made an enquiry about Y"
     r"|\s+and\s+(?=(?:have|has|had|are|were)\s+(?:also\s+|already\s+|now\s+|since\s+)?(?:made|opened|held|submitted|"
     r"tabled|lodged|launched|registered|sent|asked|identified|agreed|signed|completed|begun|started|entered)\b)"

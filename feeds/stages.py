@@ -315,7 +315,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:reach|strike|find|agree)\w*\s+(?:an?\s+|any\s+)?(?:agreement|deal|fee|terms)",
             r"yet\s+to\s+agree",
             r"(?:no|not\s+yet\s+an?)\s+agreement",
-            r"still\s+(?:to\s+be\s+)?(?:agreed|negotiat\w+|discussing)",
+            r"still\s+(?:to\s+be\s+)?(?:agreed|negotiat\w+|discussing|haggl\w+|in\s+(?:talks|negotiations|discussions))",
             r"(?:hopeful|confident|optimistic)\s+(?:of|about)\s+(?:agreeing|reaching|finali[sz]ing|concluding|sealing)",
             r"gap\s+in\s+valuation",
         ),

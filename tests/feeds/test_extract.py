@@ -56,7 +56,7 @@ HOLDOUT_MINIMA: dict[str, tuple[float, float]] = {
 # new training files, scored as a whole until their errors are worked off and they join the categories:
 # (pair F1, triple F1) - batch15 is a set of hard cases (stage wording, bystanders named in passing)
 NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
-    "batch15.jsonl": (0.82, 0.76),
+    "batch15.jsonl": (0.91, 0.86),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
