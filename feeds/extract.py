@@ -121,11 +121,16 @@ _SELLER_AFTER = compile_prefiltered(
     r"(?:(?:rejected|rebuffed|turned\s+down|knocked\s+back|refused)\s+by"
     r"|(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|paid|payment|fee)\s+(?:\S+\s+){0,2}?to"
     # "a raid on Brighton for X", "have offered Milan £45m": the club raided or paid sells
-    r"|raid\s+on|(?:offer(?:s|ed|ing)?|pa(?:y|ys|id|ying))(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:[£€$\d]|around|about|up\s+to|an?\s"
+    r"|(?:release|buy-?out)\s+clauses?\s+(?:at|with|of|in)|raid\s+on|(?:offer(?:s|ed|ing)?|pa(?:y|ys|id|ying))(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:[£€$\d]|around|about|up\s+to|an?\s"
     r"|⟦P\d+⟧(?:'s|’s)\s)))"
     r"\s+(?:the\s+)?⟦C(\d+)⟧"
     # "an offer for X, which Leipzig rejected"
     r"|,\s+which\s+⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:rejected|turned\s+down|rebuffed|knocked\s+back)"
+)
+# "Newcastle are yet to respond to the offer": the club that answers an offer sells
+_RESPONDER = re.compile(
+    r"⟦C(\d+)⟧\s+(?:(?!⟦)\S+\s+){0,4}?(?:respond\w*|repl(?:y|ies|ied|ying)|react\w*)\s+to\s+"
+    r"(?:(?!⟦)\S+\s+){0,3}?(?:bids?|offers?|proposals?|approach\w*)\b"
 )
 # "fell short of Atalanta's valuation": the club that sets the price sells
 _SELLERS_TERMS = re.compile(
@@ -239,6 +244,14 @@ _DECIDED = re.compile(
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 _FORMER = re.compile(r"\b(?:former|ex)\b")
 _PLACEHOLDER = re.compile(r"⟦([A-Z])(\d+)⟧")
+# "a former Arsenal and Chelsea midfielder": past clubs, neither his own nor a destination
+_FORMER_CLUBS = re.compile(
+    rf"\b(?:former|ex)[\s-]+((?:(?:the\s+)?⟦C\d+⟧(?:\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)?)+)"
+    rf"(?=\s*(?:\S+\s+){{0,2}}?(?:{_ROLE})\b)"
+)
+# "snubs Newcastle for Liverpool": the club after "for" is the one chosen, not snubbed
+_CHOSEN_OVER = re.compile(r"⟦C\d+⟧\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?$")
+_CLUB_NUM = re.compile(r"⟦C(\d+)⟧")
 
 
 @dataclass(slots=True)
@@ -351,8 +364,13 @@ class Extractor:
                 roles.setdefault(int(m.group(1)), "own")
             for m in _OPPONENT.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "opponent")
+            for m in _FORMER_CLUBS.finditer(tpl) if "former" in tpl or "ex" in tpl else ():
+                for c in _CLUB_NUM.finditer(m.group(1)):
+                    roles.setdefault(int(c.group(1)), "former")
             for m in _WITH.finditer(tpl):
                 roles.setdefault(int(m.group(1) or m.group(2)), "soft_seller")
+            for m in _RESPONDER.finditer(tpl):
+                roles[int(m.group(1))] = "seller"
             for m in _SELLERS_TERMS.finditer(tpl):
                 roles[int(m.group(1))] = "seller"
             for m in _SELLER_AFTER.finditer(tpl):
@@ -660,7 +678,13 @@ class Extractor:
                             others = [o for o in others if o != club]
                             role = None if not others or any(o in mine for o in others) else "seller"
                         kind = cue.kind
-                        if role == "opponent":
+                        if (
+                            kind in _OFF_KINDS
+                            and cue.end <= sent.positions[ci][0]
+                            and _CHOSEN_OVER.search(sent.template, cue.end, sent.positions[ci][0])
+                        ):
+                            kind = "choice"
+                        if role in ("opponent", "former"):
                             continue
                         if kind in ("exit", "stay"):
                             before = sent.template[max(0, sent.positions[ci][0] - 12) : sent.positions[ci][0]]

@@ -422,3 +422,19 @@ def test_forecast_with_talks_under_way_is_talks(extractor: Extractor) -> None:
     claims = _claims(extractor, "Hearts close in on Dundee United striker Sam Dalby",
                      "The Jambos are in talks over a fee for the 25-year-old.")  # fmt: skip
     assert {(c.club, c.stage) for c in claims} == {("Hearts", Stage.TALKS)}
+
+
+def test_former_clubs_responders_and_snubbed_for(extractor: Extractor) -> None:
+    # former clubs in an appositive are neither the person's own club nor a destination
+    claims = _claims(extractor, "Como extend Cesc Fabregas's deal to 2028",
+                     "The Spaniard, a former Arsenal and Chelsea midfielder, "
+                     "has committed his future to the Serie A club.")  # fmt: skip
+    assert {c.club for c in claims} == {"Como"}
+    # the club answering an offer sells; it gets no forward claim of its own
+    claims = _claims(extractor, "Liverpool submit £100m bid for Alexander Isak",
+                     "Newcastle are yet to respond to the offer for the Sweden striker.")  # fmt: skip
+    assert _triples(claims) == {("Alexander Isak", "Liverpool", "bid")}
+    # "snubs A for B": B is chosen, not snubbed
+    claims = _claims(extractor, "Hugo Ekitike snubs Newcastle for Liverpool")
+    assert ("Hugo Ekitike", "Liverpool", "off") not in _triples(claims)
+    assert ("Hugo Ekitike", "Newcastle United", "off") in _triples(claims)
