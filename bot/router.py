@@ -27,29 +27,10 @@ from bot.matching import Matcher
 from bot.models import Alert
 from bot.outbox import Outbox
 from feeds.keys import Keys
+from feeds.lease import Leases
 from feeds.rumours import EventStream
 
 log = logging.getLogger(__name__)
-
-# KEYS: 1 lease key. ARGV: 1 token, 2 lease (ms). Takes a free lease or renews our own; 1 if held.
-_TAKE_OR_RENEW = """
-local holder = redis.call('GET', KEYS[1])
-if holder == false then
-    redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-    return 1
-elseif holder == ARGV[1] then
-    redis.call('PEXPIRE', KEYS[1], ARGV[2])
-    return 1
-end
-return 0
-"""
-_RELEASE = """
-if redis.call('GET', KEYS[1]) == ARGV[1] then
-    return redis.call('DEL', KEYS[1])
-end
-return 0
-"""
-
 
 class AlertSplitter(Protocol):
     """Decides which alerts go out at once; it keeps the held ones for the digest itself."""
@@ -80,24 +61,22 @@ class EventRouter:
         self._consumer = consumer
         self._policy = policy
         self._batch = batch
-        self._lease_ms = max(1, int(lease * 1000))
+        self._lease = lease
         # a new router reclaims what the last one read but did not finish once its lease has lapsed
         self._reclaim_idle = lease
         self._retry_pause = retry_pause
         self._group_ready = False
         self._lease_key = keys.events_router()
         self._token = f"{consumer}:{secrets.token_hex(8)}"
-        self._take_or_renew = redis.register_script(_TAKE_OR_RENEW)
-        self._release = redis.register_script(_RELEASE)
+        self._leases = Leases(redis)
 
     async def leading(self) -> bool:
         """Take or renew the routing lease; whether this router may route now."""
-        held = await self._take_or_renew(keys=[self._lease_key], args=[self._token, self._lease_ms])
-        return bool(held)
+        return await self._leases.hold(self._lease_key, self._token, self._lease)
 
     async def step_down(self) -> None:
         """Give the lease up (on shutdown), so a standby router takes over at once."""
-        await self._release(keys=[self._lease_key], args=[self._token])
+        await self._leases.release(self._lease_key, self._token)
 
     async def run_once(self, *, block: float | None = None) -> int:
         """Route one batch of events; returns how many were handled (0 while another router leads)."""
