@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from bot.models import Alert, Direction, EntityKind, Relation, Roles, Subscription, entity_key
+from bot.models import EVERYTHING, Alert, Direction, EntityKind, Relation, Roles, Subscription, entity_key
 from bot.subscriptions import SubscriptionStore
 from feeds.models import RumourEvent, Stage
 
@@ -27,9 +27,6 @@ log = logging.getLogger(__name__)
 
 RoleOf = Callable[[str], str | None]
 """Person id -> ``"player"``, ``"manager"`` or ``None`` when unknown."""
-
-EVERYTHING = "everything"
-"""The ``followed`` name of an alert sent to a follow-everything target."""
 
 _ROLE_FILTER = {Roles.PLAYERS: "player", Roles.MANAGERS: "manager"}
 

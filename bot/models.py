@@ -120,6 +120,10 @@ class Subscription:
         )
 
 
+
+EVERYTHING = "everything"
+"""The ``followed`` name and key of an alert sent to a follow-everything target (the console)."""
+
 @dataclass(frozen=True, slots=True)
 class Alert:
     """One event for one target, and why the target gets it.

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.matching import EVERYTHING
-from bot.models import Alert
+from bot.models import EVERYTHING, Alert
 from feeds.models import EventKind, RumourEvent, Stage
 
 STAGE_LABELS: dict[Stage, str] = {
