@@ -34,6 +34,9 @@ log = logging.getLogger(__name__)
 _NAME = OptionSpec(
     "name", "A club or a person (nicknames and short names work)", required=True, rest=True, autocomplete=True
 )
+_PAGE = OptionSpec(
+    "page", "Page", OptionType.INTEGER, default=1, min_value=1, max_value=100, keyword_only=True
+)
 
 
 async def help_(ctx: CommandContext, command: str | None = None) -> Reply:
@@ -97,11 +100,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
         "following",
         "What this chat follows",
         following,
-        (
-            OptionSpec(
-                "page", "Page", OptionType.INTEGER, default=1, min_value=1, max_value=100, keyword_only=True
-            ),
-        ),
+        (_PAGE,),
         access=Access.READ,
     ),
     CommandSpec(
@@ -113,9 +112,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
             OptionSpec(
                 "days", "How many days back (1-60)", OptionType.INTEGER, default=14, min_value=1, max_value=60
             ),
-            OptionSpec(
-                "page", "Page", OptionType.INTEGER, default=1, min_value=1, max_value=100, keyword_only=True
-            ),
+            _PAGE,
         ),
         access=Access.READ,
     ),
