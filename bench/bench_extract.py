@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import sys
 import time
 from pathlib import Path
@@ -19,6 +18,7 @@ import ahocorasick
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.machine import describe  # noqa: E402
 from feeds.extract import Extractor  # noqa: E402
 from feeds.kb import KnowledgeBase, fold, load_kb  # noqa: E402
 from feeds.models import Item  # noqa: E402
@@ -47,16 +47,6 @@ def _rate(extractor: Extractor, items: list[Item], seconds: float) -> tuple[floa
             extractor.extract(item)
         done += len(items)
     return done / (time.process_time() - start), done
-
-
-def _cpu() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 class KeywordMatcher:
@@ -98,7 +88,7 @@ def main() -> int:
     short_rate, short_n = _rate(extractor, short, args.seconds)
     long_rate, long_n = _rate(extractor, long, args.seconds)
     loadavg = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
-    print(f"machine: {os.cpu_count()} CPUs, {_cpu()}, Python {platform.python_version()}, load {loadavg:.1f}")
+    print(f"machine: {describe()}, load {loadavg:.1f}")
     print("rates are per second of CPU time of this one process")
     print(
         f"kb load: {load:.3f} s ({len(kb.clubs)} clubs, {len(kb.people)} people, {len(kb.nations)} nations)"

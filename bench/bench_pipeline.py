@@ -19,7 +19,6 @@ import cProfile
 import html
 import itertools
 import os
-import platform
 import pstats
 import random
 import sys
@@ -34,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.machine import describe  # noqa: E402
 from bot.matching import Matcher  # noqa: E402
 from bot.models import Direction, EntityKind, Roles, Subscription  # noqa: E402
 from bot.outbox import Outbox  # noqa: E402
@@ -164,21 +164,11 @@ async def run(url: str, n_items: int, n_followers: int, profile: bool = False) -
             print(f"  {name:<20} {w * 1000:8.1f} {n / w:9.0f}   {c * 1000:10.1f} {n / c:9.0f}")
         print(f"baseline: one un-pipelined SET per item: {len(items) / baseline_s:.0f} items/s "
               f"-> end to end is {baseline_s / total:.2f}x the baseline")  # fmt: skip
-        print(f"machine: {os.cpu_count()} CPUs, {_cpu()}, Python {platform.python_version()}")
+        print(f"machine: {describe()}")
     finally:
         async for key in redis.scan_iter(match=f"{keys.prefix}*", count=1000):
             await redis.delete(key)
         await redis.aclose(close_connection_pool=True)
-
-
-def _cpu() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
