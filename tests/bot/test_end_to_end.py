@@ -127,6 +127,12 @@ class RunningBot:
         """Printed alert heads and update lines (the seeding notices left out)."""
         return [line for line in self.out.getvalue().splitlines() if line[:1] in "●▲↺↻"]
 
+    async def seeded(self, feeds: int = 2) -> None:
+        """Wait until this bot printed the seeding notice of ``feeds`` feeds."""
+        await until(
+            lambda: self.out.getvalue().count("seeded") == feeds, "feeds seeded", show=self.out.getvalue
+        )
+
     async def close(self) -> None:
         self.stop.set()
         await asyncio.wait_for(self.task, timeout=15)
@@ -176,9 +182,7 @@ async def test_a_rumour_as_it_evolves_gives_one_alert_per_change(
 ) -> None:
     bot = RunningBot(settings, feeds, kb, "one")
     try:
-        await until(
-            lambda: bot.out.getvalue().count("seeded") == 2, "both feeds seeded", show=bot.out.getvalue
-        )
+        await bot.seeded()
         assert bot.alerts == []
 
         serve(server, "/bbc", [TALKS, SEED])
@@ -220,9 +224,7 @@ async def test_a_restart_repeats_nothing_and_loses_nothing(
     keys: Keys,
 ) -> None:
     first = RunningBot(settings, feeds, kb, "first")
-    await until(
-        lambda: first.out.getvalue().count("seeded") == 2, "both feeds seeded", show=first.out.getvalue
-    )
+    await first.seeded()
     serve(server, "/bbc", [TALKS, SEED])
     await until(lambda: len(first.alerts) == 1, "the first alert")
     await first.close()
@@ -283,9 +285,7 @@ async def test_a_redis_restart_loses_nothing(
     )
     bot = RunningBot(settings, feeds, kb, "survivor")
     try:
-        await until(
-            lambda: bot.out.getvalue().count("seeded") == 2, "both feeds seeded", show=bot.out.getvalue
-        )
+        await bot.seeded()
         # a feed polled again has its first poll recorded (the notice prints before the record)
         polled = {path: server.hits[path] for path in ("/bbc", "/sky")}
         await until(lambda: all(server.hits[p] > polled[p] for p in polled), "a second poll of each feed")
@@ -317,9 +317,7 @@ async def test_a_digest_only_console_gets_the_rumour_in_its_digest_not_at_once(
     assert await oneshot.console_command(settings, "settings mode digest", replies) == 0
     bot = RunningBot(settings, feeds, kb, "digest")
     try:
-        await until(
-            lambda: bot.out.getvalue().count("seeded") == 2, "both feeds seeded", show=bot.out.getvalue
-        )
+        await bot.seeded()
         serve(server, "/bbc", [TALKS, SEED])
         await settled(redis, keys, server, ["/bbc", "/sky"])
         assert bot.alerts == []
@@ -342,7 +340,7 @@ async def test_an_ingest_process_and_a_deliver_process_split_the_work(
     ingest = RunningBot(settings, feeds, kb, "ingest", role="ingest")
     deliver = RunningBot(settings, [], kb, "deliver", role="deliver")
     try:
-        await until(lambda: ingest.out.getvalue().count("seeded") == 2, "both feeds seeded")
+        await ingest.seeded()
         serve(server, "/bbc", [TALKS, SEED])
         await until(lambda: len(deliver.alerts) == 1, "the alert, printed by the deliver process")
         await settled(redis, keys, server, ["/bbc", "/sky"])
@@ -363,7 +361,7 @@ async def test_a_console_closed_last_run_prints_again_on_the_next(
     await redis.hset(keys.target("console"), mapping={"state": "gone", "reason": "console stream closed"})
     bot = RunningBot(settings, feeds, kb, "reopened")
     try:
-        await until(lambda: bot.out.getvalue().count("seeded") == 2, "both feeds seeded")
+        await bot.seeded()
         serve(server, "/bbc", [TALKS, SEED])
         await until(lambda: len(bot.alerts) == 1, "the alert on the new console")
     finally:
@@ -379,7 +377,7 @@ async def test_the_running_bot_serves_health_and_metrics_when_asked(
     with_metrics = dataclasses.replace(settings, core=settings.core.model_copy(update={"metrics_port": port}))
     bot = RunningBot(with_metrics, feeds, kb, "metrics")
     try:
-        await until(lambda: bot.out.getvalue().count("seeded") == 2, "both feeds seeded")
+        await bot.seeded()
         async with aiohttp.ClientSession() as http, http.get(f"http://127.0.0.1:{port}/metrics") as response:
             assert response.status == 200
             assert "rumourbot_feeds 2" in (await response.text()).splitlines()
