@@ -18,7 +18,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal, Protocol
+from typing import Literal
 
 import redis.asyncio as aioredis
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -39,24 +39,6 @@ OnItems = Callable[[FeedSpec, Sequence[Item], bool], Awaitable[None]]
 poll: the items are old news to record, not to announce. Must be idempotent (see the module doc)."""
 
 Status = Literal["ok", "not_modified", "error", "leased", "backoff", "not_due"]
-
-
-class ParsedLike(Protocol):
-    """What the poller reads from a parse result (:class:`feeds.parse.ParsedFeed`)."""
-
-    @property
-    def items(self) -> tuple[Item, ...]: ...
-
-    @property
-    def recovered(self) -> bool: ...
-
-
-class ParseFn(Protocol):
-    """The signature of :func:`feeds.parse.parse_feed`."""
-
-    def __call__(
-        self, data: bytes, *, source: str = "", content_type: str | None = None, base_url: str | None = None
-    ) -> ParsedLike: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +77,6 @@ class Poller:
         *,
         clock: Callable[[], float] = time.time,
         lease_seconds: float = 120.0,
-        parse: ParseFn = parse_feed,
         backoff: Backoff | None = None,
         seen_ttl: float = DEFAULT_TTL,
         on_outcome: Callable[[FeedOutcome], None] | None = None,
@@ -105,7 +86,6 @@ class Poller:
         self._on_items = on_items
         self._clock = clock
         self._lease_seconds = lease_seconds
-        self._parse = parse
         self.health = HealthStore(redis, keys, backoff=backoff)
         self.leases = FeedLeases(redis, keys)
         self.seen = SeenItems(redis, keys, ttl=seen_ttl)
@@ -213,7 +193,7 @@ class Poller:
                 self._log_recovery(feed, health)
                 log.debug("feed %s: not modified", feed.url, extra={"feed": feed.url})
                 return FeedOutcome(feed, "not_modified")
-            parsed = self._parse(
+            parsed = parse_feed(
                 result.body, source=feed.outlet, content_type=result.content_type, base_url=result.final_url
             )
         except FeedError as exc:
