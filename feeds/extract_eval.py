@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -198,11 +198,3 @@ class Scorer:
                     score.misses.append(
                         f"[{item['id']}] extra  {e.get('person')} -> {e.get('club')} ({e.get('stage')})"
                     )
-
-
-def score_all(scorer: Scorer, pairs: Iterable[tuple[Mapping[str, Any], Sequence[Claim]]]) -> Score:
-    """One :class:`Score` over (labelled item, predictions) pairs."""
-    score = Score()
-    for item, preds in pairs:
-        scorer.add(score, item, preds)
-    return score

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -309,10 +309,6 @@ class KnowledgeBase:
     def league_for_words(self, words: str) -> str | None:
         """The league id named by ``words`` ("Bundesliga", "Premier League"), if any."""
         return self._league_by_word.get(fold(words))
-
-    def league_names(self) -> Iterable[str]:
-        """Folded league names and aliases, longest first (for patterns such as "the Serie A side")."""
-        return sorted(self._league_by_word, key=len, reverse=True)
 
     # ---- mentions --------------------------------------------------------------------------------
 

@@ -345,9 +345,6 @@ class MentionResolver:
             sentences.append(sent)
         return sentences
 
-    def person_info(self, key: str, name: str) -> PersonInfo:
-        return PersonInfo(key, name, self.kb.person(key))
-
     # ------------------------------------------------------------------------------------------------
 
     def _slot(
