@@ -133,6 +133,11 @@ _RESPONDER = re.compile(
     r"(?:(?!⟦)\S+\s+){0,3}?(?:bids?|offers?|proposals?|approach\w*)\b"
 )
 # "fell short of Atalanta's valuation": the club that sets the price sells
+# "Villa have told Manchester United they are interested": the club told of a buyer's plans sells
+_TOLD_OF_INTEREST = re.compile(
+    r"⟦C\d+⟧\s+(?:have\s+|has\s+|had\s+)?(?:told|informed|notified|alerted)\s+(?:the\s+)?⟦C(\d+)⟧\s+"
+    r"(?:that\s+)?(?:they|it|⟦C\d+⟧)\s+(?:are|is|were|was|would|will|want|remain)\b"
+)
 _SELLERS_TERMS = re.compile(
     r"⟦C(\d+)⟧(?:'s|’s)\s+(?:\S+\s+)?(?:valuation|asking\s+price|demands|price\s+tag|release\s+clause)"
 )
@@ -200,7 +205,12 @@ _WISH = re.compile(
 # someone the mover would work with, or who acts on him: "keen to work with X", "admired by X"
 _NOT_MOVER = compile_prefiltered(
     r"(?:(?:work|working|play|playing|reunite|reunited|reuniting|link\s+up|team\s+up)\s+(?:again\s+)?"
-    r"(?:with|under|alongside)|(?<!replaced\s)(?<!succeeded\s)\bby|\bunder)\s+(?:the\s+)?⟦P(\d+)⟧"
+    r"(?:with|under|alongside)|(?<!replaced\s)(?<!succeeded\s)\bby|\bunder"
+    # an incumbent the signing would challenge or cover: "competition for X", "back-up to X"
+    r"|(?:competition|cover|back-?up|understudy|deputy|rival)\s+(?:for|to)"
+    r"|(?:after|following|with)(?=\s+⟦P\d+⟧(?:'s|’s)?\s+(?:\S+\s+)?injury))\s+(?:the\s+)?⟦P(\d+)⟧"
+    # the one who admires is not the one admired: "X remains a huge admirer"
+    r"|⟦P(\d+)⟧\s+(?:(?:remains|is|has\s+long\s+been|has\s+been)\s+(?:a|an)\s+(?:\S+\s+)?(?:admirer|fan)\b)"
 )
 # a manager who wants players is not moving himself: "X wants a new striker"
 _WANTS_PLAYERS = re.compile(
@@ -371,6 +381,8 @@ class Extractor:
                 roles.setdefault(int(m.group(1) or m.group(2)), "soft_seller")
             for m in _RESPONDER.finditer(tpl):
                 roles[int(m.group(1))] = "seller"
+            for m in _TOLD_OF_INTEREST.finditer(tpl):
+                roles[int(m.group(1))] = "seller"
             for m in _SELLERS_TERMS.finditer(tpl):
                 roles[int(m.group(1))] = "seller"
             for m in _SELLER_AFTER.finditer(tpl):
@@ -408,7 +420,7 @@ class Extractor:
         has_person = "⟦P" in tpl  # each agent pattern names a person placeholder
         if has_person:
             agents |= {int(m.group(1)) for m in _POSSESSIVE_AGENT.finditer(tpl)}
-            agents |= {int(m.group(1)) for m in _NOT_MOVER.finditer(tpl)}
+            agents |= {int(m.group(1) or m.group(2)) for m in _NOT_MOVER.finditer(tpl)}
             agents |= {int(m.group(1)) for m in _WANTS_PLAYERS.finditer(tpl)}
             agents |= {int(m.group(1) or m.group(2)) for m in _JUDGE.finditer(tpl)}
         for m in _SPEAKER.finditer(tpl) if has_person else ():

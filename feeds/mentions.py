@@ -50,6 +50,20 @@ CLUB_NOUNS: Final = (
 )
 _ROLE = rf"(?:{PLAYER_ROLES}|{MANAGER_ROLES})"
 _MANAGER_RE = re.compile(rf"(?:{MANAGER_ROLES})$")
+# the knowledge base's positions a role word can describe ("the keeper" is no striker); words absent
+# here ("star", "youngster") fit anyone
+_POSITIONS_OF_ROLE: Final[dict[str, frozenset[str]]] = {
+    word: frozenset(positions.split())
+    for words, positions in [
+        ("goalkeeper keeper shot-stopper stopper custodian", "goalkeeper"),
+        ("defender centre-back center-back centre-half full-back fullback left-back right-back", "defender"),
+        ("wing-back", "defender midfielder"),
+        ("midfielder playmaker schemer anchorman ball-winner", "midfielder"),
+        ("winger attacker", "forward midfielder"),
+        ("striker centre-forward forward frontman hitman marksman", "forward"),
+    ]
+    for word in words.split()
+}
 _DESC_ADJ = rf"(?:(?:{ROLE_ADJ})\s+)*"
 # regional adjectives and the clubs they can mean: "the Catalan club"
 _REGIONS: Final = {
@@ -600,6 +614,9 @@ class MentionResolver:
                 if nation and any(known) and nation not in known:
                     continue
                 if role and not former and person and person.role and manager != (person.role == "manager"):
+                    continue
+                fits = _POSITIONS_OF_ROLE.get(role.lower()) if role else None
+                if fits and person and person.position and person.position not in fits:
                     continue
                 return Slot("P", 0, 0, slot.key, slot.name, ref=True, owner=owner)
             return None

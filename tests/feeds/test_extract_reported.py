@@ -74,3 +74,49 @@ def test_a_consequence_naming_no_one_stays_part_of_the_same_event(extractor: Ext
     )
     assert ("Declan Rice", "Arsenal", "agreed") in got
     assert ("Declan Rice", "Arsenal", "off") not in got
+
+
+def test_an_incumbent_the_signing_would_challenge_is_not_the_mover(extractor: Extractor) -> None:
+    got = _triples(
+        extractor,
+        "Arsenal weigh up move for Brentford's Mark Flekken",
+        "Mikel Arteta wants competition for David Raya between the posts.",
+    )
+    assert ("Mark Flekken", "Arsenal", "interest") in got
+    assert not any(p == "David Raya" for p, _c, _s in got)
+
+
+def test_an_injured_player_who_prompts_a_move_is_not_the_mover(extractor: Extractor) -> None:
+    got = _triples(extractor, "Liverpool eye Marc Guehi following Ibrahima Konate injury", "")
+    assert ("Marc Guéhi", "Liverpool", "interest") in got
+    assert not any(p == "Ibrahima Konaté" for p, _c, _s in got)
+
+
+def test_the_admirer_is_not_the_one_admired(extractor: Extractor) -> None:
+    got = _triples(
+        extractor,
+        "Chelsea make second bid for Xavi Simons",
+        "Leipzig turned down the first offer for the Dutchman, and Enzo Maresca remains a big admirer.",
+    )
+    assert ("Xavi Simons", "Chelsea", "bid") in got
+    assert not any(p == "Enzo Maresca" for p, _c, _s in got)
+
+
+def test_the_club_told_of_a_buyer_s_interest_is_the_seller(extractor: Extractor) -> None:
+    got = _triples(
+        extractor,
+        "Juventus keen on Jadon Sancho",
+        "Juventus have told Manchester United that they are interested in a loan for the winger.",
+    )
+    assert ("Jadon Sancho", "Juventus", "interest") in got
+    assert not any(c == "Manchester United" for _p, c, _s in got)
+
+
+def test_a_description_by_position_skips_someone_of_another_position(extractor: Extractor) -> None:
+    got = _triples(
+        extractor,
+        "Liverpool agree fee with Crystal Palace for Marc Guehi",
+        "Jean-Philippe Mateta scored twice on Saturday, and the centre-back has a medical booked.",
+    )
+    assert ("Marc Guéhi", "Liverpool", "agreed") in got
+    assert not any(p == "Jean-Philippe Mateta" and c == "Liverpool" for p, c, _s in got)
