@@ -140,6 +140,9 @@ _TOLD_OF_INTEREST = re.compile(
 )
 _SELLERS_TERMS = re.compile(
     r"⟦C(\d+)⟧(?:'s|’s)\s+(?:\S+\s+)?(?:valuation|asking\s+price|demands|price\s+tag|release\s+clause)"
+    # "Brugge want €30m", "Palace are demanding £60m": a price is asked by the seller
+    r"|⟦C(\d+)⟧\s+(?:want|wants|demand|demands|are\s+demanding|is\s+demanding|are\s+asking\s+for|value\s+him\s+at)"
+    r"\s+(?:at\s+least\s+|around\s+|about\s+|in\s+excess\s+of\s+)?[£€$]"
 )
 _POSSESSIVE_AGENT = re.compile(
     r"⟦P(\d+)⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"
@@ -384,7 +387,7 @@ class Extractor:
             for m in _TOLD_OF_INTEREST.finditer(tpl):
                 roles[int(m.group(1))] = "seller"
             for m in _SELLERS_TERMS.finditer(tpl):
-                roles[int(m.group(1))] = "seller"
+                roles[int(m.group(1) or m.group(2))] = "seller"
             for m in _SELLER_AFTER.finditer(tpl):
                 roles[int(m.group(1) or m.group(2))] = "seller"
         spans = split_clauses(tpl)
@@ -753,7 +756,9 @@ class Extractor:
                             subject = next((i for i, (p0, _e) in enumerate(sent.positions) if p0 <= 4), None)
                             lead = (
                                 slots[subject].key
-                                if subject is not None and slots[subject].kind == "C"
+                                if subject is not None
+                                and slots[subject].kind == "C"
+                                and a.roles.get(subject) not in ("from", "seller", "own")
                                 else None
                             )
                             if lead and lead not in mine:
@@ -1038,7 +1043,35 @@ class Extractor:
                     source=told_by.name,
                 )
             )
-        return claims
+        return self._without_bystanding_managers(claims)
+
+    def _without_bystanding_managers(self, claims: list[Claim]) -> list[Claim]:
+        """Drop a club's own manager as that club's early-stage mover when a player moves there.
+
+        "Frank a big fan of Kubo as Tottenham weigh swoop", "Chivu called him the heart of the team":
+        the manager of the club a player joins or stays at is a bystander. An appointment (agreed,
+        done) or an exit is kept: those are moves of the manager himself."""
+        players_to: dict[str, set[str]] = {}  # club -> players joining or staying (not a predecessor leaving)
+        for c in claims:
+            other = self.kb.person(c.person_id or "")
+            if c.stage is not Stage.EXIT and not (other and other.role == "manager"):
+                players_to.setdefault(c.club_id or "", set()).add(c.person_id or "")
+        kept = []
+        for c in claims:
+            person = self.kb.person(c.person_id or "")
+            if (
+                person is not None
+                and person.role == "manager"
+                and person.club == c.club_id
+                and c.stage in _BYSTANDER_STAGES
+                and players_to.get(c.club_id or "", set()) - {c.person_id}
+            ):
+                continue
+            kept.append(c)
+        return kept
+
+
+_BYSTANDER_STAGES: Final = frozenset({Stage.INTEREST, Stage.APPROACH, Stage.BID, Stage.STAY})
 
 
 def _rank(kind: str) -> int:

@@ -121,7 +121,8 @@ _NAME_CONTEXT = compile_prefiltered(
     rf"\btarget|\bmonitoring|\bscouting|\blinked\s+with|\bapproach\s+for|\bpursuit\s+of|\bmove\s+for|"
     rf"\bchase\s+for|\bbid\s+to\s+sign|\bto\s+sign|\bagree\s+deal\s+for|\bcapture\s+of|\bsnap\s+up|"
     rf"replacement|successor|\breplaces?|\breplacing|\bsucceeds?|\bsack|\bsacks|\bsacked|\bdismiss|\bdismisses|"
-    rf"\bappoint|\bappoints|\bunveil|\bunveils)\s+$"
+    rf"\bappoint|\bappoints|\bunveil|\bunveils|\bnames?|\bhires?|\binstalls?|"
+    rf"\b(?:talks|negotiations|discussions|agreement|contact)\b[^.;]{{0,30}}\bover)\s+$"
 )
 # a name that opens a sentence and does something only a mover does: "Jonas Holm signs for Brighton"
 _NAME_OPENS = re.compile(r"^(?:[\w\s]{0,20}:\s*|here\s+we\s+go[:!]?\s*)?$", re.IGNORECASE)
@@ -131,6 +132,8 @@ _NAME_FOLLOW = re.compile(
     r"was|is|has|had)\b|\d{2},\s)"
     r"|^\s+(?:signs|has\s+signed|joins|has\s+joined|completes|agrees|is\s+set\s+to|set\s+to|rejects|snubs|seals|"
     r"pens|extends|commits|wants\s+(?:out|to\s+leave|to\s+join)|to\s+join|close\s+to\s+joining|in\s+talks)\b"
+    # "Here we go! Kees Smit to Bayer Leverkusen"
+    r"|^\s+to\s+(?=[A-Z])"
 )
 _NAME_STOP: Final = frozenset(
     [

@@ -425,6 +425,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\brejoin(?:s|ed)\b",
             r"appoint(?:s|ed|ment)",
             rf"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire)\s+(?={P})",
+            # "Wolfsburg name Daniel Bauer head coach"
+            rf"(?<!to\s)(?<!will\s)(?<!would\s)names?\s+(?={P}\s+(?:as\s+)?(?:(?:the|their|its|new|permanent|interim)\s+)*"
+            r"(?:head\s+coach|manager|boss|coach)\b)",
             r"(?:named|unveiled|announced|confirmed|installed)\s+as",
             rf"(?:named|unveiled|confirmed|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{C}\s+(?:manager|head\s+coach|boss|coach)",
             r"unveil(?:s|ed)?",
@@ -462,7 +465,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "bid",
         (
-            r"bids?\b",
+            # not "bid to avoid relegation", "bid for the title": a campaign, not an offer
+            r"bids?\b(?!\s+(?:to\s+(?:avoid|stay\s+up|survive|win|reach|finish|qualify|secure\s+(?:promotion|survival|a\s+place|a\s+top)|"
+            r"clinch|retain|lift|beat|end|climb|escape|return\s+to\s+the\s+top)|for\s+(?:the\s+)?(?:title|survival|promotion|glory|"
+            r"silverware|trophy|treble|double|top\s+(?:four|five|six|spot)|european|a\s+place|a\s+top)))",
             r"offers?\b",
             r"offered",
             r"proposals?\b",

@@ -52,11 +52,16 @@ HOLDOUT_MINIMA: dict[str, tuple[float, float]] = {
     "holdout3.jsonl": (0.92, 0.85),
     "holdout4.jsonl": (0.96, 0.84),
     "holdout5.jsonl": (0.90, 0.76),
+    "holdout6.jsonl": (0.82, 0.66),
 }
 # new training files, scored as a whole until their errors are worked off and they join the categories:
 # (pair F1, triple F1) - batch15 is a set of hard cases (stage wording, bystanders named in passing)
 NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch15.jsonl": (0.91, 0.86),
+    # batch16: several people and roles in one item; batch17: outlets' own styles (wire, club site,
+    # gossip columns, translated foreign press)
+    "batch16.jsonl": (0.85, 0.70),
+    "batch17.jsonl": (0.93, 0.85),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
@@ -438,3 +443,23 @@ def test_former_clubs_responders_and_snubbed_for(extractor: Extractor) -> None:
     claims = _claims(extractor, "Hugo Ekitike snubs Newcastle for Liverpool")
     assert ("Hugo Ekitike", "Liverpool", "off") not in _triples(claims)
     assert ("Hugo Ekitike", "Newcastle United", "off") in _triples(claims)
+
+
+def test_a_campaign_is_no_bid(extractor: Extractor) -> None:
+    assert _claims(extractor, "Leicester's bid for promotion suffers as Jamie Vardy is ruled out") == []
+    assert _claims(extractor, "Southampton's bid to stay up dealt blow by Adam Armstrong absence") == []
+    claims = _claims(extractor, "Sunderland's bid to sign Jobe Bellingham rejected by Dortmund")
+    assert ("Jobe Bellingham", "Sunderland", "bid") in _triples(claims)
+
+
+def test_unknown_people_named_as_appointed_or_negotiated_over(extractor: Extractor) -> None:
+    assert ("Lukas Brenner", "Mainz", "done") in _triples(
+        _claims(extractor, "Mainz name Lukas Brenner head coach")
+    )
+    talks = _triples(
+        _claims(extractor, "Lyon hold talks with Braga over Tiago Ferraz", "Braga want €20m and talks go on.")
+    )
+    assert talks == {("Tiago Ferraz", "Lyon", "talks")}
+    assert ("Tiago Ferraz", "Lyon", "agreed") in _triples(
+        _claims(extractor, "Here we go! Tiago Ferraz to Lyon, fee agreed with Braga")
+    )

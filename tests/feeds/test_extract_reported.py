@@ -120,3 +120,20 @@ def test_a_description_by_position_skips_someone_of_another_position(extractor: 
     )
     assert ("Marc Guéhi", "Liverpool", "agreed") in got
     assert not any(p == "Jean-Philippe Mateta" and c == "Liverpool" for p, c, _s in got)
+
+
+def test_the_buying_club_s_manager_is_a_bystander_but_a_successor_is_not(extractor: Extractor) -> None:
+    got = _triples(
+        extractor,
+        "Unai Emery keen on Morgan Rogers reunion as Aston Villa plan Jadon Sancho bid",
+        "Villa are preparing an offer for the winger, and Emery is a long-time admirer.",
+    )
+    assert ("Jadon Sancho", "Aston Villa", "bid") in got
+    assert not any(p == "Unai Emery" for p, _c, _s in got)
+    carousel = _triples(
+        extractor,
+        "Tottenham part company with Ange Postecoglou",
+        "The Australian leaves after two seasons, and Thomas Frank is on the list of possible successors.",
+    )
+    assert ("Ange Postecoglou", "Tottenham Hotspur", "exit") in carousel
+    assert any(p == "Thomas Frank" and c == "Tottenham Hotspur" for p, c, _s in carousel)
