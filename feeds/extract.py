@@ -193,6 +193,8 @@ _REFUSED_ROLE = re.compile(
 _UNDER_WAY = re.compile(
     r"\b(?:in|holding|hold|held|opened?|continu\w+)\s+(?:\S+\s+)?(?:talks|negotiations|discussions)\b"
 )
+# interest told as still going on after a commitment: "are still monitoring", "could return next summer"
+_STILL_ON = re.compile(r"\b(?:still|continu\w+|could\s+return|next\s+(?:summer|season|window|year))\b")
 _DESPITE = re.compile(r"\b(?:despite|amid)\b")
 _MOVE_IS_OFF = re.compile(r"(?:is|are|was|now)\s")
 # the addressee of a message: "have told Liverpool (that) ..."
@@ -974,8 +976,9 @@ class Extractor:
                 and all(k in _UNSETTLED_KINDS or k in _OFF_KINDS for k in kinds)
             ):
                 last = recs[-1]
-                recs = [*recs, _Record(person_key, club_id, "off", last.sentence, False, last.evidence)]
-                kinds.append("off")
+                if not any(_STILL_ON.search(r.evidence) for r in recs):
+                    recs = [*recs, _Record(person_key, club_id, "off", last.sentence, False, last.evidence)]
+                    kinds.append("off")
             stage: Stage | None = None
             evidence, said_in = recs[0].evidence, recs[0].sentence
             forward = [r for r in recs if r.kind in _FORWARD_KINDS]

@@ -124,6 +124,11 @@ _NAME_CONTEXT = compile_prefiltered(
     rf"\bappoint|\bappoints|\bunveil|\bunveils|\bnames?|\bhires?|\binstalls?|"
     rf"\b(?:talks|negotiations|discussions|agreement|contact)\b[^.;]{{0,30}}\bover)\s+$"
 )
+_OFFICIAL_TITLE = re.compile(
+    r"(?:(?:general|sporting|technical|football|commercial|club|assistant|team|kit|stadium|media)\s+manager|"
+    r"director(?:\s+of\s+football)?|president|chairman|chairwoman|ceo|chief\s+executive|owner|co-owner|agent|"
+    r"scout|physio|doctor|referee|journalist|reporter|correspondent|pundit|spokesman|spokesperson)\s+$"
+)
 # a name that opens a sentence and does something only a mover does: "Jonas Holm signs for Brighton"
 _NAME_OPENS = re.compile(r"^(?:[\w\s]{0,20}:\s*|here\s+we\s+go[:!]?\s*)?$", re.IGNORECASE)
 _NAME_FOLLOW = re.compile(
@@ -357,7 +362,7 @@ class MentionResolver:
                 j += 1
             raw.extend(self._unknown_people(sent, raw, persons, unknown_surnames, dropped))
             raw.sort(key=lambda s: s.start)
-            self._template(sent, raw, history, persons, replaced)
+            self._template(sent, raw, history, persons, replaced, title_end)
             history.extend(s for s in sent.slots if s.kind in "PCJ")
             sentences.append(sent)
         return sentences
@@ -446,6 +451,8 @@ class MentionResolver:
             if any(fold(w) in _NAME_STOP for w in words):
                 continue
             before = text[max(0, m.start() - 40) : m.start()]
+            if _OFFICIAL_TITLE.search(before.lower()):
+                continue  # "general manager Damien Comolli": an official, not a mover
             if not _NAME_CONTEXT.search(before.lower()) and not (
                 _NAME_OPENS.match(text[: m.start()]) and _NAME_FOLLOW.match(text[m.end() :])
             ):
@@ -475,6 +482,7 @@ class MentionResolver:
         history: list[Slot],
         persons: dict[str, PersonInfo],
         persons_replaced: set[str],
+        title_end: int,
     ) -> None:
         """Build the sentence template, resolving references against ``history`` as it goes."""
         pieces: list[str] = []
@@ -545,7 +553,7 @@ class MentionResolver:
             if m.start() < last:
                 continue
             emit_plain(m.start())
-            ref = self._resolve_ref(m, index_of, seen, persons, len(history))
+            ref = self._resolve_ref(m, index_of, seen, persons, len(history), title_end)
             if ref is None:
                 continue
             ref.start, ref.end = sent.start, sent.start  # references have no name span of their own
@@ -564,6 +572,7 @@ class MentionResolver:
         seen: list[Slot],
         persons: dict[str, PersonInfo],
         boundary: int,
+        title_end: int,
     ) -> Slot | None:
         """Resolve one reference; ``seen[boundary:]`` are the slots of the current sentence so far."""
         kb = self.kb
@@ -661,11 +670,14 @@ class MentionResolver:
                 others = [s for s in seen[boundary:] if s.kind == "C" and not s.possessor and not s.addressee]
                 best = others[-1] if others else best
             if m.group("they").startswith("the "):
-                # "the club": the club the item is about (most named; ties: the most recent)
+                # "the club": the club the item is about (most named; ties: one the headline names, then
+                # the most recent - not a former club just named: "since leaving Lazio, held talks with
+                # the club")
                 counts: dict[str, int] = {}
                 for s in clubs:
                     counts[s.key] = counts.get(s.key, 0) + 1
-                best = max(reversed(clubs), key=lambda s: counts[s.key])
+                headline = {s.key for s in clubs if s.start < title_end}
+                best = max(reversed(clubs), key=lambda s: (counts[s.key], s.key in headline))
             return Slot("C", 0, 0, best.key, best.name, ref=True)
         return None
 

@@ -51,7 +51,9 @@ _CLAUSE = re.compile(
     r"make|look|close|consider|are|have|remain|lead|want|monitor|launch|table|line|chase|hold|open|bid|agree|"
     r"reject|join|ready|rival|circle|lurk|battle|race|push|pursue|watch|track|identify|sound|approach|ask|enquire)\w*\b"
     # "... as X's position comes under threat", "... as pressure mounts": the second event is about someone
-    r"|⟦[PC]\d+⟧(?:'s|’s)\s+(?:position|future|job|role|exit|contract)\b|pressure\b)"
+    r"|⟦[PC]\d+⟧(?:'s|’s)\s+(?:position|future|job|role|exit|contract)\b|pressure\b"
+    # "Juventus sack X as Y emerges as favourite": a second person with a verb of his own
+    r"|⟦P\d+⟧\s+(?:emerges?|emerged|edges?|nears?|leads?|tops?|heads?|becomes?|looms?|is|are)\b)"
     r"|,\s+and\s+(?=⟦C\d+⟧\s+(?:have|has|are|is|were|was|had|will|would|could|also|already|now)\b)|,\s+(?=(?:who|whom|which|whose)\b)"
     # another person's clause: ", and Milan coach X has accepted ...", ", and X is ..."
     r"|,\s+and\s+(?=(?:⟦C\d+⟧\s+(?:[a-z-]+\s+){0,2})?⟦P\d+⟧\s+(?:also\s+|now\s+|already\s+)?"

@@ -183,8 +183,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "settled",
         (
-            r"end(?:s|ed|ing)?\s+(?:the\s+|all\s+)?speculation",
-            r"put(?:s|ting)?\s+an?\s+end\s+to\s+(?:the\s+)?speculation",
+            r"end(?:s|ed|ing)?\s+(?:the\s+|all\s+|(?:months|weeks|years)\s+of\s+)?(?:speculation|uncertainty|talk\s+of\s+a\s+move)",
+            r"put(?:s|ting)?\s+an?\s+end\s+to\s+(?:the\s+|(?:months|weeks|years)\s+of\s+)?(?:speculation|uncertainty)",
         ),
     ),
     # --- denials and the end of a move (buyer or person)
@@ -198,7 +198,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:will\s+not|would\s+not|won't)\s+(?:be\s+)?(?:join|joining|sign|signing|move|moving)\b"
             r"(?!\s+(?:\S+\s+){0,2}?(?:new|contract|extension))",
             r"no\s+interest\s+in",
-            r"not\s+pursu\w+",
+            r"not\s+(?:to\s+)?pursu\w+",
             r"no\s+chance\s+of",
             # a club's interest that ended: "as Roma interest ends"
             r"interest\s+(?:has\s+|have\s+)?(?:ends?|ended|is\s+over|over|cool(?:s|ed)|fades?|faded)\b",
@@ -545,7 +545,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"on\s+the\s+brink",
             r"replacements?\s+lined\s+up",
             r"(?:will|to|would)\s+leave",
-            r"leav(?:e|es|ing)",
+            r"(?<!since\s)(?<!after\s)leav(?:e|es|ing)",  # not "out of work since leaving Napoli": the past
             r"\bleft\b(?!-)(?!\s+(?:\S+\s+){1,3}?out\s+of\b)",  # not "left the forward out of his squad"
             r"depart(?:s|ed|ure|ing)?",
             r"\bexit(?:s|ed)?\b",

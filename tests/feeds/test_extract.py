@@ -463,3 +463,35 @@ def test_unknown_people_named_as_appointed_or_negotiated_over(extractor: Extract
     assert ("Tiago Ferraz", "Lyon", "agreed") in _triples(
         _claims(extractor, "Here we go! Tiago Ferraz to Lyon, fee agreed with Braga")
     )
+
+
+def test_a_commitment_ends_past_interest_but_not_interest_still_going_on(extractor: Extractor) -> None:
+    got = _triples(
+        _claims(
+            extractor,
+            "Mikel Merino commits to Arsenal",
+            "Merino has signed a new deal at the Emirates, ending weeks of speculation about his future. "
+            "Juventus had made an approach in the summer. Atletico Madrid are still monitoring him and "
+            "could return next year.",
+        )
+    )
+    assert ("Mikel Merino", "Arsenal", "stay") in got
+    assert ("Mikel Merino", "Juventus", "off") in got
+    assert ("Mikel Merino", "Atletico Madrid", "interest") in got
+
+
+def test_a_sacking_headline_with_a_favourite_and_candidates_dropped(extractor: Extractor) -> None:
+    got = _triples(
+        _claims(
+            extractor,
+            "Napoli sack Antonio Conte as Maurizio Sarri emerges as frontrunner",
+            "Sporting director Giovanni Manna led the search. Sarri, out of work since leaving Lazio, has "
+            "held talks with the club. Thiago Motta was also considered, but Napoli have decided not to "
+            "pursue him.",
+        )
+    )
+    assert ("Antonio Conte", "Napoli", "exit") in got
+    assert ("Maurizio Sarri", "Napoli", "talks") in got
+    assert ("Thiago Motta", "Napoli", "off") in got
+    assert not any(p == "Giovanni Manna" for p, _c, _s in got)
+    assert not any(p == "Maurizio Sarri" and s == "exit" for p, _c, s in got)
