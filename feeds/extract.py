@@ -113,7 +113,8 @@ _HIS_CLUB = re.compile(
 )
 # a match opponent: "watched him against Leeds"
 _OPPONENT = re.compile(
-    r"(?:against|versus|vs\.?|trip\s+to|clash\s+with|win\s+over|victory\s+over|defeat\s+to|draw\s+with|"
+    r"(?:against|versus|vs\.?|trip\s+to|clash\s+with|win\s+over|victory\s+over|defeat\s+(?:to|by|at)|"
+    r"loss\s+(?:to|at)|draw\s+(?:with|at)|win\s+at|"
     r"los(?:e|es|t|ing)\s+to|beat|beats|beating|fac(?:e|es|ing)(?=\s+(?:the\s+)?⟦C))\s+"
     r"(?:the\s+)?⟦C(\d+)⟧"
 )
@@ -813,7 +814,7 @@ class Extractor:
                         if has_nation and cue.kind == "stay":
                             continue
                         club_id = self._own_club_for(
-                            key, mine, person, item_clubs, sent, sentence_clubs, records, replaced_keys
+                            key, mine, person, item_clubs, a, sentence_clubs, records, replaced_keys
                         )
                         if club_id:
                             records.append(
@@ -916,21 +917,29 @@ class Extractor:
         mine: list[str],
         person: object,
         item_clubs: set[str],
-        sent: Sentence,
+        a: _Analysis,
         sentence_clubs: list[int],
         records: list[_Record],
         replaced_keys: set[str],
     ) -> str | None:
         """The club an exit or stay is about when its clause names none: the person's club as the
-        text states it, else as the knowledge base does when the item names it, else the only other
-        club of the sentence, else (for someone named as being replaced) the club that replaces him."""
+        text states it, else as the knowledge base does when the item names it, else the club of his
+        exit or stay told earlier, else the only other club of the sentence (not a match opponent or
+        a former club), else (for someone named as being replaced) the club that replaces him."""
         if mine:
             return mine[0]
         kb_club = getattr(person, "club", None)
         if kb_club and kb_club in item_clubs:
             return str(kb_club)
+        told = [r.club for r in records if r.person == key and r.kind in ("exit", "stay")]
+        if told:
+            return told[-1]
         dests = {r.club for r in records if r.person == key and r.kind not in ("exit", "stay")}
-        candidates = [sent.slots[i].key for i in sentence_clubs if sent.slots[i].key not in dests]
+        candidates = [
+            a.sentence.slots[i].key
+            for i in sentence_clubs
+            if a.sentence.slots[i].key not in dests and a.roles.get(i) not in ("opponent", "former")
+        ]
         if len(set(candidates)) == 1:
             return candidates[0]
         if key in replaced_keys:

@@ -61,6 +61,9 @@ _CLAUSE = re.compile(
     # a consequence for someone else: ", ending X's hopes of ...", ", dealing a blow to Y"
     # (only when the consequence names someone: ", ending Premier League interest" is the same event)
     r"|,\s+(?=(?:ending|dashing|denting|dealing|handing|ruining)\s+(?:a\s+blow\s+to\s+)?⟦[PC]\d+⟧)"
+    # a headline's second verb of the same subject: "Wolves sack X and target Y"
+    r"|(?<=⟧)\s+and\s+(?=(?:target|eye|turn|identify|approach|move|plot|line\s+up|want|appoint|name|hire|sign|"
+    r"open|hold|begin|make|submit|table|launch|ask|contact|consider|shortlist|lodge|agree|rule|reject|offer)\w*\b)"
     # a second verb phrase of the same subject: "are in talks over X and have made an enquiry about Y"
     r"|\s+and\s+(?=(?:have|has|had|are|were)\s+(?:also\s+|already\s+|now\s+|since\s+)?(?:made|opened|held|submitted|"
     r"tabled|lodged|launched|registered|sent|asked|identified|agreed|signed|completed|begun|started|entered)\b)"

@@ -200,6 +200,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"no\s+interest\s+in",
             r"not\s+(?:to\s+)?pursu\w+",
             r"no\s+chance\s+of",
+            r"no\s+longer\s+(?:under\s+consideration|(?:a|their|the\s+club's)\s+(?:\S+\s+)?target|"
+            r"in\s+(?:the\s+)?(?:running|frame|picture|contention))",
+            r"out\s+of\s+the\s+(?:running|race|frame|picture)",
             # a club's interest that ended: "as Roma interest ends"
             r"interest\s+(?:has\s+|have\s+)?(?:ends?|ended|is\s+over|over|cool(?:s|ed)|fades?|faded)\b",
             # a denial of contact: "had never spoken to Roma"
@@ -406,7 +409,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"opt(?:s|ed)?\s+for",
             r"picks?",
             r"picked",
-            r"choice",
+            r"(?<!little\s)(?<!no\s)(?<!other\s)choice",  # not "left the board with little choice"
             r"favou?rs?\s+a\s+move",
             r"in\s+favou?r\s+of",
             r"prefer(?:s|red)?\s+(?:a\s+)?move",

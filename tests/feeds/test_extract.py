@@ -495,3 +495,19 @@ def test_a_sacking_headline_with_a_favourite_and_candidates_dropped(extractor: E
     assert ("Thiago Motta", "Napoli", "off") in got
     assert not any(p == "Giovanni Manna" for p, _c, _s in got)
     assert not any(p == "Maurizio Sarri" and s == "exit" for p, _c, s in got)
+
+
+def test_a_manager_carousel_told_in_match_terms(extractor: Extractor) -> None:
+    got = _triples(
+        _claims(
+            extractor,
+            "Leicester sack Ruud van Nistelrooy and target Kieran McKenna",
+            "The Dutchman was dismissed hours after the 2-0 defeat by Brentford, which left the owners with "
+            "little choice. Steve Cooper had been sounded out but is no longer under consideration.",
+        )
+    )
+    assert got == {
+        ("Ruud van Nistelrooy", "Leicester City", "exit"),
+        ("Kieran McKenna", "Leicester City", "interest"),
+        ("Steve Cooper", "Leicester City", "off"),
+    }
