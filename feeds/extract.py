@@ -196,6 +196,9 @@ _UNDER_WAY = re.compile(
 )
 # interest told as still going on after a commitment: "are still monitoring", "could return next summer"
 _STILL_ON = re.compile(r"\b(?:still|continu\w+|could\s+return|next\s+(?:summer|season|window|year))\b")
+# a seller's acceptance: "Benfica accepted the offer", "the club could not turn it down"
+_ACCEPTS = re.compile(r"accept|could\s+not|couldn't|could\s+no\s+longer|cannot|can't|unable")
+_REPLACE_END = re.compile(r"(?:replace|succeed)$")
 _DESPITE = re.compile(r"\b(?:despite|amid)\b")
 _MOVE_IS_OFF = re.compile(r"(?:is|are|was|now)\s")
 # the addressee of a message: "have told Liverpool (that) ..."
@@ -223,6 +226,9 @@ _WANTS_PLAYERS = re.compile(
     r"⟦P(\d+)⟧\s+(?:also\s+|still\s+)?(?:wants|needs|is\s+looking|is\s+keen|is\s+eager)\s+"
     r"(?:for\s+|to\s+(?:add|strengthen|bolster|reinforce|improve|sign)\s+)?"
     r"(?:a|an|another|two|three|new|more|reinforcements|further|his|the)\b"
+    # one who wants to keep a player: "X had hoped to keep him"
+    r"|⟦P(\d+)⟧\s+(?:had\s+|has\s+)?(?:hoped|hopes|wanted|wants|tried|is\s+keen|was\s+keen|is\s+desperate)\s+to\s+"
+    r"(?:keep|retain|hold\s+on\s+to)\b"
 )
 # a manager judging a player: "X sees Y as ...", "X rates Y highly"; the one praised or thanked is no mover
 _JUDGE = re.compile(
@@ -403,7 +409,7 @@ class Extractor:
             subject = sent.slots[before[-1]].kind if before else ""
             if cue.kind in ("bid_rejected", "approach_rejected") and subject == "P":
                 cues[n] = Cue("off", cue.start, cue.end)
-            elif cue.kind == "agreed" and tpl.startswith("accept", cue.start) and subject == "C":
+            elif cue.kind == "agreed" and _ACCEPTS.match(tpl, cue.start) and subject == "C":
                 roles[before[-1]] = "seller"
         clauses = []
         for k, (start, end) in enumerate(spans):
@@ -427,7 +433,7 @@ class Extractor:
         if has_person:
             agents |= {int(m.group(1)) for m in _POSSESSIVE_AGENT.finditer(tpl)}
             agents |= {int(m.group(1) or m.group(2)) for m in _NOT_MOVER.finditer(tpl)}
-            agents |= {int(m.group(1)) for m in _WANTS_PLAYERS.finditer(tpl)}
+            agents |= {int(m.group(1) or m.group(2)) for m in _WANTS_PLAYERS.finditer(tpl)}
             agents |= {int(m.group(1) or m.group(2)) for m in _JUDGE.finditer(tpl)}
         for m in _SPEAKER.finditer(tpl) if has_person else ():
             speaker = sent.slots[int(m.group(1))].key
@@ -450,7 +456,10 @@ class Extractor:
             people = [i for i in clause.slots if sent.slots[i].kind == "P"]
             clubs = [i for i in clause.slots if sent.slots[i].kind == "C"]
             for cue in clause.cues:
-                if cue.kind == "replace":
+                if cue.kind == "forecast" and _REPLACE_END.search(tpl, cue.start, cue.end):
+                    # "is expected to replace X": X is the one replaced, not a mover
+                    replaced.update([i for i in people if sent.positions[i][0] >= cue.end][:1])
+                elif cue.kind == "replace":
                     if tpl.startswith("⟧", cue.start - 1) and not tpl.startswith("replac", cue.start):
                         hit = [i for i in people if sent.positions[i][1] == cue.start]
                     elif "replaced" in tpl[cue.start : cue.end]:

@@ -678,6 +678,14 @@ class MentionResolver:
                     counts[s.key] = counts.get(s.key, 0) + 1
                 headline = {s.key for s in clubs if s.start < title_end}
                 best = max(reversed(clubs), key=lambda s: (counts[s.key], s.key in headline))
+                here = [s for s in seen[boundary:] if s.kind == "C"]
+                subject = next((s for s in seen[boundary:] if s.kind == "P"), None)
+                own = _club_of(kb, subject.key) if subject else None
+                if len({s.key for s in here}) == 1:
+                    best = here[-1]  # "Benfica had hoped to keep him, but the club ...": the one just named
+                elif not here and own and any(s.key == own for s in clubs):
+                    # "X's future is in doubt and the club are open to offers": his club, when named
+                    best = next(s for s in reversed(clubs) if s.key == own)
             return Slot("C", 0, 0, best.key, best.name, ref=True)
         return None
 

@@ -391,6 +391,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "agreed",
         (
             r"here\s+we\s+go",
+            # "the club could not turn down the offer": an acceptance by the seller
+            r"(?:could\s+not|couldn't|could\s+no\s+longer|cannot|can't|unable\s+to)\s+(?:turn\s+down|reject|refuse|resist)",
             r"agreement\s+(?:has\s+been\s+|was\s+|is\s+)?(?:reached|agreed|in\s+place|struck)",
             r"reach(?:ed|es|ing)?\s+(?:an?\s+)?(?:full\s+|verbal\s+|total\s+)?(?:agreement|deal)",
             r"verbal\s+agreement",
@@ -545,6 +547,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"on\s+thin\s+ice",
             rf"pressure\s+(?:on\s+(?:the\s+)?{ANY}\s+)?(?:is\s+|continues\s+to\s+|has\s+)?(?:mount\w*|grow\w*|build\w*|increas\w*|intensif\w*)",
             r"hot\s+seat",
+            # the selling club's side: "the club are open to offers", "transfer-listed"
+            r"open\s+to\s+(?:offers|bids|selling|a\s+sale|cashing\s+in)",
+            r"(?:put\s+)?up\s+for\s+sale",
+            r"transfer-listed",
+            r"made\s+available\s+for\s+transfer",
             r"on\s+the\s+brink",
             r"replacements?\s+lined\s+up",
             r"(?:will|to|would)\s+leave",

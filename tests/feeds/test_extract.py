@@ -511,3 +511,18 @@ def test_a_manager_carousel_told_in_match_terms(extractor: Extractor) -> None:
         ("Kieran McKenna", "Leicester City", "interest"),
         ("Steve Cooper", "Leicester City", "off"),
     }
+
+
+def test_a_seller_that_cannot_refuse_and_a_player_up_for_sale(extractor: Extractor) -> None:
+    got = _triples(
+        _claims(
+            extractor,
+            "Liverpool agree fee with Bournemouth for Milos Kerkez",
+            "Bournemouth boss Andoni Iraola had hoped to keep him, but the club could not turn down the "
+            "offer. Andrew Robertson's future is now in doubt, with the club open to offers.",
+        )
+    )
+    assert ("Milos Kerkez", "Liverpool", "agreed") in got
+    assert ("Andrew Robertson", "Liverpool", "exit") in got
+    assert not any(p == "Andoni Iraola" for p, _c, _s in got)
+    assert not any(c == "Bournemouth" and s != "exit" for _p, c, s in got)
