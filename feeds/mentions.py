@@ -259,6 +259,10 @@ _PLACEHOLDER = re.compile(r"⟦([A-Z])(\d+)⟧")
 _ADDRESSEE = re.compile(
     r"\b(?:at|told|tell|tells|informed|inform|informs|warned|assured|reminded)\s+(?:the\s+)?$"
 )
+# a club in someone's past: "since leaving Lazio", "the former Napoli coach"
+_PAST_CLUB = re.compile(
+    r"\b(?:leaving|left|former|ex|departure\s+from|spells?\s+(?:at|with)|time\s+at)[\s-]+(?:the\s+)?$"
+)
 _QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " ", "»": " "})
 _LONE_APOSTROPHE = re.compile(r"(?<![a-z])['’](?!s\b)|['’](?![a-z])(?<!s['’])")
 _REPLACED = re.compile(
@@ -289,6 +293,7 @@ class Slot:
     # they"): "they" means it only when its sentence names no other club
     addressee: bool = False
     nation_kind: str = ""  # for N slots: nation, nation_adj or demonym
+    past: bool = False  # a club in someone's past ("since leaving Lazio"): not what "the club" means
 
 
 @dataclass(slots=True)
@@ -509,6 +514,8 @@ class MentionResolver:
         for k, slot in enumerate(slots):
             if slot.kind == "C" and _ADDRESSEE.search(first, 0, base_positions[k][0]):
                 slot.addressee = True
+            if slot.kind == "C" and _PAST_CLUB.search(first, 0, base_positions[k][0]):
+                slot.past = True
         for m in _REPLACED.finditer(first):
             slot = slots[int(m.group(1) or m.group(2))]
             if slot.kind == "P":
@@ -678,12 +685,16 @@ class MentionResolver:
                     counts[s.key] = counts.get(s.key, 0) + 1
                 headline = {s.key for s in clubs if s.start < title_end}
                 best = max(reversed(clubs), key=lambda s: (counts[s.key], s.key in headline))
-                here = [s for s in seen[boundary:] if s.kind == "C"]
+                here = [s for s in seen[boundary:] if s.kind == "C" and not s.past]
                 subject = next((s for s in seen[boundary:] if s.kind == "P"), None)
                 own = _club_of(kb, subject.key) if subject else None
                 if len({s.key for s in here}) == 1:
                     best = here[-1]  # "Benfica had hoped to keep him, but the club ...": the one just named
-                elif not here and own and any(s.key == own for s in clubs):
+                elif (
+                    not any(s.kind == "C" for s in seen[boundary:])
+                    and own
+                    and any(s.key == own for s in clubs)
+                ):
                     # "X's future is in doubt and the club are open to offers": his club, when named
                     best = next(s for s in reversed(clubs) if s.key == own)
             return Slot("C", 0, 0, best.key, best.name, ref=True)
