@@ -267,7 +267,9 @@ _QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " "
 _LONE_APOSTROPHE = re.compile(r"(?<![a-z])['’](?!s\b)|['’](?![a-z])(?<!s['’])")
 _REPLACED = re.compile(
     r"(?:replace(?:s|d)?|replacing|replacements?\s+for|successors?\s+(?:to|for)|succeed(?:s|ing)?|in\s+place\s+of"
-    r"|the\s+(?:sacked|axed|departed|outgoing|ousted|departing))\s+(?:the\s+)?⟦P(\d+)⟧"
+    r"|the\s+(?:sacked|axed|departed|outgoing|ousted|departing))\s+(?:the\s+)?"
+    r"(?:(?:interim|caretaker|current|outgoing|sacked|departed|under-fire|embattled|incumbent)\s+)?"
+    r"(?:(?:boss|manager|head\s+coach|coach)\s+)?⟦P(\d+)⟧"
     r"|⟦P(\d+)⟧(?:'s|’s)\s+(?:successor|replacement|shoes)"
 )
 _OWNER_CLUB = re.compile(

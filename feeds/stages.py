@@ -153,7 +153,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:replace(?:s|d)?|replacing|replacements?\s+for|successors?\s+(?:to|for)|succeed(?:s|ing)?|in\s+place\s+of"
             # "an upgrade on X": the one who would lose his place
             r"|(?:an\s+)?upgrade\s+on"
-            rf"|the\s+(?:sacked|axed|departed|outgoing|ousted|departing))\s+(?=(?:the\s+)?{P})",
+            rf"|the\s+(?:sacked|axed|departed|outgoing|ousted|departing))"
+            rf"(?=\s+(?:the\s+)?(?:(?:interim|caretaker|current|outgoing|sacked|departed|under-fire|embattled|incumbent)\s+)?"
+            rf"(?:(?:boss|manager|head\s+coach|coach)\s+)?{P})",
             r"(?<=⟧)(?:'s|’s)?\s+(?:successor|replacement|job|role|position|shoes|seat|exit|departure|sacking|dismissal)"
             # "X's position comes under threat": his own job, the subject of its own clause
             r"(?!\s+(?:at\s+⟦C\d+⟧\s+)?(?:is|looks|remains|was|has|could|may|appears|comes|came|hangs|seems|faces|now)\b)",
@@ -277,7 +279,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"decided\s+to\s+(?:stay|remain)",
             r"cho(?:se|ose|oses|osen)\s+to\s+(?:stay|remain)",
             r"u-turn",
-            r"stay(?:s|ing)?\s+(?:on|put)",
+            r"stay(?:s|ing)?\s+(?:on(?!\s+(?:the\s+)?(?:front|back)\s+foot|\s+(?:the\s+)?(?:pitch|track|course|top|song))|put)",
+            r"not\s+going\s+anywhere",
+            r"no\s+intention\s+of\s+leaving",
+            rf"end(?:s|ed|ing)?\s+(?:the\s+)?(?:{C}\s+)?(?:exit|transfer|move)\s+(?:talk|speculation|rumours)",
             r"(?:to|will|would)\s+stay",
             r"stay(?:s|ing|ed)?\s+(?:at|with)",
             r"remain(?:s|ing)?\s+(?:at|with|in\s+charge)",
@@ -402,6 +407,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"agree(?:s|d)?\s+to\s+(?:join|sign|move|a\s+move)",
             rf"accept(?:s|ed)?\s+(?:an?\s+|their\s+|{C}\s+|{WS}){{0,3}}?(?:bid|offer|proposal)",
             r"deal\s+(?:is\s+)?done",
+            # a loan turned into a transfer: "trigger the purchase option", "make his move permanent"
+            r"(?:trigger|activate|exercise)(?:s|d|ed|ing)?\s+(?:the\s+|his\s+|their\s+|an?\s+)?(?:\S+\s+){0,3}?"
+            r"(?:purchase|buy|buy-back|obligation)\s+(?:option|clause)",
+            r"mak(?:e|es|ing)\s+(?:\S+\s+){0,3}?(?:move|loan|deal|stay|switch)\s+permanent",
         ),
     ),
     (

@@ -526,3 +526,20 @@ def test_a_seller_that_cannot_refuse_and_a_player_up_for_sale(extractor: Extract
     assert ("Andrew Robertson", "Liverpool", "exit") in got
     assert not any(p == "Andoni Iraola" for p, _c, _s in got)
     assert not any(c == "Bournemouth" and s != "exit" for _p, c, s in got)
+
+
+def test_stay_quotes_loan_buyouts_and_a_successor_to_a_named_boss(extractor: Extractor) -> None:
+    assert _triples(
+        _claims(extractor, "'I'm not going anywhere' - Bruno Guimaraes ends Newcastle exit talk")
+    ) == {("Bruno Guimarães", "Newcastle United", "stay")}
+    assert ("João Félix", "AC Milan", "agreed") in _triples(
+        _claims(extractor, "AC Milan trigger purchase option in Joao Felix loan from Chelsea")
+    )
+    got = _triples(
+        _claims(
+            extractor,
+            "Rangers make approach for Feyenoord's Brian Priske",
+            "The Glasgow club want him to succeed caretaker boss Barry Ferguson.",
+        )
+    )
+    assert not any(p == "Barry Ferguson" for p, _c, _s in got)
