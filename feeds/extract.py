@@ -340,18 +340,20 @@ class Extractor:
             analyses[0].cues.clear()
             for clause in analyses[0].clauses:
                 clause.cues.clear()
-        own = self._own_clubs(analyses)
-        sellers: dict[str, list[str]] = {}
-        records, flags = self._records(analyses, own, sellers)
-        journalists = [slot.key for s in sentences for slot in s.slots if slot.kind == "J"]
-        source = self._tiers.resolve(item.source, item.author, item.quoted_source, title, text, journalists)
-        # a gossip column: each paragraph's rumour comes from the paper in its closing brackets
+        # a gossip column: each paragraph is a rumour of its own, from the paper in its closing brackets
         by_sentence: dict[int, SourceTier] = {}
+        rumour_starts: set[int] = set()
         for start, end, quoted in self._tiers.paragraph_sources(text):
             inside = [s for s in sentences if start <= s.start < end]
             named = [slot.key for s in inside for slot in s.slots if slot.kind == "J"]
             own_source = self._tiers.journalist(named) or quoted
             by_sentence.update((s.index, own_source) for s in inside)
+            rumour_starts.update(s.index for s in inside[:1])
+        own = self._own_clubs(analyses)
+        sellers: dict[str, list[str]] = {}
+        records, flags = self._records(analyses, own, sellers, rumour_starts)
+        journalists = [slot.key for s in sentences for slot in s.slots if slot.kind == "J"]
+        source = self._tiers.resolve(item.source, item.author, item.quoted_source, title, text, journalists)
         names = {s.key: s.name for a in analyses for s in a.sentence.slots if s.kind == "P"}
         return self._claims(records, flags, own, sellers, source, names, by_sentence)
 
@@ -579,10 +581,15 @@ class Extractor:
     # ---- records ------------------------------------------------------------------------------------
 
     def _records(
-        self, analyses: list[_Analysis], own: dict[str, list[str]], sellers: dict[str, list[str]]
+        self,
+        analyses: list[_Analysis],
+        own: dict[str, list[str]],
+        sellers: dict[str, list[str]],
+        rumour_starts: set[int],
     ) -> tuple[list[_Record], dict[str, set[str]]]:
         """Every (person, club, cue kind) the sentences state; ``sellers`` gets, per person, the clubs
-        the text makes the selling party ("talks with Leverkusen over X")."""
+        the text makes the selling party ("talks with Leverkusen over X"). At a sentence in
+        ``rumour_starts`` (a gossip column's paragraph) nothing earlier is carried over."""
         kb = self.kb
         records: list[_Record] = []
         flags: dict[str, set[str]] = {}  # person key -> {"pending", "step"}
@@ -604,6 +611,8 @@ class Extractor:
             sent = a.sentence
             slots = sent.slots
             evidence = sent.text
+            if sent.index in rumour_starts:
+                last_movers, last_claimed, topic = [], [], None
             if not slots:
                 # a sentence about the move without naming anyone: "Club-record fee agreed."
                 for cue in a.cues:
