@@ -410,7 +410,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a loan turned into a transfer: "trigger the purchase option", "make his move permanent"
             r"(?:trigger|activate|exercise)(?:s|d|ed|ing)?\s+(?:the\s+|his\s+|their\s+|an?\s+)?(?:\S+\s+){0,3}?"
             r"(?:purchase|buy|buy-back|obligation)\s+(?:option|clause)",
-            r"(?<!to\s)mak(?:e|es|ing)\s+(?:\S+\s+){0,3}?(?:move|loan|deal|stay|switch)\s+permanent",  # not "want to make"
+            # (not "want to make")
+            r"(?<!to\s)mak(?:e|es|ing)\s+(?:\S+\s+){0,3}?(?:move|loan|deal|stay|switch)\s+permanent",
         ),
     ),
     (
