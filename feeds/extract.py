@@ -198,6 +198,9 @@ _UNDER_WAY = re.compile(
 _STILL_ON = re.compile(r"\b(?:still|continu\w+|could\s+return|next\s+(?:summer|season|window|year))\b")
 # a seller's acceptance: "Benfica accepted the offer", "the club could not turn it down"
 _ACCEPTS = re.compile(r"accept|could\s+not|couldn't|could\s+no\s+longer|cannot|can't|unable")
+_STALLED = re.compile(
+    r"\b(?:stalled|broken\s+down|broke\s+down|collapsed|failed|no\s+agreement|refused|rejected|snubbed)\b"
+)
 _REPLACE_END = re.compile(r"(?:replace|succeed)$")
 _DESPITE = re.compile(r"\b(?:despite|amid)\b")
 _MOVE_IS_OFF = re.compile(r"(?:is|are|was|now)\s")
@@ -209,7 +212,9 @@ _TOLD = re.compile(
 _ANTECEDENT_GAP = re.compile(r"[\s,]*(?:\d{2}\s*,\s*)?")
 # a wish, not a commitment: "has previously said he wants to stay"
 _WISH = re.compile(
-    r"(?:wants?|wanted|hop(?:e|es|ed|ing)|keen|eager|would\s+(?:like|love|prefer)|wish(?:es)?)\s+$"
+    r"(?:wants?|wanted|hop(?:e|es|ed|ing)|keen|eager|would\s+(?:like|love|prefer)|wish(?:es)?|tr(?:y|ying|ied)|attempting)"
+    # "trying to agree an extension"
+    r"\s+(?:to\s+(?:agree|sign|offer|hand|negotiate)\s+(?:him\s+|⟦P\d+⟧\s+)?(?:an?\s+|the\s+)?)?$"
 )
 # someone the mover would work with, or who acts on him: "keen to work with X", "admired by X"
 _NOT_MOVER = compile_prefiltered(
@@ -352,6 +357,7 @@ class Extractor:
         own = self._own_clubs(analyses)
         sellers: dict[str, list[str]] = {}
         records, flags = self._records(analyses, own, sellers, rumour_starts)
+        records = _without_dated_history(records, sentences, item.published.year if item.published else None)
         journalists = [slot.key for s in sentences for slot in s.slots if slot.kind == "J"]
         source = self._tiers.resolve(item.source, item.author, item.quoted_source, title, text, journalists)
         names = {s.key: s.name for a in analyses for s in a.sentence.slots if s.kind == "P"}
@@ -979,6 +985,8 @@ class Extractor:
         by_sentence: dict[int, SourceTier],
     ) -> list[Claim]:
         kb = self.kb
+        # "have been trying to agree an extension, but negotiations have stalled": no commitment
+        records = [r for r in records if not (r.kind == "stay" and r.wish and _STALLED.search(r.evidence))]
         by_pair: dict[tuple[str, str], list[_Record]] = {}
         for r in records:
             by_pair.setdefault((r.person, r.club), []).append(r)
@@ -1099,6 +1107,35 @@ class Extractor:
                 continue
             kept.append(c)
         return kept
+
+
+# a move dated to an earlier year: "joined City from Dortmund in the summer of 2022"
+_DATED = re.compile(
+    r"\b(?:in|since|during|by)\s+(?:the\s+)?(?:(?:summer|winter|spring|autumn|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|start|end)\s+(?:of\s+)?)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_HISTORY_KINDS: Final = frozenset({"done", "exit", "stay"})
+
+
+def _without_dated_history(
+    records: list[_Record], sentences: list[Sentence], published_year: int | None
+) -> list[_Record]:
+    """Drop completed moves, exits and renewals that a sentence dates to an earlier year than the
+    item's own (its publication year, else the latest year it names): background, not news."""
+    now = published_year
+    if now is None:
+        years = [int(y) for s in sentences for y in _YEAR.findall(s.text)]
+        now = max(years, default=None)
+    if now is None:
+        return records
+    past = {
+        s.index
+        for s in sentences
+        if any(int(m.group(1)) < now for m in _DATED.finditer(s.text))
+    }
+    return [r for r in records if not (r.sentence in past and r.kind in _HISTORY_KINDS)]
 
 
 _BYSTANDER_STAGES: Final = frozenset({Stage.INTEREST, Stage.APPROACH, Stage.BID, Stage.STAY})

@@ -94,7 +94,8 @@ _REF = re.compile(
     # an age for a person: "the 25-year-old has agreed terms"
     rf"|(?P<age>\bthe\s+\d{{2}}-year-old(?![\w-])(?!\s*⟦))"
     # demonyms alone: "the Spaniard", "The German turned down", "the Italian's"
-    rf"|(?P<demonym>\bthe\s+(?P<dmn>⟦N\d+⟧)(?!\s*(?:⟦|national|fa\b|federation|league|cup|government)))"
+    rf"|(?P<demonym>\bthe\s+(?P<dmn>⟦N\d+⟧)(?!\s*(?:⟦|national|fa\b|federation|league|cup|government|capital|city|"
+    rf"press|media|public|top\s+flight|top-flight|game|football|market|window|summer|season|giants|side|outfit)))"
     rf"|(?P<he>\b(?:he|him)\b|\bhis(?=\s+(?:future|representatives|agents?|camp|entourage|exit|departure|"
     rf"contract|deal|decision|move|side|current|father|advisers|lawyers)\b))"
     rf"|(?P<they>\b(?:they|them|their)\b|\bthe\s+club\b(?!'s(?!\s+(?:shortlist|list|wishlist|radar|top\s+target|priority)\b)))"
@@ -263,6 +264,7 @@ _ADDRESSEE = re.compile(
 _PAST_CLUB = re.compile(
     r"\b(?:leaving|left|former|ex|departure\s+from|spells?\s+(?:at|with)|time\s+at)[\s-]+(?:the\s+)?$"
 )
+_PLACE_ADJECTIVE = re.compile(r"-(?:born|based|raised|bred)\b")
 _QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " ", "»": " "})
 _LONE_APOSTROPHE = re.compile(r"(?<![a-z])['’](?!s\b)|['’](?![a-z])(?<!s['’])")
 _REPLACED = re.compile(
@@ -387,6 +389,8 @@ class MentionResolver:
         persons: dict[str, PersonInfo],
     ) -> Slot | None:
         kb = self.kb
+        if m.kind == "club" and _PLACE_ADJECTIVE.match(text, m.end):
+            return None  # "the Paris-born defender": a place, not a club
         if m.kind == "club":
             club_id = m.ids[0]
             if m.ambiguous:

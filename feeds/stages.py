@@ -105,6 +105,14 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"right-back|full-back|number\s+nine|manager|head\s+coach|coach|attacker|player)s?)",
             r"(?:\d+|one|two|three|four|five|six|a|18)\s+(?:years?|months?)\s+left",
             r"reject\w*\s+any\s+(?:further\s+)?(?:bids?|offers?|approach\w*|proposals?)",
+            # no one in particular: "whoever takes over", "the appointment of a new head coach"
+            r"(?:whoever|the\s+next\s+(?:manager|head\s+coach|boss|coach)|the\s+new\s+(?:manager|head\s+coach|boss|coach))\s+"
+            r"(?:\S+\s+){0,2}?(?:takes\s+over|take\s+over|is\s+appointed|comes\s+in|arrives|signs)",
+            r"(?:appointment|search|hunt)\s+(?:of|for)\s+(?:a|the|their|its)\s+(?:new|permanent|next|long-term)\s+"
+            r"(?:head\s+coach|manager|boss|coach|successor)",
+            # "offered his congratulations": not a bid
+            r"offer(?:s|ed|ing)?\s+(?:his|her|their|its|our|my|some|warm|heartfelt|public)?\s*(?:\S+\s+)?"
+            r"(?:congratulations|condolences|support|sympathy|apology|apologies|advice|praise|thanks|tribute|words)\b",
             r"(?:(?:to|will|would)\s+)?stay(?:ing)?\s+in\s+(?:europe|england|the\s+premier\s+league|serie\s+a|la\s+liga|the\s+bundesliga|"
             r"ligue\s+1|⟦N\d+⟧|the\s+country|london|the\s+city)",
         ),
@@ -565,7 +573,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"on\s+the\s+brink",
             r"replacements?\s+lined\s+up",
             r"(?:will|to|would)\s+leave",
-            r"(?<!since\s)(?<!after\s)leav(?:e|es|ing)",  # not "out of work since leaving Napoli": the past
+            # not "out of work since leaving Napoli" (the past), "leaving X to carry the load" (someone else)
+            r"(?<!since\s)(?<!after\s)leav(?:e|es|ing)(?!\s+(?:⟦P\d+⟧(?:,?\s+(?:and\s+)?⟦P\d+⟧)*|him|them|the\s+\S+)"
+            r"\s+(?:to|as|with|in\s+charge|short|exposed|without|on\s+the\s+bench|out)\b)",
             r"\bleft\b(?!-)(?!\s+(?:\S+\s+){1,3}?out\s+of\b)",  # not "left the forward out of his squad"
             r"depart(?:s|ed|ure|ing)?",
             r"\bexit(?:s|ed)?\b",
