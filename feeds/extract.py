@@ -100,6 +100,8 @@ _LEAVE = re.compile(
     r"exit\s+from|sold\s+by|released\s+by|sacked\s+by|axed\s+by|dismissed\s+by|fired\s+by|stay(?:s|ing)?\s+(?:at|with)|"
     r"remain(?:s|ing)?\s+(?:at|with)|(?:unsettled|unhappy|frustrated|settled|happy|content)\s+at|future\s+at|situation\s+at|time\s+at|spell\s+at|extension\s+(?:at|with)|career\s+at|under\s+contract\s+(?:at|with|until)|"
     r"commit\w*\s+\S+\s+(?:long-term\s+)?future\s+to)\s+(?:the\s+)?⟦C(\d+)⟧"
+    # not "leaving the Toon empty-handed": a rival left behind
+    r"(?!\s+(?:empty-handed|frustrated|disappointed|stunned|sweating|in\s+limbo|red-faced|to\s+(?:look|turn|rethink|consider)))"
 )
 _WITH = compile_prefiltered(
     r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiating|deal|discussions|terms|compensation|contact|meetings?|dialogue|enquir(?:y|ies))\s+"

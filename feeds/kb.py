@@ -458,6 +458,11 @@ def _people(raw: Any, clubs: Mapping[str, Club]) -> Iterator[Person]:
         )
 
 
+def _bare_nicknames(nicknames: tuple[str, ...]) -> list[str]:
+    """Headlines drop the article: "Magpies miss out" is "the Magpies" (matched capitalised only)."""
+    return [n[4:] for n in nicknames if n.startswith("the ") and n[4:5].isupper()]
+
+
 def load_kb(config_dir: Path) -> KnowledgeBase:
     """Read ``config_dir/kb/*.yml`` and build the knowledge base and its automaton.
 
@@ -580,10 +585,14 @@ def _build_index(kb: KnowledgeBase) -> None:
     for club in kb.clubs.values():
         for alias in (club.name, *club.aliases, *club.nicknames, *club.grounds):
             add(alias, "club", club.id)
+        for alias in _bare_nicknames(club.nicknames):
+            add(alias, "club", club.id, derived=True)
     for alias, ids in kb.ambiguous.items():
         for club_id in ids:
             if club_id in kb.clubs:
                 add(alias, "club", club_id)
+                for bare in _bare_nicknames((alias,)):
+                    add(bare, "club", club_id, derived=True)
     for person in kb.people.values():
         for alias in (person.name, *person.aliases):
             add(alias, "person", person.id)

@@ -370,6 +370,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"on\s+the\s+(?:verge|brink)\s+of\s+(?:joining|signing|a\s+move|completing|being)",
             r"nearing\s+(?:an?\s+)?(?:move|deal|switch|agreement|return)",
             r"edg(?:es|ing)\s+closer",
+            r"on\s+(?:his|her|their|its)\s+way\s+to",
             rf"(?<=⟧)\s+to\s+(?={C})",
         ),
     ),
@@ -413,8 +414,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:(?:club-record|record|\S+-year|loan|permanent|transfer)\s+)?"
             r"(?:fee|deal|terms|package|transfer|move|compensation|price|loan|switch)",
             r"agree(?:s|d)?\s+to\s+(?:join|sign|move|a\s+move)",
-            rf"accept(?:s|ed)?\s+(?:an?\s+|their\s+|{C}\s+|{WS}){{0,3}}?(?:bid|offer|proposal)",
+            rf"accept(?:s|ed)?\s+(?:an?\s+|their\s+|{C}(?:'s|’s)?\s+|{WS}){{0,3}}?(?:bid|offer|proposal)",
             r"deal\s+(?:is\s+)?done",
+            # a move that happens when the contract runs out
+            r"pre-?contract(?:\s+agreement)?",
             # a loan turned into a transfer: "trigger the purchase option", "make his move permanent"
             r"(?:trigger|activate|exercise)(?:s|d|ed|ing)?\s+(?:the\s+|his\s+|their\s+|an?\s+)?(?:\S+\s+){0,3}?"
             r"(?:purchase|buy|buy-back|obligation)\s+(?:option|clause)",
@@ -565,6 +568,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"on\s+thin\s+ice",
             rf"pressure\s+(?:on\s+(?:the\s+)?{ANY}\s+)?(?:is\s+|continues\s+to\s+|has\s+)?(?:mount\w*|grow\w*|build\w*|increas\w*|intensif\w*)",
             r"hot\s+seat",
+            r"(?:agree\w*\s+to\s+)?part(?:s|ed|ing)?\s+(?:ways|company)",
+            r"(?:terminated|cancelled|ended)\s+by\s+mutual\s+consent",
+            r"(?:contract|deal)\s+(?:has\s+been\s+|was\s+)?(?:terminated|cancelled|ripped\s+up)",
+            r"uncertainty\s+(?:over|about|surrounding)\s+(?:⟦P\d+⟧(?:'s|’s)\s+|his\s+)?future",
             # the selling club's side: "the club are open to offers", "transfer-listed"
             r"open\s+to\s+(?:offers|bids|selling|a\s+sale|cashing\s+in)",
             r"(?:put\s+)?up\s+for\s+sale",
@@ -574,8 +581,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"replacements?\s+lined\s+up",
             r"(?:will|to|would)\s+leave",
             # not "out of work since leaving Napoli" (the past), "leaving X to carry the load" (someone else)
-            r"(?<!since\s)(?<!after\s)leav(?:e|es|ing)(?!\s+(?:⟦P\d+⟧(?:,?\s+(?:and\s+)?⟦P\d+⟧)*|him|them|the\s+\S+)"
-            r"\s+(?:to|as|with|in\s+charge|short|exposed|without|on\s+the\s+bench|out)\b)",
+            r"(?<!since\s)(?<!after\s)leav(?:e|es|ing)(?!\s+(?:⟦[PC]\d+⟧(?:,?\s+(?:and\s+)?⟦P\d+⟧)*|him|them|the\s+\S+)"
+            r"\s+(?:to|as|with|in\s+charge|short|exposed|without|on\s+the\s+bench|out|empty-handed|frustrated|"
+            r"disappointed|stunned|sweating|in\s+limbo|red-faced)\b)",
             r"\bleft\b(?!-)(?!\s+(?:\S+\s+){1,3}?out\s+of\b)",  # not "left the forward out of his squad"
             r"depart(?:s|ed|ure|ing)?",
             r"\bexit(?:s|ed)?\b",
