@@ -371,6 +371,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"nearing\s+(?:an?\s+)?(?:move|deal|switch|agreement|return)",
             r"edg(?:es|ing)\s+closer",
             r"on\s+(?:his|her|their|its)\s+way\s+to",
+            rf"(?:set|poised|bound|destined|headed|heading)\s+for"
+            rf"(?=\s+(?:the\s+)?{C}(?!\s*(?:'s|’s)?\s+(?:stay|exit|departure|future|contract|extension|deal|return)))",
             rf"(?<=⟧)\s+to\s+(?={C})",
         ),
     ),
@@ -412,8 +414,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"verbal\s+agreement",
             r"(?:fee|terms|deal|price|package|compensation)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+|now\s+)?agreed",
             rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:(?:club-record|record|\S+-year|loan|permanent|transfer)\s+)?"
-            r"(?:fee|deal|terms|package|transfer|move|compensation|price|loan|switch)",
+            r"(?:fees?|deals?|terms|packages?|transfer|move|compensation|price|loans?|switch)",
             r"agree(?:s|d)?\s+to\s+(?:join|sign|move|a\s+move)",
+            r"(?:release|buy-?out)\s+clause\s+(?:has\s+been\s+|is\s+|was\s+)?(?:met|triggered|activated|paid)",
             rf"accept(?:s|ed)?\s+(?:an?\s+|their\s+|{C}(?:'s|’s)?\s+|{WS}){{0,3}}?(?:bid|offer|proposal)",
             r"deal\s+(?:is\s+)?done",
             # a move that happens when the contract runs out
@@ -466,7 +469,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"is\s+official",
             r"made\s+official",
             r"now\s+official",
-            rf"confirm(?:s|ed)?\s+(?:the\s+)?(?:{MONEY}\s+)?(?:signing|arrival|appointment|capture|deal|transfer|loan)",
+            rf"confirm(?:s|ed)?\s+(?:the\s+)?(?:{MONEY}\s+)?(?:(?:free|permanent|loan|season-long|record|club-record)\s+)?"
+            r"(?:signing|arrival|appointment|capture|deal|transfer|loan)",
+            # "returns to Barcelona from RB Leipzig"
+            rf"return(?:s|ed)\s+to\s+(?:the\s+)?{C}(?=\s+(?:from\s+(?:the\s+)?{C}|on\s+(?:a\s+)?(?:free|permanent|loan)))",
             rf"confirm(?:s|ed)?\s+(?={P}\s+as)",
             r"announce(?:s|d)?\s+(?:the\s+)?(?:signing|appointment|arrival)",
             rf"seal(?:s|ed)?\s+(?:an?\s+|his\s+|the\s+)?(?:{ANY}(?:'s|’s)?\s+)?(?:{WS})?(?:move|switch|transfer|return|deal)",

@@ -576,3 +576,19 @@ def test_headline_shapes_of_rival_clubs(extractor: Extractor) -> None:
     assert parted == {("Marco Silva", "Fulham", "exit")}
     pre = _triples(_claims(extractor, "Jonathan David signs pre-contract with Juventus"))
     assert pre == {("Jonathan David", "Juventus", "agreed")}
+
+
+def test_returns_bound_for_and_deals_for_two(extractor: Extractor) -> None:
+    assert _triples(_claims(extractor, "Ross Barkley returns to Aston Villa from Luton Town")) == {
+        ("Ross Barkley", "Aston Villa", "done")
+    }
+    assert _triples(_claims(extractor, "Fiorentina confirm free signing of Edin Dzeko")) == {
+        ("Edin Džeko", "Fiorentina", "done")
+    }
+    assert ("Hugo Ekitike", "Liverpool", "agreed") in _triples(
+        _claims(extractor, "Hugo Ekitike bound for Anfield after Eintracht Frankfurt accept offer")
+    )
+    stay = _triples(_claims(extractor, "Anthony Gordon set for St James' Park stay as Liverpool cool interest"))
+    assert not any(s == "agreed" for _p, _c, s in stay)
+    two = _triples(_claims(extractor, "Chelsea agree deals with Villarreal for Yeremy Pino and Alex Baena"))
+    assert {("Yéremy Pino", "Chelsea", "agreed"), ("Álex Baena", "Chelsea", "agreed")} <= two
