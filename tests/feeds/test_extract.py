@@ -588,7 +588,9 @@ def test_returns_bound_for_and_deals_for_two(extractor: Extractor) -> None:
     assert ("Hugo Ekitike", "Liverpool", "agreed") in _triples(
         _claims(extractor, "Hugo Ekitike bound for Anfield after Eintracht Frankfurt accept offer")
     )
-    stay = _triples(_claims(extractor, "Anthony Gordon set for St James' Park stay as Liverpool cool interest"))
+    stay = _triples(
+        _claims(extractor, "Anthony Gordon set for St James' Park stay as Liverpool cool interest")
+    )
     assert not any(s == "agreed" for _p, _c, s in stay)
     two = _triples(_claims(extractor, "Chelsea agree deals with Villarreal for Yeremy Pino and Alex Baena"))
     assert {("Yéremy Pino", "Chelsea", "agreed"), ("Álex Baena", "Chelsea", "agreed")} <= two
