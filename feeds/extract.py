@@ -113,6 +113,11 @@ _WITH = compile_prefiltered(
 _HIS_CLUB = re.compile(
     r"\b(?:his|her)\s+(?:current\s+)?⟦C(\d+)⟧\s+(?:deal|contract|career|team-?mates|exit|departure|future|spell|stay)"
 )
+# a club's player described without his name: "for Manchester City goalkeeper", "X's Liverpool contract"
+_CLUB_ROLE_UNNAMED = re.compile(
+    rf"(?:\bfor|⟦P\d+⟧(?:'s|’s))\s+(?:the\s+)?⟦C(\d+)⟧\s+(?:(?:{ROLE_ADJ}|\S+-\S+)\s+){{0,2}}"
+    rf"(?:{PLAYER_ROLES}|contract|deal)\b(?!\s*⟦P)"
+)
 # a match opponent: "watched him against Leeds"
 _OPPONENT = re.compile(
     r"(?:against|versus|vs\.?|trip\s+to|clash\s+with|win\s+over|victory\s+over|defeat\s+(?:to|by|at)|"
@@ -146,6 +151,8 @@ _SELLERS_TERMS = re.compile(
     # "Brugge want €30m", "Palace are demanding £60m": a price is asked by the seller
     r"|⟦C(\d+)⟧\s+(?:want|wants|demand|demands|are\s+demanding|is\s+demanding|are\s+asking\s+for|value\s+him\s+at)"
     r"\s+(?:at\s+least\s+|around\s+|about\s+|in\s+excess\s+of\s+)?[£€$]"
+    # "plot Bournemouth double raid": the club raided sells
+    r"|⟦C(\d+)⟧\s+(?:double\s+|triple\s+|transfer\s+|summer\s+|january\s+|deadline-day\s+)?raid\b"
 )
 _POSSESSIVE_AGENT = re.compile(
     r"⟦P(\d+)⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"
@@ -272,6 +279,11 @@ _DECIDED = re.compile(
 )
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 _FORMER = re.compile(r"\b(?:former|ex)\b")
+# "X, who won the Europa League with Eintracht Frankfurt, takes over": a past club
+_PAST_RELATIVE_CLUB = re.compile(
+    r"\bwho\s+(?:had\s+)?(?:won|lifted|played|spent|managed|coached|began|started|scored|made|enjoyed|starred)\s+"
+    r"(?:[^,⟦]+\s+)?(?:with|at|for|in\s+charge\s+of)\s+(?:the\s+)?⟦C(\d+)⟧"
+)
 _PLACEHOLDER = re.compile(r"⟦([A-Z])(\d+)⟧")
 # "a former Arsenal and Chelsea midfielder": past clubs, neither his own nor a destination
 _FORMER_CLUBS = re.compile(
@@ -392,10 +404,14 @@ class Extractor:
                 later = find_cues(tpl[m.end() :])
                 if any(c.kind in _FORWARD_KINDS and c.kind != "done" for c in later):
                     roles.setdefault(int(m.group(1)), "own")
+            for m in _CLUB_ROLE_UNNAMED.finditer(tpl):
+                roles.setdefault(int(m.group(1)), "from")  # "a proposal for Manchester City goalkeeper"
             for m in _HIS_CLUB.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "own")
             for m in _OPPONENT.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "opponent")
+            for m in _PAST_RELATIVE_CLUB.finditer(tpl) if "who" in tpl else ():
+                roles.setdefault(int(m.group(1)), "former")
             for m in _FORMER_CLUBS.finditer(tpl) if "former" in tpl or "ex" in tpl else ():
                 for c in _CLUB_NUM.finditer(m.group(1)):
                     roles.setdefault(int(c.group(1)), "former")
@@ -406,7 +422,7 @@ class Extractor:
             for m in _TOLD_OF_INTEREST.finditer(tpl):
                 roles[int(m.group(1))] = "seller"
             for m in _SELLERS_TERMS.finditer(tpl):
-                roles[int(m.group(1) or m.group(2))] = "seller"
+                roles[int(m.group(1) or m.group(2) or m.group(3))] = "seller"
             for m in _SELLER_AFTER.finditer(tpl):
                 roles[int(m.group(1) or m.group(2))] = "seller"
         spans = split_clauses(tpl)

@@ -64,6 +64,7 @@ _POSITIONS_OF_ROLE: Final[dict[str, frozenset[str]]] = {
     ]
     for word in words.split()
 }
+_ROLE_WORD = re.compile(rf"\b({'|'.join(sorted(_POSITIONS_OF_ROLE, key=len, reverse=True))})\b")
 _DESC_ADJ = rf"(?:(?:{ROLE_ADJ})\s+)*"
 # regional adjectives and the clubs they can mean: "the Catalan club"
 _REGIONS: Final = {
@@ -262,8 +263,11 @@ _ADDRESSEE = re.compile(
 )
 # a club in someone's past: "since leaving Lazio", "the former Napoli coach"
 _PAST_CLUB = re.compile(
-    r"\b(?:leaving|left|former|ex|departure\s+from|spells?\s+(?:at|with)|time\s+at)[\s-]+(?:the\s+)?$"
+    r"\b(?:leaving|left|former|ex|departure\s+from|spells?\s+(?:at|with)|time\s+at|"
+    r"(?:won|lifted|played|spent|managed|coached|began|started|starred)\s+(?:[^,.;]{0,40}?\s+)?(?:with|at|for))"
+    r"[\s-]+(?:the\s+)?$"
 )
+_LEAD_CLUB = re.compile(r"⟦C\d+⟧(?=\s+(?:are|is|have|has|were|was|had|will|would|remain)\b)")
 _PLACE_ADJECTIVE = re.compile(r"-(?:born|based|raised|bred)\b")
 _QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " ", "»": " "})
 _LONE_APOSTROPHE = re.compile(r"(?<![a-z])['’](?!s\b)|['’](?![a-z])(?<!s['’])")
@@ -420,6 +424,11 @@ class MentionResolver:
                 chosen = [i for i in ids if i in full_people]
                 if len(chosen) != 1:
                     chosen = [i for i in ids if (p := kb.person(i)) and p.club in named_clubs]
+                if len(chosen) != 1 and not m.derived:
+                    # "Ederson: ... for Manchester City goalkeeper": the one whose position the item names
+                    # (a full name only: a bare surname may be someone else entirely)
+                    named = {pos for w in _ROLE_WORD.findall(text.lower()) for pos in _POSITIONS_OF_ROLE[w]}
+                    chosen = [i for i in ids if (p := kb.person(i)) and p.position in named]
                 if len(chosen) != 1:
                     return None
                 ids = (chosen[0],)
@@ -679,6 +688,10 @@ class MentionResolver:
             if not clubs:
                 return None
             best = clubs[-1]
+            lead = _LEAD_CLUB.match(m.string)
+            if lead and m.group("they") in ("they", "them") and (subject := index_of.get(_num(lead.group(0)))):
+                # "City are in talks with Porto over X as they try to ...": the sentence's subject
+                return Slot("C", 0, 0, subject.key, subject.name, ref=True)
             if best.addressee:
                 others = [s for s in seen[boundary:] if s.kind == "C" and not s.possessor and not s.addressee]
                 best = others[-1] if others else best

@@ -181,6 +181,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:bid|offer|proposal|approach|move|swoop)s?",
             r"(?:prepared|ready|willing|happy|plan(?:s|ning)?)\s+to\s+(?:pay|spend|splash)",
             r"keep(?:s|ing)?\s+tabs",
+            r"(?:keep|keeps|keeping|kept)\s+(?:a\s+)?(?:close\s+|careful\s+|keen\s+|watchful\s+)?(?:watch|an\s+eye)\s+on",
             r"in\s+the\s+hunt",
             r"on\s+(?:the|their|his|its|a)\s+(?:list|shortlist|radar|wishlist|agenda)",
             r"on\s+the\s+cards",
@@ -310,6 +311,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"demand(?:s|ing)?",
             rf"want(?:s)?\s+(?:\S+\s+){{0,3}}?{MONEY}",
             r"no\s+intention\s+of\s+selling",
+            r"listen\s+to\s+(?:offers|bids|proposals)",
             r"(?:hope[sd]?|hoping|want(?:s|ed)?|determined|desperate|keen|fight(?:s|ing)?|tr(?:y|ying|ied))\s+to\s+"
             r"(?:keep|retain|hold\s+on\s+to)",
             # "Forest braced for a Villa bid": the bid is still to come (see find_cues)
@@ -393,7 +395,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "caveat",
         (
-            r"(?:hope|hopes|hoping|aim|aims|aiming|looking)\s+to\s+(?:complete|wrap\s+up|finish|get)",
+            r"(?:hope|hopes|hoping|aim|aims|aiming|looking|try|tries|trying|tried|attempt\w*)\s+to\s+(?:complete|wrap\s+up|finish|get)",
             r"subject\s+to",
             r"awaiting",
             r"pending",
@@ -419,6 +421,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:release|buy-?out)\s+clause\s+(?:has\s+been\s+|is\s+|was\s+)?(?:met|triggered|activated|paid)",
             rf"accept(?:s|ed)?\s+(?:an?\s+|their\s+|{C}(?:'s|’s)?\s+|{WS}){{0,3}}?(?:bid|offer|proposal)",
             r"deal\s+(?:is\s+)?done",
+            rf"str(?:ike|ikes|uck|iking)\s+(?:an?\s+)?(?:{ANY}\s+|{WS}){{0,3}}?(?:deal|agreement)",
             # a move that happens when the contract runs out
             r"pre-?contract(?:\s+agreement)?",
             # a loan turned into a transfer: "trigger the purchase option", "make his move permanent"
@@ -436,16 +439,16 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"picks?",
             r"picked",
             r"(?<!little\s)(?<!no\s)(?<!other\s)choice",  # not "left the board with little choice"
-            r"favou?rs?\s+a\s+move",
             r"in\s+favou?r\s+of",
-            r"prefer(?:s|red)?\s+(?:a\s+)?move",
         ),
     ),
+    # a leaning, not a decision: "he favours a move to Anfield"
+    ("interest", (r"favou?rs?\s+a\s+move", r"prefer(?:s|red)?\s+(?:a\s+)?move")),
     # --- done
     (
         "done",
         (
-            rf"complet(?:e|es|ed|ing)\s+(?:his\s+|her\s+|their\s+|its\s+|a\s+|the\s+|an?\s+|{ANY}(?:'s|’s)?\s+)?(?:{MONEY}\s+)?(?:{WS}){{0,2}}?"
+            rf"(?<!to\s)complet(?:e|es|ed|ing)\s+(?:his\s+|her\s+|their\s+|its\s+|a\s+|the\s+|an?\s+|{ANY}(?:'s|’s)?\s+)?(?:{MONEY}\s+)?(?:{WS}){{0,2}}?"
             r"(?:signing|move|transfer|switch|deal|loan|return|arrival|capture)",
             r"(?:has|have)\s+(?:officially\s+)?(?:signed|joined|appointed|completed|confirmed)(?!\s+(?:an?\s+)?(?:new|contract\s+extension)\b)",
             r"sign(?:s|ed)?\s+(?:for|with)",
@@ -505,7 +508,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"offered",
             r"proposals?\b",
             r"submit(?:s|ted)?",
-            rf"table[sd]?\s+(?:an?\s+)?(?:{WS}){{0,3}}?(?:bid|offer)",
+            rf"table[sd]?\s+(?:an?\s+)?(?:{WS}){{0,3}}?(?:bid|offer|proposal)",
             rf"(?:will|to)\s+pay\s+(?:around\s+|about\s+|up\s+to\s+)?{MONEY}",
         ),
     ),

@@ -594,3 +594,38 @@ def test_returns_bound_for_and_deals_for_two(extractor: Extractor) -> None:
     assert not any(s == "agreed" for _p, _c, s in stay)
     two = _triples(_claims(extractor, "Chelsea agree deals with Villarreal for Yeremy Pino and Alex Baena"))
     assert {("Yéremy Pino", "Chelsea", "agreed"), ("Álex Baena", "Chelsea", "agreed")} <= two
+
+
+def test_subjects_sellers_and_leanings(extractor: Extractor) -> None:
+    gonzalez = _triples(
+        _claims(
+            extractor,
+            "Manchester City close on Nico Gonzalez",
+            "Manchester City are in talks with Porto over Nico Gonzalez as they try to complete a signing.",
+        )
+    )
+    assert gonzalez == {("Nico González", "Manchester City", "talks")}
+    raid = _triples(
+        _claims(extractor, "Arsenal plot Brentford double raid for Nathan Collins and Kevin Schade")
+    )
+    assert not any(c == "Brentford" for _p, c, _s in raid)
+    lean = _triples(
+        _claims(
+            extractor,
+            "Bayern give up on Florian Wirtz",
+            "The Leverkusen playmaker favours a move to Anfield, and Liverpool are in talks over a fee.",
+        )
+    )
+    assert ("Florian Wirtz", "Liverpool", "talks") in lean
+    ederson = _triples(
+        _claims(extractor, "Ederson: Al-Ittihad table proposal for Manchester City goalkeeper")
+    )
+    assert ederson == {("Ederson", "Al-Ittihad", "bid")}
+    glasner = _triples(
+        _claims(
+            extractor,
+            "Crystal Palace appoint Oliver Glasner",
+            "The Austrian, who won the Europa League with Eintracht Frankfurt, takes over with the club 15th.",
+        )
+    )
+    assert glasner == {("Oliver Glasner", "Crystal Palace", "done")}
