@@ -689,7 +689,8 @@ class MentionResolver:
                 return None
             best = clubs[-1]
             lead = _LEAD_CLUB.match(m.string)
-            if lead and m.group("they") in ("they", "them") and (subject := index_of.get(_num(lead.group(0)))):
+            subject = index_of.get(_num(lead.group(0))) if lead else None
+            if subject is not None and m.group("they") in ("they", "them"):
                 # "City are in talks with Porto over X as they try to ...": the sentence's subject
                 return Slot("C", 0, 0, subject.key, subject.name, ref=True)
             if best.addressee:

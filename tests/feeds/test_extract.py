@@ -625,7 +625,7 @@ def test_subjects_sellers_and_leanings(extractor: Extractor) -> None:
         _claims(
             extractor,
             "Crystal Palace appoint Oliver Glasner",
-            "The Austrian, who won the Europa League with Eintracht Frankfurt, takes over with the club 15th.",
+            "The Austrian, who won the Europa League with Eintracht Frankfurt, takes over with the club low.",
         )
     )
     assert glasner == {("Oliver Glasner", "Crystal Palace", "done")}
