@@ -118,6 +118,11 @@ _CLUB_ROLE_UNNAMED = re.compile(
     rf"(?:\bfor|⟦P\d+⟧(?:'s|’s))\s+(?:the\s+)?⟦C(\d+)⟧\s+(?:(?:{ROLE_ADJ}|\S+-\S+)\s+){{0,2}}"
     rf"(?:{PLAYER_ROLES}|contract|deal)\b(?!\s*⟦P)"
 )
+# a city, not a club: "since his arrival in Sao Paulo" (not "a medical in Madrid": the destination's)
+_PLACE = re.compile(
+    r"\b(?:since\s+(?:his|her|their)\s+arrival|life|based|living|home|holiday|spotted|seen|house|settled)\s+"
+    r"(?:\S+\s+){0,2}?in\s+⟦C(\d+)⟧"
+)
 # a match opponent: "watched him against Leeds"
 _OPPONENT = re.compile(
     r"(?:against|versus|vs\.?|trip\s+to|clash\s+with|win\s+over|victory\s+over|defeat\s+(?:to|by|at)|"
@@ -243,6 +248,11 @@ _WANTS_PLAYERS = re.compile(
     # one who wants to keep a player: "X had hoped to keep him"
     r"|⟦P(\d+)⟧\s+(?:had\s+|has\s+)?(?:hoped|hopes|wanted|wants|tried|is\s+keen|was\s+keen|is\s+desperate)\s+to\s+"
     r"(?:keep|retain|hold\s+on\s+to)\b"
+)
+# one asked about a move, not making it: "Abel Ferreira was asked about the offer"
+_ENDED_OBJECT = re.compile(r"\s+(?:in|for|of)\s+(?:⟦C\d+⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?)?⟦P(\d+)⟧")
+_ASKED = re.compile(
+    r"⟦P(\d+)⟧\s+(?:was|were|has\s+been|is)\s+(?:asked|quizzed|questioned)\s+(?:about|on|over)\b"
 )
 # a manager judging a player: "X sees Y as ...", "X rates Y highly"; the one praised or thanked is no mover
 _JUDGE = re.compile(
@@ -410,6 +420,8 @@ class Extractor:
                 roles.setdefault(int(m.group(1)), "own")
             for m in _OPPONENT.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "opponent")
+            for m in _PLACE.finditer(tpl):
+                roles.setdefault(int(m.group(1)), "former")  # "since his arrival in Sao Paulo": a city
             for m in _PAST_RELATIVE_CLUB.finditer(tpl) if "who" in tpl else ():
                 roles.setdefault(int(m.group(1)), "former")
             for m in _FORMER_CLUBS.finditer(tpl) if "former" in tpl or "ex" in tpl else ():
@@ -461,6 +473,7 @@ class Extractor:
             agents |= {int(m.group(1) or m.group(2)) for m in _NOT_MOVER.finditer(tpl)}
             agents |= {int(m.group(1) or m.group(2)) for m in _WANTS_PLAYERS.finditer(tpl)}
             agents |= {int(m.group(1) or m.group(2)) for m in _JUDGE.finditer(tpl)}
+            agents |= {int(m.group(1)) for m in _ASKED.finditer(tpl)}
         for m in _SPEAKER.finditer(tpl) if has_person else ():
             speaker = sent.slots[int(m.group(1))].key
             # the report's subject is someone else: "X admitted he expects Y to leave" (not "X said he
@@ -520,6 +533,11 @@ class Extractor:
                     if before:
                         roles[before[-1]] = "seller"
             for cue in clause.cues:
+                if cue.kind in _OFF_KINDS and (obj := _ENDED_OBJECT.match(tpl, cue.end)):
+                    # "follows United's decision to end their interest in Baleba": only Baleba's move ends
+                    target = int(obj.group(1))
+                    agents.update(i for i in people if i != target and sent.positions[i][1] <= cue.start
+                                  and sent.slots[i].key != sent.slots[target].key)  # fmt: skip
                 if cue.kind in _BUYER_KINDS:
                     people = [i for i in people if i not in replaced]
                     before = [i for i in people if sent.positions[i][1] <= cue.start]
@@ -637,6 +655,8 @@ class Extractor:
             evidence = sent.text
             if sent.index in rumour_starts:
                 last_movers, last_claimed, topic = [], [], None
+            if _is_partial_subheading(a, analyses):
+                continue
             if not slots:
                 # a sentence about the move without naming anyone: "Club-record fee agreed."
                 for cue in a.cues:
@@ -1137,6 +1157,20 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HISTORY_KINDS: Final = frozenset({"done", "exit", "stay"})
 
 
+def _is_partial_subheading(a: _Analysis, analyses: list[_Analysis]) -> bool:
+    """A crosshead inside an article ("Fenerbahce also in contact", "Baleba pursuit over") that names a
+    club but no one, or someone but no club: the paragraph below tells the rumour in full, and the
+    line alone would pin it on whoever or wherever came before."""
+    sent = a.sentence
+    if sent.is_title or sent.index == analyses[-1].sentence.index or not sent.slots:
+        return False
+    text = sent.text.rstrip()
+    if text.endswith((".", "!", "?", '"', "”", "'", "’", ")")) or len(text.split()) > 8:
+        return False
+    kinds = {slot.kind for slot in sent.slots}
+    return not {"P", "C"} <= kinds
+
+
 def _without_dated_history(
     records: list[_Record], sentences: list[Sentence], published_year: int | None
 ) -> list[_Record]:
@@ -1148,11 +1182,7 @@ def _without_dated_history(
         now = max(years, default=None)
     if now is None:
         return records
-    past = {
-        s.index
-        for s in sentences
-        if any(int(m.group(1)) < now for m in _DATED.finditer(s.text))
-    }
+    past = {s.index for s in sentences if any(int(m.group(1)) < now for m in _DATED.finditer(s.text))}
     return [r for r in records if not (r.sentence in past and r.kind in _HISTORY_KINDS)]
 
 

@@ -629,3 +629,24 @@ def test_subjects_sellers_and_leanings(extractor: Extractor) -> None:
         )
     )
     assert glasner == {("Oliver Glasner", "Crystal Palace", "done")}
+
+
+def test_crossheads_askers_and_ended_pursuits_in_an_article(extractor: Extractor) -> None:
+    got = _triples(
+        _claims(
+            extractor,
+            "Palmeiras reject Zenit offer for Vitor Roque",
+            "Palmeiras have rejected an offer from Zenit St Petersburg for Vitor Roque.\n\n"
+            "The striker has scored regularly since his arrival in Sao Paulo.\n\n"
+            'Abel Ferreira was asked about the offer. "I want to keep my best players," he said.\n\n'
+            "Fenerbahce also in contact\n\n"
+            "Fenerbahce have made contact with Palmeiras about the striker.\n\n"
+            "The move follows Chelsea's decision to end their interest in Brighton's Carlos Baleba.",
+        )
+    )
+    assert ("Vitor Roque", "Zenit St Petersburg", "bid") in got
+    assert ("Vitor Roque", "Fenerbahce", "approach") in got
+    assert ("Carlos Baleba", "Chelsea", "off") in got
+    assert not any(p == "Abel Ferreira" for p, _c, _s in got)
+    assert not any(c == "Sao Paulo" for _p, c, _s in got)
+    assert not any(p == "Vitor Roque" and s == "off" for p, _c, s in got)
