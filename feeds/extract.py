@@ -156,6 +156,7 @@ _SELLERS_TERMS = re.compile(
     # "Brugge want €30m", "Palace are demanding £60m": a price is asked by the seller
     r"|⟦C(\d+)⟧\s+(?:want|wants|demand|demands|are\s+demanding|is\s+demanding|are\s+asking\s+for|value\s+him\s+at)"
     r"\s+(?:at\s+least\s+|around\s+|about\s+|in\s+excess\s+of\s+)?[£€$]"
+    r"|⟦C(\d+)⟧(?:'s|’s)\s+(?:stance|resolve|hardline\s+stance|position\s+on)\b"
     # "plot Bournemouth double raid": the club raided sells
     r"|⟦C(\d+)⟧\s+(?:double\s+|triple\s+|transfer\s+|summer\s+|january\s+|deadline-day\s+)?raid\b"
 )
@@ -252,7 +253,8 @@ _WANTS_PLAYERS = re.compile(
 # one asked about a move, not making it: "Abel Ferreira was asked about the offer"
 _ENDED_OBJECT = re.compile(r"\s+(?:in|for|of)\s+(?:⟦C\d+⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?)?⟦P(\d+)⟧")
 _ASKED = re.compile(
-    r"⟦P(\d+)⟧\s+(?:was|were|has\s+been|is)\s+(?:asked|quizzed|questioned)\s+(?:about|on|over)\b"
+    r"⟦P(\d+)⟧\s+(?:(?:was|were|has\s+been|is)\s+(?:asked|quizzed|questioned)\s+(?:about|on|over)"
+    r"|(?:would\s+not|wouldn't|refused\s+to|declined\s+to|did\s+not\s+want\s+to)\s+(?:discuss|comment\s+on|talk\s+about))\b"
 )
 # a manager judging a player: "X sees Y as ...", "X rates Y highly"; the one praised or thanked is no mover
 _JUDGE = re.compile(
@@ -290,6 +292,10 @@ _DECIDED = re.compile(
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 _FORMER = re.compile(r"\b(?:former|ex)\b")
 # "X, who won the Europa League with Eintracht Frankfurt, takes over": a past club
+_JOINED_FROM = re.compile(
+    r"\bwho\s+(?:\S+\s+){0,2}?(?:joined|signed\s+for|moved\s+to|arrived\s+at|came\s+to|returned\s+to|arrived)"
+    r"(?:\s+(?:the\s+)?⟦C\d+⟧)?\s+from\s+(?:the\s+)?⟦C(\d+)⟧"
+)
 _PAST_RELATIVE_CLUB = re.compile(
     r"\bwho\s+(?:had\s+)?(?:won|lifted|played|spent|managed|coached|began|started|scored|made|enjoyed|starred)\s+"
     r"(?:[^,⟦]+\s+)?(?:with|at|for|in\s+charge\s+of)\s+(?:the\s+)?⟦C(\d+)⟧"
@@ -424,6 +430,8 @@ class Extractor:
                 roles.setdefault(int(m.group(1)), "former")  # "since his arrival in Sao Paulo": a city
             for m in _PAST_RELATIVE_CLUB.finditer(tpl) if "who" in tpl else ():
                 roles.setdefault(int(m.group(1)), "former")
+            for m in _JOINED_FROM.finditer(tpl) if "who" in tpl else ():
+                roles[int(m.group(1))] = "former"  # "who moved to St James' Park from Milan in 2023"
             for m in _FORMER_CLUBS.finditer(tpl) if "former" in tpl or "ex" in tpl else ():
                 for c in _CLUB_NUM.finditer(m.group(1)):
                     roles.setdefault(int(c.group(1)), "former")
@@ -434,7 +442,7 @@ class Extractor:
             for m in _TOLD_OF_INTEREST.finditer(tpl):
                 roles[int(m.group(1))] = "seller"
             for m in _SELLERS_TERMS.finditer(tpl):
-                roles[int(m.group(1) or m.group(2) or m.group(3))] = "seller"
+                roles[int(next(g for g in m.groups() if g))] = "seller"
             for m in _SELLER_AFTER.finditer(tpl):
                 roles[int(m.group(1) or m.group(2))] = "seller"
         spans = split_clauses(tpl)

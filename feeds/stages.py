@@ -103,7 +103,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:to\s+)?sign(?:ing)?\s+(?:a\s+replacement|(?:a\s+new|another|two\s+new|a\s+new\s+first-choice)\s+"
             r"(?:striker|goalkeeper|keeper|centre-back|centre-half|defender|midfielder|winger|forward|left-back|"
             r"right-back|full-back|number\s+nine|manager|head\s+coach|coach|attacker|player)s?)",
-            r"(?:\d+|one|two|three|four|five|six|a|18)\s+(?:years?|months?)\s+left",
+            r"(?:\d+|one|two|three|four|five|six|a|18)\s+(?:and\s+a\s+half\s+)?(?:years?|months?)\s+left",
+            # a denial of any exit: "I don't see any scenario where he leaves"
+            r"(?:no|not\s+(?:see\s+)?any|don't\s+see\s+any|can't\s+see\s+any)\s+(?:scenario|chance|way|prospect)\s+"
+            r"(?:where|in\s+which|of)\s+(?:he|she|⟦P\d+⟧)\s+(?:leaves|leaving|goes|going|moves|moving)",
             r"reject\w*\s+any\s+(?:further\s+)?(?:bids?|offers?|approach\w*|proposals?)",
             # no one in particular: "whoever takes over", "the appointment of a new head coach"
             r"(?:whoever|the\s+next\s+(?:manager|head\s+coach|boss|coach)|the\s+new\s+(?:manager|head\s+coach|boss|coach))\s+"
@@ -466,7 +469,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:is|as)\s+(?:the\s+)?new\s+(?:{C}\s+)?(?:head\s+coach|manager|boss|coach|signing)",
             # a completed fact: "moved to replace X by signing Y", "ended their pursuit after signing Y"
             r"(?:by|after)\s+signing",
-            rf"new\s+(?:{C}\s+|⟦N\d+⟧\s+)?signing",
+            rf"(?<!a\s)(?<!another\s)new\s+(?:{C}\s+|⟦N\d+⟧\s+)?signing",  # not "pursuit of a new signing"
             r"officially",
             r"official:",
             r"is\s+official",
@@ -577,6 +580,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"on\s+thin\s+ice",
             rf"pressure\s+(?:on\s+(?:the\s+)?{ANY}\s+)?(?:is\s+|continues\s+to\s+|has\s+)?(?:mount\w*|grow\w*|build\w*|increas\w*|intensif\w*)",
             r"hot\s+seat",
+            r"(?:will|would)\s+not\s+be\s+(?:renewed|extended|offered\s+a\s+new\s+(?:contract|deal))",
             r"(?:agree\w*\s+to\s+)?part(?:s|ed|ing)?\s+(?:ways|company)",
             r"(?:terminated|cancelled|ended)\s+by\s+mutual\s+consent",
             r"(?:contract|deal)\s+(?:has\s+been\s+|was\s+)?(?:terminated|cancelled|ripped\s+up)",

@@ -650,3 +650,23 @@ def test_crossheads_askers_and_ended_pursuits_in_an_article(extractor: Extractor
     assert not any(p == "Abel Ferreira" for p, _c, _s in got)
     assert not any(c == "Sao Paulo" for _p, c, _s in got)
     assert not any(p == "Vitor Roque" and s == "off" for p, _c, s in got)
+
+
+def test_background_lines_in_an_article_give_no_claim(extractor: Extractor) -> None:
+    got = _triples(
+        _claims(
+            extractor,
+            "Galatasaray table offer for Brighton's Ferdi Kadioglu",
+            "Kadioglu, who joined Brighton from Fenerbahce, has three and a half years left on his contract.\n\n"
+            "Galatasaray coach Okan Buruk would not discuss the bid.\n\n"
+            "The club's pursuit of a new signing comes as Mauro Icardi's contract will not be renewed.\n\n"
+            "Sandro Tonali, who moved to St James' Park from Milan, is also admired by Arsenal. \"I don't see "
+            'any scenario where he leaves," Eddie Howe said.',
+        )
+    )
+    assert ("Ferdi Kadıoğlu", "Galatasaray", "bid") in got
+    assert ("Sandro Tonali", "Arsenal", "interest") in got
+    assert not any(c == "Brighton & Hove Albion" for _p, c, _s in got)
+    assert not any(p == "Okan Buruk" for p, _c, _s in got)
+    assert not any(c == "AC Milan" for _p, c, _s in got)
+    assert not any(p == "Mauro Icardi" and s != "exit" for p, _c, s in got)
