@@ -657,11 +657,11 @@ def test_background_lines_in_an_article_give_no_claim(extractor: Extractor) -> N
         _claims(
             extractor,
             "Galatasaray table offer for Brighton's Ferdi Kadioglu",
-            "Kadioglu, who joined Brighton from Fenerbahce, has three and a half years left on his contract.\n\n"
+            "Kadioglu, who joined Brighton from Fenerbahce, has three and a half years left.\n\n"
             "Galatasaray coach Okan Buruk would not discuss the bid.\n\n"
             "The club's pursuit of a new signing comes as Mauro Icardi's contract will not be renewed.\n\n"
-            "Sandro Tonali, who moved to St James' Park from Milan, is also admired by Arsenal. \"I don't see "
-            'any scenario where he leaves," Eddie Howe said.',
+            "Sandro Tonali, who moved to St James' Park from Milan, is also admired by Arsenal. "
+            '"I don\'t see any scenario where he leaves," Eddie Howe said.',
         )
     )
     assert ("Ferdi Kadıoğlu", "Galatasaray", "bid") in got
