@@ -1,15 +1,15 @@
 """Exceptions of the feed side. Low-level errors are wrapped at the boundary with ``raise ... from``.
 
-    FeedError
-    ├── FetchError              the feed could not be fetched
-    │   ├── HTTPStatusError     a 4xx/5xx answer (``status`` kept)
-    │   ├── FetchTimeoutError   connect or read timed out
-    │   ├── TooLargeError       the body exceeded the size cap
-    │   └── TooManyRedirects    the redirect cap was hit
-    ├── FeedParseError          the bytes are not a feed we can read
-    │   ├── HostileXMLError     entity expansion or external entities: refused, nothing expanded
-    │   └── NotAFeedError       well-formed, but HTML or another document, not RSS/RDF/Atom
-    └── FeedConfigError         a feeds file (YAML or OPML) is invalid
+FeedError
+├── FetchError              the feed could not be fetched
+│   ├── HTTPStatusError     a 4xx/5xx answer (``status`` kept)
+│   ├── FetchTimeoutError   connect or read timed out
+│   ├── TooLargeError       the body exceeded the size cap
+│   └── TooManyRedirects    the redirect cap was hit
+├── FeedParseError          the bytes are not a feed we can read
+│   ├── HostileXMLError     entity expansion or external entities: refused, nothing expanded
+│   └── NotAFeedError       well-formed, but HTML or another document, not RSS/RDF/Atom
+└── FeedConfigError         a feeds file (YAML or OPML) is invalid
 """
 
 from __future__ import annotations

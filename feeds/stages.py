@@ -104,6 +104,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:striker|goalkeeper|keeper|centre-back|centre-half|defender|midfielder|winger|forward|left-back|"
             r"right-back|full-back|number\s+nine|manager|head\s+coach|coach|attacker|player)s?)",
             r"(?:\d+|one|two|three|four|five|six|a|18)\s+(?:and\s+a\s+half\s+)?(?:years?|months?)\s+left",
+            r"(?:not\s+yet|yet\s+to|no)\s+(?:opened\s+|held\s+|begun\s+|open\s+|hold\s+|begin\s+)?(?:talks|negotiations|discussions)\s+"
+            r"(?:over|on|about)\s+(?:an?\s+|his\s+)?(?:extension|new\s+(?:contract|deal)|renewal)",
             # a denial of any exit: "I don't see any scenario where he leaves"
             r"(?:no|not\s+(?:see\s+)?any|don't\s+see\s+any|can't\s+see\s+any)\s+(?:scenario|chance|way|prospect)\s+"
             r"(?:where|in\s+which|of)\s+(?:he|she|⟦P\d+⟧)\s+(?:leaves|leaving|goes|going|moves|moving)",
@@ -240,7 +242,13 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (rf"{_REJECT}{_REJECTED_WHAT}(?:bids?|offers?|proposals?)\b",),
     ),
     ("approach_rejected", (rf"{_REJECT}{_REJECTED_WHAT}(?:approach(?:es)?|enquir(?:y|ies))\b",)),
-    ("over", (rf"\bover\s+(?={C})",)),
+    # "chooses Chelsea over Arsenal" (not "terms over a Villa Park move": the move's club)
+    (
+        "over",
+        (
+            rf"\bover\s+(?={C}(?!(?:'s|’s)?\s+(?:move|switch|transfer|deal|bid|offer|approach|interest|return)))",
+        ),
+    ),
     (
         "off",
         (

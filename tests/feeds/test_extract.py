@@ -670,3 +670,21 @@ def test_background_lines_in_an_article_give_no_claim(extractor: Extractor) -> N
     assert not any(p == "Okan Buruk" for p, _c, _s in got)
     assert not any(c == "AC Milan" for _p, c, _s in got)
     assert not any(p == "Mauro Icardi" and s != "exit" for p, _c, s in got)
+
+
+def test_terms_over_a_move_a_second_headline_event_and_no_extension_talks(extractor: Extractor) -> None:
+    assert _triples(_claims(extractor, "Goncalo Ramos agrees personal terms over Villa Park move")) == {
+        ("Gonçalo Ramos", "Aston Villa", "talks")
+    }
+    assert _triples(
+        _claims(extractor, "Genoa part ways with Patrick Vieira, talks advanced with Daniele De Rossi")
+    ) == {
+        ("Patrick Vieira", "Genoa", "exit"),
+        ("Daniele De Rossi", "Genoa", "talks"),
+    }
+    undav = _triples(
+        _claims(
+            extractor, "Deniz Undav wanted by Dortmund", "Undav has not yet opened talks over an extension."
+        )
+    )
+    assert not any(s == "stay" for _p, _c, s in undav)
