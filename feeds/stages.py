@@ -214,6 +214,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:will\s+not|would\s+not|won't)\s+(?:be\s+)?(?:join|joining|sign|signing|move|moving)\b"
             r"(?!\s+(?:\S+\s+){0,2}?(?:new|contract|extension))",
             r"no\s+interest\s+in",
+            # "told his advisers the club will not make an offer"
+            r"(?:will|would)\s+not\s+(?:be\s+)?(?:make|making|submit|submitting|table|tabling|lodge|lodging)\s+(?:an?\s+|any\s+)?"
+            r"(?:formal\s+)?(?:offer|bid|approach)",
+            r"won't\s+(?:make|submit|table|lodge)\s+(?:an?\s+|any\s+)?(?:formal\s+)?(?:offer|bid|approach)",
             r"not\s+(?:to\s+)?pursu\w+",
             r"no\s+chance\s+of",
             r"no\s+longer\s+(?:under\s+consideration|(?:a|their|the\s+club's)\s+(?:\S+\s+)?target|"
