@@ -716,11 +716,11 @@ class Extractor:
                 for ci in clubs:
                     governing = _bind(sent, ci, clause.cues)
                     if governing is not None:
-                        if a.roles.get(ci) not in (
-                            "from",
-                            "own",
-                            "seller",
-                        ):  # the cue stays free for the buyer
+                        role = a.roles.get(ci)
+                        # the cue stays free for the buyer (a lone partner in talks, "as X deal agreed
+                        # with Brighton", is the seller when the sentence names the buyer elsewhere)
+                        lone_partner = role == "soft_seller" and len(clubs) == 1 and len(sentence_clubs) > 1
+                        if role not in ("from", "own", "seller") and not lone_partner:
                             bound_cues.add(id(governing))
                         dests.append((ci, governing))
                 for key in mover_keys:

@@ -51,7 +51,9 @@ _CLAUSE = re.compile(
     r"make|look|close|consider|are|have|remain|lead|want|monitor|launch|table|line|chase|hold|open|bid|agree|"
     r"reject|accept|join|ready|rival|circle|miss|lose|win|pull|walk|withdraw|drop|lurk|battle|race|push|pursue|watch|track|identify|sound|approach|ask|enquire)\w*\b"
     # "... as X's position comes under threat", "... as pressure mounts": the second event is about someone
-    r"|⟦[PC]\d+⟧(?:'s|’s)\s+(?:position|future|job|role|exit|contract)\b|pressure\b"
+    r"|⟦[PC]\d+⟧(?:'s|’s)?\s+(?:position|future|job|role|exit|contract|pressure)\b|pressure\b"
+    # "confirm X signing as Y deal agreed": a second deal
+    r"|⟦P\d+⟧(?:'s|’s)?\s+(?:deal|move|transfer|switch|signing|fee)\b"
     # "Juventus sack X as Y emerges as favourite": a second person with a verb of his own
     r"|⟦P\d+⟧\s+(?:emerges?|emerged|edges?|nears?|leads?|tops?|heads?|becomes?|looms?|is|are)\b)"
     r"|,\s+and\s+(?=⟦C\d+⟧\s+(?:have|has|are|is|were|was|had|will|would|could|also|already|now)\b)|,\s+(?=(?:who|whom|which|whose)\b)"

@@ -79,6 +79,17 @@ STAGE_OF: Final[dict[str, Stage | None]] = {
     "hoped": None,
 }
 
+# what "leave" may be followed by when nobody is leaving: "leaving X to carry the load", "leaving the
+# Toon empty-handed", "to leave the Gunners two points behind"
+_TABLE_POSITION = (
+    r"(?!\s+(?:the\s+)?⟦C\d+⟧\s+(?:\S+\s+){0,3}?(?:points?|behind|clear|adrift|level|bottom|top)\b)"
+)
+_LEFT_BEHIND = (
+    r"(?!\s+(?:⟦[PC]\d+⟧(?:,?\s+(?:and\s+)?⟦P\d+⟧)*|him|them|the\s+\S+)"
+    r"\s+(?:to|as|with|in\s+charge|short|exposed|without|on\s+the\s+bench|out|empty-handed|frustrated|"
+    r"disappointed|stunned|sweating|in\s+limbo|red-faced)\b)" + _TABLE_POSITION
+)
+
 # (kind, alternatives). Order matters: earlier entries win at the same position.
 _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # --- neutral phrases that would otherwise look like cues
@@ -214,6 +225,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:will\s+not|would\s+not|won't)\s+(?:be\s+)?(?:join|joining|sign|signing|move|moving)\b"
             r"(?!\s+(?:\S+\s+){0,2}?(?:new|contract|extension))",
             r"no\s+interest\s+in",
+            # "leaving Spurs, who had been in talks, empty-handed": the rival's move is over
+            rf"leav(?:e|es|ing)\s+(?:the\s+)?{C}(?:,[^,⟦]{{0,60}},)?\s+(?:empty-handed|frustrated|disappointed|red-faced)",
             # "told his advisers the club will not make an offer"
             r"(?:will|would)\s+not\s+(?:be\s+)?(?:make|making|submit|submitting|table|tabling|lodge|lodging)\s+(?:an?\s+|any\s+)?"
             r"(?:formal\s+)?(?:offer|bid|approach)",
@@ -604,11 +617,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"made\s+available\s+for\s+transfer",
             r"on\s+the\s+brink",
             r"replacements?\s+lined\s+up",
-            r"(?:will|to|would)\s+leave",
+            rf"(?:will|to|would)\s+leave{_TABLE_POSITION}",
             # not "out of work since leaving Napoli" (the past), "leaving X to carry the load" (someone else)
-            r"(?<!since\s)(?<!after\s)leav(?:e|es|ing)(?!\s+(?:⟦[PC]\d+⟧(?:,?\s+(?:and\s+)?⟦P\d+⟧)*|him|them|the\s+\S+)"
-            r"\s+(?:to|as|with|in\s+charge|short|exposed|without|on\s+the\s+bench|out|empty-handed|frustrated|"
-            r"disappointed|stunned|sweating|in\s+limbo|red-faced)\b)",
+            rf"(?<!since\s)(?<!after\s)leav(?:e|es|ing){_LEFT_BEHIND}",
             r"\bleft\b(?!-)(?!\s+(?:\S+\s+){1,3}?out\s+of\b)",  # not "left the forward out of his squad"
             r"depart(?:s|ed|ure|ing)?",
             r"\bexit(?:s|ed)?\b",

@@ -54,6 +54,7 @@ HOLDOUT_MINIMA: dict[str, tuple[float, float]] = {
     "holdout5.jsonl": (0.90, 0.76),
     "holdout6.jsonl": (0.82, 0.66),
     "holdout7.jsonl": (0.86, 0.72),
+    "holdout8.jsonl": (0.78, 0.69),
 }
 # new training files, scored as a whole until their errors are worked off and they join the categories:
 # (pair F1, triple F1) - batch15 is a set of hard cases (stage wording, bystanders named in passing)
@@ -69,6 +70,9 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch20.jsonl": (0.79, 0.70),
     # batch19: dev-like, widely varied wording
     "batch19.jsonl": (0.90, 0.80),
+    # batch21: headline shapes (surnames, colons, passives, sellers as subjects); batch22: medium articles
+    "batch21.jsonl": (0.93, 0.81),
+    "batch22.jsonl": (0.83, 0.75),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
@@ -688,3 +692,28 @@ def test_terms_over_a_move_a_second_headline_event_and_no_extension_talks(extrac
         )
     )
     assert not any(s == "stay" for _p, _c, s in undav)
+
+
+def test_table_positions_second_deals_and_rivals_left_empty_handed(extractor: Extractor) -> None:
+    match = _claims(
+        extractor,
+        "Aston Villa win at the Emirates",
+        "Ollie Watkins scored late as Villa won 2-0 to leave the Gunners two points behind Manchester City.",
+    )
+    assert match == []
+    two = _triples(
+        _claims(extractor, "Chelsea confirm Jamie Gittens signing as Joao Pedro deal agreed with Brighton")
+    )
+    assert ("João Pedro", "Chelsea", "agreed") in two
+    rival = _triples(
+        _claims(
+            extractor,
+            "Arsenal agree Eberechi Eze fee",
+            "Eze has chosen the Gunners, leaving Spurs, who had been in advanced talks, empty-handed.",
+        )
+    )
+    assert ("Eberechi Eze", "Tottenham Hotspur", "off") in rival
+    pressure = _triples(
+        _claims(extractor, "Tottenham shortlist Andoni Iraola as Postecoglou pressure mounts")
+    )
+    assert ("Ange Postecoglou", "Tottenham Hotspur", "exit") in pressure
