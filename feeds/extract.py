@@ -101,7 +101,8 @@ _LEAVE = re.compile(
     r"remain(?:s|ing)?\s+(?:at|with)|(?:unsettled|unhappy|frustrated|settled|happy|content)\s+at|future\s+at|situation\s+at|time\s+at|spell\s+at|extension\s+(?:at|with)|career\s+at|under\s+contract\s+(?:at|with|until)|"
     r"commit\w*\s+\S+\s+(?:long-term\s+)?future\s+to)\s+(?:the\s+)?⟦C(\d+)⟧"
     # not "leaving the Toon empty-handed": a rival left behind
-    r"(?!\s+(?:empty-handed|frustrated|disappointed|stunned|sweating|in\s+limbo|red-faced|to\s+(?:look|turn|rethink|consider)))"
+    r"(?!(?:,[^,⟦]{0,60},)?\s+(?:empty-handed|frustrated|disappointed|stunned|sweating|in\s+limbo|red-faced|"
+    r"to\s+(?:look|turn|rethink|consider)))"
 )
 _WITH = compile_prefiltered(
     r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiating|deal|discussions|terms|compensation|contact|meetings?|dialogue|enquir(?:y|ies))\s+"
@@ -187,7 +188,7 @@ _TWO_PARTY_KINDS: Final = frozenset({"talks", "pending", "agreed"})
 # what clubs negotiate between themselves (the person's terms are agreed with the buyer alone)
 _FEE = re.compile(r"\b(?:fee|valuation|asking\s+price|price\s+tag)\b")
 _INSTEAD = re.compile(
-    r"(?:decid\w+|opt(?:s|ed)?|cho(?:se|ose|oses|osen)|prefer\w*|went|go|goes|turn(?:s|ed)?|focus\w*|concentrat\w+)\s+"
+    r"(?:decid\w+|opt(?:s|ed)?|cho(?:se|sen|ose|oses)|prefer\w*|went|go|goes|turn(?:s|ed)?|focus\w*|concentrat\w+)\s+"
     r"(?:to\s+)?(?:sign|bring\s+in|move\s+for|go\s+for|for|to|on)\s+(?:\S+\s+){0,3}?⟦P(\d+)⟧"
     r"(?:[^.;]*?\binstead\s+of\s+(?:\S+\s+){0,3}?⟦P(\d+)⟧|[^.;⟦]*?\binstead\b)"
 )
@@ -287,7 +288,7 @@ _TRANSFER_TITLE = re.compile(
 )
 # a decision between clubs, not a leaning ("prefers a move"): the clubs not chosen are off
 _DECIDED = re.compile(
-    r"\b(?:cho(?:se|oses|osen)|opt(?:s|ed)\s+for|picks?|picked|in\s+favou?r\s+of|choice)\b", re.I
+    r"\b(?:cho(?:se|sen|oses)|opt(?:s|ed)\s+for|picks?|picked|in\s+favou?r\s+of|choice)\b", re.I
 )
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 _FORMER = re.compile(r"\b(?:former|ex)\b")

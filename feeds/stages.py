@@ -226,7 +226,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?!\s+(?:\S+\s+){0,2}?(?:new|contract|extension))",
             r"no\s+interest\s+in",
             # "leaving Spurs, who had been in talks, empty-handed": the rival's move is over
-            rf"leav(?:e|es|ing)\s+(?:the\s+)?{C}(?:,[^,⟦]{{0,60}},)?\s+(?:empty-handed|frustrated|disappointed|red-faced)",
+            rf"leav(?:e|es|ing)(?=\s+(?:the\s+)?{C}(?:,[^,⟦]{{0,60}},)?\s+(?:empty-handed|frustrated|disappointed|red-faced))",
             # "told his advisers the club will not make an offer"
             r"(?:will|would)\s+not\s+(?:be\s+)?(?:make|making|submit|submitting|table|tabling|lodge|lodging)\s+(?:an?\s+|any\s+)?"
             r"(?:formal\s+)?(?:offer|bid|approach)",
@@ -314,7 +314,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"commit(?:s|ted|ting)?\s+(?:(?:his|her|their|its|{P})\s+)?(?:long-term\s+)?future",
             r"commit(?:s|ted|ting)?\s+to",
             r"decided\s+to\s+(?:stay|remain)",
-            r"cho(?:se|ose|oses|osen)\s+to\s+(?:stay|remain)",
+            r"cho(?:se|sen|ose|oses)\s+to\s+(?:stay|remain)",
             r"u-turn",
             r"stay(?:s|ing)?\s+(?:on(?!\s+(?:the\s+)?(?:front|back)\s+foot|\s+(?:the\s+)?(?:pitch|track|course|top|song))|put)",
             r"not\s+going\s+anywhere",
@@ -462,7 +462,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "choice",
         (
-            r"cho(?:se|ose|oses|osen)",
+            r"cho(?:se|sen|ose|oses)",
             r"opt(?:s|ed)?\s+for",
             r"picks?",
             r"picked",
