@@ -111,6 +111,8 @@ _WITH = compile_prefiltered(
     r"(?:the\s+)?⟦C(\d+)⟧\s+(?:about|over|for|regarding|on)\b)"
 )
 # "once his Leverkusen deal expires": the person's own club
+# "Steve Cooper, now in charge of Brondby": the person's own club
+_NOW_AT = re.compile(r"\bnow\s+(?:in\s+charge\s+(?:of|at)|at|with|managing|coaching)\s+(?:the\s+)?⟦C(\d+)⟧")
 _HIS_CLUB = re.compile(
     r"\b(?:his|her)\s+(?:current\s+)?⟦C(\d+)⟧\s+(?:deal|contract|career|team-?mates|exit|departure|future|spell|stay)"
 )
@@ -240,7 +242,8 @@ _NOT_MOVER = compile_prefiltered(
     r"|(?:competition|cover|back-?up|understudy|deputy|rival)\s+(?:for|to)"
     r"|(?:after|following|with)(?=\s+⟦P\d+⟧(?:'s|’s)?\s+(?:\S+\s+)?injury))\s+(?:the\s+)?⟦P(\d+)⟧"
     # the one who admires is not the one admired: "X remains a huge admirer"
-    r"|⟦P(\d+)⟧\s+(?:(?:remains|is|has\s+long\s+been|has\s+been)\s+(?:a|an)\s+(?:\S+\s+)?(?:admirer|fan)\b)"
+    r"|⟦P(\d+)⟧\s+(?:still\s+|also\s+)?(?:(?:remains|is|has\s+long\s+been|has\s+been)\s+)?(?:a|an)\s+(?:\S+\s+)?"
+    r"(?:admirer|fan)\b"
 )
 # a manager who wants players is not moving himself: "X wants a new striker"
 _WANTS_PLAYERS = re.compile(
@@ -399,6 +402,9 @@ class Extractor:
     def _analyse(self, sent: Sentence) -> _Analysis:
         tpl = sent.template
         cues = find_cues(tpl)
+        if "⟦C" not in tpl and _is_quoted(sent.text):
+            # a quote naming no club ("I don't comment on offers from other clubs"): talk, not a move
+            cues = [c for c in cues if c.kind not in _FORWARD_KINDS]
         roles: dict[int, str] = {}
         owner_of: dict[int, int] = {}
         # every role pattern below names a club placeholder; most sentences without one skip them all
@@ -423,6 +429,8 @@ class Extractor:
                     roles.setdefault(int(m.group(1)), "own")
             for m in _CLUB_ROLE_UNNAMED.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "from")  # "a proposal for Manchester City goalkeeper"
+            for m in _NOW_AT.finditer(tpl) if "now" in tpl else ():
+                roles.setdefault(int(m.group(1)), "own")
             for m in _HIS_CLUB.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "own")
             for m in _OPPONENT.finditer(tpl):
@@ -1164,6 +1172,19 @@ _DATED = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HISTORY_KINDS: Final = frozenset({"done", "exit", "stay"})
+
+
+_QUOTE_MARKS: Final = '"“”'
+
+
+def _is_quoted(text: str) -> bool:
+    """Whether a sentence is (part of) a direct quote: it opens with a quote mark, or closes one it
+    did not open."""
+    text = text.strip()
+    if not text:
+        return False
+    marks = sum(text.count(q) for q in _QUOTE_MARKS)
+    return text[0] in _QUOTE_MARKS or (text[-1] in _QUOTE_MARKS and marks % 2 == 1)
 
 
 def _is_partial_subheading(a: _Analysis, analyses: list[_Analysis]) -> bool:

@@ -261,9 +261,11 @@ _PLACEHOLDER = re.compile(r"⟦([A-Z])(\d+)⟧")
 _ADDRESSEE = re.compile(
     r"\b(?:at|told|tell|tells|informed|inform|informs|warned|assured|reminded)\s+(?:the\s+)?$"
 )
-# a club in someone's past: "since leaving Lazio", "the former Napoli coach"
-_PAST_CLUB = re.compile(
+# a club named as someone's past or present own club: "since leaving Lazio", "the former Napoli coach",
+# "now in charge of Brondby"
+_ASIDE_CLUB = re.compile(
     r"\b(?:leaving|left|former|ex|departure\s+from|spells?\s+(?:at|with)|time\s+at|"
+    r"now\s+(?:in\s+charge\s+(?:of|at)|at|with|managing|coaching)|"
     r"(?:won|lifted|played|spent|managed|coached|began|started|starred)\s+(?:[^,.;]{0,40}?\s+)?(?:with|at|for))"
     r"[\s-]+(?:the\s+)?$"
 )
@@ -301,7 +303,7 @@ class Slot:
     # they"): "they" means it only when its sentence names no other club
     addressee: bool = False
     nation_kind: str = ""  # for N slots: nation, nation_adj or demonym
-    past: bool = False  # a club in someone's past ("since leaving Lazio"): not what "the club" means
+    aside: bool = False  # someone's past or own club ("since leaving Lazio"): not what "the club" means
 
 
 @dataclass(slots=True)
@@ -529,8 +531,8 @@ class MentionResolver:
         for k, slot in enumerate(slots):
             if slot.kind == "C" and _ADDRESSEE.search(first, 0, base_positions[k][0]):
                 slot.addressee = True
-            if slot.kind == "C" and _PAST_CLUB.search(first, 0, base_positions[k][0]):
-                slot.past = True
+            if slot.kind == "C" and _ASIDE_CLUB.search(first, 0, base_positions[k][0]):
+                slot.aside = True
         for m in _REPLACED.finditer(first):
             slot = slots[int(m.group(1) or m.group(2))]
             if slot.kind == "P":
@@ -705,7 +707,7 @@ class MentionResolver:
                     counts[s.key] = counts.get(s.key, 0) + 1
                 headline = {s.key for s in clubs if s.start < title_end}
                 best = max(reversed(clubs), key=lambda s: (counts[s.key], s.key in headline))
-                here = [s for s in seen[boundary:] if s.kind == "C" and not s.past]
+                here = [s for s in seen[boundary:] if s.kind == "C" and not s.aside]
                 subject = next((s for s in seen[boundary:] if s.kind == "P"), None)
                 own = _club_of(kb, subject.key) if subject else None
                 if len({s.key for s in here}) == 1:

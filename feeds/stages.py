@@ -99,6 +99,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            r"(?:not|never)\s+(?:\S+\s+){0,2}?(?:give|giving|gave)\s+up",
+            # a press-conference write-up: "Asked about the midfielder on Friday, X said"
+            r"(?<!.)asked\s+(?:about|on|whether|if)\b",
             # a bid not made: "no formal offer has been made", "are yet to table a bid"
             r"no\s+(?:formal\s+|official\s+|concrete\s+|firm\s+)?(?:bids?|offers?|proposals?)\s+(?:has|have)\s+(?:yet\s+)?been"
             r"\s+(?:made|submitted|lodged|tabled|received)",

@@ -717,3 +717,29 @@ def test_table_positions_second_deals_and_rivals_left_empty_handed(extractor: Ex
         _claims(extractor, "Tottenham shortlist Andoni Iraola as Postecoglou pressure mounts")
     )
     assert ("Ange Postecoglou", "Tottenham Hotspur", "exit") in pressure
+
+
+def test_press_conference_lines_and_people_now_elsewhere(extractor: Extractor) -> None:
+    got = _triples(
+        _claims(
+            extractor,
+            "Brighton turn down Manchester United bid for Carlos Baleba",
+            "Real Madrid have also been monitoring the midfielder.\n\n"
+            'Asked about the midfielder on Friday, Fabian Hurzeler said: "Carlos is happy here. '
+            "I don't comment on offers from other clubs.\"\n\n"
+            "The Red Devils are not expected to give up, with Ruben Amorim still a big admirer.",
+        )
+    )
+    assert got == {
+        ("Carlos Baleba", "Manchester United", "bid"),
+        ("Carlos Baleba", "Real Madrid", "interest"),
+    }
+    shortlist = _triples(
+        _claims(
+            extractor,
+            "Hull City sack head coach Sergej Jakirovic",
+            "Former Forest manager Steve Cooper, now in charge of Brondby, is on the club's shortlist.",
+        )
+    )
+    assert ("Steve Cooper", "Hull City", "interest") in shortlist
+    assert not any(c == "Brondby" for _p, c, _s in shortlist)
