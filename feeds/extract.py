@@ -106,7 +106,7 @@ _LEAVE = re.compile(
 )
 _WITH = compile_prefiltered(
     r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiating|deal|discussions|terms|compensation|contact|meetings?|dialogue|enquir(?:y|ies))\s+"
-    r"(?:\S+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
+    r"(?:[^\s,;]+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|(?:approach\w*|contact\w*|ask\w*|sound\w*\s+out|spoken\s+to|spoke\s+to|speak\w*\s+to|quizz\w+|told)\s+"
     r"(?:the\s+)?⟦C(\d+)⟧\s+(?:about|over|for|regarding|on)\b)"
 )
@@ -239,7 +239,7 @@ _NOT_MOVER = compile_prefiltered(
     r"(?:(?:work|working|play|playing|reunite|reunited|reuniting|link\s+up|team\s+up)\s+(?:again\s+)?"
     r"(?:with|under|alongside)|(?<!replaced\s)(?<!succeeded\s)\bby|\bunder"
     # an incumbent the signing would challenge or cover: "competition for X", "back-up to X"
-    r"|(?:competition|cover|back-?up|understudy|deputy|rival)\s+(?:for|to)"
+    r"|(?:competition|cover|back-?up|understudy|deputy|rival)\s+(?:for|to)|\bbehind|ahead\s+of|rather\s+than"
     r"|(?:after|following|with)(?=\s+⟦P\d+⟧(?:'s|’s)?\s+(?:\S+\s+)?injury))\s+(?:the\s+)?⟦P(\d+)⟧"
     # the one who admires is not the one admired: "X remains a huge admirer"
     r"|⟦P(\d+)⟧\s+(?:still\s+|also\s+)?(?:(?:remains|is|has\s+long\s+been|has\s+been)\s+)?(?:a|an)\s+(?:\S+\s+)?"
@@ -281,6 +281,12 @@ _NOT_TRANSFER_TITLE = re.compile(
     r"\b(?:injur(?:y|ed|ies)|hamstring|knee|ankle|groin|sidelined|ruled\s+out\s+(?:for|of|until)|team\s+news|"
     r"fitness\s+(?:boost|blow|update|doubt)|predicted\s+line-?up|line-?ups?|kick-off|player\s+ratings|preview|"
     r"talking\s+points|press\s+conference|match\s+report)\b",
+    re.IGNORECASE,
+)
+# a look back, not news: "Five years on: how X's move changed Leeds", "where are they now?"
+_RETROSPECTIVE_TITLE = re.compile(
+    r"\b(?:\w+\s+years?\s+on|years?\s+ago\s+(?:today|this\s+week)|where\s+are\s+they\s+now|anniversary|"
+    r"on\s+this\s+day|remember\s+when|looking\s+back|flashback)\b",
     re.IGNORECASE,
 )
 _TRANSFER_TITLE = re.compile(
@@ -363,6 +369,8 @@ class Extractor:
         """The claims of ``item`` (headline + summary or full text), one per (person, club)."""
         title = " ".join((item.title or "").split())
         if _NOT_TRANSFER_TITLE.search(title) and not _TRANSFER_TITLE.search(title):
+            return []
+        if _RETROSPECTIVE_TITLE.search(title):
             return []
         body = item.summary or ""
         text = title + "\n" + body

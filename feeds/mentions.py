@@ -80,6 +80,11 @@ _REGIONS: Final = {
     "milanese": ("ac-milan", "inter-milan"),
     "neapolitan": ("napoli",),
     "roman": ("roma", "lazio"),
+    "north london": ("arsenal", "tottenham-hotspur"),
+    "west london": ("chelsea", "fulham", "brentford", "queens-park-rangers"),
+    "east london": ("west-ham-united",),
+    "south london": ("crystal-palace", "charlton-athletic", "millwall"),
+    "merseyside": ("liverpool", "everton"),
 }
 _REF = re.compile(
     # club descriptions: "the German club", "the Bundesliga champions"

@@ -55,7 +55,8 @@ _CLAUSE = re.compile(
     # "confirm X signing as Y deal agreed": a second deal
     r"|⟦P\d+⟧(?:'s|’s)?\s+(?:deal|move|transfer|switch|signing|fee)\b"
     # "Juventus sack X as Y emerges as favourite": a second person with a verb of his own
-    r"|⟦P\d+⟧\s+(?:emerges?|emerged|edges?|nears?|leads?|tops?|heads?|becomes?|looms?|is|are)\b)"
+    r"|⟦P\d+⟧\s+(?:emerges?|emerged|edges?|nears?|leads?|tops?|heads?|becomes?|looms?|is|are|prepares?|looks?|"
+    r"seeks?|wants?|plans?|closes?|agrees?|signs?|completes?|waits?|pushes?|considers?|weighs?)\b)"
     r"|,\s+and\s+(?=⟦C\d+⟧\s+(?:have|has|are|is|were|was|had|will|would|could|also|already|now)\b)|,\s+(?=(?:who|whom|which|whose)\b)"
     # another person's clause: ", and Milan coach X has accepted ...", ", and X is ..."
     r"|,\s+and\s+(?=(?:⟦C\d+⟧\s+(?:[a-z-]+\s+){0,2})?⟦P\d+⟧\s+(?:also\s+|now\s+|already\s+)?"

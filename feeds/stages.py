@@ -84,6 +84,9 @@ STAGE_OF: Final[dict[str, Stage | None]] = {
 _TABLE_POSITION = (
     r"(?!\s+(?:the\s+)?⟦C\d+⟧\s+(?:\S+\s+){0,3}?(?:points?|behind|clear|adrift|level|bottom|top)\b)"
 )
+_PERSON_LEFT_SHORT = (
+    r"(?!\s+(?:⟦P\d+⟧|him|them)\s+(?:short|exposed|without|with\s+(?:few|no|little)|in\s+charge)\b)"
+)
 _LEFT_BEHIND = (
     r"(?!\s+(?:⟦[PC]\d+⟧(?:,?\s+(?:and\s+)?⟦P\d+⟧)*|him|them|the\s+\S+)"
     r"\s+(?:to|as|with|in\s+charge|short|exposed|without|on\s+the\s+bench|out|empty-handed|frustrated|"
@@ -446,7 +449,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"reach(?:ed|es|ing)?\s+(?:an?\s+)?(?:full\s+|verbal\s+|total\s+)?(?:agreement|deal)",
             r"verbal\s+agreement",
             r"(?:fee|terms|deal|price|package|compensation)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+|now\s+)?agreed",
-            rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:(?:club-record|record|\S+-year|loan|permanent|transfer)\s+)?"
+            rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:{P}(?:'s|’s)?\s+)?"
+            r"(?:(?:club-record|record|\S+-year|loan|permanent|transfer)\s+)?"
             r"(?:fees?|deals?|terms|packages?|transfer|move|compensation|price|loans?|switch)",
             r"agree(?:s|d)?\s+to\s+(?:join|sign|move|a\s+move)",
             r"(?:release|buy-?out)\s+clause\s+(?:has\s+been\s+|is\s+|was\s+)?(?:met|triggered|activated|paid)",
@@ -620,7 +624,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"made\s+available\s+for\s+transfer",
             r"on\s+the\s+brink",
             r"replacements?\s+lined\s+up",
-            rf"(?:will|to|would)\s+leave{_TABLE_POSITION}",
+            rf"(?:will|to|would)\s+leave{_TABLE_POSITION}{_PERSON_LEFT_SHORT}",
             # not "out of work since leaving Napoli" (the past), "leaving X to carry the load" (someone else)
             rf"(?<!since\s)(?<!after\s)leav(?:e|es|ing){_LEFT_BEHIND}",
             r"\bleft\b(?!-)(?!\s+(?:\S+\s+){1,3}?out\s+of\b)",  # not "left the forward out of his squad"

@@ -743,3 +743,33 @@ def test_press_conference_lines_and_people_now_elsewhere(extractor: Extractor) -
     )
     assert ("Steve Cooper", "Hull City", "interest") in shortlist
     assert not any(c == "Brondby" for _p, c, _s in shortlist)
+
+
+def test_regions_second_people_incumbents_and_look_backs(extractor: Extractor) -> None:
+    wilson = _triples(
+        _claims(
+            extractor,
+            "Tottenham complete signing of Jonathan Rowe",
+            "The north London club also held talks with Fulham over Harry Wilson, but walked away.",
+        )
+    )
+    assert ("Harry Wilson", "Tottenham Hotspur", "off") in wilson
+    willock = _triples(
+        _claims(extractor, "Newcastle agree Marcus Tavernier fee as Joe Willock prepares to leave")
+    )
+    assert willock == {
+        ("Marcus Tavernier", "Newcastle United", "agreed"),
+        ("Joe Willock", "Newcastle United", "exit"),
+    }
+    behind = _triples(
+        _claims(
+            extractor,
+            "Arsenal track Rodrigo Mora",
+            "The Gunners see him as an option behind Martin Odegaard.",
+        )
+    )
+    assert not any(p == "Martin Ødegaard" for p, _c, _s in behind)
+    assert (
+        _claims(extractor, "Five years on: how Raphinha's move changed Leeds", "Leeds paid Rennes £17m.")
+        == []
+    )
