@@ -410,7 +410,7 @@ class Extractor:
     def _analyse(self, sent: Sentence) -> _Analysis:
         tpl = sent.template
         cues = find_cues(tpl)
-        if "⟦C" not in tpl and _is_quoted(sent.text):
+        if not any(slot.kind == "C" and not slot.ref for slot in sent.slots) and _is_quoted(sent.text):
             # a quote naming no club ("I don't comment on offers from other clubs"): talk, not a move
             cues = [c for c in cues if c.kind not in _FORWARD_KINDS]
         roles: dict[int, str] = {}

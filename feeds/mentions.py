@@ -85,6 +85,11 @@ _REGIONS: Final = {
     "east london": ("west-ham-united",),
     "south london": ("crystal-palace", "charlton-athletic", "millwall"),
     "merseyside": ("liverpool", "everton"),
+    "bergamo": ("atalanta",),
+    "turin": ("juventus", "torino"),
+    "lisbon": ("benfica", "sporting-cp"),
+    "istanbul": ("galatasaray", "fenerbahce", "besiktas"),
+    "bavarian capital": ("bayern-munich",),
 }
 _REF = re.compile(
     # club descriptions: "the German club", "the Bundesliga champions"

@@ -102,7 +102,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
-            r"(?:not|never)\s+(?:\S+\s+){0,2}?(?:give|giving|gave)\s+up",
+            r"(?:not|never)\s+(?:\S+\s+){0,2}?(?:give|giving|gave|given)\s+up",
             # a press-conference write-up: "Asked about the midfielder on Friday, X said"
             r"(?<!.)asked\s+(?:about|on|whether|if)\b",
             # a bid not made: "no formal offer has been made", "are yet to table a bid"
@@ -203,6 +203,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:bid|offer|proposal|approach|move|swoop)s?",
             r"(?:prepared|ready|willing|happy|plan(?:s|ning)?)\s+to\s+(?:pay|spend|splash)",
             r"keep(?:s|ing)?\s+tabs",
+            # "Chelsea have joined Arsenal in the race for X": a suitor, not a signing
+            rf"join(?:s|ed|ing)?\s+(?:{C}\s+(?:in\s+)?)?(?:the\s+)?(?:race|chase|hunt|queue|battle|scramble)\b",
             r"(?:keep|keeps|keeping|kept)\s+(?:a\s+)?(?:close\s+|careful\s+|keen\s+|watchful\s+)?(?:watch|an\s+eye)\s+on",
             r"in\s+the\s+hunt",
             r"on\s+(?:the|their|his|its|a)\s+(?:list|shortlist|radar|wishlist|agenda)",
@@ -231,6 +233,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:will\s+not|would\s+not|won't)\s+(?:be\s+)?(?:join|joining|sign|signing|move|moving)\b"
             r"(?!\s+(?:\S+\s+){0,2}?(?:new|contract|extension))",
             r"no\s+interest\s+in",
+            r"withdr(?:aw|ew|awn|awing|aws)\s+(?:from\s+the\s+(?:race|running|chase|bidding)|(?:their|its|his)\s+(?:interest|offer|bid))",
             # "leaving Spurs, who had been in talks, empty-handed": the rival's move is over
             rf"leav(?:e|es|ing)(?=\s+(?:the\s+)?{C}(?:,[^,⟦]{{0,60}},)?\s+(?:empty-handed|frustrated|disappointed|red-faced))",
             # "told his advisers the club will not make an offer"

@@ -773,3 +773,25 @@ def test_regions_second_people_incumbents_and_look_backs(extractor: Extractor) -
         _claims(extractor, "Five years on: how Raphinha's move changed Leeds", "Leeds paid Rennes £17m.")
         == []
     )
+
+
+def test_races_withdrawals_and_city_clubs(extractor: Extractor) -> None:
+    got = _triples(
+        _claims(
+            extractor,
+            "Chelsea join Arsenal in race for Ayyoub Bouaddi",
+            "Chelsea have joined Arsenal in the race for Lille midfielder Ayyoub Bouaddi. Newcastle, meanwhile, "
+            "have not given up. Napoli had asked about him, but have withdrawn from the race.",
+        )
+    )
+    assert ("Ayyoub Bouaddi", "Chelsea", "interest") in got
+    assert ("Ayyoub Bouaddi", "Napoli", "off") in got
+    assert not any(s in ("done", "agreed") for _p, _c, s in got)
+    bergamo = _triples(
+        _claims(
+            extractor,
+            "Atalanta move to replace Ademola Lookman",
+            "The Bergamo club have agreed a fee with Lecce for striker Nikola Krstovic.",
+        )
+    )
+    assert ("Nikola Krstović", "Atalanta", "agreed") in bergamo
