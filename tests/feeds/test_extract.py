@@ -780,7 +780,7 @@ def test_races_withdrawals_and_city_clubs(extractor: Extractor) -> None:
         _claims(
             extractor,
             "Chelsea join Arsenal in race for Ayyoub Bouaddi",
-            "Chelsea have joined Arsenal in the race for Lille midfielder Ayyoub Bouaddi. Newcastle, meanwhile, "
+            "Chelsea have joined Arsenal in the race for Lille's Ayyoub Bouaddi. Newcastle, meanwhile, "
             "have not given up. Napoli had asked about him, but have withdrawn from the race.",
         )
     )
