@@ -197,6 +197,8 @@ _INSTEAD = re.compile(
 _LEFT_IN_THE_PAST = re.compile(
     r"left\s+(?:the\s+)?⟦C\d+⟧\s+(?:in\s+(?:\w+\s+)?(?:19|20)\d\d|\d+\s+years\s+ago)"
 )
+# "began his managerial career at the club": where he started, not where he is
+_CAREER_BEGAN = re.compile(r"\b(?:began|started|launched|kick-started)\s+(?:his|her)\s+(?:\S+\s+)?$")
 _YEARS_AFTER = re.compile(r"(?:years?|months?|seasons?|decades?)\s+(?:after|since)\s+(?:⟦P\d+⟧\s+)?$")
 _JOINED_BEFORE = re.compile(
     r"⟦P\d+⟧,\s+who\s+(?:\S+\s+){0,2}?(?:joined|signed\s+for|moved\s+to|arrived\s+at|came\s+to)\s+(?:the\s+)?"
@@ -302,6 +304,9 @@ _DECIDED = re.compile(
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 _FORMER = re.compile(r"\b(?:former|ex)\b")
 # "X, who won the Europa League with Eintracht Frankfurt, takes over": a past club
+_DISMISSED_SINCE = re.compile(
+    r"\bsince\s+(?:the\s+)?⟦C(\d+)⟧\s+(?:dismissed|sacked|fired|axed|released|let\s+\S+\s+go|parted\s+(?:ways|company))"
+)
 _JOINED_FROM = re.compile(
     r"\bwho\s+(?:\S+\s+){0,2}?(?:joined|signed\s+for|moved\s+to|arrived\s+at|came\s+to|returned\s+to|arrived)"
     r"(?:\s+(?:the\s+)?⟦C\d+⟧)?\s+from\s+(?:the\s+)?⟦C(\d+)⟧"
@@ -427,7 +432,11 @@ class Extractor:
                 if (m.group(1) or "") not in _NOT_FROM:
                     roles[int(m.group(2))] = "from"
             for m in _LEAVE.finditer(tpl):
-                if _LEFT_IN_THE_PAST.match(tpl, m.start()) or _YEARS_AFTER.search(tpl, 0, m.start()):
+                if (
+                    _LEFT_IN_THE_PAST.match(tpl, m.start())
+                    or _YEARS_AFTER.search(tpl, 0, m.start())
+                    or _CAREER_BEGAN.search(tpl, max(0, m.start() - 40), m.start())
+                ):
                     continue  # "X, who left Hertha in 2024": a former club, which may be his next
                 roles.setdefault(int(m.group(1)), "own")
             for m in _JOINED_BEFORE.finditer(tpl):
@@ -447,6 +456,8 @@ class Extractor:
                 roles.setdefault(int(m.group(1)), "former")  # "since his arrival in Sao Paulo": a city
             for m in _PAST_RELATIVE_CLUB.finditer(tpl) if "who" in tpl else ():
                 roles.setdefault(int(m.group(1)), "former")
+            for m in _DISMISSED_SINCE.finditer(tpl) if "since" in tpl else ():
+                roles[int(m.group(1))] = "former"  # "out of work since Fenerbahce dismissed him"
             for m in _JOINED_FROM.finditer(tpl) if "who" in tpl else ():
                 roles[int(m.group(1))] = "former"  # "who moved to St James' Park from Milan in 2023"
             for m in _FORMER_CLUBS.finditer(tpl) if "former" in tpl or "ex" in tpl else ():
@@ -832,7 +843,8 @@ class Extractor:
                         targets = {
                             slots[c].key
                             for c in clubs
-                            if a.roles.get(c) not in ("from", "seller", "own", "soft_seller")
+                            if a.roles.get(c)
+                            not in ("from", "seller", "own", "soft_seller", "former", "opponent")
                             and slots[c].key not in mine
                         }
                         best = max(free, key=lambda c: _rank(c.kind))
