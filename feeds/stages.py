@@ -451,7 +451,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"agreement\s+(?:has\s+been\s+|was\s+|is\s+)?(?:reached|agreed|in\s+place|struck)",
             r"reach(?:ed|es|ing)?\s+(?:an?\s+)?(?:full\s+|verbal\s+|total\s+)?(?:agreement|deal)",
             r"verbal\s+agreement",
-            r"(?:fee|terms|deal|price|package|compensation)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+|now\s+)?agreed",
+            r"(?:fee|terms|deal|price|package|compensation|loan|move|transfer|switch)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+|now\s+)?agreed",
             rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:{P}(?:'s|’s)?\s+)?"
             r"(?:(?:club-record|record|\S+-year|loan|permanent|transfer)\s+)?"
             r"(?:fees?|deals?|terms|packages?|transfer|move|compensation|price|loans?|switch)",
