@@ -221,6 +221,7 @@ _ACCEPTS = re.compile(r"accept|could\s+not|couldn't|could\s+no\s+longer|cannot|c
 _STALLED = re.compile(
     r"\b(?:stalled|broken\s+down|broke\s+down|collapsed|failed|no\s+agreement|refused|rejected|snubbed)\b"
 )
+_SUBJECT_REPLACES = re.compile(r"⟦P\d+⟧\s+(?:has\s+)?(replaces|replaced)\s+(?:the\s+)?(?:\S+\s+)?⟦P\d+⟧")
 _REPLACE_END = re.compile(r"(?:replace|succeed)$")
 _DESPITE = re.compile(r"\b(?:despite|amid)\b")
 _MOVE_IS_OFF = re.compile(r"(?:is|are|was|now)\s")
@@ -415,6 +416,10 @@ class Extractor:
     def _analyse(self, sent: Sentence) -> _Analysis:
         tpl = sent.template
         cues = find_cues(tpl)
+        for m in _SUBJECT_REPLACES.finditer(tpl) if "replace" in tpl else ():
+            # "Nuno replaces Cooper at Forest": the successor's move (done once the item says confirmed)
+            cues.append(Cue("forecast", m.start(1), m.end(1)))
+            cues.sort(key=lambda c: c.start)
         if not any(slot.kind == "C" and not slot.ref for slot in sent.slots) and _is_quoted(sent.text):
             # a quote naming no club ("I don't comment on offers from other clubs"): talk, not a move
             cues = [c for c in cues if c.kind not in _FORWARD_KINDS]

@@ -453,7 +453,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"verbal\s+agreement",
             r"(?:fee|terms|deal|price|package|compensation|loan|move|transfer|switch)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+|now\s+)?agreed",
             rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:{P}(?:'s|’s)?\s+)?"
-            r"(?:(?:club-record|record|\S+-year|loan|permanent|transfer)\s+)?"
+            r"(?:(?:club-record|record|[a-z]+-record|\S+-year|loan|permanent|transfer|initial|reduced|improved)\s+){0,2}"
             r"(?:fees?|deals?|terms|packages?|transfer|move|compensation|price|loans?|switch)",
             r"agree(?:s|d)?\s+to\s+(?:join|sign|move|a\s+move)",
             r"(?:release|buy-?out)\s+clause\s+(?:has\s+been\s+|is\s+|was\s+)?(?:met|triggered|activated|paid)",
@@ -496,6 +496,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\brejoin(?:s|ed)\b",
             r"appoint(?:s|ed|ment)",
             rf"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire)\s+(?={P})",
+            # "Toffees land Jack Grealish", "Spurs snap up X"
+            rf"(?<!to\s)(?<!will\s)(?<!would\s)(?<!hope\s)(?:land(?:s|ed)?|capture[sd]?|snap(?:s|ped)?\s+up)\s+(?={P})",
             # "Wolfsburg name Daniel Bauer head coach"
             rf"(?<!to\s)(?<!will\s)(?<!would\s)names?\s+(?={P}\s+(?:as\s+)?(?:(?:the|their|its|new|permanent|interim)\s+)*"
             r"(?:head\s+coach|manager|boss|coach)\b)",
@@ -515,7 +517,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:signing|arrival|appointment|capture|deal|transfer|loan)",
             # "returns to Barcelona from RB Leipzig"
             rf"return(?:s|ed)\s+to\s+(?:the\s+)?{C}(?=\s+(?:from\s+(?:the\s+)?{C}|on\s+(?:a\s+)?(?:free|permanent|loan)))",
-            rf"confirm(?:s|ed)?\s+(?={P}\s+as)",
+            rf"confirm(?:s|ed)?\s+(?={P}\s+(?:as|on\s+an?\s))",
             r"announce(?:s|d)?\s+(?:the\s+)?(?:signing|appointment|arrival)",
             rf"seal(?:s|ed)?\s+(?:an?\s+|his\s+|the\s+)?(?:{ANY}(?:'s|’s)?\s+)?(?:{WS})?(?:move|switch|transfer|return|deal)",
             r"returns?\s+as\s+(?:manager|head\s+coach|coach|boss)",
