@@ -123,7 +123,7 @@ _REPORTED_HE = re.compile(
 # "according to The Athletic": an outlet's name
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _JOB_AFTER = re.compile(r"\s+(?:director|directors|officer)\b", re.IGNORECASE)
-_WORD = r"[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*"
+_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*"
 _NAME = re.compile(
     rf"(?<![\w'’])({_WORD}(?:\s+(?:(?:de|da|van|von|der|den|dos|di|le|la|el|ten|ter)\s+)?{_WORD}){{1,2}})"
 )
@@ -150,7 +150,9 @@ _NAME_FOLLOW = re.compile(
     r"|^\s+(?:signs|has\s+signed|joins|has\s+joined|completes|agrees|is\s+set\s+to|set\s+to|rejects|snubs|seals|"
     r"pens|extends|commits|wants\s+(?:out|to\s+leave|to\s+join)|to\s+join|close\s+to\s+joining|in\s+talks|"
     r"(?:has\s+been\s+|is\s+)?(?:sacked|dismissed|axed|fired|appointed|named|unveiled|confirmed)|leaves|departs|resigns|"
-    r"quits|steps\s+down)\b"
+    r"quits|steps\s+down|turns\s+down|snubs|rules\s+out|closes\s+in|nears|edges|undergoes|returns\s+to|rejoins|"
+    r"moves\s+to|heads\s+to|"
+    r"is\s+(?:their|the\s+club's|the)\s+(?:first|top|preferred|number\s+one)\s+(?:choice|target|candidate))\b"
     # "Here we go! Kees Smit to Bayer Leverkusen"
     r"|^\s+to\s+(?=[A-Z])"
 )
@@ -291,6 +293,8 @@ _REPLACED = re.compile(
     r"(?:(?:interim|caretaker|current|outgoing|sacked|departed|under-fire|embattled|incumbent)\s+)?"
     r"(?:(?:boss|manager|head\s+coach|coach)\s+)?⟦P(\d+)⟧"
     r"|⟦P(\d+)⟧(?:'s|’s)\s+(?:successor|replacement|shoes)"
+    # "appoint X after sacking Y": Y is the one replaced
+    r"|(?:after|following)\s+(?:the\s+)?(?:sacking|dismissal|departure|exit|resignation|sacked)\s+(?:of\s+)?⟦P(\d+)⟧"
 )
 _OWNER_CLUB = re.compile(
     rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+)\s+){{0,3}}(?:{_ROLE})\s+⟦P|⟦C(\d+)⟧(?:'s|’s)\s+⟦P"
@@ -546,7 +550,7 @@ class MentionResolver:
             if slot.kind == "C" and _ASIDE_CLUB.search(first, 0, base_positions[k][0]):
                 slot.aside = True
         for m in _REPLACED.finditer(first):
-            slot = slots[int(m.group(1) or m.group(2))]
+            slot = slots[int(next(g for g in m.groups() if g))]
             if slot.kind == "P":
                 persons_replaced.add(slot.key)
         for slot in slots:
@@ -633,7 +637,10 @@ class MentionResolver:
                     return Slot("C", 0, 0, slot.key, slot.name, ref=True)
             return None
         if m.group("age"):
-            return _pronoun_target(seen, len(seen))  # the person the item talks about most
+            # the person the item talks about most; a player's age is rarely a manager's ("Rodgers is an
+            # admirer of the 26-year-old")
+            managers = {s.key for s in seen[-10:] if s.kind == "P" and _role_of(kb, s.key) == "manager"}
+            return _pronoun_target(seen, len(seen), skip=managers)
         if m.group("pdesc") or m.group("demonym"):
             nation: str | None = None
             owner = None
@@ -831,13 +838,17 @@ def _drop_partial_surnames(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-def _pronoun_target(seen: list[Slot], boundary: int) -> Slot | None:
+def _pronoun_target(
+    seen: list[Slot], boundary: int, skip: frozenset[str] | set[str] = frozenset()
+) -> Slot | None:
     """ "he"/"him": the last person of the sentence so far; else, among the people of the last few
-    mentions, the one the item talks about most (ties: the most recent)."""
+    mentions, the one the item talks about most (ties: the most recent). People in ``skip`` only
+    when no one else is there."""
     for slot in reversed(seen[boundary:]):
         if slot.kind == "P":
             return Slot("P", 0, 0, slot.key, slot.name, ref=True)
     recent = [s for s in seen[:boundary][-10:] if s.kind == "P"]
+    recent = [s for s in recent if s.key not in skip] or recent
     if not recent:
         journalists = [s for s in seen[boundary:] if s.kind == "J"]
         return Slot("J", 0, 0, journalists[-1].key, journalists[-1].name, ref=True) if journalists else None

@@ -345,7 +345,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"refuse(?:s|d)?\s+to\s+sell",
             r"(?:open|willing|prepared|ready)\s+to\s+(?:let|letting|sell|selling|allow|cash\s+in)",
             r"letting\s+(?:\S+\s+){1,4}leave",
-            r"demand(?:s|ing)?",
+            # a seller's demand, not "over compensation demands" (the noun after someone else's)
+            r"(?<!over\s)(?<!compensation\s)(?<!wage\s)(?<!salary\s)(?<!contract\s)(?<!financial\s)demand(?:s|ing)?",
             rf"want(?:s)?\s+(?:\S+\s+){{0,3}}?{MONEY}",
             r"no\s+intention\s+of\s+selling",
             r"listen\s+to\s+(?:offers|bids|proposals)",
@@ -516,7 +517,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"confirm(?:s|ed)?\s+(?:the\s+)?(?:{MONEY}\s+)?(?:(?:free|permanent|loan|season-long|record|club-record)\s+)?"
             r"(?:signing|arrival|appointment|capture|deal|transfer|loan)",
             # "returns to Barcelona from RB Leipzig"
-            rf"return(?:s|ed)\s+to\s+(?:the\s+)?{C}(?=\s+(?:from\s+(?:the\s+)?{C}|on\s+(?:a\s+)?(?:free|permanent|loan)))",
+            rf"return(?:s|ed)\s+to\s+(?:the\s+)?{C}(?=\s+(?:from\s+(?:the\s+)?{C}|on\s+(?:a\s+)?(?:free|permanent|loan)|"
+            r"in\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:deal|move|transfer)))",
             rf"confirm(?:s|ed)?\s+(?={P}\s+(?:as|on\s+an?\s))",
             r"announce(?:s|d)?\s+(?:the\s+)?(?:signing|appointment|arrival)",
             rf"seal(?:s|ed)?\s+(?:an?\s+|his\s+|the\s+)?(?:{ANY}(?:'s|’s)?\s+)?(?:{WS})?(?:move|switch|transfer|return|deal)",
@@ -590,6 +592,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"ask(?:s|ed)?\s+about",
             r"asked",
             r"request(?:ed)?\s+information",
+            r"interview(?:ed|s|ing)?",
+            r"permission\s+to\s+(?:speak|talk|hold\s+talks)",
         ),
     ),
     # --- exit

@@ -843,3 +843,22 @@ def test_record_fees_landings_sackings_and_successors(extractor: Extractor) -> N
         ("Nuno Espírito Santo", "Nottingham Forest", "done"),
         ("Steve Cooper", "Nottingham Forest", "exit"),
     }
+
+
+def test_unknown_names_with_prefixes_ages_of_players_and_compensation_demands(extractor: Extractor) -> None:
+    got = _triples(
+        _claims(
+            extractor,
+            "Celtic tracking Dundee midfielder Luke McCowan",
+            "Brendan Rodgers is an admirer of the 26-year-old.",
+        )
+    )
+    assert got == {("Luke McCowan", "Celtic", "interest")}
+    ruled = _triples(_claims(extractor, "Celtic rule out move for Kieran McKenna over compensation demands"))
+    assert ruled == {("Kieran McKenna", "Celtic", "off")}
+    assert ("Jay Stansfield", "Birmingham City", "done") in _triples(
+        _claims(extractor, "Jay Stansfield returns to St Andrew's in League One record deal")
+    )
+    assert ("Josh Sargent", "Wolfsburg", "off") in _triples(
+        _claims(extractor, "Josh Sargent turns down Wolfsburg move")
+    )
