@@ -112,7 +112,10 @@ _WITH = compile_prefiltered(
 )
 # "once his Leverkusen deal expires": the person's own club
 # "Steve Cooper, now in charge of Brondby": the person's own club
-_NOW_AT = re.compile(r"\bnow\s+(?:in\s+charge\s+(?:of|at)|at|with|managing|coaching)\s+(?:the\s+)?⟦C(\d+)⟧")
+_NOW_AT = re.compile(
+    r"\b(?:now\s+(?:in\s+charge\s+(?:of|at)|at|with|managing|coaching)|(?:years?|seasons?|months?)\s+in\s+charge\s+(?:at|of))"
+    r"\s+(?:the\s+)?⟦C(\d+)⟧"
+)
 _HIS_CLUB = re.compile(
     r"\b(?:his|her)\s+(?:current\s+)?⟦C(\d+)⟧\s+(?:deal|contract|career|team-?mates|exit|departure|future|spell|stay)"
 )
@@ -137,7 +140,7 @@ _SELLER_AFTER = compile_prefiltered(
     r"(?:(?:rejected|rebuffed|turned\s+down|knocked\s+back|refused)\s+by"
     r"|(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|paid|payment|fee)\s+(?:\S+\s+){0,2}?to"
     # "a raid on Brighton for X", "have offered Milan £45m": the club raided or paid sells
-    r"|(?:release|buy-?out)\s+clauses?\s+(?:at|with|of|in)|raid\s+on|(?:offer(?:s|ed|ing)?|pa(?:y|ys|id|ying))(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:[£€$\d]|around|about|up\s+to|an?\s"
+    r"|(?:release|buy-?out)\s+clauses?\s+(?:at|with|of|in)|raid\s+on|on\s+the\s+table\s+at|(?:offer(?:s|ed|ing)?|pa(?:y|ys|id|ying))(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:[£€$\d]|around|about|up\s+to|an?\s"
     r"|⟦P\d+⟧(?:'s|’s)\s)))"
     r"\s+(?:the\s+)?⟦C(\d+)⟧"
     # "an offer for X, which Leipzig rejected"
@@ -217,7 +220,9 @@ _UNDER_WAY = re.compile(
 # interest told as still going on after a commitment: "are still monitoring", "could return next summer"
 _STILL_ON = re.compile(r"\b(?:still|continu\w+|could\s+return|next\s+(?:summer|season|window|year))\b")
 # a seller's acceptance: "Benfica accepted the offer", "the club could not turn it down"
-_ACCEPTS = re.compile(r"accept|could\s+not|couldn't|could\s+no\s+longer|cannot|can't|unable")
+_ACCEPTS = re.compile(
+    r"accept|could\s+not|couldn't|could\s+no\s+longer|cannot|can't|unable|says?\s+yes|said\s+yes"
+)
 _STALLED = re.compile(
     r"\b(?:stalled|broken\s+down|broke\s+down|collapsed|failed|no\s+agreement|refused|rejected|snubbed)\b"
 )
@@ -451,7 +456,7 @@ class Extractor:
                     roles.setdefault(int(m.group(1)), "own")
             for m in _CLUB_ROLE_UNNAMED.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "from")  # "a proposal for Manchester City goalkeeper"
-            for m in _NOW_AT.finditer(tpl) if "now" in tpl else ():
+            for m in _NOW_AT.finditer(tpl) if "now" in tpl or "charge" in tpl else ():
                 roles.setdefault(int(m.group(1)), "own")
             for m in _HIS_CLUB.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "own")

@@ -151,7 +151,7 @@ _NAME_FOLLOW = re.compile(
     r"pens|extends|commits|wants\s+(?:out|to\s+leave|to\s+join)|to\s+join|close\s+to\s+joining|in\s+talks|"
     r"(?:has\s+been\s+|is\s+)?(?:sacked|dismissed|axed|fired|appointed|named|unveiled|confirmed)|leaves|departs|resigns|"
     r"quits|steps\s+down|turns\s+down|snubs|rules\s+out|closes\s+in|nears|edges|undergoes|returns\s+to|rejoins|"
-    r"moves\s+to|heads\s+to|"
+    r"moves\s+to|heads\s+to|wanted\s+(?:at|by)|linked\s+with|targeted\s+by|eyed\s+by|"
     r"is\s+(?:their|the\s+club's|the)\s+(?:first|top|preferred|number\s+one)\s+(?:choice|target|candidate))\b"
     # "Here we go! Kees Smit to Bayer Leverkusen"
     r"|^\s+to\s+(?=[A-Z])"

@@ -127,6 +127,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:no|not\s+(?:see\s+)?any|don't\s+see\s+any|can't\s+see\s+any)\s+(?:scenario|chance|way|prospect)\s+"
             r"(?:where|in\s+which|of)\s+(?:he|she|⟦P\d+⟧)\s+(?:leaves|leaving|goes|going|moves|moving)",
             r"reject\w*\s+any\s+(?:further\s+)?(?:bids?|offers?|approach\w*|proposals?)",
+            r"(?:wants|want|hopes?|expects?|aims?)\s+(?:the|an?)\s+appointment",
             # no one in particular: "whoever takes over", "the appointment of a new head coach"
             r"(?:whoever|the\s+next\s+(?:manager|head\s+coach|boss|coach)|the\s+new\s+(?:manager|head\s+coach|boss|coach))\s+"
             r"(?:\S+\s+){0,2}?(?:takes\s+over|take\s+over|is\s+appointed|comes\s+in|arrives|signs)",
@@ -271,9 +272,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # "chooses Chelsea over Arsenal" (not "terms over a Villa Park move": the move's club)
     (
         "over",
-        (
-            rf"\bover\s+(?={C}(?!(?:'s|’s)?\s+(?:move|switch|transfer|deal|bid|offer|approach|interest|return)))",
-        ),
+        (rf"\bover\s+(?={C}(?!(?:'s|’s)?\s+(?:move|switch|transfer|deal|bid|offer|approach|interest)))",),
     ),
     (
         "off",
@@ -460,6 +459,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:release|buy-?out)\s+clause\s+(?:has\s+been\s+|is\s+|was\s+)?(?:met|triggered|activated|paid)",
             rf"accept(?:s|ed)?\s+(?:an?\s+|their\s+|{C}(?:'s|’s)?\s+|{WS}){{0,3}}?(?:bid|offer|proposal)",
             r"deal\s+(?:is\s+)?done",
+            # the seller's yes: "La Dea say yes to the Bianconeri", "a €58m package was accepted"
+            r"(?:say|says|said)\s+yes\s+to",
+            r"(?:bid|offer|package|proposal)\s+(?:has\s+been\s+|was\s+|is\s+|were\s+|have\s+been\s+)?accepted",
             rf"str(?:ike|ikes|uck|iking)\s+(?:an?\s+)?(?:{ANY}\s+|{WS}){{0,3}}?(?:deal|agreement)",
             # a move that happens when the contract runs out
             r"pre-?contract(?:\s+agreement)?",

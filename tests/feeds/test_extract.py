@@ -862,3 +862,27 @@ def test_unknown_names_with_prefixes_ages_of_players_and_compensation_demands(ex
     assert ("Josh Sargent", "Wolfsburg", "off") in _triples(
         _claims(extractor, "Josh Sargent turns down Wolfsburg move")
     )
+
+
+def test_sellers_saying_yes_choices_over_rivals_and_offers_on_the_table(extractor: Extractor) -> None:
+    assert ("Teun Koopmeiners", "Juventus", "agreed") in _triples(
+        _claims(
+            extractor,
+            "Koopmeiners saga over: La Dea say yes to the Bianconeri",
+            "The Dutch midfielder will have medical tests this week after a €58m package was accepted.",
+        )
+    )
+    messi = _triples(_claims(extractor, "Lionel Messi picks Inter Miami over Barcelona return"))
+    assert messi == {("Lionel Messi", "Inter Miami", "agreed"), ("Lionel Messi", "Barcelona", "off")}
+    table = _triples(
+        _claims(extractor, "Hugo Ekitike: Newcastle's €80m offer on the table at Eintracht Frankfurt")
+    )
+    assert table == {("Hugo Ekitike", "Newcastle United", "bid")}
+    frank = _triples(
+        _claims(
+            extractor,
+            "Tottenham open talks with Brentford over Thomas Frank",
+            "The Dane has impressed during seven years in charge at the Gtech and is keen on the move.",
+        )
+    )
+    assert not any(c == "Brentford" for _p, c, _s in frank)
