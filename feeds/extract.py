@@ -98,7 +98,7 @@ _NOT_FROM: Final = frozenset(
 _LEAVE = re.compile(
     r"(?:leave|leaves|leaving|left|quit|quits|depart|departs|departing|exit|exits|away\s+from|out\s+of|"
     r"exit\s+from|sold\s+by|released\s+by|sacked\s+by|axed\s+by|dismissed\s+by|fired\s+by|stay(?:s|ing)?\s+(?:at|with)|"
-    r"remain(?:s|ing)?\s+(?:at|with)|(?:unsettled|unhappy|frustrated|settled|happy|content)\s+at|future\s+at|situation\s+at|time\s+at|spell\s+at|extension\s+(?:at|with)|career\s+at|under\s+contract\s+(?:at|with|until)|"
+    r"remain(?:s|ing)?\s+(?:at|with)|uncertainty\s+at|(?:unsettled|unhappy|frustrated|settled|happy|content)\s+at|future\s+at|situation\s+at|time\s+at|spell\s+at|extension\s+(?:at|with)|career\s+at|under\s+contract\s+(?:at|with|until)|"
     r"commit\w*\s+\S+\s+(?:long-term\s+)?future\s+to)\s+(?:the\s+)?⟦C(\d+)⟧"
     # not "leaving the Toon empty-handed": a rival left behind
     r"(?!(?:,[^,⟦]{0,60},)?\s+(?:empty-handed|frustrated|disappointed|stunned|sweating|in\s+limbo|red-faced|"
@@ -310,6 +310,17 @@ _DECIDED = re.compile(
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 _FORMER = re.compile(r"\b(?:former|ex)\b")
 # "X, who won the Europa League with Eintracht Frankfurt, takes over": a past club
+_PREVIOUSLY = re.compile(
+    r"\b(?:formerly|previously|once)\s+(?:of|with|at|coached|managed|played\s+(?:for|at)|starred\s+for|in\s+charge\s+(?:of|at))\s+"
+    r"(?:the\s+)?⟦C\d+⟧(?:(?:,\s+|\s+and\s+)(?:the\s+)?⟦C\d+⟧)*"
+)
+_CLUBS_OF_PEOPLE = re.compile(
+    r"⟦C\d+⟧\s+and\s+(?:the\s+)?⟦C\d+⟧\s+(?:head\s+coaches|managers|bosses|coaches|players|strikers|defenders|"
+    r"midfielders|wingers|goalkeepers|stars|duo|pair)\b"
+)
+_SALE = re.compile(
+    r"⟦C(\d+)⟧\s+(?:\S+\s+){0,6}?(?:over|for|about|on)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?⟦P\d+⟧(?:'s|’s)?\s+sale\b"
+)
 _DISMISSED_SINCE = re.compile(
     r"\bsince\s+(?:the\s+)?⟦C(\d+)⟧\s+(?:dismissed|sacked|fired|axed|released|let\s+\S+\s+go|parted\s+(?:ways|company))"
 )
@@ -466,6 +477,16 @@ class Extractor:
                 roles.setdefault(int(m.group(1)), "former")  # "since his arrival in Sao Paulo": a city
             for m in _PAST_RELATIVE_CLUB.finditer(tpl) if "who" in tpl else ():
                 roles.setdefault(int(m.group(1)), "former")
+            for m in (
+                _PREVIOUSLY.finditer(tpl) if "formerly" in tpl or "previously" in tpl or "once" in tpl else ()
+            ):
+                for c in _CLUB_NUM.finditer(m.group(0)):
+                    roles[int(c.group(1))] = "former"  # "formerly of Porto and Al-Shabab"
+            for m in _CLUBS_OF_PEOPLE.finditer(tpl):
+                for c in _CLUB_NUM.finditer(m.group(0)):
+                    roles.setdefault(int(c.group(1)), "from")  # "the Brentford and Bournemouth head coaches"
+            for m in _SALE.finditer(tpl) if "sale" in tpl else ():
+                roles[int(m.group(1))] = "seller"  # "Villa in talks with Al-Nassr over Duran sale"
             for m in _DISMISSED_SINCE.finditer(tpl) if "since" in tpl else ():
                 roles[int(m.group(1))] = "former"  # "out of work since Fenerbahce dismissed him"
             for m in _JOINED_FROM.finditer(tpl) if "who" in tpl else ():
@@ -650,9 +671,12 @@ class Extractor:
 
     def _inherited(self, a: _Analysis, clause: _Clause) -> list[int]:
         """Movers of a clause that names nobody: a relative clause's antecedent ("X, who is set to
-        join"), else the movers of the clause before."""
+        join"), else the movers of the clause before - unless the clause speaks of other people in
+        the plural ("admirers of the Brentford and Bournemouth head coaches")."""
         index = a.clauses.index(clause)
         tpl = a.sentence.template
+        if _CLUBS_OF_PEOPLE.search(tpl, clause.start, clause.end):
+            return []
         if re.match(r"\s*(?:who|whom|whose)\b", tpl[clause.start : clause.end]):
             before = [i for i, (_s, e) in enumerate(a.sentence.positions) if e <= clause.start]
             people = [i for i in before if a.sentence.slots[i].kind == "P"]
@@ -1047,7 +1071,7 @@ class Extractor:
         candidates = [
             a.sentence.slots[i].key
             for i in sentence_clubs
-            if a.sentence.slots[i].key not in dests and a.roles.get(i) not in ("opponent", "former")
+            if a.sentence.slots[i].key not in dests and a.roles.get(i) not in ("opponent", "former", "from")
         ]
         if len(set(candidates)) == 1:
             return candidates[0]

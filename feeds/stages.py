@@ -349,6 +349,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"want(?:s)?\s+(?:\S+\s+){{0,3}}?{MONEY}",
             r"no\s+intention\s+of\s+selling",
             r"listen\s+to\s+(?:offers|bids|proposals)",
+            r"resigned\s+to\s+losing",
             r"(?:hope[sd]?|hoping|want(?:s|ed)?|determined|desperate|keen|fight(?:s|ing)?|tr(?:y|ying|ied))\s+to\s+"
             r"(?:keep|retain|hold\s+on\s+to)",
             # "Forest braced for a Villa bid": the bid is still to come (see find_cues)
@@ -458,6 +459,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"agree(?:s|d)?\s+to\s+(?:join|sign|move|a\s+move)",
             r"(?:release|buy-?out)\s+clause\s+(?:has\s+been\s+|is\s+|was\s+)?(?:met|triggered|activated|paid)",
             rf"accept(?:s|ed)?\s+(?:an?\s+|their\s+|{C}(?:'s|’s)?\s+|{WS}){{0,3}}?(?:bid|offer|proposal)",
+            rf"accept(?:s|ed)?\s+(?:an?\s+|around\s+|about\s+)?{MONEY}",
             r"deal\s+(?:is\s+)?done",
             # the seller's yes: "La Dea say yes to the Bianconeri", "a €58m package was accepted"
             r"(?:say|says|said)\s+yes\s+to",
@@ -624,6 +626,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"on\s+thin\s+ice",
             rf"pressure\s+(?:on\s+(?:the\s+)?{ANY}\s+)?(?:is\s+|continues\s+to\s+|has\s+)?(?:mount\w*|grow\w*|build\w*|increas\w*|intensif\w*)",
             r"hot\s+seat",
+            r"(?:position|future|job)\s+(?:remains\s+|is\s+|looks\s+|now\s+)*(?:uncertain|in\s+doubt|under\s+threat|in\s+jeopardy|"
+            r"precarious|hangs\s+in\s+the\s+balance)",
             r"(?:will|would)\s+not\s+be\s+(?:renewed|extended|offered\s+a\s+new\s+(?:contract|deal))",
             r"(?:agree\w*\s+to\s+)?part(?:s|ed|ing)?\s+(?:ways|company)",
             r"(?:terminated|cancelled|ended)\s+by\s+mutual\s+consent",

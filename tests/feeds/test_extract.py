@@ -886,3 +886,32 @@ def test_sellers_saying_yes_choices_over_rivals_and_offers_on_the_table(extracto
         )
     )
     assert not any(c == "Brentford" for _p, c, _s in frank)
+
+
+def test_former_clubs_sales_and_managers_of_other_clubs(extractor: Extractor) -> None:
+    assert _triples(
+        _claims(
+            extractor,
+            "Wolves appoint Vitor Pereira after sacking Gary O'Neil",
+            "The Portuguese coach, formerly of Porto and Al-Shabab, has signed a deal at Molineux.",
+        )
+    ) == {
+        ("Vítor Pereira", "Wolverhampton Wanderers", "done"),
+        ("Gary O'Neil", "Wolverhampton Wanderers", "exit"),
+    }
+    assert _triples(_claims(extractor, "Aston Villa in talks with Al-Nassr over £64m Jhon Duran sale")) == {
+        ("Jhon Durán", "Al-Nassr", "talks")
+    }
+    spurs = _triples(
+        _claims(
+            extractor,
+            "Tottenham weigh up managerial change",
+            "Ange Postecoglou's position remains uncertain, and Spurs are admirers of the Brentford and "
+            "Bournemouth head coaches.",
+        )
+    )
+    assert ("Ange Postecoglou", "Tottenham Hotspur", "exit") in spurs
+    assert not any(c in ("Brentford", "Bournemouth") for _p, c, _s in spurs)
+    assert ("Khvicha Kvaratskhelia", "Napoli", "agreed") not in _triples(
+        _claims(extractor, "Khvicha Kvaratskhelia to Paris Saint-Germain, here we go", "Napoli accept €70m.")
+    )
