@@ -248,6 +248,7 @@ _NOT_MOVER = compile_prefiltered(
     r"(?:with|under|alongside)|(?<!replaced\s)(?<!succeeded\s)\bby|\bunder"
     # an incumbent the signing would challenge or cover: "competition for X", "back-up to X"
     r"|(?:competition|cover|back-?up|understudy|deputy|rival)\s+(?:for|to)|\bbehind|ahead\s+of|rather\s+than"
+    r"|\bpair\s+(?:\S+\s+){0,4}?with|partner\s+for"
     r"|(?:after|following|with)(?=\s+⟦P\d+⟧(?:'s|’s)?\s+(?:\S+\s+)?injury))\s+(?:the\s+)?⟦P(\d+)⟧"
     # the one who admires is not the one admired: "X remains a huge admirer"
     r"|⟦P(\d+)⟧\s+(?:still\s+|also\s+)?(?:(?:remains|is|has\s+long\s+been|has\s+been)\s+)?(?:a|an)\s+(?:\S+\s+)?"

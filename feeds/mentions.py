@@ -648,8 +648,8 @@ class MentionResolver:
                 role = m.group("pdr")
                 if m.group("pdn"):
                     nation = index_of[_num(m.group("pdn"))].key
-                if m.group("pdc"):
-                    owner = index_of[_num(m.group("pdc"))].key
+                if m.group("pdc") and not re.search(r"\b(?:former|ex)\b", m.group(0)):
+                    owner = index_of[_num(m.group("pdc"))].key  # not "the former Milan midfielder"
                 if m.group("pdp"):
                     owner = index_of[_num(m.group("pdp"))].key
                 if m.group(0).startswith(("their", "its")) and "former" not in m.group(0):

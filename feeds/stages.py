@@ -102,6 +102,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            r"(?:boot|kit|sponsorship|commercial|image\s+rights|endorsement|book|media|shirt)\s+(?:deal|contract|agreement)"
+            r"(?:\s+extension)?",
             r"(?:not|never)\s+(?:\S+\s+){0,2}?(?:give|giving|gave|given)\s+up",
             # a press-conference write-up: "Asked about the midfielder on Friday, X said"
             r"(?<!.)asked\s+(?:about|on|whether|if)\b",
@@ -219,7 +221,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "settled",
         (
-            r"end(?:s|ed|ing)?\s+(?:the\s+|all\s+|(?:months|weeks|years)\s+of\s+)?(?:speculation|uncertainty|talk\s+of\s+a\s+move)",
+            r"end(?:s|ed|ing)?\s+(?:the\s+|all\s+|(?:months|weeks|years)\s+of\s+)?(?:speculation|uncertainty|talk\s+of\s+a\s+move)"
+            # "ending speculation that he could leave Riyadh": the leaving is what ends
+            r"(?:\s+that\s+(?:he|she|⟦P\d+⟧)\s+(?:could|would|might|may|was\s+(?:set|going)\s+to)\s+(?:leave|quit|depart)"
+            r"(?:\s+(?:the\s+)?⟦C\d+⟧)?)?",
             r"put(?:s|ting)?\s+an?\s+end\s+to\s+(?:the\s+|(?:months|weeks|years)\s+of\s+)?(?:speculation|uncertainty)",
         ),
     ),
@@ -304,7 +309,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:decid(?:e|es|ed|ing)|opt(?:s|ed)?)\s+against",
             rf"end(?:s|ed|ing)?\s+(?:{C}\s+(?:and\s+{C}\s+)?|{WS}){{0,4}}?(?:interest|pursuit|hopes|chase|talks|dream|links?|rumours)",
             r"blow\s+(?:to|for)",
-            r"miss(?:es|ed)?\s+out",
+            r"miss(?:es|ed)?\s+out(?!\s+on\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:title|trophy|promotion|europe|champions\s+league|top\s+"
+            r"(?:four|five|six)|qualification|play-?offs?))",
             r"los(?:e|t|es)\s+out",
             r"beaten\s+to",
         ),

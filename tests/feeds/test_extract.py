@@ -54,7 +54,8 @@ HOLDOUT_MINIMA: dict[str, tuple[float, float]] = {
     "holdout5.jsonl": (0.90, 0.76),
     "holdout6.jsonl": (0.82, 0.66),
     "holdout7.jsonl": (0.86, 0.72),
-    "holdout8.jsonl": (0.78, 0.69),
+    "holdout8.jsonl": (0.78, 0.71),
+    "holdout9.jsonl": (0.85, 0.77),
 }
 # new training files, scored as a whole until their errors are worked off and they join the categories:
 # (pair F1, triple F1) - batch15 is a set of hard cases (stage wording, bystanders named in passing)
@@ -77,6 +78,8 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch23.jsonl": (0.87, 0.76),
     # batch24: dev-like, smaller clubs and lesser-known players
     "batch24.jsonl": (0.86, 0.78),
+    # batch25: dev-like, 2019-24 windows (the knowledge base's club is often not the story's)
+    "batch25.jsonl": (0.80, 0.70),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
@@ -915,3 +918,39 @@ def test_former_clubs_sales_and_managers_of_other_clubs(extractor: Extractor) ->
     assert ("Khvicha Kvaratskhelia", "Napoli", "agreed") not in _triples(
         _claims(extractor, "Khvicha Kvaratskhelia to Paris Saint-Germain, here we go", "Napoli accept €70m.")
     )
+
+
+def test_former_descriptions_sponsor_deals_titles_missed_and_partners(extractor: Extractor) -> None:
+    gattuso = _triples(
+        _claims(
+            extractor,
+            "Gennaro Gattuso named Italy head coach",
+            "The former Milan midfielder, who left Hajduk Split in June, replaces Luciano Spalletti.",
+        )
+    )
+    assert gattuso == {("Gennaro Gattuso", "Hajduk Split", "exit")}
+    assert _claims(extractor, "Cole Palmer signs long-term boot deal extension with Nike") == []
+    ronaldo = _triples(
+        _claims(
+            extractor,
+            "Cristiano Ronaldo commits future to Al-Nassr",
+            "He has signed an extension, ending speculation that he could leave Al-Nassr this summer.",
+        )
+    )
+    assert ronaldo == {("Cristiano Ronaldo", "Al-Nassr", "stay")}
+    farioli = _triples(
+        _claims(
+            extractor,
+            "Porto open negotiations with Francesco Farioli",
+            "The Italian left Ajax after they missed out on the Eredivisie title.",
+        )
+    )
+    assert ("Francesco Farioli", "Porto", "talks") in farioli
+    coman = _triples(
+        _claims(
+            extractor,
+            "Al-Nassr put €30m offer on the table for Kingsley Coman",
+            "The Saudi club want to pair the Bayern Munich winger with Cristiano Ronaldo.",
+        )
+    )
+    assert coman == {("Kingsley Coman", "Al-Nassr", "bid")}
