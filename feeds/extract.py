@@ -121,8 +121,10 @@ _HIS_CLUB = re.compile(
 )
 # a club's player described without his name: "for Manchester City goalkeeper", "X's Liverpool contract"
 _CLUB_ROLE_UNNAMED = re.compile(
-    rf"(?:\bfor|⟦P\d+⟧(?:'s|’s))\s+(?:the\s+)?⟦C(\d+)⟧\s+(?:(?:{ROLE_ADJ}|\S+-\S+)\s+){{0,2}}"
-    rf"(?:{PLAYER_ROLES}|contract|deal)\b(?!\s*⟦P)"
+    rf"(?:(?:\bfor|⟦P\d+⟧(?:'s|’s))\s+(?:the\s+)?⟦C(\d+)⟧\s+(?:(?:{ROLE_ADJ}|\S+-\S+)\s+){{0,2}}"
+    rf"(?:{PLAYER_ROLES}|contract|deal)"
+    # "all tracking Monaco midfielder", "at the end of his Bologna contract"
+    rf"|⟦C(\d+)⟧\s+(?:{PLAYER_ROLES})(?=\s*(?:$|[,.;:!?]|\b(?:who|as|after|amid|with|ahead)\b)))\b(?!\s*⟦P)"
 )
 # a city, not a club: "since his arrival in Sao Paulo" (not "a medical in Madrid": the destination's)
 _PLACE = re.compile(
@@ -162,6 +164,9 @@ _SELLERS_TERMS = re.compile(
     # "Brugge want €30m", "Palace are demanding £60m": a price is asked by the seller
     r"|⟦C(\d+)⟧\s+(?:want|wants|demand|demands|are\s+demanding|is\s+demanding|are\s+asking\s+for|value\s+him\s+at)"
     r"\s+(?:at\s+least\s+|around\s+|about\s+|in\s+excess\s+of\s+)?[£€$]"
+    # "as Espanyol point to release clause"
+    r"|⟦C(\d+)⟧\s+(?:point\s+to|insist\s+on|stick\s+to|stand\s+by|want|demand|(?:have\s+)?set)\s+(?:the\s+|his\s+|a\s+|their\s+)?"
+    r"(?:\S+\s+)?(?:release\s+clause|asking\s+price|valuation|price\s+tag)"
     r"|⟦C(\d+)⟧(?:'s|’s)\s+(?:stance|resolve|hardline\s+stance|position\s+on)\b"
     # "plot Bournemouth double raid": the club raided sells
     r"|⟦C(\d+)⟧\s+(?:double\s+|triple\s+|transfer\s+|summer\s+|january\s+|deadline-day\s+)?raid\b"
@@ -310,6 +315,7 @@ _DECIDED = re.compile(
 )
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 _FORMER = re.compile(r"\b(?:former|ex)\b")
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex)\b[^,;]*$")
 # "X, who won the Europa League with Eintracht Frankfurt, takes over": a past club
 _PREVIOUSLY = re.compile(
     r"\b(?:formerly|previously|once)\s+(?:of|with|at|coached|managed|played\s+(?:for|at)|starred\s+for|in\s+charge\s+(?:of|at))\s+"
@@ -328,6 +334,11 @@ _DISMISSED_SINCE = re.compile(
 _JOINED_FROM = re.compile(
     r"\bwho\s+(?:\S+\s+){0,2}?(?:joined|signed\s+for|moved\s+to|arrived\s+at|came\s+to|returned\s+to|arrived)"
     r"(?:\s+(?:the\s+)?⟦C\d+⟧)?\s+from\s+(?:the\s+)?⟦C(\d+)⟧"
+)
+# "his breakthrough season at Bologna": a past club
+_SEASON_AT = re.compile(
+    r"\b(?:breakthrough|debut|first|previous|final|last|successful|\w+-goal)\s+(?:season|campaign|spell|year)s?\s+(?:at|with)"
+    r"\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 _PAST_RELATIVE_CLUB = re.compile(
     r"\bwho\s+(?:had\s+)?(?:won|lifted|played|spent|managed|coached|began|started|scored|made|enjoyed|starred)\s+"
@@ -467,7 +478,10 @@ class Extractor:
                 if any(c.kind in _FORWARD_KINDS and c.kind != "done" for c in later):
                     roles.setdefault(int(m.group(1)), "own")
             for m in _CLUB_ROLE_UNNAMED.finditer(tpl):
-                roles.setdefault(int(m.group(1)), "from")  # "a proposal for Manchester City goalkeeper"
+                if not _FORMER_BEFORE.search(tpl, max(0, m.start() - 40), m.start()):
+                    roles.setdefault(
+                        int(m.group(1) or m.group(2)), "from"
+                    )  # "a proposal for Manchester City goalkeeper"
             for m in _NOW_AT.finditer(tpl) if "now" in tpl or "charge" in tpl else ():
                 roles.setdefault(int(m.group(1)), "own")
             for m in _HIS_CLUB.finditer(tpl):
@@ -476,6 +490,8 @@ class Extractor:
                 roles.setdefault(int(m.group(1)), "opponent")
             for m in _PLACE.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "former")  # "since his arrival in Sao Paulo": a city
+            for m in _SEASON_AT.finditer(tpl):
+                roles.setdefault(int(m.group(1)), "former")
             for m in _PAST_RELATIVE_CLUB.finditer(tpl) if "who" in tpl else ():
                 roles.setdefault(int(m.group(1)), "former")
             for m in (

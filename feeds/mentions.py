@@ -33,7 +33,8 @@ PLAYER_ROLES: Final = (
     r"striker|centre-forward|forward|midfielder|defender|winger|goalkeeper|keeper|full-back|fullback|"
     r"centre-back|center-back|centre-half|left-back|right-back|wing-back|playmaker|attacker|star|ace|captain|"
     r"skipper|sensation|wonderkid|youngster|teenager|talent|prodigy|starlet|veteran|international|frontman|"
-    r"hitman|marksman|shot-stopper|stopper|schemer|loanee|player|teen|superstar|icon|legend|favourite|"
+    r"hitman|marksman|shot-stopper|stopper|schemer|loanee|player|teen|superstar|icon|legend|favourite|flyer|"
+    r"speedster|whizz|wizard|maestro|magician|dynamo|hotshot|goalscorer|sharpshooter|poacher|livewire|prospect|"
     r"academy graduate|number nine|no\.?\s?9|anchorman|enforcer|ball-winner|custodian|powerhouse"
 )
 MANAGER_ROLES: Final = r"head coach|manager|boss|coach|tactician|gaffer|trainer|supremo|manager-in-waiting"
@@ -86,6 +87,8 @@ _REGIONS: Final = {
     "south london": ("crystal-palace", "charlton-athletic", "millwall"),
     "merseyside": ("liverpool", "everton"),
     "bergamo": ("atalanta",),
+    "riyadh": ("al-hilal", "al-nassr", "al-shabab"),
+    "jeddah": ("al-ittihad", "al-ahli"),
     "turin": ("juventus", "torino"),
     "lisbon": ("benfica", "sporting-cp"),
     "istanbul": ("galatasaray", "fenerbahce", "besiktas"),

@@ -102,6 +102,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            r"if\s+(?:a|an)\s+(?:suitable|acceptable|good|big|right|significant|sizeable|substantial)\s+(?:offer|bid)\s+"
+            r"(?:arrives|comes\s+in|is\s+received|materialises)",
             r"(?:boot|kit|sponsorship|commercial|image\s+rights|endorsement|book|media|shirt)\s+(?:deal|contract|agreement)"
             r"(?:\s+extension)?",
             r"(?:not|never)\s+(?:\S+\s+){0,2}?(?:give|giving|gave|given)\s+up",
@@ -262,7 +264,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "bid",
         (
-            rf"(?:bids?|offers?|proposals?)\s+(?:[^.;⟦⟧\s]+\s+|{ANY}\s+){{0,5}}?(?:rejected|turned\s+down|rebuffed|knocked\s+back)"
+            rf"(?:bids?|offers?|proposals?)\s+(?:(?!(?:after|before|when|but|as|and|while)\s)[^.;⟦⟧\s]+\s+|{ANY}\s+){{0,5}}?"
+            r"(?:rejected|turned\s+down|rebuffed|knocked\s+back)"
             r"(?!\s+by)",
             # "an opening offer of €70m for X, which Leipzig rejected"
             rf"(?:bids?|offers?|proposals?)\b[^.;]{{0,80}}?,\s+which\s+{C}\s+(?:have\s+|has\s+|had\s+)?"
@@ -463,6 +466,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:(?:club-record|record|[a-z]+-record|\S+-year|loan|permanent|transfer|initial|reduced|improved)\s+){0,2}"
             r"(?:fees?|deals?|terms|packages?|transfer|move|compensation|price|loans?|switch)",
             r"agree(?:s|d)?\s+to\s+(?:join|sign|move|a\s+move)",
+            r"agree(?:s|d)?\s+to\s+(?:pay|meet|trigger|activate)\s+(?:the\s+|his\s+)?(?:\S+\s+){0,3}?"
+            r"(?:clause|fee|asking\s+price|valuation)",
             r"(?:release|buy-?out)\s+clause\s+(?:has\s+been\s+|is\s+|was\s+)?(?:met|triggered|activated|paid)",
             rf"accept(?:s|ed)?\s+(?:an?\s+|their\s+|{C}(?:'s|’s)?\s+|{WS}){{0,3}}?(?:bid|offer|proposal)",
             rf"accept(?:s|ed)?\s+(?:an?\s+|around\s+|about\s+)?{MONEY}",
@@ -632,6 +637,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"on\s+thin\s+ice",
             rf"pressure\s+(?:on\s+(?:the\s+)?{ANY}\s+)?(?:is\s+|continues\s+to\s+|has\s+)?(?:mount\w*|grow\w*|build\w*|increas\w*|intensif\w*)",
             r"hot\s+seat",
+            r"(?:could|will|would|may|might|set\s+to|likely\s+to|to)\s+(?:also\s+|now\s+|still\s+)?be\s+sold",
             r"(?:position|future|job)\s+(?:remains\s+|is\s+|looks\s+|now\s+)*(?:uncertain|in\s+doubt|under\s+threat|in\s+jeopardy|"
             r"precarious|hangs\s+in\s+the\s+balance)",
             r"(?:will|would)\s+not\s+be\s+(?:renewed|extended|offered\s+a\s+new\s+(?:contract|deal))",

@@ -954,3 +954,37 @@ def test_former_descriptions_sponsor_deals_titles_missed_and_partners(extractor:
         )
     )
     assert coman == {("Kingsley Coman", "Al-Nassr", "bid")}
+
+
+def test_clubs_of_unnamed_players_past_seasons_and_sums_agreed(extractor: Extractor) -> None:
+    traore = _triples(_claims(extractor, "Barcelona weigh up January swoop for Wolves flyer Adama Traore"))
+    assert traore == {("Adama Traoré", "Barcelona", "interest")}
+    race = _triples(
+        _claims(extractor, "Tchouameni race: Real Madrid and PSG both tracking Monaco midfielder")
+    )
+    assert not any(c == "Monaco" for _p, c, _s in race)
+    zirkzee = _triples(
+        _claims(
+            extractor,
+            "Roma close in on Joshua Zirkzee",
+            "The striker knows Serie A well after his breakthrough season at Bologna.",
+        )
+    )
+    assert not any(c == "Bologna" for _p, c, _s in zirkzee)
+    garcia = _triples(
+        _claims(
+            extractor, "Arsenal's €20m offer for Joan Garcia knocked back as Espanyol point to release clause"
+        )
+    )
+    assert garcia == {("Joan García", "Arsenal", "bid")}
+    assert ("Joshua Zirkzee", "Manchester United", "agreed") in _triples(
+        _claims(extractor, "Manchester United agree to pay Joshua Zirkzee's release clause at Bologna")
+    )
+    casemiro = _triples(
+        _claims(
+            extractor,
+            "Manchester United plan summer rebuild",
+            "Casemiro could also be sold this summer if a suitable offer arrives.",
+        )
+    )
+    assert casemiro == {("Casemiro", "Manchester United", "exit")}
