@@ -146,6 +146,8 @@ _OFFICIAL_TITLE = re.compile(
 )
 # a name that opens a sentence and does something only a mover does: "Jonas Holm signs for Brighton"
 _NAME_OPENS = re.compile(r"^(?:[\w\s]{0,20}:\s*|here\s+we\s+go[:!]?\s*)?$", re.IGNORECASE)
+# a name that opens a clause: "..., and Jonas Holm signs for Brighton", "as Roy Hodgson steps down"
+_CLAUSE_OPENS = re.compile(r"(?:[,;:]|\b(?:and|as|while|but|after|with|because|when|since))\s+$")
 _NAME_FOLLOW = re.compile(
     # "Pal Dardai, who left Hertha in 2024, is ...", "Djukanovic, 22, has scored ..."
     r"^,\s+(?:(?:who|whose)\s+(?:\S+\s+){0,2}?(?:left|joined|signed|moved|arrived|came|spent|managed|coached|"
@@ -495,7 +497,8 @@ class MentionResolver:
             if _OFFICIAL_TITLE.search(before.lower()):
                 continue  # "general manager Damien Comolli": an official, not a mover
             if not _NAME_CONTEXT.search(before.lower()) and not (
-                _NAME_OPENS.match(text[: m.start()]) and _NAME_FOLLOW.match(text[m.end() :])
+                (_NAME_OPENS.match(text[: m.start()]) or _CLAUSE_OPENS.search(text, 0, m.start()))
+                and _NAME_FOLLOW.match(text[m.end() :])
             ):
                 continue
             name = " ".join(words)
