@@ -60,6 +60,10 @@ _OWNER = re.compile(
     rf"|⟦C(\d+)⟧(?:'s|’s)\s+⟦P(\d+)⟧"
 )
 _FROM = re.compile(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
+# "an offer of around €35m from Arsenal": the bidder, not the player's club
+_OFFER_BEFORE = re.compile(
+    r"\b(?:offers?|bids?|proposals?|approach(?:es)?|interest|enquir(?:y|ies))\b[^,.;⟦]*$"
+)
 _NOT_FROM: Final = frozenset(
     [
         "competition",
@@ -462,7 +466,9 @@ class Extractor:
                 owner_of[int(person)] = int(club)
                 roles[int(club)] = "from"
             for m in _FROM.finditer(tpl) if "from" in tpl else ():
-                if (m.group(1) or "") not in _NOT_FROM:
+                if (m.group(1) or "") not in _NOT_FROM and not _OFFER_BEFORE.search(
+                    tpl, max(0, m.start() - 30), m.start()
+                ):
                     roles[int(m.group(2))] = "from"
             for m in _LEAVE.finditer(tpl):
                 if (

@@ -503,14 +503,14 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "done",
         (
             rf"(?<!to\s)complet(?:e|es|ed|ing)\s+(?:his\s+|her\s+|their\s+|its\s+|a\s+|the\s+|an?\s+|{ANY}(?:'s|’s)?\s+)?(?:{MONEY}\s+)?(?:{WS}){{0,2}}?"
-            r"(?:signing|move|transfer|switch|deal|loan|return|arrival|capture)",
+            r"(?:signings?|move|transfer|switch|deal|loan|return|arrival|capture)",
             r"(?:has|have)\s+(?:officially\s+)?(?:signed|joined|appointed|completed|confirmed)(?!\s+(?:an?\s+)?(?:new|contract\s+extension)\b)"
             rf"(?!\s+(?:{C}\s+(?:in\s+)?)?(?:the\s+)?(?:race|chase|hunt|queue|battle|scramble)\b)",
             r"sign(?:s|ed)?\s+(?:for|with)",
             rf"sign(?:s|ed)\s+(?!(?:an?\s+)?new\b)(?:an?\s+)?(?:{WS}){{0,2}}?(?:deal|contract)(?!\s+extension)",
             r"\bjoin(?:s|ed)\b",
             r"\brejoin(?:s|ed)\b",
-            r"appoint(?:s|ed|ment)",
+            r"appoint(?:s|ed|ment|ing)",
             rf"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire)\s+(?={P})",
             # "Toffees land Jack Grealish", "Spurs snap up X"
             rf"(?<!to\s)(?<!will\s)(?<!would\s)(?<!hope\s)(?:land(?:s|ed)?|capture[sd]?|snap(?:s|ped)?\s+up)\s+(?={P})",

@@ -988,3 +988,33 @@ def test_clubs_of_unnamed_players_past_seasons_and_sums_agreed(extractor: Extrac
         )
     )
     assert casemiro == {("Casemiro", "Manchester United", "exit")}
+
+
+def test_offers_from_bidders_plural_signings_and_appointing(extractor: Extractor) -> None:
+    godts = _triples(
+        _claims(
+            extractor,
+            "Ajax accept Arsenal offer for winger Mika Godts",
+            "Ajax have accepted an offer of around €35m from Arsenal for the winger.",
+        )
+    )
+    assert godts == {("Mika Godts", "Arsenal", "agreed")}
+    city = _triples(
+        _claims(
+            extractor,
+            "Manchester City continue January spree",
+            "City have completed the signings of Abdukodir Khusanov from Lens and Omar Marmoush from "
+            "Eintracht Frankfurt.",
+        )
+    )
+    assert {
+        ("Abdukodir Khusanov", "Manchester City", "done"),
+        ("Omar Marmoush", "Manchester City", "done"),
+    } <= city
+    assert ("Domenico Tedesco", "Fenerbahce", "done") in _triples(
+        _claims(
+            extractor,
+            "Fenerbahce move on",
+            "Fenerbahce have moved on, appointing Domenico Tedesco on a deal.",
+        )
+    )
