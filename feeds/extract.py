@@ -178,7 +178,12 @@ _SELLERS_TERMS = re.compile(
 _POSSESSIVE_AGENT = re.compile(
     r"⟦P(\d+)⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"
     r"(?:target|choice|priority|wish|admirer|favourite|plans|side|squad|team|men|charges|thinking|system|"
-    r"list|wishlist|shortlist)\b"
+    r"list|wishlist|shortlist|project|vision|philosophy|revolution|rebuild)\b"
+    # "says yes to Mourinho's Roma"
+    r"|⟦P(\d+)⟧(?:'s|’s)\s+⟦C\d+⟧(?!\s+(?:future|exit|contract|career|stay|departure|deal|move|switch|transfer|loan|"
+    r"spell|days|return|position|job|side|squad|team))"
+    # "has made the Georgian his priority", "has put X at the top of his list"
+    r"|⟦P(\d+)⟧\s+(?:has\s+|had\s+)?(?:put|placed|made|named|identified|earmarked)\s+⟦P\d+⟧"
 )
 _DEST_PREP = re.compile(r"(?:for|to|join|joining)\s+(?:the\s+)?$")
 _SCORELINE = re.compile(r"⟦C\d+⟧\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+⟦C\d+⟧|⟦C\d+⟧\s+(?:vs?\.?|versus)\s+⟦C\d+⟧")
@@ -256,7 +261,7 @@ _NOT_MOVER = compile_prefiltered(
     r"(?:(?:work|working|play|playing|reunite|reunited|reuniting|link\s+up|team\s+up)\s+(?:again\s+)?"
     r"(?:with|under|alongside)|(?<!replaced\s)(?<!succeeded\s)\bby|\bunder"
     # an incumbent the signing would challenge or cover: "competition for X", "back-up to X"
-    r"|(?:competition|cover|back-?up|understudy|deputy|rival)\s+(?:for|to)|\bbehind|ahead\s+of|rather\s+than"
+    r"|(?:competition|cover|back-?up|understudy|deputy|rival)\s+(?:for|to)|\bbehind|ahead\s+of|rather\s+than|alongside"
     r"|\bpair\s+(?:\S+\s+){0,4}?with|partner\s+for"
     r"|(?:after|following|with)(?=\s+⟦P\d+⟧(?:'s|’s)?\s+(?:\S+\s+)?injury))\s+(?:the\s+)?⟦P(\d+)⟧"
     # the one who admires is not the one admired: "X remains a huge admirer"
@@ -296,6 +301,7 @@ _LISTENER = re.compile(
 )
 # injury news, previews and match coverage: no claims, whatever the body says
 _NOT_TRANSFER_TITLE = re.compile(
+    r"\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss|thrashing|triumph|home\s+win|away\s+win)\b|"
     r"\b(?:injur(?:y|ed|ies)|hamstring|knee|ankle|groin|sidelined|ruled\s+out\s+(?:for|of|until)|team\s+news|"
     r"fitness\s+(?:boost|blow|update|doubt)|predicted\s+line-?up|line-?ups?|kick-off|player\s+ratings|preview|"
     r"talking\s+points|press\s+conference|match\s+report)\b",
@@ -559,7 +565,7 @@ class Extractor:
         agents: set[int] = set()
         has_person = "⟦P" in tpl  # each agent pattern names a person placeholder
         if has_person:
-            agents |= {int(m.group(1)) for m in _POSSESSIVE_AGENT.finditer(tpl)}
+            agents |= {int(next(g for g in m.groups() if g)) for m in _POSSESSIVE_AGENT.finditer(tpl)}
             agents |= {int(m.group(1) or m.group(2)) for m in _NOT_MOVER.finditer(tpl)}
             agents |= {int(m.group(1) or m.group(2)) for m in _WANTS_PLAYERS.finditer(tpl)}
             agents |= {int(m.group(1) or m.group(2)) for m in _JUDGE.finditer(tpl)}
@@ -1261,7 +1267,8 @@ def _is_quoted(text: str) -> bool:
     if not text:
         return False
     marks = sum(text.count(q) for q in _QUOTE_MARKS)
-    return text[0] in _QUOTE_MARKS or (text[-1] in _QUOTE_MARKS and marks % 2 == 1)
+    # an odd number of marks: the sentence opens or closes a quote that spans sentences
+    return text[0] in _QUOTE_MARKS or marks % 2 == 1
 
 
 def _is_partial_subheading(a: _Analysis, analyses: list[_Analysis]) -> bool:

@@ -559,7 +559,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "bid",
         (
             # not "bid to avoid relegation", "bid for the title": a campaign, not an offer
-            r"bids?\b(?!\s+(?:to\s+(?:avoid|stay\s+up|survive|win|reach|finish|qualify|secure\s+(?:promotion|survival|a\s+place|a\s+top)|"
+            r"(?<!treble\s)(?<!title\s)(?<!double\s)(?<!quadruple\s)(?<!promotion\s)(?<!survival\s)(?<!league\s)"
+            r"bids?\b(?!\s+(?:farewell|goodbye|adieu)|\s+(?:to\s+(?:avoid|stay\s+up|survive|win|reach|finish|qualify|secure\s+(?:promotion|survival|a\s+place|a\s+top)|"
             r"clinch|retain|lift|beat|end|climb|escape|return\s+to\s+the\s+top)|for\s+(?:the\s+)?(?:title|survival|promotion|glory|"
             r"silverware|trophy|treble|double|top\s+(?:four|five|six|spot)|european|a\s+place|a\s+top)))",
             r"offers?\b",
@@ -655,7 +656,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:will|to|would)\s+leave{_TABLE_POSITION}{_PERSON_LEFT_SHORT}",
             # not "out of work since leaving Napoli" (the past), "leaving X to carry the load" (someone else)
             rf"(?<!since\s)(?<!after\s)leav(?:e|es|ing){_LEFT_BEHIND}",
-            r"\bleft\b(?!-)(?!\s+(?:\S+\s+){1,3}?out\s+of\b)",  # not "left the forward out of his squad"
+            # not "left the forward out of his squad", "on the left"
+            r"(?<!the\s)\bleft\b(?!-)(?!\s+(?:\S+\s+){1,3}?out\s+of\b)",
             r"depart(?:s|ed|ure|ing)?",
             r"\bexit(?:s|ed)?\b",
             r"farewell",
@@ -729,7 +731,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"turned\s+to",
             r"(?:could|may|might|will|would|set\s+to|ready\s+to|poised\s+to|likely\s+to)\s+turn\s+to",
             r"contenders?\s+(?:for|to\s+sign)",
-            r"step(?:s|ped)?\s+up",
+            # "step up their pursuit", not "stepped up his work with the ball"
+            r"step(?:s|ped)?\s+up(?=\s+(?:their|its|his|the)\s+(?:pursuit|interest|chase|efforts|bid|attempts?|search|hunt)\b)",
         ),
     ),
 )

@@ -1018,3 +1018,27 @@ def test_offers_from_bidders_plural_signings_and_appointing(extractor: Extractor
             "Fenerbahce have moved on, appointing Domenico Tedesco on a deal.",
         )
     )
+
+
+def test_possessors_quotes_match_words_and_playing_positions(extractor: Extractor) -> None:
+    abraham = _triples(_claims(extractor, "Tammy Abraham says yes to Mourinho's Roma"))
+    assert not any(p == "José Mourinho" for p, _c, _s in abraham)
+    assert _claims(extractor, "Rashford fit for FA Cup final as United aim to derail City's treble bid") == []
+    assert _claims(extractor, "Everton bid farewell to Goodison Park with 2-0 win over Southampton") == []
+    kvara = _triples(
+        _claims(
+            extractor,
+            "Kvaratskhelia: PSG have sounded out Napoli",
+            "Luis Enrique has made the Georgian his priority on the left, but the Italian club insist he "
+            "is not for sale.",
+        )
+    )
+    assert kvara == {("Khvicha Kvaratskhelia", "Paris Saint-Germain", "approach")}
+    fermin = _triples(
+        _claims(
+            extractor,
+            "Fermin Lopez snubs Chelsea and tells Barcelona he is staying",
+            '"Fermin is very important for us. I want him here and he knows that," the German coach said.',
+        )
+    )
+    assert not any(c == "Chelsea" and s != "off" for _p, c, s in fermin)
