@@ -262,7 +262,7 @@ _NOT_MOVER = compile_prefiltered(
     r"(?:with|under|alongside)|(?<!replaced\s)(?<!succeeded\s)\bby|\bunder"
     # an incumbent the signing would challenge or cover: "competition for X", "back-up to X"
     r"|(?:competition|cover|back-?up|understudy|deputy|rival)\s+(?:for|to)|\bbehind|ahead\s+of|rather\s+than|alongside"
-    r"|\bpair\s+(?:\S+\s+){0,4}?with|partner\s+for"
+    r"|\bpair\s+(?:\S+\s+){0,4}?with|partner\s+for|(?:speaking|spoke|talking|talked|meeting|met)\s+(?:to|with)"
     r"|(?:after|following|with)(?=\s+⟦P\d+⟧(?:'s|’s)?\s+(?:\S+\s+)?injury))\s+(?:the\s+)?⟦P(\d+)⟧"
     # the one who admires is not the one admired: "X remains a huge admirer"
     r"|⟦P(\d+)⟧\s+(?:still\s+|also\s+)?(?:(?:remains|is|has\s+long\s+been|has\s+been)\s+)?(?:a|an)\s+(?:\S+\s+)?"
@@ -934,11 +934,27 @@ class Extractor:
                                 if (key, lead) not in claimed_here:
                                     claimed_here.append((key, lead))
                                 continue
-                            t = (
-                                topic
-                                if topic and topic not in mine and (key, topic) not in claimed_here
-                                else None
+                            # the person's own move first ("X is set to join Flamengo, with the move
+                            # expected to be confirmed"), else the club the item is about
+                            own_dest = next(
+                                (
+                                    r.club
+                                    for r in reversed(records)
+                                    if r.person == key and r.kind in _FORWARD_KINDS
+                                ),
+                                None,
                             )
+                            # (a move already claimed in this sentence is the one the cue is about)
+                            # ("has also been linked": another club, the one the item is about)
+                            if also:
+                                t = topic
+                            else:
+                                t = (
+                                    None
+                                    if own_dest and (key, own_dest) in claimed_here
+                                    else own_dest or topic
+                                )
+                            t = t if t and t not in mine and (key, t) not in claimed_here else None
                             if t is not None and all(slots[c].key != t for c in clubs):
                                 records.append(
                                     _Record(key, t, best.kind, sent.index, sent.is_title, evidence)

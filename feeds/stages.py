@@ -154,7 +154,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"ask(?:s|ed|ing)?\s+(?:{ANY}\s+|him\s+)?(?:to\s+)?(?:be\s+(?:allowed|permitted)\s+to|let\s+(?:{ANY}|him)"
             rf"|allow\s+(?:{ANY}|him)\s+to|sanction\s+(?:an?\s+|his\s+)?)\s*(?:leave|go|exit|move|departure)",
             rf"(?:turn(?:s|ed|ing)?\s+down|reject(?:s|ed|ing)?|snub(?:s|bed)?|refus(?:e|es|ed)\s+(?:to\s+sign\s+)?)\s*"
-            rf"(?:an?\s+|the\s+|his\s+)?(?:new|improved|fresh)\s+(?:{C}\s+)?(?:{WS}){{0,2}}?(?:contract|deal|terms)",
+            rf"(?:an?\s+|the\s+|his\s+)?(?:offer\s+of\s+(?:an?\s+)?)?(?:new|improved|fresh)\s+(?:{C}\s+)?(?:{WS}){{0,2}}?"
+            r"(?:contract|deal|terms)",
         ),
     ),
     # --- ruling out an exit is staying; "open to a Real Madrid exit" is leaving ("C exit" is no successor)
@@ -274,7 +275,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ),
     (
         "bid_rejected",
-        (rf"{_REJECT}{_REJECTED_WHAT}(?:bids?|offers?|proposals?)\b",),
+        (rf"{_REJECT}{_REJECTED_WHAT}(?:bids?|offers?|proposals?|moves?)\b",),
     ),
     ("approach_rejected", (rf"{_REJECT}{_REJECTED_WHAT}(?:approach(?:es)?|enquir(?:y|ies))\b",)),
     # "chooses Chelsea over Arsenal" (not "terms over a Villa Park move": the move's club)

@@ -1042,3 +1042,31 @@ def test_possessors_quotes_match_words_and_playing_positions(extractor: Extracto
         )
     )
     assert not any(c == "Chelsea" and s != "off" for _p, c, s in fermin)
+
+
+def test_second_headline_verbs_refused_offers_and_the_person_s_own_move(extractor: Extractor) -> None:
+    leipzig = _triples(
+        _claims(extractor, "RB Leipzig sign Karim Konate and extend Xaver Schlager's contract")
+    )
+    assert leipzig == {("Karim Konaté", "RB Leipzig", "done"), ("Xaver Schlager", "RB Leipzig", "stay")}
+    nisbet = _triples(
+        _claims(
+            extractor,
+            "Kevin Nisbet agrees pre-contract with Rangers",
+            "The striker rejected the offer of a new contract from Aberdeen before Christmas.",
+        )
+    )
+    assert nisbet == {("Kevin Nisbet", "Rangers", "agreed"), ("Kevin Nisbet", "Aberdeen", "exit")}
+    jesus = _triples(
+        _claims(
+            extractor,
+            "Igor Jesus set for Flamengo loan as Forest track Fisnik Asllani",
+            "Igor Jesus is set to join Flamengo, with the move expected to be confirmed on Friday. "
+            "Botafogo were also keen, but he chose Flamengo after speaking with Filipe Luis.",
+        )
+    )
+    assert not any(c == "Nottingham Forest" and p == "Igor Jesus" for p, c, _s in jesus)
+    assert not any(p == "Filipe Luís" for p, _c, _s in jesus)
+    assert ("Mohamed Salah", "Al-Ittihad", "bid") in _triples(
+        _claims(extractor, "Liverpool knock back Al-Ittihad's £150m move for Mohamed Salah")
+    )
