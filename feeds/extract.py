@@ -263,7 +263,7 @@ _NOT_MOVER = compile_prefiltered(
     # an incumbent the signing would challenge or cover: "competition for X", "back-up to X"
     r"|(?:competition|cover|back-?up|understudy|deputy|rival)\s+(?:for|to)|\bbehind|ahead\s+of|rather\s+than|alongside"
     r"|\bpair\s+(?:\S+\s+){0,4}?with|partner\s+for|(?:speaking|spoke|talking|talked|meeting|met)\s+(?:to|with)"
-    r"|(?:after|following|with)(?=\s+⟦P\d+⟧(?:'s|’s)?\s+(?:\S+\s+)?injury))\s+(?:the\s+)?⟦P(\d+)⟧"
+    r"|(?:after|following|with)(?=\s+⟦P\d+⟧(?:'s|’s)?\s+(?:\S+\s+)?injury)|injury\s+to|life\s+after)\s+(?:the\s+)?⟦P(\d+)⟧"
     # the one who admires is not the one admired: "X remains a huge admirer"
     r"|⟦P(\d+)⟧\s+(?:still\s+|also\s+)?(?:(?:remains|is|has\s+long\s+been|has\s+been)\s+)?(?:a|an)\s+(?:\S+\s+)?"
     r"(?:admirer|fan)\b"
@@ -1270,6 +1270,8 @@ _DATED = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "signed Jeltsch from Nuremberg a year ago"
+_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|seasons?)\s+ago\b", re.IGNORECASE)
 _HISTORY_KINDS: Final = frozenset({"done", "exit", "stay"})
 
 
@@ -1305,14 +1307,18 @@ def _without_dated_history(
     records: list[_Record], sentences: list[Sentence], published_year: int | None
 ) -> list[_Record]:
     """Drop completed moves, exits and renewals that a sentence dates to an earlier year than the
-    item's own (its publication year, else the latest year it names): background, not news."""
+    item's own (its publication year, else the latest year it names), or to "a year ago":
+    background, not news."""
     now = published_year
     if now is None:
         years = [int(y) for s in sentences for y in _YEAR.findall(s.text)]
         now = max(years, default=None)
-    if now is None:
-        return records
-    past = {s.index for s in sentences if any(int(m.group(1)) < now for m in _DATED.finditer(s.text))}
+    past = {
+        s.index
+        for s in sentences
+        if (now is not None and any(int(m.group(1)) < now for m in _DATED.finditer(s.text)))
+        or _AGO.search(s.text)
+    }
     return [r for r in records if not (r.sentence in past and r.kind in _HISTORY_KINDS)]
 
 

@@ -112,8 +112,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a bid not made: "no formal offer has been made", "are yet to table a bid"
             r"no\s+(?:formal\s+|official\s+|concrete\s+|firm\s+)?(?:bids?|offers?|proposals?)\s+(?:has|have)\s+(?:yet\s+)?been"
             r"\s+(?:made|submitted|lodged|tabled|received)",
-            r"(?:yet\s+to|not\s+yet|have\s+not|has\s+not|haven't|hasn't)\s+(?:made|make|submit\w*|table\w*|lodge\w*)\s+"
-            r"(?:an?\s+|any\s+)?(?:formal\s+|official\s+)?(?:bids?|offers?|proposals?)",
+            r"(?:yet\s+to|not\s+yet|have\s+not|has\s+not|haven't|hasn't)\s+(?:yet\s+)?(?:made|make|submit\w*|table\w*|lodge\w*)\s+"
+            r"(?:an?\s+|any\s+)?(?:formal\s+|official\s+)?(?:bids?|offers?|proposals?|contact|an?\s+approach)",
             r"(?:will\s+)?undergo(?:es|ing)?\s+surgery",
             # a bid not made: "neither has followed up with a bid", "without making an offer"
             r"(?:neither|none\s+of\s+them)\s+(?:has|have|had)\s+(?:\S+\s+){0,5}?(?:bids?|offers?|proposals?)",
@@ -359,6 +359,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"want(?:s)?\s+(?:\S+\s+){{0,3}}?{MONEY}",
             r"no\s+intention\s+of\s+selling",
             r"listen\s+to\s+(?:offers|bids|proposals)",
+            r"no\s+intention\s+of\s+(?:letting|allowing)",
             r"resigned\s+to\s+losing",
             r"(?:hope[sd]?|hoping|want(?:s|ed)?|determined|desperate|keen|fight(?:s|ing)?|tr(?:y|ying|ied))\s+to\s+"
             r"(?:keep|retain|hold\s+on\s+to)",
