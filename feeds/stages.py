@@ -205,8 +205,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a bid still to come: "expected to make an offer", "could test Palace's resolve with a bid"
             rf"(?:expected|set|likely|preparing|prepared|poised|ready|planning|plan|plans|looking|hoping|could|may|might)"
             rf"\s+to\s+(?:make|submit|table|launch|lodge|test|follow)\s+(?:{ANY}(?:'s|’s|'|’)?\s+|{WS}){{0,6}}?(?:bid|offer|proposal)s?",
-            rf"(?:weigh\w*\s+up|consider\w*|plan\w*|prepar\w*|mull\w*|contemplat\w*|ready)\s+(?:an?\s+|their\s+)?(?:{WS}){{0,2}}?"
-            r"(?:bid|offer|proposal|approach|move|swoop)s?",
+            rf"(?:weigh\w*(?:\s+up)?|consider\w*|plan\w*|prepar\w*|mull\w*|contemplat\w*|ready)\s+(?:an?\s+|their\s+)?"
+            rf"(?:{WS}){{0,2}}?(?:bid|offer|proposal|approach|move|swoop|loan|deal)s?",
             r"(?:prepared|ready|willing|happy|plan(?:s|ning)?)\s+to\s+(?:pay|spend|splash)",
             r"keep(?:s|ing)?\s+tabs",
             # "Chelsea have joined Arsenal in the race for X": a suitor, not a signing
@@ -422,6 +422,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"nearing\s+(?:an?\s+)?(?:move|deal|switch|agreement|return)",
             r"edg(?:es|ing)\s+closer",
             r"on\s+(?:his|her|their|its)\s+way\s+to",
+            rf"(?:heading|headed|heads)\s+(?:to|for)(?=\s+(?:the\s+)?{C})",
             rf"(?:set|poised|bound|destined|headed|heading)\s+for"
             rf"(?=\s+(?:the\s+)?{C}(?!\s*(?:'s|’s)?\s+(?:stay|exit|departure|future|contract|extension|deal|return)))",
             rf"(?<=⟧)\s+to\s+(?={C})",
@@ -467,7 +468,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:{P}(?:'s|’s)?\s+)?"
             r"(?:(?:club-record|record|[a-z]+-record|\S+-year|loan|permanent|transfer|initial|reduced|improved)\s+){0,2}"
             r"(?:fees?|deals?|terms|packages?|transfer|move|compensation|price|loans?|switch)",
-            r"agree(?:s|d)?\s+to\s+(?:join|sign|move|a\s+move)",
+            r"agree(?:s|d)?\s+to\s+(?:join|sign|move|a\s+move|become|take\s+over|take\s+charge)",
+            r"accept(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:contract|terms)\b",
             r"agree(?:s|d)?\s+to\s+(?:pay|meet|trigger|activate)\s+(?:the\s+|his\s+)?(?:\S+\s+){0,3}?"
             r"(?:clause|fee|asking\s+price|valuation)",
             r"(?:release|buy-?out)\s+clause\s+(?:has\s+been\s+|is\s+|was\s+)?(?:met|triggered|activated|paid)",
