@@ -102,7 +102,7 @@ _NOT_FROM: Final = frozenset(
 _LEAVE = re.compile(
     r"(?:leave|leaves|leaving|left|quit|quits|depart|departs|departing|exit|exits|away\s+from|out\s+of|"
     r"exit\s+from|sold\s+by|released\s+by|sacked\s+by|axed\s+by|dismissed\s+by|fired\s+by|stay(?:s|ing)?\s+(?:at|with)|"
-    r"remain(?:s|ing)?\s+(?:at|with)|uncertainty\s+at|(?:unsettled|unhappy|frustrated|settled|happy|content)\s+at|future\s+at|situation\s+at|time\s+at|spell\s+at|extension\s+(?:at|with)|career\s+at|under\s+contract\s+(?:at|with|until)|"
+    r"remain(?:s|ing)?\s+(?:at|with)|uncertainty\s+at|association\s+with|(?:unsettled|unhappy|frustrated|settled|happy|content)\s+at|future\s+at|situation\s+at|time\s+at|spell\s+at|extension\s+(?:at|with)|career\s+at|under\s+contract\s+(?:at|with|until)|"
     r"commit\w*\s+\S+\s+(?:long-term\s+)?future\s+to)\s+(?:the\s+)?⟦C(\d+)⟧"
     # not "leaving the Toon empty-handed": a rival left behind
     r"(?!(?:,[^,⟦]{0,60},)?\s+(?:empty-handed|frustrated|disappointed|stunned|sweating|in\s+limbo|red-faced|"

@@ -102,6 +102,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+to\s+(?:the\s+)?(?:media|press|reporters|journalists|"
+            r"supporters|fans)\b",
             r"if\s+(?:a|an)\s+(?:suitable|acceptable|good|big|right|significant|sizeable|substantial)\s+(?:offer|bid)\s+"
             r"(?:arrives|comes\s+in|is\s+received|materialises)",
             r"(?:boot|kit|sponsorship|commercial|image\s+rights|endorsement|book|media|shirt)\s+(?:deal|contract|agreement)"
@@ -438,7 +440,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"will\s+(?:sign|join|move|complete)",
             r"(?<!talks\s)(?<!bid\s)(?<!deal\s)(?<!race\s)(?<!ready\s)(?<!keen\s)(?<!want\s)(?<!wants\s)(?<!hoping\s)"
             r"(?<!plan\s)(?<!plans\s)(?<!move\s)(?<!offer\s)(?<!position\s)(?<!favourites\s)(?<!favourite\s)"
-            r"(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)(?<!running\s)to\s+(?:sign|join|move|complete)",
+            r"(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)(?<!running\s)to\s+(?:sign|join|move(?!\s+on\b)|complete)",
             r"to\s+be\s+(?:confirmed|announced|completed|finalised|finalized|signed)",
         ),
     ),
@@ -642,6 +644,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"on\s+thin\s+ice",
             rf"pressure\s+(?:on\s+(?:the\s+)?{ANY}\s+)?(?:is\s+|continues\s+to\s+|has\s+)?(?:mount\w*|grow\w*|build\w*|increas\w*|intensif\w*)",
             r"hot\s+seat",
+            r"\bmove\s+on\b(?!\s+(?:to|from)\b)",  # "the door for X to move on"
             r"(?:could|will|would|may|might|set\s+to|likely\s+to|to)\s+(?:also\s+|now\s+|still\s+)?be\s+sold",
             r"(?:position|future|job)\s+(?:remains\s+|is\s+|looks\s+|now\s+)*(?:uncertain|in\s+doubt|under\s+threat|in\s+jeopardy|"
             r"precarious|hangs\s+in\s+the\s+balance)",

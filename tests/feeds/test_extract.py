@@ -1113,3 +1113,25 @@ def test_heading_to_a_ground_agreeing_to_become_coach_and_weighing_a_loan(extrac
     assert ("Randal Kolo Muani", "Juventus", "interest") in _triples(
         _claims(extractor, "Juventus weighing January loan for PSG striker Randal Kolo Muani")
     )
+
+
+def test_moving_on_media_duties_and_long_associations(extractor: Extractor) -> None:
+    robertson = _triples(
+        _claims(
+            extractor,
+            "Liverpool plan left-back change",
+            "That could open the door for Andy Robertson to move on, with Atletico Madrid keen on the "
+            "Scotland captain. Arne Slot will speak to the media on Friday.",
+        )
+    )
+    assert ("Andrew Robertson", "Atletico Madrid", "interest") in robertson
+    assert not any(p == "Arne Slot" or (c == "Liverpool" and s != "exit") for p, c, s in robertson)
+    muller = _triples(
+        _claims(
+            extractor,
+            "Thomas Muller signs for Vancouver Whitecaps",
+            "The 35-year-old ends a 25-year association with Bayern Munich and has put pen to paper.",
+        )
+    )
+    assert ("Thomas Müller", "Vancouver Whitecaps", "done") in muller
+    assert not any(c == "Bayern Munich" and s != "exit" for _p, c, s in muller)
