@@ -591,7 +591,7 @@ class Extractor:
             people = [i for i in clause.slots if sent.slots[i].kind == "P"]
             clubs = [i for i in clause.slots if sent.slots[i].kind == "C"]
             for cue in clause.cues:
-                if cue.kind == "forecast" and _REPLACE_END.search(tpl, cue.start, cue.end):
+                if cue.kind in ("forecast", "agreed") and _REPLACE_END.search(tpl, cue.start, cue.end):
                     # "is expected to replace X": X is the one replaced, not a mover
                     replaced.update([i for i in people if sent.positions[i][0] >= cue.end][:1])
                 elif cue.kind == "replace":

@@ -470,7 +470,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:{P}(?:'s|’s)?\s+)?"
             r"(?:(?:club-record|record|[a-z]+-record|\S+-year|loan|permanent|transfer|initial|reduced|improved)\s+){0,2}"
             r"(?:fees?|deals?|terms|packages?|transfer|move|compensation|price|loans?|switch)",
-            r"agree(?:s|d)?\s+to\s+(?:join|sign|move|a\s+move|become|take\s+over|take\s+charge)",
+            r"agree(?:s|d)?\s+to\s+(?:join|sign|move|a\s+move|become|take\s+over|take\s+charge|replace|succeed)",
             r"accept(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:contract|terms)\b",
             r"agree(?:s|d)?\s+to\s+(?:pay|meet|trigger|activate)\s+(?:the\s+|his\s+)?(?:\S+\s+){0,3}?"
             r"(?:clause|fee|asking\s+price|valuation)",
@@ -521,8 +521,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Toffees land Jack Grealish", "Spurs snap up X"
             rf"(?<!to\s)(?<!will\s)(?<!would\s)(?<!hope\s)(?:land(?:s|ed)?|capture[sd]?|snap(?:s|ped)?\s+up)\s+(?={P})",
             # "Wolfsburg name Daniel Bauer head coach"
-            rf"(?<!to\s)(?<!will\s)(?<!would\s)names?\s+(?={P}\s+(?:as\s+)?(?:(?:the|their|its|new|permanent|interim)\s+)*"
-            r"(?:head\s+coach|manager|boss|coach)\b)",
+            rf"(?<!to\s)(?<!will\s)(?<!would\s)names?\s+(?={P}\s+(?:as\s+)?(?:{P}(?:'s|’s)\s+)?"
+            r"(?:(?:the|their|its|new|permanent|interim)\s+)*(?:head\s+coach|manager|boss|coach|successor|replacement)\b)",
             r"(?:named|unveiled|announced|confirmed|installed)\s+as",
             rf"(?:named|unveiled|confirmed|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{C}\s+(?:manager|head\s+coach|boss|coach)",
             r"unveil(?:s|ed)?",

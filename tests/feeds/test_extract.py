@@ -1135,3 +1135,16 @@ def test_moving_on_media_duties_and_long_associations(extractor: Extractor) -> N
     )
     assert ("Thomas Müller", "Vancouver Whitecaps", "done") in muller
     assert not any(c == "Bayern Munich" and s != "exit" for _p, c, s in muller)
+
+
+def test_agreeing_to_replace_and_naming_a_successor(extractor: Extractor) -> None:
+    benfica = _triples(
+        _claims(
+            extractor,
+            "Benfica sack Bruno Lage",
+            "Jose Mourinho has agreed to replace him and will be presented on Thursday.",
+        )
+    )
+    assert benfica == {("Bruno Lage", "Benfica", "exit"), ("José Mourinho", "Benfica", "agreed")}
+    spurs = _triples(_claims(extractor, "Spurs name Ange Postecoglou as Antonio Conte's permanent successor"))
+    assert ("Ange Postecoglou", "Tottenham Hotspur", "done") in spurs
