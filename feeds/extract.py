@@ -294,6 +294,11 @@ _SPEAKER = re.compile(
     r"claimed|revealed|reveals|confirmed|confirms|explained|explains|hinted|hints|thinks|feels|"
     r"made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|accepted|accepts|conceded|concedes|acknowledged|acknowledges)\b"
 )
+_EXPECTS_STAY = re.compile(
+    r"⟦P(\d+)⟧\s+(?:\S+\s+){0,3}?(?:expects?|expected|believes?|believed|insists?|insisted|said|says|hopes?|hoped|"
+    r"is\s+confident|was\s+confident)\s+(?:\S+\s+){0,3}?⟦P(\d+)⟧(?:\s+\S+){0,2}?\s+"
+    r"(?=(?:will|would|is\s+going\s+to|to|was|is)\s+(stay|remain|not\s+going\s+anywhere|going\s+nowhere)\b)"
+)
 _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
 # a listener told about someone else: "told X he will stay", "assured X that Y will not leave"
 _LISTENER = re.compile(
@@ -583,6 +588,12 @@ class Extractor:
             ):
                 # the speaker and his pronouns are not the one the report is about
                 agents |= {i for i, sl in enumerate(sent.slots) if sl.key == speaker}
+        expectations = (_EXPECTS_STAY.match(tpl, a) for a, _b in sent.positions) if has_person else ()
+        for m in (m for m in expectations if m is not None):
+            if sent.slots[int(m.group(1))].key != sent.slots[int(m.group(2))].key:
+                # "the coach said he expects the winger to stay": a wish of someone else's, no commitment
+                for clause in clauses:
+                    clause.cues = [c for c in clause.cues if not (c.kind == "stay" and c.start >= m.end())]
         for m in _LISTENER.finditer(tpl) if has_person else ():
             listener = sent.slots[int(m.group(1))].key
             if sent.slots[int(m.group(2))].key != listener:

@@ -1148,3 +1148,16 @@ def test_agreeing_to_replace_and_naming_a_successor(extractor: Extractor) -> Non
     assert benfica == {("Bruno Lage", "Benfica", "exit"), ("José Mourinho", "Benfica", "agreed")}
     spurs = _triples(_claims(extractor, "Spurs name Ange Postecoglou as Antonio Conte's permanent successor"))
     assert ("Ange Postecoglou", "Tottenham Hotspur", "done") in spurs
+
+
+def test_a_coach_expecting_a_player_to_stay_is_no_commitment(extractor: Extractor) -> None:
+    got = _triples(
+        _claims(
+            extractor,
+            "Tottenham in talks with Sporting over Francisco Trincao",
+            "Sporting coach Rui Borges said he expects the Portugal winger to stay until the summer.",
+        )
+    )
+    assert got == {("Francisco Trincão", "Tottenham Hotspur", "talks")}
+    own = _triples(_claims(extractor, "Bukayo Saka says he will stay at Arsenal"))
+    assert ("Bukayo Saka", "Arsenal", "stay") in own
