@@ -330,6 +330,9 @@ _DECIDED = re.compile(
 )
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 _FORMER = re.compile(r"\b(?:former|ex)\b")
+_BECOMES = re.compile(
+    r"\b(?:becomes?|became|as|now)\s+(?:an?\s+|the\s+)?$"
+)  # "officially becomes a Chelsea player"
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex)\b[^,;]*$")
 # "X, who won the Europa League with Eintracht Frankfurt, takes over": a past club
 _PREVIOUSLY = re.compile(
@@ -495,7 +498,9 @@ class Extractor:
                 if any(c.kind in _FORWARD_KINDS and c.kind != "done" for c in later):
                     roles.setdefault(int(m.group(1)), "own")
             for m in _CLUB_ROLE_UNNAMED.finditer(tpl):
-                if not _FORMER_BEFORE.search(tpl, max(0, m.start() - 40), m.start()):
+                if not _FORMER_BEFORE.search(tpl, max(0, m.start() - 40), m.start()) and not _BECOMES.search(
+                    tpl, max(0, m.start() - 20), m.start()
+                ):
                     roles.setdefault(
                         int(m.group(1) or m.group(2)), "from"
                     )  # "a proposal for Manchester City goalkeeper"
@@ -880,7 +885,14 @@ class Extractor:
                             before = sent.template[max(0, sent.positions[ci][0] - 12) : sent.positions[ci][0]]
                             # "open to a Real Madrid exit": the club inside the cue is his own
                             inside = cue.start <= sent.positions[ci][0] < cue.end
-                            if _DEST_PREP.search(before) and role is None and club not in mine and not inside:
+                            own_to = sent.template.endswith("to", cue.start, cue.end)  # "commits to Villa"
+                            if (
+                                _DEST_PREP.search(before)
+                                and role is None
+                                and club not in mine
+                                and not inside
+                                and not own_to
+                            ):
                                 kind = "interest"
                             else:
                                 wish = bool(_WISH.search(sent.template, 0, cue.start))
@@ -1028,6 +1040,10 @@ class Extractor:
                 last_movers = list(dict.fromkeys(p for p, _c in claimed_here))
                 fwd = [c for p, c in claimed_here]
                 topic = fwd[-1]
+            elif stated := [r.person for r in records if r.sentence == sent.index and r.kind == "stay"]:
+                last_movers = list(
+                    dict.fromkeys(stated)
+                )  # "X commits to Arsenal. Juventus had made an approach."
             for r in records[-8:]:
                 if r.sentence == sent.index and r.kind in ("exit",):
                     topic = topic or r.club

@@ -209,6 +209,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"\s+to\s+(?:make|submit|table|launch|lodge|test|follow)\s+(?:{ANY}(?:'s|’s|'|’)?\s+|{WS}){{0,6}}?(?:bid|offer|proposal)s?",
             rf"(?:weigh\w*(?:\s+up)?|consider\w*|plan\w*|prepar\w*|mull\w*|contemplat\w*|ready)\s+(?:an?\s+|their\s+)?"
             rf"(?:{WS}){{0,2}}?(?:bid|offer|proposal|approach|move|swoop|loan|deal)s?",
+            rf"weigh\w*(?:\s+up)?\s+(?:an?\s+)?(?:{WS}|{P}\s+){{0,2}}?(?:buy-back|return|reunion|move|loan|swoop)s?",
             r"(?:prepared|ready|willing|happy|plan(?:s|ning)?)\s+to\s+(?:pay|spend|splash)",
             r"keep(?:s|ing)?\s+tabs",
             # "Chelsea have joined Arsenal in the race for X": a suitor, not a signing
@@ -518,6 +519,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\brejoin(?:s|ed)\b",
             r"appoint(?:s|ed|ment|ing)",
             rf"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire)\s+(?={P})",
+            # "have handed a three-year contract to X" (not "a new contract": a renewal)
+            rf"hand(?:s|ed)?\s+(?:an?\s+)?(?!new\b)(?:[\w-]+\s+){{0,2}}?(?:contract|deal)\s+to(?=\s+{P})",
             # "Toffees land Jack Grealish", "Spurs snap up X"
             rf"(?<!to\s)(?<!will\s)(?<!would\s)(?<!hope\s)(?:land(?:s|ed)?|capture[sd]?|snap(?:s|ped)?\s+up)\s+(?={P})",
             # "Wolfsburg name Daniel Bauer head coach"
@@ -736,6 +739,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"return\s+for",
             r"bring(?:ing)?\s+back",
             r"turned\s+to",
+            # "Plymouth turn to Cercle Brugge's X"
+            rf"(?<=⟧\s)turn\s+to(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:\S+\s+){{0,2}}?{P})",
             r"(?:could|may|might|will|would|set\s+to|ready\s+to|poised\s+to|likely\s+to)\s+turn\s+to",
             r"contenders?\s+(?:for|to\s+sign)",
             # "step up their pursuit", not "stepped up his work with the ball"

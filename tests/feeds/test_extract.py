@@ -56,7 +56,8 @@ HOLDOUT_MINIMA: dict[str, tuple[float, float]] = {
     "holdout7.jsonl": (0.86, 0.72),
     "holdout8.jsonl": (0.78, 0.71),
     "holdout9.jsonl": (0.85, 0.77),
-    "holdout10.jsonl": (0.90, 0.80),
+    "holdout10.jsonl": (0.90, 0.83),
+    "holdout11.jsonl": (0.83, 0.70),
 }
 # new training files, scored as a whole until their errors are worked off and they join the categories:
 # (pair F1, triple F1) - batch15 is a set of hard cases (stage wording, bystanders named in passing)
@@ -82,7 +83,9 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     # batch25: dev-like, 2019-24 windows (the knowledge base's club is often not the story's)
     "batch25.jsonl": (0.92, 0.85),
     # batch26: dev-like, holdout8's brief again
-    "batch26.jsonl": (0.85, 0.75),
+    "batch26.jsonl": (0.94, 0.87),
+    # batch27: dev-like, smaller clubs, loans, buy-backs, clubs named by nickname or ground
+    "batch27.jsonl": (0.88, 0.85),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
@@ -1161,3 +1164,22 @@ def test_a_coach_expecting_a_player_to_stay_is_no_commitment(extractor: Extracto
     assert got == {("Francisco Trincão", "Tottenham Hotspur", "talks")}
     own = _triples(_claims(extractor, "Bukayo Saka says he will stay at Arsenal"))
     assert ("Bukayo Saka", "Arsenal", "stay") in own
+
+
+def test_commitments_new_players_turning_to_and_handing_contracts(extractor: Extractor) -> None:
+    assert _triples(_claims(extractor, "Emiliano Martinez commits to Aston Villa until 2029")) == {
+        ("Emiliano Martínez", "Aston Villa", "stay")
+    }
+    assert ("Estêvão", "Chelsea", "done") in _triples(
+        _claims(extractor, "Estevao officially becomes a Chelsea player")
+    )
+    assert ("Nico Paz", "Real Madrid", "interest") in _triples(
+        _claims(extractor, "Real Madrid weighing up Nico Paz buy-back after breakout season at Como")
+    )
+    assert ("Gian Piero Gasperini", "Roma", "done") in _triples(
+        _claims(
+            extractor,
+            "Roma name their new head coach",
+            "The Giallorossi have handed a three-year contract to Gian Piero Gasperini.",
+        )
+    )
