@@ -105,8 +105,8 @@ _LEAVE = re.compile(
     r"remain(?:s|ing)?\s+(?:at|with)|uncertainty\s+at|association\s+with|(?:unsettled|unhappy|frustrated|settled|happy|content)\s+at|future\s+at|situation\s+at|time\s+at|spell\s+at|extension\s+(?:at|with)|career\s+at|under\s+contract\s+(?:at|with|until)|"
     r"commit\w*\s+\S+\s+(?:long-term\s+)?future\s+to)\s+(?:the\s+)?⟦C(\d+)⟧"
     # not "leaving the Toon empty-handed": a rival left behind
-    r"(?!(?:,[^,⟦]{0,60},)?\s+(?:empty-handed|frustrated|disappointed|stunned|sweating|in\s+limbo|red-faced|"
-    r"to\s+(?:look|turn|rethink|consider)))"
+    r"(?!(?:,[^,⟦]{0,60},)?\s+(?:empty-handed|frustrated|disappointed|stunned|sweating|in\s+limbo|red-faced|still|"
+    r"searching|looking|to\s+(?:look|turn|rethink|consider)))"
 )
 _WITH = compile_prefiltered(
     r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiating|deal|discussions|terms|compensation|contact|meetings?|dialogue|enquir(?:y|ies))\s+"

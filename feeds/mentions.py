@@ -288,6 +288,9 @@ _ASIDE_CLUB = re.compile(
     r"(?:won|lifted|played|spent|managed|coached|began|started|starred)\s+(?:[^,.;]{0,40}?\s+)?(?:with|at|for))"
     r"[\s-]+(?:the\s+)?$"
 )
+_OPPONENT_CLUB = re.compile(
+    r"\b(?:(?:defeat|loss|draw|win|victory)\s+(?:by|to|against|at|with|over)|against)\s+(?:the\s+)?$"
+)
 _LEAD_CLUB = re.compile(r"⟦C\d+⟧(?=\s+(?:are|is|have|has|were|was|had|will|would|remain)\b)")
 _PLACE_ADJECTIVE = re.compile(r"-(?:born|based|raised|bred)\b")
 _QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " ", "»": " "})
@@ -325,6 +328,7 @@ class Slot:
     addressee: bool = False
     nation_kind: str = ""  # for N slots: nation, nation_adj or demonym
     aside: bool = False  # someone's past or own club ("since leaving Lazio"): not what "the club" means
+    opponent: bool = False  # a match opponent ("a defeat by Chelsea"): not what "they" means
 
 
 @dataclass(slots=True)
@@ -555,6 +559,8 @@ class MentionResolver:
                 slot.addressee = True
             if slot.kind == "C" and _ASIDE_CLUB.search(first, 0, base_positions[k][0]):
                 slot.aside = True
+            if slot.kind == "C" and _OPPONENT_CLUB.search(first, 0, base_positions[k][0]):
+                slot.opponent = True
         for m in _REPLACED.finditer(first):
             slot = slots[int(next(g for g in m.groups() if g))]
             if slot.kind == "P":
@@ -711,7 +717,8 @@ class MentionResolver:
                     return _pronoun_target(kept, sum(keep[:boundary]))
             return _pronoun_target(seen, boundary)
         if m.group("they"):
-            clubs = [s for s in seen if s.kind == "C" and not s.possessor]
+            # (not a match opponent: "after a defeat by Chelsea, and the former boss is their candidate")
+            clubs = [s for s in seen if s.kind == "C" and not s.possessor and not s.opponent]
             if not clubs:
                 return None
             best = clubs[-1]
@@ -733,6 +740,8 @@ class MentionResolver:
                 headline = {s.key for s in clubs if s.start < title_end}
                 best = max(reversed(clubs), key=lambda s: (counts[s.key], s.key in headline))
                 here = [s for s in seen[boundary:] if s.kind == "C" and not s.aside]
+                if m.string.startswith(("'s", "’s"), m.end()):
+                    here = [s for s in here if not s.possessor]  # "the club's first choice": the buyer
                 subject = next((s for s in seen[boundary:] if s.kind == "P"), None)
                 own = _club_of(kb, subject.key) if subject else None
                 if len({s.key for s in here}) == 1:

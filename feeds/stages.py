@@ -90,7 +90,7 @@ _PERSON_LEFT_SHORT = (
 _LEFT_BEHIND = (
     r"(?!\s+(?:⟦[PC]\d+⟧(?:,?\s+(?:and\s+)?⟦P\d+⟧)*|him|them|the\s+\S+)"
     r"\s+(?:to|as|with|in\s+charge|short|exposed|without|on\s+the\s+bench|out|empty-handed|frustrated|"
-    r"disappointed|stunned|sweating|in\s+limbo|red-faced)\b)" + _TABLE_POSITION
+    r"disappointed|stunned|sweating|in\s+limbo|red-faced|still|searching|looking)\b)" + _TABLE_POSITION
 )
 
 # (kind, alternatives). Order matters: earlier entries win at the same position.
@@ -647,6 +647,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"on\s+thin\s+ice",
             rf"pressure\s+(?:on\s+(?:the\s+)?{ANY}\s+)?(?:is\s+|continues\s+to\s+|has\s+)?(?:mount\w*|grow\w*|build\w*|increas\w*|intensif\w*)",
             r"hot\s+seat",
+            r"(?:his|her)\s+time\s+(?:is|was)\s+up",
+            r"relieved\s+of\s+(?:his|her)\s+duties",
+            r"future\s+(?:\S+\s+){0,2}?in\s+the\s+balance",
             r"\bmove\s+on\b(?!\s+(?:to|from)\b)",  # "the door for X to move on"
             r"(?:could|will|would|may|might|set\s+to|likely\s+to|to)\s+(?:also\s+|now\s+|still\s+)?be\s+sold",
             r"(?:position|future|job)\s+(?:remains\s+|is\s+|looks\s+|now\s+)*(?:uncertain|in\s+doubt|under\s+threat|in\s+jeopardy|"
@@ -667,7 +670,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # not "out of work since leaving Napoli" (the past), "leaving X to carry the load" (someone else)
             rf"(?<!since\s)(?<!after\s)leav(?:e|es|ing){_LEFT_BEHIND}",
             # not "left the forward out of his squad", "on the left"
-            r"(?<!the\s)\bleft\b(?!-)(?!\s+(?:\S+\s+){1,3}?out\s+of\b)",
+            r"(?<!the\s)\bleft\b(?!-)(?!\s+(?:\S+\s+){0,3}?out\s+of\b)",
             r"depart(?:s|ed|ure|ing)?",
             r"\bexit(?:s|ed)?\b",
             r"farewell",

@@ -1183,3 +1183,31 @@ def test_commitments_new_players_turning_to_and_handing_contracts(extractor: Ext
             "The Giallorossi have handed a three-year contract to Gian Piero Gasperini.",
         )
     )
+
+
+def test_squad_omissions_pronouns_after_defeats_and_searches_after_collapses(extractor: Extractor) -> None:
+    gigio = _triples(
+        _claims(
+            extractor,
+            "PSG accept Manchester City offer for Gianluigi Donnarumma",
+            "The goalkeeper, left out of Luis Enrique's squad, is expected in Manchester on Monday.",
+        )
+    )
+    assert gigio == {("Gianluigi Donnarumma", "Manchester City", "agreed")}
+    leicester = _triples(
+        _claims(
+            extractor,
+            "Leicester in talks with Ruud van Nistelrooy",
+            "The Foxes dismissed Steve Cooper after a 2-1 home defeat by Chelsea, and the former Manchester "
+            "United interim boss is their leading candidate.",
+        )
+    )
+    assert not any(c == "Chelsea" for _p, c, _s in leicester)
+    fonseca = _triples(
+        _claims(
+            extractor,
+            "Tottenham pull the plug on Paulo Fonseca appointment",
+            "Talks with the former Roma coach broke down, leaving Spurs still searching for a successor.",
+        )
+    )
+    assert fonseca == {("Paulo Fonseca", "Tottenham Hotspur", "off")}
