@@ -810,6 +810,12 @@ class Extractor:
                         for i in c.movers
                     ]
                     mover_keys = later[:1] or last_movers[:1]
+                index = a.clauses.index(clause)
+                if not mover_keys and clubs and index and clause.cues:
+                    label = a.clauses[index - 1]
+                    if not label.cues and label.movers and sent.template.startswith(":", label.end):
+                        # "Unai Emery: Aston Villa appoint former Arsenal boss": the headline's label
+                        mover_keys = [slots[i].key for i in label.movers]
                 if not mover_keys:
                     continue
                 for key in mover_keys:

@@ -519,6 +519,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\brejoin(?:s|ed)\b",
             r"appoint(?:s|ed|ment|ing)",
             rf"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire)\s+(?={P})",
+            # "Villa appoint former Arsenal boss as head coach"
+            r"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire|name)(?=\s+(?:\S+\s+){0,4}?as\s+(?:their\s+|the\s+|new\s+)*"
+            r"(?:head\s+coach|manager|boss|coach)\b)",
             # "have handed a three-year contract to X" (not "a new contract": a renewal)
             rf"hand(?:s|ed)?\s+(?:an?\s+)?(?!new\b)(?:[\w-]+\s+){{0,2}}?(?:contract|deal)\s+to(?=\s+{P})",
             # "Toffees land Jack Grealish", "Spurs snap up X"

@@ -11,6 +11,7 @@ improves.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from feeds import stages
 from feeds.extract import Extractor
 from feeds.extract_eval import Score, Scorer
 from feeds.kb import load_kb
@@ -1211,3 +1213,17 @@ def test_squad_omissions_pronouns_after_defeats_and_searches_after_collapses(ext
         )
     )
     assert fonseca == {("Paulo Fonseca", "Tottenham Hotspur", "off")}
+
+
+def test_no_stage_cue_ends_in_a_space_before_a_word() -> None:
+    """Each cue must end on a word boundary (the lexicon wraps it in ``(?!\\w)``): a cue written as
+    ``verb\\s+(?=next word)`` could never match, so a lookahead after a space must start at a placeholder."""
+    for kind, alternatives in stages._TABLE:
+        for alt in alternatives:
+            for m in re.finditer(r"\\s\+\(\?=", alt):
+                assert alt[m.end() :].startswith(("⟦", "(?:the\\s+)?⟦")), (kind, alt)
+
+
+def test_a_headline_label_and_appointing_a_described_coach(extractor: Extractor) -> None:
+    emery = _triples(_claims(extractor, "Unai Emery: Aston Villa appoint former Arsenal boss as head coach"))
+    assert emery == {("Unai Emery", "Aston Villa", "done")}
