@@ -24,7 +24,7 @@ import ahocorasick
 import yaml
 from rapidfuzz import fuzz, process
 
-MentionKind = Literal["club", "person", "nation", "nation_adj", "demonym", "journalist"]
+MentionKind = Literal["club", "person", "nation", "nation_adj", "demonym", "journalist", "outlet"]
 
 _PARTICLES = frozenset(
     [
@@ -268,6 +268,7 @@ _KIND_ORDER: dict[str, int] = {
     "nation": 3,
     "demonym": 4,
     "nation_adj": 5,
+    "outlet": 6,
 }
 
 
@@ -610,6 +611,12 @@ def _build_index(kb: KnowledgeBase) -> None:
             add(alias, "demonym", nation.id)
         for alias in nation.adjectives:
             add(alias, "nation_adj", nation.id)
+    # outlets named in the text ("Mundo Deportivo reports", "according to The Athletic"): the longest
+    # match wins over a club's shorter alias inside them ("Deportivo", "Athletic")
+    for outlet in kb.sources.outlets:
+        for alias in (outlet.name, *outlet.aliases):
+            if len(alias) > 3 and " " in alias:
+                add(alias, "outlet", slug(outlet.name), derived=True)
     for journalist in kb.sources.journalists:
         jid = slug(journalist.name)
         for alias in (journalist.name, *journalist.aliases):

@@ -292,6 +292,7 @@ _OPPONENT_CLUB = re.compile(
     r"\b(?:(?:defeat|loss|draw|win|victory)\s+(?:by|to|against|at|with|over)|against)\s+(?:the\s+)?$"
 )
 _LEAD_CLUB = re.compile(r"⟦C\d+⟧(?=\s+(?:are|is|have|has|were|was|had|will|would|remain)\b)")
+_IN_BEFORE = re.compile(r"\b(?:in|around|near|outside)\s+$")
 _PLACE_ADJECTIVE = re.compile(r"-(?:born|based|raised|bred)\b")
 _QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " ", "»": " "})
 _LONE_APOSTROPHE = re.compile(r"(?<![a-z])['’](?!s\b)|['’](?![a-z])(?<!s['’])")
@@ -420,8 +421,19 @@ class MentionResolver:
         persons: dict[str, PersonInfo],
     ) -> Slot | None:
         kb = self.kb
+        if m.kind == "outlet":
+            return None  # a publication's name, read over a club's alias inside it
         if m.kind == "club" and _PLACE_ADJECTIVE.match(text, m.end):
             return None  # "the Paris-born defender": a place, not a club
+        if (
+            m.kind == "club"
+            and _IN_BEFORE.search(text, max(0, m.start - 8), m.start)
+            and not text.startswith(("'s", "’s"), m.end)
+            and (club := kb.club(m.ids[0])) is not None
+            and fold(m.text) != fold(club.name)
+            and " " not in m.text
+        ):
+            return None  # "medical tests in Birmingham": a city, not Birmingham City
         if m.kind == "club":
             club_id = m.ids[0]
             if m.ambiguous:

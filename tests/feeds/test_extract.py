@@ -1227,3 +1227,23 @@ def test_no_stage_cue_ends_in_a_space_before_a_word() -> None:
 def test_a_headline_label_and_appointing_a_described_coach(extractor: Extractor) -> None:
     emery = _triples(_claims(extractor, "Unai Emery: Aston Villa appoint former Arsenal boss as head coach"))
     assert emery == {("Unai Emery", "Aston Villa", "done")}
+
+
+def test_outlet_names_and_cities_are_no_clubs(extractor: Extractor) -> None:
+    rashford = _triples(
+        _claims(
+            extractor,
+            "Barcelona open talks over Marcus Rashford",
+            "Barcelona have opened talks with Manchester United over making Rashford's move permanent, "
+            "Mundo Deportivo reports.",
+        )
+    )
+    assert not any(c == "Deportivo La Coruna" for _p, c, _s in rashford)
+    fofana = _triples(
+        _claims(
+            extractor,
+            "Here we go! Malick Fofana to Aston Villa",
+            "Medical tests are booked for Wednesday in Birmingham.",
+        )
+    )
+    assert fofana == {("Malick Fofana", "Aston Villa", "agreed")}
