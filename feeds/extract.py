@@ -135,6 +135,9 @@ _PLACE = re.compile(
     r"\b(?:since\s+(?:his|her|their)\s+arrival|life|based|living|home|holiday|spotted|seen|house|settled)\s+"
     r"(?:\S+\s+){0,2}?in\s+⟦C(\d+)⟧"
 )
+_CLUB_TALKS = re.compile(
+    r"(?<![\w⟧]\s)(?:,\s+)?⟦C(\d+)⟧\s+(?:talks|negotiations)\s+(?:continue|go\s+on|ongoing|resume|drag)"
+)
 # a match opponent: "watched him against Leeds"
 _OPPONENT = re.compile(
     r"(?:against|versus|vs\.?|trip\s+to|clash\s+with|win\s+over|victory\s+over|defeat\s+(?:to|by|at)|"
@@ -535,6 +538,8 @@ class Extractor:
                     roles.setdefault(int(c.group(1)), "former")
             for m in _WITH.finditer(tpl):
                 roles.setdefault(int(m.group(1) or m.group(2)), "soft_seller")
+            for m in _CLUB_TALKS.finditer(tpl):
+                roles.setdefault(int(m.group(1)), "soft_seller")  # "Benfica talks continue over a package"
             for m in _RESPONDER.finditer(tpl):
                 roles[int(m.group(1))] = "seller"
             for m in _TOLD_OF_INTEREST.finditer(tpl):

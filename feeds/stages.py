@@ -553,7 +553,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "returns to Sheffield United for third spell"
             rf"returns?\s+to\s+(?:the\s+)?{C}\s+(?:for\s+(?:an?\s+|his\s+)?(?:second|third|fourth|fifth)\s+(?:spell|time|stint)"
             r"|as\s+(?:manager|head\s+coach|coach|boss))",
-            r"(?:takes|took|taken)\s+(?:over|charge)",
+            # not "takes charge of his first match"
+            r"(?:takes|took|taken)\s+(?:over|charge)(?!\s+of\s+(?:his|their|the|her)\s+(?:first|next|last|final|opening|"
+            r"\d+\w*)\s+(?:match|game|training|session|fixture))",
             rf"sign(?:s|ed)\s+(?={ANY})",
             rf"(?<!to\s)(?<!and\s)(?<!will\s)sign\s+(?={ANY})",
             r"(?:has|have)\s+(?:been\s+)?(?:named|appointed|confirmed)",

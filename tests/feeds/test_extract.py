@@ -87,7 +87,9 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     # batch26: dev-like, holdout8's brief again
     "batch26.jsonl": (0.94, 0.87),
     # batch27: dev-like, smaller clubs, loans, buy-backs, clubs named by nickname or ground
-    "batch27.jsonl": (0.88, 0.85),
+    "batch27.jsonl": (0.90, 0.85),
+    # batch28: dev-like with four long articles
+    "batch28.jsonl": (0.81, 0.66),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
@@ -1247,3 +1249,20 @@ def test_outlet_names_and_cities_are_no_clubs(extractor: Extractor) -> None:
         )
     )
     assert fofana == {("Malick Fofana", "Aston Villa", "agreed")}
+
+
+def test_a_club_s_talks_as_the_seller_and_a_first_match_in_charge(extractor: Extractor) -> None:
+    neves = _triples(
+        _claims(
+            extractor, "Joao Neves to PSG: personal terms close, Benfica talks continue over €60m package"
+        )
+    )
+    assert neves == {("João Neves", "Paris Saint-Germain", "talks")}
+    first = _triples(
+        _claims(
+            extractor,
+            "Benfica confirm Jose Mourinho as head coach",
+            "He takes charge of his first match away to AVS on Saturday.",
+        )
+    )
+    assert first == {("José Mourinho", "Benfica", "done")}
