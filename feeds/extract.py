@@ -111,8 +111,8 @@ _LEAVE = re.compile(
 _WITH = compile_prefiltered(
     r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiating|deal|discussions|terms|compensation|contact|meetings?|dialogue|enquir(?:y|ies))\s+"
     r"(?:[^\s,;]+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
-    r"|(?:approach\w*|contact\w*|ask\w*|sound\w*\s+out|spoken\s+to|spoke\s+to|speak\w*\s+to|quizz\w+|told)\s+"
-    r"(?:the\s+)?⟦C(\d+)⟧\s+(?:about|over|for|regarding|on)\b)"
+    r"|(?:approach\w*|contact\w*|ask\w*|sound\w*\s+out|spoken\s+to|spoke\s+to|speak\w*\s+to|quizz\w+|told|called|phoned|rang)\s+"
+    r"(?:the\s+)?⟦C(\d+)⟧\s+(?:about|over|for|regarding|on|whether|if|to\s+ask)\b)"
 )
 # "once his Leverkusen deal expires": the person's own club
 # "Steve Cooper, now in charge of Brondby": the person's own club
@@ -134,6 +134,10 @@ _CLUB_ROLE_UNNAMED = re.compile(
 _PLACE = re.compile(
     r"\b(?:since\s+(?:his|her|their)\s+arrival|life|based|living|home|holiday|spotted|seen|house|settled)\s+"
     r"(?:\S+\s+){0,2}?in\s+⟦C(\d+)⟧"
+)
+_CAMP_TALKS = re.compile(
+    r"(?:representatives|agents?|entourage|camp|advisers|lawyers)\s+(?:have\s+|has\s+)?(?:held|holding|hold|opened)\s+"
+    r"(?:\S+\s+)?talks\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 _CLUB_TALKS = re.compile(
     r"(?<![\w⟧]\s)(?:,\s+)?⟦C(\d+)⟧\s+(?:talks|negotiations)\s+(?:continue|go\s+on|ongoing|resume|drag)"
@@ -333,9 +337,8 @@ _DECIDED = re.compile(
 )
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 _FORMER = re.compile(r"\b(?:former|ex)\b")
-_BECOMES = re.compile(
-    r"\b(?:becomes?|became|as|now)\s+(?:an?\s+|the\s+)?$"
-)  # "officially becomes a Chelsea player"
+# "officially becomes a Chelsea player", "is a Napoli player": the club he joins
+_BECOMES = re.compile(r"\b(?:becomes?|became|as|now|is)\s+(?:an?\s+|the\s+)?$")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex)\b[^,;]*$")
 # "X, who won the Europa League with Eintracht Frankfurt, takes over": a past club
 _PREVIOUSLY = re.compile(
@@ -538,6 +541,8 @@ class Extractor:
                     roles.setdefault(int(c.group(1)), "former")
             for m in _WITH.finditer(tpl):
                 roles.setdefault(int(m.group(1) or m.group(2)), "soft_seller")
+            for m in _CAMP_TALKS.finditer(tpl):
+                roles.pop(int(m.group(1)), None)  # "his representatives held talks with Bayern": the buyer
             for m in _CLUB_TALKS.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "soft_seller")  # "Benfica talks continue over a package"
             for m in _RESPONDER.finditer(tpl):

@@ -479,6 +479,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"accept(?:s|ed)?\s+(?:an?\s+|their\s+|{C}(?:'s|’s)?\s+|{WS}){{0,3}}?(?:bid|offer|proposal)",
             rf"accept(?:s|ed)?\s+(?:an?\s+|around\s+|about\s+)?{MONEY}",
             r"deal\s+(?:is\s+)?done",
+            r"shak(?:e|es|en|ing)\s+hands",
+            rf"will\s+(?:become|be)\s+(?:the\s+)?(?:{C}(?:'s|’s|')?\s+)?(?:new\s+|record\s+|club-record\s+|first\s+)?signing",
             # the seller's yes: "La Dea say yes to the Bianconeri", "a €58m package was accepted"
             r"(?:say|says|said)\s+yes\s+to",
             r"(?:bid|offer|package|proposal)\s+(?:has\s+been\s+|was\s+|is\s+|were\s+|have\s+been\s+)?accepted",
@@ -518,6 +520,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\bjoin(?:s|ed)\b",
             r"\brejoin(?:s|ed)\b",
             r"appoint(?:s|ed|ment|ing)",
+            # "De Bruyne is a Napoli player", "officially becomes a Chelsea player"
+            rf"(?:is|becomes|became)\s+(?:now\s+|officially\s+)?an?(?=\s+{C}\s+player\b)",
             rf"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire)\s+(?={P})",
             # "Villa appoint former Arsenal boss as head coach"
             r"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire|name)(?=\s+(?:\S+\s+){0,4}?as\s+(?:their\s+|the\s+|new\s+)*"
@@ -652,6 +656,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"on\s+thin\s+ice",
             rf"pressure\s+(?:on\s+(?:the\s+)?{ANY}\s+)?(?:is\s+|continues\s+to\s+|has\s+)?(?:mount\w*|grow\w*|build\w*|increas\w*|intensif\w*)",
             r"hot\s+seat",
+            r"(?:can|could|free\s+to)\s+find\s+a\s+new\s+club",
             r"(?:his|her)\s+time\s+(?:is|was)\s+up",
             r"relieved\s+of\s+(?:his|her)\s+duties",
             r"future\s+(?:\S+\s+){0,2}?in\s+the\s+balance",

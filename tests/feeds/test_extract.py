@@ -1266,3 +1266,33 @@ def test_a_club_s_talks_as_the_seller_and_a_first_match_in_charge(extractor: Ext
         )
     )
     assert first == {("José Mourinho", "Benfica", "done")}
+
+
+def test_club_announcements_handshakes_and_players_told_to_find_a_club(extractor: Extractor) -> None:
+    assert ("Kevin De Bruyne", "Napoli", "done") in _triples(
+        _claims(
+            extractor, "Benvenuto Kevin! De Bruyne is a Napoli player", "He has signed a two-year contract."
+        )
+    )
+    assert ("Granit Xhaka", "Sunderland", "agreed") in _triples(
+        _claims(
+            extractor,
+            "Sunderland agree fee with Leverkusen",
+            "Granit Xhaka will become the Black Cats' record signing once he completes a medical.",
+        )
+    )
+    assert ("Kobbie Mainoo", "Manchester United", "exit") in _triples(
+        _claims(
+            extractor,
+            "Kobbie Mainoo told he can find a new club",
+            "Manchester United are ready to cash in.",
+        )
+    )
+    rashford = _triples(
+        _claims(
+            extractor,
+            "Aston Villa enquire about Marcus Rashford loan",
+            "Villa have asked Manchester United whether the forward is available.",
+        )
+    )
+    assert rashford == {("Marcus Rashford", "Aston Villa", "approach")}
