@@ -59,6 +59,14 @@ _OWNER = re.compile(
     rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+)\s+){{0,3}}(?:{_ROLE})\s+(?:,\s*)?⟦P(\d+)⟧"
     rf"|⟦C(\d+)⟧(?:'s|’s)\s+⟦P(\d+)⟧"
 )
+# "Bayern sound out Burnley boss": the described person's own club, though no name follows
+_OWNER_DESCRIBED = re.compile(
+    r"\b(?:sound(?:s|ed|ing)?\s+out|approach(?:es|ed|ing)?|target(?:s|ed|ing)?|want(?:s|ed)?|eye(?:s|d|ing)?|for|"
+    r"sign(?:s|ed|ing)?|poach(?:es|ed|ing)?|lure|contact(?:s|ed)?|in|like|likes|"
+    r"admire(?:s|d)?|track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|consider(?:s|ed|ing)?)\s+(?:the\s+)?"
+    rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:current|long-serving|under-fire|embattled|beleaguered|wantaway|unsettled)\s+)?"
+    rf"(?:{_ROLE})(?![\w-])(?!\s*,?\s*⟦P)(?!\s+(?:job|role|post|position|vacancy|seat)\b)"
+)
 _FROM = re.compile(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
 # "an offer of around €35m from Arsenal": the bidder, not the player's club
 _OFFER_BEFORE = re.compile(
@@ -250,7 +258,9 @@ _STALLED = re.compile(
 _SUBJECT_REPLACES = re.compile(r"⟦P\d+⟧\s+(?:has\s+)?(replaces|replaced)\s+(?:the\s+)?(?:\S+\s+)?⟦P\d+⟧")
 _REPLACE_END = re.compile(r"(?:replace|succeed)$")
 _DESPITE = re.compile(r"\b(?:despite|amid)\b")
-_MOVE_IS_OFF = re.compile(r"(?:is|are|was|now)\s")
+_MOVE_IS_OFF = re.compile(
+    r"(?:is|are|was|now)\s|collaps|br(?:eak|eaks|oke|oken)\s+down|f(?:all|alls|ell|allen)\s+through"
+)
 # the addressee of a message: "have told Liverpool (that) ..."
 _TOLD = re.compile(
     r"\b(?:told|tell|tells|informed|inform|informs|warned|warn|warns|assured|reminded)\s+(?:the\s+)?$"
@@ -485,6 +495,9 @@ class Extractor:
                 club, person = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
                 owner_of[int(person)] = int(club)
                 roles[int(club)] = "from"
+            for m in _OWNER_DESCRIBED.finditer(tpl):
+                if not _FORMER_BEFORE.search(tpl, max(0, m.start() - 25), m.start()):
+                    roles.setdefault(int(m.group(1)), "from")
             for m in _FROM.finditer(tpl) if "from" in tpl else ():
                 if (m.group(1) or "") not in _NOT_FROM and not _OFFER_BEFORE.search(
                     tpl, max(0, m.start() - 30), m.start()

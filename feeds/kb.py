@@ -383,8 +383,9 @@ def _capitalised(text: str, folded: str, offsets: list[int], start: int, entry: 
         if not lower_ok:
             at = offsets[pos]
             ch = text[at]
-            # "Heung-min", "Ait-Nouri": the word after a hyphen inside a name may be lower case
-            if ch.isalpha() and not ch.isupper() and not (at and text[at - 1] == "-"):
+            # "Heung-min", "Ait-Nouri": the word after a hyphen inside a name may be lower case (but a
+            # name never starts there: "a three-man shortlist")
+            if ch.isalpha() and not ch.isupper() and not (pos > start and at and text[at - 1] == "-"):
                 return False
         nxt = folded.find(" ", pos)
         if nxt < 0:

@@ -104,7 +104,7 @@ _REF = re.compile(
     rf"|(?P<pdesc>(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)(?<!becomes\s)(?:\b(?:the|their|his|its)\s+{_DESC_ADJ}(?:(?P<pdn>⟦N\d+⟧)\s+|(?P<pdc>⟦C\d+⟧)\s+(?:(?:and|\/)\s+⟦C\d+⟧\s+)?)?"
     rf"|(?P<pdp>⟦C\d+⟧)(?:'s|’s)\s+(?=(?:{_DESC_ADJ}){_ROLE}\s+(?:is|was|has|had|will|would|could|remains|wants|rejected|"
     rf"turned|agreed|signed|looks|seems)\b)){_DESC_ADJ}"
-    rf"(?P<pdr>{_ROLE})(?!\s*⟦P)(?![\w-]))"
+    rf"(?P<pdr>{_ROLE})(?!\s*⟦P)(?![\w-])(?!\s+(?:job|role|post|position|vacancy|seat|search|hunt|merry-go-round)\b))"
     # an age for a person: "the 25-year-old has agreed terms"
     rf"|(?P<age>\bthe\s+\d{{2}}-year-old(?![\w-])(?!\s*⟦))"
     # demonyms alone: "the Spaniard", "The German turned down", "the Italian's"

@@ -49,6 +49,8 @@ MOVE_VERB = (
     r"|seal|finalise|finalize|agree|land|snap\s+up|swap|switch"
     r"|confirm|announce|unveil|appoint|name|hand|tie|pen|complete)"
 )
+# "believe they can sign X": a possibility, not a signing
+_NOT_MODAL = r"(?<!can\s)(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!should\s)"
 _REJECT = (
     r"(?:reject(?:s|ed|ing)?|rebuff(?:s|ed)?|snub(?:s|bed)?|(?:turn(?:s|ed)?|knock(?:s|ed)?)\s+(?:down|back))"
 )
@@ -216,7 +218,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"join(?:s|ed|ing)?\s+(?:{C}\s+(?:in\s+)?)?(?:the\s+)?(?:race|chase|hunt|queue|battle|scramble)\b",
             r"(?:keep|keeps|keeping|kept)\s+(?:a\s+)?(?:close\s+|careful\s+|keen\s+|watchful\s+)?(?:watch|an\s+eye)\s+on",
             r"in\s+the\s+hunt",
-            r"on\s+(?:the|their|his|its|a)\s+(?:list|shortlist|radar|wishlist|agenda)",
+            rf"on\s+(?:the|their|his|its|a|{C}(?:'s|’s|'|’))\s+(?:summer\s+|january\s+|transfer\s+|winter\s+)?(?:list|shortlist|radar|wishlist|agenda)",
             r"on\s+the\s+cards",
             r"in\s+a\s+bid\s+to",
             r"release\s+clause",
@@ -278,7 +280,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ),
     (
         "bid_rejected",
-        (rf"{_REJECT}{_REJECTED_WHAT}(?:bids?|offers?|proposals?|moves?)\b",),
+        (rf"{_REJECT}{_REJECTED_WHAT}(?:bids?|offers?|proposals?|packages?|moves?)\b",),
     ),
     ("approach_rejected", (rf"{_REJECT}{_REJECTED_WHAT}(?:approach(?:es)?|enquir(?:y|ies))\b",)),
     # "chooses Chelsea over Arsenal" (not "terms over a Villa Park move": the move's club)
@@ -306,7 +308,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<=\s)(?:is|are|was|now)\s+(?:now\s+|firmly\s+|officially\s+)?off\b(?!\s+(?:the|to|for|from|on)\b)",
             r"walk(?:s|ed)?\s+away",
             r"call(?:s|ed)?\s+off",
-            r"collapsed?",
+            r"collaps(?:e|es|ed|ing)",
+            r"f(?:all|alls|ell|allen|alling)\s+through",
             r"broke(?:n)?\s+down",
             r"break\s+down",
             r"abandon(?:s|ed)?",
@@ -379,6 +382,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"close\s+to\s+(?:an?\s+)?(?:agreement|deal|agreeing|finali[sz]ing)",
             r"closer\s+to\s+(?:an?\s+)?(?:agreement|deal)",
             r"talks\s+(?:are\s+|have\s+)?(?:advanc\w+|progress\w+|ongoing|continu\w+)",
+            # "talks over the payment structure are continuing"
+            r"(?:talks|negotiations|discussions)\s+(?:over|about|on|regarding)\s+(?:\S+\s+){1,4}?(?:are|is)\s+(?:still\s+)?"
+            r"(?:advanc\w+|progress\w+|ongoing|continu\w+|under\s+way)",
+            # "have yet to settle how they will pay the clause"
+            r"(?:yet|still)\s+to\s+(?:settle|resolve|finali[sz]e|thrash\s+out|iron\s+out|sort\s+out)\b",
             r"personal\s+terms\s+(?:are\s+)?close",
             # an agreement not reached yet: "are yet to reach an agreement with Brentford"
             r"(?:yet\s+to|not\s+yet|have\s+not|has\s+not|haven't|hasn't|did\s+not|didn't|unable\s+to)\s+"
@@ -561,14 +569,14 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:takes|took|taken)\s+(?:over|charge)(?!\s+of\s+(?:his|their|the|her)\s+(?:first|next|last|final|opening|"
             r"\d+\w*)\s+(?:match|game|training|session|fixture))",
             rf"sign(?:s|ed)\s+(?={ANY})",
-            rf"(?<!to\s)(?<!and\s)(?<!will\s)sign\s+(?={ANY})",
+            rf"(?<!to\s)(?<!and\s)(?<!will\s){_NOT_MODAL}sign\s+(?={ANY})",
             r"(?:has|have)\s+(?:been\s+)?(?:named|appointed|confirmed)",
             rf"confirm(?:s|ed)?\s+{P}(?:'s|’s)?\s+(?:signing|arrival|appointment|capture)",
             r"put(?:s|ting)?\s+pen\s+to\s+paper(?!\s+on\s+(?:an?\s+)?new\b)",
             # "left Palace at the end of last season to take over at Leverkusen"
             rf"\bleft\s+{C}\s+(?:{WS}){{0,6}}?to\s+(?:join|take\s+over\s+at|take\s+charge\s+(?:at|of)|sign\s+for)",
             # "sign 19-year-old Brazilian winger X"
-            rf"(?<!to\s)(?<!and\s)(?<!will\s)sign(?:s|ed)?(?!\s+(?:{WS}|⟦N\d+⟧\s+){{0,3}}?(?:new|contract|deal|extension)\b)"
+            rf"(?<!to\s)(?<!and\s)(?<!will\s){_NOT_MODAL}sign(?:s|ed)?(?!\s+(?:{WS}|⟦N\d+⟧\s+){{0,3}}?(?:new|contract|deal|extension)\b)"
             rf"(?=\s+(?:[\w-]+\s+|⟦N\d+⟧\s+){{1,3}}?{P})",
         ),
     ),
@@ -741,7 +749,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:first|top|preferred|number\s+one)(?:-|\s+)(?:choice|target|candidate|option)",
             r"earmark\w*",
             r"identif\w+",
-            r"(?:could|might)\s+(?:move|join|sign)",
+            r"(?:could|might|can|may)\s+(?:move|join|sign)\b",
             r"loan\s+move",
             r"move\s+to",
             r"switch\s+to",

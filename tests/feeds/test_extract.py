@@ -1296,3 +1296,45 @@ def test_club_announcements_handshakes_and_players_told_to_find_a_club(extractor
         )
     )
     assert rashford == {("Marcus Rashford", "Aston Villa", "approach")}
+
+
+def test_modal_signings_lists_packages_collapses_and_payment_talks(extractor: Extractor) -> None:
+    david = _claims(
+        extractor,
+        "Jonathan David tops Juventus striker shortlist",
+        "The Bianconeri believe they can sign the Canadian on a free transfer in June.",
+    )
+    assert ("Jonathan David", "Juventus", "interest") in _triples(david)
+    wharton = _claims(extractor, "Adam Wharton on Liverpool's summer list as Reds look for midfield depth")
+    assert _triples(wharton) == {("Adam Wharton", "Liverpool", "interest")}
+    mbeumo = _claims(
+        extractor, "Brentford knock back Manchester United's opening £55m package for Bryan Mbeumo"
+    )
+    assert _triples(mbeumo) == {("Bryan Mbeumo", "Manchester United", "bid")}
+    zubimendi = _claims(
+        extractor, "Liverpool's move for Martín Zubimendi collapses as midfielder stays at Real Sociedad"
+    )
+    assert ("Martín Zubimendi", "Liverpool", "off") in _triples(zubimendi)
+    cunha = _claims(
+        extractor,
+        "Matheus Cunha closes in on Old Trafford switch after agreeing personal terms",
+        "United have yet to settle how they will pay the release clause, and talks over the payment "
+        "structure are continuing.",
+    )
+    assert _triples(cunha) == {("Matheus Cunha", "Manchester United", "talks")}
+
+
+def test_described_targets_job_titles_and_hyphenated_words(extractor: Extractor) -> None:
+    kompany = _claims(
+        extractor,
+        "Eberl calls Kompany: Bayern sound out Burnley boss",
+        "Bayern Munich have spoken with Vincent Kompany's advisers about the head coach job.",
+    )
+    assert _triples(kompany) == {("Vincent Kompany", "Bayern Munich", "approach")}
+    # "three-man" names nobody called Man
+    leicester = _claims(
+        extractor,
+        "Leicester sack Steve Cooper and weigh up Ruud van Nistelrooy",
+        "The former Manchester United interim manager is on a three-man shortlist at the King Power Stadium.",
+    )
+    assert {c.person for c in leicester} == {"Steve Cooper", "Ruud van Nistelrooy"}
