@@ -154,7 +154,8 @@ _NAME_FOLLOW = re.compile(
     r"was|is|has|had)\b|\d{2},\s)"
     r"|^\s+(?:signs|has\s+signed|joins|has\s+joined|completes|agrees|is\s+set\s+to|set\s+to|rejects|snubs|seals|"
     r"pens|extends|commits|wants\s+(?:out|to\s+leave|to\s+join)|to\s+join|close\s+to\s+joining|in\s+talks|"
-    r"(?:has\s+been\s+|is\s+)?(?:sacked|dismissed|axed|fired|appointed|named|unveiled|confirmed)|leaves|departs|resigns|"
+    r"(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+)?(?:sacked|dismissed|axed|fired|appointed|named|unveiled|confirmed)|leaves|departs|resigns|"
+    r"(?:has\s+|had\s+)?(?:resigned|quit|stepped\s+down|departed)|"
     r"quits|steps\s+down|turns\s+down|snubs|rules\s+out|closes\s+in|nears|edges|undergoes|returns\s+to|rejoins|"
     r"moves\s+to|heads\s+to|wanted\s+(?:at|by)|linked\s+with|targeted\s+by|eyed\s+by|"
     r"is\s+(?:their|the\s+club's|the)\s+(?:first|top|preferred|number\s+one)\s+(?:choice|target|candidate))\b"
@@ -373,6 +374,30 @@ class MentionResolver:
         self, text: str, spans: list[tuple[int, int]], title_end: int, home_club: str | None
     ) -> list[Sentence]:
         """Resolve every sentence of ``text`` (``spans`` from :func:`feeds.sentences.split_sentences`)."""
+        sentences, surnames = self._resolve_once(text, spans, title_end, home_club, {})
+        # "succeed Hodgson at Selhurst Park. Roy Hodgson resigned on Monday": a surname met before the
+        # full name that made it known is read again
+        early = {
+            sur: found
+            for sur, found in surnames.items()
+            if any(
+                re.search(rf"(?<![\w'’]){re.escape(sur)}(?!\w)", s.text)
+                and not any(slot.key == found[0] for slot in s.slots)
+                for s in sentences
+            )
+        }
+        if early:
+            sentences, _ = self._resolve_once(text, spans, title_end, home_club, early)
+        return sentences
+
+    def _resolve_once(
+        self,
+        text: str,
+        spans: list[tuple[int, int]],
+        title_end: int,
+        home_club: str | None,
+        known_unknowns: dict[str, tuple[str, str]],
+    ) -> tuple[list[Sentence], dict[str, tuple[str, str]]]:
         kb = self.kb
         mentions = _drop_partial_surnames(kb.find_mentions(text), text)
         named_clubs = [m.ids[0] for m in mentions if m.kind == "club" and not m.ambiguous]
@@ -381,7 +406,9 @@ class MentionResolver:
         item_people_clubs = {p.club for pid in full_people if (p := kb.person(pid)) and p.club}
         persons: dict[str, PersonInfo] = {}
         history: list[Slot] = []  # every P/C/J slot so far, in text order
-        unknown_surnames: dict[str, tuple[str, str]] = {}
+        unknown_surnames = dict(known_unknowns)
+        for key, name in known_unknowns.values():
+            persons[key] = PersonInfo(key, name, None)
         replaced: set[str] = set()  # people named as the one being replaced, so far
         sentences: list[Sentence] = []
         mi = 0
@@ -406,7 +433,7 @@ class MentionResolver:
             self._template(sent, raw, history, persons, replaced, title_end)
             history.extend(s for s in sent.slots if s.kind in "PCJ")
             sentences.append(sent)
-        return sentences
+        return sentences, unknown_surnames
 
     # ------------------------------------------------------------------------------------------------
 

@@ -450,7 +450,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!talks\s)(?<!bid\s)(?<!deal\s)(?<!race\s)(?<!ready\s)(?<!keen\s)(?<!want\s)(?<!wants\s)(?<!hoping\s)"
             r"(?<!plan\s)(?<!plans\s)(?<!move\s)(?<!offer\s)(?<!position\s)(?<!favourites\s)(?<!favourite\s)"
             r"(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)(?<!running\s)to\s+(?:sign|join|move(?!\s+on\b)|complete)",
-            r"to\s+be\s+(?:confirmed|announced|completed|finalised|finalized|signed)",
+            r"(?:to|will)\s+be\s+(?:officially\s+)?(?:confirmed|announced|completed|finalised|finalized|signed|unveiled|made\s+official)",
         ),
     ),
     (

@@ -1338,3 +1338,16 @@ def test_described_targets_job_titles_and_hyphenated_words(extractor: Extractor)
         "The former Manchester United interim manager is on a three-man shortlist at the King Power Stadium.",
     )
     assert {c.person for c in leicester} == {"Steve Cooper", "Ruud van Nistelrooy"}
+
+
+def test_a_surname_met_before_the_full_name_and_an_announcement_still_to_come(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Glasner agrees terms to succeed Hodgson at Selhurst Park",
+        "Roy Hodgson resigned on Monday after being taken ill, and Oliver Glasner has agreed a contract "
+        "until 2026. His appointment will be announced once his work permit is approved.",
+    )
+    assert _triples(claims) == {
+        ("Oliver Glasner", "Crystal Palace", "agreed"),
+        ("Roy Hodgson", "Crystal Palace", "exit"),
+    }
