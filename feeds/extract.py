@@ -67,6 +67,8 @@ _OWNER_DESCRIBED = re.compile(
     rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:current|long-serving|under-fire|embattled|beleaguered|wantaway|unsettled)\s+)?"
     rf"(?:{_ROLE})(?![\w-])(?!\s*,?\s*⟦P)(?!\s+(?:job|role|post|position|vacancy|seat)\b)"
 )
+_RACE_FOR = re.compile(r"\s*(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\b")
+_AT_CLUB_OPENING = re.compile(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|over\s+at)\s+⟦C(\d+)⟧\s*,")
 _FROM = re.compile(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
 # "an offer of around €35m from Arsenal": the bidder, not the player's club
 _OFFER_BEFORE = re.compile(
@@ -237,6 +239,7 @@ _JOINED_BEFORE = re.compile(
     r"⟦C(\d+)⟧[^,]*,"
 )
 _RELATIVE = re.compile(r"\s*(?:who|which)\b")
+_DEPARTURES_OF = re.compile(r"\b(?:departures?|exits?|sales?|loss|losses|arrivals?)\s+of\s+⟦P\d+⟧[^;.]*$")
 # a refusal that names no club: "turned down the role"
 _REFUSED_ROLE = re.compile(
     r"(?:turn\w*\s+down|reject\w*|snub\w*|rebuff\w*|spurn\w*)\s+(?:the|an?|their|his)\s+(?:\S+\s+)?"
@@ -482,6 +485,17 @@ class Extractor:
             # "Nuno replaces Cooper at Forest": the successor's move (done once the item says confirmed)
             cues.append(Cue("forecast", m.start(1), m.end(1)))
             cues.sort(key=lambda c: c.start)
+        if not sent.is_title and " to " in tpl:
+            # "after the departures of X to Anfield": moves that happened, told as the background
+            cues = [
+                c
+                for c in cues
+                if not (
+                    c.kind == "forecast"
+                    and tpl[c.start : c.end].strip() == "to"
+                    and _DEPARTURES_OF.search(tpl, max(0, c.start - 80), c.start)
+                )
+            ]
         if not any(slot.kind == "C" and not slot.ref for slot in sent.slots) and _is_quoted(sent.text):
             # a quote naming no club ("I don't comment on offers from other clubs"): talk, not a move
             cues = [c for c in cues if c.kind not in _FORWARD_KINDS]
@@ -495,6 +509,8 @@ class Extractor:
                 club, person = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
                 owner_of[int(person)] = int(club)
                 roles[int(club)] = "from"
+            if scene := _AT_CLUB_OPENING.match(tpl):
+                roles.setdefault(int(scene.group(1)), "from")  # "And at AZ, 19-year-old X has been watched"
             for m in _OWNER_DESCRIBED.finditer(tpl):
                 if not _FORMER_BEFORE.search(tpl, max(0, m.start() - 25), m.start()):
                     roles.setdefault(int(m.group(1)), "from")
@@ -962,6 +978,15 @@ class Extractor:
                             not in ("from", "seller", "own", "soft_seller", "former", "opponent")
                             and slots[c].key not in mine
                         }
+                        if (
+                            sent.is_title
+                            and not clubs
+                            and _RACE_FOR.match(sent.template, clause.start)
+                            and any(
+                                c is not clause and c.movers and c.movers != clause.movers for c in a.clauses
+                            )
+                        ):
+                            continue  # a headline's list: "Roma want X, race for Y" - Y's suitors come later
                         best = max(free, key=lambda c: _rank(c.kind))
                         also = bool(_ALSO.search(sent.template, clause.start, clause.end))
                         if len(targets) == 1 and not also:

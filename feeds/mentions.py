@@ -126,7 +126,9 @@ _REPORTED_HE = re.compile(
 # "according to The Athletic": an outlet's name
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _JOB_AFTER = re.compile(r"\s+(?:director|directors|officer)\b", re.IGNORECASE)
-_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_LOWER = "a-zß-öø-ÿĀ-ſ'’"  # Latin-1 and Latin Extended-A ("Muslić", "Šeško")
+_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
 _NAME = re.compile(
     rf"(?<![\w'’])({_WORD}(?:\s+(?:(?:de|da|van|von|der|den|dos|di|le|la|el|ten|ter)\s+)?{_WORD}){{1,2}})"
 )
@@ -137,7 +139,7 @@ _NAME_CONTEXT = compile_prefiltered(
     rf"\bchase\s+for|\bbid\s+to\s+sign|\bto\s+sign|\bagree\s+deal\s+for|\bcapture\s+of|\bsnap\s+up|"
     rf"replacement|successor|\breplaces?|\breplacing|\bsucceeds?|\bsack|\bsacks|\bsacked|\bdismiss|\bdismisses|"
     rf"\bappoint|\bappoints|\bunveil|\bunveils|\bnames?|\bhires?|\binstalls?|"
-    rf"\b(?:talks|negotiations|discussions|agreement|contact)\b[^.;]{{0,30}}\bover)\s+$"
+    rf"\b(?:talks|negotiations|discussions|agreement|contact)\b[^.;]{{0,30}}\bover|\b\d{{2}}-year-old)\s+$"
 )
 _OFFICIAL_TITLE = re.compile(
     r"(?:(?:general|sporting|technical|football|commercial|club|assistant|team|kit|stadium|media)\s+manager|"

@@ -218,7 +218,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"join(?:s|ed|ing)?\s+(?:{C}\s+(?:in\s+)?)?(?:the\s+)?(?:race|chase|hunt|queue|battle|scramble)\b",
             r"(?:keep|keeps|keeping|kept)\s+(?:a\s+)?(?:close\s+|careful\s+|keen\s+|watchful\s+)?(?:watch|an\s+eye)\s+on",
             r"in\s+the\s+hunt",
-            rf"on\s+(?:the|their|his|its|a|{C}(?:'s|’s|'|’))\s+(?:summer\s+|january\s+|transfer\s+|winter\s+)?(?:list|shortlist|radar|wishlist|agenda)",
+            rf"on\s+(?:the|their|his|its|a|{ANY}(?:'s|’s|'|’))\s+(?:summer\s+|january\s+|transfer\s+|winter\s+)?(?:list|shortlist|radar|wishlist|agenda)",
             r"on\s+the\s+cards",
             r"in\s+a\s+bid\s+to",
             r"release\s+clause",
@@ -732,6 +732,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"chas(?:e|es|ing)\b",
             r"pursu\w+",
             r"race\s+for",
+            # translated press: "the Rossoneri are thinking about X", "Napoli think of X"
+            rf"think(?:s|ing)?\s+(?:about|of)(?=\s+(?:signing\s+)?{P})",
             rf"rival(?:s|ling)?\s+{C}\s+(?:and\s+{C}\s+)?(?:for|in\s+the\s+race)",
             r"battle\s+for",
             r"waiting",

@@ -60,6 +60,7 @@ HOLDOUT_MINIMA: dict[str, tuple[float, float]] = {
     "holdout9.jsonl": (0.85, 0.77),
     "holdout10.jsonl": (0.90, 0.83),
     "holdout11.jsonl": (0.83, 0.70),
+    "holdout12.jsonl": (0.80, 0.67),
 }
 # new training files, scored as a whole until their errors are worked off and they join the categories:
 # (pair F1, triple F1) - batch15 is a set of hard cases (stage wording, bystanders named in passing)
@@ -90,6 +91,12 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch27.jsonl": (0.90, 0.85),
     # batch28: dev-like with four long articles
     "batch28.jsonl": (0.81, 0.66),
+    # batch29: translated Italian, German, French, Portuguese and Dutch press, gossip paragraphs by club
+    "batch29.jsonl": (0.50, 0.40),
+    # batch30: the managerial merry-go-round
+    "batch30.jsonl": (0.50, 0.40),
+    # batch31: deadline-day live blogs, loans with options, several deals per item
+    "batch31.jsonl": (0.50, 0.40),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
@@ -1350,4 +1357,43 @@ def test_a_surname_met_before_the_full_name_and_an_announcement_still_to_come(ex
     assert _triples(claims) == {
         ("Oliver Glasner", "Crystal Palace", "agreed"),
         ("Roy Hodgson", "Crystal Palace", "exit"),
+    }
+
+
+def test_headline_lists_background_departures_and_translated_gossip(extractor: Extractor) -> None:
+    headline = _claims(
+        extractor,
+        "Deadline day as it happened: Sterling joins Arsenal, Sancho to Chelsea, Newcastle give up on Guéhi",
+    )
+    assert _triples(headline) == {
+        ("Raheem Sterling", "Arsenal", "done"),
+        ("Jadon Sancho", "Chelsea", "agreed"),
+        ("Marc Guéhi", "Newcastle United", "off"),
+    }
+    gossip = _claims(
+        extractor,
+        "Serie A gossip: Milan think about Vlahović, Roma want Ferguson, race for Lucca",
+        "Fiorentina are monitoring Lorenzo Lucca's situation, but Napoli lead the race for the 24-year-old.",
+    )
+    assert ("Lorenzo Lucca", "Roma") not in {(c.person, c.club) for c in gossip}
+    assert ("Dušan Vlahović", "AC Milan", "interest") in _triples(gossip)
+    background = _claims(
+        extractor,
+        "Hjulmand takes over at Leverkusen",
+        "He inherits a squad rebuilt after the departures of Florian Wirtz and Jeremie Frimpong to Anfield, "
+        "Jonathan Tah to Bayern and Granit Xhaka to Sunderland.",
+    )
+    assert _triples(background) == {("Kasper Hjulmand", "Bayer Leverkusen", "done")}
+
+
+def test_unknown_names_with_accents_or_an_age_and_a_club_set_as_the_scene(extractor: Extractor) -> None:
+    assert {c.person for c in _claims(extractor, "Plymouth appoint Miron Muslić")} == {"Miron Muslić"}
+    smit = _claims(
+        extractor,
+        "Eredivisie round-up",
+        "And at AZ, 19-year-old Kees Smit has been watched by scouts from Real Madrid and Bayern Munich.",
+    )
+    assert _triples(smit) == {
+        ("Kees Smit", "Real Madrid", "interest"),
+        ("Kees Smit", "Bayern Munich", "interest"),
     }
