@@ -67,6 +67,10 @@ _OWNER_DESCRIBED = re.compile(
     rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:current|long-serving|under-fire|embattled|beleaguered|wantaway|unsettled)\s+)?"
     rf"(?:{_ROLE})(?![\w-])(?!\s*,?\s*⟦P)(?!\s+(?:job|role|post|position|vacancy|seat)\b)"
 )
+# "a compensation package with his current employers, Saudi Pro League side Al-Shabab"
+_CURRENT_EMPLOYER = re.compile(
+    r"(?:\b(?:his|her|their)|⟦P\d+⟧(?:'s|’s)?)\s+(?:current|present|parent)\s+(?:employers?|club|side)\s*,?\s+(?:[^\s,.;]+\s+){0,5}?⟦C(\d+)⟧"
+)
 _RACE_FOR = re.compile(r"\s*(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\b")
 _AT_CLUB_OPENING = re.compile(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|over\s+at)\s+⟦C(\d+)⟧\s*,")
 _FROM = re.compile(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
@@ -509,6 +513,8 @@ class Extractor:
                 club, person = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
                 owner_of[int(person)] = int(club)
                 roles[int(club)] = "from"
+            for m in _CURRENT_EMPLOYER.finditer(tpl):
+                roles[int(m.group(1))] = "from"
             if scene := _AT_CLUB_OPENING.match(tpl):
                 roles.setdefault(int(scene.group(1)), "from")  # "And at AZ, 19-year-old X has been watched"
             for m in _OWNER_DESCRIBED.finditer(tpl):

@@ -101,7 +101,7 @@ _REF = re.compile(
     rf"(?:(?P<cdn>⟦N\d+⟧)(?:\s+(?:pro\s+)?league|\s+top-flight)?|(?P<cdl>LEAGUES)|(?P<cdr>{'|'.join(_REGIONS)}))"
     rf"\s+(?:{CLUB_NOUNS})\b)"
     # person descriptions: "the Argentine coach", "their captain", "The Crystal Palace winger"
-    rf"|(?P<pdesc>(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)(?<!becomes\s)(?:\b(?:the|their|his|its)\s+{_DESC_ADJ}(?:(?P<pdn>⟦N\d+⟧)\s+|(?P<pdc>⟦C\d+⟧)\s+(?:(?:and|\/)\s+⟦C\d+⟧\s+)?)?"
+    rf"|(?P<pdesc>(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)(?<!becomes\s)(?<!becoming\s)(?<!become\s)(?<!\bbe\s)(?:\b(?:the|their|his|its)\s+{_DESC_ADJ}(?:(?P<pdn>⟦N\d+⟧)\s+|(?P<pdc>⟦C\d+⟧)\s+(?:(?:and|\/)\s+⟦C\d+⟧\s+)?)?"
     rf"|(?P<pdp>⟦C\d+⟧)(?:'s|’s)\s+(?=(?:{_DESC_ADJ}){_ROLE}\s+(?:is|was|has|had|will|would|could|remains|wants|rejected|"
     rf"turned|agreed|signed|looks|seems)\b)){_DESC_ADJ}"
     rf"(?P<pdr>{_ROLE})(?!\s*⟦P)(?![\w-])(?!\s+(?:job|role|post|position|vacancy|seat|search|hunt|merry-go-round)\b))"
@@ -139,7 +139,10 @@ _NAME_CONTEXT = compile_prefiltered(
     rf"\bchase\s+for|\bbid\s+to\s+sign|\bto\s+sign|\bagree\s+deal\s+for|\bcapture\s+of|\bsnap\s+up|"
     rf"replacement|successor|\breplaces?|\breplacing|\bsucceeds?|\bsack|\bsacks|\bsacked|\bdismiss|\bdismisses|"
     rf"\bappoint|\bappoints|\bunveil|\bunveils|\bnames?|\bhires?|\binstalls?|"
-    rf"\b(?:talks|negotiations|discussions|agreement|contact)\b[^.;]{{0,30}}\bover|\b\d{{2}}-year-old)\s+$"
+    rf"\b(?:talks|negotiations|discussions|agreement|contact)\b[^.;]{{0,30}}\bover|\b\d{{2}}-year-old|"
+    rf"\b(?:talks|negotiations|discussions|terms|agreement)\s+with|\bpart(?:s|ed|ing)?\s+(?:company|ways)\s+with|"
+    rf"\b(?:sacking|dismissing|sacked|dismissed|axed|axing|replaced|replacing|succeeding|succeeded)"
+    rf"(?:\s+(?:head\s+coach|manager|boss|coach))?)\s+$"
 )
 _OFFICIAL_TITLE = re.compile(
     r"(?:(?:general|sporting|technical|football|commercial|club|assistant|team|kit|stadium|media)\s+manager|"
@@ -307,6 +310,9 @@ _REPLACED = re.compile(
     r"|⟦P(\d+)⟧(?:'s|’s)\s+(?:successor|replacement|shoes)"
     # "appoint X after sacking Y": Y is the one replaced
     r"|(?:after|following)\s+(?:the\s+)?(?:sacking|dismissal|departure|exit|resignation|sacked)\s+(?:of\s+)?⟦P(\d+)⟧"
+    # "after parting ways with Y", "days after sacking Y"
+    r"|(?:after|following)\s+(?:\S+\s+){0,3}?(?:parting|parted)\s+(?:ways|company)\s+with\s+⟦P(\d+)⟧"
+    r"|\bafter\s+(?:sacking|dismissing|axing|firing)\s+(?:\S+\s+){0,2}?⟦P(\d+)⟧"
 )
 _OWNER_CLUB = re.compile(
     rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+)\s+){{0,3}}(?:{_ROLE})\s+⟦P|⟦C(\d+)⟧(?:'s|’s)\s+⟦P"
@@ -779,7 +785,11 @@ class MentionResolver:
                 for s in clubs:
                     counts[s.key] = counts.get(s.key, 0) + 1
                 headline = {s.key for s in clubs if s.start < title_end}
-                best = max(reversed(clubs), key=lambda s: (counts[s.key], s.key in headline))
+                # (of the headline's clubs, the first: "Wolves close in on X, Southampton search goes on")
+                lead_key = next((s.key for s in clubs if s.start < title_end), None)
+                best = max(
+                    reversed(clubs), key=lambda s: (counts[s.key], s.key in headline, s.key == lead_key)
+                )
                 here = [s for s in seen[boundary:] if s.kind == "C" and not s.aside]
                 if m.string.startswith(("'s", "’s"), m.end()):
                     here = [s for s in here if not s.possessor]  # "the club's first choice": the buyer

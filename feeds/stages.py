@@ -385,6 +385,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "talks over the payment structure are continuing"
             r"(?:talks|negotiations|discussions)\s+(?:over|about|on|regarding)\s+(?:\S+\s+){1,4}?(?:are|is)\s+(?:still\s+)?"
             r"(?:advanc\w+|progress\w+|ongoing|continu\w+|under\s+way)",
+            # "the club are now working on a compensation package"
+            r"working\s+(?:on|out)\s+(?:an?\s+|the\s+)?(?:compensation|fee|package|deal|agreement|contract|terms|details)",
             # "have yet to settle how they will pay the clause"
             r"(?:yet|still)\s+to\s+(?:settle|resolve|finali[sz]e|thrash\s+out|iron\s+out|sort\s+out)\b",
             r"personal\s+terms\s+(?:are\s+)?close",

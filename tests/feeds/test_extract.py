@@ -1397,3 +1397,29 @@ def test_unknown_names_with_accents_or_an_age_and_a_club_set_as_the_scene(extrac
         ("Kees Smit", "Real Madrid", "interest"),
         ("Kees Smit", "Bayern Munich", "interest"),
     }
+
+
+def test_coaching_searches_unknown_coaches_and_current_employers(extractor: Extractor) -> None:
+    watford = _claims(
+        extractor,
+        "Watford in advanced talks with Paulo Pezzolano after parting ways with Tom Cleverley",
+        "The Uruguayan is the preferred candidate.",
+    )
+    assert _triples(watford) == {
+        ("Paulo Pezzolano", "Watford", "talks"),
+        ("Tom Cleverley", "Watford", "exit"),
+    }
+    wolves = _claims(
+        extractor,
+        "Managerial merry-go-round LIVE: Wolves close in on Vítor Pereira, Southampton search goes on",
+        "The Portuguese has agreed personal terms and the club are now working on a compensation package "
+        "with his current employers, Saudi Pro League side Al-Shabab.",
+    )
+    assert _triples(wolves) == {("Vítor Pereira", "Wolverhampton Wanderers", "talks")}
+    assert wolves[0].from_club == "Al-Shabab"
+    leicester = _claims(
+        extractor,
+        "Leicester open talks with Ruud van Nistelrooy",
+        "Leicester City have opened talks with Ruud van Nistelrooy about becoming their new manager.",
+    )
+    assert _triples(leicester) == {("Ruud van Nistelrooy", "Leicester City", "talks")}
