@@ -71,6 +71,13 @@ _OWNER_DESCRIBED = re.compile(
 _CURRENT_EMPLOYER = re.compile(
     r"(?:\b(?:his|her|their)|⟦P\d+⟧(?:'s|’s)?)\s+(?:current|present|parent)\s+(?:employers?|club|side)\s*,?\s+(?:[^\s,.;]+\s+){0,5}?⟦C(\d+)⟧"
 )
+_ENTRY_OPENS = re.compile(
+    r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|BST|GMT|CET|CEST|ET|UK)?\s*(?:[—–-]|:)?\s|[A-Z][A-Z .'&-]{2,40}:\s)"
+)
+_CLUB_LABEL = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|BST|GMT|CET|CEST|ET|UK)?\s*(?:[—–-]\s*)?)?"
+    r"(?:(?:more|news|latest|elsewhere|meanwhile)\s+)?(?:(?:from|at|over\s+at)\s+)?(?:the\s+)?(⟦C\d+⟧)\s*:"
+)
 _RACE_FOR = re.compile(r"\s*(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\b")
 _AT_CLUB_OPENING = re.compile(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|over\s+at)\s+⟦C(\d+)⟧\s*,")
 _FROM = re.compile(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
@@ -92,6 +99,10 @@ _NOT_FROM: Final = frozenset(
         "enquiry",
         "attention",
         "rivalry",
+        "more",
+        "latest",
+        "news",
+        "updates",
         "suitors",
         "calls",
         "contact",
@@ -243,7 +254,10 @@ _JOINED_BEFORE = re.compile(
     r"⟦C(\d+)⟧[^,]*,"
 )
 _RELATIVE = re.compile(r"\s*(?:who|which)\b")
-_DEPARTURES_OF = re.compile(r"\b(?:departures?|exits?|sales?|loss|losses|arrivals?)\s+of\s+⟦P\d+⟧[^;.]*$")
+_DEPARTURES_OF = re.compile(
+    r"\b(?:(?:departures?|exits?|sales?|loss|losses|arrivals?)\s+of|lost|sold|sent|offloaded|shipped\s+out)\s+"
+    r"(?:[a-z-]+\s+){0,2}?⟦P\d+⟧[^;.]*$"
+)
 # a refusal that names no club: "turned down the role"
 _REFUSED_ROLE = re.compile(
     r"(?:turn\w*\s+down|reject\w*|snub\w*|rebuff\w*|spurn\w*)\s+(?:the|an?|their|his)\s+(?:\S+\s+)?"
@@ -471,6 +485,15 @@ class Extractor:
             own_source = self._tiers.journalist(named) or quoted
             by_sentence.update((s.index, own_source) for s in inside)
             rumour_starts.update(s.index for s in inside[:1])
+        # a live blog's timed entries and a round-up's labelled paragraphs ("MILAN: ...") are rumours
+        # of their own too
+        pos = 0
+        for paragraph in text.split("\n"):
+            start, pos = pos, pos + len(paragraph) + 1
+            if start > len(title) and _ENTRY_OPENS.match(paragraph):
+                first = next((s for s in sentences if start <= s.start < pos), None)
+                if first is not None:
+                    rumour_starts.add(first.index)
         own = self._own_clubs(analyses)
         sellers: dict[str, list[str]] = {}
         records, flags = self._records(analyses, own, sellers, rumour_starts)
@@ -1002,6 +1025,12 @@ class Extractor:
                         elif not targets or also:
                             # "Chelsea were interested in X but decided to sign Y": the sentence's subject
                             subject = next((i for i, (p0, _e) in enumerate(sent.positions) if p0 <= 4), None)
+                            if not also and (entry := _CLUB_LABEL.match(sent.template)):
+                                # "12:30 - More from Villa Park: X's loan is agreed": the club of the entry
+                                subject = next(
+                                    (i for i, (p0, _e) in enumerate(sent.positions) if p0 == entry.start(1)),
+                                    subject,
+                                )
                             lead = (
                                 slots[subject].key
                                 if subject is not None

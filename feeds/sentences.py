@@ -66,10 +66,11 @@ _CLAUSE = re.compile(
     r"|,\s+(?=⟦P\d+⟧\s+(?:to\s+⟦C|joins?\b|signs?\b|completes?\b|seals?\b|heads?\b|moves?\b|rejects?\b|snubs?\b|"
     r"agrees?\b|stays?\b|extends?\b|set\s+for\b|close\s+to\b|nears?\b|leaves\b|exits\b))"
     r"|,\s+(?=(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\s+⟦P)"
-    r"|\s+and\s+(?=⟦P\d+⟧\s+to\s+⟦C)"
+    r"|\s+and\s+(?=(?:[a-z-]+\s+){0,2}?⟦P\d+⟧\s+to\s+⟦C)"
     # another person's clause: ", and Milan coach X has accepted ...", ", and X is ..."
     r"|,\s+and\s+(?=(?:⟦C\d+⟧\s+(?:[a-z-]+\s+){0,2})?⟦P\d+⟧\s+(?:also\s+|now\s+|already\s+)?"
-    r"(?:have|has|is|was|had|will|would|could|says|said|insists|admits|admitted)\b)"
+    r"(?:have|has|is|was|had|will|would|could|says|said|insists|admits|admitted|joined|signed|completed|moved|"
+    r"left|agreed|arrived|returned|rejected|turned|snubbed|extended|sealed|penned|committed)\b)"
     # a consequence for someone else: ", ending X's hopes of ...", ", dealing a blow to Y"
     # (only when the consequence names someone: ", ending Premier League interest" is the same event)
     r"|,\s+(?=(?:ending|dashing|denting|dealing|handing|ruining)\s+(?:a\s+blow\s+to\s+)?⟦[PC]\d+⟧)"

@@ -489,6 +489,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"accept(?:s|ed)?\s+(?:an?\s+|their\s+|{C}(?:'s|’s)?\s+|{WS}){{0,3}}?(?:bid|offer|proposal)",
             rf"accept(?:s|ed)?\s+(?:an?\s+|around\s+|about\s+)?{MONEY}",
             r"deal\s+(?:is\s+)?done",
+            # "X's loan from Chelsea is agreed"
+            r"(?:loan|deal|move|transfer|fee|switch)\s+(?:\S+\s+){0,3}?(?:is|has\s+been|was|now)\s+agreed",
             r"shak(?:e|es|en|ing)\s+hands",
             rf"will\s+(?:become|be)\s+(?:the\s+)?(?:{C}(?:'s|’s|')?\s+)?(?:new\s+|record\s+|club-record\s+|first\s+)?signing",
             # the seller's yes: "La Dea say yes to the Bianconeri", "a €58m package was accepted"
@@ -634,7 +636,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"open(?:s|ed)?\s+(?:a\s+)?dialogue",
             r"kept\s+informed",
             r"ask(?:s|ed)?\s+about",
-            r"asked",
+            r"asked(?!\s+to\b)(?!\s+for\s+(?:a\s+|his\s+)?(?:transfer|move|loan|release)\b)",
             r"request(?:ed)?\s+information",
             r"interview(?:ed|s|ing)?",
             r"permission\s+to\s+(?:speak|talk|hold\s+talks)",
@@ -667,6 +669,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"pressure\s+(?:on\s+(?:the\s+)?{ANY}\s+)?(?:is\s+|continues\s+to\s+|has\s+)?(?:mount\w*|grow\w*|build\w*|increas\w*|intensif\w*)",
             r"hot\s+seat",
             r"(?:can|could|free\s+to)\s+find\s+a\s+new\s+club",
+            # "asked to go out on loan", "has asked for a transfer"
+            r"ask(?:s|ed)?\s+(?:to\s+(?:leave|go\s+out|be\s+(?:released|sold|loaned))|for\s+(?:a\s+|his\s+)?(?:transfer|move|loan|release))",
             r"(?:his|her)\s+time\s+(?:is|was)\s+up",
             r"relieved\s+of\s+(?:his|her)\s+duties",
             r"future\s+(?:\S+\s+){0,2}?in\s+the\s+balance",

@@ -1423,3 +1423,32 @@ def test_coaching_searches_unknown_coaches_and_current_employers(extractor: Extr
         "Leicester City have opened talks with Ruud van Nistelrooy about becoming their new manager.",
     )
     assert _triples(leicester) == {("Ruud van Nistelrooy", "Leicester City", "talks")}
+
+
+def test_live_blog_entries_coordinated_moves_and_loan_requests(extractor: Extractor) -> None:
+    blog = _claims(
+        extractor,
+        "Deadline day LIVE: Villa busy again",
+        "11:10 - Aston Villa have confirmed the loan signing of Marco Asensio from Paris Saint-Germain.\n\n"
+        "12:30 - More from Villa Park: Axel Disasi's loan from Chelsea is agreed, with an option to buy.",
+    )
+    assert ("Axel Disasi", "Aston Villa", "agreed") in _triples(blog)
+    united = _claims(
+        extractor,
+        "How United's deadline day unfolded",
+        "Rasmus Højlund completed his loan to Napoli, and Jadon Sancho joined Aston Villa on a season-long "
+        "loan. Kobbie Mainoo is the name that will worry supporters. The academy graduate asked to go out on "
+        "loan in the final week.",
+    )
+    assert _triples(united) == {
+        ("Rasmus Højlund", "Napoli", "done"),
+        ("Jadon Sancho", "Aston Villa", "done"),
+        ("Kobbie Mainoo", "Manchester United", "exit"),
+    }
+    brentford = _claims(
+        extractor,
+        "Wissa tells Brentford he wants to leave as Bees stand firm",
+        "The Bees, who have already lost Bryan Mbeumo to Manchester United and captain Christian Nørgaard "
+        "to Arsenal this summer, have no intention of selling him.",
+    )
+    assert _triples(brentford) == {("Yoane Wissa", "Brentford", "exit")}
