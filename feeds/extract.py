@@ -78,6 +78,9 @@ _CLUB_LABEL = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|BST|GMT|CET|CEST|ET|UK)?\s*(?:[—–-]\s*)?)?"
     r"(?:(?:more|news|latest|elsewhere|meanwhile)\s+)?(?:(?:from|at|over\s+at)\s+)?(?:the\s+)?(⟦C\d+⟧)\s*:"
 )
+_SIGNED_INSTEAD = re.compile(
+    r"\s*(?:signing|landing|bringing\s+in|completing\s+(?:the\s+)?(?:signing|deal))\b"
+)
 _RACE_FOR = re.compile(r"\s*(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\b")
 _AT_CLUB_OPENING = re.compile(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|over\s+at)\s+⟦C(\d+)⟧\s*,")
 _FROM = re.compile(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
@@ -871,10 +874,12 @@ class Extractor:
                     # later in the sentence, else the one the item was just talking about
                     # (not one whose own clause has him leaving: "X draw up a shortlist as Y's position
                     # comes under threat" is about Y's successor)
+                    # (nor one signed instead: "ended their pursuit after signing Y")
                     later = [
                         slots[i].key
                         for c in a.clauses[1:]
-                        if not c.cues or any(q.kind != "exit" for q in c.cues)
+                        if (not c.cues or any(q.kind != "exit" for q in c.cues))
+                        and not _SIGNED_INSTEAD.match(sent.template, c.start)
                         for i in c.movers
                     ]
                     mover_keys = later[:1] or last_movers[:1]
@@ -1127,8 +1132,20 @@ class Extractor:
             if claimed_here:
                 last_claimed = claimed_here
                 last_movers = list(dict.fromkeys(p for p, _c in claimed_here))
-                fwd = [c for p, c in claimed_here]
-                topic = fwd[-1]
+                # (not a club turned down, nor one of a move told as background)
+                fwd = [
+                    c
+                    for p, c in claimed_here
+                    if any(
+                        r.sentence == sent.index
+                        and r.person == p
+                        and r.club == c
+                        and r.kind in _FORWARD_KINDS
+                        and not r.background
+                        for r in records
+                    )
+                ]
+                topic = fwd[-1] if fwd else topic
             elif stated := [r.person for r in records if r.sentence == sent.index and r.kind == "stay"]:
                 last_movers = list(
                     dict.fromkeys(stated)

@@ -167,6 +167,7 @@ _NAME_FOLLOW = re.compile(
     # "Here we go! Kees Smit to Bayer Leverkusen"
     r"|^\s+to\s+(?=[A-Z])"
 )
+_DEMONYM_BEFORE = re.compile(r"\s(?:the\s+)?[A-Z][a-z]+(?:ian|ish|ese|ch|an|i|ic)\s+$")
 _NAME_STOP: Final = frozenset(
     [
         "the",
@@ -545,6 +546,8 @@ class MentionResolver:
             if any(fold(w) in _NAME_STOP for w in words):
                 continue
             before = text[max(0, m.start() - 40) : m.start()]
+            # "talks with Almería for the Colombian Luis Javier Suárez": the nationality is no context
+            before = _DEMONYM_BEFORE.sub(" ", before)
             if _OFFICIAL_TITLE.search(before.lower()):
                 continue  # "general manager Damien Comolli": an official, not a mover
             if not _NAME_CONTEXT.search(before.lower()) and not (

@@ -104,10 +104,13 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            # a question put to someone: "was coy when asked about the deal"
+            r"(?:when|after\s+being|on\s+being|being|was|were|is|been)\s+asked\s+(?:about|whether|if|over|on)\b",
             r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+to\s+(?:the\s+)?(?:media|press|reporters|journalists|"
             r"supporters|fans)\b",
-            r"if\s+(?:a|an)\s+(?:suitable|acceptable|good|big|right|significant|sizeable|substantial)\s+(?:offer|bid)\s+"
-            r"(?:arrives|comes\s+in|is\s+received|materialises)",
+            # a hypothetical offer: "could leave if an offer of €25m arrives"
+            r"(?:if|should|unless|once)\s+(?:a|an|the\s+right)\s+(?:\S+\s+){0,4}?(?:offer|bid|proposal)\s+(?:\S+\s+){0,3}?"
+            r"(?:arrives|comes\s+in|is\s+received|is\s+made|materialises|materializes|is\s+tabled|lands)",
             r"(?:boot|kit|sponsorship|commercial|image\s+rights|endorsement|book|media|shirt)\s+(?:deal|contract|agreement)"
             r"(?:\s+extension)?",
             r"(?:not|never)\s+(?:\S+\s+){0,2}?(?:give|giving|gave|given)\s+up",
@@ -513,7 +516,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"opt(?:s|ed)?\s+for",
             r"picks?",
             r"picked",
-            r"(?<!little\s)(?<!no\s)(?<!other\s)choice",  # not "left the board with little choice"
+            # not "left the board with little choice", "the coach has approved the choice"
+            r"(?<!little\s)(?<!no\s)(?<!other\s)(?<!approved\sthe\s)(?<!backed\sthe\s)(?<!endorsed\sthe\s)choice",
             r"in\s+favou?r\s+of",
         ),
     ),
@@ -713,7 +717,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "interest",
         (
-            r"link(?:s|ed)?\b",
+            r"link(?:s|ed|ing)?\b",
+            # "Everton like Ipswich striker X", "are looking at X"
+            rf"\blikes?(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",
+            rf"(?:are|is|were|was|been)\s+looking\s+at(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",
             r"target(?:s|ed|ing)?\b",
             r"\beye(?:s|ing|d)?\b",
             r"keen\b",

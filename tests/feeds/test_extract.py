@@ -1452,3 +1452,26 @@ def test_live_blog_entries_coordinated_moves_and_loan_requests(extractor: Extrac
         "to Arsenal this summer, have no intention of selling him.",
     )
     assert _triples(brentford) == {("Yoane Wissa", "Brentford", "exit")}
+
+
+def test_hypothetical_offers_questions_put_to_managers_and_signings_instead(extractor: Extractor) -> None:
+    raspadori = _claims(
+        extractor,
+        "Napoli's summer takes shape",
+        "Galatasaray want Victor Osimhen but are trying to pay in instalments.\n\n"
+        "Giacomo Raspadori, wanted by Atlético Madrid, could also leave if an offer of €25m arrives.",
+    )
+    assert ("Giacomo Raspadori", "Galatasaray") not in {(c.person, c.club) for c in raspadori}
+    hirst = _claims(
+        extractor,
+        "David Moyes admits Everton like Ipswich striker George Hirst",
+        "The Toffees boss was asked about reports linking the club with the Scotland international.",
+    )
+    assert _triples(hirst) == {("George Hirst", "Everton", "interest")}
+    gyokeres = _claims(
+        extractor,
+        "Gyökeres: Sporting and Arsenal reach agreement",
+        "Chelsea, who had been in contact with his agent, ended their pursuit after signing Liam Delap.",
+    )
+    assert ("Viktor Gyökeres", "Chelsea", "off") in _triples(gyokeres)
+    assert "Liam Delap" not in {c.person for c in gyokeres if c.stage.value == "off"}
