@@ -81,6 +81,7 @@ _CLUB_LABEL = re.compile(
 _SIGNED_INSTEAD = re.compile(
     r"\s*(?:signing|landing|bringing\s+in|completing\s+(?:the\s+)?(?:signing|deal))\b"
 )
+_YEARS_AGO_BEFORE = re.compile(r"\b(?:years|decades|seasons)\s+(?:after|before|since)\s*$")
 _RACE_FOR = re.compile(r"\s*(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\b")
 _AT_CLUB_OPENING = re.compile(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|over\s+at)\s+⟦C(\d+)⟧\s*,")
 _FROM = re.compile(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
@@ -636,6 +637,9 @@ class Extractor:
                 if antecedent and sent.slots[antecedent[-1]].kind == "C":
                     inside.insert(0, antecedent[-1])  # "Forest, who had a bid rejected"
             own_cues = [c for c in cues if start <= c.start < end]
+            if k and _YEARS_AGO_BEFORE.search(tpl, max(0, start - 40), start):
+                # "more than 11 years after he left Goodison Park for Manchester United": long past
+                own_cues = [c for c in own_cues if c.kind in ("neutral", "caveat", "replace")]
             # "expected to be confirmed as the new head coach": what follows a forecast is forecast too
             future = next((c.start for c in own_cues if c.kind in ("forecast", "step")), None)
             if future is not None:

@@ -104,6 +104,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            # the pluperfect tells the background: "the Dutchman had been appointed in May"
+            r"had\s+(?:only\s+|just\s+|previously\s+|originally\s+)?(?:been\s+(?:appointed|named|hired|unveiled)|joined|signed\s+for)",
             # a question put to someone: "was coy when asked about the deal"
             r"(?:when|after\s+being|on\s+being|being|was|were|is|been)\s+asked\s+(?:about|whether|if|over|on)\b",
             r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+to\s+(?:the\s+)?(?:media|press|reporters|journalists|"
@@ -536,6 +538,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\bjoin(?:s|ed)\b",
             r"\brejoin(?:s|ed)\b",
             r"appoint(?:s|ed|ment|ing)",
+            # "Moyes returns as Everton manager", "confirm the return of X"
+            rf"return(?:s|ed)?\s+(?:to\s+{C}\s+)?as\s+(?:the\s+)?(?:new\s+|permanent\s+)?(?:{C}(?:'s|’s)?\s+)?(?:{WS})?"
+            r"(?:manager|head\s+coach|boss|coach)",
+            r"confirm(?:s|ed)?\s+the\s+(?:return|arrival|appointment|signing)\s+of",
             # "De Bruyne is a Napoli player", "officially becomes a Chelsea player"
             rf"(?:is|becomes|became)\s+(?:now\s+|officially\s+)?an?(?=\s+{C}\s+player\b)",
             rf"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire)\s+(?={P})",

@@ -1475,3 +1475,30 @@ def test_hypothetical_offers_questions_put_to_managers_and_signings_instead(extr
     )
     assert ("Viktor Gyökeres", "Chelsea", "off") in _triples(gyokeres)
     assert "Liam Delap" not in {c.person for c in gyokeres if c.stage.value == "off"}
+
+
+def test_returns_as_manager_the_long_past_and_the_pluperfect(extractor: Extractor) -> None:
+    moyes = _claims(
+        extractor,
+        "David Moyes returns as Everton manager",
+        "The 61-year-old has signed a contract until 2027, more than 11 years after he left Goodison Park "
+        "for Manchester United.\n\nMoyes replaces Sean Dyche, who was relieved of his duties on Thursday.",
+    )
+    assert _triples(moyes) == {("David Moyes", "Everton", "done"), ("Sean Dyche", "Everton", "exit")}
+    ten_hag = _claims(
+        extractor,
+        "Leverkusen part ways with Erik ten Hag after two Bundesliga games",
+        "The Dutchman had been appointed in May as Xabi Alonso's successor.",
+    )
+    assert _triples(ten_hag) == {("Erik ten Hag", "Bayer Leverkusen", "exit")}
+    search = _claims(
+        extractor,
+        "Bayern make compensation offer to Burnley for Vincent Kompany",
+        "Bayern's search has been a long one: Xabi Alonso chose to stay at Bayer Leverkusen, Julian "
+        "Nagelsmann extended his contract with Germany and Ralf Rangnick turned down the job to remain "
+        "with Austria.",
+    )
+    assert ("Xabi Alonso", "Bayer Leverkusen", "stay") in _triples(search)
+    assert not {"Julian Nagelsmann", "Ralf Rangnick"} & {
+        c.person for c in search if c.club == "Bayer Leverkusen"
+    }
