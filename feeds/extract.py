@@ -82,6 +82,9 @@ _SIGNED_INSTEAD = re.compile(
     r"\s*(?:signing|landing|bringing\s+in|completing\s+(?:the\s+)?(?:signing|deal))\b"
 )
 _YEARS_AGO_BEFORE = re.compile(r"\b(?:years|decades|seasons)\s+(?:after|before|since)\s*$")
+_ASSISTANT_AT = re.compile(
+    r"\b(?:assistant(?:\s+(?:coach|manager))?|number\s+two|deputy|right-hand\s+man)\s+(?:at|with|to\s+⟦P\d+⟧\s+at)\s+(?:the\s+)?⟦C(\d+)⟧"
+)
 _RACE_FOR = re.compile(r"\s*(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\b")
 _AT_CLUB_OPENING = re.compile(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|over\s+at)\s+⟦C(\d+)⟧\s*,")
 _FROM = re.compile(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
@@ -542,6 +545,8 @@ class Extractor:
                 roles[int(club)] = "from"
             for m in _CURRENT_EMPLOYER.finditer(tpl):
                 roles[int(m.group(1))] = "from"
+            for m in _ASSISTANT_AT.finditer(tpl):
+                roles.setdefault(int(m.group(1)), "from")  # "Mikel Arteta's assistant at Arsenal"
             if scene := _AT_CLUB_OPENING.match(tpl):
                 roles.setdefault(int(scene.group(1)), "from")  # "And at AZ, 19-year-old X has been watched"
             for m in _OWNER_DESCRIBED.finditer(tpl):

@@ -1502,3 +1502,21 @@ def test_returns_as_manager_the_long_past_and_the_pluperfect(extractor: Extracto
     assert not {"Julian Nagelsmann", "Ralf Rangnick"} & {
         c.person for c in search if c.club == "Bayer Leverkusen"
     }
+
+
+def test_a_colon_before_the_person_and_an_assistant_s_own_club(extractor: Extractor) -> None:
+    parma = _claims(
+        extractor,
+        "Inter, it's Chivu",
+        "Parma, for their part, are already working on a successor: Carlos Cuesta, Mikel Arteta's "
+        "assistant at Arsenal, is the favourite.",
+    )
+    assert ("Carlos Cuesta", "Parma", "interest") in _triples(parma)
+    assert "Arsenal" not in {c.club for c in parma}
+    tudor = _claims(
+        extractor,
+        "Official: Juventus sack Thiago Motta, Igor Tudor takes over",
+        "Juventus have appointed Igor Tudor as head coach until June with an option to extend.",
+    )
+    assert ("Igor Tudor", "Juventus", "done") in _triples(tudor)
+    assert {c.stage.value for c in tudor if c.person == "Igor Tudor"} == {"done"}
