@@ -85,6 +85,10 @@ _YEARS_AGO_BEFORE = re.compile(r"\b(?:years|decades|seasons)\s+(?:after|before|s
 _ASSISTANT_AT = re.compile(
     r"\b(?:assistant(?:\s+(?:coach|manager))?|number\s+two|deputy|right-hand\s+man)\s+(?:at|with|to\s+⟦P\d+⟧\s+at)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
+_COPULA_SUBJECT = re.compile(
+    r"⟦P(\d+)⟧,?(?:\s+[^,;⟦]{0,60},)?\s+(?:is|was|remains|has\s+been|had\s+been)\s+"
+    r"(?:also\s+|now\s+|still\s+|already\s+|firmly\s+)?(?:(?:an?|the|their|his)\s+)?(?:[^\s⟦]+\s+){0,2}?$"
+)
 _RACE_FOR = re.compile(r"\s*(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\b")
 _AT_CLUB_OPENING = re.compile(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|over\s+at)\s+⟦C(\d+)⟧\s*,")
 _FROM = re.compile(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
@@ -750,6 +754,18 @@ class Extractor:
             clause.movers = [
                 i for i in people if i not in replaced and i not in agents and sent.slots[i].kind == "P"
             ]
+            forward_cues = [c for c in clause.cues if c.kind in _FORWARD_KINDS]
+            if len({sent.slots[i].key for i in clause.movers}) > 1 and len(forward_cues) == 1:
+                # "a squad reshaped by spending on A, B and C, and a club whose best player, D, is a top
+                # target for City": the subject of the cue is the one who may move
+                for cue in clause.cues:
+                    if cue.kind not in _FORWARD_KINDS:
+                        continue
+                    subj = _COPULA_SUBJECT.search(tpl, clause.start, cue.start)
+                    if subj is not None and int(subj.group(1)) in clause.movers:
+                        key = sent.slots[int(subj.group(1))].key
+                        clause.movers = [i for i in clause.movers if sent.slots[i].key == key]
+                        break
         for i, slot in enumerate(sent.slots):
             if slot.owner:
                 owner_of.setdefault(i, -1)

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 import ahocorasick
 import yaml
@@ -420,6 +420,31 @@ def _opt(value: Any) -> str | None:
     return str(value) if value not in (None, "") else None
 
 
+_CALENDAR_WORDS: Final = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
 def surname_of(name: str) -> str | None:
     """The surname a text may use alone: the last word, or from the first particle on.
 
@@ -600,7 +625,7 @@ def _build_index(kb: KnowledgeBase) -> None:
             add(alias, "person", person.id)
         for name in (person.name, *person.aliases):
             sur = surname_of(name)
-            if sur:
+            if sur and fold(sur) not in _CALENDAR_WORDS:  # "in March" is no Solly March
                 add(sur, "person", person.id, derived=True)
             words = name.split()
             if len(words) > 2 and fold(words[-1]) in _SUFFIXES:
