@@ -111,7 +111,8 @@ _REF = re.compile(
     rf"|(?P<demonym>\bthe\s+(?P<dmn>⟦N\d+⟧)(?!\s*(?:⟦|national|fa\b|federation|league|cup|government|capital|city|"
     rf"press|media|public|top\s+flight|top-flight|game|football|market|window|summer|season|giants|side|outfit)))"
     rf"|(?P<he>\b(?:he|him)\b|\bhis(?=\s+(?:future|representatives|agents?|camp|entourage|exit|departure|"
-    rf"contract|deal|decision|move|side|current|father|advisers|lawyers)\b))"
+    rf"contract|deal|decision|move|side|current|father|advisers|lawyers|availability|situation|signature|"
+    rf"services|price|valuation|wages)\b))"
     rf"|(?P<they>\b(?:they|them|their)\b|\bthe\s+club\b(?!'s(?!\s+(?:shortlist|list|wishlist|radar|top\s+target|priority)\b)))"
 )
 # a pronoun reported by a speaker or to a listener: "X says he", "told X that he"
@@ -298,6 +299,8 @@ _ASIDE_CLUB = re.compile(
 _OPPONENT_CLUB = re.compile(
     r"\b(?:(?:defeat|loss|draw|win|victory)\s+(?:by|to|against|at|with|over)|against)\s+(?:the\s+)?$"
 )
+_OBLIQUE_POSSESSOR = re.compile(r"(?:'s|’s)\s")
+_OBLIQUE_BEFORE = re.compile(r"\b(?:in|under|during|of|since|before|after|with|for)\s+$")
 _LEAD_CLUB = re.compile(r"⟦C\d+⟧(?=\s+(?:are|is|have|has|were|was|had|will|would|remain)\b)")
 _IN_BEFORE = re.compile(r"\b(?:in|around|near|outside)\s+$")
 _PLACE_ADJECTIVE = re.compile(r"-(?:born|based|raised|bred)\b")
@@ -338,7 +341,8 @@ class Slot:
     # they"): "they" means it only when its sentence names no other club
     addressee: bool = False
     nation_kind: str = ""  # for N slots: nation, nation_adj or demonym
-    aside: bool = False  # someone's past or own club ("since leaving Lazio"): not what "the club" means
+    aside: bool = False  # a past or own club ("since leaving Lazio"), an oblique possessor ("in X's final
+    # months"): not what "the club" or "his" means
     opponent: bool = False  # a match opponent ("a defeat by Chelsea"): not what "they" means
 
 
@@ -605,6 +609,12 @@ class MentionResolver:
         for m in _OWNER_CLUB.finditer(first):
             slots[int(m.group(1) or m.group(2))].possessor = True
         for k, slot in enumerate(slots):
+            if (
+                slot.kind == "P"
+                and _OBLIQUE_POSSESSOR.match(first, base_positions[k][1])
+                and _OBLIQUE_BEFORE.search(first, max(0, base_positions[k][0] - 12), base_positions[k][0])
+            ):
+                slot.aside = True  # "in Carlo Ancelotti's final months": not whom "his" means next
             if slot.kind == "C" and _ADDRESSEE.search(first, 0, base_positions[k][0]):
                 slot.addressee = True
             if slot.kind == "C" and _ASIDE_CLUB.search(first, 0, base_positions[k][0]):
@@ -913,14 +923,18 @@ def _pronoun_target(
     """ "he"/"him": the last person of the sentence so far; else, among the people of the last few
     mentions, the one the item talks about most (ties: the most recent). People in ``skip`` only
     when no one else is there."""
-    for slot in reversed(seen[boundary:]):
-        if slot.kind == "P":
-            return Slot("P", 0, 0, slot.key, slot.name, ref=True)
+    here = [s for s in seen[boundary:] if s.kind == "P"]
+    for slot in reversed([s for s in here if not s.aside] or here):
+        return Slot("P", 0, 0, slot.key, slot.name, ref=True)
     recent = [s for s in seen[:boundary][-10:] if s.kind == "P"]
+    recent = [s for s in recent if not s.aside] or recent
     recent = [s for s in recent if s.key not in skip] or recent
     if not recent:
         journalists = [s for s in seen[boundary:] if s.kind == "J"]
         return Slot("J", 0, 0, journalists[-1].key, journalists[-1].name, ref=True) if journalists else None
+    last = {s.key for s in recent[-3:]}
+    if len(recent) >= 3 and len(last) == 1 and not recent[-1].replaced:
+        return Slot("P", 0, 0, recent[-1].key, recent[-1].name, ref=True)  # the one just talked about
     counts: dict[str, int] = {}
     for s in seen:
         if s.kind == "P":

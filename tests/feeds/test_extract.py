@@ -1548,3 +1548,18 @@ def test_months_are_no_surnames_and_the_subject_of_a_lone_cue(extractor: Extract
     assert ("Leroy Sané", "Galatasaray", "done") in _triples(bayern)
     assert ("Kingsley Coman", "Al-Nassr", "interest") in _triples(bayern)
     assert ("Kingsley Coman", "Galatasaray") not in {(c.person, c.club) for c in bayern}
+
+
+def test_his_availability_means_the_one_just_talked_about(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Alonso's Madrid takes shape",
+        "Álvaro Carreras is next. Madrid have opened negotiations with Benfica for the left-back.\n\n"
+        "Rodrygo's situation is the biggest question: the Brazilian spent long spells on the bench in Carlo "
+        "Ancelotti's final months, and his entourage are listening. Arsenal have asked about his "
+        "availability, while Manchester City and Liverpool are monitoring.",
+    )
+    assert {(c.person, c.club) for c in claims if c.club in ("Arsenal", "Liverpool")} == {
+        ("Rodrygo", "Arsenal"),
+        ("Rodrygo", "Liverpool"),
+    }
