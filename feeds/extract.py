@@ -1133,8 +1133,12 @@ class Extractor:
                             continue
                         if has_nation and cue.kind == "stay":
                             continue
+                        # (not a club across a semicolon: "X is expected to leave; Y, for whom United bid")
+                        seg_start = sent.template.rfind(";", 0, cue.start) + 1
+                        seg_end = sent.template.find(";", cue.end) % (len(sent.template) + 1)
+                        near = [i for i in sentence_clubs if seg_start <= sent.positions[i][0] < seg_end]
                         club_id = self._own_club_for(
-                            key, mine, person, item_clubs, a, sentence_clubs, records, replaced_keys
+                            key, mine, person, item_clubs, a, near, records, replaced_keys
                         )
                         if club_id:
                             records.append(

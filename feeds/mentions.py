@@ -301,6 +301,10 @@ _OPPONENT_CLUB = re.compile(
 )
 _OBLIQUE_POSSESSOR = re.compile(r"(?:'s|’s)\s")
 _OBLIQUE_BEFORE = re.compile(r"\b(?:in|under|during|of|since|before|after|with|for)\s+$")
+_CLUB_SUFFIXES: Final = frozenset(
+    ["united", "city", "town", "rovers", "athletic", "albion", "wanderers", "county", "rangers", "villa"]
+)
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!The\b|At\b|In\b|And\b|But\b)[A-Z][a-z]+ $")
 _LEAD_CLUB = re.compile(r"⟦C\d+⟧(?=\s+(?:are|is|have|has|were|was|had|will|would|remain)\b)")
 _IN_BEFORE = re.compile(r"\b(?:in|around|near|outside)\s+$")
 _PLACE_ADJECTIVE = re.compile(r"-(?:born|based|raised|bred)\b")
@@ -465,6 +469,8 @@ class MentionResolver:
             return None  # a publication's name, read over a club's alias inside it
         if m.kind == "club" and _PLACE_ADJECTIVE.match(text, m.end):
             return None  # "the Paris-born defender": a place, not a club
+        if m.kind == "club" and fold(m.text) in _CLUB_SUFFIXES and _NAME_WORD_BEFORE.search(text, 0, m.start):
+            return None  # "Peterborough United": a club the knowledge base does not know, not Man United
         if (
             m.kind == "club"
             and _IN_BEFORE.search(text, max(0, m.start - 8), m.start)

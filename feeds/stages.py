@@ -540,6 +540,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\bjoin(?:s|ed)\b",
             r"\brejoin(?:s|ed)\b",
             r"appoint(?:s|ed|ment|ing)",
+            # "David Moyes has returned to Everton" (not "returns to Stamford Bridge" with his new side)
+            rf"(?:has|have)\s+(?:officially\s+)?returned\s+to(?=\s+(?:the\s+)?{C})",
             # "Moyes returns as Everton manager", "confirm the return of X"
             rf"return(?:s|ed)?\s+(?:to\s+{C}\s+)?as\s+(?:the\s+)?(?:new\s+|permanent\s+)?(?:{C}(?:'s|’s)?\s+)?(?:{WS})?"
             r"(?:manager|head\s+coach|boss|coach)",

@@ -1563,3 +1563,22 @@ def test_his_availability_means_the_one_just_talked_about(extractor: Extractor) 
         ("Rodrygo", "Arsenal"),
         ("Rodrygo", "Liverpool"),
     }
+
+
+def test_unknown_clubs_ending_in_united_and_a_return_stated_as_fact(extractor: Extractor) -> None:
+    everton = _claims(
+        extractor,
+        "David Moyes returns to Everton: 'I never stopped feeling like an Evertonian'",
+        "David Moyes has returned to Everton eleven years after leaving for Manchester United.\n\n"
+        "The Scot replaces Sean Dyche, who was sacked hours before the FA Cup tie against "
+        "Peterborough United.",
+    )
+    assert _triples(everton) == {("David Moyes", "Everton", "done"), ("Sean Dyche", "Everton", "exit")}
+    split = _claims(
+        extractor,
+        "Everton news",
+        "Dominic Calvert-Lewin is widely expected to leave; Jarrad Branthwaite, for whom "
+        "Manchester United had "
+        "two bids rejected last summer, is expected to stay at Everton.",
+    )
+    assert ("Dominic Calvert-Lewin", "Manchester United") not in {(c.person, c.club) for c in split}
