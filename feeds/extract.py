@@ -1175,6 +1175,15 @@ class Extractor:
                     )
                 ]
                 topic = fwd[-1] if fwd else topic
+            elif (
+                slots
+                and slots[0].kind == "C"
+                and sent.positions[0][0] <= 4
+                and a.roles.get(0) not in ("from", "seller", "own", "soft_seller", "former", "opponent")
+                and not sent.is_title
+                and not any(r.sentence == sent.index for r in records)
+            ):
+                topic = slots[0].key  # "Newcastle had prepared for his exit.": the focus moves to Newcastle
             elif stated := [r.person for r in records if r.sentence == sent.index and r.kind == "stay"]:
                 last_movers = list(
                     dict.fromkeys(stated)
@@ -1347,6 +1356,8 @@ class Extractor:
             if "stay" in kinds:  # a move to one's own club is a new contract
                 forward = offs = []
             if offs and "done" not in kinds:
+                if not forward and club_id in (*own.get(person_key, []), *sellers.get(person_key, [])):
+                    continue  # the selling club pulling out ends no move of its own ("but Palace pulled out")
                 stage, evidence, said_in = Stage.OFF, offs[-1].evidence, offs[-1].sentence
             elif forward:
                 best = max(forward, key=lambda r: _rank(r.kind))
@@ -1433,7 +1444,10 @@ _DATED = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "signed Jeltsch from Nuremberg a year ago"
-_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|seasons?)\s+ago\b", re.IGNORECASE)
+_AGO = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|seasons?)\s+ago|last\s+(?:year|summer|january|winter))\b",
+    re.IGNORECASE,
+)
 _HISTORY_KINDS: Final = frozenset({"done", "exit", "stay"})
 
 
