@@ -266,7 +266,7 @@ _JOINED_BEFORE = re.compile(
 )
 _RELATIVE = re.compile(r"\s*(?:who|which)\b")
 _DEPARTURES_OF = re.compile(
-    r"\b(?:(?:departures?|exits?|sales?|loss|losses|arrivals?)\s+of|lost|sold|sent|offloaded|shipped\s+out)\s+"
+    r"\b(?:(?:departures?|exits?|sales?|loss|losses|arrivals?)\s+of|lost|losing|sold|sent|offloaded|shipped\s+out)\s+"
     r"(?:[a-z-]+\s+){0,2}?⟦P\d+⟧[^;.]*$"
 )
 # a refusal that names no club: "turned down the role"

@@ -630,6 +630,8 @@ def _build_index(kb: KnowledgeBase) -> None:
             words = name.split()
             if len(words) > 2 and fold(words[-1]) in _SUFFIXES:
                 add(" ".join(words[:-1]), "person", person.id, derived=True)
+            elif len(words) == 3 and not any(fold(w) in _PARTICLES for w in words):
+                add(" ".join(words[1:]), "person", person.id, derived=True)  # "Kolo Muani", "Mac Allister"
     for nation in kb.nations.values():
         for alias in (nation.name, *nation.aliases):
             add(alias, "nation", nation.id)

@@ -95,8 +95,10 @@ _REGIONS: Final = {
     "bavarian capital": ("bayern-munich",),
 }
 _REF = re.compile(
+    # a manager's team: "Pep Guardiola's side", "Mikel Arteta's men"
+    r"(?P<mside>⟦P(?P<msp>\d+)⟧(?:'s|’s)\s+(?:side|team|men|outfit|charges|squad)\b)"
     # club descriptions: "the German club", "the Bundesliga champions"
-    rf"(?P<clubdesc>\bthe\s+(?:(?:reigning|current|defending|ambitious|cash-rich|wealthy|big-spending|"
+    rf"|(?P<clubdesc>\bthe\s+(?:(?:reigning|current|defending|ambitious|cash-rich|wealthy|big-spending|"
     rf"struggling|new|french|italian|spanish|english|german|saudi|newly-promoted)\s+)*"
     rf"(?:(?P<cdn>⟦N\d+⟧)(?:\s+(?:pro\s+)?league|\s+top-flight)?|(?P<cdl>LEAGUES)|(?P<cdr>{'|'.join(_REGIONS)}))"
     rf"\s+(?:{CLUB_NOUNS})\b)"
@@ -695,6 +697,10 @@ class MentionResolver:
         """Resolve one reference; ``seen[boundary:]`` are the slots of the current sentence so far."""
         kb = self.kb
         group = m.lastgroup
+        if m.group("mside"):
+            coach = kb.person(index_of[int(m.group("msp"))].key)
+            team = kb.club(coach.club) if coach is not None and coach.role == "manager" else None
+            return Slot("C", 0, 0, team.id, team.name, ref=True) if team else None
         if m.group("clubdesc"):
             country = league = None
             if m.group("cdn"):

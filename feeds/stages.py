@@ -109,7 +109,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # the pluperfect tells the background: "the Dutchman had been appointed in May"
             r"had\s+(?:only\s+|just\s+|previously\s+|originally\s+)?(?:been\s+(?:appointed|named|hired|unveiled)|joined|signed\s+for)",
             # a question put to someone: "was coy when asked about the deal"
-            r"(?:when|after\s+being|on\s+being|being|was|were|is|been)\s+asked\s+(?:about|whether|if|over|on)\b",
+            r"(?:when|after\s+being|on\s+being|being|was|were|is|been|be)\s+asked\s+(?:about|whether|if|over|on)\b",
+            # "are not expected to match the Reds' offer": no bid of theirs
+            r"not\s+(?:\S+\s+){0,2}?(?:expected|going|likely|prepared|willing|able)\s+to\s+(?:match|make|submit|table|launch|"
+            r"lodge|rival|improve|raise|better)\b(?:\s+(?:\S+\s+){0,4}?(?:offer|bid|proposal)s?\b)?",
             r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+to\s+(?:the\s+)?(?:media|press|reporters|journalists|"
             r"supporters|fans)\b",
             # a hypothetical offer: "could leave if an offer of €25m arrives"

@@ -1613,3 +1613,25 @@ def test_a_move_of_last_summer_is_background(extractor: Extractor) -> None:
     )
     assert ("Thiago Motta", "Juventus", "exit") in _triples(juve)
     assert ("Thiago Motta", "Juventus", "done") not in _triples(juve)
+
+
+def test_a_manager_s_side_three_word_names_and_a_rival_s_offer(extractor: Extractor) -> None:
+    city = _claims(
+        extractor,
+        "Man City make approach for Milan midfielder",
+        "Pep Guardiola's side have opened contact with AC Milan over Tijjani Reijnders.",
+    )
+    assert _triples(city) == {("Tijjani Reijnders", "Manchester City", "approach")}
+    juve = _claims(
+        extractor,
+        "Juventus return for Kolo Muani: contact with PSG",
+        "The Old Lady have reopened contact with Paris Saint-Germain for the French striker.",
+    )
+    assert ("Randal Kolo Muani", "Juventus", "approach") in _triples(juve)
+    wirtz = _claims(
+        extractor,
+        "Liverpool lead race for Florian Wirtz",
+        "Manchester City also made enquiries about Wirtz, although Pep Guardiola's side are not "
+        "expected to match the Reds' offer.",
+    )
+    assert ("Florian Wirtz", "Manchester City", "approach") in _triples(wirtz)
