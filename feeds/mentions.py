@@ -301,6 +301,9 @@ _ASIDE_CLUB = re.compile(
 _OPPONENT_CLUB = re.compile(
     r"\b(?:(?:defeat|loss|draw|win|victory)\s+(?:by|to|against|at|with|over)|against)\s+(?:the\s+)?$"
 )
+_PASSIVE_AGENT_BEFORE = re.compile(
+    r"(?<!replaced\s)(?<!succeeded\s)(?<!signed\s)(?<!appointed\s)(?<!left\s)(?<!vacated\s)\bby\s+$"
+)
 _OBLIQUE_POSSESSOR = re.compile(r"(?:'s|’s)\s")
 _OBLIQUE_BEFORE = re.compile(r"\b(?:in|under|during|of|since|before|after|with|for)\s+$")
 _CLUB_SUFFIXES: Final = frozenset(
@@ -623,6 +626,10 @@ class MentionResolver:
                 and _OBLIQUE_BEFORE.search(first, max(0, base_positions[k][0] - 12), base_positions[k][0])
             ):
                 slot.aside = True  # "in Carlo Ancelotti's final months": not whom "his" means next
+            if slot.kind == "P" and _PASSIVE_AGENT_BEFORE.search(
+                first, max(0, base_positions[k][0] - 30), base_positions[k][0]
+            ):
+                slot.aside = True  # "sidelined by Luis Enrique after refusing to extend his contract"
             if slot.kind == "C" and _ADDRESSEE.search(first, 0, base_positions[k][0]):
                 slot.addressee = True
             if slot.kind == "C" and _ASIDE_CLUB.search(first, 0, base_positions[k][0]):

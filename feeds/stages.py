@@ -101,9 +101,14 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "neutral",
         (
-            r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
+            r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            # "with ten days of the window left": time remaining, nobody leaving
+            r"(?:days|weeks|hours|minutes|games|matches|points|months|seconds)\s+(?:[^\s⟦⟧]+\s+){0,4}?(?:left|remaining)",
+            # "the blow leaves Thomas Frank searching for alternatives"
+            r"(?:leaves?|left|leaving)\s+⟦P\d+⟧\s+(?:searching|looking|needing|facing|short|scrambling|in\s+need|to\s+find|"
+            r"to\s+look|with\s+(?:a|an|no|little|few)\b)",
             # the new contract's own terms: "until June with an option to extend"
             r"(?:an?\s+|the\s+)?option\s+(?:to\s+extend|of\s+(?:an?\s+)?(?:extension|further|another)|for\s+(?:a|an)\s+(?:further|extra|additional))",
             # the pluperfect tells the background: "the Dutchman had been appointed in May"

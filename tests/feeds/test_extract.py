@@ -1635,3 +1635,20 @@ def test_a_manager_s_side_three_word_names_and_a_rival_s_offer(extractor: Extrac
         "expected to match the Reds' offer.",
     )
     assert ("Florian Wirtz", "Manchester City", "approach") in _triples(wirtz)
+
+
+def test_a_passive_agent_is_not_whom_his_means_and_a_manager_left_searching(extractor: Extractor) -> None:
+    donnarumma = _claims(
+        extractor,
+        "Manchester City and PSG in negotiations for Donnarumma",
+        "The Italian goalkeeper, sidelined by Luis Enrique after refusing to extend his contract, has given "
+        "his agreement to Manchester City.",
+    )
+    assert "Luis Enrique" not in {c.person for c in donnarumma}
+    assert ("Gianluigi Donnarumma", "Paris Saint-Germain", "stay") not in _triples(donnarumma)
+    spurs = _claims(
+        extractor,
+        "Arsenal hijack Tottenham's move for Eberechi Eze",
+        "The blow leaves Thomas Frank searching for alternatives with ten days of the window left.",
+    )
+    assert "Thomas Frank" not in {c.person for c in spurs}
