@@ -114,7 +114,7 @@ _REF = re.compile(
     rf"press|media|public|top\s+flight|top-flight|game|football|market|window|summer|season|giants|side|outfit)))"
     rf"|(?P<he>\b(?:he|him)\b|\bhis(?=\s+(?:future|representatives|agents?|camp|entourage|exit|departure|"
     rf"contract|deal|decision|move|side|current|father|advisers|lawyers|availability|situation|signature|"
-    rf"services|price|valuation|wages)\b))"
+    rf"services|price|valuation|wages|position|job)\b))"
     rf"|(?P<they>\b(?:they|them|their)\b|\bthe\s+club\b(?!'s(?!\s+(?:shortlist|list|wishlist|radar|top\s+target|priority)\b)))"
 )
 # a pronoun reported by a speaker or to a listener: "X says he", "told X that he"

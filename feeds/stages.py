@@ -685,7 +685,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"wants?\s+out",
             r"transfer\s+request",
             r"(?:want(?:s|ed)?|set|plans?|decided|decides|expected|poised|ready|allowed)\s+to\s+(?:leave|go)",
-            r"future\s+(?:is\s+|remains\s+|looks\s+|now\s+)?(?:in\s+doubt|uncertain|up\s+in\s+the\s+air|unclear|in\s+the\s+balance)",
+            r"future\s+(?:[^\s⟦⟧]+\s+){0,3}?(?:is\s+|remains\s+|looks\s+|now\s+)?(?:in\s+doubt|uncertain|up\s+in\s+the\s+air|unclear|"
+            r"in\s+the\s+balance)",
             r"under\s+(?:\S+\s+)?(?:pressure|threat)",
             r"(?:crisis|crunch|emergency)\s+(?:talks|meeting)",
             r"refus\w+\s+to\s+(?:guarantee|back|commit\s+to)",
@@ -694,6 +695,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"on\s+thin\s+ice",
             rf"pressure\s+(?:on\s+(?:the\s+)?{ANY}\s+)?(?:is\s+|continues\s+to\s+|has\s+)?(?:mount\w*|grow\w*|build\w*|increas\w*|intensif\w*)",
             r"hot\s+seat",
+            # "knows his position is far from secure"
+            r"(?:position|job|place|future)\s+(?:is\s+|looks\s+|remains\s+)?(?:far\s+from\s+secure|not\s+secure|insecure|"
+            r"under\s+threat|in\s+jeopardy|precarious|hanging\s+by\s+a\s+thread)",
             r"(?:can|could|free\s+to)\s+find\s+a\s+new\s+club",
             # "asked to go out on loan", "has asked for a transfer"
             r"ask(?:s|ed)?\s+(?:to\s+(?:leave|go\s+out|be\s+(?:released|sold|loaned))|for\s+(?:a\s+|his\s+)?(?:transfer|move|loan|release))",

@@ -1652,3 +1652,26 @@ def test_a_passive_agent_is_not_whom_his_means_and_a_manager_left_searching(extr
         "The blow leaves Thomas Frank searching for alternatives with ten days of the window left.",
     )
     assert "Thomas Frank" not in {c.person for c in spurs}
+
+
+def test_moves_told_in_passing_and_a_coach_whose_position_is_not_secure(extractor: Extractor) -> None:
+    emery = _claims(
+        extractor,
+        "Premier League's longest-serving managers",
+        "Eddie Howe (Newcastle, November 2021) and Unai Emery, who left Villarreal for Aston Villa in "
+        "October 2022, complete the top six.",
+    )
+    assert "Unai Emery" not in {c.person for c in emery if c.stage.value != "exit"}
+    burnley = _claims(
+        extractor,
+        "Burnley news",
+        "Burnley have spoken to Scott Parker about replacing Vincent Kompany, who left for Bayern Munich.",
+    )
+    assert ("Vincent Kompany", "Bayern Munich") not in {(c.person, c.club) for c in burnley}
+    tudor = _claims(
+        extractor,
+        "Juventus, the Conte dream lives on",
+        "Igor Tudor, who took over in March, is waiting, and the "
+        "Croatian knows his position is far from secure.",
+    )
+    assert ("Igor Tudor", "Juventus", "exit") in _triples(tudor)
