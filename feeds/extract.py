@@ -553,9 +553,17 @@ class Extractor:
                 club, person = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
                 owner_of[int(person)] = int(club)
                 roles[int(club)] = "from"
-            for m in _CURRENT_EMPLOYER.finditer(tpl):
+            for m in (
+                _CURRENT_EMPLOYER.finditer(tpl)
+                if "current" in tpl or "present" in tpl or "parent" in tpl
+                else ()
+            ):
                 roles[int(m.group(1))] = "from"
-            for m in _ASSISTANT_AT.finditer(tpl):
+            for m in (
+                _ASSISTANT_AT.finditer(tpl)
+                if "assistant" in tpl or "deputy" in tpl or " two " in tpl or "right-hand" in tpl
+                else ()
+            ):
                 roles.setdefault(int(m.group(1)), "from")  # "Mikel Arteta's assistant at Arsenal"
             if scene := _AT_CLUB_OPENING.match(tpl):
                 roles.setdefault(int(scene.group(1)), "from")  # "And at AZ, 19-year-old X has been watched"

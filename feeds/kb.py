@@ -13,12 +13,15 @@ with several candidates: the extractor resolves it from context or drops it.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
 import time
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, overload
 
 import ahocorasick
 import yaml
@@ -97,19 +100,74 @@ def _fold_char(ch: str) -> str:
 
 
 _FOLD_CACHE: dict[str, str] = {}
-_ASCII_FOLD = {i: _fold_char(chr(i)) for i in range(128) if chr(i) != "&"}
 
 
-def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+class _OneCharFolds(dict[int, str]):
+    """``str.translate`` table folding each character to one character; characters that fold to
+    several ("æ", "&") map to NUL, which sends the text to the slow path."""
+
+    def __missing__(self, code: int) -> str:
+        f = _fold_char(chr(code))
+        self[code] = f if len(f) == 1 else "\0"
+        return self[code]
+
+
+_ONE_CHAR_FOLDS = _OneCharFolds()
+_SPACE_RUN = re.compile(r"  +")
+
+
+class _CollapsedOffsets(Sequence[int]):
+    """``offsets[i]`` for a folded text whose runs of spaces were collapsed: the index in the original
+    of folded char ``i``, found from the few collapsed runs rather than stored per character."""
+
+    __slots__ = ("_length", "_origin", "_starts")
+
+    def __init__(self, starts: list[int], origin: list[int], length: int) -> None:
+        self._starts = starts  # folded index where each stretch begins
+        self._origin = origin  # the original index of that stretch's first char
+        self._length = length
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[int]: ...
+    def __getitem__(self, i: int | slice) -> int | list[int]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self._length))]
+        if i < 0:
+            i += self._length
+        if not 0 <= i < self._length:
+            raise IndexError(i)
+        j = bisect.bisect_right(self._starts, i) - 1
+        return self._origin[j] + (i - self._starts[j])
+
+
+def fold_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     """Fold ``text`` for matching and map every folded character back to its index in ``text``.
 
     Letters and digits are lower-cased and stripped of accents, apostrophes unified, anything else
     becomes one space (runs collapsed). ``offsets[i]`` is the index in ``text`` of folded char ``i``.
     """
-    if text.isascii() and "&" not in text:
-        fast = text.translate(_ASCII_FOLD)
-        if "  " not in fast and not fast.startswith(" "):
-            return fast, list(range(len(fast)))
+    folded = text.translate(_ONE_CHAR_FOLDS)
+    if "\0" not in folded:
+        lead = len(folded) - len(folded.lstrip(" "))
+        if "  " not in folded and not lead:
+            return folded, range(len(folded))
+        # collapse runs of spaces (and drop leading ones): one stretch per run, not one entry per char
+        starts, origin, parts = [0], [lead], []
+        pos, out_len = lead, 0
+        for m in _SPACE_RUN.finditer(folded, lead):
+            parts.append(folded[pos : m.start() + 1])
+            out_len += m.start() + 1 - pos
+            pos = m.end()
+            starts.append(out_len)
+            origin.append(pos)
+        parts.append(folded[pos:])
+        out_len += len(folded) - pos
+        return "".join(parts), _CollapsedOffsets(starts, origin, out_len)
     out: list[str] = []
     offsets: list[int] = []
     prev_space = True
@@ -130,8 +188,12 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """The folded form of ``text`` used as an alias key (see :func:`fold_with_offsets`)."""
+    folded = text.translate(_ONE_CHAR_FOLDS)
+    if "\0" not in folded:
+        return " ".join(folded.split(" ")).strip() if "  " not in folded else " ".join(folded.split())
     return fold_with_offsets(text)[0].strip()
 
 
@@ -322,7 +384,7 @@ class KnowledgeBase:
         folded, offsets = fold_with_offsets(text)
         return self._mentions_in(text, folded, offsets)
 
-    def _mentions_in(self, text: str, folded: str, offsets: list[int]) -> list[Mention]:
+    def _mentions_in(self, text: str, folded: str, offsets: Sequence[int]) -> list[Mention]:
         if self._automaton is None:
             return []
         n = len(folded)
@@ -377,7 +439,7 @@ class KnowledgeBase:
         return ranked[:limit]
 
 
-def _capitalised(text: str, folded: str, offsets: list[int], start: int, entry: _Entry) -> bool:
+def _capitalised(text: str, folded: str, offsets: Sequence[int], start: int, entry: _Entry) -> bool:
     pos = start
     for lower_ok in entry.first_lower:
         if not lower_ok:

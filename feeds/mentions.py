@@ -630,11 +630,17 @@ class MentionResolver:
                 first, max(0, base_positions[k][0] - 30), base_positions[k][0]
             ):
                 slot.aside = True  # "sidelined by Luis Enrique after refusing to extend his contract"
-            if slot.kind == "C" and _ADDRESSEE.search(first, 0, base_positions[k][0]):
+            if slot.kind == "C" and _ADDRESSEE.search(
+                first, max(0, base_positions[k][0] - 30), base_positions[k][0]
+            ):
                 slot.addressee = True
-            if slot.kind == "C" and _ASIDE_CLUB.search(first, 0, base_positions[k][0]):
+            if slot.kind == "C" and _ASIDE_CLUB.search(
+                first, max(0, base_positions[k][0] - 90), base_positions[k][0]
+            ):
                 slot.aside = True
-            if slot.kind == "C" and _OPPONENT_CLUB.search(first, 0, base_positions[k][0]):
+            if slot.kind == "C" and _OPPONENT_CLUB.search(
+                first, max(0, base_positions[k][0] - 30), base_positions[k][0]
+            ):
                 slot.opponent = True
         for m in _REPLACED.finditer(first):
             slot = slots[int(next(g for g in m.groups() if g))]

@@ -143,7 +143,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:to\s+)?sign(?:ing)?\s+(?:a\s+replacement|(?:a\s+new|another|two\s+new|a\s+new\s+first-choice)\s+"
             r"(?:striker|goalkeeper|keeper|centre-back|centre-half|defender|midfielder|winger|forward|left-back|"
             r"right-back|full-back|number\s+nine|manager|head\s+coach|coach|attacker|player)s?)",
-            r"(?:\d+|one|two|three|four|five|six|a|18)\s+(?:and\s+a\s+half\s+)?(?:years?|months?)\s+left",
+            r"(?:[0-9]+|one|two|three|four|five|six|a|18)\s+(?:and\s+a\s+half\s+)?(?:years?|months?)\s+left",
             r"(?:not\s+yet|yet\s+to|no)\s+(?:opened\s+|held\s+|begun\s+|open\s+|hold\s+|begin\s+)?(?:talks|negotiations|discussions)\s+"
             r"(?:over|on|about)\s+(?:an?\s+|his\s+)?(?:extension|new\s+(?:contract|deal)|renewal)",
             # a denial of any exit: "I don't see any scenario where he leaves"
@@ -211,7 +211,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"|the\s+(?:sacked|axed|departed|outgoing|ousted|departing))"
             rf"(?=\s+(?:the\s+)?(?:(?:interim|caretaker|current|outgoing|sacked|departed|under-fire|embattled|incumbent)\s+)?"
             rf"(?:(?:boss|manager|head\s+coach|coach)\s+)?{P})",
-            r"(?<=⟧)(?:'s|’s)?\s+(?:successor|replacement|job|role|position|shoes|seat|exit|departure|sacking|dismissal)"
+            r"(?<=⟧)(?:'s|’s)?[ \t\n\xa0]+"
+            r"(?:successor|replacement|job|role|position|shoes|seat|exit|departure|sacking|dismissal)"
             # "X's position comes under threat": his own job, the subject of its own clause
             r"(?!\s+(?:at\s+⟦C\d+⟧\s+)?(?:is|looks|remains|was|has|could|may|appears|comes|came|hangs|seems|faces|now)\b)",
             r"(?:will\s+be\s+|to\s+be\s+|is\s+being\s+|was\s+)?replaced\s+by",
@@ -453,7 +454,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:heading|headed|heads)\s+(?:to|for)(?=\s+(?:the\s+)?{C})",
             rf"(?:set|poised|bound|destined|headed|heading)\s+for"
             rf"(?=\s+(?:the\s+)?{C}(?!\s*(?:'s|’s)?\s+(?:stay|exit|departure|future|contract|extension|deal|return)))",
-            rf"(?<=⟧)\s+to\s+(?={C})",
+            rf"(?<=⟧)[ \t\n\xa0]+to\s+(?={C})",
         ),
     ),
     # "decided to sign Z instead": a choice between targets, no step of a deal
@@ -909,7 +910,12 @@ def _dispatch() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None]:
 
 _BY_FIRST, _ANY_FIRST = _dispatch()
 # every word start: where the single alternation "(?<!\w)(?:...)" would try its alternatives
-_WORD_START = re.compile(r"(?<!\w).", re.DOTALL)
+# (only where some cue can start: most spaces and punctuation are skipped without a Python step)
+_WORD_START = (
+    re.compile(r"(?<!\w).", re.DOTALL)
+    if _ANY_FIRST is not None
+    else re.compile("(?<!\\w)[" + "".join(re.escape(c) for c in sorted(_BY_FIRST)) + "]")
+)
 
 
 _FROM_CLUB = re.compile(rf"\s+from\s+(?:the\s+)?{C}")
