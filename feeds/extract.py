@@ -305,9 +305,10 @@ _TOLD = re.compile(
 )
 # what may stand between a relative pronoun and its antecedent: "X, who", "X, 22, who"
 _ANTECEDENT_GAP = re.compile(r"[\s,]*(?:\d{2}\s*,\s*)?")
-# a wish, not a commitment: "has previously said he wants to stay"
+# a wish, not a commitment: "has previously said he wants to stay", "remain hopeful of agreeing a new deal"
 _WISH = re.compile(
-    r"(?:wants?|wanted|hop(?:e|es|ed|ing)|keen|eager|would\s+(?:like|love|prefer)|wish(?:es)?|tr(?:y|ying|ied)|attempting)"
+    r"(?:(?:hopeful|confident|optimistic)\s+(?:of|about)\s+(?:agreeing|tying|securing|handing)\s+(?:\S+\s+)?(?:an?\s+|the\s+)?$)"
+    r"|(?:wants?|wanted|hop(?:e|es|ed|ing)|keen|eager|would\s+(?:like|love|prefer)|wish(?:es)?|tr(?:y|ying|ied)|attempting)"
     # "trying to agree an extension"
     r"\s+(?:to\s+(?:agree|sign|offer|hand|negotiate)\s+(?:him\s+|⟦P\d+⟧\s+)?(?:an?\s+|the\s+)?)?$"
 )
@@ -1365,6 +1366,10 @@ class Extractor:
         for r in records:
             if r.kind == "choice" and not r.background and _DECIDED.search(r.evidence):
                 decided.setdefault(r.person, set()).add(r.club)
+        own_here: dict[str, set[str]] = {}  # club -> people the text places there
+        for person_key, clubs in own.items():
+            for club_id in clubs:
+                own_here.setdefault(club_id, set()).add(person_key)
         claims: list[Claim] = []
         for (person_key, club_id), recs in by_pair.items():
             kinds = [r.kind for r in recs]
@@ -1392,8 +1397,16 @@ class Extractor:
             if picked and club_id not in picked and all(k in _BUYER_KINDS for k in kinds):
                 # "X chooses Real Madrid ... Liverpool and Chelsea wanted him": the others' moves are over
                 offs = offs or forward
-            if "stay" in kinds:  # a move to one's own club is a new contract
-                forward = offs = []
+            if "stay" in kinds:
+                stays_elsewhere = any(
+                    r.person == person_key and r.kind == "stay" and r.club != club_id for r in records
+                )
+                if (forward or offs) and stays_elsewhere and person_key not in own_here.get(club_id, set()):
+                    # "informed them he wants to remain at the club": the suitor he stays away from
+                    offs = offs or [r for r in recs if r.kind == "stay"]
+                    forward = []
+                else:  # a move to one's own club is a new contract
+                    forward = offs = []
             if offs and "done" not in kinds:
                 if not forward and club_id in (*own.get(person_key, []), *sellers.get(person_key, [])):
                     continue  # the selling club pulling out ends no move of its own ("but Palace pulled out")

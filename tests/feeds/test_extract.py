@@ -1675,3 +1675,23 @@ def test_moves_told_in_passing_and_a_coach_whose_position_is_not_secure(extracto
         "Croatian knows his position is far from secure.",
     )
     assert ("Igor Tudor", "Juventus", "exit") in _triples(tudor)
+
+
+def test_a_stay_with_one_club_ends_the_move_to_another_and_a_hoped_for_renewal(extractor: Extractor) -> None:
+    bruno = _claims(
+        extractor,
+        "'I want to stay': Bruno Fernandes turns down Al-Hilal fortune",
+        "Bruno Fernandes has rejected a lucrative move to Al-Hilal and will stay at Manchester United. "
+        '"I told the club I want to stay," Fernandes said.',
+    )
+    assert _triples(bruno) == {
+        ("Bruno Fernandes", "Al-Hilal", "off"),
+        ("Bruno Fernandes", "Manchester United", "stay"),
+    }
+    konate = _claims(
+        extractor,
+        "Los Blancos circle Konaté as Liverpool contract standoff drags on",
+        "Real Madrid have placed Ibrahima Konaté high on their shortlist. Liverpool remain hopeful of "
+        "agreeing a new deal with him.",
+    )
+    assert ("Ibrahima Konaté", "Real Madrid", "interest") in _triples(konate)
