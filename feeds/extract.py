@@ -95,6 +95,7 @@ _PRESENT_NEWS = re.compile(
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|earlier\s+this\s+(?:week|month)"
     r"|(?:hours|days)\s+ago)\b"
 )
+_SAYS_NO = re.compile(r"⟦C(\d+)⟧\s+(?:say|says|said)\s+no\b(?!\s+to\s+(?:a\s+)?(?:move|switch|transfer))")
 _RACE_FOR = re.compile(r"\s*(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\b")
 _AT_CLUB_OPENING = re.compile(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|over\s+at)\s+⟦C(\d+)⟧\s*,")
 _FROM = re.compile(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
@@ -637,6 +638,8 @@ class Extractor:
                 roles[int(m.group(1))] = "seller"
             for m in _SELLERS_TERMS.finditer(tpl):
                 roles[int(next(g for g in m.groups() if g))] = "seller"
+            for m in _SAYS_NO.finditer(tpl) if " no" in tpl else ():
+                roles[int(m.group(1))] = "seller"  # "Stuttgart say no: Bayern's offer rebuffed"
             for m in _SELLER_AFTER.finditer(tpl):
                 roles[int(m.group(1) or m.group(2))] = "seller"
         spans = split_clauses(tpl)

@@ -144,6 +144,7 @@ _NAME_CONTEXT = compile_prefiltered(
     rf"\bappoint|\bappoints|\bunveil|\bunveils|\bnames?|\bhires?|\binstalls?|"
     rf"\b(?:talks|negotiations|discussions|agreement|contact)\b[^.;]{{0,30}}\bover|\b\d{{2}}-year-old|"
     rf"\b(?:talks|negotiations|discussions|terms|agreement)\s+with|\bpart(?:s|ed|ing)?\s+(?:company|ways)\s+with|"
+    rf"\brule\s+over|"
     rf"\b(?:sacking|dismissing|sacked|dismissed|axed|axing|replaced|replacing|succeeding|succeeded)"
     rf"(?:\s+(?:head\s+coach|manager|boss|coach))?)\s+$"
 )

@@ -49,7 +49,7 @@ _CLAUSE = re.compile(
     # a headline's second event: "X close in on Y as Arsenal and Tottenham wait"
     r"|\s+as\s+(?=(?:⟦C\d+⟧\s+and\s+)?⟦C\d+⟧\s+(?:also\s+|now\s+)?(?:turn|eye|wait|weigh|prepare|plot|step|enter|move|"
     r"make|look|close|consider|are|have|remain|lead|want|monitor|launch|table|line|chase|hold|open|bid|agree|"
-    r"reject|accept|join|ready|rival|circle|miss|lose|win|pull|walk|withdraw|drop|lurk|battle|race|push|pursue|watch|track|identify|sound|approach|ask|enquire)\w*\b"
+    r"reject|accept|join|ready|rival|circle|miss|lose|win|pull|walk|withdraw|drop|lurk|battle|race|push|pursue|watch|track|identify|sound|approach|ask|enquire|brace|stand|dig|insist|refuse|demand)\w*\b"
     # "... as X's position comes under threat", "... as pressure mounts": the second event is about someone
     r"|⟦[PC]\d+⟧(?:'s|’s)?\s+(?:position|future|job|role|exit|contract|pressure)\b|pressure\b"
     # "confirm X signing as Y deal agreed": a second deal

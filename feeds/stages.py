@@ -113,6 +113,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:an?\s+|the\s+)?option\s+(?:to\s+extend|of\s+(?:an?\s+)?(?:extension|further|another)|for\s+(?:a|an)\s+(?:further|extra|additional))",
             # the pluperfect tells the background: "the Dutchman had been appointed in May"
             r"had\s+(?:only\s+|just\s+|previously\s+|originally\s+)?(?:been\s+(?:appointed|named|hired|unveiled)|joined|signed\s+for)",
+            # a question put to a speaker: "Asked whether the club would move for a forward, Arteta said"
+            r"(?<![\w⟧]\s)(?<![\w⟧])asked\s+(?:whether|if|about)\b[^,;:]*",
             # a question put to someone: "was coy when asked about the deal"
             r"(?:when|after\s+being|on\s+being|being|was|were|is|been|be)\s+asked\s+(?:about|whether|if|over|on)\b",
             # "are not expected to match the Reds' offer": no bid of theirs
@@ -125,7 +127,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:arrives|comes\s+in|is\s+received|is\s+made|materialises|materializes|is\s+tabled|lands)",
             r"(?:boot|kit|sponsorship|commercial|image\s+rights|endorsement|book|media|shirt)\s+(?:deal|contract|agreement)"
             r"(?:\s+extension)?",
-            r"(?:not|never)\s+(?:\S+\s+){0,2}?(?:give|giving|gave|given)\s+up",
+            r"(?:not|never)\s+(?:\S+\s+){0,2}?(?:give|giving|gave|given)\s+up(?!\s+(?:hope|on)\b)",
             # a press-conference write-up: "Asked about the midfielder on Friday, X said"
             r"(?<!.)asked\s+(?:about|on|whether|if)\b",
             # a bid not made: "no formal offer has been made", "are yet to table a bid"
@@ -772,6 +774,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"chas(?:e|es|ing)\b",
             r"pursu\w+",
             r"race\s+for",
+            r"on\s+(?:red\s+)?alert",
+            r"run\s+the\s+rule\s+over",
+            # "have not given up hope of bringing him to the Allianz Arena": interest still on
+            r"(?:not|never)\s+(?:yet\s+)?given\s+up\s+(?:hope|on)",
             # translated press: "the Rossoneri are thinking about X", "Napoli think of X"
             rf"think(?:s|ing)?\s+(?:about|of)(?=\s+(?:signing\s+)?{P})",
             rf"rival(?:s|ling)?\s+{C}\s+(?:and\s+{C}\s+)?(?:for|in\s+the\s+race)",

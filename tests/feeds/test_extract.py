@@ -1695,3 +1695,33 @@ def test_a_stay_with_one_club_ends_the_move_to_another_and_a_hoped_for_renewal(e
         "agreeing a new deal with him.",
     )
     assert ("Ibrahima Konaté", "Real Madrid", "interest") in _triples(konate)
+
+
+def test_alerts_scouting_phrases_refusals_by_sellers_and_questions_to_managers(extractor: Extractor) -> None:
+    david = _claims(
+        extractor,
+        "Milan eye Jonathan David",
+        "I Rossoneri are keeping tabs on the Canadian. Juventus and Napoli are also on alert.",
+    )
+    assert {c.club for c in david} == {"AC Milan", "Juventus", "Napoli"}
+    mokio = _claims(
+        extractor,
+        "Spurs scouts at Ajax again",
+        "Tottenham Hotspur sent two scouts to run the rule over Jorthy Mokio.",
+    )
+    assert _triples(mokio) == {("Jorthy Mokio", "Tottenham Hotspur", "interest")}
+    woltemade = _claims(extractor, "Stuttgart say no: Bayern's €55m offer for Woltemade rebuffed")
+    assert _triples(woltemade) == {("Nick Woltemade", "Bayern Munich", "bid")}
+    wirtz = _claims(
+        extractor,
+        "Wirtz latest",
+        "Bayern Munich have not given up hope of bringing Florian Wirtz to the Allianz Arena.",
+    )
+    assert _triples(wirtz) == {("Florian Wirtz", "Bayern Munich", "interest")}
+    arteta = _claims(
+        extractor,
+        "Will Arsenal sign a striker in January? Arteta refuses to be drawn",
+        "Asked whether the club would move for a forward this month, Mikel Arteta "
+        "said: 'I won't talk about names.'",
+    )
+    assert arteta == []
