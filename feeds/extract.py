@@ -165,6 +165,8 @@ _NOW_AT = re.compile(
 )
 _HIS_CLUB = re.compile(
     r"\b(?:his|her)\s+(?:current\s+)?⟦C(\d+)⟧\s+(?:deal|contract|career|team-?mates|exit|departure|future|spell|stay)"
+    # "when his deal at Leverkusen expires"
+    r"|\b(?:his|her)\s+(?:current\s+)?(?:deal|contract)\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 # a club's player described without his name: "for Manchester City goalkeeper", "X's Liverpool contract"
 _CLUB_ROLE_UNNAMED = re.compile(
@@ -414,6 +416,8 @@ _SEASON_AT = re.compile(
     r"\b(?:breakthrough|debut|first|previous|final|last|successful|\w+-goal)\s+(?:season|campaign|spell|year)s?\s+(?:at|with)"
     r"\s+(?:the\s+)?⟦C(\d+)⟧"
 )
+# "a free agent after ten years at Manchester City", "leave after 13 years at the club": his own club
+_YEARS_AT = re.compile(r"\bafter\s+(?:\S+\s+){1,3}?(?:years|seasons)\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧")
 _PAST_RELATIVE_CLUB = re.compile(
     r"\bwho\s+(?:had\s+)?(?:won|lifted|played|spent|managed|coached|began|started|scored|made|enjoyed|starred)\s+"
     r"(?:[^,⟦]+\s+)?(?:with|at|for|in\s+charge\s+of)\s+(?:the\s+)?⟦C(\d+)⟧"
@@ -600,13 +604,15 @@ class Extractor:
             for m in _NOW_AT.finditer(tpl) if "now" in tpl or "charge" in tpl else ():
                 roles.setdefault(int(m.group(1)), "own")
             for m in _HIS_CLUB.finditer(tpl):
-                roles.setdefault(int(m.group(1)), "own")
+                roles.setdefault(int(m.group(1) or m.group(2)), "own")
             for m in _OPPONENT.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "opponent")
             for m in _PLACE.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "former")  # "since his arrival in Sao Paulo": a city
             for m in _SEASON_AT.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "former")
+            for m in _YEARS_AT.finditer(tpl) if "after" in tpl else ():
+                roles.setdefault(int(m.group(1)), "own")
             for m in _PAST_RELATIVE_CLUB.finditer(tpl) if "who" in tpl else ():
                 roles.setdefault(int(m.group(1)), "former")
             for m in (
@@ -847,6 +853,11 @@ class Extractor:
         for prev in reversed(a.clauses[:index]):
             if prev.movers:
                 return prev.movers
+            if re.match(r"\s*(?:who|whom|whose)\b", tpl[prev.start : prev.end]) and not re.search(
+                r",\s*(?:and\s+)?$", tpl[max(0, clause.start - 8) : clause.start]
+            ):  # (", and has signed a two-year contract": the main clause resumed)
+                # "X succeeds Y, who left after four years and is expected to join Z": still Y
+                return self._inherited(a, prev)
         return []
 
     # ---- records ------------------------------------------------------------------------------------

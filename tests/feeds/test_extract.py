@@ -1725,3 +1725,26 @@ def test_alerts_scouting_phrases_refusals_by_sellers_and_questions_to_managers(e
         "said: 'I won't talk about names.'",
     )
     assert arteta == []
+
+
+def test_relative_clauses_that_go_on_hyphenated_headlines_and_years_at_a_club(extractor: Extractor) -> None:
+    werner = _claims(
+        extractor,
+        "Werder name Steffen as Werner's successor",
+        "Werder Bremen have appointed Horst Steffen as their new head coach. Steffen succeeds Ole Werner, "
+        "who left the Weserstadion after four years by mutual consent and is expected to join RB Leipzig.",
+    )
+    assert ("Ole Werner", "RB Leipzig", "agreed") in _triples(werner)
+    assert ("Horst Steffen", "RB Leipzig") not in {(c.person, c.club) for c in werner}
+    tah = _claims(extractor, "Done deal! Tah to Bayern - Barça miss out")
+    assert _triples(tah) == {
+        ("Jonathan Tah", "Bayern Munich", "agreed"),
+        ("Jonathan Tah", "Barcelona", "off"),
+    }
+    kdb = _claims(
+        extractor,
+        "Kevin De Bruyne to Napoli, here we go!",
+        "The Belgian midfielder, a free agent after ten years at Manchester City, will travel to Italy for "
+        "medical tests.",
+    )
+    assert _triples(kdb) == {("Kevin De Bruyne", "Napoli", "agreed")}
