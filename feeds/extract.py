@@ -230,7 +230,8 @@ _SELLERS_TERMS = re.compile(
 _POSSESSIVE_AGENT = re.compile(
     r"⟦P(\d+)⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"
     r"(?:target|choice|priority|wish|admirer|favourite|plans|side|squad|team|men|charges|thinking|system|"
-    r"list|wishlist|shortlist|project|vision|philosophy|revolution|rebuild)\b"
+    r"list|wishlist|shortlist|project|vision|philosophy|revolution|rebuild|window|assistant|assistants|staff|"
+    r"backroom|tenure|reign|era|midfield|attack|defence|defense|hopes|dressing\s+room)\b"
     # "says yes to Mourinho's Roma"
     r"|⟦P(\d+)⟧(?:'s|’s)\s+⟦C\d+⟧(?!\s+(?:future|exit|contract|career|stay|departure|deal|move|switch|transfer|loan|"
     r"spell|days|return|position|job|side|squad|team))"

@@ -159,6 +159,9 @@ _NAME_OPENS = re.compile(r"^(?:[\w\s]{0,20}:\s*|here\s+we\s+go[:!]?\s*)?$", re.I
 _CLAUSE_OPENS = re.compile(r"(?:[,;:]|\b(?:and|as|while|but|after|with|because|when|since))\s+$")
 _NAME_FOLLOW = re.compile(
     # "Pal Dardai, who left Hertha in 2024, is ...", "Djukanovic, 22, has scored ..."
+    # "Pepijn Lijnders, Klopp's long-time assistant, will also leave Anfield"
+    r"^,\s+(?![^,.;]*\b(?:director|president|chairman|chief|board|owner|executive|ceo|agent|sporting|general\s+manager|"
+    r"technical|adviser|advisor|spokesman|official|scout)\b)[^,.;]{3,60},\s+(?:will|has|is|was|had|have|would|could)\b|"
     r"^,\s+(?:(?:who|whose)\s+(?:\S+\s+){0,2}?(?:left|joined|signed|moved|arrived|came|spent|managed|coached|"
     r"was|is|has|had)\b|\d{2},\s)"
     r"|^\s+(?:signs|has\s+signed|joins|has\s+joined|completes|agrees|is\s+set\s+to|set\s+to|rejects|snubs|seals|"

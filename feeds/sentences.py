@@ -57,7 +57,8 @@ _CLAUSE = re.compile(
     # "Juventus sack X as Y emerges as favourite": a second person with a verb of his own
     r"|⟦P\d+⟧\s+(?:emerges?|emerged|edges?|nears?|leads?|tops?|heads?|becomes?|looms?|is|are|prepares?|looks?|"
     r"seeks?|wants?|plans?|closes?|agrees?|signs?|completes?|waits?|pushes?|considers?|weighs?)\b)"
-    r"|,\s+and\s+(?=⟦C\d+⟧\s+(?:have|has|are|is|were|was|had|will|would|could|also|already|now)\b)|,\s+(?=(?:who|whom|which|whose)\b)"
+    r"|,\s+and\s+(?=⟦C\d+⟧(?:(?:'s|’s)\s+(?:[a-z-]+\s+){1,2})?\s*(?:have|has|are|is|were|was|had|will|would|could|also|already|now)\b)"
+    r"|,\s+(?=(?:who|whom|which|whose)\b)"
     # a list of events: "Milan think about X, Roma want Y", "Sterling joins Arsenal, Sancho to Chelsea"
     r"|,\s+(?=⟦C\d+⟧\s+(?:want|eye|target|think|agree|reject|sign|join|make|submit|table|open|seal|complete|"
     r"land|confirm|close|lead|enter|turn|plot|consider|monitor|line|launch|are|have|give)\w*\b"

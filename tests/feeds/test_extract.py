@@ -1748,3 +1748,21 @@ def test_relative_clauses_that_go_on_hyphenated_headlines_and_years_at_a_club(ex
         "medical tests.",
     )
     assert _triples(kdb) == {("Kevin De Bruyne", "Napoli", "agreed")}
+
+
+def test_unknown_names_before_an_appositive_and_possessors_of_a_window(extractor: Extractor) -> None:
+    salzburg = _claims(
+        extractor,
+        "Arne Slot confirms he will be Liverpool's next head coach",
+        "Pepijn Lijnders, Klopp's long-time assistant, will also leave Anfield and is in talks to become "
+        "head coach of Red Bull Salzburg.",
+    )
+    assert ("Pepijn Lijnders", "Red Bull Salzburg", "talks") in _triples(salzburg)
+    assert "Jürgen Klopp" not in {c.person for c in salzburg if c.club == "Red Bull Salzburg"}
+    zubimendi = _claims(
+        extractor,
+        "Liverpool's move for Martín Zubimendi collapses as Spaniard snubs Anfield",
+        "Martín Zubimendi has turned down a move to Liverpool and will stay at Real Sociedad, in a major "
+        "blow to Arne Slot's first transfer window.",
+    )
+    assert "Arne Slot" not in {c.person for c in zubimendi}
