@@ -96,6 +96,7 @@ _PRESENT_NEWS = re.compile(
     r"|(?:hours|days)\s+ago)\b"
 )
 _SAYS_NO = re.compile(r"⟦C(\d+)⟧\s+(?:say|says|said)\s+no\b(?!\s+to\s+(?:a\s+)?(?:move|switch|transfer))")
+_ACCEPTED_BY = re.compile(r"\baccepted\s+(?:[^\s⟦⟧]+\s+){0,3}?by\s+(?:the\s+)?⟦C(\d+)⟧")
 _RACE_FOR = re.compile(r"\s*(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\b")
 _AT_CLUB_OPENING = re.compile(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|over\s+at)\s+⟦C(\d+)⟧\s*,")
 _FROM = re.compile(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
@@ -641,6 +642,8 @@ class Extractor:
                 roles.setdefault(int(m.group(1)), "soft_seller")  # "Benfica talks continue over a package"
             for m in _RESPONDER.finditer(tpl):
                 roles[int(m.group(1))] = "seller"
+            for m in _ACCEPTED_BY.finditer(tpl) if "accepted" in tpl else ():
+                roles[int(m.group(1))] = "seller"  # "their proposal was accepted in principle by Leipzig"
             for m in _TOLD_OF_INTEREST.finditer(tpl):
                 roles[int(m.group(1))] = "seller"
             for m in _SELLERS_TERMS.finditer(tpl):
@@ -1385,9 +1388,20 @@ class Extractor:
         for person_key, clubs in own.items():
             for club_id in clubs:
                 own_here.setdefault(club_id, set()).add(person_key)
+        buyers_of: dict[str, set[str]] = {}
+        for r in records:
+            if r.kind in _FORWARD_KINDS:
+                buyers_of.setdefault(r.person, set()).add(r.club)
         claims: list[Claim] = []
         for (person_key, club_id), recs in by_pair.items():
             kinds = [r.kind for r in recs]
+            if club_id in sellers.get(person_key, ()) and buyers_of.get(person_key, set()) - {club_id}:
+                # the club the text makes the seller, while others buy: no move of its own (its exit or
+                # stay is still told)
+                recs = [r for r in recs if r.kind in ("exit", "stay")]
+                if not recs:
+                    continue
+                kinds = [r.kind for r in recs]
             # "commits his future to X, ending speculation": moves still pending elsewhere are off
             if (
                 person_key in settled
