@@ -551,6 +551,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\bjoin(?:s|ed)\b",
             r"\brejoin(?:s|ed)\b",
             r"appoint(?:s|ed|ment|ing)",
+            # "Milan brought back Massimiliano Allegri", "Atalanta replaced him with Ivan Jurić"
+            rf"(?:have\s+|has\s+)?brought\s+back(?=\s+(?:[^\s⟦⟧]+\s+){{0,3}}?{P})",
+            rf"(?:have\s+|has\s+)?replaced\s+(?:him|her|{P})\s+with(?=\s+(?:[^\s⟦⟧]+\s+){{0,3}}?{P})",
             # "Nick Woltemade arrived from VfB Stuttgart on Saturday", "X's move from Brentford was confirmed"
             rf"(?<!will\s)(?<!to\s)arriv(?:ed|es)(?=\s+(?:on\s+loan\s+)?from\s+(?:the\s+)?{C})",
             r"(?:move|deal|transfer|switch|loan|signing)\s+(?:[^\s⟦⟧]+\s+|⟦C\d+⟧\s+){0,4}?(?:was|has\s+been|is\s+now)\s+"

@@ -1766,3 +1766,14 @@ def test_unknown_names_before_an_appositive_and_possessors_of_a_window(extractor
         "blow to Arne Slot's first transfer window.",
     )
     assert "Arne Slot" not in {c.person for c in zubimendi}
+
+
+def test_coaches_brought_back_or_replacing_him(extractor: Extractor) -> None:
+    carousel = _claims(
+        extractor,
+        "Serie A's summer of managerial change",
+        "Atalanta replaced him with Ivan Jurić, whose spell at Roma lasted only 12 games. Milan brought back "
+        "Massimiliano Allegri after Sérgio Conceição's departure.",
+    )
+    assert ("Ivan Jurić", "Atalanta", "done") in _triples(carousel)
+    assert ("Massimiliano Allegri", "AC Milan", "done") in _triples(carousel)
