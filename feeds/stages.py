@@ -104,6 +104,15 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            # table and injury talk: "to stay top of the Eredivisie", "Bremer's season is over"
+            r"(?:to\s+)?stay(?:s|ed|ing)?\s+(?:top|bottom|clear|unbeaten|up|alive|in\s+touch|in\s+the\s+(?:hunt|race|running|top\s+\w+))",
+            # a side of the body or pitch: "his left knee", "on the left wing"
+            r"(?:left|right)(?:\s+|-)(?:knee|ankle|foot|leg|hamstring|thigh|calf|shoulder|hip|wing|back|side|flank|winger|"
+            r"footed|footer|hand|arm|eye)",
+            r"(?:season|campaign)\s+(?:is\s+|could\s+be\s+|may\s+be\s+|looks\s+)?over",
+            # an official, not a coach: "steps down as Tottenham executive chairman"
+            rf"step(?:s|ped|ping)?\s+down\s+as\s+(?:{C}\s+|{WS}){{0,3}}?(?:chairman|chairwoman|chief\s+executive|president|"
+            r"director|ceo|owner|co-owner|chair)",
             # "with ten days of the window left": time remaining, nobody leaving
             r"(?:days|weeks|hours|minutes|games|matches|points|months|seconds)\s+(?:[^\s⟦⟧]+\s+){0,4}?(?:left|remaining)",
             # "the blow leaves Thomas Frank searching for alternatives"

@@ -1777,3 +1777,30 @@ def test_coaches_brought_back_or_replacing_him(extractor: Extractor) -> None:
     )
     assert ("Ivan Jurić", "Atalanta", "done") in _triples(carousel)
     assert ("Massimiliano Allegri", "AC Milan", "done") in _triples(carousel)
+
+
+def test_table_injury_and_boardroom_news_give_nothing(extractor: Extractor) -> None:
+    assert (
+        _claims(
+            extractor,
+            "De Klassieker: Ueda double keeps Feyenoord top",
+            "Ayase Ueda scored twice as Feyenoord beat Ajax 2-1 at De Kuip to stay top of the Eredivisie.",
+        )
+        == []
+    )
+    assert (
+        _claims(
+            extractor,
+            "Juventus, Bremer's season is over: ACL rupture confirmed",
+            "Gleison Bremer ruptured the cruciate ligament in his left knee, Juventus confirmed.",
+        )
+        == []
+    )
+    assert (
+        _claims(
+            extractor,
+            "Daniel Levy steps down as Tottenham executive chairman after almost 25 years",
+            "Daniel Levy has stepped down as executive chairman of Tottenham Hotspur.",
+        )
+        == []
+    )
