@@ -153,7 +153,7 @@ _LEAVE = re.compile(
     r"searching|looking|to\s+(?:look|turn|rethink|consider)))"
 )
 _WITH = compile_prefiltered(
-    r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiating|deal|discussions|terms|compensation|contact|meetings?|dialogue|enquir(?:y|ies))\s+"
+    r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiating|deal|discussions|conversations|terms|compensation|contacts?|meetings?|dialogue|enquir(?:y|ies))\s+"
     r"(?:[^\s,;]+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|(?:approach\w*|contact\w*|ask\w*|sound\w*\s+out|spoken\s+to|spoke\s+to|speak\w*\s+to|quizz\w+|told|called|phoned|rang)\s+"
     r"(?:the\s+)?⟦C(\d+)⟧\s+(?:about|over|for|regarding|on|whether|if|to\s+ask)\b)"

@@ -104,6 +104,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            # "no official bid yet": none made
+            r"no\s+(?:official\s+|formal\s+|concrete\s+|written\s+)?(?:bids?|offers?|proposals?)\s+(?:yet|so\s+far|as\s+yet|"
+            r"(?:has|have)\s+(?:yet\s+)?been\s+(?:submitted|made|tabled|lodged|received|sent|placed))",
             # table and injury talk: "to stay top of the Eredivisie", "Bremer's season is over"
             r"(?:to\s+)?stay(?:s|ed|ing)?\s+(?:top|bottom|clear|unbeaten|up|alive|in\s+touch|in\s+the\s+(?:hunt|race|running|top\s+\w+))",
             # a side of the body or pitch: "his left knee", "on the left wing"

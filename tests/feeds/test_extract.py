@@ -1804,3 +1804,19 @@ def test_table_injury_and_boardroom_news_give_nothing(extractor: Extractor) -> N
         )
         == []
     )
+
+
+def test_no_bid_yet_and_conversations_with_the_seller(extractor: Extractor) -> None:
+    hato = _claims(
+        extractor,
+        "Chelsea make first approach for Jorrel Hato",
+        "Chelsea have opened contacts with Ajax for Jorrel Hato. Initial conversations today with the Ajax "
+        "board, no official bid yet.",
+    )
+    assert _triples(hato) == {("Jorrel Hato", "Chelsea", "approach")}
+    tillman = _claims(
+        extractor,
+        "Tottenham make contact with Bayer Leverkusen over Malik Tillman",
+        "Spurs have held initial discussions over a potential move. No bid has been submitted.",
+    )
+    assert _triples(tillman) == {("Malik Tillman", "Tottenham Hotspur", "approach")}
