@@ -8,8 +8,17 @@ from config.settings import SettingsError, load_settings
 
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("REDIS_URL", "TELEGRAM_TOKEN", "DISCORD_TOKEN", "RUMOURBOT_CONFIG_DIR", "RUMOURBOT_DATA_DIR",
-                 "RUMOURBOT_LOG_LEVEL", "RUMOURBOT_LOG_FORMAT", "RUMOURBOT_OWNERS", "RUMOURBOT_METRICS_PORT"):
+    for name in (
+        "REDIS_URL",
+        "TELEGRAM_TOKEN",
+        "DISCORD_TOKEN",
+        "RUMOURBOT_CONFIG_DIR",
+        "RUMOURBOT_DATA_DIR",
+        "RUMOURBOT_LOG_LEVEL",
+        "RUMOURBOT_LOG_FORMAT",
+        "RUMOURBOT_OWNERS",
+        "RUMOURBOT_METRICS_PORT",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 
