@@ -298,7 +298,8 @@ _ACCEPTS = re.compile(
 _STALLED = re.compile(
     r"\b(?:stalled|broken\s+down|broke\s+down|collapsed|failed|no\s+agreement|refused|rejected|snubbed)\b"
 )
-_SUBJECT_REPLACES = re.compile(r"⟦P\d+⟧\s+(?:has\s+)?(replaces|replaced)\s+(?:the\s+)?(?:\S+\s+)?⟦P\d+⟧")
+# (not "since January 2023, when he replaced Frank Lampard": a succession long done)
+_SUBJECT_REPLACES = re.compile(r"⟦P\d+⟧\s+(replaces|has\s+replaced)\s+(?:the\s+)?(?:\S+\s+)?⟦P\d+⟧")
 _REPLACE_END = re.compile(r"(?:replace|succeed)$")
 _DESPITE = re.compile(r"\b(?:despite|amid)\b")
 _MOVE_IS_OFF = re.compile(
@@ -331,9 +332,10 @@ _NOT_MOVER = compile_prefiltered(
 )
 # a manager who wants players is not moving himself: "X wants a new striker"
 _WANTS_PLAYERS = re.compile(
-    r"⟦P(\d+)⟧\s+(?:also\s+|still\s+)?(?:wants|needs|is\s+looking|is\s+keen|is\s+eager)\s+"
+    r"⟦P(\d+)⟧\s+(?:also\s+|still\s+)?(?:wants|wanted|needs|needed|is\s+looking|is\s+keen|is\s+eager)\s+"
     r"(?:for\s+|to\s+(?:add|strengthen|bolster|reinforce|improve|sign)\s+)?"
-    r"(?:a|an|another|two|three|new|more|reinforcements|further|his|the)\b"
+    r"(?:a|an|another|two|three|new|more|reinforcements|further|his|the|experience|cover|depth|quality|"
+    r"competition|options)\b(?!\s+(?:move|switch|transfer|exit|departure|return|loan|challenge)\b)"
     # one who wants to keep a player: "X had hoped to keep him"
     r"|⟦P(\d+)⟧\s+(?:had\s+|has\s+)?(?:hoped|hopes|wanted|wants|tried|is\s+keen|was\s+keen|is\s+desperate)\s+to\s+"
     r"(?:keep|retain|hold\s+on\s+to)\b"

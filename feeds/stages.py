@@ -104,6 +104,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            # a post off the pitch: "stepped away from the bench to become an adviser to the owners"
+            r"(?:to\s+)?become\s+(?:an?\s+|the\s+|their\s+)?(?:\S+\s+)?(?:adviser|advisor|ambassador|consultant|pundit|president|"
+            r"chairman|board\s+member|technical\s+director|sporting\s+director)",
             # "no official bid yet": none made
             r"no\s+(?:official\s+|formal\s+|concrete\s+|written\s+)?(?:bids?|offers?|proposals?)\s+(?:yet|so\s+far|as\s+yet|"
             r"(?:has|have)\s+(?:yet\s+)?been\s+(?:submitted|made|tabled|lodged|received|sent|placed))",

@@ -1822,3 +1822,20 @@ def test_no_bid_yet_and_conversations_with_the_seller(extractor: Extractor) -> N
         "Spurs have held initial discussions over a potential move. No bid has been submitted.",
     )
     assert _triples(tillman) == {("Malik Tillman", "Tottenham Hotspur", "approach")}
+
+
+def test_a_succession_long_done_and_a_manager_wanting_experience(extractor: Extractor) -> None:
+    everton = _claims(
+        extractor,
+        "Everton sack Sean Dyche",
+        "Everton have sacked Sean Dyche. Dyche had been in charge since January 2023, when he replaced Frank "
+        "Lampard.",
+    )
+    assert "Frank Lampard" not in {c.person for c in everton}
+    milan = _claims(
+        extractor,
+        "Milan complete Walker loan",
+        "AC Milan have signed Kyle Walker on loan. Sérgio Conceição wanted experience "
+        "after Emerson Royal's injury.",
+    )
+    assert "Sérgio Conceição" not in {c.person for c in milan}
