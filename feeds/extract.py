@@ -97,6 +97,9 @@ _PRESENT_NEWS = re.compile(
 )
 _SAYS_NO = re.compile(r"⟦C(\d+)⟧\s+(?:say|says|said)\s+no\b(?!\s+to\s+(?:a\s+)?(?:move|switch|transfer))")
 _ACCEPTED_BY = re.compile(r"\baccepted\s+(?:[^\s⟦⟧]+\s+){0,3}?by\s+(?:the\s+)?⟦C(\d+)⟧")
+_PERSON_SPOKE_TO = re.compile(
+    r"⟦P\d+⟧\s+(?:has\s+|had\s+)?(?:already\s+|also\s+)?(?:spoken|spoke|talked)\s+(?:to|with)\s+⟦P(\d+)⟧"
+)
 _RACE_FOR = re.compile(r"\s*(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\b")
 _AT_CLUB_OPENING = re.compile(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|over\s+at)\s+⟦C(\d+)⟧\s*,")
 _FROM = re.compile(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
@@ -184,6 +187,9 @@ _PLACE = re.compile(
 _CAMP_TALKS = re.compile(
     r"(?:representatives|agents?|entourage|camp|advisers|lawyers)\s+(?:have\s+|has\s+)?(?:held|holding|hold|opened)\s+"
     r"(?:\S+\s+)?talks\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
+    # "Rowe, 22, is in talks with Bologna": the player's talks are with his buyer
+    r"|⟦P\d+⟧(?:,\s*\d{2},)?\s+(?:is|are|was|has\s+been|have\s+been)\s+(?:already\s+|now\s+|also\s+)?(?:in\s+)?"
+    r"(?:advanced\s+)?(?:talks|negotiations|discussions)\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 _CLUB_TALKS = re.compile(
     r"(?<![\w⟧]\s)(?:,\s+)?⟦C(\d+)⟧\s+(?:talks|negotiations)\s+(?:continue|go\s+on|ongoing|resume|drag)"
@@ -639,7 +645,9 @@ class Extractor:
             for m in _WITH.finditer(tpl):
                 roles.setdefault(int(m.group(1) or m.group(2)), "soft_seller")
             for m in _CAMP_TALKS.finditer(tpl):
-                roles.pop(int(m.group(1)), None)  # "his representatives held talks with Bayern": the buyer
+                roles.pop(
+                    int(m.group(1) or m.group(2)), None
+                )  # "his representatives held talks with Bayern": the buyer
             for m in _CLUB_TALKS.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "soft_seller")  # "Benfica talks continue over a package"
             for m in _RESPONDER.finditer(tpl):
@@ -694,6 +702,8 @@ class Extractor:
             agents |= {int(m.group(1) or m.group(2)) for m in _WANTS_PLAYERS.finditer(tpl)}
             agents |= {int(m.group(1) or m.group(2)) for m in _JUDGE.finditer(tpl)}
             agents |= {int(m.group(1)) for m in _ASKED.finditer(tpl)}
+            # "the English winger has already spoken with Vincenzo Italiano": his future coach, no mover
+            agents |= {int(m.group(1)) for m in _PERSON_SPOKE_TO.finditer(tpl)}
         for m in _SPEAKER.finditer(tpl) if has_person else ():
             speaker = sent.slots[int(m.group(1))].key
             # the report's subject is someone else: "X admitted he expects Y to leave" (not "X said he

@@ -107,6 +107,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a post off the pitch: "stepped away from the bench to become an adviser to the owners"
             r"(?:to\s+)?become\s+(?:an?\s+|the\s+|their\s+)?(?:\S+\s+)?(?:adviser|advisor|ambassador|consultant|pundit|president|"
             r"chairman|board\s+member|technical\s+director|sporting\s+director)",
+            # "will have to move quickly": haste, not a transfer
+            r"mov(?:e|es|ed|ing)\s+(?:quickly|fast|swiftly|decisively)(?!\s+(?:to|for)\b)",
             # "no official bid yet": none made
             r"no\s+(?:official\s+|formal\s+|concrete\s+|written\s+)?(?:bids?|offers?|proposals?)\s+(?:yet|so\s+far|as\s+yet|"
             r"(?:has|have)\s+(?:yet\s+)?been\s+(?:submitted|made|tabled|lodged|received|sent|placed))",

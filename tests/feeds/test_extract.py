@@ -1839,3 +1839,14 @@ def test_a_succession_long_done_and_a_manager_wanting_experience(extractor: Extr
         "after Emerson Royal's injury.",
     )
     assert "Sérgio Conceição" not in {c.person for c in milan}
+
+
+def test_a_player_in_talks_with_his_buyer_and_a_coach_he_spoke_with(extractor: Extractor) -> None:
+    rowe = _claims(
+        extractor,
+        "Rabiot heads to Milan",
+        "Rowe, 22, is in talks with Bologna, who have offered €17m. Jonathan Rowe has already spoken with "
+        "Vincenzo Italiano.",
+    )
+    assert ("Jonathan Rowe", "Bologna", "talks") in _triples(rowe)
+    assert "Vincenzo Italiano" not in {c.person for c in rowe}
