@@ -96,7 +96,10 @@ _REGIONS: Final = {
 }
 _REF = re.compile(
     # a manager's team: "Pep Guardiola's side", "Mikel Arteta's men"
-    r"(?P<mside>⟦P(?P<msp>\d+)⟧(?:'s|’s)\s+(?:side|team|men|outfit|charges|squad)\b)"
+    r"(?P<mside>⟦P(?P<msp>\d+)⟧(?:(?:'s|’s)\s+(?:side|team|men|outfit|charges|squad)\b"
+    # "Allegri's first choice remains Vlahović": the manager's club's choice
+    r"|(?=(?:'s|’s)\s+(?:(?:first|top|main|number\s+one|preferred|priority|summer)\s+)?(?:choice|target|priority|"
+    r"shortlist|wishlist|list)\b)))"
     # club descriptions: "the German club", "the Bundesliga champions"
     rf"|(?P<clubdesc>\bthe\s+(?:(?:reigning|current|defending|ambitious|cash-rich|wealthy|big-spending|"
     rf"struggling|new|french|italian|spanish|english|german|saudi|newly-promoted)\s+)*"

@@ -1850,3 +1850,13 @@ def test_a_player_in_talks_with_his_buyer_and_a_coach_he_spoke_with(extractor: E
     )
     assert ("Jonathan Rowe", "Bologna", "talks") in _triples(rowe)
     assert "Vincenzo Italiano" not in {c.person for c in rowe}
+
+
+def test_a_managers_first_choice_is_his_clubs(extractor: Extractor) -> None:
+    milan = _claims(
+        extractor,
+        "Milan news",
+        "I Rossoneri have made contact with Manchester United about Rasmus Højlund, though Allegri's first "
+        "choice remains Dušan Vlahović.",
+    )
+    assert ("Dušan Vlahović", "AC Milan", "interest") in _triples(milan)
