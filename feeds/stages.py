@@ -795,6 +795,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"pursu\w+",
             r"race\s+for",
             r"on\s+(?:red\s+)?alert",
+            # "with Como's Cesc Fàbregas top of their list" (a club's list, not "top of the list")
+            rf"(?:top|head)\s+of\s+(?:their\s+|its\s+|{C}(?:'s|’s)?\s+)(?:{WS})?(?:list|shortlist|wishlist|agenda)",
             r"run\s+the\s+rule\s+over",
             # "have not given up hope of bringing him to the Allianz Arena": interest still on
             r"(?:not|never)\s+(?:yet\s+)?given\s+up\s+(?:hope|on)",

@@ -1860,3 +1860,12 @@ def test_a_managers_first_choice_is_his_clubs(extractor: Extractor) -> None:
         "choice remains Dušan Vlahović.",
     )
     assert ("Dušan Vlahović", "AC Milan", "interest") in _triples(milan)
+
+
+def test_top_of_a_clubs_list(extractor: Extractor) -> None:
+    inter = _claims(
+        extractor,
+        "Inzaghi-Al Hilal: talks under way as Inter brace for exit",
+        "The Nerazzurri are already weighing up replacements, with Como's Cesc Fàbregas top of their list.",
+    )
+    assert ("Cesc Fàbregas", "Inter Milan", "interest") in _triples(inter)
