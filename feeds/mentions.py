@@ -317,6 +317,26 @@ _CLUB_SUFFIXES: Final = frozenset(
     ["united", "city", "town", "rovers", "athletic", "albion", "wanderers", "county", "rangers", "villa"]
 )
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!The\b|At\b|In\b|And\b|But\b)[A-Z][a-z]+ $")
+# surnames that are also everyday words, read as a name at a sentence's start only in full
+_COMMON_WORD_SURNAMES: Final = frozenset(
+    [
+        "still",
+        "young",
+        "long",
+        "little",
+        "hope",
+        "will",
+        "may",
+        "even",
+        "best",
+        "new",
+        "kind",
+        "love",
+        "star",
+        "mark",
+    ]
+)
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?]['\"’”]?\s+|[—–:]\s*|\n\s*|\d{2}\s+)$")
 _LEAD_CLUB = re.compile(r"⟦C\d+⟧(?=\s+(?:are|is|have|has|were|was|had|will|would|remain)\b)")
 _IN_BEFORE = re.compile(r"\b(?:in|around|near|outside)\s+$")
 _PLACE_ADJECTIVE = re.compile(r"-(?:born|based|raised|bred)\b")
@@ -477,6 +497,15 @@ class MentionResolver:
         persons: dict[str, PersonInfo],
     ) -> Slot | None:
         kb = self.kb
+        if (
+            m.kind == "person"
+            and m.derived
+            and fold(m.text) in _COMMON_WORD_SURNAMES
+            and _SENTENCE_START_BEFORE.search(text, max(0, m.start - 12), m.start)
+        ):
+            return (
+                None  # "Still nothing on X", "Young players ...": a word that opens the sentence, no surname
+            )
         if m.kind == "outlet":
             return None  # a publication's name, read over a club's alias inside it
         if m.kind == "club" and _PLACE_ADJECTIVE.match(text, m.end):

@@ -1869,3 +1869,13 @@ def test_top_of_a_clubs_list(extractor: Extractor) -> None:
         "The Nerazzurri are already weighing up replacements, with Como's Cesc Fàbregas top of their list.",
     )
     assert ("Cesc Fàbregas", "Inter Milan", "interest") in _triples(inter)
+
+
+def test_a_sentence_opening_word_is_no_surname(extractor: Extractor) -> None:
+    blog = _claims(
+        extractor,
+        "Deadline day live",
+        "13:12 - Still nothing on Jørgen Strand Larsen. Wolves knocked back a third Newcastle offer for the "
+        "Norwegian last week.",
+    )
+    assert {c.person for c in blog} == {"Jørgen Strand Larsen"}
