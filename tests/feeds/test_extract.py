@@ -1879,3 +1879,13 @@ def test_a_sentence_opening_word_is_no_surname(extractor: Extractor) -> None:
         "Norwegian last week.",
     )
     assert {c.person for c in blog} == {"Jørgen Strand Larsen"}
+
+
+def test_an_unknown_signing_before_an_appositive(extractor: Extractor) -> None:
+    palace = _claims(
+        extractor,
+        "Palace strengthen",
+        "Crystal Palace did strengthen in other areas. Jaydee Canvot, the 19-year-old Toulouse centre-back, "
+        "signed a five-year deal for around £23m.",
+    )
+    assert ("Jaydee Canvot", "Crystal Palace", "done") in _triples(palace)
