@@ -147,7 +147,7 @@ _NAME_CONTEXT = compile_prefiltered(
     rf"\bappoint|\bappoints|\bunveil|\bunveils|\bnames?|\bhires?|\binstalls?|"
     rf"\b(?:talks|negotiations|discussions|agreement|contact)\b[^.;]{{0,30}}\bover|\b\d{{2}}-year-old|"
     rf"\b(?:talks|negotiations|discussions|terms|agreement)\s+with|\bpart(?:s|ed|ing)?\s+(?:company|ways)\s+with|"
-    rf"\brule\s+over|"
+    rf"\brule\s+over|\bevaluating|"
     rf"\b(?:sacking|dismissing|sacked|dismissed|axed|axing|replaced|replacing|succeeding|succeeded)"
     rf"(?:\s+(?:head\s+coach|manager|boss|coach))?)\s+$"
 )
@@ -174,7 +174,8 @@ _NAME_FOLLOW = re.compile(
     r"(?:has\s+|had\s+)?(?:resigned|quit|stepped\s+down|departed)|"
     r"quits|steps\s+down|turns\s+down|snubs|rules\s+out|closes\s+in|nears|edges|undergoes|returns\s+to|rejoins|"
     r"moves\s+to|heads\s+to|wanted\s+(?:at|by)|linked\s+with|targeted\s+by|eyed\s+by|"
-    r"is\s+(?:their|the\s+club's|the)\s+(?:first|top|preferred|number\s+one)\s+(?:choice|target|candidate))\b"
+    r"is\s+(?:their|the\s+club's|the)\s+(?:first|top|preferred|number\s+one)\s+(?:choice|target|candidate)|"
+    r"is\s+(?:the\s+|their\s+)?(?:early\s+|clear\s+|new\s+|overwhelming\s+)?(?:front-?runner|favourite))\b"
     # "Here we go! Kees Smit to Bayer Leverkusen"
     r"|^\s+to\s+(?=[A-Z])"
 )

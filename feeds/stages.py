@@ -473,7 +473,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:heading|headed|heads)\s+(?:to|for)(?=\s+(?:the\s+)?{C})",
             rf"(?:set|poised|bound|destined|headed|heading)\s+for"
             rf"(?=\s+(?:the\s+)?{C}(?!\s*(?:'s|’s)?\s+(?:stay|exit|departure|future|contract|extension|deal|return)))",
-            rf"(?<=⟧)[ \t\n\xa0]+to\s+(?={C})",
+            # "Sancho to Chelsea" (a person to a club, not "the visit of Crystal Palace to the Emirates")
+            rf"(?:(?<=⟦P\d⟧)|(?<=⟦P\d\d⟧))[ \t\n\xa0]+to\s+(?={C})",
         ),
     ),
     # "decided to sign Z instead": a choice between targets, no step of a deal
@@ -577,6 +578,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:officially\s+)?(?:confirmed|completed|finalised|finalized|announced|rubber-stamped)",
             # "David Moyes has returned to Everton" (not "returns to Stamford Bridge" with his new side)
             rf"(?:has|have)\s+(?:officially\s+)?returned\s+to(?=\s+(?:the\s+)?{C})",
+            # "Martin O'Neill returns to the dugout on an interim basis"
+            r"return(?:s|ed)?\s+to\s+the\s+(?:dugout|touchline|bench|hot\s+seat)",
             # "Moyes returns as Everton manager", "confirm the return of X"
             rf"return(?:s|ed)?\s+(?:to\s+{C}\s+)?as\s+(?:the\s+)?(?:new\s+|permanent\s+)?(?:{C}(?:'s|’s)?\s+)?(?:{WS})?"
             r"(?:manager|head\s+coach|boss|coach)",
@@ -726,6 +729,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"ask(?:s|ed)?\s+(?:to\s+(?:leave|go\s+out|be\s+(?:released|sold|loaned))|for\s+(?:a\s+|his\s+)?(?:transfer|move|loan|release))",
             r"(?:his|her)\s+time\s+(?:is|was)\s+up",
             r"relieved\s+of\s+(?:his|her)\s+duties",
+            rf"relieved\s+(?:him|her|{P})\s+of\s+(?:his|her)\s+duties",
+            # "Stefano Pioli is no longer the Fiorentina coach"
+            rf"(?:is|are|was)\s+no\s+longer\s+(?:the\s+)?(?:{C}(?:'s|’s)?\s+)?(?:head\s+coach|coach|manager|boss|captain)",
             r"future\s+(?:\S+\s+){0,2}?in\s+the\s+balance",
             r"\bmove\s+on\b(?!\s+(?:to|from)\b)",  # "the door for X to move on"
             r"(?:could|will|would|may|might|set\s+to|likely\s+to|to)\s+(?:also\s+|now\s+|still\s+)?be\s+sold",
@@ -795,6 +801,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"pursu\w+",
             r"race\s+for",
             r"on\s+(?:red\s+)?alert",
+            r"evaluat(?:e|es|ed|ing)",
             # "with Como's Cesc Fàbregas top of their list" (a club's list, not "top of the list")
             rf"(?:top|head)\s+of\s+(?:their\s+|its\s+|{C}(?:'s|’s)?\s+)(?:{WS})?(?:list|shortlist|wishlist|agenda)",
             r"run\s+the\s+rule\s+over",

@@ -101,6 +101,8 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch31.jsonl": (0.81, 0.69),
     # batch33: short feed items from many outlets and leagues
     "batch33.jsonl": (0.89, 0.82),
+    # batch34: club-focused local outlets, surnames and nicknames after the first mention
+    "batch34.jsonl": (0.75, 0.61),
     # batch32: long-form reporting, many bystanders and background moves
     "batch32.jsonl": (0.78, 0.62),
 }
@@ -1889,3 +1891,28 @@ def test_an_unknown_signing_before_an_appositive(extractor: Extractor) -> None:
         "signed a five-year deal for around £23m.",
     )
     assert ("Jaydee Canvot", "Crystal Palace", "done") in _triples(palace)
+
+
+def test_a_visit_is_no_move_and_a_coach_relieved_of_his_duties(extractor: Extractor) -> None:
+    preview = _claims(
+        extractor,
+        "Mikel Arteta: 'Eze can decide a game on his own' - Arsenal boss wary of Palace threat",
+        "Mikel Arteta has warned his players about the threat of Eberechi Eze ahead of Wednesday's visit of "
+        "Crystal Palace to the Emirates.",
+    )
+    assert preview == []
+    fiorentina = _claims(
+        extractor,
+        "Fiorentina sack Stefano Pioli",
+        "Stefano Pioli is no longer the Fiorentina coach. For the permanent job, the club are evaluating "
+        "Paolo Vanoli, free since leaving Torino in the summer.",
+    )
+    assert ("Stefano Pioli", "Fiorentina", "exit") in _triples(fiorentina)
+    assert ("Paolo Vanoli", "Fiorentina", "interest") in _triples(fiorentina)
+    celtic = _claims(
+        extractor,
+        "Brendan Rodgers quits Celtic",
+        "Brendan Rodgers has resigned as Celtic manager. Martin O'Neill returns to the dugout on an "
+        "interim basis.",
+    )
+    assert ("Martin O'Neill", "Celtic", "done") in _triples(celtic)
