@@ -400,7 +400,7 @@ _DECIDED = re.compile(
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 _FORMER = re.compile(r"\b(?:former|ex)\b")
 # "officially becomes a Chelsea player", "is a Napoli player": the club he joins
-_BECOMES = re.compile(r"\b(?:becomes?|became|as|now|is)\s+(?:an?\s+|the\s+)?$")
+_BECOMES = re.compile(r"\b(?:becomes?|became|as|now|is|will\s+be|would\s+be|to\s+be)\s+(?:an?\s+|the\s+)?$")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex)\b[^,;]*$")
 # "X, who won the Europa League with Eintracht Frankfurt, takes over": a past club
 _PREVIOUSLY = re.compile(

@@ -294,6 +294,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"no\s+longer\s+(?:under\s+consideration|(?:a|their|the\s+club's)\s+(?:\S+\s+)?target|"
             r"in\s+(?:the\s+)?(?:running|frame|picture|contention))",
             r"out\s+of\s+the\s+(?:running|race|frame|picture)",
+            # "The Tottenham striker is not in Real Madrid's plans"
+            rf"not\s+(?:part\s+of|in)(?=\s+(?:{C}(?:'s|’s)\s+)?(?:the\s+)?(?:summer\s+|immediate\s+|future\s+)?plans\b)",
             # a club's interest that ended: "as Roma interest ends"
             r"interest\s+(?:has\s+|have\s+)?(?:ends?|ended|is\s+over|over|cool(?:s|ed)|fades?|faded)\b",
             # a denial of contact: "had never spoken to Roma"
@@ -528,6 +530,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "X's loan from Chelsea is agreed"
             r"(?:loan|deal|move|transfer|fee|switch)\s+(?:\S+\s+){0,3}?(?:is|has\s+been|was|now)\s+agreed",
             r"shak(?:e|es|en|ing)\s+hands",
+            # "Arda Güler will be a Real Madrid player"
+            rf"will\s+(?:be|become)\s+an?(?=\s+{C}\s+player\b)",
             rf"will\s+(?:become|be)\s+(?:the\s+)?(?:{C}(?:'s|’s|')?\s+)?(?:new\s+|record\s+|club-record\s+|first\s+)?signing",
             # the seller's yes: "La Dea say yes to the Bianconeri", "a €58m package was accepted"
             r"(?:say|says|said)\s+yes\s+to",

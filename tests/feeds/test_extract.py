@@ -1916,3 +1916,14 @@ def test_a_visit_is_no_move_and_a_coach_relieved_of_his_duties(extractor: Extrac
         "interim basis.",
     )
     assert ("Martin O'Neill", "Celtic", "done") in _triples(celtic)
+
+
+def test_will_be_a_club_player_and_not_in_a_clubs_plans(extractor: Extractor) -> None:
+    guler = _claims(extractor, "Arda Güler chooses Madrid", "Arda Güler will be a Real Madrid player.")
+    assert _triples(guler) == {("Arda Güler", "Real Madrid", "agreed")}
+    kane = _claims(
+        extractor,
+        "Madrid's summer",
+        "Harry Kane? Ruled out. The Tottenham striker is not in Real Madrid's plans.",
+    )
+    assert ("Harry Kane", "Real Madrid", "off") in _triples(kane)
