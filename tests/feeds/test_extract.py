@@ -63,6 +63,7 @@ HOLDOUT_MINIMA: dict[str, tuple[float, float]] = {
     "holdout12.jsonl": (0.82, 0.70),
     "holdout13.jsonl": (0.76, 0.67),
     "holdout14.jsonl": (0.75, 0.62),
+    "holdout15.jsonl": (0.77, 0.66),
 }
 # new training files, scored as a whole until their errors are worked off and they join the categories:
 # (pair F1, triple F1) - batch15 is a set of hard cases (stage wording, bystanders named in passing)
@@ -102,7 +103,7 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     # batch33: short feed items from many outlets and leagues
     "batch33.jsonl": (0.89, 0.82),
     # batch34: club-focused local outlets, surnames and nicknames after the first mention
-    "batch34.jsonl": (0.75, 0.61),
+    "batch34.jsonl": (0.77, 0.62),
     # batch32: long-form reporting, many bystanders and background moves
     "batch32.jsonl": (0.78, 0.62),
 }
