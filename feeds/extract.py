@@ -55,12 +55,12 @@ _UNSETTLED_KINDS: Final = frozenset(
     {"interest", "approach", "bid", "talks", "attempt", "bid_rejected", "approach_rejected", "pending"}
 )
 _ROLE = rf"(?:{PLAYER_ROLES}|{MANAGER_ROLES})"
-_OWNER = re.compile(
+_OWNER = compile_prefiltered(
     rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+)\s+){{0,3}}(?:{_ROLE})\s+(?:,\s*)?⟦P(\d+)⟧"
     rf"|⟦C(\d+)⟧(?:'s|’s)\s+⟦P(\d+)⟧"
 )
 # "Bayern sound out Burnley boss": the described person's own club, though no name follows
-_OWNER_DESCRIBED = re.compile(
+_OWNER_DESCRIBED = compile_prefiltered(
     r"\b(?:sound(?:s|ed|ing)?\s+out|approach(?:es|ed|ing)?|target(?:s|ed|ing)?|want(?:s|ed)?|eye(?:s|d|ing)?|for|"
     r"sign(?:s|ed|ing)?|poach(?:es|ed|ing)?|lure|contact(?:s|ed)?|in|like|likes|"
     r"admire(?:s|d)?|track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|consider(?:s|ed|ing)?)\s+(?:the\s+)?"
@@ -68,7 +68,7 @@ _OWNER_DESCRIBED = re.compile(
     rf"(?:{_ROLE})(?![\w-])(?!\s*,?\s*⟦P)(?!\s+(?:job|role|post|position|vacancy|seat)\b)"
 )
 # "a compensation package with his current employers, Saudi Pro League side Al-Shabab"
-_CURRENT_EMPLOYER = re.compile(
+_CURRENT_EMPLOYER = compile_prefiltered(
     r"(?:\b(?:his|her|their)|⟦P\d+⟧(?:'s|’s)?)\s+(?:current|present|parent)\s+(?:employers?|club|side)\s*,?\s+(?:[^\s,.;]+\s+){0,5}?⟦C(\d+)⟧"
 )
 _ENTRY_OPENS = re.compile(
@@ -82,10 +82,10 @@ _SIGNED_INSTEAD = re.compile(
     r"\s*(?:signing|landing|bringing\s+in|completing\s+(?:the\s+)?(?:signing|deal))\b"
 )
 _YEARS_AGO_BEFORE = re.compile(r"\b(?:years|decades|seasons)\s+(?:after|before|since)\s*$")
-_ASSISTANT_AT = re.compile(
+_ASSISTANT_AT = compile_prefiltered(
     r"\b(?:assistant(?:\s+(?:coach|manager))?|number\s+two|deputy|right-hand\s+man)\s+(?:at|with|to\s+⟦P\d+⟧\s+at)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
-_COPULA_SUBJECT = re.compile(
+_COPULA_SUBJECT = compile_prefiltered(
     r"⟦P(\d+)⟧,?(?:\s+[^,;⟦]{0,60},)?\s+(?:is|was|remains|has\s+been|had\s+been)\s+"
     r"(?:also\s+|now\s+|still\s+|already\s+|firmly\s+)?(?:(?:an?|the|their|his)\s+)?(?:[^\s⟦]+\s+){0,2}?$"
 )
@@ -95,14 +95,16 @@ _PRESENT_NEWS = re.compile(
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|earlier\s+this\s+(?:week|month)"
     r"|(?:hours|days)\s+ago)\b"
 )
-_SAYS_NO = re.compile(r"⟦C(\d+)⟧\s+(?:say|says|said)\s+no\b(?!\s+to\s+(?:a\s+)?(?:move|switch|transfer))")
-_ACCEPTED_BY = re.compile(r"\baccepted\s+(?:[^\s⟦⟧]+\s+){0,3}?by\s+(?:the\s+)?⟦C(\d+)⟧")
-_PERSON_SPOKE_TO = re.compile(
+_SAYS_NO = compile_prefiltered(
+    r"⟦C(\d+)⟧\s+(?:say|says|said)\s+no\b(?!\s+to\s+(?:a\s+)?(?:move|switch|transfer))"
+)
+_ACCEPTED_BY = compile_prefiltered(r"\baccepted\s+(?:[^\s⟦⟧]+\s+){0,3}?by\s+(?:the\s+)?⟦C(\d+)⟧")
+_PERSON_SPOKE_TO = compile_prefiltered(
     r"⟦P\d+⟧\s+(?:has\s+|had\s+)?(?:already\s+|also\s+)?(?:spoken|spoke|talked)\s+(?:to|with)\s+⟦P(\d+)⟧"
 )
 _RACE_FOR = re.compile(r"\s*(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\b")
 _AT_CLUB_OPENING = re.compile(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|over\s+at)\s+⟦C(\d+)⟧\s*,")
-_FROM = re.compile(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
+_FROM = compile_prefiltered(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
 # "an offer of around €35m from Arsenal": the bidder, not the player's club
 _OFFER_BEFORE = re.compile(
     r"\b(?:offers?|bids?|proposals?|approach(?:es)?|interest|enquir(?:y|ies))\b[^,.;⟦]*$"
@@ -146,7 +148,7 @@ _NOT_FROM: Final = frozenset(
         "sources",
     ]
 )
-_LEAVE = re.compile(
+_LEAVE = compile_prefiltered(
     r"(?:leave|leaves|leaving|left|quit|quits|depart|departs|departing|exit|exits|away\s+from|out\s+of|"
     r"exit\s+from|sold\s+by|released\s+by|sacked\s+by|axed\s+by|dismissed\s+by|fired\s+by|stay(?:s|ing)?\s+(?:at|with)|"
     r"remain(?:s|ing)?\s+(?:at|with)|uncertainty\s+at|association\s+with|(?:unsettled|unhappy|frustrated|settled|happy|content)\s+at|future\s+at|situation\s+at|time\s+at|spell\s+at|extension\s+(?:at|with)|career\s+at|under\s+contract\s+(?:at|with|until)|"
@@ -163,39 +165,39 @@ _WITH = compile_prefiltered(
 )
 # "once his Leverkusen deal expires": the person's own club
 # "Steve Cooper, now in charge of Brondby": the person's own club
-_NOW_AT = re.compile(
+_NOW_AT = compile_prefiltered(
     r"\b(?:now\s+(?:in\s+charge\s+(?:of|at)|at|with|managing|coaching)|(?:years?|seasons?|months?)\s+in\s+charge\s+(?:at|of))"
     r"\s+(?:the\s+)?⟦C(\d+)⟧"
 )
-_HIS_CLUB = re.compile(
+_HIS_CLUB = compile_prefiltered(
     r"\b(?:his|her)\s+(?:current\s+)?⟦C(\d+)⟧\s+(?:deal|contract|career|team-?mates|exit|departure|future|spell|stay)"
     # "when his deal at Leverkusen expires"
     r"|\b(?:his|her)\s+(?:current\s+)?(?:deal|contract)\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 # a club's player described without his name: "for Manchester City goalkeeper", "X's Liverpool contract"
-_CLUB_ROLE_UNNAMED = re.compile(
+_CLUB_ROLE_UNNAMED = compile_prefiltered(
     rf"(?:(?:\bfor|⟦P\d+⟧(?:'s|’s))\s+(?:the\s+)?⟦C(\d+)⟧\s+(?:(?:{ROLE_ADJ}|\S+-\S+)\s+){{0,2}}"
     rf"(?:{PLAYER_ROLES}|contract|deal)"
     # "all tracking Monaco midfielder", "at the end of his Bologna contract"
     rf"|⟦C(\d+)⟧\s+(?:{PLAYER_ROLES})(?=\s*(?:$|[,.;:!?]|\b(?:who|as|after|amid|with|ahead)\b)))\b(?!\s*⟦P)"
 )
 # a city, not a club: "since his arrival in Sao Paulo" (not "a medical in Madrid": the destination's)
-_PLACE = re.compile(
+_PLACE = compile_prefiltered(
     r"\b(?:since\s+(?:his|her|their)\s+arrival|life|based|living|home|holiday|spotted|seen|house|settled)\s+"
     r"(?:\S+\s+){0,2}?in\s+⟦C(\d+)⟧"
 )
-_CAMP_TALKS = re.compile(
+_CAMP_TALKS = compile_prefiltered(
     r"(?:representatives|agents?|entourage|camp|advisers|lawyers)\s+(?:have\s+|has\s+)?(?:held|holding|hold|opened)\s+"
     r"(?:\S+\s+)?talks\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
     # "Rowe, 22, is in talks with Bologna": the player's talks are with his buyer
     r"|⟦P\d+⟧(?:,\s*\d{2},)?\s+(?:is|are|was|has\s+been|have\s+been)\s+(?:already\s+|now\s+|also\s+)?(?:in\s+)?"
     r"(?:advanced\s+)?(?:talks|negotiations|discussions)\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
 )
-_CLUB_TALKS = re.compile(
+_CLUB_TALKS = compile_prefiltered(
     r"(?<![\w⟧]\s)(?:,\s+)?⟦C(\d+)⟧\s+(?:talks|negotiations)\s+(?:continue|go\s+on|ongoing|resume|drag)"
 )
 # a match opponent: "watched him against Leeds"
-_OPPONENT = re.compile(
+_OPPONENT = compile_prefiltered(
     r"(?:against|versus|vs\.?|trip\s+to|clash\s+with|win\s+over|victory\s+over|defeat\s+(?:to|by|at)|"
     r"loss\s+(?:to|at)|draw\s+(?:with|at)|win\s+at|"
     r"los(?:e|es|t|ing)\s+to|beat|beats|beating|fac(?:e|es|ing)(?=\s+(?:the\s+)?⟦C))\s+"
@@ -212,17 +214,17 @@ _SELLER_AFTER = compile_prefiltered(
     r"|,\s+which\s+⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:rejected|turned\s+down|rebuffed|knocked\s+back)"
 )
 # "Newcastle are yet to respond to the offer": the club that answers an offer sells
-_RESPONDER = re.compile(
+_RESPONDER = compile_prefiltered(
     r"⟦C(\d+)⟧\s+(?:(?!⟦)\S+\s+){0,4}?(?:respond\w*|repl(?:y|ies|ied|ying)|react\w*)\s+to\s+"
     r"(?:(?!⟦)\S+\s+){0,3}?(?:bids?|offers?|proposals?|approach\w*)\b"
 )
 # "fell short of Atalanta's valuation": the club that sets the price sells
 # "Villa have told Manchester United they are interested": the club told of a buyer's plans sells
-_TOLD_OF_INTEREST = re.compile(
+_TOLD_OF_INTEREST = compile_prefiltered(
     r"⟦C\d+⟧\s+(?:have\s+|has\s+|had\s+)?(?:told|informed|notified|alerted)\s+(?:the\s+)?⟦C(\d+)⟧\s+"
     r"(?:that\s+)?(?:they|it|⟦C\d+⟧)\s+(?:are|is|were|was|would|will|want|remain)\b"
 )
-_SELLERS_TERMS = re.compile(
+_SELLERS_TERMS = compile_prefiltered(
     r"⟦C(\d+)⟧(?:'s|’s)\s+(?:\S+\s+)?(?:valuation|asking\s+price|demands|price\s+tag|release\s+clause)"
     # "Brugge want €30m", "Palace are demanding £60m": a price is asked by the seller
     r"|⟦C(\d+)⟧\s+(?:want|wants|demand|demands|are\s+demanding|is\s+demanding|are\s+asking\s+for|value\s+him\s+at)"
@@ -234,7 +236,7 @@ _SELLERS_TERMS = re.compile(
     # "plot Bournemouth double raid": the club raided sells
     r"|⟦C(\d+)⟧\s+(?:double\s+|triple\s+|transfer\s+|summer\s+|january\s+|deadline-day\s+)?raid\b"
 )
-_POSSESSIVE_AGENT = re.compile(
+_POSSESSIVE_AGENT = compile_prefiltered(
     r"⟦P(\d+)⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"
     r"(?:target|choice|priority|wish|admirer|favourite|plans|side|squad|team|men|charges|thinking|system|"
     r"list|wishlist|shortlist|project|vision|philosophy|revolution|rebuild|window|assistant|assistants|staff|"
@@ -277,7 +279,7 @@ _LEFT_IN_THE_PAST = re.compile(
 # "began his managerial career at the club": where he started, not where he is
 _CAREER_BEGAN = re.compile(r"\b(?:began|started|launched|kick-started)\s+(?:his|her)\s+(?:\S+\s+)?$")
 _YEARS_AFTER = re.compile(r"(?:years?|months?|seasons?|decades?)\s+(?:after|since)\s+(?:⟦P\d+⟧\s+)?$")
-_JOINED_BEFORE = re.compile(
+_JOINED_BEFORE = compile_prefiltered(
     r"⟦P\d+⟧,\s+who\s+(?:\S+\s+){0,2}?(?:joined|signed\s+for|moved\s+to|arrived\s+at|came\s+to)\s+(?:the\s+)?"
     r"⟦C(\d+)⟧[^,]*,"
 )
@@ -337,7 +339,7 @@ _NOT_MOVER = compile_prefiltered(
     r"(?:admirer|fan)\b"
 )
 # a manager who wants players is not moving himself: "X wants a new striker"
-_WANTS_PLAYERS = re.compile(
+_WANTS_PLAYERS = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:also\s+|still\s+)?(?:wants|wanted|needs|needed|is\s+looking|is\s+keen|is\s+eager)\s+"
     r"(?:for\s+|to\s+(?:add|strengthen|bolster|reinforce|improve|sign)\s+)?"
     r"(?:a|an|another|two|three|new|more|reinforcements|further|his|the|experience|cover|depth|quality|"
@@ -348,29 +350,29 @@ _WANTS_PLAYERS = re.compile(
 )
 # one asked about a move, not making it: "Abel Ferreira was asked about the offer"
 _ENDED_OBJECT = re.compile(r"\s+(?:in|for|of)\s+(?:⟦C\d+⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?)?⟦P(\d+)⟧")
-_ASKED = re.compile(
+_ASKED = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:(?:was|were|has\s+been|is)\s+(?:asked|quizzed|questioned)\s+(?:about|on|over)"
     r"|(?:would\s+not|wouldn't|refused\s+to|declined\s+to|did\s+not\s+want\s+to)\s+(?:discuss|comment\s+on|talk\s+about))\b"
 )
 # a manager judging a player: "X sees Y as ...", "X rates Y highly"; the one praised or thanked is no mover
-_JUDGE = re.compile(
+_JUDGE = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:also\s+|still\s+|reportedly\s+)?(?:sees|views|regards|rates|considers)\s+(?:the\s+)?⟦P\d+⟧"
     r"|\b(?:praised|praises|thanked|thanks|credited|hailed)\s+⟦P(\d+)⟧"
 )
 # a speaker reporting on someone else: "X admitted he expects Y to leave", "X said Arsenal want Y"
-_SPEAKER = re.compile(
+_SPEAKER = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:\S+\s+){0,2}?(?:said|says|admitted|admits|expects|expected|believes|insisted|insists|claims|"
     r"claimed|revealed|reveals|confirmed|confirms|explained|explains|hinted|hints|thinks|feels|"
     r"made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|accepted|accepts|conceded|concedes|acknowledged|acknowledges)\b"
 )
-_EXPECTS_STAY = re.compile(
+_EXPECTS_STAY = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:\S+\s+){0,3}?(?:expects?|expected|believes?|believed|insists?|insisted|said|says|hopes?|hoped|"
     r"is\s+confident|was\s+confident)\s+(?:\S+\s+){0,3}?⟦P(\d+)⟧(?:\s+\S+){0,2}?\s+"
     r"(?=(?:will|would|is\s+going\s+to|to|was|is)\s+(stay|remain|not\s+going\s+anywhere|going\s+nowhere)\b)"
 )
 _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
 # a listener told about someone else: "told X he will stay", "assured X that Y will not leave"
-_LISTENER = re.compile(
+_LISTENER = compile_prefiltered(
     r"\b(?:told|tells|assured|assures|informed|informs|promised|promises|reassured)\s+⟦P(\d+)⟧\s+(?:that\s+)?⟦P(\d+)⟧"
 )
 # injury news, previews and match coverage: no claims, whatever the body says
@@ -403,38 +405,40 @@ _FORMER = re.compile(r"\b(?:former|ex)\b")
 _BECOMES = re.compile(r"\b(?:becomes?|became|as|now|is|will\s+be|would\s+be|to\s+be)\s+(?:an?\s+|the\s+)?$")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex)\b[^,;]*$")
 # "X, who won the Europa League with Eintracht Frankfurt, takes over": a past club
-_PREVIOUSLY = re.compile(
+_PREVIOUSLY = compile_prefiltered(
     r"\b(?:formerly|previously|once)\s+(?:of|with|at|coached|managed|played\s+(?:for|at)|starred\s+for|in\s+charge\s+(?:of|at))\s+"
     r"(?:the\s+)?⟦C\d+⟧(?:(?:,\s+|\s+and\s+)(?:the\s+)?⟦C\d+⟧)*"
 )
-_CLUBS_OF_PEOPLE = re.compile(
+_CLUBS_OF_PEOPLE = compile_prefiltered(
     r"⟦C\d+⟧\s+and\s+(?:the\s+)?⟦C\d+⟧\s+(?:head\s+coaches|managers|bosses|coaches|players|strikers|defenders|"
     r"midfielders|wingers|goalkeepers|stars|duo|pair)\b"
 )
-_SALE = re.compile(
+_SALE = compile_prefiltered(
     r"⟦C(\d+)⟧\s+(?:\S+\s+){0,6}?(?:over|for|about|on)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?⟦P\d+⟧(?:'s|’s)?\s+sale\b"
 )
-_DISMISSED_SINCE = re.compile(
+_DISMISSED_SINCE = compile_prefiltered(
     r"\bsince\s+(?:the\s+)?⟦C(\d+)⟧\s+(?:dismissed|sacked|fired|axed|released|let\s+\S+\s+go|parted\s+(?:ways|company))"
 )
-_JOINED_FROM = re.compile(
+_JOINED_FROM = compile_prefiltered(
     r"\bwho\s+(?:\S+\s+){0,2}?(?:joined|signed\s+for|moved\s+to|arrived\s+at|came\s+to|returned\s+to|arrived)"
     r"(?:\s+(?:the\s+)?⟦C\d+⟧)?\s+from\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 # "his breakthrough season at Bologna": a past club
-_SEASON_AT = re.compile(
+_SEASON_AT = compile_prefiltered(
     r"\b(?:breakthrough|debut|first|previous|final|last|successful|\w+-goal)\s+(?:season|campaign|spell|year)s?\s+(?:at|with)"
     r"\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 # "a free agent after ten years at Manchester City", "leave after 13 years at the club": his own club
-_YEARS_AT = re.compile(r"\bafter\s+(?:\S+\s+){1,3}?(?:years|seasons)\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧")
-_PAST_RELATIVE_CLUB = re.compile(
+_YEARS_AT = compile_prefiltered(
+    r"\bafter\s+(?:\S+\s+){1,3}?(?:years|seasons)\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
+)
+_PAST_RELATIVE_CLUB = compile_prefiltered(
     r"\bwho\s+(?:had\s+)?(?:won|lifted|played|spent|managed|coached|began|started|scored|made|enjoyed|starred)\s+"
     r"(?:[^,⟦]+\s+)?(?:with|at|for|in\s+charge\s+of)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 _PLACEHOLDER = re.compile(r"⟦([A-Z])(\d+)⟧")
 # "a former Arsenal and Chelsea midfielder": past clubs, neither his own nor a destination
-_FORMER_CLUBS = re.compile(
+_FORMER_CLUBS = compile_prefiltered(
     rf"\b(?:former|ex)[\s-]+((?:(?:the\s+)?⟦C\d+⟧(?:\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)?)+)"
     rf"(?=\s*(?:\S+\s+){{0,2}}?(?:{_ROLE})\b)"
 )
