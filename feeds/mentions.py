@@ -339,12 +339,12 @@ _COMMON_WORD_SURNAMES: Final = frozenset(
     ]
 )
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?]['\"’”]?\s+|[—–:]\s*|\n\s*|\d{2}\s+)$")
-_LEAD_CLUB = re.compile(r"⟦C\d+⟧(?=\s+(?:are|is|have|has|were|was|had|will|would|remain)\b)")
+_LEAD_CLUB = compile_prefiltered(r"⟦C\d+⟧(?=\s+(?:are|is|have|has|were|was|had|will|would|remain)\b)")
 _IN_BEFORE = re.compile(r"\b(?:in|around|near|outside)\s+$")
 _PLACE_ADJECTIVE = re.compile(r"-(?:born|based|raised|bred)\b")
 _QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " ", "»": " "})
 _LONE_APOSTROPHE = re.compile(r"(?<![a-z])['’](?!s\b)|['’](?![a-z])(?<!s['’])")
-_REPLACED = re.compile(
+_REPLACED = compile_prefiltered(
     r"(?:replace(?:s|d)?|replacing|replacements?\s+for|successors?\s+(?:to|for)|succeed(?:s|ing)?|in\s+place\s+of"
     r"|the\s+(?:sacked|axed|departed|outgoing|ousted|departing))\s+(?:the\s+)?"
     r"(?:(?:interim|caretaker|current|outgoing|sacked|departed|under-fire|embattled|incumbent)\s+)?"
@@ -356,7 +356,7 @@ _REPLACED = re.compile(
     r"|(?:after|following)\s+(?:\S+\s+){0,3}?(?:parting|parted)\s+(?:ways|company)\s+with\s+⟦P(\d+)⟧"
     r"|\bafter\s+(?:sacking|dismissing|axing|firing)\s+(?:\S+\s+){0,2}?⟦P(\d+)⟧"
 )
-_OWNER_CLUB = re.compile(
+_OWNER_CLUB = compile_prefiltered(
     rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+)\s+){{0,3}}(?:{_ROLE})\s+⟦P|⟦C(\d+)⟧(?:'s|’s)\s+⟦P"
 )
 
