@@ -729,6 +729,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:position|job|place|future)\s+(?:is\s+|looks\s+|remains\s+)?(?:far\s+from\s+secure|not\s+secure|insecure|"
             r"under\s+threat|in\s+jeopardy|precarious|hanging\s+by\s+a\s+thread)",
             r"(?:can|could|free\s+to)\s+find\s+a\s+new\s+club",
+            r"(?:has|have|had|with)\s+no\s+(?:long-term\s+)?future\s+(?:under|at)\b",  # "told he has no future at"
             # "asked to go out on loan", "has asked for a transfer"
             r"ask(?:s|ed)?\s+(?:to\s+(?:leave|go\s+out|be\s+(?:released|sold|loaned))|for\s+(?:a\s+|his\s+)?(?:transfer|move|loan|release))",
             r"(?:his|her)\s+time\s+(?:is|was)\s+up",

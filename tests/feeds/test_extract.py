@@ -1928,3 +1928,13 @@ def test_will_be_a_club_player_and_not_in_a_clubs_plans(extractor: Extractor) ->
         "Harry Kane? Ruled out. The Tottenham striker is not in Real Madrid's plans.",
     )
     assert ("Harry Kane", "Real Madrid", "off") in _triples(kane)
+
+
+def test_a_player_told_he_has_no_future_is_an_exit(extractor: Extractor) -> None:
+    # a player the knowledge base does not know, named as the one told; his manager is no mover
+    claims = _claims(
+        extractor,
+        "Patrick Bamford told he has no future under Daniel Farke at Leeds United",
+        "Patrick Bamford has been told he is not part of Daniel Farke's plans and is free to find a new club.",
+    )
+    assert _triples(claims) == {("Patrick Bamford", "Leeds United", "exit")}
