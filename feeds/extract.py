@@ -238,7 +238,7 @@ _SELLERS_TERMS = compile_prefiltered(
 )
 _POSSESSIVE_AGENT = compile_prefiltered(
     r"⟦P(\d+)⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"
-    r"(?:target|choice|priority|wish|admirer|favourite|plans|side|squad|team|men|charges|thinking|system|"
+    r"(?:target|choice|option|options|candidate|pick|request|priority|wish|admirer|favourite|plans|side|squad|team|men|charges|thinking|system|"
     r"list|wishlist|shortlist|project|vision|philosophy|revolution|rebuild|window|assistant|assistants|staff|"
     r"backroom|tenure|reign|era|midfield|attack|defence|defense|hopes|dressing\s+room)\b"
     # "says yes to Mourinho's Roma"
@@ -432,6 +432,10 @@ _SEASON_AT = compile_prefiltered(
 _YEARS_AT = compile_prefiltered(
     r"\bafter\s+(?:\S+\s+){1,3}?(?:years|seasons)\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
+# "before leaving for Manchester United's academy as a teenager": a club of his youth
+_AS_A_YOUTH = compile_prefiltered(
+    r"⟦C(\d+)⟧(?:'s|’s)?(?:\s+[^\s⟦⟧,.;]+){0,3}?\s+(?:as\s+a|in\s+his)\s+(?:teenager|youngster|boy|child|schoolboy|kid|youth|teens)\b"
+)
 _PAST_RELATIVE_CLUB = compile_prefiltered(
     r"\bwho\s+(?:had\s+)?(?:won|lifted|played|spent|managed|coached|began|started|scored|made|enjoyed|starred)\s+"
     r"(?:[^,⟦]+\s+)?(?:with|at|for|in\s+charge\s+of)\s+(?:the\s+)?⟦C(\d+)⟧"
@@ -624,6 +628,8 @@ class Extractor:
             for m in _PLACE.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "former")  # "since his arrival in Sao Paulo": a city
             for m in _SEASON_AT.finditer(tpl):
+                roles.setdefault(int(m.group(1)), "former")
+            for m in _AS_A_YOUTH.finditer(tpl) if " as a " in tpl or " his " in tpl else ():
                 roles.setdefault(int(m.group(1)), "former")
             for m in _YEARS_AT.finditer(tpl) if "after" in tpl else ():
                 roles.setdefault(int(m.group(1)), "own")

@@ -1938,3 +1938,14 @@ def test_a_player_told_he_has_no_future_is_an_exit(extractor: Extractor) -> None
         "Patrick Bamford has been told he is not part of Daniel Farke's plans and is free to find a new club.",
     )
     assert _triples(claims) == {("Patrick Bamford", "Leeds United", "exit")}
+
+
+def test_the_managers_preferred_option_and_a_club_of_his_youth(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Real Madrid contact Benfica over Carreras",
+        "Real Madrid have made contact with Benfica to ask about Álvaro Carreras. The left-back, who came "
+        "through La Fábrica before leaving for Manchester United's academy as a teenager, is Xabi Alonso's "
+        "preferred option for the left flank.",
+    )
+    assert _triples(claims) == {("Álvaro Carreras", "Real Madrid", "approach")}
