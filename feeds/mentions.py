@@ -145,6 +145,7 @@ _NAME_CONTEXT = compile_prefiltered(
     rf"\bchase\s+for|\bbid\s+to\s+sign|\bto\s+sign|\bagree\s+deal\s+for|\bcapture\s+of|\bsnap\s+up|"
     rf"replacement|successor|\breplaces?|\breplacing|\bsucceeds?|\bsack|\bsacks|\bsacked|\bdismiss|\bdismisses|"
     rf"\bappoint|\bappoints|\bunveil|\bunveils|\bnames?|\bhires?|\binstalls?|"
+    rf"\b(?:have|has|had)\s+(?:officially\s+)?(?:appointed|named|hired|unveiled|installed|signed)|"
     rf"\b(?:talks|negotiations|discussions|agreement|contact)\b[^.;]{{0,30}}\bover|\b\d{{2}}-year-old|"
     rf"\b(?:talks|negotiations|discussions|terms|agreement)\s+with|\bpart(?:s|ed|ing)?\s+(?:company|ways)\s+with|"
     rf"\brule\s+over|\bevaluating|"

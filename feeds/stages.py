@@ -226,7 +226,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             rf"(?:replace(?:s|d)?|replacing|replacements?\s+for|successors?\s+(?:to|for)|succeed(?:s|ing)?|in\s+place\s+of"
             # "an upgrade on X": the one who would lose his place
-            r"|(?:an\s+)?upgrade\s+on"
+            r"|(?:an\s+)?upgrade\s+on|(?:takes|took|taking|taken)\s+over\s+from"
             rf"|the\s+(?:sacked|axed|departed|outgoing|ousted|departing))"
             rf"(?=\s+(?:the\s+)?(?:(?:interim|caretaker|current|outgoing|sacked|departed|under-fire|embattled|incumbent)\s+)?"
             rf"(?:(?:boss|manager|head\s+coach|coach)\s+)?{P})",
@@ -816,7 +816,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"think(?:s|ing)?\s+(?:about|of)(?=\s+(?:signing\s+)?{P})",
             rf"rival(?:s|ling)?\s+{C}\s+(?:and\s+{C}\s+)?(?:for|in\s+the\s+race)",
             r"battle\s+for",
-            r"waiting",
+            # not "still waiting for their first Bundesliga win"
+            rf"waiting(?!\s+for\s+(?:{C}\s+|their\s+|its\s+|a\s+|the\s+)?(?:(?:first|next|maiden)\s+)?(?:[^\s⟦⟧]+\s+)?(?:win|victory|point|goal|clean\s+sheet|result|title|trophy)s?\b)",
             r"circling",
             r"lurking",
             r"competition",

@@ -1949,3 +1949,18 @@ def test_the_managers_preferred_option_and_a_club_of_his_youth(extractor: Extrac
         "preferred option for the left flank.",
     )
     assert _triples(claims) == {("Álvaro Carreras", "Real Madrid", "approach")}
+
+
+def test_an_appointment_of_an_unknown_coach_who_takes_over_from_the_interim(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "VfL Bochum name new head coach",
+        "VfL Bochum have appointed Dieter Hecking as head coach. The 60-year-old, formerly in charge of "
+        "Wolfsburg, has signed a contract until the end of the season and takes over from interim coach "
+        "Markus Feldhoff. The bottom-placed club are still waiting for their first Bundesliga win.",
+    )
+    triples = _triples(claims)
+    assert ("Dieter Hecking", "Bochum", "done") in triples
+    # the interim he takes over from may leave, but he moves nowhere
+    assert not {t for t in triples if t[0] == "Markus Feldhoff" and t[2] != "exit"}
+    assert not {t for t in triples if t[1] == "Wolfsburg"}
