@@ -333,7 +333,9 @@ _NOT_MOVER = compile_prefiltered(
     # an incumbent the signing would challenge or cover: "competition for X", "back-up to X"
     r"|(?:competition|cover|back-?up|understudy|deputy|rival)\s+(?:for|to)|\bbehind|ahead\s+of|rather\s+than|alongside"
     r"|\bpair\s+(?:\S+\s+){0,4}?with|partner\s+for|(?:speaking|spoke|talking|talked|meeting|met)\s+(?:to|with)"
-    r"|(?:after|following|with)(?=\s+⟦P\d+⟧(?:'s|’s)?\s+(?:\S+\s+)?injury)|injury\s+to|life\s+after)\s+(?:the\s+)?⟦P(\d+)⟧"
+    r"|(?:after|following|with)(?=\s+⟦P\d+⟧(?:'s|’s)?\s+(?:\S+\s+)?injury)|injury\s+to|life\s+after"
+    # "with Rodri out for the season": the injured one whose place a signing would fill
+    r"|with(?=\s+⟦P\d+⟧\s+(?:out|sidelined|injured|absent)\b))\s+(?:the\s+)?⟦P(\d+)⟧"
     # the one who admires is not the one admired: "X remains a huge admirer"
     r"|⟦P(\d+)⟧\s+(?:still\s+|also\s+)?(?:(?:remains|is|has\s+long\s+been|has\s+been)\s+)?(?:a|an)\s+(?:\S+\s+)?"
     r"(?:admirer|fan)\b"

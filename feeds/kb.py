@@ -549,7 +549,11 @@ def _people(raw: Any, clubs: Mapping[str, Club]) -> Iterator[Person]:
 
 def _bare_nicknames(nicknames: tuple[str, ...]) -> list[str]:
     """Headlines drop the article: "Magpies miss out" is "the Magpies" (matched capitalised only)."""
-    return [n[4:] for n in nicknames if n.startswith("the ") and n[4:5].isupper()]
+    return [n[4:] for n in nicknames if n.startswith("the ") and n[4:5].isupper() and n[4:] not in _EVERYDAY_WORDS]
+
+
+# bare forms that open everyday sentences ("Well done, big man."): only "the Well" names Motherwell
+_EVERYDAY_WORDS: Final = frozenset(["Well", "Crew"])
 
 
 def load_kb(config_dir: Path) -> KnowledgeBase:

@@ -417,6 +417,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "pending",
         (
             r"close\s+to\s+(?:an?\s+)?(?:agreement|deal|agreeing|finali[sz]ing)",
+            rf"(?:is|are|now|edging|moving)\s+(?:very\s+)?close\s+to\s+(?:joining|signing\s+for|a\s+move\s+to)(?=\s+(?:the\s+)?{C})",
             r"closer\s+to\s+(?:an?\s+)?(?:agreement|deal)",
             r"talks\s+(?:are\s+|have\s+)?(?:advanc\w+|progress\w+|ongoing|continu\w+)",
             # "talks over the payment structure are continuing"
@@ -489,7 +490,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"will\s+(?:sign|join|move|complete)",
             r"(?<!talks\s)(?<!bid\s)(?<!deal\s)(?<!race\s)(?<!ready\s)(?<!keen\s)(?<!want\s)(?<!wants\s)(?<!hoping\s)"
             r"(?<!plan\s)(?<!plans\s)(?<!move\s)(?<!offer\s)(?<!position\s)(?<!favourites\s)(?<!favourite\s)"
-            r"(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)(?<!running\s)to\s+(?:sign|join|move(?!\s+on\b)|complete)",
+            r"(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)(?<!running\s)to\s+(?:sign|join|move(?!\s+on\b)|complete)"
+            # not "the first player from his country to join a Premier League club": no club in particular
+            r"(?!\s+an?\s+(?:[^\s⟦⟧]+\s+){0,3}?(?:club|side|team)\b)",
             r"(?:to|will)\s+be\s+(?:officially\s+)?(?:confirmed|announced|completed|finalised|finalized|signed|unveiled|made\s+official)",
         ),
     ),
@@ -572,6 +575,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"sign(?:s|ed)\s+(?!(?:an?\s+)?new\b)(?:an?\s+)?(?:{WS}){{0,2}}?(?:deal|contract)(?!\s+extension)",
             r"\bjoin(?:s|ed)\b",
             r"\brejoin(?:s|ed)\b",
+            # a headline list: "Khusanov done, Marmoush medical booked"
+            r"(?:(?<=P\d⟧ )|(?<=P\d\d⟧ ))(?:deal\s+)?done(?=\s*(?:,|;|$|\s+and\s+⟦))",
             r"appoint(?:s|ed|ment|ing)",
             # "Milan brought back Massimiliano Allegri", "Atalanta replaced him with Ivan Jurić"
             rf"(?:have\s+|has\s+)?brought\s+back(?=\s+(?:[^\s⟦⟧]+\s+){{0,3}}?{P})",

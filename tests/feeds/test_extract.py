@@ -1964,3 +1964,28 @@ def test_an_appointment_of_an_unknown_coach_who_takes_over_from_the_interim(extr
     # the interim he takes over from may leave, but he moves nowhere
     assert not {t for t in triples if t[0] == "Markus Feldhoff" and t[2] != "exit"}
     assert not {t for t in triples if t[1] == "Wolfsburg"}
+
+
+def test_a_headline_list_of_done_and_pending_deals(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Man City transfer news: Khusanov done, Marmoush medical booked",
+        "Manchester City have completed the signing of Abdukodir Khusanov from Lens. The centre-back has "
+        "signed a contract at the Etihad and becomes the first player from his country to join a Premier "
+        "League club. Going the other way, Kyle Walker is close to joining AC Milan. Guardiola also wants a "
+        "holding midfielder with Rodri out for the season.",
+    )
+    triples = _triples(claims)
+    assert ("Abdukodir Khusanov", "Manchester City", "done") in triples
+    assert ("Omar Marmoush", "Manchester City", "agreed") in triples
+    assert ("Kyle Walker", "AC Milan", "talks") in triples
+    assert not {t for t in triples if t[0] == "Rodri"}
+
+
+def test_well_done_names_no_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Erling Haaland reaches 100 Premier League goals",
+        'Shearer was quick to offer his congratulations. "Well done, big man," he wrote.',
+    )
+    assert claims == []
