@@ -340,6 +340,11 @@ _NOT_MOVER = compile_prefiltered(
     r"|⟦P(\d+)⟧\s+(?:still\s+|also\s+)?(?:(?:remains|is|has\s+long\s+been|has\s+been)\s+)?(?:a|an)\s+(?:\S+\s+)?"
     r"(?:admirer|fan)\b"
 )
+# the injured one whose place a signing would fill: "while Dusan Vlahovic is sidelined"
+_INJURED = compile_prefiltered(
+    r"⟦P(\d+)⟧\s+(?:is|are|was|remains|has\s+been)\s+(?:currently\s+|still\s+|now\s+)?"
+    r"(?:sidelined|injured|out\s+(?:injured|for\s+the\s+season|for\s+(?:several|six|eight|\d+)|with|until))\b"
+)
 # a manager who wants players is not moving himself: "X wants a new striker"
 _WANTS_PLAYERS = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:also\s+|still\s+)?(?:wants|wanted|needs|needed|is\s+looking|is\s+keen|is\s+eager)\s+"
@@ -714,6 +719,7 @@ class Extractor:
             agents |= {int(m.group(1) or m.group(2)) for m in _WANTS_PLAYERS.finditer(tpl)}
             agents |= {int(m.group(1) or m.group(2)) for m in _JUDGE.finditer(tpl)}
             agents |= {int(m.group(1)) for m in _ASKED.finditer(tpl)}
+            agents |= {int(m.group(1)) for m in _INJURED.finditer(tpl)}
             # "the English winger has already spoken with Vincenzo Italiano": his future coach, no mover
             agents |= {int(m.group(1)) for m in _PERSON_SPOKE_TO.finditer(tpl)}
         for m in _SPEAKER.finditer(tpl) if has_person else ():

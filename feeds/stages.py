@@ -91,7 +91,8 @@ _PERSON_LEFT_SHORT = (
 )
 _LEFT_BEHIND = (
     r"(?!\s+(?:⟦[PC]\d+⟧(?:,?\s+(?:and\s+)?⟦P\d+⟧)*|him|them|the\s+\S+)"
-    r"\s+(?:to|as|with|in\s+charge|short|exposed|without|on\s+the\s+bench|out|empty-handed|frustrated|"
+    # (but "leaves Real Madrid to take charge of Brazil" does leave)
+    r"\s+(?:to(?!\s+(?:take|join|become|sign|move|replace|succeed|coach|manage|return|rejoin|pursue|head|link)\b)|as|with|in\s+charge|short|exposed|without|on\s+the\s+bench|out|empty-handed|frustrated|"
     r"disappointed|stunned|sweating|in\s+limbo|red-faced|still|searching|looking)\b)" + _TABLE_POSITION
 )
 
@@ -249,11 +250,16 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"weigh\w*(?:\s+up)?\s+(?:an?\s+)?(?:{WS}|{P}\s+){{0,2}}?(?:buy-back|return|reunion|move|loan|swoop)s?",
             r"(?:prepared|ready|willing|happy|plan(?:s|ning)?)\s+to\s+(?:pay|spend|splash)",
             r"keep(?:s|ing)?\s+tabs",
+            # "are following the Germany star's situation closely", "following him closely"
+            rf"follow(?:s|ing|ed)?\s+(?:(?:the|his|{ANY}(?:'s|’s))\s+)?(?:[^\s⟦⟧]+(?:'s|’s)?\s+){{0,3}}?situation",
+            rf"follow(?:s|ing|ed)?\s+(?:him|{P})\s+(?:very\s+)?closely",
+            # "see Florian Wirtz as the ideal partner for Musiala"
+            rf"(?:see|sees|view|views|regard|regards|consider|considers)\s+{P}\s+as\s+(?:the|an?)\s+(?:ideal|perfect|dream|natural|priority|top|main)",
             # "Chelsea have joined Arsenal in the race for X": a suitor, not a signing
             rf"join(?:s|ed|ing)?\s+(?:{C}\s+(?:in\s+)?)?(?:the\s+)?(?:race|chase|hunt|queue|battle|scramble)\b",
-            r"(?:keep|keeps|keeping|kept)\s+(?:a\s+)?(?:close\s+|careful\s+|keen\s+|watchful\s+)?(?:watch|an\s+eye)\s+on",
+            r"(?:keep|keeps|keeping|kept)\s+(?:a\s+|an\s+)?(?:close\s+|careful\s+|keen\s+|watchful\s+)?(?:watch|eye)\s+on",
             r"in\s+the\s+hunt",
-            rf"on\s+(?:the|their|his|its|a|{ANY}(?:'s|’s|'|’))\s+(?:summer\s+|january\s+|transfer\s+|winter\s+)?(?:list|shortlist|radar|wishlist|agenda)",
+            rf"on\s+(?:the|their|his|its|a|{ANY}(?:'s|’s|'|’)|the\s+[a-z-]+(?:'s|’s))\s+(?:summer\s+|january\s+|transfer\s+|winter\s+)?(?:list|shortlist|radar|wishlist|agenda)",
             r"on\s+the\s+cards",
             r"in\s+a\s+bid\s+to",
             r"release\s+clause",
@@ -720,7 +726,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"wants?\s+out",
             r"transfer\s+request",
             r"(?:want(?:s|ed)?|set|plans?|decided|decides|expected|poised|ready|allowed)\s+to\s+(?:leave|go)",
-            r"future\s+(?:[^\s⟦⟧]+\s+){0,3}?(?:is\s+|remains\s+|looks\s+|now\s+)?(?:in\s+doubt|uncertain|up\s+in\s+the\s+air|unclear|"
+            r"future\s+(?:\S+\s+){0,4}?(?:is\s+|remains\s+|looks\s+|now\s+)?(?:in\s+doubt|uncertain|up\s+in\s+the\s+air|unclear|"
             r"in\s+the\s+balance)",
             r"under\s+(?:\S+\s+)?(?:pressure|threat)",
             r"(?:crisis|crunch|emergency)\s+(?:talks|meeting)",

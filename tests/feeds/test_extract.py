@@ -1989,3 +1989,41 @@ def test_well_done_names_no_club(extractor: Extractor) -> None:
         'Shearer was quick to offer his congratulations. "Well done, big man," he wrote.',
     )
     assert claims == []
+
+
+def test_leaving_a_club_to_take_charge_of_a_national_team_is_an_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Official Announcement: Xabi Alonso",
+        "Real Madrid announces that Xabi Alonso has been appointed head coach. The club thanks Carlo "
+        "Ancelotti, who leaves Real Madrid to take charge of the Brazil national team.",
+    )
+    assert ("Carlo Ancelotti", "Real Madrid", "exit") in _triples(claims)
+    bench = _claims(
+        extractor,
+        "Carletto in the crosshairs",
+        "Carlo Ancelotti's future on the Real Madrid bench is up in the air after the elimination.",
+    )
+    assert _triples(bench) == {("Carlo Ancelotti", "Real Madrid", "exit")}
+
+
+def test_interest_told_as_watching_a_situation_or_a_name_on_a_list(extractor: Extractor) -> None:
+    wirtz = _claims(
+        extractor,
+        "Bayern keep close eye on Wirtz",
+        "Bayern Munich are following the playmaker's situation closely.",
+    )
+    assert ("Florian Wirtz", "Bayern Munich", "interest") in _triples(wirtz)
+    napoli = _claims(
+        extractor,
+        "Napoli, ADL sees Conte: first contact in Rome",
+        "Aurelio De Laurentiis held an initial meeting with Antonio Conte about the Napoli bench. "
+        "Gian Piero Gasperini remains on the president's list as the alternative.",
+    )
+    assert ("Gian Piero Gasperini", "Napoli", "interest") in _triples(napoli)
+    juve = _claims(
+        extractor,
+        "Juventus weighing January loan for PSG striker Randal Kolo Muani",
+        "The Bianconeri need cover while Dusan Vlahovic is sidelined.",
+    )
+    assert _triples(juve) == {("Randal Kolo Muani", "Juventus", "interest")}
