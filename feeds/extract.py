@@ -160,6 +160,7 @@ _LEAVE = compile_prefiltered(
 _WITH = compile_prefiltered(
     r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiating|deal|discussions|conversations|terms|compensation|contacts?|meetings?|dialogue|enquir(?:y|ies))\s+"
     r"(?:[^\s,;]+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
+    r"|register\w*\s+(?:their\s+|an\s+|its\s+|⟦C\d+⟧\s+)?interest\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|(?:approach\w*|contact\w*|ask\w*|sound\w*\s+out|spoken\s+to|spoke\s+to|speak\w*\s+to|quizz\w+|told|called|phoned|rang)\s+"
     r"(?:the\s+)?⟦C(\d+)⟧\s+(?:about|over|for|regarding|on|whether|if|to\s+ask)\b)"
 )
@@ -206,6 +207,7 @@ _OPPONENT = compile_prefiltered(
 _SELLER_AFTER = compile_prefiltered(
     r"(?:(?:rejected|rebuffed|turned\s+down|knocked\s+back|refused)\s+by"
     r"|(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|paid|payment|fee)\s+(?:\S+\s+){0,2}?to"
+    r"|(?:bids?|offers?|proposals?)\s+(?:has\s+been\s+|was\s+)?(?:lodged|submitted|tabled|placed)\s+with"
     # "a raid on Brighton for X", "have offered Milan £45m": the club raided or paid sells
     r"|(?:release|buy-?out)\s+clauses?\s+(?:at|with|of|in)|raid\s+on|on\s+the\s+table\s+at|(?:offer(?:s|ed|ing)?|pa(?:y|ys|id|ying))(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:[£€$\d]|around|about|up\s+to|an?\s"
     r"|⟦P\d+⟧(?:'s|’s)\s)))"
@@ -339,6 +341,10 @@ _NOT_MOVER = compile_prefiltered(
     # the one who admires is not the one admired: "X remains a huge admirer"
     r"|⟦P(\d+)⟧\s+(?:still\s+|also\s+)?(?:(?:remains|is|has\s+long\s+been|has\s+been)\s+)?(?:a|an)\s+(?:\S+\s+)?"
     r"(?:admirer|fan)\b"
+)
+# a team-mate to be: "Mane joins Ronaldo at Al Nassr", "link up with Salah at Anfield"
+_TEAMMATE = compile_prefiltered(
+    r"(?:joins?|joined|joining|link\w*\s+up\s+with|team\w*\s+up\s+with|reunit\w*\s+with)\s+⟦P(\d+)⟧\s+(?:at|in)\s+(?:the\s+)?⟦C"
 )
 # the injured one whose place a signing would fill: "while Dusan Vlahovic is sidelined"
 _INJURED = compile_prefiltered(
@@ -660,7 +666,7 @@ class Extractor:
                 for c in _CLUB_NUM.finditer(m.group(1)):
                     roles.setdefault(int(c.group(1)), "former")
             for m in _WITH.finditer(tpl):
-                roles.setdefault(int(m.group(1) or m.group(2)), "soft_seller")
+                roles.setdefault(int(next(g for g in m.groups() if g)), "soft_seller")
             for m in _CAMP_TALKS.finditer(tpl):
                 roles.pop(
                     int(m.group(1) or m.group(2)), None
@@ -720,6 +726,7 @@ class Extractor:
             agents |= {int(m.group(1) or m.group(2)) for m in _JUDGE.finditer(tpl)}
             agents |= {int(m.group(1)) for m in _ASKED.finditer(tpl)}
             agents |= {int(m.group(1)) for m in _INJURED.finditer(tpl)}
+            agents |= {int(m.group(1)) for m in _TEAMMATE.finditer(tpl)}
             # "the English winger has already spoken with Vincenzo Italiano": his future coach, no mover
             agents |= {int(m.group(1)) for m in _PERSON_SPOKE_TO.finditer(tpl)}
         for m in _SPEAKER.finditer(tpl) if has_person else ():
@@ -1217,11 +1224,13 @@ class Extractor:
                             and len(headline_clubs) == 1
                             and person is not None
                             and person.role == "manager"
-                            and person.club is None
+                            and (person.club is None or person.club not in item_clubs)
                             and person.national_team is None
+                            and not has_nation
                         ):
                             # "Juventus, the Conte dream lives on ... Tudor knows his position is far from
-                            # secure": a coach the knowledge base places nowhere, at the club of the headline
+                            # secure": a coach the knowledge base places nowhere (or at a club the item
+                            # never names: the snapshot is newer than the news), at the club of the headline
                             (club_id,) = headline_clubs
                         if club_id:
                             records.append(

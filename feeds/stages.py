@@ -105,9 +105,15 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            # a sponsor's deal, not a playing contract: "signs new long-term boot deal with Adidas"
+            r"(?:an?\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:boot|kit|sponsorship|endorsement|commercial|image[\s-]+rights|shirt|"
+            r"sportswear|apparel|naming[\s-]+rights|broadcast\w*|media|betting)\s+(?:deal|contract|agreement|partnership)"
+            r"(?:\s+(?:extension|renewal))?",
+            r"extend\w*\s+(?:his|her|their|its)\s+(?:partnership|sponsorship|association|endorsement)",
             # a post off the pitch: "stepped away from the bench to become an adviser to the owners"
-            r"(?:to\s+)?become\s+(?:an?\s+|the\s+|their\s+)?(?:\S+\s+)?(?:adviser|advisor|ambassador|consultant|pundit|president|"
-            r"chairman|board\s+member|technical\s+director|sporting\s+director)",
+            r"(?:(?:poised|set|expected|likely|due|ready|tipped|about)\s+to\s+|to\s+)?become\s+(?:an?\s+|the\s+|their\s+|⟦C\d+⟧(?:'s|’s)?\s+)?"
+            r"(?:\S+\s+)?(?:adviser|advisor|ambassador|consultant|pundit|president|chairman|board\s+member|technical\s+director|"
+            r"sporting\s+director|director\s+of\s+football|general\s+manager|chief\s+executive|ceo)",
             # "will have to move quickly": haste, not a transfer
             r"mov(?:e|es|ed|ing)\s+(?:quickly|fast|swiftly|decisively)(?!\s+(?:to|for)\b)",
             # "no official bid yet": none made

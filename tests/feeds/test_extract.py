@@ -2027,3 +2027,34 @@ def test_interest_told_as_watching_a_situation_or_a_name_on_a_list(extractor: Ex
         "The Bianconeri need cover while Dusan Vlahovic is sidelined.",
     )
     assert _triples(juve) == {("Randal Kolo Muani", "Juventus", "interest")}
+
+
+def test_sellers_teammates_sponsors_and_officials(extractor: Extractor) -> None:
+    marmoush = _claims(
+        extractor,
+        "Man City make Marmoush approach",
+        "Manchester City have registered their interest with Eintracht Frankfurt in Omar Marmoush.",
+    )
+    assert _triples(marmoush) == {("Omar Marmoush", "Manchester City", "approach")}
+    osimhen = _claims(
+        extractor,
+        "Gala go for Osimhen: €75m offer lodged with Napoli",
+        "Galatasaray have tabled a formal proposal for Victor Osimhen.",
+    )
+    assert _triples(osimhen) == {("Victor Osimhen", "Galatasaray", "bid")}
+    mane = _claims(extractor, "Official: Mane joins Ronaldo at Al Nassr")
+    assert {t[0] for t in _triples(mane)} == {"Sadio Mané"}
+    boots = _claims(
+        extractor,
+        "Bellingham signs new long-term boot deal with Adidas",
+        "The Real Madrid midfielder has extended his partnership with the sportswear giant.",
+    )
+    assert boots == []
+    milan = _claims(
+        extractor,
+        "Milan, Allegri talks advance; Tare in line for DS role",
+        "The Rossoneri are in advanced negotiations with Massimiliano Allegri. Sergio Conceicao's dismissal "
+        "is to be formalised this week, with Igli Tare poised to become sporting director.",
+    )
+    # the knowledge base places Conceição elsewhere now; the item is about Milan
+    assert ("Sérgio Conceição", "AC Milan", "exit") in _triples(milan)
