@@ -1018,7 +1018,7 @@ class Extractor:
                         club = slots[ci].key
                         role = a.roles.get(ci)
                         if ci in a.parties and role is None:
-                            role = self._party_role(ci, a, key, mine, buyers)
+                            role = self._party_role(ci, a, key, mine, buyers | earlier)
                         if role is None and cue.kind in _TWO_PARTY_KINDS and club not in earlier:
                             # "Leipzig are still negotiating the fee with Newcastle", after Newcastle's
                             # move: the buyer is the partner, so the other party sells; with no
@@ -1341,7 +1341,8 @@ class Extractor:
 
     def _party_role(self, ci: int, a: _Analysis, key: str, mine: list[str], buyers: set[str]) -> str | None:
         """Of two clubs in talks with each other, the buyer is the one another sentence makes the
-        subject of a move ("Los Blancos are negotiating"), else the seller is the person's club (as
+        subject of a move ("Los Blancos are negotiating") or the item already made the person's
+        destination ("X to Chelsea, here we go! Brighton and Chelsea reach agreement"), else the seller is the person's club (as
         the text, else the knowledge base, says), else the club named second."""
         slots = a.sentence.slots
         partner, second = a.parties[ci]

@@ -44,7 +44,7 @@ _ABBREVIATIONS: Final = frozenset(
 )
 _END = re.compile(r"[.!?]+[\"'’”)]*(?=\s+[\"'‘“(]?[A-Z0-9£€$])")
 _CLAUSE = re.compile(
-    r"\s*;\s*|\s*[—–]\s+|\s+-\s+|(?<=⟧):\s+|(?<=[a-z]{3}):\s+(?=⟦)|\s+(?:within\s+(?:hours|days|minutes)\s+of|(?:hours|days|minutes)\s+after)\s+|(?<=⟧),\s+(?=(?:talks|agreement|deal|bid|offer|medical|fee)\s+(?!for\b|with\s+⟦C))|,?\s+(?:but|however|whereas|although|though|while|meanwhile(?!,)|amid|after|before|because|since)\s+"
+    r"\s*;\s*|(?<=[!?])\s+(?=\S)|\s*[—–]\s+|\s+-\s+|(?<=⟧):\s+|(?<=[a-z]{3}):\s+(?=⟦)|\s+(?:within\s+(?:hours|days|minutes)\s+of|(?:hours|days|minutes)\s+after)\s+|(?<=⟧),\s+(?=(?:talks|agreement|deal|bid|offer|medical|fee)\s+(?!for\b|with\s+⟦C))|,?\s+(?:but|however|whereas|although|though|while|meanwhile(?!,)|amid|after|before|because|since)\s+"
     r"|,\s+(?:with|as|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
     # a headline's second event: "X close in on Y as Arsenal and Tottenham wait"
     r"|\s+as\s+(?=(?:⟦C\d+⟧\s+and\s+)?⟦C\d+⟧\s+(?:also\s+|now\s+)?(?:turn|eye|wait|weigh|prepare|plot|step|enter|move|"
@@ -123,7 +123,7 @@ def _add(spans: list[tuple[int, int]], line: str, start: int, end: int, shift: i
 
 
 _CLAUSE_HINT = re.compile(
-    r"[;:,—–]| - |\b(?:within|after|but|however|whereas|although|though|while|meanwhile|amid|before"
+    r"[;:,—–!?]| - |\b(?:within|after|but|however|whereas|although|though|while|meanwhile|amid|before"
     r"|because|since|as|and)\b"
 )
 

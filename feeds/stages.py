@@ -657,6 +657,15 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?=\s+(?:[\w-]+\s+|⟦N\d+⟧\s+){{1,3}}?{P})",
         ),
     ),
+    # a player pitched to a club by his agents: a first contact, no club's bid ("Sterling has been offered
+    # to Juventus and Napoli", "proposed to both clubs by his entourage")
+    (
+        "approach",
+        (
+            rf"(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?:\S+\s+)?(?:offered|proposed|pitched)\s+to"
+            rf"(?=\s+(?:both\s+)?(?:the\s+)?{C})",
+        ),
+    ),
     # --- bids
     (
         "bid",

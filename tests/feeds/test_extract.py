@@ -2058,3 +2058,18 @@ def test_sellers_teammates_sponsors_and_officials(extractor: Extractor) -> None:
     )
     # the knowledge base places Conceição elsewhere now; the item is about Milan
     assert ("Sérgio Conceição", "AC Milan", "exit") in _triples(milan)
+
+
+def test_a_player_offered_to_clubs_and_a_two_club_agreement_after_his_destination(
+    extractor: Extractor,
+) -> None:
+    sterling = _claims(
+        extractor,
+        "Sterling has been offered to Juventus and Napoli",
+        "Initial contacts have taken place with the two Italian clubs, but no offer has been made.",
+    )
+    assert ("Raheem Sterling", "Juventus", "approach") in _triples(sterling)
+    assert ("Raheem Sterling", "Napoli", "approach") in _triples(sterling)
+    # the knowledge base already has him at Chelsea; the headline names Chelsea as his destination
+    pedro = _claims(extractor, "Joao Pedro to Chelsea, here we go! Brighton and Chelsea reach agreement")
+    assert _triples(pedro) == {("João Pedro", "Chelsea", "agreed")}
