@@ -141,7 +141,8 @@ _NAME = re.compile(
 _NAME_CONTEXT = compile_prefiltered(
     rf"(?:(?:{_ROLE})|'s|’s|\bfor|\bsign|\bsigning\s+of|\bsigns|\bmove\s+for|\bbid\s+for|\bswoop\s+for|"
     rf"\bdeal\s+for|\boffer\s+for|\binterest\s+in|\btalks\s+over|\beye|\beyes|\beyeing|\bwant|\bwants|"
-    rf"\btarget|\bmonitoring|\bscouting|\blinked\s+with|\bapproach\s+for|\bpursuit\s+of|\bmove\s+for|"
+    rf"\btarget|\bmonitoring|\bscouting|\btracking|\bwatching|\bcircling|\bcircle|\btabs\s+on|\beye\s+on|\bwatch\s+on|"
+    rf"\bsounded\s+out|\bsound\s+out|\blinked\s+with|\bapproach\s+for|\bpursuit\s+of|\bmove\s+for|"
     rf"\bchase\s+for|\bbid\s+to\s+sign|\bto\s+sign|\bagree\s+deal\s+for|\bcapture\s+of|\bsnap\s+up|"
     rf"replacement|successor|\breplaces?|\breplacing|\bsucceeds?|\bsack|\bsacks|\bsacked|\bdismiss|\bdismisses|"
     rf"\bappoint|\bappoints|\bunveil|\bunveils|\bnames?|\bhires?|\binstalls?|"
@@ -167,7 +168,7 @@ _NAME_FOLLOW = re.compile(
     r"^,\s+(?![^,.;]*\b(?:director|president|chairman|chief|board|owner|executive|ceo|agent|sporting|general\s+manager|"
     r"technical|adviser|advisor|spokesman|official|scout)\b)[^,.;]{3,60},\s+(?:will|has|is|was|had|have|would|could|"
     r"signed|joined|arrived|completed|agreed|moved|left|rejected|turned|snubbed|extended)\b|"
-    r"^,\s+(?:(?:who|whose)\s+(?:\S+\s+){0,2}?(?:left|joined|signed|moved|arrived|came|spent|managed|coached|"
+    r"^,\s+(?:(?:who|whose)\s+(?:\S+\s+){0,2}?(?:left|joined|signed|moved|arrived|came|spent|managed|coached|steered|led|guided|"
     r"was|is|has|had)\b|\d{2},\s)"
     r"|^\s+(?:signs|has\s+signed|joins|has\s+joined|completes|agrees|is\s+set\s+to|set\s+to|rejects|snubs|seals|"
     r"pens|extends|commits|wants\s+(?:out|to\s+leave|to\s+join)|to\s+join|close\s+to\s+joining|in\s+talks|"

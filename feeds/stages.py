@@ -483,7 +483,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"closing\s+on",
             r"on\s+the\s+(?:verge|brink)\s+of\s+(?:joining|signing|a\s+move|completing|being)",
             r"nearing\s+(?:an?\s+)?(?:move|deal|switch|agreement|return)",
-            r"edg(?:es|ing)\s+closer",
+            r"edg(?:es|ing)\s+closer(?!\s+to\s+(?:leaving|an?\s+exit|the\s+exit|departing|quitting))",
             r"on\s+(?:his|her|their|its)\s+way\s+to",
             rf"(?:heading|headed|heads)\s+(?:to|for)(?=\s+(?:the\s+)?{C})",
             rf"(?:set|poised|bound|destined|headed|heading)\s+for"
@@ -675,7 +675,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"bids?\b(?!\s+(?:farewell|goodbye|adieu)|\s+(?:to\s+(?:avoid|stay\s+up|survive|win|reach|finish|qualify|secure\s+(?:promotion|survival|a\s+place|a\s+top)|"
             r"clinch|retain|lift|beat|end|climb|escape|return\s+to\s+the\s+top)|for\s+(?:the\s+)?(?:title|survival|promotion|glory|"
             r"silverware|trophy|treble|double|top\s+(?:four|five|six|spot)|european|a\s+place|a\s+top)))",
-            r"offers?\b",
+            # (not "yet to respond to the club's latest contract offer": a renewal)
+            r"(?<!contract\s)(?<!renewal\s)(?<!extension\s)offers?\b",
             r"offered",
             r"proposals?\b",
             r"submit(?:s|ted)?",
@@ -844,7 +845,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"battle\s+for",
             # not "still waiting for their first Bundesliga win"
             rf"waiting(?!\s+for\s+(?:{C}\s+|their\s+|its\s+|a\s+|the\s+)?(?:(?:first|next|maiden)\s+)?(?:[^\s⟦⟧]+\s+)?(?:win|victory|point|goal|clean\s+sheet|result|title|trophy)s?\b)",
-            r"circling",
+            r"circl(?:e|es|ed|ing)\b",
             r"lurking",
             r"competition",
             r"favourites?",

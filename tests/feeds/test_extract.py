@@ -2073,3 +2073,22 @@ def test_a_player_offered_to_clubs_and_a_two_club_agreement_after_his_destinatio
     # the knowledge base already has him at Chelsea; the headline names Chelsea as his destination
     pedro = _claims(extractor, "Joao Pedro to Chelsea, here we go! Brighton and Chelsea reach agreement")
     assert _triples(pedro) == {("João Pedro", "Chelsea", "agreed")}
+
+
+def test_clubs_that_circle_or_keep_tabs_on_an_unknown_player(extractor: Extractor) -> None:
+    clarke = _claims(
+        extractor,
+        "Burnley and Fulham keeping tabs on Jack Clarke as Sunderland dig in",
+        "Both Premier League clubs have been monitoring the winger.",
+    )
+    assert ("Jack Clarke", "Burnley", "interest") in _triples(clarke)
+    assert ("Jack Clarke", "Fulham", "interest") in _triples(clarke)
+    sesko = _claims(extractor, "Gossip: Gunners and Blues circle Sesko as Arteta's No.9 hunt heats up")
+    assert {t[0] for t in _triples(sesko)} == {"Benjamin Šeško"}
+    maignan = _claims(
+        extractor,
+        "Maignan's Milan future in doubt as Chelsea and Bayern circle",
+        "Mike Maignan is edging closer to leaving AC Milan, with the goalkeeper yet to respond to the "
+        "club's latest contract offer.",
+    )
+    assert ("Mike Maignan", "Bayern Munich", "interest") in _triples(maignan)
