@@ -1232,6 +1232,10 @@ class Extractor:
                             # secure": a coach the knowledge base places nowhere (or at a club the item
                             # never names: the snapshot is newer than the news), at the club of the headline
                             (club_id,) = headline_clubs
+                        if club_id is None and person is None and topic and not has_nation:
+                            # someone the knowledge base does not know, at the club the item is about:
+                            # "The board decided that İsmail Kartal's contract will not be renewed"
+                            club_id = topic
                         if club_id:
                             records.append(
                                 _Record(

@@ -161,7 +161,7 @@ _OFFICIAL_TITLE = re.compile(
 # a name that opens a sentence and does something only a mover does: "Jonas Holm signs for Brighton"
 _NAME_OPENS = re.compile(r"^(?:[\w\s]{0,20}:\s*|here\s+we\s+go[:!]?\s*)?$", re.IGNORECASE)
 # a name that opens a clause: "..., and Jonas Holm signs for Brighton", "as Roy Hodgson steps down"
-_CLAUSE_OPENS = re.compile(r"(?:[,;:]|\b(?:and|as|while|but|after|with|because|when|since))\s+$")
+_CLAUSE_OPENS = re.compile(r"(?:[,;:]|\b(?:and|as|while|but|after|with|because|when|since|that))\s+$")
 _NAME_FOLLOW = re.compile(
     # "Pal Dardai, who left Hertha in 2024, is ...", "Djukanovic, 22, has scored ..."
     # "Pepijn Lijnders, Klopp's long-time assistant, will also leave Anfield"
@@ -181,6 +181,8 @@ _NAME_FOLLOW = re.compile(
     r"moves\s+to|heads\s+to|wanted\s+(?:at|by)|linked\s+with|targeted\s+by|eyed\s+by|"
     r"is\s+(?:their|the\s+club's|the)\s+(?:first|top|preferred|number\s+one)\s+(?:choice|target|candidate)|"
     r"is\s+(?:the\s+|their\s+)?(?:early\s+|clear\s+|new\s+|overwhelming\s+)?(?:front-?runner|favourite))\b"
+    # "that İsmail Kartal's contract will not be renewed"
+    r"|^(?:'s|’s)\s+(?:contract|deal|future|position|job|spell|tenure|reign)\s+(?:will|would|is|has|was|had|looks|remains|hangs)\b"
     # "Here we go! Kees Smit to Bayer Leverkusen"
     r"|^\s+to\s+(?=[A-Z])"
 )
@@ -597,10 +599,14 @@ class MentionResolver:
             for k in range(max(a - sent.start, 0), min(b - sent.start, len(text))):
                 masked[k] = " "
         for m in _NAME.finditer("".join(masked)):
-            s, e = sent.start + m.start(), sent.start + m.end()
+            found = m.group(1)
+            if found.endswith(("'s", "’s")):
+                found = found[:-2]  # "İsmail Kartal's contract": the name, not its possessive
+            m_end = m.start() + len(found)
+            s, e = sent.start + m.start(), sent.start + m_end
             if any(a < e and s < b for a, b in taken):
                 continue
-            words = m.group(1).split()
+            words = found.split()
             if any(fold(w) in _NAME_STOP for w in words):
                 continue
             before = text[max(0, m.start() - 40) : m.start()]
@@ -610,7 +616,7 @@ class MentionResolver:
                 continue  # "general manager Damien Comolli": an official, not a mover
             if not _NAME_CONTEXT.search(before.lower()) and not (
                 (_NAME_OPENS.match(text[: m.start()]) or _CLAUSE_OPENS.search(text, 0, m.start()))
-                and _NAME_FOLLOW.match(text[m.end() :])
+                and _NAME_FOLLOW.match(text[m_end:])
             ):
                 continue
             name = " ".join(words)

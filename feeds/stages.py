@@ -710,8 +710,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"contact(?:ed|s)?\b",
             r"made\s+contact",
             r"sound(?:ed|s)?\s+out",
-            r"spoken\s+(?:to|with)",
-            r"spoke\s+(?:to|with)",
+            r"spoken\s+(?:by\s+(?:tele)?phone\s+|directly\s+|personally\s+)?(?:to|with)",
+            r"spoke\s+(?:by\s+(?:tele)?phone\s+|directly\s+|personally\s+)?(?:to|with)",
             r"speak(?:s|ing)?\s+(?:to|with)",
             rf"register(?:s|ed)?\s+(?:an\s+|their\s+|{C}\s+)?interest",
             r"reached\s+out",
@@ -770,6 +770,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:position|future|job)\s+(?:remains\s+|is\s+|looks\s+|now\s+)*(?:uncertain|in\s+doubt|under\s+threat|in\s+jeopardy|"
             r"precarious|hangs\s+in\s+the\s+balance)",
             r"(?:will|would)\s+not\s+be\s+(?:renewed|extended|offered\s+a\s+new\s+(?:contract|deal))",
+            # "will not continue beyond the summer", "won't continue as head coach"
+            r"(?:will|would)\s+not\s+continue|won't\s+continue|(?:is|are)\s+not\s+going\s+to\s+continue|will\s+not\s+stay\s+on|"
+            r"not\s+(?:be\s+)?staying\s+on",
             r"(?:agree\w*\s+to\s+)?part(?:s|ed|ing)?\s+(?:ways|company)",
             r"(?:terminated|cancelled|ended)\s+by\s+mutual\s+consent",
             r"(?:contract|deal)\s+(?:has\s+been\s+|was\s+)?(?:terminated|cancelled|ripped\s+up)",

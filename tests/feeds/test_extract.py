@@ -2092,3 +2092,20 @@ def test_clubs_that_circle_or_keep_tabs_on_an_unknown_player(extractor: Extracto
         "club's latest contract offer.",
     )
     assert ("Mike Maignan", "Bayern Munich", "interest") in _triples(maignan)
+
+
+def test_an_unknown_coach_leaving_the_club_the_item_is_about(extractor: Extractor) -> None:
+    fener = _claims(
+        extractor,
+        "Ali Koç makes first contact with José Mourinho",
+        "Fenerbahçe's president has spoken by phone with the Portuguese coach. The board decided on "
+        "Thursday that İsmail Kartal's contract will not be renewed after Sunday's final league game.",
+    )
+    assert ("José Mourinho", "Fenerbahce", "approach") in _triples(fener)
+    assert ("İsmail Kartal", "Fenerbahce", "exit") in _triples(fener)
+    koln = _claims(
+        extractor,
+        "Köln in initial discussions with Paderborn coach Lukas Kwasniok",
+        "Friedhelm Funkel, who steered the club back to the Bundesliga, will not continue beyond the summer.",
+    )
+    assert ("Friedhelm Funkel", "FC Köln", "exit") in _triples(koln)
