@@ -275,6 +275,11 @@ _INSTEAD = re.compile(
     r"(?:to\s+)?(?:sign|bring\s+in|move\s+for|go\s+for|for|to|on)\s+(?:\S+\s+){0,3}?⟦P(\d+)⟧"
     r"(?:[^.;]*?\binstead\s+of\s+(?:\S+\s+){0,3}?⟦P(\d+)⟧|[^.;⟦]*?\binstead\b)"
 )
+# "his loan spell at Parkhead last season": a club of his past
+_PAST_AFTER = re.compile(
+    r"\s+(?:last\s+(?:season|year|term|campaign|summer)|in\s+(?:\w+\s+)?(?:19|20)\d\d\b|\d+\s+years\s+ago|"
+    r"(?:two|three|four|five|several)\s+(?:seasons|years)\s+ago)"
+)
 _LEFT_IN_THE_PAST = re.compile(
     r"left\s+(?:the\s+)?⟦C\d+⟧\s+(?:in\s+(?:\w+\s+)?(?:19|20)\d\d|\d+\s+years\s+ago)"
 )
@@ -431,6 +436,9 @@ _SALE = compile_prefiltered(
 )
 _DISMISSED_SINCE = compile_prefiltered(
     r"\bsince\s+(?:the\s+)?⟦C(\d+)⟧\s+(?:dismissed|sacked|fired|axed|released|let\s+\S+\s+go|parted\s+(?:ways|company))"
+    # "out of work since being sacked by Saints in December"
+    r"|\bsince\s+(?:being|he\s+was|his)\s+(?:sacked|dismissed|fired|axed|released|departure|exit|sacking|dismissal)\s+"
+    r"(?:by|from)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 _JOINED_FROM = compile_prefiltered(
     r"\bwho\s+(?:\S+\s+){0,2}?(?:joined|signed\s+for|moved\s+to|arrived\s+at|came\s+to|returned\s+to|arrived)"
@@ -619,6 +627,9 @@ class Extractor:
                     or _CAREER_BEGAN.search(tpl, max(0, m.start() - 40), m.start())
                 ):
                     continue  # "X, who left Hertha in 2024": a former club, which may be his next
+                if m.group(0).startswith(("spell", "time", "career", "association")) and _PAST_AFTER.match(tpl, m.end()):
+                    roles.setdefault(int(m.group(1)), "former")
+                    continue
                 roles.setdefault(int(m.group(1)), "own")
             for m in _JOINED_BEFORE.finditer(tpl):
                 # "X, who joined Brondby from Silkeborg, is Ipswich's top target": Brondby is his club now
@@ -659,7 +670,7 @@ class Extractor:
             for m in _SALE.finditer(tpl) if "sale" in tpl else ():
                 roles[int(m.group(1))] = "seller"  # "Villa in talks with Al-Nassr over Duran sale"
             for m in _DISMISSED_SINCE.finditer(tpl) if "since" in tpl else ():
-                roles[int(m.group(1))] = "former"  # "out of work since Fenerbahce dismissed him"
+                roles[int(m.group(1) or m.group(2))] = "former"  # "out of work since Fenerbahce dismissed him"
             for m in _JOINED_FROM.finditer(tpl) if "who" in tpl else ():
                 roles[int(m.group(1))] = "former"  # "who moved to St James' Park from Milan in 2023"
             for m in _FORMER_CLUBS.finditer(tpl) if "former" in tpl or "ex" in tpl else ():

@@ -138,6 +138,7 @@ _WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOW
 _NAME = re.compile(
     rf"(?<![\w'’])({_WORD}(?:\s+(?:(?:de|da|van|von|der|den|dos|di|le|la|el|ten|ter)\s+)?{_WORD}){{1,2}})"
 )
+_INNER_POSSESSIVE = re.compile(r"\S+(?:\s+\S+)?(?:'s|’s)\s+(?=\S)")
 _NAME_CONTEXT = compile_prefiltered(
     rf"(?:(?:{_ROLE})|'s|’s|\bfor|\bsign|\bsigning\s+of|\bsigns|\bmove\s+for|\bbid\s+for|\bswoop\s+for|"
     rf"\bdeal\s+for|\boffer\s+for|\binterest\s+in|\btalks\s+over|\beye|\beyes|\beyeing|\bwant|\bwants|"
@@ -598,8 +599,16 @@ class MentionResolver:
         for a, b in taken:
             for k in range(max(a - sent.start, 0), min(b - sent.start, len(text))):
                 masked[k] = " "
-        for m in _NAME.finditer("".join(masked)):
+        masked_text = "".join(masked)
+        pos = 0
+        while (m := _NAME.search(masked_text, pos)) is not None:
+            pos = m.end()
             found = m.group(1)
+            owner = _INNER_POSSESSIVE.match(found)
+            if owner is not None:
+                # "Shanghai Port's Kevin Muscat": a club's (or someone's) person; read on after it
+                pos = m.start() + owner.end()
+                continue
             if found.endswith(("'s", "’s")):
                 found = found[:-2]  # "İsmail Kartal's contract": the name, not its possessive
             m_end = m.start() + len(found)

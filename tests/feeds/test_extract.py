@@ -2109,3 +2109,22 @@ def test_an_unknown_coach_leaving_the_club_the_item_is_about(extractor: Extracto
         "Friedhelm Funkel, who steered the club back to the Bundesliga, will not continue beyond the summer.",
     )
     assert ("Friedhelm Funkel", "FC Köln", "exit") in _triples(koln)
+
+
+def test_past_spells_and_a_clubs_person_named_after_its_possessive(extractor: Extractor) -> None:
+    idah = _claims(
+        extractor,
+        "Celtic see opening offer for Adam Idah knocked back by Norwich",
+        "The Hoops made a bid of around £6m for the Ireland striker, who scored nine goals during his loan "
+        "spell at Parkhead last season.",
+    )
+    assert _triples(idah) == {("Adam Idah", "Celtic", "bid")}
+    rangers = _claims(
+        extractor,
+        "Rangers in talks with Russell Martin over manager's job",
+        "The former Southampton boss has emerged as the frontrunner for the Ibrox post, with Shanghai "
+        "Port's Kevin Muscat also considered. Martin has been out of work since being sacked by Saints.",
+    )
+    triples = _triples(rangers)
+    assert ("Kevin Muscat", "Rangers", "interest") in triples
+    assert not {t for t in triples if t[1] == "Southampton"}
