@@ -134,7 +134,10 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _JOB_AFTER = re.compile(r"\s+(?:director|directors|officer)\b", re.IGNORECASE)
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _LOWER = "a-zß-öø-ÿĀ-ſ'’"  # Latin-1 and Latin Extended-A ("Muslić", "Šeško")
-_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
+# ("Dall'Oglio": an apostrophe inside a surname, before a capital)
+_WORD = (
+    rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}](?:[{_LOWER}]+['’][{_UPPER}][{_LOWER}]+|[{_LOWER}]+)(?:-[{_UPPER}]?[{_LOWER}]+)*"
+)
 _NAME = re.compile(
     rf"(?<![\w'’])({_WORD}(?:\s+(?:(?:de|da|van|von|der|den|dos|di|le|la|el|ten|ter)\s+)?{_WORD}){{1,2}})"
 )
@@ -180,7 +183,8 @@ _NAME_FOLLOW = re.compile(
     r"(?:has\s+been\s+|was\s+|is\s+)?(?:told\s+(?:he|him|that\s+he|to\s+find|to\s+leave)|transfer-listed|"
     r"frozen\s+out|made\s+available\s+for\s+transfer)|free\s+to\s+(?:leave|find)|"
     r"moves\s+to|heads\s+to|wanted\s+(?:at|by)|linked\s+with|targeted\s+by|eyed\s+by|"
-    r"is\s+(?:their|the\s+club's|the)\s+(?:first|top|preferred|number\s+one)\s+(?:choice|target|candidate)|"
+    r"is\s+(?:their|the\s+club's|the|(?:the\s+)?\S+(?:'s|’s|'|’))\s+(?:first|top|preferred|number\s+one)\s+(?:choice|target|candidate)|"
+    r"is\s+(?:the\s+|\S+(?:'s|’s)\s+)?new\s+(?:head\s+coach|manager|boss|coach)|"
     r"is\s+(?:the\s+|their\s+)?(?:early\s+|clear\s+|new\s+|overwhelming\s+)?(?:front-?runner|favourite))\b"
     # "that İsmail Kartal's contract will not be renewed"
     r"|^(?:'s|’s)\s+(?:contract|deal|future|position|job|spell|tenure|reign)\s+(?:will|would|is|has|was|had|looks|remains|hangs)\b"

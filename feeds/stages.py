@@ -621,7 +621,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:named|unveiled|announced|confirmed|installed)\s+as",
             rf"(?:named|unveiled|confirmed|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{C}\s+(?:manager|head\s+coach|boss|coach)",
             r"unveil(?:s|ed)?",
-            rf"(?:is|as)\s+(?:the\s+)?new\s+(?:{C}\s+)?(?:head\s+coach|manager|boss|coach|signing)",
+            rf"(?:is|as)\s+(?:the\s+|{C}(?:'s|’s)\s+)?new\s+(?:{C}\s+)?(?:head\s+coach|manager|boss|coach|signing)",
             # a completed fact: "moved to replace X by signing Y", "ended their pursuit after signing Y"
             r"(?:by|after)\s+signing",
             rf"(?<!a\s)(?<!another\s)new\s+(?:{C}\s+|⟦N\d+⟧\s+)?signing",  # not "pursuit of a new signing"
@@ -849,6 +849,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # not "still waiting for their first Bundesliga win"
             rf"waiting(?!\s+for\s+(?:{C}\s+|their\s+|its\s+|a\s+|the\s+)?(?:(?:first|next|maiden)\s+)?(?:[^\s⟦⟧]+\s+)?(?:win|victory|point|goal|clean\s+sheet|result|title|trophy)s?\b)",
             r"circl(?:e|es|ed|ing)\b",
+            r"(?:names?|candidates?|options?|profiles?)\s+(?:being\s+)?(?:studied|evaluated|assessed|analysed|considered)",
+            # "Sevilla and Betis follow Racing's Andrés Martín" (a club following; not "he would follow X")
+            rf"(?:(?<=C\d⟧ )|(?<=C\d\d⟧ ))follow(?:s|ed)?(?=\s+(?:{C}(?:'s|’s)\s+|[a-z-]+(?:'s|’s)\s+)?{P})",
             r"lurking",
             r"competition",
             r"favourites?",

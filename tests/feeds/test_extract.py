@@ -2128,3 +2128,19 @@ def test_past_spells_and_a_clubs_person_named_after_its_possessive(extractor: Ex
     triples = _triples(rangers)
     assert ("Kevin Muscat", "Rangers", "interest") in triples
     assert not {t for t in triples if t[1] == "Southampton"}
+
+
+def test_unknown_people_named_as_new_coach_first_choice_or_followed(extractor: Extractor) -> None:
+    schalke = _claims(extractor, "Official: Miron Muslić is Schalke's new head coach")
+    assert _triples(schalke) == {("Miron Muslić", "Schalke 04", "done")}
+    luton = _claims(
+        extractor,
+        "Luton ask Wycombe for permission to speak to their manager",
+        "Matt Bloomfield is the Hatters' first choice to succeed Rob Edwards, who was sacked on Thursday. "
+        "The 40-year-old has now been contacted.",
+    )
+    assert ("Matt Bloomfield", "Luton Town", "approach") in _triples(luton)
+    saint = _claims(extractor, "Saint-Étienne part company with Olivier Dall'Oglio")
+    assert _triples(saint) == {("Olivier Dall'Oglio", "Saint-Etienne", "exit")}
+    racing = _claims(extractor, "Sevilla and Betis follow Racing's Andrés Martín")
+    assert ("Andrés Martín", "Sevilla", "interest") in _triples(racing)
