@@ -351,6 +351,13 @@ _NOT_MOVER = compile_prefiltered(
 _TEAMMATE = compile_prefiltered(
     r"(?:joins?|joined|joining|link\w*\s+up\s+with|team\w*\s+up\s+with|reunit\w*\s+with)\s+⟦P(\d+)⟧\s+(?:at|in)\s+(?:the\s+)?⟦C"
 )
+# the squad a signing joins: "a forward line that includes Harry Kane, Michael Olise and Serge Gnabry"
+_SQUAD_LIST = compile_prefiltered(
+    r"\b(?:squad|line|line-up|lineup|side|team|midfield|attack|defence|defense|group|dressing\s+room|roster|frontline|"
+    r"options|rotation|ranks)\s+(?:(?:coached|led|managed|built|assembled|run)\s+by\s+⟦P\d+⟧\s+)?(?:that|which)\s+(?:already\s+)?(?:includes?|boasts?|features?|contains?|has|have)\b"
+    r"|\bthe\s+likes\s+of\b"
+)
+_LIST_STOP = re.compile(r";|\s(?:but|while|whereas|although)\s")
 # the injured one whose place a signing would fill: "while Dusan Vlahovic is sidelined"
 _INJURED = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:is|are|was|remains|has\s+been)\s+(?:currently\s+|still\s+|now\s+)?"
@@ -738,6 +745,14 @@ class Extractor:
             agents |= {int(m.group(1)) for m in _ASKED.finditer(tpl)}
             agents |= {int(m.group(1)) for m in _INJURED.finditer(tpl)}
             agents |= {int(m.group(1)) for m in _TEAMMATE.finditer(tpl)}
+            for m in _SQUAD_LIST.finditer(tpl):
+                stop = _LIST_STOP.search(tpl, m.end())
+                end = stop.start() if stop else len(tpl)
+                agents |= {
+                    i
+                    for i, (a, _b) in enumerate(sent.positions)
+                    if m.end() <= a < end and sent.slots[i].kind == "P"
+                }
             # "the English winger has already spoken with Vincenzo Italiano": his future coach, no mover
             agents |= {int(m.group(1)) for m in _PERSON_SPOKE_TO.finditer(tpl)}
         for m in _SPEAKER.finditer(tpl) if has_person else ():

@@ -483,6 +483,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"closing\s+on",
             r"on\s+the\s+(?:verge|brink)\s+of\s+(?:joining|signing|a\s+move|completing|being)",
             r"nearing\s+(?:an?\s+)?(?:move|deal|switch|agreement|return)",
+            r"close\s+to\s+completing\s+(?:an?\s+|his\s+|her\s+|the\s+)?(?:\S+\s+)?(?:move|transfer|switch|deal|loan)",
             r"edg(?:es|ing)\s+closer(?!\s+to\s+(?:leaving|an?\s+exit|the\s+exit|departing|quitting))",
             r"on\s+(?:his|her|their|its)\s+way\s+to",
             rf"(?:heading|headed|heads)\s+(?:to|for)(?=\s+(?:the\s+)?{C})",

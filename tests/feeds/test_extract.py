@@ -2144,3 +2144,23 @@ def test_unknown_people_named_as_new_coach_first_choice_or_followed(extractor: E
     assert _triples(saint) == {("Olivier Dall'Oglio", "Saint-Etienne", "exit")}
     racing = _claims(extractor, "Sevilla and Betis follow Racing's Andrés Martín")
     assert ("Andrés Martín", "Sevilla", "interest") in _triples(racing)
+
+
+def test_the_squad_a_signing_joins_is_no_list_of_movers(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "FC Bayern sign Luis Diaz from Liverpool",
+        "FC Bayern have signed Luis Diaz. He joins a forward line that includes Harry Kane, Michael Olise, "
+        "Serge Gnabry and, once he returns from his broken leg, Jamal Musiala.",
+    )
+    assert {t[0] for t in _triples(claims)} == {"Luis Díaz"}
+    miami = _claims(
+        extractor,
+        "Inter Miami agree deal for Rodrigo De Paul",
+        "He joins a squad coached by Javier Mascherano that already includes Luis Suarez and Jordi Alba. "
+        "Atletico have also agreed the departure of Angel Correa, who is close to completing a move to "
+        "Mexican side Tigres.",
+    )
+    triples = _triples(miami)
+    assert not {t for t in triples if t[0] in ("Luis Suárez", "Jordi Alba")}
+    assert ("Ángel Correa", "Tigres UANL", "agreed") in triples
