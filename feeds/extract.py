@@ -339,10 +339,13 @@ _NOT_MOVER = compile_prefiltered(
     r"(?:with|under|alongside)|(?<!replaced\s)(?<!succeeded\s)\bby|\bunder"
     # an incumbent the signing would challenge or cover: "competition for X", "back-up to X"
     r"|(?:competition|cover|back-?up|understudy|deputy|rival)\s+(?:for|to)|\bbehind|ahead\s+of|rather\s+than|alongside"
-    r"|\bpair\s+(?:\S+\s+){0,4}?with|partner\s+for|(?:speaking|spoke|talking|talked|meeting|met)\s+(?:to|with)"
+    r"|\bpair\s+(?:\S+\s+){0,4}?with|partner\s+for|share\w*\s+(?:the\s+)?(?:load|burden|duties|minutes|responsibility)\s+with|(?:speaking|spoke|talking|talked|meeting|met)\s+(?:to|with)"
     r"|(?:after|following|with)(?=\s+⟦P\d+⟧(?:'s|’s)?\s+(?:\S+\s+)?injury)|injury\s+to|life\s+after"
     # "with Rodri out for the season": the injured one whose place a signing would fill
-    r"|with(?=\s+⟦P\d+⟧\s+(?:out|sidelined|injured|absent)\b))\s+(?:the\s+)?⟦P(\d+)⟧"
+    r"|with(?=\s+⟦P\d+⟧\s+(?:out|sidelined|injured|absent)\b)"
+    # "giving Sean Dyche another option": the manager who gains a player
+    r"|giv(?:e|es|ing)(?=\s+⟦P\d+⟧\s+(?:another|more|an?|extra|further|new)\s+(?:\S+\s+)?(?:options?|alternatives?|choices?|"
+    r"cover|depth|competition|headache|boost|selection)\b))\s+(?:the\s+)?⟦P(\d+)⟧"
     # the one who admires is not the one admired: "X remains a huge admirer"
     r"|⟦P(\d+)⟧\s+(?:still\s+|also\s+)?(?:(?:remains|is|has\s+long\s+been|has\s+been)\s+)?(?:a|an)\s+(?:\S+\s+)?"
     r"(?:admirer|fan)\b"
@@ -634,7 +637,8 @@ class Extractor:
                     or _CAREER_BEGAN.search(tpl, max(0, m.start() - 40), m.start())
                 ):
                     continue  # "X, who left Hertha in 2024": a former club, which may be his next
-                if m.group(0).startswith(("spell", "time", "career", "association")) and _PAST_AFTER.match(tpl, m.end()):
+                past_spell = m.group(0).startswith(("spell", "time", "career", "association"))
+                if past_spell and _PAST_AFTER.match(tpl, m.end()):
                     roles.setdefault(int(m.group(1)), "former")
                     continue
                 roles.setdefault(int(m.group(1)), "own")
@@ -677,7 +681,8 @@ class Extractor:
             for m in _SALE.finditer(tpl) if "sale" in tpl else ():
                 roles[int(m.group(1))] = "seller"  # "Villa in talks with Al-Nassr over Duran sale"
             for m in _DISMISSED_SINCE.finditer(tpl) if "since" in tpl else ():
-                roles[int(m.group(1) or m.group(2))] = "former"  # "out of work since Fenerbahce dismissed him"
+                # "out of work since Fenerbahce dismissed him"
+                roles[int(m.group(1) or m.group(2))] = "former"
             for m in _JOINED_FROM.finditer(tpl) if "who" in tpl else ():
                 roles[int(m.group(1))] = "former"  # "who moved to St James' Park from Milan in 2023"
             for m in _FORMER_CLUBS.finditer(tpl) if "former" in tpl or "ex" in tpl else ():
@@ -755,6 +760,18 @@ class Extractor:
                 }
             # "the English winger has already spoken with Vincenzo Italiano": his future coach, no mover
             agents |= {int(m.group(1)) for m in _PERSON_SPOKE_TO.finditer(tpl)}
+        if agents:
+            # the rest of a list shares its first name's part: "cover for Bukayo Saka and Gabriel
+            # Martinelli", "another option alongside Dominic Calvert-Lewin and Beto"
+            for i in sorted(agents):
+                j = i + 1
+                while (
+                    j < len(sent.slots)
+                    and sent.slots[j].kind == "P"
+                    and tpl[sent.positions[j - 1][1] : sent.positions[j][0]].strip(" ,") in ("and", "or", "")
+                ):
+                    agents.add(j)
+                    j += 1
         for m in _SPEAKER.finditer(tpl) if has_person else ():
             speaker = sent.slots[int(m.group(1))].key
             # the report's subject is someone else: "X admitted he expects Y to leave" (not "X said he
@@ -896,7 +913,6 @@ class Extractor:
                                 role != "from"
                                 or i not in a.owner_of.values()
                                 or a.owner_of.get(p) == i
-                                or len(movers) == 1
                             ):
                                 add(slots[p].key, slots[i].key)
         return own
@@ -1372,8 +1388,9 @@ class Extractor:
     def _party_role(self, ci: int, a: _Analysis, key: str, mine: list[str], buyers: set[str]) -> str | None:
         """Of two clubs in talks with each other, the buyer is the one another sentence makes the
         subject of a move ("Los Blancos are negotiating") or the item already made the person's
-        destination ("X to Chelsea, here we go! Brighton and Chelsea reach agreement"), else the seller is the person's club (as
-        the text, else the knowledge base, says), else the club named second."""
+        destination ("X to Chelsea, here we go! Brighton and Chelsea reach agreement"), else the
+        seller is the person's club (as the text, else the knowledge base, says), else the club named
+        second."""
         slots = a.sentence.slots
         partner, second = a.parties[ci]
         if (slots[ci].key in buyers) != (slots[partner].key in buyers):

@@ -549,7 +549,9 @@ def _people(raw: Any, clubs: Mapping[str, Club]) -> Iterator[Person]:
 
 def _bare_nicknames(nicknames: tuple[str, ...]) -> list[str]:
     """Headlines drop the article: "Magpies miss out" is "the Magpies" (matched capitalised only)."""
-    return [n[4:] for n in nicknames if n.startswith("the ") and n[4:5].isupper() and n[4:] not in _EVERYDAY_WORDS]
+    return [
+        n[4:] for n in nicknames if n.startswith("the ") and n[4:5].isupper() and n[4:] not in _EVERYDAY_WORDS
+    ]
 
 
 # bare forms that open everyday sentences ("Well done, big man."): only "the Well" names Motherwell

@@ -720,7 +720,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"open(?:s|ed)?\s+(?:a\s+)?dialogue",
             r"kept\s+informed",
             r"ask(?:s|ed)?\s+about",
-            r"asked(?!\s+to\b)(?!\s+for\s+(?:a\s+|his\s+)?(?:transfer|move|loan|release)\b)",
+            # (not "asked for a tall striker": a kind of player wanted, no contact)
+            r"asked(?!\s+to\b)(?!\s+for\s+(?:a\s+|his\s+)?(?:transfer|move|loan|release)\b)(?!\s+for\s+(?:a|an|another|more|new|two|three)\b)",
             r"request(?:ed)?\s+information",
             r"interview(?:ed|s|ing)?",
             r"permission\s+to\s+(?:speak|talk|hold\s+talks)",
@@ -757,7 +758,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:position|job|place|future)\s+(?:is\s+|looks\s+|remains\s+)?(?:far\s+from\s+secure|not\s+secure|insecure|"
             r"under\s+threat|in\s+jeopardy|precarious|hanging\s+by\s+a\s+thread)",
             r"(?:can|could|free\s+to)\s+find\s+a\s+new\s+club",
-            r"(?:has|have|had|with)\s+no\s+(?:long-term\s+)?future\s+(?:under|at)\b",  # "told he has no future at"
+            # "told he has no future at Leeds"
+            r"(?:has|have|had|with)\s+no\s+(?:long-term\s+)?future\s+(?:under|at)\b",
             # "asked to go out on loan", "has asked for a transfer"
             r"ask(?:s|ed)?\s+(?:to\s+(?:leave|go\s+out|be\s+(?:released|sold|loaned))|for\s+(?:a\s+|his\s+)?(?:transfer|move|loan|release))",
             r"(?:his|her)\s+time\s+(?:is|was)\s+up",

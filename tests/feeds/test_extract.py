@@ -64,6 +64,8 @@ HOLDOUT_MINIMA: dict[str, tuple[float, float]] = {
     "holdout13.jsonl": (0.76, 0.67),
     "holdout14.jsonl": (0.75, 0.62),
     "holdout15.jsonl": (0.77, 0.66),
+    "holdout16.jsonl": (0.77, 0.62),
+    "holdout17.jsonl": (0.85, 0.71),
 }
 # new training files, scored as a whole until their errors are worked off and they join the categories:
 # (pair F1, triple F1) - batch15 is a set of hard cases (stage wording, bystanders named in passing)
@@ -106,6 +108,14 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch34.jsonl": (0.77, 0.62),
     # batch32: long-form reporting, many bystanders and background moves
     "batch32.jsonl": (0.78, 0.62),
+    # batch35: long articles with many bystanders (squads, scorers, past moves)
+    "batch35.jsonl": (0.68, 0.54),
+    # batch36: hard structures (two clubs agreeing, coordinated subjects, swaps, passives, denials)
+    "batch36.jsonl": (0.80, 0.66),
+    # batch37: translated foreign press and lower leagues, people the knowledge base does not know
+    "batch37.jsonl": (0.78, 0.62),
+    # batch38: short feed items, headlines full of nicknames, short names and references
+    "batch38.jsonl": (0.94, 0.88),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
@@ -1935,7 +1945,8 @@ def test_a_player_told_he_has_no_future_is_an_exit(extractor: Extractor) -> None
     claims = _claims(
         extractor,
         "Patrick Bamford told he has no future under Daniel Farke at Leeds United",
-        "Patrick Bamford has been told he is not part of Daniel Farke's plans and is free to find a new club.",
+        "Patrick Bamford has been told he is not part of Daniel Farke's plans and is free to find a new "
+        "club.",
     )
     assert _triples(claims) == {("Patrick Bamford", "Leeds United", "exit")}
 
@@ -2164,3 +2175,21 @@ def test_the_squad_a_signing_joins_is_no_list_of_movers(extractor: Extractor) ->
     triples = _triples(miami)
     assert not {t for t in triples if t[0] in ("Luis Suárez", "Jordi Alba")}
     assert ("Ángel Correa", "Tigres UANL", "agreed") in triples
+
+
+def test_lists_of_bystanders_share_the_first_ones_part(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Dovbyk says yes to Roma",
+        "Girona and Roma have reached an agreement for Artem Dovbyk. Savinho has joined Manchester City, "
+        "Aleix Garcia has gone to Bayer Leverkusen, and Eric Garcia has gone back to his parent club. Roma "
+        "coach Daniele De Rossi had asked for a tall striker to share the load with Paulo Dybala, and the "
+        "sporting director made Dovbyk his priority. Everton have signed Armando Broja, giving Sean Dyche "
+        "another option alongside Dominic Calvert-Lewin and Beto.",
+    )
+    triples = _triples(claims)
+    assert ("Artem Dovbyk", "Roma", "agreed") in triples
+    assert ("Armando Broja", "Everton", "done") in triples
+    movers = {t[0] for t in triples}
+    assert not movers & {"Paulo Dybala", "Sean Dyche", "Beto", "Dominic Calvert-Lewin"}
+    assert not {t for t in triples if t[0] == "Savinho" and t[1] != "Manchester City"}
