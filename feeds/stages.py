@@ -106,7 +106,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
             # a sponsor's deal, not a playing contract: "signs new long-term boot deal with Adidas"
-            r"(?:an?\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:boot|kit|sponsorship|endorsement|commercial|image[\s-]+rights|shirt|"
+            r"(?:(?:an?|new|long-term|lucrative|multi-year|lifetime|record|bumper|huge)\s+){0,3}(?:boot|kit|sponsorship|endorsement|commercial|image[\s-]+rights|shirt|"
             r"sportswear|apparel|naming[\s-]+rights|broadcast\w*|media|betting)\s+(?:deal|contract|agreement|partnership)"
             r"(?:\s+(?:extension|renewal))?",
             r"extend\w*\s+(?:his|her|their|its)\s+(?:partnership|sponsorship|association|endorsement)",

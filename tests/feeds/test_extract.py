@@ -1253,6 +1253,12 @@ def test_no_stage_cue_ends_in_a_space_before_a_word() -> None:
                 assert alt[m.end() :].startswith(("⟦", "(?:the\\s+)?⟦")), (kind, alt)
 
 
+def test_every_stage_cue_starts_with_known_characters() -> None:
+    """A cue that could start with any character ("(?:[\\w-]+\\s+){0,2}?boot deal") is tried at every
+    word start of every sentence: the cue search's first-character dispatch would be lost."""
+    assert stages._ANY_FIRST is None
+
+
 def test_a_headline_label_and_appointing_a_described_coach(extractor: Extractor) -> None:
     emery = _triples(_claims(extractor, "Unai Emery: Aston Villa appoint former Arsenal boss as head coach"))
     assert emery == {("Unai Emery", "Aston Villa", "done")}
