@@ -357,7 +357,8 @@ _TEAMMATE = compile_prefiltered(
 # the squad a signing joins: "a forward line that includes Harry Kane, Michael Olise and Serge Gnabry"
 _SQUAD_LIST = compile_prefiltered(
     r"\b(?:squad|line|line-up|lineup|side|team|midfield|attack|defence|defense|group|dressing\s+room|roster|frontline|"
-    r"options|rotation|ranks)\s+(?:(?:coached|led|managed|built|assembled|run)\s+by\s+⟦P\d+⟧\s+)?(?:that|which)\s+(?:already\s+)?(?:includes?|boasts?|features?|contains?|has|have)\b"
+    r"options|rotation|ranks)\s+(?:(?:coached|led|managed|built|assembled|run)\s+by\s+⟦P\d+⟧\s+)?"
+    r"(?:in\s+which|where|(?:that|which)\s+(?:already\s+)?(?:includes?|boasts?|features?|contains?|has|have))\b"
     r"|\bthe\s+likes\s+of\b"
 )
 _LIST_STOP = re.compile(r";|\s(?:but|while|whereas|although)\s")

@@ -95,8 +95,13 @@ _CLAUSE = re.compile(
 
 _RELATIVE = re.compile(r"(?:who|whom|which|whose)\b")
 _VERB = r"(?:are|is|have|has|had|were|was|will|would|could|can|may|might|remain|remains|also|now|still)\b"
-_RESUME = re.compile(rf",\s+(?:and\s+)?(?={_VERB})")
-_RESUMED = re.compile(_VERB)
+# (or a main verb in the past: "Roberto Mancini, who left the Saudi Arabia job last month, rejected the offer")
+_MAIN_VERB = (
+    rf"(?:{_VERB}|(?:rejected|turned\s+down|accepted|signed|agreed|joined|decided|opted|snubbed|chose|completed|"
+    r"refused|declined|insisted|admitted|revealed|said|told)\b)"
+)
+_RESUME = re.compile(rf",\s+(?:and\s+)?(?={_MAIN_VERB})")
+_RESUMED = re.compile(_MAIN_VERB)
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:

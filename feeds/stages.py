@@ -114,6 +114,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:(?:poised|set|expected|likely|due|ready|tipped|about)\s+to\s+|to\s+)?become\s+(?:an?\s+|the\s+|their\s+|⟦C\d+⟧(?:'s|’s)?\s+)?"
             r"(?:\S+\s+)?(?:adviser|advisor|ambassador|consultant|pundit|president|chairman|board\s+member|technical\s+director|"
             r"sporting\s+director|director\s+of\s+football|general\s+manager|chief\s+executive|ceo)",
+            # a post at the club off the pitch: "he will move into an advisory role", "moved upstairs"
+            r"(?:will\s+|to\s+)?mov(?:e|es|ed|ing)\s+(?:upstairs|into\s+(?:an?|the|his)\s+(?:\S+\s+)?(?:role|position|post|job))",
             # "will have to move quickly": haste, not a transfer
             r"mov(?:e|es|ed|ing)\s+(?:quickly|fast|swiftly|decisively)(?!\s+(?:to|for)\b)",
             # "no official bid yet": none made
@@ -795,7 +797,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"depart(?:s|ed|ure|ing)?",
             r"\bexit(?:s|ed)?\b",
             r"farewell",
-            r"released",
+            # (not "the promotional video released by the club")
+            r"(?<!video\s)(?<!statement\s)(?<!footage\s)(?<!images\s)(?<!photos\s)(?<!pictures\s)(?<!figures\s)"
+            r"(?<!accounts\s)(?<!documentary\s)(?<!film\s)(?<!book\s)(?<!trailer\s)(?<!kit\s)(?<!shirt\s)"
+            r"(?<!song\s)(?<!album\s)(?<!details\s)(?<!list\s)released",
             r"position\s+under\s+review",
             r"no\s+longer\s+(?:a\s+)?(?:starter|first-choice|in\s+\S+\s+plans)",
         ),

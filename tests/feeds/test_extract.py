@@ -2199,3 +2199,24 @@ def test_lists_of_bystanders_share_the_first_ones_part(extractor: Extractor) -> 
     movers = {t[0] for t in triples}
     assert not movers & {"Paulo Dybala", "Sean Dyche", "Beto", "Dominic Calvert-Lewin"}
     assert not {t for t in triples if t[0] == "Savinho" and t[1] != "Manchester City"}
+
+
+def test_a_coach_back_on_the_bench_and_the_dressing_room_he_inherits(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Roma, it's official: Claudio Ranieri returns to the bench",
+        "The club announced that the 73-year-old will take charge until the end of the season, after which "
+        "he will move into an advisory role. Roberto Mancini, who left the Saudi Arabia national team last "
+        "month, rejected the offer of a contract until June. He inherits a dressing room in which Paulo "
+        "Dybala and Bryan Cristante have all been targeted by the fans.",
+    )
+    triples = _triples(claims)
+    assert ("Claudio Ranieri", "Roma", "done") in triples
+    assert ("Roberto Mancini", "Roma", "off") in triples
+    assert not {t for t in triples if t[0] in ("Paulo Dybala", "Bryan Cristante")}
+    video = _claims(
+        extractor,
+        "Barcelona sign record deal with Nike until 2038",
+        "Lamine Yamal and Pedri feature in the promotional video released by the club.",
+    )
+    assert video == []
