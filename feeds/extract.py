@@ -338,7 +338,7 @@ _NOT_MOVER = compile_prefiltered(
     r"(?:(?:work|working|play|playing|reunite|reunited|reuniting|link\s+up|team\s+up)\s+(?:again\s+)?"
     r"(?:with|under|alongside)|(?<!replaced\s)(?<!succeeded\s)\bby|\bunder"
     # an incumbent the signing would challenge or cover: "competition for X", "back-up to X"
-    r"|(?:competition|cover|back-?up|understudy|deputy|rival)\s+(?:for|to)|\bbehind|ahead\s+of|rather\s+than|alongside"
+    r"|(?:competition|cover|back-?up|understudy|deputy|rival|boost|blow)\s+(?:for|to)|\bbehind|ahead\s+of|rather\s+than|alongside"
     r"|\bpair\s+(?:\S+\s+){0,4}?with|partner\s+for|share\w*\s+(?:the\s+)?(?:load|burden|duties|minutes|responsibility)\s+with|(?:speaking|spoke|talking|talked|meeting|met)\s+(?:to|with)"
     r"|(?:after|following|with)(?=\s+⟦P\d+⟧(?:'s|’s)?\s+(?:\S+\s+)?injury)|injury\s+to|life\s+after"
     # "with Rodri out for the season": the injured one whose place a signing would fill

@@ -362,6 +362,8 @@ _REPLACED = compile_prefiltered(
     r"(?:(?:interim|caretaker|current|outgoing|sacked|departed|under-fire|embattled|incumbent)\s+)?"
     r"(?:(?:boss|manager|head\s+coach|coach)\s+)?⟦P(\d+)⟧"
     r"|⟦P(\d+)⟧(?:'s|’s)\s+(?:successor|replacement|shoes)"
+    # "the hole left by Rodri's cruciate ligament injury": the injured one, whose place is to fill
+    r"|⟦P(\d+)⟧(?:'s|’s)\s+(?:[^\s⟦⟧]+\s+){0,3}?injury"
     # "appoint X after sacking Y": Y is the one replaced
     r"|(?:after|following)\s+(?:the\s+)?(?:sacking|dismissal|departure|exit|resignation|sacked)\s+(?:of\s+)?⟦P(\d+)⟧"
     # "after parting ways with Y", "days after sacking Y"
@@ -483,6 +485,17 @@ class MentionResolver:
             j = mi
             dropped: list[tuple[int, int]] = []  # names of the knowledge base left unresolved
             while j < len(mentions) and mentions[j].end <= end:
+                m = mentions[j]
+                if (
+                    m.kind == "person"
+                    and m.derived
+                    and m.text in known_unknowns
+                    and not any(pid in full_people for pid in m.ids)
+                ):
+                    # "Spurs also agree Werner loan ... a loan deal for Timo Werner": the surname of the
+                    # unknown person the item names in full, not a namesake the knowledge base knows
+                    j += 1
+                    continue
                 slot = self._slot(
                     mentions[j], text, named_clubs, full_people, item_people_clubs, home_club, persons
                 )

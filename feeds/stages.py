@@ -228,7 +228,15 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (r"consider\w*\s+(?:an?\s+|his\s+)?(?:sale|selling|offers|cashing\s+in)",),
     ),
     # talks about a new contract are no transfer talks
-    ("neutral", (r"(?:new\s+)?contract\s+(?:talks|negotiations)",)),
+    (
+        "neutral",
+        (
+            r"(?:new\s+)?contract\s+(?:talks|negotiations)",
+            # "in advanced negotiations over an extension": not committed yet
+            r"(?:(?:advanced|ongoing|fresh|further|early|initial)\s+)?(?:talks|negotiations|discussions)\s+(?:over|about|on|regarding)"
+            r"\s+(?:an?\s+|a\s+new\s+|his\s+)?(?:new\s+)?(?:contract\s+extension|extension|renewal|new\s+(?:contract|deal))",
+        ),
+    ),
     # --- the one being replaced: never the mover
     (
         "replace",
@@ -481,7 +489,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             rf"(?:set|poised|expected|due|going|tipped|primed|ready|about|likely|bound)\s+to\s+(?:{WS})?{MOVE_VERB}",
             rf"(?:set|poised|expected|due|tipped)\s+for\s+(?:an?\s+)?(?:{WS})?(?:move|switch|transfer|return|reunion)",
-            r"clos(?:e|es|ing)\s+in\s+on",
+            # (not "as the Reds close in on a 20th league title")
+            r"clos(?:e|es|ing)\s+in\s+on(?!\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[^\s⟦⟧]+\s+){0,3}?"
+            r"(?:title|trophy|crown|record|win|victory|points?|promotion|spot|place|finish|treble|double|league)\b)",
             r"closing\s+on",
             r"on\s+the\s+(?:verge|brink)\s+of\s+(?:joining|signing|a\s+move|completing|being)",
             r"nearing\s+(?:an?\s+)?(?:move|deal|switch|agreement|return)",

@@ -2220,3 +2220,26 @@ def test_a_coach_back_on_the_bench_and_the_dressing_room_he_inherits(extractor: 
         "Lamine Yamal and Pedri feature in the promotional video released by the club.",
     )
     assert video == []
+
+
+def test_title_races_extension_talks_injured_players_and_namesakes(extractor: Extractor) -> None:
+    salah = _claims(
+        extractor,
+        "Mohamed Salah signs new two-year Liverpool contract",
+        "Salah's decision is a major boost for Arne Slot as the Reds close in on a 20th league title. Virgil "
+        "van Dijk is also in advanced negotiations over an extension.",
+    )
+    assert _triples(salah) == {("Mohamed Salah", "Liverpool", "stay")}
+    city = _claims(
+        extractor,
+        "Guardiola wants the Spain midfielder who said no to Liverpool",
+        "Manchester City have identified Real Sociedad's Martin Zubimendi as the man to fill the hole left "
+        "by Rodri's cruciate ligament injury. The Spain international turned down Liverpool in August.",
+    )
+    assert not {t for t in _triples(city) if t[0] == "Rodri"}
+    werner = _claims(
+        extractor,
+        "Spurs also agree Werner loan",
+        "Spurs have also agreed a loan deal with RB Leipzig for Timo Werner.",
+    )
+    assert {t[0] for t in _triples(werner)} == {"Timo Werner"}
