@@ -388,7 +388,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "stay",
         (
-            rf"(?:(?:offer(?:s|ed)?|hand(?:s|ed)?)\s+(?:him\s+|{P}\s+)?)?(?:an?\s+)?new\s+(?:{C}\s+)?(?:{WS}){{0,2}}?(?:contract|deal)",
+            rf"(?:(?:offer(?:s|ed)?|hand(?:s|ed)?)\s+(?:him\s+|{P}\s+)?)?(?:an?\s+)?new\s+(?:(?:{WS}){{0,2}}?(?:{C}\s+)?|{C}\s+(?:{WS}){{0,2}}?)(?:contract|deal)",
             r"contract\s+extension",
             r"extension",
             r"extend(?:s|ed|ing)?",
