@@ -812,6 +812,12 @@ class MentionResolver:
             # the person the item talks about most; a player's age is rarely a manager's ("Rodgers is an
             # admirer of the 26-year-old")
             managers = {s.key for s in seen[-10:] if s.kind == "P" and _role_of(kb, s.key) == "manager"}
+            # a player named earlier in the same sentence first ("Kyle Walker asked to leave, and AC Milan
+            # have made an approach about a loan for the 34-year-old")
+            # (the sentence's first name, its subject: not "after an injury to Rúben Dias")
+            opener = seen[boundary] if len(seen) > boundary else None
+            if opener is not None and opener.kind == "P" and opener.key not in managers and not opener.ref:
+                return Slot("P", 0, 0, opener.key, opener.name, ref=True)
             return _pronoun_target(seen, len(seen), skip=managers)
         if m.group("pdesc") or m.group("demonym"):
             nation: str | None = None

@@ -2243,3 +2243,17 @@ def test_title_races_extension_talks_injured_players_and_namesakes(extractor: Ex
         "Spurs have also agreed a loan deal with RB Leipzig for Timo Werner.",
     )
     assert {t[0] for t in _triples(werner)} == {"Timo Werner"}
+
+
+def test_an_age_refers_to_the_player_who_opens_the_sentence(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Inside Manchester City's January overhaul",
+        "City have agreed a fee with Eintracht Frankfurt for Omar Marmoush, and the Egypt forward is booked "
+        "in for a medical. Kyle Walker asked to leave earlier this month, and AC Milan have made an approach "
+        "to City about a loan for the 34-year-old.",
+    )
+    triples = _triples(claims)
+    assert ("Kyle Walker", "AC Milan", "approach") in triples
+    assert ("Omar Marmoush", "Manchester City", "agreed") in triples
+    assert not {t for t in triples if t[0] == "Omar Marmoush" and t[1] == "AC Milan"}
