@@ -354,6 +354,7 @@ _NOT_MOVER = compile_prefiltered(
 _TEAMMATE = compile_prefiltered(
     r"(?:joins?|joined|joining|link\w*\s+up\s+with|team\w*\s+up\s+with|reunit\w*\s+with)\s+⟦P(\d+)⟧\s+(?:at|in)\s+(?:the\s+)?⟦C"
 )
+_ELLIPSIS = re.compile(r"(?:was|were|is|are|did|does|do|has|have|had)\s+(?=(?:the\s+)?⟦)")
 # the squad a signing joins: "a forward line that includes Harry Kane, Michael Olise and Serge Gnabry"
 _SQUAD_LIST = compile_prefiltered(
     r"\b(?:squad|line|line-up|lineup|side|team|midfield|attack|defence|defense|group|dressing\s+room|roster|frontline|"
@@ -739,6 +740,15 @@ class Extractor:
             if future is not None:
                 own_cues = [Cue("forecast", c.start, c.end) if c.kind == "done" and c.start > future else c
                             for c in own_cues]  # fmt: skip
+            if (
+                not own_cues
+                and clauses
+                and clauses[-1].cues
+                and _ELLIPSIS.match(tpl, start)
+                and tpl.endswith(("as ", "so "), 0, start)
+            ):
+                # "X was also considered, as was Bournemouth head coach Y": the same verb, left out
+                own_cues = [Cue(c.kind, start, start) for c in clauses[-1].cues if c.kind in _FORWARD_KINDS]
             clauses.append(_Clause(start, end, inside, own_cues))
         replaced: set[int] = set()
         agents: set[int] = set()
@@ -1431,7 +1441,8 @@ class Extractor:
         candidates = [
             a.sentence.slots[i].key
             for i in sentence_clubs
-            if a.sentence.slots[i].key not in dests and a.roles.get(i) not in ("opponent", "former", "from")
+            if a.sentence.slots[i].key not in dests
+            and a.roles.get(i) not in ("opponent", "former", "from", "seller", "soft_seller")
         ]
         if len(set(candidates)) == 1:
             return candidates[0]

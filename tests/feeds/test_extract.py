@@ -2257,3 +2257,16 @@ def test_an_age_refers_to_the_player_who_opens_the_sentence(extractor: Extractor
     assert ("Kyle Walker", "AC Milan", "approach") in triples
     assert ("Omar Marmoush", "Manchester City", "agreed") in triples
     assert not {t for t in triples if t[0] == "Omar Marmoush" and t[1] == "AC Milan"}
+
+
+def test_an_elliptical_as_was_and_a_sacking_by_the_buyer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham open talks with Brentford over Thomas Frank after sacking Ange Postecoglou",
+        "Fulham's Marco Silva was also considered, as was Bournemouth head coach Andoni Iraola.",
+    )
+    triples = _triples(claims)
+    assert ("Thomas Frank", "Tottenham Hotspur", "talks") in triples
+    assert ("Ange Postecoglou", "Tottenham Hotspur", "exit") in triples
+    assert ("Andoni Iraola", "Tottenham Hotspur", "interest") in triples
+    assert ("Marco Silva", "Tottenham Hotspur", "interest") in triples
