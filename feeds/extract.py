@@ -432,7 +432,9 @@ _DECIDED = re.compile(
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 _FORMER = re.compile(r"\b(?:former|ex)\b")
 # "officially becomes a Chelsea player", "is a Napoli player": the club he joins
-_BECOMES = re.compile(r"\b(?:becomes?|became|as|now|is|will\s+be|would\s+be|to\s+be)\s+(?:an?\s+|the\s+)?$")
+_BECOMES = re.compile(
+    r"\b(?:becomes?|became|as|now|is|will\s+be|would\s+be|to\s+be)\s+(?:now\s+|officially\s+)?(?:an?\s+|the\s+)?$"
+)
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex)\b[^,;]*$")
 # "X, who won the Europa League with Eintracht Frankfurt, takes over": a past club
 _PREVIOUSLY = compile_prefiltered(
@@ -445,6 +447,8 @@ _CLUBS_OF_PEOPLE = compile_prefiltered(
 )
 _SALE = compile_prefiltered(
     r"⟦C(\d+)⟧\s+(?:\S+\s+){0,6}?(?:over|for|about|on)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?⟦P\d+⟧(?:'s|’s)?\s+sale\b"
+    # "Sporting announced the sale of Viktor Gyokeres to Arsenal"
+    r"|⟦C(\d+)⟧\s+(?:have\s+|has\s+)?(?:announced|confirmed|completed|agreed|finalised)\s+the\s+sale\s+of"
 )
 _DISMISSED_SINCE = compile_prefiltered(
     r"\bsince\s+(?:the\s+)?⟦C(\d+)⟧\s+(?:dismissed|sacked|fired|axed|released|let\s+\S+\s+go|parted\s+(?:ways|company))"
@@ -681,7 +685,8 @@ class Extractor:
                 for c in _CLUB_NUM.finditer(m.group(0)):
                     roles.setdefault(int(c.group(1)), "from")  # "the Brentford and Bournemouth head coaches"
             for m in _SALE.finditer(tpl) if "sale" in tpl else ():
-                roles[int(m.group(1))] = "seller"  # "Villa in talks with Al-Nassr over Duran sale"
+                # "Villa in talks with Al-Nassr over Duran sale"
+                roles[int(m.group(1) or m.group(2))] = "seller"
             for m in _DISMISSED_SINCE.finditer(tpl) if "since" in tpl else ():
                 # "out of work since Fenerbahce dismissed him"
                 roles[int(m.group(1) or m.group(2))] = "former"

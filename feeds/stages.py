@@ -498,7 +498,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"close\s+to\s+completing\s+(?:an?\s+|his\s+|her\s+|the\s+)?(?:\S+\s+)?(?:move|transfer|switch|deal|loan)",
             r"edg(?:es|ing)\s+closer(?!\s+to\s+(?:leaving|an?\s+exit|the\s+exit|departing|quitting))",
             r"on\s+(?:his|her|their|its)\s+way\s+to",
-            rf"(?:heading|headed|heads)\s+(?:to|for)(?=\s+(?:the\s+)?{C})",
+            rf"(?:heading|headed|heads|(?<=⟧ )head)\s+(?:to|for)(?=\s+(?:the\s+)?{C})",
             rf"(?:set|poised|bound|destined|headed|heading)\s+for"
             rf"(?=\s+(?:the\s+)?{C}(?!\s*(?:'s|’s)?\s+(?:stay|exit|departure|future|contract|extension|deal|return)))",
             # "Sancho to Chelsea" (a person to a club, not "the visit of Crystal Palace to the Emirates")
@@ -618,6 +618,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"return(?:s|ed)?\s+(?:to\s+{C}\s+)?as\s+(?:the\s+)?(?:new\s+|permanent\s+)?(?:{C}(?:'s|’s)?\s+)?(?:{WS})?"
             r"(?:manager|head\s+coach|boss|coach)",
             r"confirm(?:s|ed)?\s+the\s+(?:return|arrival|appointment|signing)\s+of",
+            rf"(?:announced|confirmed|completed|finalised)\s+the\s+sale\s+of(?=\s+{P}\s+to\s+(?:the\s+)?{C})",
             # "De Bruyne is a Napoli player", "officially becomes a Chelsea player"
             rf"(?:is|becomes|became)\s+(?:now\s+|officially\s+)?an?(?=\s+{C}\s+player\b)",
             rf"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire)\s+(?={P})",

@@ -2270,3 +2270,19 @@ def test_an_elliptical_as_was_and_a_sacking_by_the_buyer(extractor: Extractor) -
     assert ("Ange Postecoglou", "Tottenham Hotspur", "exit") in triples
     assert ("Andoni Iraola", "Tottenham Hotspur", "interest") in triples
     assert ("Marco Silva", "Tottenham Hotspur", "interest") in triples
+
+
+def test_a_sale_announced_by_the_seller_and_a_headline_of_two_deals(extractor: Extractor) -> None:
+    gyokeres = _claims(
+        extractor,
+        "Gyokeres is officially an Arsenal player",
+        "Sporting announced the sale of Viktor Gyokeres to Arsenal for €63.5 million.",
+    )
+    assert _triples(gyokeres) == {("Viktor Gyökeres", "Arsenal", "done")}
+    villa = _claims(
+        extractor, "Official: Douglas Luiz joins Juventus, Iling-Junior and Barrenechea head to Aston Villa"
+    )
+    triples = _triples(villa)
+    assert ("Douglas Luiz", "Juventus", "done") in triples
+    assert ("Enzo Barrenechea", "Aston Villa", "agreed") in triples
+    assert not {t for t in triples if t[0] == "Douglas Luiz" and t[1] == "Aston Villa"}
