@@ -727,7 +727,7 @@ class Extractor:
                 cues[n] = Cue("off", cue.start, cue.end)
             elif cue.kind == "agreed" and _ACCEPTS.match(tpl, cue.start) and subject == "C":
                 roles[before[-1]] = "seller"
-        clauses = []
+        clauses: list[_Clause] = []
         for k, (start, end) in enumerate(spans):
             inside = [i for i, (a, _b) in enumerate(sent.positions) if start <= a < end]
             if resumes_main_clause(tpl, spans, k) and main_subject is not None:
