@@ -890,8 +890,22 @@ class MentionResolver:
             best = clubs[-1]
             lead = _LEAD_CLUB.match(m.string)
             subject = index_of.get(_num(lead.group(0))) if lead else None
-            if subject is not None and m.group("they") in ("they", "them"):
-                # "City are in talks with Porto over X as they try to ...": the sentence's subject
+            if (
+                subject is None
+                and m.group("they") in ("their", "its")
+                and (opener := _OPENING_CLUB.match(m.string))
+                and _SUBJECTLESS_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+            ):
+                subject = index_of.get(_num(opener.group(0)))
+            if subject is not None and (
+                m.group("they") in ("they", "them")
+                or (
+                    m.group("they") in ("their", "its")
+                    and _SUBJECTLESS_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+                )
+            ):
+                # "City are in talks with Porto over X as they try to ...", "United made an enquiry with
+                # Aston Villa about X but have ended their interest": the sentence's subject
                 return Slot("C", 0, 0, subject.key, subject.name, ref=True)
             if best.addressee:
                 others = [s for s in seen[boundary:] if s.kind == "C" and not s.possessor and not s.addressee]
@@ -925,6 +939,13 @@ class MentionResolver:
                     best = next(s for s in reversed(clubs) if s.key == own)
             return Slot("C", 0, 0, best.key, best.name, ref=True)
         return None
+
+
+_OPENING_CLUB = re.compile(r"⟦C\d+⟧(?=\s)")
+# a verb phrase that goes on without a subject of its own: "... but have ended (their interest)"
+_SUBJECTLESS_BEFORE = re.compile(
+    r"\b(?:but|and)\s+(?:have|has|had|are|were|will|would)\s+(?:now\s+|since\s+|already\s+|also\s+)?[a-z]+\s+$"
+)
 
 
 _TITLE_WORDS: Final = frozenset(

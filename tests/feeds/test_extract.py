@@ -2286,3 +2286,12 @@ def test_a_sale_announced_by_the_seller_and_a_headline_of_two_deals(extractor: E
     assert ("Douglas Luiz", "Juventus", "done") in triples
     assert ("Enzo Barrenechea", "Aston Villa", "agreed") in triples
     assert not {t for t in triples if t[0] == "Douglas Luiz" and t[1] == "Aston Villa"}
+
+
+def test_their_interest_ended_by_the_subject_of_the_sentence(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "United agree Sesko deal",
+        "United made an informal enquiry with Aston Villa about Ollie Watkins but have ended their interest.",
+    )
+    assert ("Ollie Watkins", "Manchester United", "off") in _triples(claims)
