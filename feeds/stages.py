@@ -362,6 +362,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"shun(?:s|ned)?",
             r"(?:pull(?:s|ed|ing)?|drop(?:s|ped)?)\s+out",
             r"pull(?:s|ed|ing)?\s+the\s+plug",
+            # "Manchester City have also withdrawn" (not "withdrawn from the squad")
+            r"(?:have|has|had)\s+(?:also\s+|now\s+|since\s+)?withdrawn(?!\s+(?:from\s+(?:the\s+|his\s+|their\s+)?(?:squad|team|match|game|"
+            r"side|line-up|tournament|competition|international|camp)|with|through|injured)\b)",
             r"turn(?:s|ed|ing)?\s+(?:his|her|their|its)\s+back\s+on",
             # "Forest's move for X is off"
             r"(?<=\s)(?:is|are|was|now)\s+(?:now\s+|firmly\s+|officially\s+)?off\b(?!\s+(?:the|to|for|from|on)\b)",

@@ -2295,3 +2295,17 @@ def test_their_interest_ended_by_the_subject_of_the_sentence(extractor: Extracto
         "United made an informal enquiry with Aston Villa about Ollie Watkins but have ended their interest.",
     )
     assert ("Ollie Watkins", "Manchester United", "off") in _triples(claims)
+
+
+def test_a_club_that_has_withdrawn(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Wirtz edges towards Liverpool",
+        "Bayern Munich ended their pursuit last week after Wirtz's family signalled his preference for "
+        "Anfield, and Manchester City have also withdrawn.",
+    )
+    triples = _triples(claims)
+    assert ("Florian Wirtz", "Bayern Munich", "off") in triples
+    assert ("Florian Wirtz", "Manchester City", "off") in triples
+    squad = _claims(extractor, "Saka withdrawn from England squad", "Bukayo Saka has withdrawn from the squad.")
+    assert squad == []
