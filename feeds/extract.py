@@ -240,7 +240,7 @@ _SELLERS_TERMS = compile_prefiltered(
 )
 _POSSESSIVE_AGENT = compile_prefiltered(
     r"⟦P(\d+)⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"
-    r"(?:target|choice|option|options|candidate|pick|request|hunt|search|pursuit|chase|priority|wish|admirer|favourite|plans|side|squad|team|men|charges|thinking|system|"
+    r"(?:target|choice|option|options|candidate|pick|request|hunt|search|pursuit|chase|signing|priority|wish|admirer|favourite|plans|side|squad|team|men|charges|thinking|system|"
     r"list|wishlist|shortlist|project|vision|philosophy|revolution|rebuild|window|assistant|assistants|staff|"
     r"backroom|tenure|reign|era|midfield|attack|defence|defense|hopes|dressing\s+room)\b"
     # "says yes to Mourinho's Roma"

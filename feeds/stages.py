@@ -345,7 +345,14 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # "chooses Chelsea over Arsenal" (not "terms over a Villa Park move": the move's club)
     (
         "over",
-        (rf"\bover\s+(?={C}(?!(?:'s|’s)?\s+(?:move|switch|transfer|deal|bid|offer|approach|interest)))",),
+        (
+            rf"\bover\s+(?={C}(?!(?:'s|’s)?\s+(?:move|switch|transfer|deal|bid|offer|approach|interest)))",
+            # "choosing Istanbul over a move to West Ham", "ahead of interest from Napoli", "rather than"
+            rf"(?<!talks\s)(?<!negotiations\s)(?<!discussions\s)(?<!agreement\s)(?<!deal\s)(?<!terms\s)"
+            rf"\bover\s+(?:an?\s+)?(?:move|switch|transfer|return)\s+to(?=\s+(?:the\s+)?{C})",
+            rf"\bahead\s+of\s+(?:interest|offers?|bids?|approaches)\s+from(?=\s+(?:the\s+)?{C})",
+            rf"\b(?:rather\s+than|instead\s+of)(?=\s+(?:the\s+)?{C})",
+        ),
     ),
     (
         "off",
@@ -379,7 +386,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"give(?:s|n)?\s+up",
             rf"cool(?:s|ed)?\s+(?:their\s+|its\s+|{C}\s+)?interest",
             r"(?:decid(?:e|es|ed|ing)|opt(?:s|ed)?)\s+against",
-            rf"end(?:s|ed|ing)?\s+(?:{C}\s+(?:and\s+{C}\s+)?|{WS}){{0,4}}?(?:interest|pursuit|hopes|chase|talks|dream|links?|rumours)",
+            rf"end(?:s|ed|ing)?\s+(?:{C}(?:'s|’s)?\s+(?:and\s+{C}(?:'s|’s)?\s+)?|{WS}){{0,4}}?(?:interest|pursuit|hopes|chase|talks|dream|links?|rumours)",
             r"blow\s+(?:to|for)",
             r"miss(?:es|ed)?\s+out(?!\s+on\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:title|trophy|promotion|europe|champions\s+league|top\s+"
             r"(?:four|five|six)|qualification|play-?offs?))",
@@ -580,7 +587,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "choice",
         (
-            r"cho(?:se|sen|ose|oses)",
+            r"cho(?:se|sen|ose|oses|osing)",
             r"opt(?:s|ed)?\s+for",
             r"picks?",
             r"picked",
@@ -889,7 +896,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"identif\w+",
             r"(?:could|might|can|may)\s+(?:move|join|sign)\b",
             r"loan\s+move",
-            r"move\s+to",
+            # (not "has chosen a move to Everton": the choice governs it)
+            r"(?<!chosen\sa\s)(?<!chose\sa\s)(?<!choosing\sa\s)(?<!opted\sfor\sa\s)(?<!picked\sa\s)move\s+to",
             r"switch\s+to",
             r"\bmove\b",
             r"\bswitch\b",

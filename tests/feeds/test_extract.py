@@ -2309,3 +2309,31 @@ def test_a_club_that_has_withdrawn(extractor: Extractor) -> None:
     assert ("Florian Wirtz", "Manchester City", "off") in triples
     squad = _claims(extractor, "Saka withdrawn from England squad", "Bukayo Saka has withdrawn from the squad.")
     assert squad == []
+
+
+def test_choices_over_rival_clubs_and_hopes_ended(extractor: Extractor) -> None:
+    sara = _claims(
+        extractor,
+        "Cim Bom gazump Hammers for Canaries playmaker",
+        "Galatasaray have agreed a fee with Norwich for Gabriel Sara, with the Brazilian choosing Istanbul "
+        "over a move to West Ham.",
+    )
+    assert ("Gabriel Sara", "West Ham United", "off") in _triples(sara)
+    grealish = _claims(
+        extractor,
+        "Toffees win race for Grealish",
+        "Jack Grealish has chosen a move to Everton ahead of interest from Napoli.",
+    )
+    assert ("Jack Grealish", "Napoli", "off") in _triples(grealish)
+    williams = _claims(
+        extractor,
+        "Nico Williams extends his contract until 2035",
+        "The decision ends Barcelona's hopes of signing him this summer.",
+    )
+    assert ("Nico Williams", "Barcelona", "off") in _triples(williams)
+    moyes = _claims(
+        extractor,
+        "Everton sack Sean Dyche",
+        "David Moyes is in advanced talks over a return to the club he managed for 11 years.",
+    )
+    assert ("David Moyes", "Everton", "talks") in _triples(moyes)
