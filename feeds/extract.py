@@ -240,7 +240,7 @@ _SELLERS_TERMS = compile_prefiltered(
 )
 _POSSESSIVE_AGENT = compile_prefiltered(
     r"⟦P(\d+)⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"
-    r"(?:target|choice|option|options|candidate|pick|request|hunt|search|pursuit|chase|signing|priority|wish|admirer|favourite|plans|side|squad|team|men|charges|thinking|system|"
+    r"(?:squads|teams|sides|line-ups|target|choice|option|options|candidate|pick|request|hunt|search|pursuit|chase|signing|priority|wish|admirer|favourite|plans|side|squad|team|men|charges|thinking|system|"
     r"list|wishlist|shortlist|project|vision|philosophy|revolution|rebuild|window|assistant|assistants|staff|"
     r"backroom|tenure|reign|era|midfield|attack|defence|defense|hopes|dressing\s+room)\b"
     # "says yes to Mourinho's Roma"
@@ -338,7 +338,7 @@ _NOT_MOVER = compile_prefiltered(
     r"(?:(?:work|working|play|playing|reunite|reunited|reuniting|link\s+up|team\s+up)\s+(?:again\s+)?"
     r"(?:with|under|alongside)|(?<!replaced\s)(?<!succeeded\s)\bby|\bunder"
     # an incumbent the signing would challenge or cover: "competition for X", "back-up to X"
-    r"|(?:competition|cover|back-?up|understudy|deputy|rival|boost|blow)\s+(?:for|to)|\bbehind|ahead\s+of|rather\s+than|alongside"
+    r"|(?:competition|cover|back-?up|understudy|deputy|rival|boost|blow|alternative)\s+(?:for|to)|\bbehind|ahead\s+of|rather\s+than|alongside"
     r"|\bpair\s+(?:\S+\s+){0,4}?with|partner\s+for|share\w*\s+(?:the\s+)?(?:load|burden|duties|minutes|responsibility)\s+with|(?:speaking|spoke|talking|talked|meeting|met)\s+(?:to|with)"
     r"|(?:after|following|with)(?=\s+⟦P\d+⟧(?:'s|’s)?\s+(?:\S+\s+)?injury)|injury\s+to|life\s+after"
     # "with Rodri out for the season": the injured one whose place a signing would fill
@@ -352,7 +352,12 @@ _NOT_MOVER = compile_prefiltered(
 )
 # a team-mate to be: "Mane joins Ronaldo at Al Nassr", "link up with Salah at Anfield"
 _TEAMMATE = compile_prefiltered(
-    r"(?:joins?|joined|joining|link\w*\s+up\s+with|team\w*\s+up\s+with|reunit\w*\s+with)\s+⟦P(\d+)⟧\s+(?:at|in)\s+(?:the\s+)?⟦C"
+    r"(?:joins?|joined|joining)\s+⟦P(\d+)⟧\s+(?:at|in)\s+(?:the\s+)?⟦C"
+    # "he would link up with his compatriot Julio Enciso", "a new striker to partner Romelu Lukaku"
+    r"|(?:link\w*\s+up\s+with|team\w*\s+up\s+with|reunit\w*\s+with|(?<=to\s)partner)\s+(?:his\s+|her\s+)?"
+    r"(?:(?:former\s+|old\s+|fellow\s+)?[a-z-]+\s+)?⟦P(\d+)⟧"
+    # "Emery is set to lose Jhon Duran to Al-Nassr": the one who loses a player is no mover
+    r"|⟦P(\d+)⟧\s+(?:\S+\s+){0,3}?(?:lose|losing)\s+(?=⟦P)"
 )
 _ELLIPSIS = re.compile(r"(?:was|were|is|are|did|does|do|has|have|had)\s+(?=(?:the\s+)?⟦)")
 # the squad a signing joins: "a forward line that includes Harry Kane, Michael Olise and Serge Gnabry"
@@ -765,7 +770,7 @@ class Extractor:
             agents |= {int(m.group(1) or m.group(2)) for m in _JUDGE.finditer(tpl)}
             agents |= {int(m.group(1)) for m in _ASKED.finditer(tpl)}
             agents |= {int(m.group(1)) for m in _INJURED.finditer(tpl)}
-            agents |= {int(m.group(1)) for m in _TEAMMATE.finditer(tpl)}
+            agents |= {int(next(g for g in m.groups() if g)) for m in _TEAMMATE.finditer(tpl)}
             for m in _SQUAD_LIST.finditer(tpl):
                 stop = _LIST_STOP.search(tpl, m.end())
                 end = stop.start() if stop else len(tpl)

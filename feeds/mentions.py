@@ -571,6 +571,8 @@ class MentionResolver:
                     return None
             club = kb.club(club_id)
             return Slot("C", m.start, m.end, club_id, club.name if club else m.text)
+        if m.kind == "person" and m.derived and _ADJECTIVE_AFTER.match(text, m.end):
+            return None  # "the Roman club withdrew": a word before a noun, not Leo Román
         if m.kind == "person":
             ids = m.ids
             if len(ids) > 1:
@@ -941,6 +943,9 @@ class MentionResolver:
         return None
 
 
+_ADJECTIVE_AFTER = re.compile(
+    r"\s+(?:club|side|outfit|giants|press|media|newspaper|capital|fans|supporters|public|government|federation)\b"
+)
 _OPENING_CLUB = re.compile(r"⟦C\d+⟧(?=\s)")
 # a verb phrase that goes on without a subject of its own: "... but have ended (their interest)"
 _SUBJECTLESS_BEFORE = re.compile(

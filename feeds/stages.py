@@ -45,7 +45,8 @@ MONEY = (
 MOVE_VERB = (
     r"(?:join|sign|complete|move|become|be\s+(?:named|appointed|confirmed|unveiled|announced|handed|presented)"
     r"|take\s+over|take\s+charge|replace|succeed"
-    r"|return(?!\s+to\s+(?:the\s+)?(?:starting|action|training|fitness|full|first-team|team|side|squad|line-up|pitch|bench|form)\b)"
+    r"|return(?!\s+to\s+(?:the\s+|his\s+|her\s+)?(?:starting|action|training|fitness|full|first-team|team|side|squad|line-up|pitch|bench|form|"
+    r"no|number|role|position|midfield|defence|attack|left|right|centre|heart|spotlight|scoresheet)\b)"
     r"|seal|finalise|finalize|agree|land|snap\s+up|swap|switch"
     r"|confirm|announce|unveil|appoint|name|hand|tie|pen|complete)"
 )
@@ -369,7 +370,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"shun(?:s|ned)?",
             r"(?:pull(?:s|ed|ing)?|drop(?:s|ped)?)\s+out",
             r"pull(?:s|ed|ing)?\s+the\s+plug",
-            # "Manchester City have also withdrawn" (not "withdrawn from the squad")
+            # "the Roman club withdrew", "Manchester City have also withdrawn" (not "withdrawn from the squad")
+            r"withdrew(?!\s+(?:from\s+(?:the\s+|his\s+|their\s+)?(?:squad|team|match|game|side|line-up|tournament|competition|"
+            r"international|camp)|with|through|injured)\b)",
             r"(?:have|has|had)\s+(?:also\s+|now\s+|since\s+)?withdrawn(?!\s+(?:from\s+(?:the\s+|his\s+|their\s+)?(?:squad|team|match|game|"
             r"side|line-up|tournament|competition|international|camp)|with|through|injured)\b)",
             r"turn(?:s|ed|ing)?\s+(?:his|her|their|its)\s+back\s+on",
@@ -604,7 +607,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             rf"(?<!to\s)complet(?:e|es|ed|ing)\s+(?:his\s+|her\s+|their\s+|its\s+|a\s+|the\s+|an?\s+|{ANY}(?:'s|’s)?\s+)?(?:{MONEY}\s+)?(?:{WS}){{0,2}}?"
             r"(?:signings?|move|transfer|switch|deal|loan|return|arrival|capture)",
-            r"(?:has|have)\s+(?:officially\s+)?(?:signed|joined|appointed|completed|confirmed)(?!\s+(?:an?\s+)?(?:new|contract\s+extension)\b)"
+            # (not "have confirmed that X has ruptured his cruciate ligament": what follows says what happened)
+            r"(?:has|have)\s+(?:officially\s+)?(?:signed|joined|appointed|completed|confirmed(?!\s+that\b))"
+            r"(?!\s+(?:an?\s+)?(?:new|contract\s+extension)\b)"
             rf"(?!\s+(?:{C}\s+(?:in\s+)?)?(?:the\s+)?(?:race|chase|hunt|queue|battle|scramble)\b)",
             r"sign(?:s|ed)?\s+(?:for|with)",
             rf"sign(?:s|ed)\s+(?!(?:an?\s+)?new\b)(?:an?\s+)?(?:{WS}){{0,2}}?(?:deal|contract)(?!\s+extension)",
@@ -671,7 +676,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\d+\w*)\s+(?:match|game|training|session|fixture))",
             rf"sign(?:s|ed)\s+(?={ANY})",
             rf"(?<!to\s)(?<!and\s)(?<!will\s){_NOT_MODAL}sign\s+(?={ANY})",
-            r"(?:has|have)\s+(?:been\s+)?(?:named|appointed|confirmed)",
+            r"(?:has|have)\s+(?:been\s+)?(?:named|appointed|confirmed(?!\s+that\b))",
             rf"confirm(?:s|ed)?\s+{P}(?:'s|’s)?\s+(?:signing|arrival|appointment|capture)",
             r"put(?:s|ting)?\s+pen\s+to\s+paper(?!\s+on\s+(?:an?\s+)?new\b)",
             # "left Palace at the end of last season to take over at Leverkusen"

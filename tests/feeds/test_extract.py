@@ -2337,3 +2337,28 @@ def test_choices_over_rival_clubs_and_hopes_ended(extractor: Extractor) -> None:
         "David Moyes is in advanced talks over a return to the club he managed for 11 years.",
     )
     assert ("David Moyes", "Everton", "talks") in _triples(moyes)
+
+
+def test_bystanders_in_long_reports(extractor: Extractor) -> None:
+    injury = _claims(
+        extractor,
+        "Real Madrid news",
+        "Real Madrid have confirmed that Eder Militao has ruptured the anterior cruciate ligament in his knee.",
+    )
+    assert injury == []
+    lazio = _claims(
+        extractor,
+        "Lazio news",
+        "Lazio had been in advanced discussions with United earlier in the summer, but the Roman club withdrew "
+        "when the Manchester club refused to lower their asking price.",
+    )
+    assert not {t for t in _triples(lazio) if t[0] == "Leo Román"}
+    partners = _claims(
+        extractor,
+        "Brighton close in on Diego Gómez",
+        "He would link up with his compatriot Julio Enciso at the Amex. Unai Emery is set to lose Jhon "
+        "Duran to Al-Nassr. Conte agreed a transfer budget that will include a new striker to partner "
+        "Romelu Lukaku, and Kompany sees the signing as an alternative for Harry Kane.",
+    )
+    movers = {t[0] for t in _triples(partners)}
+    assert not movers & {"Julio Enciso", "Unai Emery", "Romelu Lukaku", "Harry Kane"}
