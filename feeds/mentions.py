@@ -895,10 +895,10 @@ class MentionResolver:
             if (
                 subject is None
                 and m.group("they") in ("their", "its")
-                and (opener := _OPENING_CLUB.match(m.string))
+                and (opening := _OPENING_CLUB.match(m.string))
                 and _SUBJECTLESS_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
             ):
-                subject = index_of.get(_num(opener.group(0)))
+                subject = index_of.get(_num(opening.group(0)))
             if subject is not None and (
                 m.group("they") in ("they", "them")
                 or (

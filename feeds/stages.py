@@ -370,7 +370,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"shun(?:s|ned)?",
             r"(?:pull(?:s|ed|ing)?|drop(?:s|ped)?)\s+out",
             r"pull(?:s|ed|ing)?\s+the\s+plug",
-            # "the Roman club withdrew", "Manchester City have also withdrawn" (not "withdrawn from the squad")
+            # "the Roman club withdrew", "City have also withdrawn" (not "withdrawn from the squad")
             r"withdrew(?!\s+(?:from\s+(?:the\s+|his\s+|their\s+)?(?:squad|team|match|game|side|line-up|tournament|competition|"
             r"international|camp)|with|through|injured)\b)",
             r"(?:have|has|had)\s+(?:also\s+|now\s+|since\s+)?withdrawn(?!\s+(?:from\s+(?:the\s+|his\s+|their\s+)?(?:squad|team|match|game|"
@@ -607,7 +607,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             rf"(?<!to\s)complet(?:e|es|ed|ing)\s+(?:his\s+|her\s+|their\s+|its\s+|a\s+|the\s+|an?\s+|{ANY}(?:'s|’s)?\s+)?(?:{MONEY}\s+)?(?:{WS}){{0,2}}?"
             r"(?:signings?|move|transfer|switch|deal|loan|return|arrival|capture)",
-            # (not "have confirmed that X has ruptured his cruciate ligament": what follows says what happened)
+            # (not "have confirmed that X has ruptured his ligament": what follows says what happened)
             r"(?:has|have)\s+(?:officially\s+)?(?:signed|joined|appointed|completed|confirmed(?!\s+that\b))"
             r"(?!\s+(?:an?\s+)?(?:new|contract\s+extension)\b)"
             rf"(?!\s+(?:{C}\s+(?:in\s+)?)?(?:the\s+)?(?:race|chase|hunt|queue|battle|scramble)\b)",

@@ -2307,7 +2307,9 @@ def test_a_club_that_has_withdrawn(extractor: Extractor) -> None:
     triples = _triples(claims)
     assert ("Florian Wirtz", "Bayern Munich", "off") in triples
     assert ("Florian Wirtz", "Manchester City", "off") in triples
-    squad = _claims(extractor, "Saka withdrawn from England squad", "Bukayo Saka has withdrawn from the squad.")
+    squad = _claims(
+        extractor, "Saka withdrawn from England squad", "Bukayo Saka has withdrawn from the squad."
+    )
     assert squad == []
 
 
@@ -2343,14 +2345,15 @@ def test_bystanders_in_long_reports(extractor: Extractor) -> None:
     injury = _claims(
         extractor,
         "Real Madrid news",
-        "Real Madrid have confirmed that Eder Militao has ruptured the anterior cruciate ligament in his knee.",
+        "Real Madrid have confirmed that Eder Militao has ruptured the anterior cruciate ligament in his "
+        "knee.",
     )
     assert injury == []
     lazio = _claims(
         extractor,
         "Lazio news",
-        "Lazio had been in advanced discussions with United earlier in the summer, but the Roman club withdrew "
-        "when the Manchester club refused to lower their asking price.",
+        "Lazio had been in advanced discussions with United earlier in the summer, but the Roman club "
+        "withdrew when the Manchester club refused to lower their asking price.",
     )
     assert not {t for t in _triples(lazio) if t[0] == "Leo Román"}
     partners = _claims(
