@@ -239,8 +239,8 @@ _SELLERS_TERMS = compile_prefiltered(
     r"|⟦C(\d+)⟧\s+(?:double\s+|triple\s+|transfer\s+|summer\s+|january\s+|deadline-day\s+)?raid\b"
 )
 _POSSESSIVE_AGENT = compile_prefiltered(
-    r"⟦P(\d+)⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"
-    r"(?:squads|teams|sides|line-ups|target|choice|option|options|candidate|pick|request|hunt|search|pursuit|chase|signing|priority|wish|admirer|favourite|plans|side|squad|team|men|charges|thinking|system|"
+    r"⟦P(\d+)⟧(?:(?:'s|’s|'|’)\s+|\s\s+)(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"
+    r"(?:squads|teams|sides|line-ups|analysts|scouts|history|relationship|registration|target|choice|option|options|candidate|pick|request|hunt|search|pursuit|chase|signing|priority|wish|admirer|favourite|plans|side|squad|team|men|charges|thinking|system|"
     r"list|wishlist|shortlist|project|vision|philosophy|revolution|rebuild|window|assistant|assistants|staff|"
     r"backroom|tenure|reign|era|midfield|attack|defence|defense|hopes|dressing\s+room)\b"
     # "says yes to Mourinho's Roma"
@@ -372,6 +372,13 @@ _LIST_STOP = re.compile(r";|\s(?:but|while|whereas|although)\s")
 _INJURED = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:is|are|was|remains|has\s+been)\s+(?:currently\s+|still\s+|now\s+)?"
     r"(?:sidelined|injured|out\s+(?:injured|for\s+the\s+season|for\s+(?:several|six|eight|\d+)|with|until))\b"
+    # "reacting to Kai Havertz's knee injury"
+    r"|⟦P(\d+)⟧(?:'s|’s)\s+(?:[^\s⟦⟧]+\s+){0,3}?(?:injury|injuries|knee|hamstring|ankle|groin|calf|achilles|acl)\b"
+    # "Conte is pushing for a reunion with the Belgian": the one who pushes for a signing
+    r"|⟦P(\d+)⟧\s+(?:is\s+|was\s+|has\s+been\s+)?(?:pushing|pressing|calling|lobbying)\s+(?:hard\s+)?for\b"
+    # "see a parallel with Jude Bellingham": a model, not a mover
+    r"|(?:parallels?\s+with|comparisons?\s+(?:with|to)|compared\s+(?:to|with)|likened\s+to|in\s+the\s+mould\s+of)"
+    r"\s+⟦P(\d+)⟧"
 )
 # a manager who wants players is not moving himself: "X wants a new striker"
 _WANTS_PLAYERS = compile_prefiltered(
@@ -769,7 +776,7 @@ class Extractor:
             agents |= {int(m.group(1) or m.group(2)) for m in _WANTS_PLAYERS.finditer(tpl)}
             agents |= {int(m.group(1) or m.group(2)) for m in _JUDGE.finditer(tpl)}
             agents |= {int(m.group(1)) for m in _ASKED.finditer(tpl)}
-            agents |= {int(m.group(1)) for m in _INJURED.finditer(tpl)}
+            agents |= {int(next(g for g in m.groups() if g)) for m in _INJURED.finditer(tpl)}
             agents |= {int(next(g for g in m.groups() if g)) for m in _TEAMMATE.finditer(tpl)}
             for m in _SQUAD_LIST.finditer(tpl):
                 stop = _LIST_STOP.search(tpl, m.end())

@@ -2365,3 +2365,16 @@ def test_bystanders_in_long_reports(extractor: Extractor) -> None:
     )
     movers = {t[0] for t in _triples(partners)}
     assert not movers & {"Julio Enciso", "Unai Emery", "Romelu Lukaku", "Harry Kane"}
+
+
+def test_people_named_for_an_injury_a_history_a_push_or_a_comparison(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal move for Eze",
+        "Tottenham had agreed personal terms with the playmaker when Arsenal, reacting to Kai Havertz's knee "
+        "injury, moved in. Manchester United had also registered an interest, given Ruben Amorim's history "
+        "with the Swede at Sporting. Lukaku is the subject of negotiations with Napoli, where Antonio Conte "
+        "is pushing for a reunion. Dortmund see a parallel with Jude Bellingham.",
+    )
+    movers = {t[0] for t in _triples(claims)}
+    assert not movers & {"Kai Havertz", "Ruben Amorim", "Antonio Conte", "Jude Bellingham"}
