@@ -481,6 +481,11 @@ _SEASON_AT = compile_prefiltered(
 _YEARS_AT = compile_prefiltered(
     r"\bafter\s+(?:\S+\s+){1,3}?(?:years|seasons)\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
+# "chasing the title with Napoli": the club he is at
+_CAMPAIGN_WITH = compile_prefiltered(
+    r"\b(?:chasing|challenging\s+for|fighting\s+for|competing\s+for|pushing\s+for)\s+(?:the\s+|a\s+)?(?:[^\s⟦⟧]+\s+){0,2}?"
+    r"(?:title|league|cup|trophy|scudetto|promotion|place|spot)\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
+)
 # "before leaving for Manchester United's academy as a teenager": a club of his youth
 _AS_A_YOUTH = compile_prefiltered(
     r"⟦C(\d+)⟧(?:'s|’s)?(?:\s+[^\s⟦⟧,.;]+){0,3}?\s+(?:as\s+a|in\s+his)\s+(?:teenager|youngster|boy|child|schoolboy|kid|youth|teens)\b"
@@ -682,6 +687,8 @@ class Extractor:
                 roles.setdefault(int(m.group(1)), "former")  # "since his arrival in Sao Paulo": a city
             for m in _SEASON_AT.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "former")
+            for m in _CAMPAIGN_WITH.finditer(tpl) if " with " in tpl else ():
+                roles.setdefault(int(m.group(1)), "own")
             for m in _AS_A_YOUTH.finditer(tpl) if " as a " in tpl or " his " in tpl else ():
                 roles.setdefault(int(m.group(1)), "former")
             for m in _YEARS_AT.finditer(tpl) if "after" in tpl else ():
@@ -743,7 +750,16 @@ class Extractor:
         for k, (start, end) in enumerate(spans):
             inside = [i for i, (a, _b) in enumerate(sent.positions) if start <= a < end]
             if resumes_main_clause(tpl, spans, k) and main_subject is not None:
-                inside.insert(0, main_subject)  # "Al-Ahli, who signed X, are also keen on Y"
+                # "Al-Ahli, who signed X, are also keen on Y"; "Arteta, Flick and Motta, whose ..., are
+                # also among the names": the whole subject
+                whole = [main_subject]
+                kind = sent.slots[main_subject].kind
+                while (j := whole[-1] + 1) < len(sent.slots) and sent.slots[j].kind == kind:
+                    gap = tpl[sent.positions[j - 1][1] : sent.positions[j][0]].strip(" ,")
+                    if gap not in ("and", "or", ""):
+                        break
+                    whole.append(j)
+                inside[:0] = whole
             elif k and _RELATIVE.match(tpl, start):
                 antecedent = [i for i, (_a, b) in enumerate(sent.positions) if b <= start]
                 if antecedent and sent.slots[antecedent[-1]].kind == "C":
@@ -853,7 +869,10 @@ class Extractor:
                         )
                     ]
                     if len(before) > 1 and _TOLD.search(tpl, 0, sent.positions[before[-1]][0]):
-                        before.pop()  # "Real Madrid have told Liverpool he is not for sale": the teller sells
+                        # "Real Madrid have told Liverpool he is not for sale": the teller sells, the
+                        # sentence's subject ("Newcastle have rejected a bid from Liverpool ... and have
+                        # told the champions that the striker is not for sale")
+                        before = before[:1]
                     if before:
                         roles[before[-1]] = "seller"
                 elif cue.kind == "seller_after":

@@ -352,7 +352,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?<!talks\s)(?<!negotiations\s)(?<!discussions\s)(?<!agreement\s)(?<!deal\s)(?<!terms\s)"
             rf"\bover\s+(?:an?\s+)?(?:move|switch|transfer|return)\s+to(?=\s+(?:the\s+)?{C})",
             rf"\bahead\s+of\s+(?:interest|offers?|bids?|approaches)\s+from(?=\s+(?:the\s+)?{C})",
-            rf"\b(?:rather\s+than|instead\s+of)(?=\s+(?:the\s+)?{C})",
+            rf"\b(?:rather\s+than|instead\s+of)(?:\s+(?:an?\s+)?(?:return(?:ing)?|mov(?:e|ing)|switch(?:ing)?|join(?:ing)?)(?:\s+to)?)?"
+            rf"(?=\s+(?:the\s+)?{C})",
         ),
     ),
     (
@@ -866,7 +867,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"ready\s+to\s+(?:{WS}){{0,2}}?(?:move|swoop|bid|make|pounce|test)",
             r"lure",
             r"tempt\w*",
-            r"chas(?:e|es|ing)\b",
+            # (not "whose Bologna side are chasing a Champions League place")
+            r"chas(?:e|es|ing)\b(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[^\s⟦⟧]+\s+){0,3}?"
+            r"(?:place|title|spot|finish|win|victory|points?|promotion|trophy|treble|double|record)\b)",
             r"pursu\w+",
             r"race\s+for",
             r"on\s+(?:red\s+)?alert",
@@ -884,6 +887,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"waiting(?!\s+for\s+(?:{C}\s+|their\s+|its\s+|a\s+|the\s+)?(?:(?:first|next|maiden)\s+)?(?:[^\s⟦⟧]+\s+)?(?:win|victory|point|goal|clean\s+sheet|result|title|trophy)s?\b)",
             r"circl(?:e|es|ed|ing)\b",
             r"(?:names?|candidates?|options?|profiles?)\s+(?:being\s+)?(?:studied|evaluated|assessed|analysed|considered)",
+            r"(?:names?|candidates?|options?|profiles?)\s+under\s+(?:consideration|evaluation|review|study)",
             # "Sevilla and Betis follow Racing's Andrés Martín" (a club following; not "he would follow X")
             rf"(?:(?<=C\d⟧ )|(?<=C\d\d⟧ ))follow(?:s|ed)?(?=\s+(?:{C}(?:'s|’s)\s+|[a-z-]+(?:'s|’s)\s+)?{P})",
             r"lurking",

@@ -2378,3 +2378,30 @@ def test_people_named_for_an_injury_a_history_a_push_or_a_comparison(extractor: 
     )
     movers = {t[0] for t in _triples(claims)}
     assert not movers & {"Kai Havertz", "Ruben Amorim", "Antonio Conte", "Jude Bellingham"}
+
+
+def test_a_listed_subject_resumed_after_a_relative_clause_and_a_teller_who_sells(
+    extractor: Extractor,
+) -> None:
+    barca = _claims(
+        extractor,
+        "Barcelona draw up shortlist to replace Xavi",
+        "Barcelona have identified Julian Nagelsmann as their first choice. Mikel Arteta, Hansi Flick and Thiago Motta, whose Bologna side are chasing a Champions League "
+        "place, are also among the names under consideration by Deco.",
+    )
+    triples = _triples(barca)
+    assert {("Hansi Flick", "Barcelona", "interest"), ("Thiago Motta", "Barcelona", "interest")} <= triples
+    assert not {t for t in triples if t[1] == "Bologna"}
+    isak = _claims(
+        extractor,
+        "Newcastle reject £110m Liverpool bid for Alexander Isak",
+        "Newcastle have rejected an opening bid of £110m from Liverpool for Alexander Isak and have told the "
+        "Premier League champions that the striker is not for sale.",
+    )
+    assert _triples(isak) == {("Alexander Isak", "Liverpool", "bid")}
+    juve = _claims(
+        extractor,
+        "Juventus weigh options",
+        "Antonio Conte, chasing the title with Napoli, is admired by the Juventus board.",
+    )
+    assert not {t for t in _triples(juve) if t[1] == "Napoli"}
