@@ -322,7 +322,9 @@ _MOVE_IS_OFF = re.compile(
 )
 # the addressee of a message: "have told Liverpool (that) ..."
 _TOLD = re.compile(
-    r"\b(?:told|tell|tells|informed|inform|informs|warned|warn|warns|assured|reminded)\s+(?:the\s+)?$"
+    # (not the passive "were told the Bundesliga club want €80m": there the one named after "told" speaks)
+    r"(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)\b(?:told|tell|tells|informed|inform|informs|warned|warn|warns|assured|"
+    r"reminded)\s+(?:the\s+)?$"
 )
 # what may stand between a relative pronoun and its antecedent: "X, who", "X, 22, who"
 _ANTECEDENT_GAP = re.compile(r"[\s,]*(?:\d{2}\s*,\s*)?")
@@ -359,6 +361,7 @@ _TEAMMATE = compile_prefiltered(
     # "Emery is set to lose Jhon Duran to Al-Nassr": the one who loses a player is no mover
     r"|⟦P(\d+)⟧\s+(?:\S+\s+){0,3}?(?:lose|losing)\s+(?=⟦P)"
 )
+_ADMIRER = re.compile(r"\b(?:admirer|admirers|big\s+fan|fan\s+of|admires?|admired)\b")
 _ELLIPSIS = re.compile(r"(?:was|were|is|are|did|does|do|has|have|had)\s+(?=(?:the\s+)?⟦)")
 # the squad a signing joins: "a forward line that includes Harry Kane, Michael Olise and Serge Gnabry"
 _SQUAD_LIST = compile_prefiltered(
@@ -1256,7 +1259,23 @@ class Extractor:
                             )
                             # (a move already claimed in this sentence is the one the cue is about)
                             # ("has also been linked": another club, the one the item is about)
-                            if also:
+                            # "Amorim is also an admirer of Villa's Watkins": the admiring manager's club,
+                            # when the item names it
+                            coached: list[str] = [
+                                c
+                                for i in a.agents
+                                if slots[i].kind == "P"
+                                and (boss := kb.person(slots[i].key)) is not None
+                                and boss.role == "manager"
+                                and (c := boss.club) is not None
+                                and c in item_clubs
+                                and c not in mine
+                                and c != getattr(person, "club", None)
+                            ]
+                            t: str | None
+                            if coached and _ADMIRER.search(sent.template, clause.start, clause.end):
+                                t = coached[0]
+                            elif also:
                                 t = topic
                             else:
                                 t = (

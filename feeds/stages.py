@@ -123,7 +123,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"no\s+(?:official\s+|formal\s+|concrete\s+|written\s+)?(?:bids?|offers?|proposals?)\s+(?:yet|so\s+far|as\s+yet|"
             r"(?:has|have)\s+(?:yet\s+)?been\s+(?:submitted|made|tabled|lodged|received|sent|placed))",
             # table and injury talk: "to stay top of the Eredivisie", "Bremer's season is over"
-            r"(?:to\s+)?stay(?:s|ed|ing)?\s+(?:top|bottom|clear|unbeaten|up|alive|in\s+touch|in\s+the\s+(?:hunt|race|running|top\s+\w+))",
+            r"(?:to\s+)?stay(?:s|ed|ing)?\s+(?:top|bottom|clear|unbeaten|up|alive|in\s+touch|in\s+the\s+(?:hunt|race|running|top\s+\w+)|"
+            # "must balance the books to stay within the profit and sustainability rules"
+            r"within|under|below|inside|afloat|competitive|solvent|focused|fit|calm|patient|positive|ahead|on\s+course)",
             # a side of the body or pitch: "his left knee", "on the left wing"
             r"(?:left|right)(?:\s+|-)(?:knee|ankle|foot|leg|hamstring|thigh|calf|shoulder|hip|wing|back|side|flank|winger|"
             r"footed|footer|hand|arm|eye)",

@@ -2406,3 +2406,22 @@ def test_a_listed_subject_resumed_after_a_relative_clause_and_a_teller_who_sells
         "Antonio Conte, chasing the title with Napoli, is admired by the Juventus board.",
     )
     assert not {t for t in _triples(juve) if t[1] == "Napoli"}
+
+
+def test_a_striker_hunt_with_a_passive_told_an_admirer_and_books_to_balance(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Inside Man Utd's striker hunt",
+        "United made contact with RB Leipzig over Benjamin Sesko this week and were told the Bundesliga club "
+        "want around €80m. Newcastle United have already gone further, submitting a formal offer. Amorim "
+        "is also an admirer of Aston Villa's Ollie Watkins. The club have already spent heavily, bringing in "
+        "Matheus Cunha from Wolves, and must balance the books to stay within the spending rules.",
+    )
+    triples = _triples(claims)
+    assert ("Benjamin Šeško", "Manchester United", "approach") in triples
+    assert ("Benjamin Šeško", "Newcastle United", "bid") in triples
+    assert ("Ollie Watkins", "Manchester United", "interest") in triples
+    assert not {t for t in triples if t[0] == "Ollie Watkins" and t[1] == "Newcastle United"}
+    assert not {t for t in triples if t[2] == "stay"}
