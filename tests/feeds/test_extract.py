@@ -2387,7 +2387,8 @@ def test_a_listed_subject_resumed_after_a_relative_clause_and_a_teller_who_sells
     barca = _claims(
         extractor,
         "Barcelona draw up shortlist to replace Xavi",
-        "Barcelona have identified Julian Nagelsmann as their first choice. Mikel Arteta, Hansi Flick and Thiago Motta, whose Bologna side are chasing a Champions League "
+        "Barcelona have identified Julian Nagelsmann as their first choice. Mikel Arteta, Hansi Flick and "
+        "Thiago Motta, whose Bologna side are chasing a Champions League "
         "place, are also among the names under consideration by Deco.",
     )
     triples = _triples(barca)
