@@ -385,10 +385,12 @@ _INJURED = compile_prefiltered(
 )
 # a manager who wants players is not moving himself: "X wants a new striker"
 _WANTS_PLAYERS = compile_prefiltered(
-    r"⟦P(\d+)⟧\s+(?:also\s+|still\s+)?(?:wants|wanted|needs|needed|is\s+looking|is\s+keen|is\s+eager)\s+"
+    r"⟦P(\d+)⟧\s+(?:also\s+|still\s+)?(?:wants|wanted|needs|needed|is\s+looking|is\s+keen|is\s+eager|targets|is\s+targeting|"
+    r"picks|picked|has\s+picked|chooses|has\s+chosen|identifies|has\s+identified)\s+"
     r"(?:for\s+|to\s+(?:add|strengthen|bolster|reinforce|improve|sign)\s+)?"
     r"(?:a|an|another|two|three|new|more|reinforcements|further|his|the|experience|cover|depth|quality|"
-    r"competition|options)\b(?!\s+(?:move|switch|transfer|exit|departure|return|loan|challenge)\b)"
+    r"competition|options|man|engine-room|midfield|defensive|attacking|striker|successor|replacement|target|"
+    r"upgrade)\b(?!\s+(?:move|switch|transfer|exit|departure|return|loan|challenge)\b)"
     # one who wants to keep a player: "X had hoped to keep him"
     r"|⟦P(\d+)⟧\s+(?:had\s+|has\s+)?(?:hoped|hopes|wanted|wants|tried|is\s+keen|was\s+keen|is\s+desperate)\s+to\s+"
     r"(?:keep|retain|hold\s+on\s+to)\b"

@@ -78,6 +78,8 @@ _CLAUSE = re.compile(
     r"|,\s+(?=[a-z][\w'’-]*\s+and\s+⟦P\d+⟧\s+(?:head|join|sign|move|complete|seal)\w*\b)"
     r"|\s+and\s+(?=(?:[a-z-]+\s+){0,2}?⟦P\d+⟧\s+to\s+⟦C)"
     # another person's clause: ", and Milan coach X has accepted ...", ", and X is ..."
+    # ", and Thomas Muller's 25-year stay ended at the Club World Cup": another person's story
+    r"|,\s+and\s+(?=⟦P\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stay|spell|time|career|contract|deal|future|tenure|reign)\b)"
     r"|,\s+and\s+(?=(?:⟦C\d+⟧\s+(?:[a-z-]+\s+){0,2})?⟦P\d+⟧\s+(?:also\s+|now\s+|already\s+)?"
     r"(?:have|has|is|was|had|will|would|could|says|said|insists|admits|admitted|joined|signed|completed|moved|wants|needs|"
     r"left|agreed|arrived|returned|rejected|turned|snubbed|extended|sealed|penned|committed)\b)"

@@ -595,8 +595,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"cho(?:se|sen|ose|oses|osing)",
             r"opt(?:s|ed)?\s+for",
-            r"picks?",
-            r"picked",
+            # (not "Conte picks his man for the left flank": a target named, no decision by the player)
+            r"(?:picks?|picked)(?!\s+(?:his|their|its|a|the)\s+(?:[\w-]+\s+)?(?:man|target|successor|replacement|striker|winger|"
+            r"defender|midfielder|forward|keeper|goalkeeper|number\s+nine|no\.?\s?9)\b)",
             # not "left the board with little choice", "the coach has approved the choice"
             r"(?<!little\s)(?<!no\s)(?<!other\s)(?<!approved\sthe\s)(?<!backed\sthe\s)(?<!endorsed\sthe\s)choice",
             r"in\s+favou?r\s+of",
@@ -616,7 +617,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?!\s+(?:{C}\s+(?:in\s+)?)?(?:the\s+)?(?:race|chase|hunt|queue|battle|scramble)\b)",
             r"sign(?:s|ed)?\s+(?:for|with)",
             rf"sign(?:s|ed)\s+(?!(?:an?\s+)?new\b)(?:an?\s+)?(?:{WS}){{0,2}}?(?:deal|contract)(?!\s+extension)",
-            r"\bjoin(?:s|ed)\b",
+            # (not "Lamine Yamal joins Barcelona's 100-game club")
+            r"\bjoin(?:s|ed)\b(?!\s+(?:the\s+|⟦C\d+⟧(?:'s|’s)\s+)(?:[\w-]+\s+){0,2}club\b)",
             r"\brejoin(?:s|ed)\b",
             # a headline list: "Khusanov done, Marmoush medical booked"
             r"(?:(?<=P\d⟧ )|(?<=P\d\d⟧ ))(?:deal\s+)?done(?=\s*(?:,|;|$|\s+and\s+⟦))",
@@ -888,6 +890,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # not "still waiting for their first Bundesliga win"
             rf"waiting(?!\s+for\s+(?:{C}\s+|their\s+|its\s+|a\s+|the\s+)?(?:(?:first|next|maiden)\s+)?(?:[^\s⟦⟧]+\s+)?(?:win|victory|point|goal|clean\s+sheet|result|title|trophy)s?\b)",
             r"circl(?:e|es|ed|ing)\b",
+            r"(?:picks?|picked)\s+(?:his|their|its|a|the)\s+(?:[\w-]+\s+)?(?:man|target)\b",
             r"(?:names?|candidates?|options?|profiles?)\s+(?:being\s+)?(?:studied|evaluated|assessed|analysed|considered)",
             r"(?:names?|candidates?|options?|profiles?)\s+under\s+(?:consideration|evaluation|review|study)",
             # "Sevilla and Betis follow Racing's Andrés Martín" (a club following; not "he would follow X")

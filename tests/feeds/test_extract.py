@@ -2429,3 +2429,22 @@ def test_a_striker_hunt_with_a_passive_told_an_admirer_and_books_to_balance(
     assert ("Ollie Watkins", "Manchester United", "interest") in triples
     assert not {t for t in triples if t[0] == "Ollie Watkins" and t[1] == "Newcastle United"}
     assert not {t for t in triples if t[2] == "stay"}
+
+
+def test_managers_who_pick_or_target_and_clubs_of_milestones(extractor: Extractor) -> None:
+    napoli = _claims(extractor, "Napoli, Conte picks his man for the left flank: Garnacho is the priority")
+    assert ("Alejandro Garnacho", "Napoli", "interest") in _triples(napoli)
+    assert not {t for t in _triples(napoli) if t[0] == "Antonio Conte"}
+    united = _claims(
+        extractor, "Man Utd open talks over Brighton midfielder as Amorim targets engine-room upgrade"
+    )
+    assert not {t for t in _triples(united) if t[0] == "Ruben Amorim"}
+    yamal = _claims(extractor, "Lamine Yamal joins Barcelona's 100-game club at 17")
+    assert yamal == []
+    bayern = _claims(
+        extractor,
+        "Bayern's summer",
+        "Leroy Sane has already left for Galatasaray on a free transfer, and Thomas Muller's 25-year stay "
+        "ended at the Club World Cup.",
+    )
+    assert not {t for t in _triples(bayern) if t[0] == "Thomas Müller" and t[1] == "Galatasaray"}
