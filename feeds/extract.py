@@ -379,6 +379,8 @@ _INJURED = compile_prefiltered(
     r"|⟦P(\d+)⟧(?:'s|’s)\s+(?:[^\s⟦⟧]+\s+){0,3}?(?:injury|injuries|knee|hamstring|ankle|groin|calf|achilles|acl)\b"
     # "Conte is pushing for a reunion with the Belgian": the one who pushes for a signing
     r"|⟦P(\d+)⟧\s+(?:is\s+|was\s+|has\s+been\s+)?(?:pushing|pressing|calling|lobbying)\s+(?:hard\s+)?for\b"
+    # "left Liverpool for Al-Ettifaq, where Steven Gerrard is manager": the club's manager, no mover
+    r"|\bwhere\s+⟦P(\d+)⟧\s+(?:is|was|has\s+been)\s+(?:the\s+)?(?:manager|head\s+coach|coach|boss|in\s+charge)\b"
     # "see a parallel with Jude Bellingham": a model, not a mover
     r"|(?:parallels?\s+with|comparisons?\s+(?:with|to)|compared\s+(?:to|with)|likened\s+to|in\s+the\s+mould\s+of)"
     r"\s+⟦P(\d+)⟧"

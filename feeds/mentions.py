@@ -194,6 +194,23 @@ _NAME_FOLLOW = re.compile(
 _DEMONYM_BEFORE = re.compile(r"\s(?:the\s+)?[A-Z][a-z]+(?:ian|ish|ese|ch|an|i|ic)\s+$")
 _NAME_STOP: Final = frozenset(
     [
+        # words of club names the knowledge base may lack ("Royal Antwerp goalkeeper Senne Lammens")
+        "royal",
+        "sporting",
+        "racing",
+        "athletic",
+        "atletico",
+        "olympique",
+        "dynamo",
+        "spartak",
+        "deportivo",
+        "rovers",
+        "wanderers",
+        "albion",
+        "fc",
+        "afc",
+        "cf",
+        "sc",
         "the",
         "a",
         "an",

@@ -314,7 +314,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:will|would)\s+not\s+(?:be\s+)?(?:make|making|submit|submitting|table|tabling|lodge|lodging)\s+(?:an?\s+|any\s+)?"
             r"(?:formal\s+)?(?:offer|bid|approach)",
             r"won't\s+(?:make|submit|table|lodge)\s+(?:an?\s+|any\s+)?(?:formal\s+)?(?:offer|bid|approach)",
-            r"not\s+(?:to\s+)?pursu\w+",
+            r"not\s+(?:to\s+|be\s+)?pursu\w+",
             r"no\s+chance\s+of",
             r"no\s+longer\s+(?:under\s+consideration|(?:a|their|the\s+club's)\s+(?:\S+\s+)?target|"
             r"in\s+(?:the\s+)?(?:running|frame|picture|contention))",

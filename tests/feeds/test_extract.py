@@ -2448,3 +2448,18 @@ def test_managers_who_pick_or_target_and_clubs_of_milestones(extractor: Extracto
         "ended at the Club World Cup.",
     )
     assert not {t for t in _triples(bayern) if t[0] == "Thomas Müller" and t[1] == "Galatasaray"}
+
+
+def test_a_deadline_day_sentence_with_a_club_the_knowledge_base_lacks(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day",
+        "At Old Trafford, Ruben Amorim's side completed the £18m signing of Royal Antwerp goalkeeper Senne "
+        "Lammens and informed Villa they would not be pursuing Emiliano Martinez after all. Jordan Henderson "
+        "left Liverpool for Al-Ettifaq, where Steven Gerrard is manager, and Sadio Mane swapped Bayern "
+        "Munich for Al-Nassr.",
+    )
+    triples = _triples(claims)
+    assert ("Senne Lammens", "Manchester United", "done") in triples
+    assert ("Emiliano Martínez", "Manchester United", "off") in triples
+    assert not {t for t in triples if t[0] in ("Royal Antwerp", "Steven Gerrard")}
