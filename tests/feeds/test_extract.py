@@ -118,6 +118,8 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch37.jsonl": (0.78, 0.62),
     # batch38: short feed items, headlines full of nicknames, short names and references
     "batch38.jsonl": (0.94, 0.88),
+    # batch39: long round-ups, managerial chains, several deals per item
+    "batch39.jsonl": (0.78, 0.60),
     # batch40: feed-like items, stage wording at the edges (denials, stalls, collapses, free agents)
     "batch40.jsonl": (0.80, 0.67),
 }
