@@ -146,6 +146,10 @@ _NOT_FROM: Final = frozenset(
         "delegation",
         "chiefs",
         "sources",
+        "observation",
+        "scrutiny",
+        "admirers",
+        "scouting",
     ]
 )
 _LEAVE = compile_prefiltered(
@@ -452,7 +456,7 @@ _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 _FORMER = re.compile(r"\b(?:former|ex)\b")
 # "officially becomes a Chelsea player", "is a Napoli player": the club he joins
 _BECOMES = re.compile(
-    r"\b(?:becomes?|became|as|now|is|will\s+be|would\s+be|to\s+be)\s+(?:now\s+|officially\s+)?(?:an?\s+|the\s+)?$"
+    r"\b(?:becomes?|became|as|now|is|will\s+be|would\s+be|to\s+be)\s+(?:now\s+|officially\s+)?(?:an?\s+|the\s+)?(?:new\s+)?$"
 )
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex)\b[^,;]*$")
 # "X, who won the Europa League with Eintracht Frankfurt, takes over": a past club
@@ -487,6 +491,10 @@ _SEASON_AT = compile_prefiltered(
 # "a free agent after ten years at Manchester City", "leave after 13 years at the club": his own club
 _YEARS_AT = compile_prefiltered(
     r"\bafter\s+(?:\S+\s+){1,3}?(?:years|seasons)\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
+)
+_DURING_MATCH = compile_prefiltered(
+    r"\bduring\s+(?:the\s+)?⟦C(\d+)⟧(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:win|victory|defeat|loss|draw|game|match|clash|tie|"
+    r"fixture|friendly)\b"
 )
 # "chasing the title with Napoli": the club he is at
 _CAMPAIGN_WITH = compile_prefiltered(
@@ -690,6 +698,8 @@ class Extractor:
                 roles.setdefault(int(m.group(1) or m.group(2)), "own")
             for m in _OPPONENT.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "opponent")
+            for m in _DURING_MATCH.finditer(tpl) if "during" in tpl else ():
+                roles.setdefault(int(m.group(1)), "opponent")  # "watched during Ajax's win": a side playing
             for m in _PLACE.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "former")  # "since his arrival in Sao Paulo": a city
             for m in _SEASON_AT.finditer(tpl):

@@ -106,6 +106,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            # "can point to a new contract signed in the summer": a renewal of the past
+            r"(?:an?\s+)?new\s+(?:[\w-]+\s+)?(?:contract|deal)\s+(?:he\s+)?signed\s+(?:in|last|earlier|only|just|back)\b",
             # a sponsor's deal, not a playing contract: "signs new long-term boot deal with Adidas"
             r"(?:(?:an?|new|long-term|lucrative|multi-year|lifetime|record|bumper|huge)\s+){0,3}(?:boot|kit|sponsorship|endorsement|commercial|image[\s-]+rights|shirt|"
             r"sportswear|apparel|naming[\s-]+rights|broadcast\w*|media|betting)\s+(?:deal|contract|agreement|partnership)"
@@ -373,6 +375,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"shun(?:s|ned)?",
             r"(?:pull(?:s|ed|ing)?|drop(?:s|ped)?)\s+out",
             r"pull(?:s|ed|ing)?\s+the\s+plug",
+            # "renews with Athletic and closes the door on Barca"
+            rf"clos(?:e|es|ed|ing)\s+the\s+door\s+on(?=\s+(?:the\s+|a\s+)?(?:{C}|(?:move|switch|transfer|return)\s+to))",
             # "the Roman club withdrew", "City have also withdrawn" (not "withdrawn from the squad")
             r"withdrew(?!\s+(?:from\s+(?:the\s+|his\s+|their\s+)?(?:squad|team|match|game|side|line-up|tournament|competition|"
             r"international|camp)|with|through|injured)\b)",
@@ -640,7 +644,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"confirm(?:s|ed)?\s+the\s+(?:return|arrival|appointment|signing)\s+of",
             rf"(?:announced|confirmed|completed|finalised)\s+the\s+sale\s+of(?=\s+{P}\s+to\s+(?:the\s+)?{C})",
             # "De Bruyne is a Napoli player", "officially becomes a Chelsea player"
-            rf"(?:is|becomes|became)\s+(?:now\s+|officially\s+)?an?(?=\s+{C}\s+player\b)",
+            rf"(?:is|becomes|became)\s+(?:now\s+|officially\s+)?an?(?:\s+new)?(?=\s+{C}\s+player\b)",
             rf"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire)\s+(?={P})",
             # "Villa appoint former Arsenal boss as head coach"
             r"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire|name)(?=\s+(?:\S+\s+){0,4}?as\s+(?:their\s+|the\s+|new\s+)*"
@@ -803,8 +807,14 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"future\s+(?:\S+\s+){0,2}?in\s+the\s+balance",
             r"\bmove\s+on\b(?!\s+(?:to|from)\b)",  # "the door for X to move on"
             r"(?:could|will|would|may|might|set\s+to|likely\s+to|to)\s+(?:also\s+|now\s+|still\s+)?be\s+sold",
-            r"(?:position|future|job)\s+(?:remains\s+|is\s+|looks\s+|now\s+)*(?:uncertain|in\s+doubt|under\s+threat|in\s+jeopardy|"
-            r"precarious|hangs\s+in\s+the\s+balance)",
+            r"(?:position|future|job)\s+(?:remains\s+|is\s+|looks\s+|now\s+|also\s+|increasingly\s+)*(?:uncertain|"
+            r"in\s+(?:serious\s+|real\s+|grave\s+)?doubt|under\s+threat|in\s+jeopardy|precarious|hangs\s+in\s+the\s+balance|"
+            r"untenable|unresolved|unclear)",
+            # "less clear is the future of Luka Modric", "his arrival closes the book on X's 12 years"
+            r"(?:less\s+clear|unclear|uncertain)\s+is\s+the\s+future\s+of",
+            r"clos(?:e|es|ed|ing)\s+the\s+(?:book|door|chapter)\s+on(?!\s+(?:the\s+|a\s+)?(?:⟦C|move|switch|transfer|return))",
+            # a headline list: "Onana in, De Gea out"
+            r"(?:(?<=P\d⟧ )|(?<=P\d\d⟧ ))out(?=\s*(?:,|;|$|\s+and\s+⟦))",
             r"(?:will|would)\s+not\s+be\s+(?:renewed|extended|offered\s+a\s+new\s+(?:contract|deal))",
             # "will not continue beyond the summer", "won't continue as head coach"
             r"(?:will|would)\s+not\s+continue|won't\s+continue|(?:is|are)\s+not\s+going\s+to\s+continue|will\s+not\s+stay\s+on|"
@@ -890,6 +900,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # not "still waiting for their first Bundesliga win"
             rf"waiting(?!\s+for\s+(?:{C}\s+|their\s+|its\s+|a\s+|the\s+)?(?:(?:first|next|maiden)\s+)?(?:[^\s⟦⟧]+\s+)?(?:win|victory|point|goal|clean\s+sheet|result|title|trophy)s?\b)",
             r"circl(?:e|es|ed|ing)\b",
+            r"under\s+(?:close\s+|constant\s+)?(?:observation|scrutiny\s+from\s+scouts)",
             r"(?:picks?|picked)\s+(?:his|their|its|a|the)\s+(?:[\w-]+\s+)?(?:man|target)\b",
             r"(?:names?|candidates?|options?|profiles?)\s+(?:being\s+)?(?:studied|evaluated|assessed|analysed|considered)",
             r"(?:names?|candidates?|options?|profiles?)\s+under\s+(?:consideration|evaluation|review|study)",

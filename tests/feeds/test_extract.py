@@ -2465,3 +2465,35 @@ def test_a_deadline_day_sentence_with_a_club_the_knowledge_base_lacks(extractor:
     assert ("Senne Lammens", "Manchester United", "done") in triples
     assert ("Emiliano Martínez", "Manchester United", "off") in triples
     assert not {t for t in triples if t[0] in ("Royal Antwerp", "Steven Gerrard")}
+
+
+def test_futures_in_doubt_scouts_watching_and_a_new_club_player(extractor: Extractor) -> None:
+    milan = _claims(
+        extractor,
+        "Milan news",
+        "Another defeat has left the Rossoneri out of the Champions League places and Sergio Conceicao's "
+        "position is now in serious doubt.",
+    )
+    assert ("Sérgio Conceição", "AC Milan", "exit") in _triples(milan)
+    wolves = _claims(
+        extractor,
+        "Wolves news",
+        "Wolves are still without a league win, and Vitor Pereira's position looks increasingly untenable. "
+        "At least the Portuguese can point to a new contract signed in the summer.",
+    )
+    assert _triples(wolves) == {("Vítor Pereira", "Wolverhampton Wanderers", "exit")}
+    united = _claims(
+        extractor,
+        "RED DEVILS' REBUILD: Onana in, De Gea out and Man Utd locked in talks for Hojlund",
+        "Andre Onana's arrival closes the book on David de Gea's 12 years at Manchester United.",
+    )
+    assert ("David de Gea", "Manchester United", "exit") in _triples(united)
+    hato = _claims(
+        extractor,
+        "Hato watch",
+        "Jorrel Hato was once more under observation from Anfield's recruitment team during Ajax's "
+        "Eredivisie win at the weekend.",
+    )
+    assert _triples(hato) == {("Jorrel Hato", "Liverpool", "interest")}
+    como = _claims(extractor, "Official: Nico Paz is a new Como player")
+    assert _triples(como) == {("Nico Paz", "Como", "done")}
