@@ -351,7 +351,10 @@ _NOT_MOVER = compile_prefiltered(
     r"|with(?=\s+⟦P\d+⟧\s+(?:out|sidelined|injured|absent)\b)"
     # "giving Sean Dyche another option": the manager who gains a player
     r"|giv(?:e|es|ing)(?=\s+⟦P\d+⟧\s+(?:another|more|an?|extra|further|new)\s+(?:\S+\s+)?(?:options?|alternatives?|choices?|"
-    r"cover|depth|competition|headache|boost|selection)\b))\s+(?:the\s+)?⟦P(\d+)⟧"
+    r"cover|depth|competition|headache|boost|selection)\b)"
+    # "have given Paulo Fonseca the striker he asked for"
+    r"|(?:given|give|gives|giving)(?=\s+⟦P\d+⟧\s+(?:the|a|an|his)\s+(?:\S+\s+){0,2}?(?:striker|forward|signing|player|"
+    r"defender|midfielder|winger|reinforcements?|keeper|goalkeeper|number\s+nine)\b))\s+(?:the\s+)?⟦P(\d+)⟧"
     # the one who admires is not the one admired: "X remains a huge admirer"
     r"|⟦P(\d+)⟧\s+(?:still\s+|also\s+)?(?:(?:remains|is|has\s+long\s+been|has\s+been)\s+)?(?:a|an)\s+(?:\S+\s+)?"
     r"(?:admirer|fan)\b"
@@ -385,6 +388,8 @@ _INJURED = compile_prefiltered(
     r"|⟦P(\d+)⟧\s+(?:is\s+|was\s+|has\s+been\s+)?(?:pushing|pressing|calling|lobbying)\s+(?:hard\s+)?for\b"
     # "left Liverpool for Al-Ettifaq, where Steven Gerrard is manager": the club's manager, no mover
     r"|\bwhere\s+⟦P(\d+)⟧\s+(?:is|was|has\s+been)\s+(?:the\s+)?(?:manager|head\s+coach|coach|boss|in\s+charge)\b"
+    # "Claudio Ranieri, now senior adviser to the Friedkin family, chose him personally": the chooser
+    r"|⟦P(\d+)⟧(?:,[^,⟦]{0,60},)?\s+(?:chose|picked|selected|has\s+chosen|has\s+picked)\s+(?=him\b|her\b|them\b|⟦P)"
     # "see a parallel with Jude Bellingham": a model, not a mover
     r"|(?:parallels?\s+with|comparisons?\s+(?:with|to)|compared\s+(?:to|with)|likened\s+to|in\s+the\s+mould\s+of)"
     r"\s+⟦P(\d+)⟧"
@@ -405,7 +410,9 @@ _WANTS_PLAYERS = compile_prefiltered(
 _ENDED_OBJECT = re.compile(r"\s+(?:in|for|of)\s+(?:⟦C\d+⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?)?⟦P(\d+)⟧")
 _ASKED = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:(?:was|were|has\s+been|is)\s+(?:asked|quizzed|questioned)\s+(?:about|on|over)"
-    r"|(?:would\s+not|wouldn't|refused\s+to|declined\s+to|did\s+not\s+want\s+to)\s+(?:discuss|comment\s+on|talk\s+about))\b"
+    r"|(?:would\s+not|wouldn't|refused\s+to|declined\s+to|did\s+not\s+want\s+to)\s+(?:discuss|comment\s+on|talk\s+about)"
+    # "Antonio Conte has asked for the Scotland midfielder": the manager who asks for a player
+    r"|(?:has\s+|had\s+|have\s+)?asked\s+for(?=\s+(?:⟦P|the\s|a\s|an\s|another\s|two\s|three\s|new\s)))\b"
 )
 # a manager judging a player: "X sees Y as ...", "X rates Y highly"; the one praised or thanked is no mover
 _JUDGE = compile_prefiltered(

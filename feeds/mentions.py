@@ -159,7 +159,7 @@ _NAME_CONTEXT = compile_prefiltered(
 )
 _OFFICIAL_TITLE = re.compile(
     r"(?:(?:general|sporting|technical|football|commercial|club|assistant|team|kit|stadium|media)\s+manager|"
-    r"director(?:\s+of\s+football)?|president|chairman|chairwoman|ceo|chief\s+executive|owner|co-owner|agent|"
+    r"director(?:\s+of\s+football)?|(?:sporting|technical|football)\s+boss|president|chairman|chairwoman|ceo|chief\s+executive|owner|co-owner|agent|"
     r"scout|physio|doctor|referee|journalist|reporter|correspondent|pundit|spokesman|spokesperson)\s+$"
 )
 # a name that opens a sentence and does something only a mover does: "Jonas Holm signs for Brighton"
@@ -176,7 +176,9 @@ _NAME_FOLLOW = re.compile(
     r"was|is|has|had)\b|\d{2},\s)"
     r"|^\s+(?:signs|has\s+signed|joins|has\s+joined|completes|agrees|is\s+set\s+to|set\s+to|rejects|snubs|seals|"
     r"pens|extends|commits|wants\s+(?:out|to\s+leave|to\s+join)|to\s+join|close\s+to\s+joining|in\s+talks|"
-    r"(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+)?(?:sacked|dismissed|axed|fired|appointed|named|unveiled|confirmed)|leaves|departs|resigns|"
+    # (the passive or an intransitive use: not "after Evangelos Marinakis dismissed Nuno Espirito Santo")
+    r"(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+)?(?:sacked|dismissed|axed|fired|appointed|named|unveiled|confirmed)"
+    r"(?!\s+(?:[A-Z]|him\b|her\b|his\b|the\s+[a-z-]+\s+(?:coach|manager|boss)))|leaves|departs|resigns|"
     r"(?:has\s+|had\s+)?(?:resigned|quit|stepped\s+down|departed)|"
     r"quits|steps\s+down|turns\s+down|snubs|rules\s+out|closes\s+in|nears|edges|undergoes|returns\s+to|rejoins|"
     # "Patrick Bamford told he has no future", "X has been transfer-listed"
@@ -900,6 +902,14 @@ class MentionResolver:
                     keep = [not (s.kind == "P" and s.key in managers) for s in seen]
                     kept = [s for s, k in zip(seen, keep, strict=True) if k]
                     return _pronoun_target(kept, sum(keep[:boundary]))
+                # "Claudio Ranieri, now senior adviser to the Friedkin family, chose him": the subject of
+                # the same clause is never "him" (that would be "himself")
+                here = [s for s in seen[boundary:] if s.kind == "P"]
+                if here and len({s.key for s in here}) == 1 and _ONE_CLAUSE.fullmatch(m.string, 0, m.start()):
+                    keep = [not (s.kind == "P" and s.key == here[0].key) for s in seen]
+                    kept = [s for s, k in zip(seen, keep, strict=True) if k]
+                    if any(s.kind == "P" for s in kept):
+                        return _pronoun_target(kept, sum(keep[:boundary]))
             return _pronoun_target(seen, boundary)
         if m.group("they"):
             # (not a match opponent: "after a defeat by Chelsea, and the former boss is their candidate")
@@ -962,6 +972,11 @@ class MentionResolver:
 
 _ADJECTIVE_AFTER = re.compile(
     r"\s+(?:club|side|outfit|giants|press|media|newspaper|capital|fans|supporters|public|government|federation)\b"
+)
+# a clause with nothing that opens another before "him": "⟦P0⟧, now senior adviser to the family, chose "
+_ONE_CLAUSE = re.compile(
+    r"⟦P\d+⟧(?:,[^,;⟦]{0,80},)?\s+(?:\w+\s+)?(?:chose|picked|selected|has\s+chosen|has\s+picked|wanted|wants|rates|"
+    r"praised|backed|hand-picked)\s+"
 )
 _OPENING_CLUB = re.compile(r"⟦C\d+⟧(?=\s)")
 # a verb phrase that goes on without a subject of its own: "... but have ended (their interest)"

@@ -145,7 +145,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # the pluperfect tells the background: "the Dutchman had been appointed in May"
             r"had\s+(?:only\s+|just\s+|previously\s+|originally\s+)?(?:been\s+(?:appointed|named|hired|unveiled)|joined|signed\s+for)",
             # a question put to a speaker: "Asked whether the club would move for a forward, Arteta said"
-            r"(?<![\w⟧]\s)(?<![\w⟧])asked\s+(?:whether|if|about)\b[^,;:]*",
+            r"(?<![\w⟧]\s)(?<![\w⟧])asked\s+(?:again\s+|once\s+more\s+|repeatedly\s+|directly\s+|later\s+)?(?:whether|if|about)\b[^,;:]*",
             # a question put to someone: "was coy when asked about the deal"
             r"(?:when|after\s+being|on\s+being|being|was|were|is|been|be)\s+asked\s+(?:about|whether|if|over|on)\b",
             # "are not expected to match the Reds' offer": no bid of theirs
@@ -390,7 +390,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"collaps(?:e|es|ed|ing)",
             r"f(?:all|alls|ell|allen|alling)\s+through",
             r"broke(?:n)?\s+down",
-            r"break\s+down",
+            r"(?<!to\s)break\s+down",  # (not "the hardest teams to break down")
             r"abandon(?:s|ed)?",
             r"gave\s+up",
             r"give(?:s|n)?\s+up",
@@ -758,7 +758,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"kept\s+informed",
             r"ask(?:s|ed)?\s+about",
             # (not "asked for a tall striker": a kind of player wanted, no contact)
-            r"asked(?!\s+to\b)(?!\s+for\s+(?:a\s+|his\s+)?(?:transfer|move|loan|release)\b)(?!\s+for\s+(?:a|an|another|more|new|two|three)\b)",
+            r"asked(?!\s+to\b)(?!\s+for\b(?!\s+(?:information|details|permission|clarification|the\s+price)))",
             r"request(?:ed)?\s+information",
             r"interview(?:ed|s|ing)?",
             r"permission\s+to\s+(?:speak|talk|hold\s+talks)",
@@ -835,7 +835,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?<!since\s)(?<!after\s)leav(?:e|es|ing){_LEFT_BEHIND}",
             # not "left the forward out of his squad", "on the left"
             r"(?<!the\s)\bleft\b(?!-)(?!\s+(?:\S+\s+){0,3}?out\s+of\b)",
-            r"depart(?:s|ed|ure|ing)?",
+            # (not "before the squad's departure for the United States": a tour)
+            r"(?<!squad's\s)(?<!team's\s)(?<!side's\s)(?<!players'\s)(?<!flight's\s)depart(?:s|ed|ure|ing)?"
+            r"(?!\s+for\s+(?:the\s+)?(?:⟦N|pre-season|their\s+(?:tour|training)|a\s+(?:tour|training)))",
             r"\bexit(?:s|ed)?\b",
             r"farewell",
             # (not "the promotional video released by the club")

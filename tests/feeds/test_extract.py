@@ -2497,3 +2497,37 @@ def test_futures_in_doubt_scouts_watching_and_a_new_club_player(extractor: Extra
     assert _triples(hato) == {("Jorrel Hato", "Liverpool", "interest")}
     como = _claims(extractor, "Official: Nico Paz is a new Como player")
     assert _triples(como) == {("Nico Paz", "Como", "done")}
+
+
+def test_officials_choosers_questions_and_tours(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Milan news",
+        "Milan, finally, have given Paulo Fonseca the striker he asked for. Nuno Espirito Santo took over "
+        "after Evangelos Marinakis dismissed him. \"He is a leader,\" Fonseca said before the squad's "
+        "departure for the United States.",
+    )
+    movers = {t[0] for t in _triples(claims)}
+    assert not movers & {"Paulo Fonseca", "Evangelos Marinakis"}
+    roma = _claims(
+        extractor,
+        "Roma complete Dovbyk signing",
+        "Roma have signed Artem Dovbyk. Claudio Ranieri, now senior adviser to the Friedkin family, chose "
+        "him personally.",
+    )
+    assert {t[0] for t in _triples(roma)} == {"Artem Dovbyk"}
+    slot = _claims(
+        extractor,
+        "Arne Slot: Liverpool will respect Nuno's Nottingham Forest",
+        "Arne Slot has warned his Liverpool players not to underestimate Nottingham Forest, insisting Nuno's "
+        "side are among the hardest teams in the league to break down. Asked again about the club's quiet "
+        "summer in the market, Slot said he was happy with the squad.",
+    )
+    assert slot == []
+    bayern = _claims(
+        extractor,
+        "Bayern in talks with Kompany",
+        "Bayern Munich sporting director Max Eberl and sporting boss Christoph Freund have held talks with "
+        "Burnley manager Vincent Kompany.",
+    )
+    assert {t[0] for t in _triples(bayern)} == {"Vincent Kompany"}
