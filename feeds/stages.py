@@ -1007,46 +1007,141 @@ def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-def _dispatch() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None]:
-    """One pattern per first character, holding only the alternatives that can start with it.
+_SPACES: Final = frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace() or re.match(r"\s", ch))
 
-    Trying ~300 alternatives at every word start was the extractor's largest single cost; at a given
-    position only alternatives whose first character is the one there can match, and they keep their
-    order (kinds in table order, alternatives in kind order), so the first to match is the same one
-    the single alternation would pick. Alternatives that could start anywhere go into every pattern.
-    """
-    firsts: list[list[tuple[str, frozenset[str] | None]]] = []
+
+def _item_prefixes(op: Any, av: Any, n: int) -> set[str] | None:
+    """Prefixes (at most ``n`` characters) of what one parsed item can match; a string shorter than
+    ``n`` means the item may end there. ``None``: could be anything."""
+    if op is _c.LITERAL:
+        return {chr(av)}
+    if op is _c.IN:
+        chars: set[str] = set()
+        for item_op, item_av in av:
+            if item_op is _c.LITERAL:
+                chars.add(chr(item_av))
+            elif item_op is _c.RANGE and item_av[1] - item_av[0] <= 512:
+                chars.update(chr(code) for code in range(item_av[0], item_av[1] + 1))
+            elif item_op is _c.CATEGORY and item_av is _c.CATEGORY_SPACE:
+                chars |= _SPACES
+            else:  # a negated set, digits, word characters: anything
+                return None
+        return chars
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return {""}  # zero-width (a lookaround only narrows: leaving it out keeps the set a superset)
+    if op is _c.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _prefixes(av[3], n)
+    if op is _c.ATOMIC_GROUP:
+        return _prefixes(av, n)
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            sub = _prefixes(alt, n)
+            if sub is None:
+                return None
+            out |= sub
+        return out
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        least, most, sub_seq = av
+        one = _prefixes(sub_seq, n)
+        if one is None:
+            return None
+        done: set[str] = {""} if least == 0 else set()
+        current = {""}
+        for k in range(1, min(most, n + 1) + 1):
+            current = _concat(current, one, n)
+            if k >= least:
+                done |= current
+        if least > n + 1:
+            done |= current
+        return done
+    return None
+
+
+def _concat(heads: set[str], tails: set[str], n: int) -> set[str]:
+    return {h if len(h) >= n else (h + t)[:n] for h in heads for t in (tails if len(h) < n else {""})}
+
+
+def _prefixes(seq: Any, n: int) -> set[str] | None:
+    """The strings of at most ``n`` characters a match of ``seq`` can start with (shorter ones: whole
+    matches), or ``None`` when that could be anything."""
+    current: set[str] = {""}
+    for op, av in seq:
+        if all(len(s) >= n for s in current):
+            break
+        item = _item_prefixes(op, av, n)
+        if item is None:
+            return None
+        current = _concat(current, item, n)
+    return current
+
+
+def _dispatch_two() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
+    """One pattern per two first characters, holding only the alternatives that can start with them.
+
+    Trying ~300 alternatives at every word start was the extractor's largest single cost. At a given
+    position only alternatives that can start with the two characters there can match, and they keep
+    their order (kinds in table order, alternatives in kind order), so the first to match is the one
+    the single alternation would pick; a word start no cue can begin with is skipped without a Python
+    step. Patterns for one character hold the alternatives whose second character is unknown (or
+    that can match a single character); each two-character pattern holds those of its first
+    character too."""
+    rows: list[list[tuple[str, set[str] | None, frozenset[str] | None]]] = []
     for _kind, alts in _TABLE:
-        row: list[tuple[str, frozenset[str] | None]] = []
+        row = []
         for alt in alts:
             parsed = _sre_parser.parse(alt)
-            chars, nullable = _first_chars(parsed)
-            if nullable:
+            chars, _nullable = _first_chars(parsed)
+            if _nullable:
                 raise ValueError(f"a stage cue may not match the empty string: {alt!r}")
-            row.append((alt, None if parsed.state.flags & re.IGNORECASE else chars))
-        firsts.append(row)
+            pfx = None if parsed.state.flags & re.IGNORECASE else _prefixes(parsed, 2)
+            if pfx is None and chars is None:
+                # it would have to be tried at every word start of every sentence
+                raise ValueError(f"a stage cue must start with known characters: {alt!r}")
+            row.append((alt, pfx, chars))
+        rows.append(row)
 
-    def build(char: str | None) -> re.Pattern[str] | None:
+    def fits(key: str, pfx: set[str] | None, chars: frozenset[str] | None) -> bool:
+        if pfx is None:
+            return chars is None or key[0] in chars
+        return key in pfx or key[:1] in pfx or (len(key) == 1 and any(p[:1] == key for p in pfx))
+
+    def build(key: str) -> re.Pattern[str] | None:
         groups = []
-        for i, row in enumerate(firsts):
-            alts = [alt for alt, chars in row if chars is None or (char is not None and char in chars)]
+        for i, row in enumerate(rows):
+            alts = [alt for alt, pfx, chars in row if fits(key, pfx, chars)]
             if alts:
                 groups.append(f"(?P<k{i}>(?:{'|'.join(alts)})(?!\\w))")
         return re.compile("(?:" + "|".join(groups) + ")") if groups else None
 
-    starts = sorted({c for row in firsts for _alt, chars in row if chars is not None for c in chars})
-    by_char = {c: pattern for c in starts if (pattern := build(c)) is not None}
-    return by_char, build(None)
+    twos = sorted({p for row in rows for _alt, pfx, _chars in row if pfx for p in pfx if len(p) == 2})
+    ones = sorted(
+        {c for row in rows for _alt, pfx, chars in row if pfx is None and chars for c in chars}
+        | {p for row in rows for _alt, pfx, _chars in row if pfx for p in pfx if len(p) == 1}
+    )
+    by_two = {k: pattern for k in twos if (pattern := build(k)) is not None}
+    by_one = {c: pattern for c in ones if (pattern := build(c)) is not None}
+    return by_two, by_one
 
 
-_BY_FIRST, _ANY_FIRST = _dispatch()
-# every word start: where the single alternation "(?<!\w)(?:...)" would try its alternatives
-# (only where some cue can start: most spaces and punctuation are skipped without a Python step)
-_WORD_START = (
-    re.compile(r"(?<!\w).", re.DOTALL)
-    if _ANY_FIRST is not None
-    else re.compile("(?<!\\w)[" + "".join(re.escape(c) for c in sorted(_BY_FIRST)) + "]")
-)
+_BY_TWO, _BY_ONE = _dispatch_two()
+
+
+def _two_char_starts() -> re.Pattern[str]:
+    """Word starts whose first two characters some cue can begin with."""
+    seconds: dict[str, set[str]] = {}
+    for key in _BY_TWO:
+        seconds.setdefault(key[0], set()).add(key[1])
+    branches = [
+        re.escape(first) + "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+        for first, chars in sorted(seconds.items())
+    ]
+    branches += [re.escape(first) for first in sorted(_BY_ONE)]
+    return re.compile("(?<!\\w)(?=" + "|".join(branches) + ")")
+
+
+# every word start where the single alternation "(?<!\w)(?:...)" could match
+_TWO_CHAR_START: Final = _two_char_starts()
 
 
 _FROM_CLUB = re.compile(rf"\s+from\s+(?:the\s+)?{C}")
@@ -1070,12 +1165,12 @@ def find_cues(template: str) -> list[Cue]:
     """Every cue in ``template`` (a lower-case sentence with entity placeholders), left to right."""
     out: list[Cue] = []
     resume = 0
-    by_first, any_first = _BY_FIRST, _ANY_FIRST
-    for start in _WORD_START.finditer(template):
+    by_two, by_one = _BY_TWO, _BY_ONE
+    for start in _TWO_CHAR_START.finditer(template):
         at = start.start()
         if at < resume:
             continue
-        pattern = by_first.get(start.group(), any_first)
+        pattern = by_two.get(template[at : at + 2]) or by_one.get(template[at])
         if pattern is None:
             continue
         m = pattern.match(template, at)

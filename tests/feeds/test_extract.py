@@ -1259,11 +1259,26 @@ def test_no_stage_cue_ends_in_a_space_before_a_word() -> None:
                 assert alt[m.end() :].startswith(("⟦", "(?:the\\s+)?⟦")), (kind, alt)
 
 
-def test_every_stage_cue_starts_with_known_characters() -> None:
-    """A cue that could start with any character ("(?:[\\w-]+\\s+){0,2}?boot deal") is tried at every
-    word start of every sentence: the cue search's first-character dispatch would be lost."""
-    assert stages._ANY_FIRST is None
-
+def test_the_cue_dispatch_finds_what_the_single_alternation_finds(extractor: Extractor) -> None:
+    """The cue search tries at each word start only the alternatives that can begin with its first two
+    characters: at every word start it must match what the one big alternation matches."""
+    groups = [f"(?P<k{i}>(?:{'|'.join(alts)})(?!\\w))" for i, (_kind, alts) in enumerate(stages._TABLE)]
+    single = re.compile("(?:" + "|".join(groups) + ")")
+    templates: list[str] = []
+    for _name, raw in list(_items())[:600]:
+        text = raw["title"] + "\n" + raw["summary"]
+        spans = [(0, len(raw["title"])), *split_sentences(raw["summary"], offset=len(raw["title"]) + 1)]
+        templates += [s.template for s in extractor._resolver.resolve(text, spans, len(raw["title"]), None)]
+    assert len(templates) > 1000
+    for template in templates:
+        dispatched = {m.start() for m in stages._TWO_CHAR_START.finditer(template)}
+        for word in re.finditer(r"(?<!\w).", template, re.DOTALL):
+            at = word.start()
+            expected = single.match(template, at)
+            pattern = stages._BY_TWO.get(template[at : at + 2]) or stages._BY_ONE.get(template[at])
+            got = pattern.match(template, at) if pattern is not None and at in dispatched else None
+            want = (expected.span(), expected.lastgroup) if expected else None
+            assert ((got.span(), got.lastgroup) if got else None) == want, template
 
 def test_a_headline_label_and_appointing_a_described_coach(extractor: Extractor) -> None:
     emery = _triples(_claims(extractor, "Unai Emery: Aston Villa appoint former Arsenal boss as head coach"))
