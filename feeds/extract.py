@@ -390,6 +390,11 @@ _INJURED = compile_prefiltered(
     r"|\bwhere\s+⟦P(\d+)⟧\s+(?:is|was|has\s+been)\s+(?:the\s+)?(?:manager|head\s+coach|coach|boss|in\s+charge)\b"
     # "Claudio Ranieri, now senior adviser to the Friedkin family, chose him personally": the chooser
     r"|⟦P(\d+)⟧(?:,[^,⟦]{0,60},)?\s+(?:chose|picked|selected|has\s+chosen|has\s+picked)\s+(?=him\b|her\b|them\b|⟦P)"
+    # "Unai Emery added Harvey Elliott": the one who adds a player
+    r"|⟦P(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:added|brought\s+in|landed|snapped\s+up)\s+(?=(?:[\w-]+\s+){0,2}?⟦P)"
+    # "where Jacob Murphy and Miguel Almirón are the only senior options": the incumbents
+    r"|⟦P(\d+)⟧\s+(?:is|are)\s+(?:the\s+)?(?:only|current|first-choice|regular|established|incumbent)\s+(?:[\w-]+\s+)?"
+    r"(?:options?|starters?|choices?|incumbents?)\b"
     # "see a parallel with Jude Bellingham": a model, not a mover
     r"|(?:parallels?\s+with|comparisons?\s+(?:with|to)|compared\s+(?:to|with)|likened\s+to|in\s+the\s+mould\s+of)"
     r"\s+⟦P(\d+)⟧"
@@ -832,14 +837,20 @@ class Extractor:
             # the rest of a list shares its first name's part: "cover for Bukayo Saka and Gabriel
             # Martinelli", "another option alongside Dominic Calvert-Lewin and Beto"
             for i in sorted(agents):
-                j = i + 1
-                while (
-                    j < len(sent.slots)
-                    and sent.slots[j].kind == "P"
-                    and tpl[sent.positions[j - 1][1] : sent.positions[j][0]].strip(" ,") in ("and", "or", "")
-                ):
-                    agents.add(j)
-                    j += 1
+                for step in (1, -1):  # the list goes on after the name, or ran up to it
+                    j = i + step
+                    while 0 <= j < len(sent.slots) and sent.slots[j].kind == "P":
+                        a, b = (j - 1, j) if step == 1 else (j, j + 1)
+                        gap = tpl[sent.positions[a][1] : sent.positions[b][0]].strip(" ,")
+                        # (not an appositive: "Carlos Cuesta, Mikel Arteta's assistant"; nor across clauses:
+                        # "about Jaka Bijol, and David Moyes is a fan")
+                        owner = tpl.startswith(("'s", "’s"), sent.positions[b][1])
+                        gap_at = (sent.positions[a][1], sent.positions[b][0])
+                        split = any(gap_at[0] <= s0 <= gap_at[1] for s0, _e in spans[1:])
+                        if gap not in ("and", "or", "") or (not gap and owner) or split:
+                            break
+                        agents.add(j)
+                        j += step
         for m in _SPEAKER.finditer(tpl) if has_person else ():
             speaker = sent.slots[int(m.group(1))].key
             # the report's subject is someone else: "X admitted he expects Y to leave" (not "X said he

@@ -624,6 +624,14 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "Lamine Yamal joins Barcelona's 100-game club")
             r"\bjoin(?:s|ed)\b(?!\s+(?:the\s+|⟦C\d+⟧(?:'s|’s)\s+)(?:[\w-]+\s+){0,2}club\b)",
             r"\brejoin(?:s|ed)\b",
+            # a window review: "Al-Ahli brought in Riyad Mahrez", "Al-Nassr added Sadio Mane from Bayern"
+            rf"(?:added|brought\s+in|snapped\s+up|landed)(?=\s+(?:[\w-]+\s+){{0,2}}?{P})",
+            # "Kai Havertz was the first through the door, joining from Chelsea", "Timber followed from Ajax"
+            # (not "since arriving from Burnley", "after joining from Tottenham": told in passing)
+            rf"(?<!since\s)(?<!after\s)(?<!before\s)(?:joining|followed|came\s+in)\s+from(?=\s+(?:the\s+)?{C})",
+            r"(?:first|last|next|latest)\s+through\s+the\s+door",
+            # "Rice, Havertz and Timber arrive as Arteta builds"
+            r"(?:(?<=P\d⟧ )|(?<=P\d\d⟧ ))arrive\b",
             # a headline list: "Khusanov done, Marmoush medical booked"
             r"(?:(?<=P\d⟧ )|(?<=P\d\d⟧ ))(?:deal\s+)?done(?=\s*(?:,|;|$|\s+and\s+⟦))",
             r"appoint(?:s|ed|ment|ing)",
