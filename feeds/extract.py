@@ -211,6 +211,7 @@ _OPPONENT = compile_prefiltered(
 _SELLER_AFTER = compile_prefiltered(
     r"(?:(?:rejected|rebuffed|turned\s+down|knocked\s+back|refused)\s+by"
     r"|(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|paid|payment|fee)\s+(?:\S+\s+){0,2}?to"
+    r"|paid\s+(?:the\s+)?(?:\S+\s+)?(?:release|buy-?out)\s+clause\s+to"
     r"|(?:bids?|offers?|proposals?)\s+(?:has\s+been\s+|was\s+)?(?:lodged|submitted|tabled|placed)\s+with"
     # "a raid on Brighton for X", "have offered Milan £45m": the club raided or paid sells
     r"|(?:release|buy-?out)\s+clauses?\s+(?:at|with|of|in)|raid\s+on|on\s+the\s+table\s+at|(?:offer(?:s|ed|ing)?|pa(?:y|ys|id|ying))(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:[£€$\d]|around|about|up\s+to|an?\s"

@@ -76,6 +76,9 @@ _CLAUSE = re.compile(
     r"(?:has|have)\s+(?:already\s+)?(?:gone|joined|signed|moved|left|returned|completed|agreed|arrived|departed)\b|"
     r"(?:is|was|has\s+been)\s+(?:wanted|linked|a\s+target|close|set|expected|poised|in\s+talks)\b))"
     r"|,\s+(?=(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\s+⟦P)"
+    # "X has joined Real Sociedad on loan, Y is spending the season at Forest and Z left for Palace"
+    r"|(?:,\s+|\s+and\s+)(?=⟦P\d+⟧\s+(?:is\s+spending|will\s+spend|spends|(?:has\s+|have\s+)?(?:left|joined|moved)\s+"
+    r"(?:for|to|on)\b))"
     # "X joins Juventus, Iling-Junior and Barrenechea head to Aston Villa" (a name the knowledge base lacks)
     r"|,\s+(?=[a-z][\w'’-]*\s+and\s+⟦P\d+⟧\s+(?:head|join|sign|move|complete|seal)\w*\b)"
     r"|\s+and\s+(?=(?:[a-z-]+\s+){0,2}?⟦P\d+⟧\s+to\s+⟦C)"

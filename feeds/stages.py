@@ -572,6 +572,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"agree(?:s|d)?\s+to\s+(?:pay|meet|trigger|activate)\s+(?:the\s+|his\s+)?(?:\S+\s+){0,3}?"
             r"(?:clause|fee|asking\s+price|valuation)",
             r"(?:release|buy-?out)\s+clause\s+(?:has\s+been\s+|is\s+|was\s+)?(?:met|triggered|activated|paid)",
+            # (a club paying: "The club paid the release clause", not "relegation has activated a clause")
+            rf"(?:(?<=C\d⟧ )|(?<=C\d\d⟧ ))(?:have\s+|has\s+)?"
+            rf"(?:paid|pays|met|meets|triggered|triggers|activated|activates)\s+"
+            rf"(?:the\s+|his\s+|a\s+)?(?:{MONEY}\s+)?(?:release|buy-?out)\s+clause",
             rf"accept(?:s|ed)?\s+(?:an?\s+|their\s+|{C}(?:'s|’s)?\s+|{WS}){{0,3}}?(?:bid|offer|proposal)",
             rf"accept(?:s|ed)?\s+(?:an?\s+|around\s+|about\s+)?{MONEY}",
             r"deal\s+(?:is\s+)?done",
@@ -630,6 +634,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "since arriving from Burnley", "after joining from Tottenham": told in passing)
             rf"(?<!since\s)(?<!after\s)(?<!before\s)(?:joining|followed|came\s+in)\s+from(?=\s+(?:the\s+)?{C})",
             r"(?:first|last|next|latest)\s+through\s+the\s+door",
+            rf"(?<!who\s)(?:is|are)\s+spending\s+the\s+(?:season|campaign|year)\s+(?:on\s+loan\s+)?(?:at|with)(?=\s+(?:the\s+)?{C})",
             # "Rice, Havertz and Timber arrive as Arteta builds"
             r"(?:(?<=P\d⟧ )|(?<=P\d\d⟧ ))arrive\b",
             # a headline list: "Khusanov done, Marmoush medical booked"

@@ -2578,3 +2578,27 @@ def test_a_window_review_of_arrivals(extractor: Extractor) -> None:
         "Milan have made an enquiry about James Trafford, who has struggled since arriving from Burnley.",
     )
     assert not {t for t in _triples(trafford) if t[2] == "done"}
+
+
+def test_a_paragraph_of_departures_and_a_release_clause_paid(extractor: Extractor) -> None:
+    arsenal = _claims(
+        extractor,
+        "Arsenal window review",
+        "Kieran Tierney has joined Real Sociedad on loan, Nuno Tavares is spending the season at Nottingham "
+        "Forest and Rob Holding left for Crystal Palace on deadline day.",
+    )
+    triples = _triples(arsenal)
+    assert ("Kieran Tierney", "Real Sociedad", "done") in triples
+    assert not {t for t in triples if t[0] == "Kieran Tierney" and t[1] != "Real Sociedad"}
+    barca = _claims(
+        extractor,
+        "Barcelona move for Rashford",
+        "Barcelona paid the €25m release clause to Espanyol for Marcus Rashford.",
+    )
+    assert _triples(barca) == {("Marcus Rashford", "Barcelona", "agreed")}
+    delap = _claims(
+        extractor,
+        "Magpies join race for Tractor Boys striker Liam Delap",
+        "Relegation has activated a £30m release clause in the 22-year-old's contract.",
+    )
+    assert ("Liam Delap", "Newcastle United", "interest") in _triples(delap)
