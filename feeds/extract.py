@@ -342,7 +342,8 @@ _WISH = re.compile(
 )
 # someone the mover would work with, or who acts on him: "keen to work with X", "admired by X"
 _NOT_MOVER = compile_prefiltered(
-    r"(?:(?:work|working|play|playing|reunite|reunited|reuniting|link\s+up|team\s+up)\s+(?:again\s+)?"
+    r"(?:(?:reunit\w*)\s+(?:[a-z-]+\s+){0,2}?with|"
+    r"(?:work|working|play|playing|reunite|reunited|reuniting|link\s+up|team\s+up)\s+(?:again\s+)?"
     r"(?:with|under|alongside)|(?<!replaced\s)(?<!succeeded\s)\bby|\bunder"
     # an incumbent the signing would challenge or cover: "competition for X", "back-up to X"
     r"|(?:competition|cover|back-?up|understudy|deputy|rival|boost|blow|alternative)\s+(?:for|to)|\bbehind|ahead\s+of|rather\s+than|alongside"
@@ -364,8 +365,8 @@ _NOT_MOVER = compile_prefiltered(
 _TEAMMATE = compile_prefiltered(
     r"(?:joins?|joined|joining)\s+⟦P(\d+)⟧\s+(?:at|in)\s+(?:the\s+)?⟦C"
     # "he would link up with his compatriot Julio Enciso", "a new striker to partner Romelu Lukaku"
-    r"|(?:link\w*\s+up\s+with|team\w*\s+up\s+with|reunit\w*\s+with|(?<=to\s)partner)\s+(?:his\s+|her\s+)?"
-    r"(?:(?:former\s+|old\s+|fellow\s+)?[a-z-]+\s+)?⟦P(\d+)⟧"
+    r"|(?:link\w*\s+up\s+(?:again\s+)?with|team\w*\s+up\s+(?:again\s+)?with|reunit\w*\s+with|(?<=to\s)partner)\s+"
+    r"(?:his\s+|her\s+)?(?:(?:former\s+|old\s+|fellow\s+)?(?:⟦C\d+⟧\s+)?[a-z-]+\s+)?⟦P(\d+)⟧"
     # "Emery is set to lose Jhon Duran to Al-Nassr": the one who loses a player is no mover
     r"|⟦P(\d+)⟧\s+(?:\S+\s+){0,3}?(?:lose|losing)\s+(?=⟦P)"
 )
@@ -391,6 +392,8 @@ _INJURED = compile_prefiltered(
     r"|\bwhere\s+⟦P(\d+)⟧\s+(?:is|was|has\s+been)\s+(?:the\s+)?(?:manager|head\s+coach|coach|boss|in\s+charge)\b"
     # "Claudio Ranieri, now senior adviser to the Friedkin family, chose him personally": the chooser
     r"|⟦P(\d+)⟧(?:,[^,⟦]{0,60},)?\s+(?:chose|picked|selected|has\s+chosen|has\s+picked)\s+(?=him\b|her\b|them\b|⟦P)"
+    # "as Howe plots winter swoop": the manager who plots a move for a player
+    r"|⟦P(\d+)⟧\s+(?:plots|plans|prepares|readies|lines\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:swoop|raid|move|bid|offer|deal)\b"
     # "Unai Emery added Harvey Elliott": the one who adds a player
     r"|⟦P(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:added|brought\s+in|landed|snapped\s+up)\s+(?=(?:[\w-]+\s+){0,2}?⟦P)"
     # "where Jacob Murphy and Miguel Almirón are the only senior options": the incumbents
@@ -500,6 +503,9 @@ _JOINED_FROM = compile_prefiltered(
 _SEASON_AT = compile_prefiltered(
     r"\b(?:breakthrough|debut|first|previous|final|last|successful|\w+-goal)\s+(?:season|campaign|spell|year)s?\s+(?:at|with)"
     r"\s+(?:the\s+)?⟦C(\d+)⟧"
+    # "arrives after a season with Brazilian side Grêmio"
+    r"|\bafter\s+(?:a|one|two|three|four|five|\d+)\s+(?:season|campaign|spell)s?\s+(?:at|with)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+|⟦N\d+⟧)\s+(?:side|club|outfit)\s+)?⟦C(\d+)⟧"
 )
 # "a free agent after ten years at Manchester City", "leave after 13 years at the club": his own club
 _YEARS_AT = compile_prefiltered(
@@ -526,7 +532,7 @@ _PLACEHOLDER = re.compile(r"⟦([A-Z])(\d+)⟧")
 # "a former Arsenal and Chelsea midfielder": past clubs, neither his own nor a destination
 _FORMER_CLUBS = compile_prefiltered(
     rf"\b(?:former|ex)[\s-]+((?:(?:the\s+)?⟦C\d+⟧(?:\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)?)+)"
-    rf"(?=\s*(?:\S+\s+){{0,2}}?(?:{_ROLE})\b)"
+    rf"(?=\s*(?:\S+\s+){{0,2}}?(?:{_ROLE}|team-?mates?|colleagues?)\b)"
 )
 # "snubs Newcastle for Liverpool": the club after "for" is the one chosen, not snubbed
 _CHOSEN_OVER = re.compile(r"⟦C\d+⟧\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?$")
@@ -716,7 +722,7 @@ class Extractor:
             for m in _PLACE.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "former")  # "since his arrival in Sao Paulo": a city
             for m in _SEASON_AT.finditer(tpl):
-                roles.setdefault(int(m.group(1)), "former")
+                roles.setdefault(int(m.group(1) or m.group(2)), "former")
             for m in _CAMPAIGN_WITH.finditer(tpl) if " with " in tpl else ():
                 roles.setdefault(int(m.group(1)), "own")
             for m in _AS_A_YOUTH.finditer(tpl) if " as a " in tpl or " his " in tpl else ():

@@ -106,6 +106,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            # interest from no club in particular: "despite interest from the Premier League"
+            r"interest\s+from\s+(?:the\s+)?(?:premier\s+league|serie\s+a|la\s*liga|bundesliga|ligue\s+1|saudi\s+(?:arabia|pro\s+league)|"
+            r"mls|abroad|england|spain|italy|germany|france|elsewhere|several\s+clubs|a\s+number\s+of\s+clubs|other\s+clubs)\b",
+            # an investment: "completed the purchase of a majority stake in Alverca"
+            r"(?:(?:has|have|had)\s+)?(?:complet\w+\s+)?(?:the\s+)?(?:purchase|acquisition|takeover|sale)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:stake|shares?|ownership)\b",
             # "can point to a new contract signed in the summer": a renewal of the past
             r"(?:an?\s+)?new\s+(?:[\w-]+\s+)?(?:contract|deal)\s+(?:he\s+)?signed\s+(?:in|last|earlier|only|just|back)\b",
             # a sponsor's deal, not a playing contract: "signs new long-term boot deal with Adidas"
@@ -871,7 +877,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "interest",
         (
-            r"link(?:s|ed|ing)?\b",
+            r"link(?:s|ed|ing)?\b(?!\s+up\b)",  # (not "links up with his former team-mates")
             # "Everton like Ipswich striker X", "are looking at X"
             rf"\blikes?(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",
             rf"(?:are|is|were|was|been)\s+looking\s+at(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",

@@ -2602,3 +2602,30 @@ def test_a_paragraph_of_departures_and_a_release_clause_paid(extractor: Extracto
         "Relegation has activated a £30m release clause in the 22-year-old's contract.",
     )
     assert ("Liam Delap", "Newcastle United", "interest") in _triples(delap)
+
+
+def test_reunions_investments_and_interest_from_a_league(extractor: Extractor) -> None:
+    miami = _claims(
+        extractor,
+        "Inter Miami officially sign Luis Suárez, reuniting striker with Lionel Messi",
+        "The Uruguay forward arrives after a season with Brazilian side Grêmio and links up again with "
+        "former Barcelona teammates Lionel Messi, Sergio Busquets and Jordi Alba.",
+    )
+    assert _triples(miami) == {("Luis Suárez", "Inter Miami", "done")}
+    stake = _claims(
+        extractor,
+        "Vinicius buys Alverca",
+        "Real Madrid forward Vinícius Júnior has completed the purchase of a majority stake in Alverca.",
+    )
+    assert stake == []
+    sporting = _claims(
+        extractor,
+        "Sporting news",
+        "Back in Alcochete, Morten Hjulmand trained normally despite interest from the Premier League.",
+    )
+    assert sporting == []
+    semenyo = _claims(
+        extractor,
+        "TOON RAID: Newcastle and Spurs eye Bournemouth star Antoine Semenyo as Howe plots winter swoop",
+    )
+    assert {t[0] for t in _triples(semenyo)} == {"Antoine Semenyo"}
