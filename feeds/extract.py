@@ -394,6 +394,8 @@ _INJURED = compile_prefiltered(
     r"|⟦P(\d+)⟧(?:,[^,⟦]{0,60},)?\s+(?:chose|picked|selected|has\s+chosen|has\s+picked)\s+(?=him\b|her\b|them\b|⟦P)"
     # "as Howe plots winter swoop": the manager who plots a move for a player
     r"|⟦P(\d+)⟧\s+(?:plots|plans|prepares|readies|lines\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:swoop|raid|move|bid|offer|deal)\b"
+    # "The former Juventus coach is in talks with Aurelio De Laurentiis": a club's president or director
+    r"|⟦P\d+⟧[^⟦.;,]{0,60}?\b(?:in\s+talks|held\s+talks|negotiating|negotiations|discussions)\s+with\s+⟦P(\d+)⟧"
     # "Unai Emery added Harvey Elliott": the one who adds a player
     r"|⟦P(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:added|brought\s+in|landed|snapped\s+up)\s+(?=(?:[\w-]+\s+){0,2}?⟦P)"
     # "where Jacob Murphy and Miguel Almirón are the only senior options": the incumbents
@@ -809,6 +811,14 @@ class Extractor:
             if future is not None:
                 own_cues = [Cue("forecast", c.start, c.end) if c.kind == "done" and c.start > future else c
                             for c in own_cues]  # fmt: skip
+            if any(c.kind in ("talks", "pending") for c in own_cues) and not any(
+                c.kind in ("agreed", "done") for c in own_cues
+            ):
+                # "is in talks with De Laurentiis and could be unveiled as Napoli's new coach": a forecast
+                # while talks go on is still talks (claims.md: agreement pending)
+                own_cues = [
+                    Cue("pending", c.start, c.end) if c.kind in ("forecast", "step") else c for c in own_cues
+                ]
             if (
                 not own_cues
                 and clauses

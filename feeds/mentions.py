@@ -141,6 +141,8 @@ _WORD = (
 _NAME = re.compile(
     rf"(?<![\w'’])({_WORD}(?:\s+(?:(?:de|da|van|von|der|den|dos|di|le|la|el|ten|ter)\s+)?{_WORD}){{1,2}})"
 )
+_COUNTERPARTY = re.compile(r"\b(?:agreement|talks|negotiations|discussions|deal|terms)\s+with\s+$")
+_OVER_SOMEONE = re.compile(r"\s+(?:over|for)\s+(?:[a-z-]+\s+){0,2}[A-Z]")
 _INNER_POSSESSIVE = re.compile(r"\S+(?:\s+\S+)?(?:'s|’s)\s+(?=\S)")
 _NAME_CONTEXT = compile_prefiltered(
     rf"(?:(?:{_ROLE})|'s|’s|\bfor|\bsign|\bsigning\s+of|\bsigns|\bmove\s+for|\bbid\s+for|\bswoop\s+for|"
@@ -661,6 +663,8 @@ class MentionResolver:
             before = _DEMONYM_BEFORE.sub(" ", before)
             if _OFFICIAL_TITLE.search(before.lower()):
                 continue  # "general manager Damien Comolli": an official, not a mover
+            if _COUNTERPARTY.search(before) and _OVER_SOMEONE.match(text, m_end):
+                continue  # "reach agreement with Patro Eisden over Anis Hadj Moussa": the selling club
             if not _NAME_CONTEXT.search(before.lower()) and not (
                 (_NAME_OPENS.match(text[: m.start()]) or _CLAUSE_OPENS.search(text, 0, m.start()))
                 and _NAME_FOLLOW.match(text[m_end:])

@@ -106,6 +106,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            r"part\s+of\s+(?:the\s+)?(?:discussions|talks|conversations)\s+(?:about|on|over)\s+(?:the\s+)?(?:squad|team|club|future|plans)",
             # interest from no club in particular: "despite interest from the Premier League"
             r"interest\s+from\s+(?:the\s+)?(?:premier\s+league|serie\s+a|la\s*liga|bundesliga|ligue\s+1|saudi\s+(?:arabia|pro\s+league)|"
             r"mls|abroad|england|spain|italy|germany|france|elsewhere|several\s+clubs|a\s+number\s+of\s+clubs|other\s+clubs)\b",
@@ -544,7 +545,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)(?<!running\s)to\s+(?:sign|join|move(?!\s+on\b)|complete)"
             # not "the first player from his country to join a Premier League club": no club in particular
             r"(?!\s+an?\s+(?:[^\s⟦⟧]+\s+){0,3}?(?:club|side|team)\b)",
-            r"(?:to|will)\s+be\s+(?:officially\s+)?(?:confirmed|announced|completed|finalised|finalized|signed|unveiled|made\s+official)",
+            r"(?:to|will|could|may|might|should)\s+be\s+(?:officially\s+)?(?:confirmed|announced|completed|finalised|finalized|signed|"
+            r"unveiled|made\s+official)",
         ),
     ),
     (

@@ -2629,3 +2629,22 @@ def test_reunions_investments_and_interest_from_a_league(extractor: Extractor) -
         "TOON RAID: Newcastle and Spurs eye Bournemouth star Antoine Semenyo as Howe plots winter swoop",
     )
     assert {t[0] for t in _triples(semenyo)} == {"Antoine Semenyo"}
+
+
+def test_talks_with_a_president_and_a_forecast_while_talks_go_on(extractor: Extractor) -> None:
+    napoli = _claims(
+        extractor,
+        "Napoli close in on Conte",
+        "Antonio Conte is in talks with Aurelio De Laurentiis and could be unveiled as Napoli's new coach "
+        "before the end of next week.",
+    )
+    assert _triples(napoli) == {("Antonio Conte", "Napoli", "talks")}
+    feyenoord = _claims(extractor, "Feyenoord reach agreement with Patro Eisden over Anis Hadj Moussa")
+    assert {t[0] for t in _triples(feyenoord)} == {"Anis Hadj Moussa"}
+    city = _claims(
+        extractor,
+        "City plan for next season",
+        "Kevin De Bruyne, whose contract expires in the summer, is expected to be part of the discussions "
+        "about the squad's next phase at Manchester City.",
+    )
+    assert city == []
