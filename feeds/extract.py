@@ -396,6 +396,8 @@ _INJURED = compile_prefiltered(
     r"|⟦P(\d+)⟧\s+(?:plots|plans|prepares|readies|lines\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:swoop|raid|move|bid|offer|deal)\b"
     # "The former Juventus coach is in talks with Aurelio De Laurentiis": a club's president or director
     r"|⟦P\d+⟧[^⟦.;,]{0,60}?\b(?:in\s+talks|held\s+talks|negotiating|negotiations|discussions)\s+with\s+⟦P(\d+)⟧"
+    # "Maresca wants KDH reunion": the manager who wants to work with a player again
+    r"|⟦P(\d+)⟧\s+(?:wants|eyes|plots|plans|seeks|targets)\s+(?:\S+\s+){0,2}?reunion\b"
     # "Unai Emery added Harvey Elliott": the one who adds a player
     r"|⟦P(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:added|brought\s+in|landed|snapped\s+up)\s+(?=(?:[\w-]+\s+){0,2}?⟦P)"
     # "where Jacob Murphy and Miguel Almirón are the only senior options": the incumbents

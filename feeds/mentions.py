@@ -141,13 +141,15 @@ _WORD = (
 _NAME = re.compile(
     rf"(?<![\w'’])({_WORD}(?:\s+(?:(?:de|da|van|von|der|den|dos|di|le|la|el|ten|ter)\s+)?{_WORD}){{1,2}})"
 )
+_DEMONYM_END = re.compile(r"(?:ean|ian|ese|ish|ic|an)$")
+_ROLE_NEXT = re.compile(rf"\s+(?:{_ROLE})\b", re.IGNORECASE)
 _COUNTERPARTY = re.compile(r"\b(?:agreement|talks|negotiations|discussions|deal|terms)\s+with\s+$")
 _OVER_SOMEONE = re.compile(r"\s+(?:over|for)\s+(?:[a-z-]+\s+){0,2}[A-Z]")
 _INNER_POSSESSIVE = re.compile(r"\S+(?:\s+\S+)?(?:'s|’s)\s+(?=\S)")
 _NAME_CONTEXT = compile_prefiltered(
     rf"(?:(?:{_ROLE})|'s|’s|\bfor|\bsign|\bsigning\s+of|\bsigns|\bmove\s+for|\bbid\s+for|\bswoop\s+for|"
     rf"\bdeal\s+for|\boffer\s+for|\binterest\s+in|\btalks\s+over|\beye|\beyes|\beyeing|\bwant|\bwants|"
-    rf"\btarget|\bmonitoring|\bscouting|\btracking|\bwatching|\bcircling|\bcircle|\btabs\s+on|\beye\s+on|\bwatch\s+on|"
+    rf"\btarget|\bmonitoring|\bscouting|\btracking|\bwatching|\bbeen\s+following|\bcircling|\bcircle|\btabs\s+on|\beye\s+on|\bwatch\s+on|"
     rf"\bsounded\s+out|\bsound\s+out|\blinked\s+with|\bapproach\s+for|\bpursuit\s+of|\bmove\s+for|"
     rf"\bchase\s+for|\bbid\s+to\s+sign|\bto\s+sign|\bagree\s+deal\s+for|\bcapture\s+of|\bsnap\s+up|"
     rf"replacement|successor|\breplaces?|\breplacing|\bsucceeds?|\bsack|\bsacks|\bsacked|\bdismiss|\bdismisses|"
@@ -175,7 +177,7 @@ _NAME_FOLLOW = re.compile(
     r"technical|adviser|advisor|spokesman|official|scout)\b)[^,.;]{3,60},\s+(?:will|has|is|was|had|have|would|could|"
     r"signed|joined|arrived|completed|agreed|moved|left|rejected|turned|snubbed|extended)\b|"
     r"^,\s+(?:(?:who|whose)\s+(?:\S+\s+){0,2}?(?:left|joined|signed|moved|arrived|came|spent|managed|coached|steered|led|guided|"
-    r"was|is|has|had)\b|\d{2},\s)"
+    r"was|is|has|had)\b|\d{2},\s|the\s+\d{2}-year-old\b)"
     r"|^\s+(?:signs|has\s+signed|joins|has\s+joined|completes|agrees|is\s+set\s+to|set\s+to|rejects|snubs|seals|"
     r"pens|extends|commits|wants\s+(?:out|to\s+leave|to\s+join)|to\s+join|close\s+to\s+joining|in\s+talks|"
     # (the passive or an intransitive use: not "after Evangelos Marinakis dismissed Nuno Espirito Santo")
@@ -658,6 +660,8 @@ class MentionResolver:
             words = found.split()
             if any(fold(w) in _NAME_STOP for w in words):
                 continue
+            if _DEMONYM_END.search(words[-1]) and _ROLE_NEXT.match(text, m_end):
+                continue  # "the 18-year-old Sierra Leonean centre-back": a nationality, not a name
             before = text[max(0, m.start() - 40) : m.start()]
             # "talks with Almería for the Colombian Luis Javier Suárez": the nationality is no context
             before = _DEMONYM_BEFORE.sub(" ", before)

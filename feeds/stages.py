@@ -106,6 +106,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            # an official's part: "who has followed every negotiation personally"
+            r"(?:followed|overseen|oversaw|overseeing|handled|handling|led|leading)\s+(?:every|all|the|these|those)\s+"
+            r"(?:negotiations?|talks|discussions)",
             r"part\s+of\s+(?:the\s+)?(?:discussions|talks|conversations)\s+(?:about|on|over)\s+(?:the\s+)?(?:squad|team|club|future|plans)",
             # interest from no club in particular: "despite interest from the Premier League"
             r"interest\s+from\s+(?:the\s+)?(?:premier\s+league|serie\s+a|la\s*liga|bundesliga|ligue\s+1|saudi\s+(?:arabia|pro\s+league)|"
@@ -928,6 +931,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:names?|candidates?|options?|profiles?)\s+(?:being\s+)?(?:studied|evaluated|assessed|analysed|considered)",
             r"(?:names?|candidates?|options?|profiles?)\s+under\s+(?:consideration|evaluation|review|study)",
             # "Sevilla and Betis follow Racing's Andrés Martín" (a club following; not "he would follow X")
+            rf"(?:have|has|had)\s+been\s+following(?=\s+(?:{C}(?:'s|’s)\s+)?{P})",
             rf"(?:(?<=C\d⟧ )|(?<=C\d\d⟧ ))follow(?:s|ed)?(?=\s+(?:{C}(?:'s|’s)\s+|[a-z-]+(?:'s|’s)\s+)?{P})",
             r"lurking",
             r"competition",

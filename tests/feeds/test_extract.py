@@ -2648,3 +2648,22 @@ def test_talks_with_a_president_and_a_forecast_while_talks_go_on(extractor: Extr
         "about the squad's next phase at Manchester City.",
     )
     assert city == []
+
+
+def test_a_scouted_teenager_a_reunion_wish_and_an_official_at_the_talks(extractor: Extractor) -> None:
+    bah = _claims(
+        extractor,
+        "City watch Valladolid teenager",
+        "Manchester City have been following Juma Bah, the 18-year-old Sierra Leonean centre-back who "
+        "arrived in the summer.",
+    )
+    assert _triples(bah) == {("Juma Bah", "Manchester City", "interest")}
+    maresca = _claims(extractor, "Maresca wants KDH reunion: Chelsea make contact with Leicester")
+    assert not {t for t in _triples(maresca) if t[0] == "Enzo Maresca"}
+    milan = _claims(
+        extractor,
+        "Milan close in on Joao Felix",
+        "Zlatan Ibrahimovic, who has followed every negotiation personally, will speak to the press next "
+        "week.",
+    )
+    assert not {t for t in _triples(milan) if t[0] == "Zlatan Ibrahimović"}
