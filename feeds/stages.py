@@ -793,7 +793,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "exit",
         (
             r"sack(?:s|ed|ing)?",
-            r"dismiss(?:ed|es|al)?",
+            r"dismiss(?:ed|es|al|ing)?",
             r"fired",
             r"\baxe[ds]?\b",
             r"part(?:s|ed)?\s+(?:company|ways)",

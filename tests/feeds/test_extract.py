@@ -2667,3 +2667,15 @@ def test_a_scouted_teenager_a_reunion_wish_and_an_official_at_the_talks(extracto
         "week.",
     )
     assert not {t for t in _triples(milan) if t[0] == "Zlatan Ibrahimović"}
+
+
+def test_after_dismissing_the_coach(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Feyenoord news",
+        "Feyenoord have opened negotiations with Heerenveen coach Robin van Persie about becoming their new "
+        "head coach, after dismissing Brian Priske earlier this month.",
+    )
+    triples = _triples(claims)
+    assert ("Robin van Persie", "Feyenoord", "talks") in triples
+    assert ("Brian Priske", "Feyenoord", "exit") in triples
