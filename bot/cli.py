@@ -10,6 +10,7 @@ import asyncio
 import json
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -126,7 +127,7 @@ def _extract(settings: Settings, input_file: Path | None) -> int:
                 title=str(raw.get("title") or ""),
                 link=raw.get("link"),
                 summary=str(raw.get("summary") or ""),
-                published=None,
+                published=_published(raw.get("published")),
                 author=raw.get("author"),
                 source=str(raw.get("source") or ""),
             )
@@ -140,6 +141,18 @@ def _extract(settings: Settings, input_file: Path | None) -> int:
     out.flush()
     return 0
 
+
+
+def _published(value: object) -> datetime | None:
+    """An input line's publication time ("2025-08-02" or ISO 8601), UTC; ``None`` when absent or not a
+    date (it only dates the item: moves the text dates to an earlier year are background)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 
 def _kb_check(settings: Settings) -> int:
     from feeds.kb import check_kb, load_kb
