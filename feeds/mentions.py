@@ -960,7 +960,7 @@ class MentionResolver:
                 best = max(
                     reversed(clubs), key=lambda s: (counts[s.key], s.key in headline, s.key == lead_key)
                 )
-                here = [s for s in seen[boundary:] if s.kind == "C" and not s.aside]
+                here = [s for s in seen[boundary:] if s.kind == "C" and not s.aside and not s.opponent]
                 if m.string.startswith(("'s", "’s"), m.end()):
                     here = [s for s in here if not s.possessor]  # "the club's first choice": the buyer
                 subject = next((s for s in seen[boundary:] if s.kind == "P"), None)

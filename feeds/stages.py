@@ -132,7 +132,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "will have to move quickly": haste, not a transfer
             r"mov(?:e|es|ed|ing)\s+(?:quickly|fast|swiftly|decisively)(?!\s+(?:to|for)\b)",
             # "no official bid yet": none made
-            r"no\s+(?:official\s+|formal\s+|concrete\s+|written\s+)?(?:bids?|offers?|proposals?)\s+(?:yet|so\s+far|as\s+yet|"
+            r"no\s+(?:official\s+|formal\s+|concrete\s+|written\s+|direct\s+)?(?:bids?|offers?|proposals?|approach(?:es)?|contact|"
+            r"enquir(?:y|ies))\s+(?:yet|so\s+far|as\s+yet|"
             r"(?:has|have)\s+(?:yet\s+)?been\s+(?:submitted|made|tabled|lodged|received|sent|placed))",
             # table and injury talk: "to stay top of the Eredivisie", "Bremer's season is over"
             r"(?:to\s+)?stay(?:s|ed|ing)?\s+(?:top|bottom|clear|unbeaten|up|alive|in\s+touch|in\s+the\s+(?:hunt|race|running|top\s+\w+)|"

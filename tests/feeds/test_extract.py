@@ -2679,3 +2679,21 @@ def test_after_dismissing_the_coach(extractor: Extractor) -> None:
     triples = _triples(claims)
     assert ("Robin van Persie", "Feyenoord", "talks") in triples
     assert ("Brian Priske", "Feyenoord", "exit") in triples
+
+
+def test_the_club_is_not_a_match_opponent_and_no_approach_is_none(extractor: Extractor) -> None:
+    madrid = _claims(
+        extractor,
+        "Real Madrid prepare for the Alonso era",
+        "Carlo Ancelotti will leave Real Madrid after the final game of the season against Real Sociedad, "
+        "and the club have also opened talks with Bournemouth's Dean Huijsen.",
+    )
+    triples = _triples(madrid)
+    assert ("Dean Huijsen", "Real Madrid", "talks") in triples
+    assert not {t for t in triples if t[1] == "Real Sociedad"}
+    saliba = _claims(
+        extractor,
+        "Real Madrid admire Saliba",
+        "Real Madrid are huge admirers of William Saliba. No approach has been made.",
+    )
+    assert _triples(saliba) == {("William Saliba", "Real Madrid", "interest")}
