@@ -162,7 +162,7 @@ _LEAVE = compile_prefiltered(
     r"searching|looking|to\s+(?:look|turn|rethink|consider)))"
 )
 _WITH = compile_prefiltered(
-    r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiating|deal|discussions|conversations|terms|compensation|contacts?|meetings?|dialogue|enquir(?:y|ies))\s+"
+    r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiating|deal|discussions|conversations|terms|compensation|contacts?|meetings?|dialogue|enquir\w*)\s+"
     r"(?:[^\s,;]+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|register\w*\s+(?:their\s+|an\s+|its\s+|⟦C\d+⟧\s+)?interest\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|(?:approach\w*|contact\w*|ask\w*|sound\w*\s+out|spoken\s+to|spoke\s+to|speak\w*\s+to|quizz\w+|told|called|phoned|rang)\s+"
@@ -441,7 +441,8 @@ _SPEAKER = compile_prefiltered(
 _EXPECTS_STAY = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:\S+\s+){0,3}?(?:expects?|expected|believes?|believed|insists?|insisted|said|says|hopes?|hoped|"
     r"is\s+confident|was\s+confident)\s+(?:\S+\s+){0,3}?⟦P(\d+)⟧(?:\s+\S+){0,2}?\s+"
-    r"(?=(?:will|would|is\s+going\s+to|to|was|is)\s+(stay|remain|not\s+going\s+anywhere|going\s+nowhere)\b)"
+    r"(?=(?:will|would|is\s+going\s+to|to|was|is)\s+(?:fully\s+|totally\s+|completely\s+)?"
+    r"(stay|remain|not\s+going\s+anywhere|going\s+nowhere|committed)\b)"
 )
 _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
 # a listener told about someone else: "told X he will stay", "assured X that Y will not leave"

@@ -2697,3 +2697,20 @@ def test_the_club_is_not_a_match_opponent_and_no_approach_is_none(extractor: Ext
         "Real Madrid are huge admirers of William Saliba. No approach has been made.",
     )
     assert _triples(saliba) == {("William Saliba", "Real Madrid", "interest")}
+
+
+def test_a_manager_saying_a_player_is_committed_and_an_enquiry_with_the_seller(
+    extractor: Extractor,
+) -> None:
+    salah = _claims(
+        extractor,
+        "Al-Ittihad lodge record bid for Salah",
+        "Saudi champions Al-Ittihad have lodged a world-record offer to prise Mohamed Salah away from "
+        "Anfield. Liverpool insist the 31-year-old is not for sale and Jurgen Klopp has repeatedly said the Egyptian "
+        "is fully committed to the club.",
+    )
+    assert ("Mohamed Salah", "Al-Ittihad", "bid") in _triples(salah)
+    mitoma = _claims(
+        extractor, "Bayern ask about Mitoma", "FC Bayern have enquired with Brighton about Kaoru Mitoma."
+    )
+    assert _triples(mitoma) == {("Kaoru Mitoma", "Bayern Munich", "approach")}
