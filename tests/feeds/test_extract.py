@@ -2706,8 +2706,8 @@ def test_a_manager_saying_a_player_is_committed_and_an_enquiry_with_the_seller(
         extractor,
         "Al-Ittihad lodge record bid for Salah",
         "Saudi champions Al-Ittihad have lodged a world-record offer to prise Mohamed Salah away from "
-        "Anfield. Liverpool insist the 31-year-old is not for sale and Jurgen Klopp has repeatedly said the Egyptian "
-        "is fully committed to the club.",
+        "Anfield. Liverpool insist the 31-year-old is not for sale and Jurgen Klopp has repeatedly said the "
+        "Egyptian is fully committed to the club.",
     )
     assert ("Mohamed Salah", "Al-Ittihad", "bid") in _triples(salah)
     mitoma = _claims(
