@@ -2714,3 +2714,10 @@ def test_a_manager_saying_a_player_is_committed_and_an_enquiry_with_the_seller(
         extractor, "Bayern ask about Mitoma", "FC Bayern have enquired with Brighton about Kaoru Mitoma."
     )
     assert _triples(mitoma) == {("Kaoru Mitoma", "Bayern Munich", "approach")}
+
+
+def test_a_player_training_separately_is_an_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor, "Ajax news", "Jordan Henderson is training separately at Ajax while his future is resolved."
+    )
+    assert _triples(claims) == {("Jordan Henderson", "Ajax", "exit")}
