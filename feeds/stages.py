@@ -837,8 +837,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"untenable|unresolved|unclear)",
             # "less clear is the future of Luka Modric", "his arrival closes the book on X's 12 years"
             r"(?:less\s+clear|unclear|uncertain)\s+is\s+the\s+future\s+of",
-            # "is training separately while his future is resolved", "frozen out"
-            r"train(?:s|ing|ed)?\s+(?:separately|alone|on\s+his\s+own|away\s+from\s+the\s+(?:first[- ]team|squad|group|rest))",
+            # "is training separately while his future is resolved"
+            r"train(?:s|ing|ed)?\s+(?:separately|alone|on\s+his\s+own|"
+            r"away\s+from\s+the\s+(?:first[- ]team|squad|group|rest))",
             r"clos(?:e|es|ed|ing)\s+the\s+(?:book|door|chapter)\s+on(?!\s+(?:the\s+|a\s+)?(?:⟦C|move|switch|transfer|return))",
             # a headline list: "Onana in, De Gea out"
             r"(?:(?<=P\d⟧ )|(?<=P\d\d⟧ ))out(?=\s*(?:,|;|$|\s+and\s+⟦))",

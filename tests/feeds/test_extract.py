@@ -2718,6 +2718,8 @@ def test_a_manager_saying_a_player_is_committed_and_an_enquiry_with_the_seller(
 
 def test_a_player_training_separately_is_an_exit(extractor: Extractor) -> None:
     claims = _claims(
-        extractor, "Ajax news", "Jordan Henderson is training separately at Ajax while his future is resolved."
+        extractor,
+        "Ajax news",
+        "Jordan Henderson is training separately at Ajax while his future is resolved.",
     )
     assert _triples(claims) == {("Jordan Henderson", "Ajax", "exit")}
