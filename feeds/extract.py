@@ -520,6 +520,10 @@ _DURING_MATCH = compile_prefiltered(
     r"\bduring\s+(?:the\s+)?⟦C(\d+)⟧(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:win|victory|defeat|loss|draw|game|match|clash|tie|"
     r"fixture|friendly)\b"
 )
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|was|as|becomes?|became|be|named|appointed)\s+(?:once\s+again\s+|now\s+|officially\s+)?$"
+)
+_PERSON_OF = compile_prefiltered(r"⟦P\d+⟧\s+of\s+(?:the\s+)?⟦C(\d+)⟧(?!(?:'s|’s))")
 # "chasing the title with Napoli": the club he is at
 _CAMPAIGN_WITH = compile_prefiltered(
     r"\b(?:chasing|challenging\s+for|fighting\s+for|competing\s+for|pushing\s+for)\s+(?:the\s+|a\s+)?(?:[^\s⟦⟧]+\s+){0,2}?"
@@ -718,6 +722,10 @@ class Extractor:
                     )  # "a proposal for Manchester City goalkeeper"
             for m in _NOW_AT.finditer(tpl) if "now" in tpl or "charge" in tpl else ():
                 roles.setdefault(int(m.group(1)), "own")
+            for m in _PERSON_OF.finditer(tpl) if " of " in tpl else ():
+                # "Rafael Leao of AC Milan" (not "Ranieri is once again the coach of Roma": a new post)
+                if not _PREDICATE_BEFORE.search(tpl, max(0, m.start() - 30), m.start()):
+                    roles.setdefault(int(m.group(1)), "from")
             for m in _HIS_CLUB.finditer(tpl):
                 roles.setdefault(int(m.group(1) or m.group(2)), "own")
             for m in _OPPONENT.finditer(tpl):

@@ -232,9 +232,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "exit",
         (
             rf"open\s+to\s+(?:an?\s+)?(?:{C}\s+)?(?:exit|departure|leaving|a\s+move\s+away)",
-            rf"future\s+at\s+{C}\s+(?:is\s+|remains\s+|looks\s+|now\s+)?(?:in\s+doubt|uncertain|up\s+in\s+the\s+air|unclear|"
+            rf"future\s+at\s+{C}\s+(?:is\s+|remains\s+|looks\s+|now\s+|also\s+)*(?:in\s+doubt|uncertain|up\s+in\s+the\s+air|unclear|"
             r"in\s+the\s+balance|under\s+review)",
-            r"(?:position|future|job)\s+(?:is\s+|remains\s+|now\s+)?under\s+review",
+            r"(?:position|future|job)\s+(?:is\s+|remains\s+|now\s+|also\s+)*under\s+review",
             r"los(?:e|es|ing|t)\s+patience",
         ),
     ),
@@ -386,6 +386,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"shun(?:s|ned)?",
             r"(?:pull(?:s|ed|ing)?|drop(?:s|ped)?)\s+out",
             r"pull(?:s|ed|ing)?\s+the\s+plug",
+            r"decided\s+against\s+(?:a\s+|any\s+|the\s+)?(?:move|bid|deal|signing|pursuing|an\s+offer)",
             # "renews with Athletic and closes the door on Barca"
             rf"clos(?:e|es|ed|ing)\s+the\s+door\s+on(?=\s+(?:the\s+|a\s+)?(?:{C}|(?:move|switch|transfer|return)\s+to))",
             # "the Roman club withdrew", "City have also withdrawn" (not "withdrawn from the squad")
@@ -646,6 +647,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "since arriving from Burnley", "after joining from Tottenham": told in passing)
             rf"(?<!since\s)(?<!after\s)(?<!before\s)(?:joining|followed|came\s+in)\s+from(?=\s+(?:the\s+)?{C})",
             r"(?:first|last|next|latest)\s+through\s+the\s+door",
+            # a headline list: "Khusanov in, Marmoush next, Walker on his way"
+            r"(?:(?<=P\d⟧ )|(?<=P\d\d⟧ ))in(?=\s*(?:,|;|$|\s+and\s+⟦))",
             rf"(?<!who\s)(?:is|are)\s+spending\s+the\s+(?:season|campaign|year)\s+(?:on\s+loan\s+)?(?:at|with)(?=\s+(?:the\s+)?{C})",
             # "Rice, Havertz and Timber arrive as Arteta builds"
             r"(?:(?<=P\d⟧ )|(?<=P\d\d⟧ ))arrive\b",
@@ -930,6 +933,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # not "still waiting for their first Bundesliga win"
             rf"waiting(?!\s+for\s+(?:{C}\s+|their\s+|its\s+|a\s+|the\s+)?(?:(?:first|next|maiden)\s+)?(?:[^\s⟦⟧]+\s+)?(?:win|victory|point|goal|clean\s+sheet|result|title|trophy)s?\b)",
             r"circl(?:e|es|ed|ing)\b",
+            r"(?:been\s+)?discussed\s+internally",
+            rf"(?:had|have|has)\s+(?:also\s+|previously\s+)?looked\s+at(?=\s+(?:{C}(?:'s|’s)\s+)?{P})",
             r"under\s+(?:close\s+|constant\s+)?(?:observation|scrutiny\s+from\s+scouts)",
             r"(?:picks?|picked)\s+(?:his|their|its|a|the)\s+(?:[\w-]+\s+)?(?:man|target)\b",
             r"(?:names?|candidates?|options?|profiles?)\s+(?:being\s+)?(?:studied|evaluated|assessed|analysed|considered)",

@@ -2723,3 +2723,23 @@ def test_a_player_training_separately_is_an_exit(extractor: Extractor) -> None:
         "Jordan Henderson is training separately at Ajax while his future is resolved.",
     )
     assert _triples(claims) == {("Jordan Henderson", "Ajax", "exit")}
+
+
+def test_headline_lists_of_ins_and_outs_and_a_player_of_a_club(extractor: Extractor) -> None:
+    psg = _triples(_claims(extractor, "PSG: Galtier out, Luis Enrique in"))
+    assert ("Christophe Galtier", "Paris Saint-Germain", "exit") in psg
+    assert ("Luis Enrique", "Paris Saint-Germain", "done") in psg
+    assert ("Christophe Galtier", "Paris Saint-Germain", "done") not in psg
+    city = _claims(
+        extractor,
+        "City news",
+        "Jack Grealish's future at Manchester City is also under review after a difficult season. United had "
+        "looked at Aston Villa's Ollie Watkins, but decided against a move. Rafael Leao of AC Milan has been "
+        "discussed internally at Bayern Munich.",
+    )
+    triples = _triples(city)
+    assert ("Jack Grealish", "Manchester City", "exit") in triples
+    assert ("Ollie Watkins", "Manchester United", "off") in triples
+    assert not {t for t in triples if t[0] == "Rafael Leão" and t[1] == "AC Milan"}
+    roma = _claims(extractor, "Roma news", "Claudio Ranieri is once again the coach of Roma.")
+    assert ("Claudio Ranieri", "Roma", "done") in _triples(roma) or _triples(roma) == set()
