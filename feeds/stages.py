@@ -45,7 +45,7 @@ MONEY = (
 MOVE_VERB = (
     r"(?:join|sign|complete|move|become|be\s+(?:named|appointed|confirmed|unveiled|announced|handed|presented)"
     r"|take\s+over|take\s+charge|replace|succeed"
-    r"|return(?!\s+to\s+(?:the\s+|his\s+|her\s+)?(?:starting|action|training|fitness|full|first-team|team|side|squad|line-up|pitch|bench|form|"
+    r"|return(?!\s+with\b)(?!\s+to\s+(?:the\s+|his\s+|her\s+)?(?:starting|action|training|fitness|full|first-team|team|side|squad|line-up|pitch|bench|form|"
     r"no|number|role|position|midfield|defence|attack|left|right|centre|heart|spotlight|scoresheet)\b)"
     r"|seal|finalise|finalize|agree|land|snap\s+up|swap|switch"
     r"|confirm|announce|unveil|appoint|name|hand|tie|pen|complete)"
@@ -471,6 +471,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "pending",
         (
             r"close\s+to\s+(?:an?\s+)?(?:agreement|deal|agreeing|finali[sz]ing)",
+            r"(?:say|says|said)\s+yes\s+to\s+(?:an?|the|his)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|offer|terms|proposal)\b",
             rf"(?:is|are|now|edging|moving)\s+(?:very\s+)?close\s+to\s+(?:joining|signing\s+for|a\s+move\s+to)(?=\s+(?:the\s+)?{C})",
             r"closer\s+to\s+(?:an?\s+)?(?:agreement|deal)",
             r"talks\s+(?:are\s+|have\s+)?(?:advanc\w+|progress\w+|ongoing|continu\w+)",
@@ -599,7 +600,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"will\s+(?:be|become)\s+an?(?=\s+{C}\s+player\b)",
             rf"will\s+(?:become|be)\s+(?:the\s+)?(?:{C}(?:'s|’s|')?\s+)?(?:new\s+|record\s+|club-record\s+|first\s+)?signing",
             # the seller's yes: "La Dea say yes to the Bianconeri", "a €58m package was accepted"
-            r"(?:say|says|said)\s+yes\s+to",
+            # (not "Lukaku has already said yes to a three-year contract": personal terms, the fee still open)
+            r"(?:say|says|said)\s+yes\s+to(?!\s+(?:an?|the|his)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|offer|terms|proposal)\b)",
             r"(?:bid|offer|package|proposal)\s+(?:has\s+been\s+|was\s+|is\s+|were\s+|have\s+been\s+)?accepted",
             rf"str(?:ike|ikes|uck|iking)\s+(?:an?\s+)?(?:{ANY}\s+|{WS}){{0,3}}?(?:deal|agreement)",
             # a move that happens when the contract runs out

@@ -2743,3 +2743,18 @@ def test_headline_lists_of_ins_and_outs_and_a_player_of_a_club(extractor: Extrac
     assert not {t for t in triples if t[0] == "Rafael Leão" and t[1] == "AC Milan"}
     roma = _claims(extractor, "Roma news", "Claudio Ranieri is once again the coach of Roma.")
     assert ("Claudio Ranieri", "Roma", "done") in _triples(roma) or _triples(roma) == set()
+
+
+def test_a_yes_to_a_contract_is_talks_and_returning_with_a_bid_is_no_return(extractor: Extractor) -> None:
+    lukaku = _claims(
+        extractor,
+        "Napoli-Lukaku, the negotiation with Chelsea goes on",
+        "Lukaku has already said yes to a three-year contract.",
+    )
+    assert ("Romelu Lukaku", "Napoli", "talks") in _triples(lukaku)
+    palhinha = _claims(
+        extractor,
+        "Fulham turn down Bayern Munich's opening offer for Joao Palhinha",
+        "The Bundesliga champions are expected to return with an improved bid.",
+    )
+    assert _triples(palhinha) == {("João Palhinha", "Bayern Munich", "bid")}
