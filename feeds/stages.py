@@ -307,6 +307,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:\s+that\s+(?:he|she|⟦P\d+⟧)\s+(?:could|would|might|may|was\s+(?:set|going)\s+to)\s+(?:leave|quit|depart)"
             r"(?:\s+(?:the\s+)?⟦C\d+⟧)?)?",
             r"put(?:s|ting)?\s+an?\s+end\s+to\s+(?:the\s+|(?:months|weeks|years)\s+of\s+)?(?:speculation|uncertainty)",
+            # the person's own decision (the stay is the next cue): "has decided to stay at Atletico"
+            r"(?:has\s+|have\s+|had\s+)?decided(?=\s+to\s+(?:stay|remain|commit|extend|renew)\b)",
         ),
     ),
     # --- denials and the end of a move (buyer or person)

@@ -2758,3 +2758,15 @@ def test_a_yes_to_a_contract_is_talks_and_returning_with_a_bid_is_no_return(extr
         "The Bundesliga champions are expected to return with an improved bid.",
     )
     assert _triples(palhinha) == {("João Palhinha", "Bayern Munich", "bid")}
+
+
+def test_a_decision_to_stay_ends_the_moves_elsewhere(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Griezmann turns down MLS and will see out Atletico contract",
+        "Antoine Griezmann has decided to stay at Atletico Madrid for at least one more season. Los Angeles "
+        "FC had made contact with his representatives in the spring.",
+    )
+    triples = _triples(claims)
+    assert ("Antoine Griezmann", "Atletico Madrid", "stay") in triples
+    assert ("Antoine Griezmann", "Los Angeles FC", "off") in triples
