@@ -364,6 +364,8 @@ _NOT_MOVER = compile_prefiltered(
 # a team-mate to be: "Mane joins Ronaldo at Al Nassr", "link up with Salah at Anfield"
 _TEAMMATE = compile_prefiltered(
     r"(?:joins?|joined|joining)\s+⟦P(\d+)⟧\s+(?:at|in)\s+(?:the\s+)?⟦C"
+    # "Isak would join Hugo Ekitike, who arrived from Frankfurt": the team-mate he would join
+    r"|(?<=would\s)join\s+⟦P(\d+)⟧(?=\s*,)"
     # "he would link up with his compatriot Julio Enciso", "a new striker to partner Romelu Lukaku"
     r"|(?:link\w*\s+up\s+(?:again\s+)?with|team\w*\s+up\s+(?:again\s+)?with|reunit\w*\s+with|(?<=to\s)partner)\s+"
     r"(?:his\s+|her\s+)?(?:(?:former\s+|old\s+|fellow\s+)?(?:⟦C\d+⟧\s+)?[a-z-]+\s+)?⟦P(\d+)⟧"
@@ -800,9 +802,16 @@ class Extractor:
             inside = [i for i, (a, _b) in enumerate(sent.positions) if start <= a < end]
             if resumes_main_clause(tpl, spans, k) and main_subject is not None:
                 # "Al-Ahli, who signed X, are also keen on Y"; "Arteta, Flick and Motta, whose ..., are
-                # also among the names": the whole subject
-                whole = [main_subject]
-                kind = sent.slots[main_subject].kind
+                # also among the names": the whole subject - or the subject of a clause of its own before
+                # the relative clause (", and Folarin Balogun, who scored 21 goals, completed a move")
+                lead = main_subject
+                if k >= 2:
+                    a2, b2 = spans[k - 2]
+                    own = [i for i, (p0, _p1) in enumerate(sent.positions) if a2 <= p0 < b2]
+                    if a2 > 0 and own and sent.positions[own[0]][0] <= a2 + 4:
+                        lead = own[0]
+                whole = [lead]
+                kind = sent.slots[lead].kind
                 while (j := whole[-1] + 1) < len(sent.slots) and sent.slots[j].kind == kind:
                     gap = tpl[sent.positions[j - 1][1] : sent.positions[j][0]].strip(" ,")
                     if gap not in ("and", "or", ""):

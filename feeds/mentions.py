@@ -990,6 +990,8 @@ _OPENING_CLUB = re.compile(r"⟦C\d+⟧(?=\s)")
 # a verb phrase that goes on without a subject of its own: "... but have ended (their interest)"
 _SUBJECTLESS_BEFORE = re.compile(
     r"\b(?:but|and)\s+(?:have|has|had|are|were|will|would)\s+(?:now\s+|since\s+|already\s+|also\s+)?[a-z]+\s+$"
+    # "Chelsea are in talks with Leicester over Maresca after their attempt to hire McKenna came to nothing"
+    r"|\b(?:after|since|when|because)\s+$"
 )
 
 

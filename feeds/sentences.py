@@ -77,6 +77,8 @@ _CLAUSE = re.compile(
     r"(?:has|have)\s+(?:already\s+)?(?:gone|joined|signed|moved|left|returned|completed|agreed|arrived|departed)\b|"
     r"(?:is|was|has\s+been)\s+(?:wanted|linked|a\s+target|close|set|expected|poised|in\s+talks)\b))"
     r"|,\s+(?=(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\s+⟦P)"
+    # "..., and Folarin Balogun, who scored 21 goals, completed a move to Monaco": another person's story
+    r"|,\s+and\s+(?=⟦P\d+⟧,\s+(?:who|whose)\b)"
     # "X has joined Real Sociedad on loan, Y is spending the season at Forest and Z left for Palace"
     r"|(?:,\s+|\s+and\s+)(?=⟦P\d+⟧\s+(?:is\s+spending|will\s+spend|spends|(?:has\s+|have\s+)?(?:left|joined|moved)\s+"
     r"(?:for|to|on)\b))"

@@ -388,6 +388,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"shun(?:s|ned)?",
             r"(?:pull(?:s|ed|ing)?|drop(?:s|ped)?)\s+out",
             r"pull(?:s|ed|ing)?\s+the\s+plug",
+            r"c(?:ame|ome|omes)\s+to\s+nothing",
             r"decided\s+against\s+(?:a\s+|any\s+|the\s+)?(?:move|bid|deal|signing|pursuing|an\s+offer)",
             # "renews with Athletic and closes the door on Barca"
             rf"clos(?:e|es|ed|ing)\s+the\s+door\s+on(?=\s+(?:the\s+|a\s+)?(?:{C}|(?:move|switch|transfer|return)\s+to))",
@@ -651,6 +652,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "since arriving from Burnley", "after joining from Tottenham": told in passing)
             rf"(?<!since\s)(?<!after\s)(?<!before\s)(?:joining|followed|came\s+in)\s+from(?=\s+(?:the\s+)?{C})",
             r"(?:first|last|next|latest)\s+through\s+the\s+door",
+            # "ended seven years in north London by joining Bayer Leverkusen"
+            r"(?<=by\s)joining\b",
             # a headline list: "Khusanov in, Marmoush next, Walker on his way"
             r"(?:(?<=P\d⟧ )|(?<=P\d\d⟧ ))in(?=\s*(?:,|;|$|\s+and\s+⟦))",
             rf"(?<!who\s)(?:is|are)\s+spending\s+the\s+(?:season|campaign|year)\s+(?:on\s+loan\s+)?(?:at|with)(?=\s+(?:the\s+)?{C})",

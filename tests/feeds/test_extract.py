@@ -2770,3 +2770,27 @@ def test_a_decision_to_stay_ends_the_moves_elsewhere(extractor: Extractor) -> No
     triples = _triples(claims)
     assert ("Antoine Griezmann", "Atletico Madrid", "stay") in triples
     assert ("Antoine Griezmann", "Los Angeles FC", "off") in triples
+
+
+def test_two_departures_in_one_sentence_and_an_attempt_that_came_to_nothing(
+    extractor: Extractor,
+) -> None:
+    arsenal = _claims(
+        extractor,
+        "Arsenal window review",
+        "Granit Xhaka ended seven years in north London by joining Xabi Alonso's Bayer Leverkusen, and "
+        "Folarin Balogun, who scored 21 league goals on loan at Reims last season, completed a permanent "
+        "move to Monaco.",
+    )
+    triples = _triples(arsenal)
+    assert ("Granit Xhaka", "Bayer Leverkusen", "done") in triples
+    assert not {t for t in triples if t[0] == "Granit Xhaka" and t[1] == "Monaco"}
+    assert not {t for t in triples if t[0] == "Xabi Alonso"}
+    chelsea = _claims(
+        extractor,
+        "Chelsea in talks over Enzo Maresca as Kieran McKenna pursuit ends",
+        "Chelsea are in talks with Leicester City over compensation for Enzo Maresca after their attempt to "
+        "hire Kieran McKenna came to nothing.",
+    )
+    assert ("Kieran McKenna", "Chelsea", "off") in _triples(chelsea)
+    assert not {t for t in _triples(chelsea) if t[0] == "Kieran McKenna" and t[1] == "Leicester City"}
