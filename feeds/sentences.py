@@ -77,6 +77,9 @@ _CLAUSE = re.compile(
     r"(?:has|have)\s+(?:already\s+)?(?:gone|joined|signed|moved|left|returned|completed|agreed|arrived|departed)\b|"
     r"(?:is|was|has\s+been)\s+(?:wanted|linked|a\s+target|close|set|expected|poised|in\s+talks)\b))"
     r"|,\s+(?=(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\s+⟦P)"
+    # ", a day after sacking Erik ten Hag, and are willing to pay the release clause": the subject goes on
+    r"|,\s+and\s+(?=(?:are|is|were|was|have|has)\s+(?:also\s+|now\s+)?(?:willing|ready|prepared|keen|set|expected|"
+    r"planning|looking|hoping|eager)\b)"
     # "..., and Folarin Balogun, who scored 21 goals, completed a move to Monaco": another person's story
     r"|,\s+and\s+(?=⟦P\d+⟧,\s+(?:who|whose)\b)"
     # "X has joined Real Sociedad on loan, Y is spending the season at Forest and Z left for Palace"

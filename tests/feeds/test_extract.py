@@ -2794,3 +2794,21 @@ def test_two_departures_in_one_sentence_and_an_attempt_that_came_to_nothing(
     )
     assert ("Kieran McKenna", "Chelsea", "off") in _triples(chelsea)
     assert not {t for t in _triples(chelsea) if t[0] == "Kieran McKenna" and t[1] == "Leicester City"}
+
+
+def test_a_sacking_told_between_commas_and_an_option_taken_up(extractor: Extractor) -> None:
+    united = _claims(
+        extractor,
+        "United move for Amorim",
+        "Manchester United have made contact with Sporting over Ruben Amorim, a day after sacking Erik ten "
+        "Hag, and are willing to pay the €10m release clause in the Portuguese coach's contract.",
+    )
+    triples = _triples(united)
+    assert ("Erik ten Hag", "Manchester United", "exit") in triples
+    assert ("Ruben Amorim", "Manchester United", "approach") in triples
+    leicester = _claims(
+        extractor,
+        "Leicester news",
+        "Leicester have also taken up the option to make Abdul Fatawu's loan from Sporting permanent.",
+    )
+    assert ("Abdul Fatawu", "Leicester City", "done") in _triples(leicester)
