@@ -944,6 +944,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"waiting(?!\s+for\s+(?:{C}\s+|their\s+|its\s+|a\s+|the\s+)?(?:(?:first|next|maiden)\s+)?(?:[^\s⟦⟧]+\s+)?(?:win|victory|point|goal|clean\s+sheet|result|title|trophy)s?\b)",
             r"circl(?:e|es|ed|ing)\b",
             r"(?:been\s+)?discussed\s+internally",
+            # "are also on sporting director Giovanni Manna's list"
+            r"on\s+(?:[a-z-]+\s+){1,4}?[a-z-]+(?:'s|’s)\s+(?:summer\s+|january\s+|transfer\s+|winter\s+)?"
+            r"(?:list|shortlist|radar|wishlist)\b",
             rf"(?:had|have|has)\s+(?:also\s+|previously\s+)?looked\s+at(?=\s+(?:{C}(?:'s|’s)\s+)?{P})",
             r"under\s+(?:close\s+|constant\s+)?(?:observation|scrutiny\s+from\s+scouts)",
             r"(?:picks?|picked)\s+(?:his|their|its|a|the)\s+(?:[\w-]+\s+)?(?:man|target)\b",

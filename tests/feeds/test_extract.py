@@ -2812,3 +2812,13 @@ def test_a_sacking_told_between_commas_and_an_option_taken_up(extractor: Extract
         "Leicester have also taken up the option to make Abdul Fatawu's loan from Sporting permanent.",
     )
     assert ("Abdul Fatawu", "Leicester City", "done") in _triples(leicester)
+
+
+def test_a_name_on_a_directors_list(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Napoli's summer",
+        "Napoli are looking for wingers. Bologna's Dan Ndoye is also on sporting director Giovanni "
+        "Manna's list.",
+    )
+    assert ("Dan Ndoye", "Napoli", "interest") in _triples(claims)
