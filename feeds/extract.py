@@ -505,6 +505,8 @@ _DISMISSED_SINCE = compile_prefiltered(
 _JOINED_FROM = compile_prefiltered(
     r"\bwho\s+(?:\S+\s+){0,2}?(?:joined|signed\s+for|moved\s+to|arrived\s+at|came\s+to|returned\s+to|arrived)"
     r"(?:\s+(?:the\s+)?⟦C\d+⟧)?\s+from\s+(?:the\s+)?⟦C(\d+)⟧"
+    # an appositive: "Joshua Zirkzee, signed from Bologna only a year ago, could also be sold"
+    r"|(?<=⟧),\s+(?:signed|bought|recruited|brought\s+in)\s+from\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 # "his breakthrough season at Bologna": a past club
 _SEASON_AT = compile_prefiltered(
@@ -760,8 +762,9 @@ class Extractor:
             for m in _DISMISSED_SINCE.finditer(tpl) if "since" in tpl else ():
                 # "out of work since Fenerbahce dismissed him"
                 roles[int(m.group(1) or m.group(2))] = "former"
-            for m in _JOINED_FROM.finditer(tpl) if "who" in tpl else ():
-                roles[int(m.group(1))] = "former"  # "who moved to St James' Park from Milan in 2023"
+            for m in _JOINED_FROM.finditer(tpl) if "who" in tpl or " from " in tpl else ():
+                # "who moved to St James' Park from Milan in 2023"
+                roles[int(m.group(1) or m.group(2))] = "former"
             for m in _FORMER_CLUBS.finditer(tpl) if "former" in tpl or "ex" in tpl else ():
                 for c in _CLUB_NUM.finditer(m.group(1)):
                     roles.setdefault(int(c.group(1)), "former")

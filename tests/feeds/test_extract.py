@@ -2822,3 +2822,13 @@ def test_a_name_on_a_directors_list(extractor: Extractor) -> None:
         "Manna's list.",
     )
     assert ("Dan Ndoye", "Napoli", "interest") in _triples(claims)
+
+
+def test_a_club_a_player_was_signed_from_is_a_past_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Milan news",
+        "Napoli have asked about Santiago Giménez. Giménez, signed from Feyenoord in February, would prefer "
+        "to stay and fight for his place.",
+    )
+    assert not {t for t in _triples(claims) if t[1] == "Feyenoord"}
