@@ -25,6 +25,7 @@ Cue kinds beyond the stages of ``claims.md``:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from re import _constants as _c  # type: ignore[attr-defined]
@@ -1123,23 +1124,19 @@ def _prefixes(seq: Any, n: int) -> set[str] | None:
     return current
 
 
-def _dispatch_two() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
-    """One pattern per two first characters, holding only the alternatives that can start with them.
+_Row = list[tuple[str, "set[str] | None", "frozenset[str] | None"]]
 
-    Trying ~300 alternatives at every word start was the extractor's largest single cost. At a given
-    position only alternatives that can start with the two characters there can match, and they keep
-    their order (kinds in table order, alternatives in kind order), so the first to match is the one
-    the single alternation would pick; a word start no cue can begin with is skipped without a Python
-    step. Patterns for one character hold the alternatives whose second character is unknown (or
-    that can match a single character); each two-character pattern holds those of its first
-    character too."""
-    rows: list[list[tuple[str, set[str] | None, frozenset[str] | None]]] = []
+
+def _cue_rows() -> list[_Row]:
+    """Each kind's alternatives with the strings of up to two characters they can start with (and their
+    first characters, for those whose second is unknown)."""
+    rows: list[_Row] = []
     for _kind, alts in _TABLE:
-        row = []
+        row: _Row = []
         for alt in alts:
             parsed = _sre_parser.parse(alt)
-            chars, _nullable = _first_chars(parsed)
-            if _nullable:
+            chars, nullable = _first_chars(parsed)
+            if nullable:
                 raise ValueError(f"a stage cue may not match the empty string: {alt!r}")
             pfx = None if parsed.state.flags & re.IGNORECASE else _prefixes(parsed, 2)
             if pfx is None and chars is None:
@@ -1147,43 +1144,56 @@ def _dispatch_two() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[st
                 raise ValueError(f"a stage cue must start with known characters: {alt!r}")
             row.append((alt, pfx, chars))
         rows.append(row)
+    return rows
 
-    def fits(key: str, pfx: set[str] | None, chars: frozenset[str] | None) -> bool:
+
+_CUE_ROWS: Final = _cue_rows()
+# the two-character keys (and one-character ones) some cue can start with
+_TWO_KEYS: Final = frozenset(p for row in _CUE_ROWS for _a, pfx, _c in row if pfx for p in pfx if len(p) == 2)
+_ONE_KEYS: Final = frozenset(
+    {c for row in _CUE_ROWS for _a, pfx, chars in row if pfx is None and chars for c in chars}
+    | {p for row in _CUE_ROWS for _a, pfx, _c in row if pfx for p in pfx if len(p) == 1}
+)
+
+
+@functools.lru_cache(maxsize=4096)  # (bounded: keys come from text; ~600 can match)
+def _cue_pattern(key: str) -> re.Pattern[str] | None:
+    """One pattern per two first characters, holding only the alternatives that can start with them.
+
+    Trying ~300 alternatives at every word start was the extractor's largest single cost. At a given
+    position only alternatives that can start with the two characters there can match, and they keep
+    their order (kinds in table order, alternatives in kind order), so the first to match is the one
+    the single alternation would pick. ``key`` of one character: the alternatives whose second
+    character is unknown (or that can match a single character); each two-character pattern holds
+    those of its first character too. Built on first use: most keys never occur.
+    """
+    if key not in _TWO_KEYS and key not in _ONE_KEYS:
+        return None
+
+    def fits(pfx: set[str] | None, chars: frozenset[str] | None) -> bool:
         if pfx is None:
             return chars is None or key[0] in chars
         return key in pfx or key[:1] in pfx or (len(key) == 1 and any(p[:1] == key for p in pfx))
 
-    def build(key: str) -> re.Pattern[str] | None:
-        groups = []
-        for i, row in enumerate(rows):
-            alts = [alt for alt, pfx, chars in row if fits(key, pfx, chars)]
-            if alts:
-                groups.append(f"(?P<k{i}>(?:{'|'.join(alts)})(?!\\w))")
-        return re.compile("(?:" + "|".join(groups) + ")") if groups else None
-
-    twos = sorted({p for row in rows for _alt, pfx, _chars in row if pfx for p in pfx if len(p) == 2})
-    ones = sorted(
-        {c for row in rows for _alt, pfx, chars in row if pfx is None and chars for c in chars}
-        | {p for row in rows for _alt, pfx, _chars in row if pfx for p in pfx if len(p) == 1}
-    )
-    by_two = {k: pattern for k in twos if (pattern := build(k)) is not None}
-    by_one = {c: pattern for c in ones if (pattern := build(c)) is not None}
-    return by_two, by_one
-
-
-_BY_TWO, _BY_ONE = _dispatch_two()
+    groups = []
+    for i, row in enumerate(_CUE_ROWS):
+        alts = [alt for alt, pfx, chars in row if fits(pfx, chars)]
+        if alts:
+            groups.append(f"(?P<k{i}>(?:{'|'.join(alts)})(?!\\w))")
+    return re.compile("(?:" + "|".join(groups) + ")") if groups else None
 
 
 def _two_char_starts() -> re.Pattern[str]:
-    """Word starts whose first two characters some cue can begin with."""
+    """Word starts whose first two characters some cue can begin with (a word start no cue can begin
+    with is skipped without a Python step)."""
     seconds: dict[str, set[str]] = {}
-    for key in _BY_TWO:
+    for key in _TWO_KEYS:
         seconds.setdefault(key[0], set()).add(key[1])
     branches = [
         re.escape(first) + "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
         for first, chars in sorted(seconds.items())
     ]
-    branches += [re.escape(first) for first in sorted(_BY_ONE)]
+    branches += [re.escape(first) for first in sorted(_ONE_KEYS)]
     return re.compile("(?<!\\w)(?=" + "|".join(branches) + ")")
 
 
@@ -1212,12 +1222,12 @@ def find_cues(template: str) -> list[Cue]:
     """Every cue in ``template`` (a lower-case sentence with entity placeholders), left to right."""
     out: list[Cue] = []
     resume = 0
-    by_two, by_one = _BY_TWO, _BY_ONE
+    cue_pattern = _cue_pattern
     for start in _TWO_CHAR_START.finditer(template):
         at = start.start()
         if at < resume:
             continue
-        pattern = by_two.get(template[at : at + 2]) or by_one.get(template[at])
+        pattern = cue_pattern(template[at : at + 2]) or cue_pattern(template[at])
         if pattern is None:
             continue
         m = pattern.match(template, at)

@@ -1279,7 +1279,7 @@ def test_the_cue_dispatch_finds_what_the_single_alternation_finds(extractor: Ext
         for word in re.finditer(r"(?<!\w).", template, re.DOTALL):
             at = word.start()
             expected = single.match(template, at)
-            pattern = stages._BY_TWO.get(template[at : at + 2]) or stages._BY_ONE.get(template[at])
+            pattern = stages._cue_pattern(template[at : at + 2]) or stages._cue_pattern(template[at])
             got = pattern.match(template, at) if pattern is not None and at in dispatched else None
             want = (expected.span(), expected.lastgroup) if expected else None
             assert ((got.span(), got.lastgroup) if got else None) == want, template
