@@ -482,7 +482,8 @@ def _opt(value: Any) -> str | None:
     return str(value) if value not in (None, "") else None
 
 
-_CALENDAR_WORDS: Final = frozenset(
+# months and days: capitalised words that are never a surname ("in March" is no Solly March)
+CALENDAR_WORDS: Final = frozenset(
     [
         "january",
         "february",
@@ -693,7 +694,7 @@ def _build_index(kb: KnowledgeBase) -> None:
             add(alias, "person", person.id)
         for name in (person.name, *person.aliases):
             sur = surname_of(name)
-            if sur and fold(sur) not in _CALENDAR_WORDS:  # "in March" is no Solly March
+            if sur and fold(sur) not in CALENDAR_WORDS:  # "in March" is no Solly March
                 add(sur, "person", person.id, derived=True)
             words = name.split()
             if len(words) > 2 and fold(words[-1]) in _SUFFIXES:

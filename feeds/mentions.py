@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from feeds.kb import KnowledgeBase, Mention, Person, fold, slug, surname_of
+from feeds.kb import CALENDAR_WORDS, KnowledgeBase, Mention, Person, fold, slug, surname_of
 from feeds.stages import compile_prefiltered
 
 PLAYER_ROLES: Final = (
@@ -241,25 +241,6 @@ _NAME_STOP: Final = frozenset(
         "fa",
         "efl",
         "carabao",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "he",
         "she",
         "they",
@@ -297,7 +278,7 @@ _NAME_STOP: Final = frozenset(
         "united",
         "real",
     ]
-)
+) | CALENDAR_WORDS
 _COMMON_SURNAMES: Final = frozenset(
     [
         "will",
