@@ -388,8 +388,11 @@ _INJURED = compile_prefiltered(
     r"(?:sidelined|injured|out\s+(?:injured|for\s+the\s+season|for\s+(?:several|six|eight|\d+)|with|until))\b"
     # "reacting to Kai Havertz's knee injury"
     r"|⟦P(\d+)⟧(?:'s|’s)\s+(?:[^\s⟦⟧]+\s+){0,3}?(?:injury|injuries|knee|hamstring|ankle|groin|calf|achilles|acl)\b"
+)
+# people named for their part around a move, not as its mover
+_BYSTANDER = compile_prefiltered(
     # "Conte is pushing for a reunion with the Belgian": the one who pushes for a signing
-    r"|⟦P(\d+)⟧\s+(?:is\s+|was\s+|has\s+been\s+)?(?:pushing|pressing|calling|lobbying)\s+(?:hard\s+)?for\b"
+    r"⟦P(\d+)⟧\s+(?:is\s+|was\s+|has\s+been\s+)?(?:pushing|pressing|calling|lobbying)\s+(?:hard\s+)?for\b"
     # "left Liverpool for Al-Ettifaq, where Steven Gerrard is manager": the club's manager, no mover
     r"|\bwhere\s+⟦P(\d+)⟧\s+(?:is|was|has\s+been)\s+(?:the\s+)?(?:manager|head\s+coach|coach|boss|in\s+charge)\b"
     # "Claudio Ranieri, now senior adviser to the Friedkin family, chose him personally": the chooser
@@ -550,6 +553,27 @@ _FORMER_CLUBS = compile_prefiltered(
 # "snubs Newcastle for Liverpool": the club after "for" is the one chosen, not snubbed
 _CHOSEN_OVER = re.compile(r"⟦C\d+⟧\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?$")
 _CLUB_NUM = re.compile(r"⟦C(\d+)⟧")
+
+# patterns that name a person who is not the mover: the one who admires, wants, judges, is asked,
+# injured, a team-mate, a bystander, or a coach spoken to ("the English winger has already spoken with
+# Vincenzo Italiano": his future coach)
+_AGENT_PATTERNS: Final = (
+    _POSSESSIVE_AGENT,
+    _NOT_MOVER,
+    _WANTS_PLAYERS,
+    _JUDGE,
+    _ASKED,
+    _INJURED,
+    _BYSTANDER,
+    _TEAMMATE,
+    _PERSON_SPOKE_TO,
+)
+
+
+
+def _slot_number(m: re.Match[str]) -> int:
+    """The placeholder number a role or agent pattern matched (its groups are alternatives: one is set)."""
+    return int(next(g for g in m.groups() if g))
 
 
 @dataclass(slots=True)
@@ -769,7 +793,7 @@ class Extractor:
                 for c in _CLUB_NUM.finditer(m.group(1)):
                     roles.setdefault(int(c.group(1)), "former")
             for m in _WITH.finditer(tpl):
-                roles.setdefault(int(next(g for g in m.groups() if g)), "soft_seller")
+                roles.setdefault(_slot_number(m), "soft_seller")
             for m in _CAMP_TALKS.finditer(tpl):
                 roles.pop(
                     int(m.group(1) or m.group(2)), None
@@ -783,7 +807,7 @@ class Extractor:
             for m in _TOLD_OF_INTEREST.finditer(tpl):
                 roles[int(m.group(1))] = "seller"
             for m in _SELLERS_TERMS.finditer(tpl):
-                roles[int(next(g for g in m.groups() if g))] = "seller"
+                roles[_slot_number(m)] = "seller"
             for m in _SAYS_NO.finditer(tpl) if " no" in tpl else ():
                 roles[int(m.group(1))] = "seller"  # "Stuttgart say no: Bayern's offer rebuffed"
             for m in _SELLER_AFTER.finditer(tpl):
@@ -856,13 +880,7 @@ class Extractor:
         agents: set[int] = set()
         has_person = "⟦P" in tpl  # each agent pattern names a person placeholder
         if has_person:
-            agents |= {int(next(g for g in m.groups() if g)) for m in _POSSESSIVE_AGENT.finditer(tpl)}
-            agents |= {int(m.group(1) or m.group(2)) for m in _NOT_MOVER.finditer(tpl)}
-            agents |= {int(m.group(1) or m.group(2)) for m in _WANTS_PLAYERS.finditer(tpl)}
-            agents |= {int(m.group(1) or m.group(2)) for m in _JUDGE.finditer(tpl)}
-            agents |= {int(m.group(1)) for m in _ASKED.finditer(tpl)}
-            agents |= {int(next(g for g in m.groups() if g)) for m in _INJURED.finditer(tpl)}
-            agents |= {int(next(g for g in m.groups() if g)) for m in _TEAMMATE.finditer(tpl)}
+            agents |= {_slot_number(m) for pattern in _AGENT_PATTERNS for m in pattern.finditer(tpl)}
             for m in _SQUAD_LIST.finditer(tpl):
                 stop = _LIST_STOP.search(tpl, m.end())
                 end = stop.start() if stop else len(tpl)
@@ -871,8 +889,6 @@ class Extractor:
                     for i, (a, _b) in enumerate(sent.positions)
                     if m.end() <= a < end and sent.slots[i].kind == "P"
                 }
-            # "the English winger has already spoken with Vincenzo Italiano": his future coach, no mover
-            agents |= {int(m.group(1)) for m in _PERSON_SPOKE_TO.finditer(tpl)}
         if agents:
             # the rest of a list shares its first name's part: "cover for Bukayo Saka and Gabriel
             # Martinelli", "another option alongside Dominic Calvert-Lewin and Beto"
