@@ -894,7 +894,8 @@ class MentionResolver:
                 # "Claudio Ranieri, now senior adviser to the Friedkin family, chose him": the subject of
                 # the same clause is never "him" (that would be "himself")
                 here = [s for s in seen[boundary:] if s.kind == "P"]
-                if here and len({s.key for s in here}) == 1 and _ONE_CLAUSE.fullmatch(m.string, 0, m.start()):
+                chooser = _CHOOSER_BEFORE_HIM.fullmatch(m.string, 0, m.start())
+                if here and len({s.key for s in here}) == 1 and chooser:
                     keep = [not (s.kind == "P" and s.key == here[0].key) for s in seen]
                     kept = [s for s, k in zip(seen, keep, strict=True) if k]
                     if any(s.kind == "P" for s in kept):
@@ -908,20 +909,13 @@ class MentionResolver:
             best = clubs[-1]
             lead = _LEAD_CLUB.match(m.string)
             subject = index_of.get(_num(lead.group(0))) if lead else None
-            if (
-                subject is None
-                and m.group("they") in ("their", "its")
-                and (opening := _OPENING_CLUB.match(m.string))
-                and _SUBJECTLESS_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
-            ):
+            # "their" after a verb phrase that has no subject of its own is the sentence's subject's
+            subjectless = m.group("they") in ("their", "its") and bool(
+                _SUBJECTLESS_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+            )
+            if subject is None and subjectless and (opening := _OPENING_CLUB.match(m.string)):
                 subject = index_of.get(_num(opening.group(0)))
-            if subject is not None and (
-                m.group("they") in ("they", "them")
-                or (
-                    m.group("they") in ("their", "its")
-                    and _SUBJECTLESS_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
-                )
-            ):
+            if subject is not None and (m.group("they") in ("they", "them") or subjectless):
                 # "City are in talks with Porto over X as they try to ...", "United made an enquiry with
                 # Aston Villa about X but have ended their interest": the sentence's subject
                 return Slot("C", 0, 0, subject.key, subject.name, ref=True)
@@ -962,8 +956,8 @@ class MentionResolver:
 _ADJECTIVE_AFTER = re.compile(
     r"\s+(?:club|side|outfit|giants|press|media|newspaper|capital|fans|supporters|public|government|federation)\b"
 )
-# a clause with nothing that opens another before "him": "⟦P0⟧, now senior adviser to the family, chose "
-_ONE_CLAUSE = re.compile(
+# the subject of the clause "him" ends, who chooses or rates: "⟦P0⟧, now senior adviser to the family, chose "
+_CHOOSER_BEFORE_HIM = re.compile(
     r"⟦P\d+⟧(?:,[^,;⟦]{0,80},)?\s+(?:\w+\s+)?(?:chose|picked|selected|has\s+chosen|has\s+picked|wanted|wants|rates|"
     r"praised|backed|hand-picked)\s+"
 )
