@@ -37,6 +37,11 @@ from feeds.models import Stage
 C = r"⟦C\d+⟧"
 P = r"⟦P\d+⟧"
 ANY = r"⟦[A-Z]\d+⟧"
+# right after a person's or a club's placeholder ("Khusanov done", "Sevilla follow ...")
+_AFTER_P = r"(?:(?<=P\d⟧ )|(?<=P\d\d⟧ ))"
+_AFTER_C = r"(?:(?<=C\d⟧ )|(?<=C\d\d⟧ ))"
+# the end of a headline list's item: "Khusanov in, Marmoush next", "Onana in and De Gea out"
+_LIST_ITEM_END = r"(?=\s*(?:,|;|$|\s+and\s+⟦))"
 W = r"[^\s⟦⟧]+"  # one plain word
 WS = rf"(?:{W}\s+)"  # a word and its space
 MONEY = (
@@ -591,7 +596,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:clause|fee|asking\s+price|valuation)",
             r"(?:release|buy-?out)\s+clause\s+(?:has\s+been\s+|is\s+|was\s+)?(?:met|triggered|activated|paid)",
             # (a club paying: "The club paid the release clause", not "relegation has activated a clause")
-            rf"(?:(?<=C\d⟧ )|(?<=C\d\d⟧ ))(?:have\s+|has\s+)?"
+            rf"{_AFTER_C}(?:have\s+|has\s+)?"
             rf"(?:paid|pays|met|meets|triggered|triggers|activated|activates)\s+"
             rf"(?:the\s+|his\s+|a\s+)?(?:{MONEY}\s+)?(?:release|buy-?out)\s+clause",
             rf"accept(?:s|ed)?\s+(?:an?\s+|their\s+|{C}(?:'s|’s)?\s+|{WS}){{0,3}}?(?:bid|offer|proposal)",
@@ -659,12 +664,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "ended seven years in north London by joining Bayer Leverkusen"
             r"(?<=by\s)joining\b",
             # a headline list: "Khusanov in, Marmoush next, Walker on his way"
-            r"(?:(?<=P\d⟧ )|(?<=P\d\d⟧ ))in(?=\s*(?:,|;|$|\s+and\s+⟦))",
+            rf"{_AFTER_P}in{_LIST_ITEM_END}",
             rf"(?<!who\s)(?:is|are)\s+spending\s+the\s+(?:season|campaign|year)\s+(?:on\s+loan\s+)?(?:at|with)(?=\s+(?:the\s+)?{C})",
             # "Rice, Havertz and Timber arrive as Arteta builds"
-            r"(?:(?<=P\d⟧ )|(?<=P\d\d⟧ ))arrive\b",
+            rf"{_AFTER_P}arrive\b",
             # a headline list: "Khusanov done, Marmoush medical booked"
-            r"(?:(?<=P\d⟧ )|(?<=P\d\d⟧ ))(?:deal\s+)?done(?=\s*(?:,|;|$|\s+and\s+⟦))",
+            rf"{_AFTER_P}(?:deal\s+)?done{_LIST_ITEM_END}",
             r"appoint(?:s|ed|ment|ing)",
             # "Milan brought back Massimiliano Allegri", "Atalanta replaced him with Ivan Jurić"
             rf"(?:have\s+|has\s+)?brought\s+back(?=\s+(?:[^\s⟦⟧]+\s+){{0,3}}?{P})",
@@ -856,7 +861,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"away\s+from\s+the\s+(?:first[- ]team|squad|group|rest))",
             r"clos(?:e|es|ed|ing)\s+the\s+(?:book|door|chapter)\s+on(?!\s+(?:the\s+|a\s+)?(?:⟦C|move|switch|transfer|return))",
             # a headline list: "Onana in, De Gea out"
-            r"(?:(?<=P\d⟧ )|(?<=P\d\d⟧ ))out(?=\s*(?:,|;|$|\s+and\s+⟦))",
+            rf"{_AFTER_P}out{_LIST_ITEM_END}",
             r"(?:will|would)\s+not\s+be\s+(?:renewed|extended|offered\s+a\s+new\s+(?:contract|deal))",
             # "will not continue beyond the summer", "won't continue as head coach"
             r"(?:will|would)\s+not\s+continue|won't\s+continue|(?:is|are)\s+not\s+going\s+to\s+continue|will\s+not\s+stay\s+on|"
@@ -955,7 +960,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:names?|candidates?|options?|profiles?)\s+under\s+(?:consideration|evaluation|review|study)",
             # "Sevilla and Betis follow Racing's Andrés Martín" (a club following; not "he would follow X")
             rf"(?:have|has|had)\s+been\s+following(?=\s+(?:{C}(?:'s|’s)\s+)?{P})",
-            rf"(?:(?<=C\d⟧ )|(?<=C\d\d⟧ ))follow(?:s|ed)?(?=\s+(?:{C}(?:'s|’s)\s+|[a-z-]+(?:'s|’s)\s+)?{P})",
+            rf"{_AFTER_C}follow(?:s|ed)?(?=\s+(?:{C}(?:'s|’s)\s+|[a-z-]+(?:'s|’s)\s+)?{P})",
             r"lurking",
             r"competition",
             r"favourites?",
