@@ -1060,7 +1060,8 @@ def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-_SPACES: Final = frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace() or re.match(r"\s", ch))
+# what "\s" matches in a str pattern (none past U+3000)
+_SPACES: Final = frozenset(filter(re.compile(r"\s").match, map(chr, range(0x3001))))
 
 
 def _item_prefixes(op: Any, av: Any, n: int) -> set[str] | None:
