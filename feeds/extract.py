@@ -482,7 +482,8 @@ _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 _FORMER = re.compile(r"\b(?:former|ex)\b")
 # "officially becomes a Chelsea player", "is a Napoli player": the club he joins
 _BECOMES = re.compile(
-    r"\b(?:becomes?|became|as|now|is|will\s+be|would\s+be|to\s+be)\s+(?:now\s+|officially\s+)?(?:an?\s+|the\s+)?(?:new\s+)?$"
+    r"\b(?:becomes?|became|as|now|is|will\s+be|would\s+be|to\s+be|not\s+be|won't\s+be)\s+(?:now\s+|officially\s+|finally\s+)?"
+    r"(?:an?\s+|the\s+)?(?:new\s+)?$"
 )
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex)\b[^,;]*$")
 # "X, who won the Europa League with Eintracht Frankfurt, takes over": a past club

@@ -327,6 +327,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "has told Bayern he will not join them"
             r"(?:will\s+not|would\s+not|won't)\s+(?:be\s+)?(?:join|joining|sign|signing|move|moving)\b"
             r"(?!\s+(?:\S+\s+){0,2}?(?:new|contract|extension))",
+            # "Jadon Sancho will not be a Roma player"
+            rf"(?:will\s+not|won't|is\s+not\s+going\s+to)\s+(?:be|become)\s+an?(?=\s+{C}\s+player\b)",
             r"no\s+interest\s+in",
             r"withdr(?:aw|ew|awn|awing|aws)\s+(?:from\s+the\s+(?:race|running|chase|bidding)|(?:their|its|his)\s+(?:interest|offer|bid))",
             # "leaving Spurs, who had been in talks, empty-handed": the rival's move is over
@@ -587,7 +589,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"reach(?:ed|es|ing)?\s+(?:an?\s+)?(?:full\s+|verbal\s+|total\s+)?(?:agreement|deal)",
             r"verbal\s+agreement",
             r"(?:fee|terms|deal|price|package|compensation|loan|move|transfer|switch)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+|now\s+)?agreed",
-            rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:{P}(?:'s|’s)?\s+)?"
+            # "Leroy Sane agrees Galatasaray deal", "Chelsea agree Caicedo fee"
+            rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:(?:{P}|{C})(?:'s|’s)?\s+)?"
             r"(?:(?:club-record|record|[a-z]+-record|\S+-year|loan|permanent|transfer|initial|reduced|improved)\s+){0,2}"
             r"(?:fees?|deals?|terms|packages?|transfer|move|compensation|price|loans?|switch)",
             r"agree(?:s|d)?\s+to\s+(?:join|sign|move|a\s+move|become|take\s+over|take\s+charge|replace|succeed)",
@@ -688,7 +691,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"confirm(?:s|ed)?\s+the\s+(?:return|arrival|appointment|signing)\s+of",
             rf"(?:announced|confirmed|completed|finalised)\s+the\s+sale\s+of(?=\s+{P}\s+to\s+(?:the\s+)?{C})",
             # "De Bruyne is a Napoli player", "officially becomes a Chelsea player"
-            rf"(?:is|becomes|became)\s+(?:now\s+|officially\s+)?an?(?:\s+new)?(?=\s+{C}\s+player\b)",
+            rf"(?:is|becomes|became)\s+(?:now\s+|officially\s+|finally\s+)?an?(?:\s+new)?(?=\s+{C}\s+player\b)",
             rf"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire)\s+(?={P})",
             # "Villa appoint former Arsenal boss as head coach"
             r"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire|name)(?=\s+(?:\S+\s+){0,4}?as\s+(?:their\s+|the\s+|new\s+)*"
@@ -777,6 +780,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"in\s+discussions?",
             r"in\s+dialogue",
             r"discussing",
+            # "Inter and Juventus discuss a Frattesi-Koopmeiners swap", "discuss a deal for X"
+            rf"(?<!to\s)discuss(?:es|ed)?(?=\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+)?(?:(?:{ANY}[\s-]+(?:and\s+)?){{1,2}}"
+            r"(?:swap|deal|move|transfer|loan|exchange|switch)|(?:deal|move|transfer|swap|loan)\s+for)\b)",
             r"discussions",
             r"haggl\w+",
             r"thrash\w+\s+out",
@@ -939,6 +945,15 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"evaluat(?:e|es|ed|ing)",
             # "with Como's Cesc Fàbregas top of their list" (a club's list, not "top of the list")
             rf"(?:top|head)\s+of\s+(?:their\s+|its\s+|{C}(?:'s|’s)?\s+)(?:{WS})?(?:list|shortlist|wishlist|agenda)",
+            # "Matías Almeyda heads the list", "X is heading their shortlist"
+            rf"{_AFTER_P}(?:now\s+)?(?:heads|is\s+heading|tops|is\s+topping)\s+(?:the|their|its|his|{C}(?:'s|’s)?)\s+"
+            r"(?:[^\s⟦⟧]+\s+)?(?:list|shortlist|wishlist)",
+            # "have turned their attention to X", "are now focusing on Sporting striker X"
+            r"(?:turn|switch|shift)(?:s|ed|ing)?\s+(?:their|its|⟦C\d+⟧)\s+(?:attention|focus|sights)\s+to",
+            rf"focus(?:es|ed|ing|sed|sing)?\s+on(?=\s+(?:signing\s+)?(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",
+            # "among the names being looked at", "X's name has also been mentioned"
+            r"(?:names|options)\s+(?:being\s+)?(?:looked\s+at|considered|discussed|under\s+consideration)",
+            r"name\s+has\s+(?:also\s+)?been\s+(?:mentioned|discussed|put\s+forward|floated)",
             r"run\s+the\s+rule\s+over",
             # "have not given up hope of bringing him to the Allianz Arena": interest still on
             r"(?:not|never)\s+(?:yet\s+)?given\s+up\s+(?:hope|on)",

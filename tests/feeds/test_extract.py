@@ -2832,3 +2832,32 @@ def test_a_club_a_player_was_signed_from_is_a_past_club(extractor: Extractor) ->
         "to stay and fight for his place.",
     )
     assert not {t for t in _triples(claims) if t[1] == "Feyenoord"}
+
+
+def test_attention_focus_and_lists_name_a_target(extractor: Extractor) -> None:
+    cases = [
+        ("Napoli have turned their attention to Brighton's Kaoru Mitoma.", "Kaoru Mitoma", "Napoli"),
+        ("Aston Villa are now focusing on Brentford striker Yoane Wissa.", "Yoane Wissa", "Aston Villa"),
+        ("Lyon have sacked their coach. Paulo Fonseca heads the list.", "Paulo Fonseca", "Lyon"),
+        ("Everton are weighing up a move for a new manager, and Thomas Frank's name has been floated.",
+         "Thomas Frank", "Everton"),
+    ]  # fmt: skip
+    for summary, person, club in cases:
+        assert (person, club, "interest") in _triples(_claims(extractor, "Latest news", summary)), summary
+
+
+def test_a_club_player_at_last_or_never_and_a_deal_agreed_by_name(extractor: Extractor) -> None:
+    assert ("Jonathan David", "Juventus", "done") in _triples(
+        _claims(extractor, "Juventus news", "Jonathan David is finally a Juventus player.")
+    )
+    claims = _claims(extractor, "Roma news", "Leon Bailey will not be a Roma player after talks broke down.")
+    assert ("Leon Bailey", "Roma", "off") in _triples(claims)
+    agreed = _claims(extractor, "Kyle Walker agrees Milan deal")
+    assert ("Kyle Walker", "AC Milan", "agreed") in _triples(agreed)
+
+
+def test_clubs_discussing_a_deal_are_in_talks_and_wanting_to_discuss_is_not(extractor: Extractor) -> None:
+    talks = _claims(extractor, "Napoli and Fulham discuss Antonee Robinson deal")
+    assert ("Antonee Robinson", "Napoli", "talks") in _triples(talks)
+    wish = _claims(extractor, "Napoli want to discuss a deal for Antonee Robinson")
+    assert ("Antonee Robinson", "Napoli", "talks") not in _triples(wish)
