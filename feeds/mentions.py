@@ -488,6 +488,11 @@ class MentionResolver:
                 mi += 1
             j = mi
             dropped: list[tuple[int, int]] = []  # names of the knowledge base left unresolved
+            here = [  # clubs this sentence names (a ground is where a club is, not a club acting)
+                (m.start, m.ids[0])
+                for m in mentions[mi:]
+                if m.end <= end and m.kind == "club" and not m.ambiguous and not _is_ground(kb, m)
+            ]
             while j < len(mentions) and mentions[j].end <= end:
                 m = mentions[j]
                 if (
@@ -501,7 +506,7 @@ class MentionResolver:
                     j += 1
                     continue
                 slot = self._slot(
-                    mentions[j], text, named_clubs, full_people, item_people_clubs, home_club, persons
+                    mentions[j], text, named_clubs, here, full_people, item_people_clubs, home_club, persons
                 )
                 if slot is not None:
                     raw.append(slot)
@@ -522,6 +527,7 @@ class MentionResolver:
         m: Mention,
         text: str,
         named_clubs: list[str],
+        named_here: list[tuple[int, str]],
         full_people: set[str],
         people_clubs: set[str],
         home_club: str | None,
@@ -555,7 +561,15 @@ class MentionResolver:
         if m.kind == "club":
             club_id = m.ids[0]
             if m.ambiguous:
-                club_id = _pick(m.ids, named_clubs) or (home_club if home_club in m.ids else None) or ""
+                named_next = {k for at, k in named_here if at > m.start}
+                club_id = (
+                    _pick(m.ids, named_clubs)
+                    # "the Blues have opened negotiations with the Foxes" (both Blues): not a club the
+                    # sentence goes on to name by another name, when the item names one other candidate
+                    or _pick(m.ids, [c for c in named_clubs if c not in named_next])
+                    or (home_club if home_club in m.ids else None)
+                    or ""
+                )
                 if not club_id:
                     inside = [c for c in m.ids if c in people_clubs]
                     club_id = inside[0] if len(inside) == 1 else ""
@@ -1118,6 +1132,11 @@ def _agreeing_ambiguous(mentions: list[Mention], named: list[str]) -> list[str]:
             if len(common) == 1 and not (ambiguous[a] | ambiguous[b]) & set(named):
                 found.extend(common)
     return found
+
+
+def _is_ground(kb: KnowledgeBase, m: Mention) -> bool:
+    club = kb.club(m.ids[0])
+    return club is not None and fold(m.text) in {fold(g) for g in club.grounds}
 
 
 def _pick(candidates: tuple[str, ...], named: list[str]) -> str | None:

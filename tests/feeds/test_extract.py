@@ -2861,3 +2861,21 @@ def test_clubs_discussing_a_deal_are_in_talks_and_wanting_to_discuss_is_not(extr
     assert ("Antonee Robinson", "Napoli", "talks") in _triples(talks)
     wish = _claims(extractor, "Napoli want to discuss a deal for Antonee Robinson")
     assert ("Antonee Robinson", "Napoli", "talks") not in _triples(wish)
+
+
+def test_a_nickname_two_named_clubs_share_is_not_the_one_its_sentence_names_next(
+    extractor: Extractor,
+) -> None:
+    title = "Blues move for Mainoo"
+    body = (
+        "Enzo Maresca wants Kobbie Mainoo at Stamford Bridge. The Blues have opened talks with the Foxes "
+        "about a loan for Kiernan Dewsbury-Hall, though they play at Old Trafford on Sunday."
+    )
+    spans = [(0, len(title)), *split_sentences(body, offset=len(title) + 1)]
+    sentences = extractor._resolver.resolve(title + "\n" + body, spans, len(title), None)
+    blues = sentences[2].slots[0]
+    assert (blues.kind, blues.key, sentences[2].text[blues.start - sentences[2].start :][:9]) == (
+        "C",
+        "chelsea",
+        "The Blues",
+    )
