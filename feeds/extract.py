@@ -203,7 +203,7 @@ _CLUB_TALKS = compile_prefiltered(
 )
 # a match opponent: "watched him against Leeds"
 _OPPONENT = compile_prefiltered(
-    r"(?:against|versus|vs\.?|trip\s+to|clash\s+with|win\s+over|victory\s+over|defeat\s+(?:to|by|at)|"
+    r"\b(?:against|versus|vs\.?|trip\s+to|clash\s+with|win\s+over|victory\s+over|defeat\s+(?:to|by|at)|"
     r"loss\s+(?:to|at)|draw\s+(?:with|at)|win\s+at|"
     r"los(?:e|es|t|ing)\s+to|beat|beats|beating|fac(?:e|es|ing)(?=\s+(?:the\s+)?⟦C))\s+"
     r"(?:the\s+)?⟦C(\d+)⟧"
@@ -245,7 +245,7 @@ _SELLERS_TERMS = compile_prefiltered(
 )
 _POSSESSIVE_AGENT = compile_prefiltered(
     r"⟦P(\d+)⟧(?:(?:'s|’s|'|’)\s+|\s\s+)(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"
-    r"(?:squads|teams|sides|line-ups|analysts|scouts|history|relationship|registration|target|choice|option|options|candidate|pick|request|hunt|search|pursuit|chase|signing|priority|wish|admirer|favourite|plans|side|squad|team|men|charges|thinking|system|"
+    r"(?:squads|teams|sides|line-ups|analysts|scouts|history|relationship|registration|target|choice|option|options|candidate|pick|request|hunt|search|pursuit|chase|signing|priority|wish|admirer|favourite|plans|side|squad|team|men|charges|champions|troops|club|thinking|system|"
     r"list|wishlist|shortlist|project|vision|philosophy|revolution|rebuild|window|assistant|assistants|staff|"
     r"backroom|tenure|reign|era|midfield|attack|defence|defense|hopes|dressing\s+room)\b"
     # "says yes to Mourinho's Roma"

@@ -43,7 +43,7 @@ ROLE_ADJ: Final = (
     r"highly-rated|talented|prolific|exciting|versatile|unsettled|first-choice|long-serving|outgoing|interim|"
     r"caretaker|permanent|record|star|highly|rated|sought-after|in-demand|attacking|defensive|central|left|"
     r"right|new|deposed|sacked|departing|dynamic|towering|tricky|creative|diminutive|exiled|club-record|"
-    r"under-\d\d|u-?\d\d|youth|olympic"
+    r"under-\d\d|u-?\d\d|youth|olympic|loan|loanee|on-loan"
 )
 CLUB_NOUNS: Final = (
     r"club|side|giants|champions|outfit|team|heavyweights|holders|leaders|powerhouse|champs|hierarchy|board|"
@@ -96,7 +96,7 @@ _REGIONS: Final = {
 }
 _REF = re.compile(
     # a manager's team: "Pep Guardiola's side", "Mikel Arteta's men"
-    r"(?P<mside>⟦P(?P<msp>\d+)⟧(?:(?:'s|’s)\s+(?:side|team|men|outfit|charges|squad)\b"
+    r"(?P<mside>⟦P(?P<msp>\d+)⟧(?:(?:'s|’s)\s+(?:side|team|men|outfit|charges|squad|champions|troops|club)\b"
     # "Allegri's first choice remains Vlahović": the manager's club's choice
     r"|(?=(?:'s|’s)\s+(?:(?:first|top|main|number\s+one|preferred|priority|summer)\s+)?(?:choice|target|priority|"
     r"shortlist|wishlist|list)\b)))"
@@ -196,6 +196,8 @@ _NAME_FOLLOW = re.compile(
     r"|^(?:'s|’s)\s+(?:contract|deal|future|position|job|spell|tenure|reign)\s+(?:will|would|is|has|was|had|looks|remains|hangs)\b"
     # "Here we go! Kees Smit to Bayer Leverkusen"
     r"|^\s+to\s+(?=[A-Z])"
+    # "Kalvin Phillips close to London Stadium loan", "X nears Benfica exit"
+    r"|^\s+(?:(?:is|edges|moves)\s+)?(?:close\s+to|closer\s+to|nears|edges\s+towards)\s+(?:an?\s+|the\s+)?(?=[A-Z])"
 )
 _DEMONYM_BEFORE = re.compile(r"\s(?:the\s+)?[A-Z][a-z]+(?:ian|ish|ese|ch|an|i|ic)\s+$")
 _NAME_STOP: Final = frozenset(

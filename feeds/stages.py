@@ -112,6 +112,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            # a seller's condition: "will only negotiate close to his release clause", "would only sell for"
+            r"(?:will|would)\s+only\s+(?:negotiate|sell|listen\s+to\s+offers|consider\s+offers|talk|do\s+business)",
             # an official's part: "who has followed every negotiation personally"
             r"(?:followed|overseen|oversaw|overseeing|handled|handling|led|leading)\s+(?:every|all|the|these|those)\s+"
             r"(?:negotiations?|talks|discussions)",
@@ -481,6 +483,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "pending",
         (
+            # "as the clause wrangle drags on": no agreement yet
+            r"(?:wrangle|negotiations|talks|haggling)\s+drag(?:s|ged|ging)?\s+on",
             r"close\s+to\s+(?:an?\s+)?(?:agreement|deal|agreeing|finali[sz]ing)",
             r"(?:say|says|said)\s+yes\s+to\s+(?:an?|the|his)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|offer|terms|proposal)\b",
             rf"(?:is|are|now|edging|moving)\s+(?:very\s+)?close\s+to\s+(?:joining|signing\s+for|a\s+move\s+to)(?=\s+(?:the\s+)?{C})",
@@ -541,6 +545,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"nearing\s+(?:an?\s+)?(?:move|deal|switch|agreement|return)",
             r"close\s+to\s+completing\s+(?:an?\s+|his\s+|her\s+|the\s+)?(?:\S+\s+)?(?:move|transfer|switch|deal|loan)",
             r"edg(?:es|ing)\s+closer(?!\s+to\s+(?:leaving|an?\s+exit|the\s+exit|departing|quitting))",
+            # "Kalvin Phillips close to London Stadium loan", "X closer to Napoli switch"
+            rf"{_AFTER_P}(?:is\s+|moves\s+)?(?:close|closer)\s+to(?=\s+(?:an?\s+|the\s+)?{C}(?:'s|’s)?\s*"
+            r"(?:(?:[^\s⟦⟧]+\s+)?(?:loan|move|switch|deal|transfer|return)\b|$|,|:|\s+as\b))",
+            # "Joshua Zirkzee edges towards Old Trafford"
+            rf"(?:edg(?:es|ing|ed)|inch(?:es|ing|ed))\s+(?:ever\s+)?(?:closer\s+)?towards?(?=\s+(?:the\s+)?{C})",
             r"on\s+(?:his|her|their|its)\s+way\s+to",
             rf"(?:heading|headed|heads|(?<=⟧ )head)\s+(?:to|for)(?=\s+(?:the\s+)?{C})",
             rf"(?:set|poised|bound|destined|headed|heading)\s+for"

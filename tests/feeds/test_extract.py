@@ -69,6 +69,7 @@ HOLDOUT_MINIMA: dict[str, tuple[float, float]] = {
     "holdout18.jsonl": (0.76, 0.65),
     "holdout19.jsonl": (0.84, 0.74),
     "holdout20.jsonl": (0.81, 0.65),
+    "holdout22.jsonl": (0.87, 0.65),
 }
 # new training files, scored as a whole until their errors are worked off and they join the categories:
 # (pair F1, triple F1) - batch15 is a set of hard cases (stage wording, bystanders named in passing)
@@ -126,6 +127,10 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch42.jsonl": (0.62, 0.48),
     # batch40: feed-like items, stage wording at the edges (denials, stalls, collapses, free agents)
     "batch40.jsonl": (0.80, 0.67),
+    # batch44: nicknames (ambiguous ones settled by context), grounds, references, unknown people;
+    # batch45: outlets' own styles and lesser-covered leagues
+    "batch44.jsonl": (0.87, 0.81),
+    "batch45.jsonl": (0.86, 0.72),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
@@ -2879,3 +2884,28 @@ def test_a_nickname_two_named_clubs_share_is_not_the_one_its_sentence_names_next
         "chelsea",
         "The Blues",
     )
+
+
+def test_a_sellers_condition_a_managers_champions_and_a_loan_star(extractor: Extractor) -> None:
+    bid = _claims(
+        extractor,
+        "Porto reject Chelsea bid",
+        "Porto have rejected Chelsea's €40m offer for Samu Aghehowa and will only negotiate at his release "
+        "clause.",
+    )
+    assert ("Samu Aghehowa", "Chelsea", "bid") in _triples(bid)
+    city = _claims(
+        extractor,
+        "City want Bellingham",
+        "Pep Guardiola's champions are closing in on the Como loan star Nico Paz.",
+    )
+    triples = _triples(city)
+    assert not {t for t in triples if t[0] == "Pep Guardiola"}
+    assert not {t for t in triples if t[1] == "Como"}
+
+
+def test_an_unknown_player_close_to_a_ground_and_talks_that_drag_on(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Jonas Vermeulen close to Villa Park loan as Etihad exit nears")
+    assert ("Jonas Vermeulen", "Aston Villa", "agreed") in _triples(claims)
+    towards = _claims(extractor, "Jonathan David edges towards Juventus as the fee wrangle drags on")
+    assert ("Jonathan David", "Juventus", "talks") in _triples(towards)
