@@ -242,6 +242,9 @@ _SELLERS_TERMS = compile_prefiltered(
     r"|⟦C(\d+)⟧(?:'s|’s)\s+(?:stance|resolve|hardline\s+stance|position\s+on)\b"
     # "plot Bournemouth double raid": the club raided sells
     r"|⟦C(\d+)⟧\s+(?:double\s+|triple\s+|transfer\s+|summer\s+|january\s+|deadline-day\s+)?raid\b"
+    # "Tottenham agree Joe Rodon sale to Leeds": the club agreeing a sale sells
+    r"|⟦C(\d+)⟧\s+(?:have\s+|has\s+)?(?:agree|agrees|agreed|complete|completes|completed|confirm|confirms|confirmed)\s+"
+    r"(?:an?\s+|the\s+)?(?:\S+\s+)?(?:⟦P\d+⟧(?:'s|’s)?\s+)?sale\b"
 )
 _POSSESSIVE_AGENT = compile_prefiltered(
     r"⟦P(\d+)⟧(?:(?:'s|’s|'|’)\s+|\s\s+)(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"

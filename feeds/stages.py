@@ -112,6 +112,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            # company, not a move: "They are joined by LAFC's Denis Bouanga"
+            r"(?:are|is|was|were|be|been)\s+joined\s+by",
+            # a buyer's stance, not the seller's price: "are unwilling to meet the asking price"
+            rf"(?:meet|pay|match)(?:s|ing)?\s+(?:the\s+|his\s+|their\s+|its\s+|{C}(?:'s|’s)?\s+)?(?:[^\s⟦⟧]+\s+)?asking\s+price",
             # a seller's condition: "will only negotiate close to his release clause", "would only sell for"
             r"(?:will|would)\s+only\s+(?:negotiate|sell|listen\s+to\s+offers|consider\s+offers|talk|do\s+business)",
             # an official's part: "who has followed every negotiation personally"
@@ -603,6 +607,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:(?:club-record|record|[a-z]+-record|\S+-year|loan|permanent|transfer|initial|reduced|improved)\s+){0,2}"
             r"(?:fees?|deals?|terms|packages?|transfer|move|compensation|price|loans?|switch)",
             r"agree(?:s|d)?\s+to\s+(?:join|sign|move|a\s+move|become|take\s+over|take\s+charge|replace|succeed)",
+            # the seller's side: "Tottenham agree Joe Rodon sale to Leeds", "agreed the sale of X to Y"
+            rf"agree(?:s|d)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:{P}(?:'s|’s)?\s+)?sale(?=\s+(?:of\s+{P}\s+)?to\s+(?:the\s+)?{C})",
             r"accept(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:contract|terms)\b",
             r"agree(?:s|d)?\s+to\s+(?:pay|meet|trigger|activate)\s+(?:the\s+|his\s+)?(?:\S+\s+){0,3}?"
             r"(?:clause|fee|asking\s+price|valuation)",
@@ -947,7 +953,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"tempt\w*",
             # (not "whose Bologna side are chasing a Champions League place")
             r"chas(?:e|es|ing)\b(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[^\s⟦⟧]+\s+){0,3}?"
-            r"(?:place|title|spot|finish|win|victory|points?|promotion|trophy|treble|double|record)\b)",
+            r"(?:place|title|spot|finish|win|victory|points?|promotion|trophy|treble|double|record|leaders)\b)",
             r"pursu\w+",
             r"race\s+for",
             r"on\s+(?:red\s+)?alert",

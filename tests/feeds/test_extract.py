@@ -2910,3 +2910,29 @@ def test_an_unknown_player_close_to_a_ground_and_talks_that_drag_on(extractor: E
     assert ("Jonas Vermeulen", "Aston Villa", "agreed") in _triples(claims)
     towards = _claims(extractor, "Jonathan David edges towards Juventus as the fee wrangle drags on")
     assert ("Jonathan David", "Juventus", "talks") in _triples(towards)
+
+
+def test_a_sale_agreed_by_the_seller_and_a_buyer_unwilling_to_meet_the_price(extractor: Extractor) -> None:
+    sale = _claims(extractor, "Brighton agree Evan Ferguson sale to West Ham")
+    assert _triples(sale) == {("Evan Ferguson", "West Ham United", "agreed")}
+    off = _claims(
+        extractor,
+        "Everton pull out",
+        "Everton have ended their interest in Evan Ferguson. They were unwilling to meet the asking price.",
+    )
+    assert ("Evan Ferguson", "Everton", "off") in _triples(off)
+
+
+def test_company_in_a_squad_and_a_chase_of_the_leaders_are_no_moves(extractor: Extractor) -> None:
+    squad = _claims(
+        extractor,
+        "All-Star squad named",
+        "Lionel Messi of Inter Miami headlines the squad. He is joined by LAFC's Denis Bouanga.",
+    )
+    assert not squad
+    chase = _claims(
+        extractor,
+        "Kompany on Kane",
+        "Vincent Kompany said Bayern Munich's chase of leaders Bayer Leverkusen depends on Harry Kane.",
+    )
+    assert not chase
