@@ -374,6 +374,8 @@ _TEAMMATE = compile_prefiltered(
     r"(?:his\s+|her\s+)?(?:(?:former\s+|old\s+|fellow\s+)?(?:⟦C\d+⟧\s+)?[a-z-]+\s+)?⟦P(\d+)⟧"
     # "Emery is set to lose Jhon Duran to Al-Nassr": the one who loses a player is no mover
     r"|⟦P(\d+)⟧\s+(?:\S+\s+){0,3}?(?:lose|losing)\s+(?=⟦P)"
+    # "reuniting the Uruguay striker with Lionel Messi": the team-mate already there
+    r"|reunit(?:e|es|ed|ing)\s+(?:⟦P\d+⟧\s+|(?:the\s+|him\s+|them\s+)?(?:[^\s⟦⟧]+\s+){1,3}?)with\s+(?:his\s+|her\s+)?(?:[a-z-]+\s+)?⟦P(\d+)⟧"
 )
 _ADMIRER = re.compile(r"\b(?:admirer|admirers|big\s+fan|fan\s+of|admires?|admired)\b")
 _ELLIPSIS = re.compile(r"(?:was|were|is|are|did|does|do|has|have|had)\s+(?=(?:the\s+)?⟦)")
@@ -396,6 +398,10 @@ _INJURED = compile_prefiltered(
 _BYSTANDER = compile_prefiltered(
     # "Conte is pushing for a reunion with the Belgian": the one who pushes for a signing
     r"⟦P(\d+)⟧\s+(?:is\s+|was\s+|has\s+been\s+)?(?:pushing|pressing|calling|lobbying)\s+(?:hard\s+)?for\b"
+    # "after losing his place to Guglielmo Vicario": the one who took it; "assistant to Arne Slot": his boss
+    r"|\b(?:lost|losing|lose|loses)\s+(?:his|her|their)\s+(?:starting\s+|first-team\s+)?(?:place|spot|shirt|role|position|job)"
+    r"\s+(?:in\s+the\s+(?:team|side)\s+)?to\s+⟦P(\d+)⟧"
+    r"|\b(?:assistant|number\s+two|deputy|right-hand\s+man|no\.?\s*2)\s+to\s+⟦P(\d+)⟧"
     # "left Liverpool for Al-Ettifaq, where Steven Gerrard is manager": the club's manager, no mover
     r"|\bwhere\s+⟦P(\d+)⟧\s+(?:is|was|has\s+been)\s+(?:the\s+)?(?:manager|head\s+coach|coach|boss|in\s+charge)\b"
     # "Claudio Ranieri, now senior adviser to the Friedkin family, chose him personally": the chooser
@@ -439,6 +445,8 @@ _ASKED = compile_prefiltered(
 _JUDGE = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:also\s+|still\s+|reportedly\s+)?(?:sees|views|regards|rates|considers)\s+(?:the\s+)?⟦P\d+⟧"
     r"|\b(?:praised|praises|thanked|thanks|credited|hailed)\s+⟦P(\d+)⟧"
+    # "José Mourinho appreciates him a lot": the one who rates the player
+    r"|⟦P(\d+)⟧\s+(?:also\s+|really\s+|greatly\s+)?(?:appreciates|admires|values|is\s+a\s+(?:big\s+|huge\s+)?fan\s+of)\s+(?:him\b|her\b|⟦P\d+⟧)"
 )
 # a speaker reporting on someone else: "X admitted he expects Y to leave", "X said Arsenal want Y"
 _SPEAKER = compile_prefiltered(
