@@ -370,7 +370,7 @@ _TEAMMATE = compile_prefiltered(
     # "Isak would join Hugo Ekitike, who arrived from Frankfurt": the team-mate he would join
     r"|(?<=would\s)join\s+⟦P(\d+)⟧(?=\s*,)"
     # "he would link up with his compatriot Julio Enciso", "a new striker to partner Romelu Lukaku"
-    r"|(?:link\w*\s+up\s+(?:again\s+)?with|team\w*\s+up\s+(?:again\s+)?with|reunit\w*\s+with|(?<=to\s)partner)\s+"
+    r"|(?:link\w*\s+up\s+(?:again\s+)?with|team\w*\s+up\s+(?:again\s+)?with|reunit\w*\s+with|(?:(?<=to\s)|(?<=will\s)|(?<=would\s)|(?<=could\s))partner)\s+"
     r"(?:his\s+|her\s+)?(?:(?:former\s+|old\s+|fellow\s+)?(?:⟦C\d+⟧\s+)?[a-z-]+\s+)?⟦P(\d+)⟧"
     # "Emery is set to lose Jhon Duran to Al-Nassr": the one who loses a player is no mover
     r"|⟦P(\d+)⟧\s+(?:\S+\s+){0,3}?(?:lose|losing)\s+(?=⟦P)"
@@ -1357,6 +1357,15 @@ class Extractor:
                                 ),
                                 None,
                             )
+                            if (
+                                own_dest is None
+                                and best.kind == "done"
+                                and len(headline_clubs) == 1
+                                and any(a.roles.get(c) in ("from", "former") for c in clubs)
+                            ):
+                                # a window review: "Buongiorno arrived from Torino", in an item whose
+                                # headline names one club - the club it reviews
+                                own_dest = next(iter(headline_clubs))
                             # (a move already claimed in this sentence is the one the cue is about)
                             # ("has also been linked": another club, the one the item is about)
                             # "Amorim is also an admirer of Villa's Watkins": the admiring manager's club,

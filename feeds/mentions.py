@@ -196,6 +196,9 @@ _NAME_FOLLOW = re.compile(
     r"|^(?:'s|’s)\s+(?:contract|deal|future|position|job|spell|tenure|reign)\s+(?:will|would|is|has|was|had|looks|remains|hangs)\b"
     # "Here we go! Kees Smit to Bayer Leverkusen"
     r"|^\s+to\s+(?=[A-Z])"
+    # a window review's arrivals: "Adnan Januzaj arrived from Real Sociedad", "X has come in from Y"
+    r"|^\s+(?:has\s+|had\s+)?(?:arrived|arrives|joined|joins|came(?:\s+in)?|come\s+in|comes(?:\s+in)?|signed)\s+"
+    r"(?:on\s+(?:a\s+)?(?:\S+\s+)?loan\s+)?from\s+(?=[A-Z])"
     # "Kalvin Phillips close to London Stadium loan", "X nears Benfica exit"
     r"|^\s+(?:(?:is|edges|moves)\s+)?(?:close\s+to|closer\s+to|nears|edges\s+towards)\s+(?:an?\s+|the\s+)?(?=[A-Z])"
 )

@@ -271,7 +271,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             rf"(?:replace(?:s|d)?|replacing|replacements?\s+for|successors?\s+(?:to|for)|succeed(?:s|ing)?|in\s+place\s+of"
             # "an upgrade on X": the one who would lose his place
-            r"|(?:an\s+)?upgrade\s+on|(?:takes|took|taking|taken)\s+over\s+from"
+            r"|(?:an\s+)?upgrade\s+on|(?:take|takes|took|taking|taken)\s+over\s+from"
             rf"|the\s+(?:sacked|axed|departed|outgoing|ousted|departing))"
             rf"(?=\s+(?:the\s+)?(?:(?:interim|caretaker|current|outgoing|sacked|departed|under-fire|embattled|incumbent)\s+)?"
             rf"(?:(?:boss|manager|head\s+coach|coach)\s+)?{P})",
