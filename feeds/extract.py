@@ -470,7 +470,10 @@ _NOT_TRANSFER_TITLE = re.compile(
     r"\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss|thrashing|triumph|home\s+win|away\s+win)\b|"
     r"\b(?:injur(?:y|ed|ies)|hamstring|knee|ankle|groin|sidelined|ruled\s+out\s+(?:for|of|until)|team\s+news|"
     r"fitness\s+(?:boost|blow|update|doubt)|predicted\s+line-?up|line-?ups?|kick-off|player\s+ratings|preview|"
-    r"talking\s+points|press\s+conference|match\s+report)\b",
+    r"talking\s+points|press\s+conference|match\s+report|"
+    # awards: "named PFA Players' Player of the Year", "wins the Golden Boot"
+    r"player\s+of\s+the\s+(?:year|season|month|tournament)|team\s+of\s+the\s+(?:year|season)|golden\s+(?:boot|ball|glove)|"
+    r"ballon\s+d'or|award)\b",
     re.IGNORECASE,
 )
 # a look back, not news: "Five years on: how X's move changed Leeds", "where are they now?"

@@ -194,6 +194,7 @@ _NAME_FOLLOW = re.compile(
     r"is\s+(?:the\s+|their\s+)?(?:early\s+|clear\s+|new\s+|overwhelming\s+)?(?:front-?runner|favourite))\b"
     # "that İsmail Kartal's contract will not be renewed"
     r"|^(?:'s|’s)\s+(?:contract|deal|future|position|job|spell|tenure|reign)\s+(?:will|would|is|has|was|had|looks|remains|hangs)\b"
+    r"(?!\s+that\b)"
     # "Here we go! Kees Smit to Bayer Leverkusen"
     r"|^\s+to\s+(?=[A-Z])"
     # a window review's arrivals: "Adnan Januzaj arrived from Real Sociedad", "X has come in from Y"

@@ -116,6 +116,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:are|is|was|were|be|been)\s+joined\s+by",
             # a buyer's stance, not the seller's price: "are unwilling to meet the asking price"
             rf"(?:meet|pay|match)(?:s|ing)?\s+(?:the\s+|his\s+|their\s+|its\s+|{C}(?:'s|’s)?\s+)?(?:[^\s⟦⟧]+\s+)?asking\s+price",
+            # a squad player's wish, no move: "Gonçalo Ramos wants more minutes"
+            r"want(?:s|ed)?\s+(?:more\s+)?(?:minutes|game\s*time|playing\s+time|starts)\b",
+            # a player's part in the team: "Lee Kang-in offers another option on the right"
+            r"offers?\s+(?:another|an|a|more|extra|real|genuine)\s+(?:\S+\s+)?(?:option|alternative|threat|outlet|dimension|solution)\b",
+            r"offers?\s+(?:cover|depth|width|pace|versatility|balance|quality|experience|competition|energy|physicality)\b",
             # a seller's condition: "will only negotiate close to his release clause", "would only sell for"
             r"(?:will|would)\s+only\s+(?:negotiate|sell|listen\s+to\s+offers|consider\s+offers|talk|do\s+business)",
             # an official's part: "who has followed every negotiation personally"
@@ -463,6 +468,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "seller_before",
         (
             r"not\s+for\s+sale",
+            r"considered\s+for\s+(?:sale|a\s+sale|transfer)",
             r"value(?:s|d)?\s+(?:\S+\s+){0,3}?at",
             r"asking\s+price",
             r"refuse(?:s|d)?\s+to\s+sell",

@@ -2974,3 +2974,27 @@ def test_a_window_review_arrival_from_a_club_joins_the_reviewed_club(extractor: 
         "Adnan Januzaj arrived from Real Sociedad.",
     )
     assert not {t for t in _triples(two) if t[0] == "Adnan Januzaj" and t[2] == "done"}
+
+
+def test_squad_talk_awards_and_a_stance_are_no_moves(extractor: Extractor) -> None:
+    squad = _claims(
+        extractor,
+        "Lyon's squad",
+        "Rayan Cherki wants more minutes, Ernest Nuamah offers another option on the right and "
+        "Alexandre Lacazette will not be considered for sale.",
+    )
+    assert not squad
+    award = _claims(
+        extractor,
+        "Cole Palmer named Young Player of the Year",
+        "He was chosen ahead of a shortlist that included Arsenal's Bukayo Saka and Aston Villa's Ollie "
+        "Watkins.",
+    )
+    assert not award
+    stance = _claims(
+        extractor,
+        "Benfica's summer",
+        "Benfica will not sell cheaply. Rui Costa's position is that the clause is the only number that "
+        "matters.",
+    )
+    assert not {t for t in _triples(stance) if t[0] == "Rui Costa"}
