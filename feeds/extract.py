@@ -1443,7 +1443,6 @@ class Extractor:
                             club_id is None
                             and len(headline_clubs) == 1
                             and person is not None
-                            and person.role == "manager"
                             and (person.club is None or person.club not in item_clubs)
                             and person.national_team is None
                             and not has_nation

@@ -116,6 +116,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:are|is|was|were|be|been)\s+joined\s+by",
             # a buyer's stance, not the seller's price: "are unwilling to meet the asking price"
             rf"(?:meet|pay|match)(?:s|ing)?\s+(?:the\s+|his\s+|their\s+|its\s+|{C}(?:'s|’s)?\s+)?(?:[^\s⟦⟧]+\s+)?asking\s+price",
+            # a renewal not offered is no stay: "no renewal has been offered yet"
+            r"no\s+(?:new\s+)?(?:renewal|extension|contract\s+extension|new\s+contract|new\s+deal)\s+(?:has\s+|have\s+)?"
+            r"(?:been\s+|yet\s+been\s+)?(?:offered|proposed|tabled|agreed)",
             # a squad player's wish, no move: "Gonçalo Ramos wants more minutes"
             r"want(?:s|ed)?\s+(?:more\s+)?(?:minutes|game\s*time|playing\s+time|starts)\b",
             # a player's part in the team: "Lee Kang-in offers another option on the right"

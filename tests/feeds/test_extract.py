@@ -2998,3 +2998,21 @@ def test_squad_talk_awards_and_a_stance_are_no_moves(extractor: Extractor) -> No
         "matters.",
     )
     assert not {t for t in _triples(stance) if t[0] == "Rui Costa"}
+
+
+def test_a_player_the_knowledge_base_places_elsewhere_leaves_the_club_of_the_headline(
+    extractor: Extractor,
+) -> None:
+    # the knowledge base is a snapshot newer than the news: Eriksen's club there is not Manchester United
+    claims = _claims(
+        extractor,
+        "Manchester United's midfield: who stays and who goes",
+        "Christian Eriksen, who has 18 months left on his deal, will also be allowed to leave.",
+    )
+    assert ("Christian Eriksen", "Manchester United", "exit") in _triples(claims)
+    doubt = _claims(
+        extractor,
+        "Real Madrid's new era",
+        "Less clear is the future of Luka Modric. No renewal has been offered yet.",
+    )
+    assert ("Luka Modrić", "Real Madrid", "exit") in _triples(doubt)
