@@ -516,7 +516,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:reach|strike|find|agree)\w*\s+(?:an?\s+|any\s+)?(?:agreement|deal|fee|terms)",
             r"yet\s+to\s+agree",
             r"(?:no|not\s+yet\s+an?)\s+agreement",
-            r"still\s+(?:to\s+be\s+)?(?:agreed|negotiat\w+|discussing|haggl\w+|in\s+(?:talks|negotiations|discussions))",
+            r"still\s+(?:to\s+be\s+)?(?:agreed|settled|resolved|negotiat\w+|discussing|haggl\w+|in\s+(?:talks|negotiations|discussions))",
+            # "the clubs remain apart on the fee"
+            r"(?:remain|are|still)\s+(?:some\s+way\s+|far\s+|still\s+)?apart\s+(?:on|over)",
             r"(?:hopeful|confident|optimistic)\s+(?:of|about)\s+(?:agreeing|reaching|finali[sz]ing|concluding|sealing)",
             r"gap\s+in\s+valuation",
         ),
@@ -549,6 +551,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "forecast",
         (
             rf"(?:set|poised|expected|due|going|tipped|primed|ready|about|likely|bound)\s+to\s+(?:{WS})?{MOVE_VERB}",
+            # "Thiago Motta has agreed a three-year contract with the Bianconeri" (not a new contract): the
+            # move is agreed unless the item says the fee is still open ("but fee still to be settled")
+            rf"agree(?:s|d)?\s+(?!(?:an?\s+|the\s+)?new\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?contract\s+with(?=\s+(?:the\s+)?{C})",
             rf"(?:set|poised|expected|due|tipped)\s+for\s+(?:an?\s+)?(?:{WS})?(?:move|switch|transfer|return|reunion)",
             # (not "as the Reds close in on a 20th league title")
             r"clos(?:e|es|ing)\s+in\s+on(?!\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[^\s⟦⟧]+\s+){0,3}?"
@@ -976,7 +981,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:turn|switch|shift)(?:s|ed|ing)?\s+(?:their|its|⟦C\d+⟧)\s+(?:attention|focus|sights)\s+to",
             rf"focus(?:es|ed|ing|sed|sing)?\s+on(?=\s+(?:signing\s+)?(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",
             # "among the names being looked at", "X's name has also been mentioned"
-            r"(?:names|options)\s+(?:being\s+)?(?:looked\s+at|considered|discussed|under\s+consideration)",
+            r"(?:names?|options?)\s+(?:being\s+)?(?:looked\s+at|considered|discussed|under\s+consideration)",
+            # "Viktor Gyokeres is the other name", "the second
+            # name is Dani Olmo"
+            rf"{_AFTER_P}(?:is|remains)\s+(?:now\s+|still\s+)?the\s+(?:other|next|second|third|leading|main|top|preferred)\s+name",
+            rf"the\s+(?:other|next|second|third|leading|main|top|preferred)\s+name\s+(?:on\s+(?:the|their|its)\s+list\s+)?is(?=\s+{P})",
             r"name\s+has\s+(?:also\s+)?been\s+(?:mentioned|discussed|put\s+forward|floated)",
             r"run\s+the\s+rule\s+over",
             # "have not given up hope of bringing him to the Allianz Arena": interest still on

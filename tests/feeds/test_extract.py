@@ -3016,3 +3016,24 @@ def test_a_player_the_knowledge_base_places_elsewhere_leaves_the_club_of_the_hea
         "Less clear is the future of Luka Modric. No renewal has been offered yet.",
     )
     assert ("Luka Modrić", "Real Madrid", "exit") in _triples(doubt)
+
+
+def test_names_on_a_list_and_a_contract_agreed_with_a_new_club(extractor: Extractor) -> None:
+    other = _claims(
+        extractor,
+        "Arsenal's striker hunt",
+        "Arsenal want a striker. Benjamin Sesko is the other name. The second name is Victor Osimhen.",
+    )
+    assert {("Benjamin Šeško", "Arsenal", "interest"), ("Victor Osimhen", "Arsenal", "interest")} <= _triples(
+        other
+    )
+    agreed = _claims(extractor, "Juventus news", "Igor Tudor has agreed a two-year contract with Juventus.")
+    assert ("Igor Tudor", "Juventus", "agreed") in _triples(agreed)
+    open_fee = _claims(
+        extractor,
+        "Sesko agrees terms - but fee still to be settled",
+        "Benjamin Sesko has agreed a five-year contract with Arsenal, and the clubs remain apart on the fee.",
+    )
+    assert ("Benjamin Šeško", "Arsenal", "talks") in _triples(open_fee)
+    renewal = _claims(extractor, "Bournemouth", "Andoni Iraola has agreed a new contract with Bournemouth.")
+    assert ("Andoni Iraola", "Bournemouth", "agreed") not in _triples(renewal)
