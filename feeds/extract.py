@@ -374,6 +374,8 @@ _TEAMMATE = compile_prefiltered(
     r"(?:his\s+|her\s+)?(?:(?:former\s+|old\s+|fellow\s+)?(?:⟦C\d+⟧\s+)?[a-z-]+\s+)?⟦P(\d+)⟧"
     # "Emery is set to lose Jhon Duran to Al-Nassr": the one who loses a player is no mover
     r"|⟦P(\d+)⟧\s+(?:\S+\s+){0,3}?(?:lose|losing)\s+(?=⟦P)"
+    # "Dewsbury-Hall followed Maresca from Leicester": the manager he followed
+    r"|\bfollowed\s+⟦P(\d+)⟧\s+(?=from\s+(?:the\s+)?⟦C)"
     # "reuniting the Uruguay striker with Lionel Messi": the team-mate already there
     r"|reunit(?:e|es|ed|ing)\s+(?:⟦P\d+⟧\s+|(?:the\s+|him\s+|them\s+)?(?:[^\s⟦⟧]+\s+){1,3}?)with\s+(?:his\s+|her\s+)?(?:[a-z-]+\s+)?⟦P(\d+)⟧"
 )

@@ -139,7 +139,7 @@ _WORD = (
     rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}](?:[{_LOWER}]+['’][{_UPPER}][{_LOWER}]+|[{_LOWER}]+)(?:-[{_UPPER}]?[{_LOWER}]+)*"
 )
 _NAME = re.compile(
-    rf"(?<![\w'’])({_WORD}(?:\s+(?:(?:de|da|van|von|der|den|dos|di|le|la|el|ten|ter)\s+)?{_WORD}){{1,2}})"
+    rf"(?<![\w'’])({_WORD}(?:\s+(?:(?:de|da|van|von|der|den|dos|di|le|la|el|ten|ter)\s+){{0,2}}{_WORD}){{1,2}})"
 )
 _DEMONYM_END = re.compile(r"(?:ean|ian|ese|ish|ic|an)$")
 _ROLE_NEXT = re.compile(rf"\s+(?:{_ROLE})\b", re.IGNORECASE)
@@ -197,6 +197,10 @@ _NAME_FOLLOW = re.compile(
     r"(?!\s+that\b)"
     # "Here we go! Kees Smit to Bayer Leverkusen"
     r"|^\s+to\s+(?=[A-Z])"
+    # "Jack Clarke's loan from Sunderland was made permanent"
+    r"|^(?:'s|’s)\s+(?:loan|move|transfer|switch)\s+(?:from|to)\s+(?=[A-Z])"
+    # a list of moves: "Donny van de Beek joined Eintracht Frankfurt", "X went to Sevilla"
+    r"|^\s+(?:joined|moved\s+to|went\s+to|returned\s+to|signed\s+for|left\s+for)\s+(?=[A-Z])"
     # a window review's arrivals: "Adnan Januzaj arrived from Real Sociedad", "X has come in from Y"
     r"|^\s+(?:has\s+|had\s+)?(?:arrived|arrives|joined|joins|came(?:\s+in)?|come\s+in|comes(?:\s+in)?|signed)\s+"
     r"(?:on\s+(?:a\s+)?(?:\S+\s+)?loan\s+)?from\s+(?=[A-Z])"

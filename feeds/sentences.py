@@ -72,6 +72,7 @@ _CLAUSE = re.compile(
     r"|,\s+(?=⟦P\d+⟧(?:\s+and\s+⟦P\d+⟧)?\s+(?:to\s+⟦C|joins?\b|head\s+to\b|signs?\b|completes?\b|seals?\b|heads?\b|moves?\b|rejects?\b|snubs?\b|"
     r"agrees?\b|stays?\b|extends?\b|set\s+for\b|close\s+to\b|nears?\b|leaves\b|exits\b|chose\b|extended\b|"
     r"turned\s+down\b|rejected\b|joined\b|signed\b|left\b|agreed\b|opted\b|decided\b|swapped\b|moved\b|"
+    r"went\s+to\b|returned\s+to\b|arrived\b|headed\s+to\b|switched\b|departed\b|"
     r"(?:medical|fee\s+agreed|personal\s+terms|deal\s+(?:done|agreed|off|close)|done|talks)\b|"
     r"(?:in|out)(?=\s*(?:,|;|$|\s+and\s))|"
     r"(?:has|have)\s+(?:already\s+)?(?:gone|joined|signed|moved|left|returned|completed|agreed|arrived|departed)\b|"
@@ -87,13 +88,14 @@ _CLAUSE = re.compile(
     r"(?:for|to|on)\b))"
     # "X joins Juventus, Iling-Junior and Barrenechea head to Aston Villa" (a name the knowledge base lacks)
     r"|,\s+(?=[a-z][\w'’-]*\s+and\s+⟦P\d+⟧\s+(?:head|join|sign|move|complete|seal)\w*\b)"
-    r"|\s+and\s+(?=(?:[a-z-]+\s+){0,2}?⟦P\d+⟧\s+to\s+⟦C)"
+    r"|\s+and\s+(?=(?:[a-z-]+\s+){0,2}?⟦P\d+⟧\s+(?:to|went\s+to|returned\s+to|headed\s+to|moved\s+to)\s+⟦C)"
     # another person's clause: ", and Milan coach X has accepted ...", ", and X is ..."
     # ", and Thomas Muller's 25-year stay ended at the Club World Cup": another person's story
     r"|,\s+and\s+(?=⟦P\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stay|spell|time|career|contract|deal|future|tenure|reign)\b)"
     r"|,\s+and\s+(?=(?:⟦C\d+⟧\s+(?:[a-z-]+\s+){0,2})?⟦P\d+⟧\s+(?:also\s+|now\s+|already\s+)?"
     r"(?:have|has|is|was|had|will|would|could|says|said|insists|admits|admitted|joined|signed|completed|moved|wants|needs|"
-    r"left|agreed|arrived|returned|rejected|turned|snubbed|extended|sealed|penned|committed)\b)"
+    r"left|agreed|arrived|returned|rejected|turned|snubbed|extended|sealed|penned|committed|followed|went|moved|"
+    r"departed|switched)\b)"
     # a consequence for someone else: ", ending X's hopes of ...", ", dealing a blow to Y"
     # (only when the consequence names someone: ", ending Premier League interest" is the same event)
     r"|,\s+(?=(?:ending|dashing|denting|dealing|handing|ruining)\s+(?:a\s+blow\s+to\s+)?⟦[PC]\d+⟧)"

@@ -700,6 +700,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?<!who\s)(?:is|are)\s+spending\s+the\s+(?:season|campaign|year)\s+(?:on\s+loan\s+)?(?:at|with)(?=\s+(?:the\s+)?{C})",
             # "Rice, Havertz and Timber arrive as Arteta builds"
             rf"{_AFTER_P}arrive\b",
+            # "Omari Hutchinson's loan from Chelsea was made permanent", "followed Maresca from Leicester"
+            r"(?:was|were|has\s+been|have\s+been)\s+made\s+permanent",
+            rf"{_AFTER_P}followed\s+(?={P}\s+from\s+(?:the\s+)?{C})",
+            # a list of departures: "Hannibal Mejbri went to Sevilla on a similar deal and Jadon Sancho returned
+            # to Borussia Dortmund" (a person's past move, not "returns to Anfield with his new club")
+            rf"{_AFTER_P}(?:went|moved|switched|returned)\s+(?:back\s+)?to(?=\s+(?:the\s+)?{C})",
             # a headline list: "Khusanov done, Marmoush medical booked"
             rf"{_AFTER_P}(?:deal\s+)?done{_LIST_ITEM_END}",
             r"appoint(?:s|ed|ment|ing)",

@@ -3037,3 +3037,29 @@ def test_names_on_a_list_and_a_contract_agreed_with_a_new_club(extractor: Extrac
     assert ("Benjamin Šeško", "Arsenal", "talks") in _triples(open_fee)
     renewal = _claims(extractor, "Bournemouth", "Andoni Iraola has agreed a new contract with Bournemouth.")
     assert ("Andoni Iraola", "Bournemouth", "agreed") not in _triples(renewal)
+
+
+def test_a_list_of_past_moves_each_with_its_own_verb(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Everton's window",
+        "Mason Holgate joined Sheffield United on loan, Ben Godfrey went to Atalanta and Demarai Gray "
+        "moved to Al-Ettifaq, and Jonas Bergmann left for Genk.",
+    )
+    triples = _triples(claims)
+    assert {
+        ("Ben Godfrey", "Atalanta", "done"),
+        ("Demarai Gray", "Al-Ettifaq", "done"),
+        ("Jonas Bergmann", "Genk", "done"),
+    } <= triples
+    assert not {t for t in triples if t[0] == "Ben Godfrey" and t[1] != "Atalanta"}
+    arrivals = _claims(
+        extractor,
+        "Ipswich's window",
+        "Jack Clarke's loan from Sunderland was made permanent, and Kiernan Dewsbury-Hall followed Enzo "
+        "Maresca from Leicester.",
+    )
+    triples = _triples(arrivals)
+    assert ("Jack Clarke", "Ipswich Town", "done") in triples
+    assert ("Kiernan Dewsbury-Hall", "Ipswich Town", "done") in triples
+    assert not {t for t in triples if t[0] == "Enzo Maresca"}
