@@ -704,7 +704,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:was|were|has\s+been|have\s+been)\s+made\s+permanent",
             rf"{_AFTER_P}followed\s+(?={P}\s+from\s+(?:the\s+)?{C})",
             # a list of departures: "Hannibal Mejbri went to Sevilla on a similar deal and Jadon Sancho
-            # returned to Borussia Dortmund" (a person's past move, not "returns to Anfield with his new club")
+            # returned to Borussia Dortmund" (a past move, not "returns to Anfield with his new club")
             rf"{_AFTER_P}(?:went|moved|switched|returned)\s+(?:back\s+)?to(?=\s+(?:the\s+)?{C})",
             # a headline list: "Khusanov done, Marmoush medical booked"
             rf"{_AFTER_P}(?:deal\s+)?done{_LIST_ITEM_END}",
