@@ -299,6 +299,13 @@ _JOINED_BEFORE = compile_prefiltered(
     r"⟦C(\d+)⟧[^,]*,"
 )
 _RELATIVE = re.compile(r"\s*(?:who|which)\b")
+# a look at a window's completed business: its moves are the news, even told in a relative clause
+# ("Out went Morata, who joined AC Milan in July")
+_WINDOW_REVIEW_TITLE = re.compile(
+    r"\b(?:summer|window|deadline\s+day|transfer\s+business|signings|spend|spending|rebuil[dt]|ins\s+and\s+outs|"
+    r"arrivals|recruitment|graded|review)\b",
+    re.IGNORECASE,
+)
 _DEPARTURES_OF = re.compile(
     r"\b(?:(?:departures?|exits?|sales?|loss|losses|arrivals?)\s+of|lost|losing|sold|sent|offloaded|shipped\s+out)\s+"
     r"(?:[a-z-]+\s+){0,2}?⟦P\d+⟧[^;.]*$"
@@ -1130,6 +1137,8 @@ class Extractor:
         last_movers: list[str] = []
         last_claimed: list[tuple[str, str]] = []
         topic: str | None = None
+        title = analyses[0].sentence if analyses and analyses[0].sentence.is_title else None
+        review = bool(title and _WINDOW_REVIEW_TITLE.search(title.text))
         for a in analyses:
             sent = a.sentence
             slots = sent.slots
@@ -1470,8 +1479,10 @@ class Extractor:
                                 )
                             )
             for n, (clause, first) in enumerate(clause_records):
-                if _RELATIVE.match(sent.template, clause.start) and not _PRESENT_NEWS.search(
-                    sent.template, clause.start, clause.end
+                if (
+                    _RELATIVE.match(sent.template, clause.start)
+                    and not review
+                    and not _PRESENT_NEWS.search(sent.template, clause.start, clause.end)
                 ):
                     # (not "Tudor, who has signed a contract until June": news in a relative clause)
                     upto = clause_records[n + 1][1] if n + 1 < len(clause_records) else len(records)

@@ -3063,3 +3063,18 @@ def test_a_list_of_past_moves_each_with_its_own_verb(extractor: Extractor) -> No
     assert ("Jack Clarke", "Ipswich Town", "done") in triples
     assert ("Kiernan Dewsbury-Hall", "Ipswich Town", "done") in triples
     assert not {t for t in triples if t[0] == "Enzo Maresca"}
+
+
+def test_a_window_reviews_moves_told_in_relative_clauses_are_news(extractor: Extractor) -> None:
+    review = _claims(
+        extractor,
+        "Saudi Pro League's summer: the big names who moved",
+        "The biggest name was Sadio Mane, who joined Al-Nassr from Bayern Munich in August.",
+    )
+    assert ("Sadio Mané", "Al-Nassr", "done") in _triples(review)
+    news = _claims(
+        extractor,
+        "Bayern eye Kane",
+        "Bayern want a striker after losing Sadio Mane, who joined Al-Nassr from Bayern Munich in August.",
+    )
+    assert ("Sadio Mané", "Al-Nassr", "done") not in _triples(news)
