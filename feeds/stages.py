@@ -114,6 +114,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"on\s+target",
             # company, not a move: "They are joined by LAFC's Denis Bouanga"
             r"(?:are|is|was|were|be|been)\s+joined\s+by",
+            # rejecting everyone else is no rejection of the club: "has turned down other options"
+            rf"{_REJECT}\s+(?:all\s+)?(?:other|several|many|numerous|rival|further)\s+(?:options|offers|proposals|clubs|"
+            r"suitors|approaches|bids)",
             # a buyer's stance, not the seller's price: "are unwilling to meet the asking price"
             rf"(?:meet|pay|match)(?:s|ing)?\s+(?:the\s+|his\s+|their\s+|its\s+|{C}(?:'s|’s)?\s+)?(?:[^\s⟦⟧]+\s+)?asking\s+price",
             # a renewal not offered is no stay: "no renewal has been offered yet"
@@ -294,6 +297,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "interest",
         (
+            # a name added to a list is interest, not a signing: "have added Beier to their shortlist"
+            rf"added\s+(?:{ANY}(?:'s|’s)?\s+|him\s+|her\s+|[^\s⟦⟧]+\s+){{1,4}}?to\s+(?:their|its|the|his|{C}(?:'s|’s)?)\s+"
+            r"(?:[^\s⟦⟧]+\s+)?(?:shortlist|list|wishlist|radar|agenda)\b",
             # a bid still to come: "expected to make an offer", "could test Palace's resolve with a bid"
             rf"(?:expected|set|likely|preparing|prepared|poised|ready|planning|plan|plans|looking|hoping|could|may|might)"
             rf"\s+to\s+(?:make|submit|table|launch|lodge|test|follow)\s+(?:{ANY}(?:'s|’s|'|’)?\s+|{WS}){{0,6}}?(?:bid|offer|proposal)s?",

@@ -3078,3 +3078,18 @@ def test_a_window_reviews_moves_told_in_relative_clauses_are_news(extractor: Ext
         "Bayern want a striker after losing Sadio Mane, who joined Al-Nassr from Bayern Munich in August.",
     )
     assert ("Sadio Mané", "Al-Nassr", "done") not in _triples(news)
+
+
+def test_a_name_added_to_a_list_and_other_options_turned_down(extractor: Extractor) -> None:
+    listed = _claims(
+        extractor,
+        "Dortmund striker search",
+        "Borussia Dortmund have added Nick Woltemade to their shortlist as they hunt for a centre-forward.",
+    )
+    assert _triples(listed) == {("Nick Woltemade", "Borussia Dortmund", "interest")}
+    waiting = _claims(
+        extractor,
+        "Napoli bid for Lukaku",
+        "Napoli have made an offer for Romelu Lukaku. He has turned down other options to wait for Napoli.",
+    )
+    assert ("Romelu Lukaku", "Napoli", "bid") in _triples(waiting)
