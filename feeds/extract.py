@@ -1802,6 +1802,8 @@ _DATED = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a date of something else, told in a relative clause: "extending a partnership that began in December 2019"
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose)\s+(?:[\w'’-]+\s+){1,3}$")
 # "signed Jeltsch from Nuremberg a year ago"
 _AGO = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|seasons?)\s+ago|last\s+(?:year|summer|january|winter))\b",
@@ -1849,12 +1851,17 @@ def _without_dated_history(
         years = [int(y) for s in sentences for y in _YEAR.findall(s.text)]
         now = max(years, default=None)
     past = {
-        s.index
-        for s in sentences
-        if (now is not None and any(int(m.group(1)) < now for m in _DATED.finditer(s.text)))
-        or _AGO.search(s.text)
+        s.index for s in sentences if (now is not None and _dated_before(s.text, now)) or _AGO.search(s.text)
     }
     return [r for r in records if not (r.sentence in past and r.kind in _HISTORY_KINDS)]
+
+
+def _dated_before(text: str, year: int) -> bool:
+    """Whether ``text`` dates what it tells to before ``year`` (not a date inside a relative clause)."""
+    return any(
+        int(m.group(1)) < year and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        for m in _DATED.finditer(text)
+    )
 
 
 _BYSTANDER_STAGES: Final = frozenset({Stage.INTEREST, Stage.APPROACH, Stage.BID, Stage.STAY})

@@ -621,6 +621,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"agreement\s+(?:has\s+been\s+|was\s+|is\s+)?(?:reached|agreed|in\s+place|struck)",
             r"reach(?:ed|es|ing)?\s+(?:an?\s+)?(?:full\s+|verbal\s+|total\s+)?(?:agreement|deal)",
             r"verbal\s+agreement",
+            # translated press: "have found an agreement", "full agreement with the Yellow Submarine",
+            # "it's a done deal for Chukwueze"
+            r"(?:found|find|finds|finding)\s+(?:an?\s+|full\s+|total\s+|the\s+)?(?:agreement|accord)",
+            r"(?:full|total|complete)\s+agreement",
+            r"(?:it's|it\s+is|it’s)\s+a\s+done\s+deal",
             r"(?:fee|terms|deal|price|package|compensation|loan|move|transfer|switch)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+|now\s+)?agreed",
             # "Leroy Sane agrees Galatasaray deal", "Chelsea agree Caicedo fee"
             rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:(?:{P}|{C})(?:'s|’s)?\s+)?"

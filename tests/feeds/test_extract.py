@@ -3093,3 +3093,21 @@ def test_a_name_added_to_a_list_and_other_options_turned_down(extractor: Extract
         "Napoli have made an offer for Romelu Lukaku. He has turned down other options to wait for Napoli.",
     )
     assert ("Romelu Lukaku", "Napoli", "bid") in _triples(waiting)
+
+
+def test_a_renewal_extending_a_partnership_begun_long_ago_and_an_agreement_found(
+    extractor: Extractor,
+) -> None:
+    renewal = _claims(
+        extractor,
+        "Club news",
+        "Eddie Howe has signed a new contract until 2028 with Newcastle, extending a partnership that "
+        "began in November 2021.",
+    )
+    assert ("Eddie Howe", "Newcastle United", "stay") in _triples(renewal)
+    found = _claims(
+        extractor,
+        "Rossoneri, it's a done deal for Jashari",
+        "Milan and Club Brugge have found an agreement for Ardon Jashari.",
+    )
+    assert ("Ardon Jashari", "AC Milan", "agreed") in _triples(found)
