@@ -142,7 +142,6 @@ def _extract(settings: Settings, input_file: Path | None) -> int:
     return 0
 
 
-
 def _published(value: object) -> datetime | None:
     """An input line's publication time ("2025-08-02" or ISO 8601), UTC; ``None`` when absent or not a
     date (it only dates the item: moves the text dates to an earlier year are background)."""
@@ -153,6 +152,7 @@ def _published(value: object) -> datetime | None:
     except ValueError:
         return None
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+
 
 def _kb_check(settings: Settings) -> int:
     from feeds.kb import check_kb, load_kb

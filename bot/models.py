@@ -120,9 +120,9 @@ class Subscription:
         )
 
 
-
 EVERYTHING = "everything"
 """The ``followed`` name and key of an alert sent to a follow-everything target (the console)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Alert:

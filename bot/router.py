@@ -32,6 +32,7 @@ from feeds.rumours import EventStream
 
 log = logging.getLogger(__name__)
 
+
 class AlertSplitter(Protocol):
     """Decides which alerts go out at once; it keeps the held ones for the digest itself."""
 

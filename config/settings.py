@@ -54,8 +54,12 @@ class CoreSettings(BaseSettings):
     def _fold_case(cls, value: object) -> object:
         if not isinstance(value, str):
             return value
-        return value.upper() if value.lower() != value.upper() and value.lower() in {
-            "debug", "info", "warning", "error", "critical"} else value.lower()
+        return (
+            value.upper()
+            if value.lower() != value.upper()
+            and value.lower() in {"debug", "info", "warning", "error", "critical"}
+            else value.lower()
+        )
 
     @field_validator("config_dir")
     @classmethod

@@ -594,7 +594,6 @@ _AGENT_PATTERNS: Final = (
 )
 
 
-
 def _slot_number(m: re.Match[str]) -> int:
     """The placeholder number a role or agent pattern matched (its groups are alternatives: one is set)."""
     return int(next(g for g in m.groups() if g))
@@ -1071,11 +1070,7 @@ class Extractor:
                     role = a.roles.get(i)
                     if slots[i].kind == "C" and role in ("from", "seller", "own"):
                         for p in movers:
-                            if (
-                                role != "from"
-                                or i not in a.owner_of.values()
-                                or a.owner_of.get(p) == i
-                            ):
+                            if role != "from" or i not in a.owner_of.values() or a.owner_of.get(p) == i:
                                 add(slots[p].key, slots[i].key)
         return own
 

@@ -1292,6 +1292,7 @@ def test_the_cue_dispatch_finds_what_the_single_alternation_finds(extractor: Ext
             want = (expected.span(), expected.lastgroup) if expected else None
             assert ((got.span(), got.lastgroup) if got else None) == want, template
 
+
 def test_a_headline_label_and_appointing_a_described_coach(extractor: Extractor) -> None:
     emery = _triples(_claims(extractor, "Unai Emery: Aston Villa appoint former Arsenal boss as head coach"))
     assert emery == {("Unai Emery", "Aston Villa", "done")}
@@ -2531,7 +2532,7 @@ def test_officials_choosers_questions_and_tours(extractor: Extractor) -> None:
         extractor,
         "Milan news",
         "Milan, finally, have given Paulo Fonseca the striker he asked for. Nuno Espirito Santo took over "
-        "after Evangelos Marinakis dismissed him. \"He is a leader,\" Fonseca said before the squad's "
+        'after Evangelos Marinakis dismissed him. "He is a leader," Fonseca said before the squad\'s '
         "departure for the United States.",
     )
     movers = {t[0] for t in _triples(claims)}
