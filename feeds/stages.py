@@ -310,7 +310,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"keep(?:s|ing)?\s+tabs",
             # "are following the Germany star's situation closely", "following him closely"
             rf"follow(?:s|ing|ed)?\s+(?:(?:the|his|{ANY}(?:'s|’s))\s+)?(?:[^\s⟦⟧]+(?:'s|’s)?\s+){{0,3}}?situation",
-            rf"follow(?:s|ing|ed)?\s+(?:him|{P})\s+(?:very\s+)?closely",
+            rf"follow(?:s|ing|ed)?\s+(?:him|(?:{C}(?:'s|’s)?\s+(?:[^\s⟦⟧]+\s+)?)?{P})"
+            r"\s+(?:very\s+)?closely",
+            # "Luis Diaz is on their list"
+            rf"(?<=⟧ )(?:is|are|remains?)\s+(?:also\s+|still\s+|now\s+)?on\s+"
+            rf"(?:their|its|the\s+club's|{C}(?:'s|’s)?)\s+"
+            r"(?:[^\s⟦⟧]+\s+)?(?:list|shortlist|wishlist)",
             # "see Florian Wirtz as the ideal partner for Musiala"
             rf"(?:see|sees|view|views|regard|regards|consider|considers)\s+{P}\s+as\s+(?:the|an?)\s+(?:ideal|perfect|dream|natural|priority|top|main)",
             # "Chelsea have joined Arsenal in the race for X": a suitor, not a signing
@@ -711,6 +716,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?<!who\s)(?:is|are)\s+spending\s+the\s+(?:season|campaign|year)\s+(?:on\s+loan\s+)?(?:at|with)(?=\s+(?:the\s+)?{C})",
             # "Rice, Havertz and Timber arrive as Arteta builds"
             rf"{_AFTER_P}arrive\b",
+            # "wrapped up their business with the signing of X", "have already taken Fabinho from Anfield"
+            r"(?:wrapped\s+up|completed|rounded\s+off|finished|concluded|capped)\s+(?:their|its|⟦C\d+⟧)\s+"
+            r"(?:business|window|summer|deadline\s+day|spending)\s+with\s+the\s+(?:[^\s⟦⟧]+\s+)?(?:signing|capture|arrival)\s+of",
+            rf"(?:have|has)\s+(?:already\s+)?(?:taken|prised|poached|lured)(?=\s+{P}\s+(?:away\s+)?from\b)",
             # "Omari Hutchinson's loan from Chelsea was made permanent", "followed Maresca from Leicester"
             r"(?:was|were|has\s+been|have\s+been)\s+made\s+permanent",
             rf"{_AFTER_P}followed\s+(?={P}\s+from\s+(?:the\s+)?{C})",

@@ -3112,3 +3112,17 @@ def test_a_renewal_extending_a_partnership_begun_long_ago_and_an_agreement_found
         "Milan and Club Brugge have found an agreement for Ardon Jashari.",
     )
     assert ("Ardon Jashari", "AC Milan", "agreed") in _triples(found)
+
+
+def test_business_wrapped_up_with_a_signing_a_player_taken_from_a_club_and_a_name_on_a_list(
+    extractor: Extractor,
+) -> None:
+    cases = [
+        ("Chelsea wrapped up their business with the loan signing of Jadon Sancho from Manchester United.",
+         ("Jadon Sancho", "Chelsea", "done")),
+        ("Al-Hilal have already taken Ruben Neves from Wolves this summer.",
+         ("Rúben Neves", "Al-Hilal", "done")),
+        ("Barcelona need a winger, and Luis Diaz is on their list.", ("Luis Díaz", "Barcelona", "interest")),
+    ]  # fmt: skip
+    for summary, triple in cases:
+        assert triple in _triples(_claims(extractor, "Latest", summary)), summary
