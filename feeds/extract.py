@@ -152,6 +152,7 @@ _NOT_FROM: Final = frozenset(
         "scouting",
     ]
 )
+_NEXT_SPELL = re.compile(r"\b(?:second|third|fourth|fifth|another|new)\s+(?:[\w-]+\s+)?$")
 _LEAVE = compile_prefiltered(
     r"(?:leave|leaves|leaving|left|quit|quits|depart|departs|departing|exit|exits|away\s+from|out\s+of|"
     r"exit\s+from|sold\s+by|released\s+by|sacked\s+by|axed\s+by|dismissed\s+by|fired\s+by|stay(?:s|ing)?\s+(?:at|with)|"
@@ -758,6 +759,8 @@ class Extractor:
                 if past_spell and _PAST_AFTER.match(tpl, m.end()):
                     roles.setdefault(int(m.group(1)), "former")
                     continue
+                if past_spell and _NEXT_SPELL.search(tpl, max(0, m.start() - 30), m.start()):
+                    continue  # "it will be his second spell at the club": a return, not his club now
                 roles.setdefault(int(m.group(1)), "own")
             for m in _JOINED_BEFORE.finditer(tpl):
                 # "X, who joined Brondby from Silkeborg, is Ipswich's top target": Brondby is his club now

@@ -3126,3 +3126,13 @@ def test_business_wrapped_up_with_a_signing_a_player_taken_from_a_club_and_a_nam
     ]  # fmt: skip
     for summary, triple in cases:
         assert triple in _triples(_claims(extractor, "Latest", summary)), summary
+
+
+def test_a_second_spell_at_a_club_is_a_return_not_his_club_now(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Porto sack Vitor Bruno",
+        "Porto have reached an agreement with Sergio Conceicao. It will be Conceicao's second spell "
+        "at the club, where he began his career as a player.",
+    )
+    assert ("Sérgio Conceição", "Porto", "agreed") in _triples(claims)
