@@ -142,6 +142,12 @@ _NOT_FROM: Final = frozenset(
         # "scouts from Anfield": people of the club, not a move from it
         "scouts",
         "officials",
+        "anybody",
+        "anyone",
+        "nobody",
+        "someone",
+        "somebody",
+        "people",
         "representatives",
         "delegation",
         "chiefs",
@@ -162,8 +168,10 @@ _LEAVE = compile_prefiltered(
     r"(?!(?:,[^,⟦]{0,60},)?\s+(?:empty-handed|frustrated|disappointed|stunned|sweating|in\s+limbo|red-faced|still|"
     r"searching|looking|to\s+(?:look|turn|rethink|consider)))"
 )
+_DENIED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|no|not\s+had|never\s+had)\s+(?:any\s+)?$")
 _WITH = compile_prefiltered(
-    r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiating|deal|discussions|conversations|terms|compensation|contacts?|meetings?|dialogue|enquir\w*)\s+"
+    r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiating|deal|discussions|conversations|terms|compensation|contacts?|"
+    r"meetings?|dialogue|enquir\w*|(?:in|been\s+in|get|got|getting)\s+touch)\s+"
     r"(?:[^\s,;]+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|register\w*\s+(?:their\s+|an\s+|its\s+|⟦C\d+⟧\s+)?interest\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|(?:approach\w*|contact\w*|ask\w*|sound\w*\s+out|spoken\s+to|spoke\s+to|speak\w*\s+to|quizz\w+|told|called|phoned|rang)\s+"
@@ -819,6 +827,10 @@ class Extractor:
                 for c in _CLUB_NUM.finditer(m.group(1)):
                     roles.setdefault(int(c.group(1)), "former")
             for m in _WITH.finditer(tpl):
+                if _DENIED_BEFORE.search(tpl, max(0, m.start() - 20), m.start()) and tpl.startswith(
+                    "⟦P", tpl.rfind("⟦", 0, m.start())
+                ):
+                    continue  # "X has denied any contact with Barcelona": the suitor, not a seller
                 roles.setdefault(_slot_number(m), "soft_seller")
             for m in _CAMP_TALKS.finditer(tpl):
                 roles.pop(

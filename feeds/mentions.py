@@ -1058,8 +1058,8 @@ _TITLE_WORDS: Final = frozenset(
 
 def _drop_partial_surnames(mentions: list[Mention], text: str) -> list[Mention]:
     """Drop a derived surname that is only part of a longer name: "Stefan Jovanovic" is not Ivan
-    Jovanovic, "Mensah-Adjei" is not Gideon Mensah."""
-    covered = [(m.start, m.end) for m in mentions if not (m.kind == "person" and m.derived)]
+    Jovanovic, "Mensah-Adjei" is not Gideon Mensah, "Dean Jones" is not the journalist Sam Dean."""
+    covered = [(m.start, m.end) for m in mentions if not (m.kind in ("person", "journalist") and m.derived)]
     out = []
     for m in mentions:
         if m.kind == "person" and not m.derived and " " not in m.text:
@@ -1071,7 +1071,7 @@ def _drop_partial_surnames(mentions: list[Mention], text: str) -> list[Mention]:
                 and not any(a <= m.end + 1 < b for a, b in covered)
             ):
                 continue
-        if m.kind == "person" and m.derived:
+        if m.kind in ("person", "journalist") and m.derived:
             after = text[m.end : m.end + 2]
             if len(after) == 2 and after[0] == "-" and after[1].isalpha():
                 continue

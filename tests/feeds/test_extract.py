@@ -3139,3 +3139,25 @@ def test_a_second_spell_at_a_club_is_a_return_not_his_club_now(extractor: Extrac
         "at the club, where he began his career as a player.",
     )
     assert ("Sérgio Conceição", "Porto", "agreed") in _triples(claims)
+
+
+def test_a_denial_by_the_player_an_insider_named_like_a_player_and_no_intention_to_move(
+    extractor: Extractor,
+) -> None:
+    denial = _claims(
+        extractor,
+        "Bruno news",
+        "Bruno Guimaraes has denied any contact with Barcelona. 'I have not spoken to anybody from "
+        "Barcelona,' the Newcastle midfielder said.",
+    )
+    assert ("Bruno Guimarães", "Barcelona", "off") in _triples(denial)
+    insider = _claims(
+        extractor,
+        "Al-Ittihad want Salah",
+        "'Al-Ittihad have been in touch with Liverpool about Mohamed Salah,' transfer insider Dean Jones "
+        "said.",
+    )
+    assert not {t for t in _triples(insider) if t[0] == "Curtis Jones"}
+    assert ("Mohamed Salah", "Liverpool", "approach") not in _triples(insider)
+    no_move = _claims(extractor, "De Jong", "Frenkie de Jong has no intention of moving to Manchester United.")
+    assert ("Frenkie de Jong", "Manchester United", "off") in _triples(no_move)
