@@ -3159,5 +3159,5 @@ def test_a_denial_by_the_player_an_insider_named_like_a_player_and_no_intention_
     )
     assert not {t for t in _triples(insider) if t[0] == "Curtis Jones"}
     assert ("Mohamed Salah", "Liverpool", "approach") not in _triples(insider)
-    no_move = _claims(extractor, "De Jong", "Frenkie de Jong has no intention of moving to Manchester United.")
+    no_move = _claims(extractor, "News", "Frenkie de Jong has no intention of moving to Manchester United.")
     assert ("Frenkie de Jong", "Manchester United", "off") in _triples(no_move)
