@@ -416,6 +416,9 @@ _INJURED = compile_prefiltered(
 _BYSTANDER = compile_prefiltered(
     # "Conte is pushing for a reunion with the Belgian": the one who pushes for a signing
     r"⟦P(\d+)⟧\s+(?:is\s+|was\s+|has\s+been\s+)?(?:pushing|pressing|calling|lobbying)\s+(?:hard\s+)?for\b"
+    # "after Amorim freezes him out": the manager who drops a player
+    r"|⟦P(\d+)⟧\s+(?:freezes|froze|has\s+frozen|freezing|drops|dropped|has\s+dropped|benches|benched|omits|omitted)\s+"
+    r"(?:him|her|⟦P\d+⟧)(?:\s+out)?\b"
     # "after losing his place to Guglielmo Vicario": the one who took it; "assistant to Arne Slot": his boss
     r"|\b(?:lost|losing|lose|loses)\s+(?:his|her|their)\s+(?:starting\s+|first-team\s+)?(?:place|spot|shirt|role|position|job)"
     r"\s+(?:in\s+the\s+(?:team|side)\s+)?to\s+⟦P(\d+)⟧"
@@ -478,7 +481,8 @@ _EXPECTS_STAY = compile_prefiltered(
     r"(?=(?:will|would|is\s+going\s+to|to|was|is)\s+(?:fully\s+|totally\s+|completely\s+)?"
     r"(stay|remain|not\s+going\s+anywhere|going\s+nowhere|committed)\b)"
 )
-_REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
+# (a quote may open with a condition: "Frank admitted: 'If the right offer comes, Ivan will move on'")
+_REPORTED_GAP = re.compile(r"\s*:?\s+(?:(?:if|when|once|should)\b[^⟦;]{0,60}?,\s+)?(?:that\s+)?(?:the\s+)?")
 # a listener told about someone else: "told X he will stay", "assured X that Y will not leave"
 _LISTENER = compile_prefiltered(
     r"\b(?:told|tells|assured|assures|informed|informs|promised|promises|reassured)\s+⟦P(\d+)⟧\s+(?:that\s+)?⟦P(\d+)⟧"

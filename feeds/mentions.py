@@ -494,6 +494,7 @@ class MentionResolver:
             persons[key] = PersonInfo(key, name, None)
         replaced: set[str] = set()  # people named as the one being replaced, so far
         sentences: list[Sentence] = []
+        first_names: dict[str, tuple[str, str] | None] = {}  # None: two people share it
         mi = 0
         for index, (start, end) in enumerate(spans):
             sent = Sentence(index, start, end, text[start:end], start < title_end)
@@ -528,9 +529,19 @@ class MentionResolver:
                     dropped.append((mentions[j].start, mentions[j].end))
                 j += 1
             raw.extend(self._unknown_people(sent, raw, persons, unknown_surnames, dropped))
+            raw.extend(_first_name_mentions(sent, raw, first_names))
             raw.sort(key=lambda s: s.start)
             self._template(sent, raw, history, persons, replaced, title_end)
             history.extend(s for s in sent.slots if s.kind in "PCJ")
+            for slot in raw:
+                # a person named in full, later called by his first name ("Ivan will move on")
+                words = slot.name.split()
+                if slot.kind != "P" or slot.ref or len(words) < 2 or " " not in text[slot.start : slot.end]:
+                    continue
+                first = words[0]
+                if len(first) >= 3 and fold(first) not in _NAME_STOP:
+                    known = first_names.get(first, (slot.key, slot.name))
+                    first_names[first] = (slot.key, slot.name) if known and known[0] == slot.key else None
             sentences.append(sent)
         return sentences, unknown_surnames
 
@@ -1146,6 +1157,26 @@ def _agreeing_ambiguous(mentions: list[Mention], named: list[str]) -> list[str]:
             if len(common) == 1 and not (ambiguous[a] | ambiguous[b]) & set(named):
                 found.extend(common)
     return found
+
+
+def _first_name_mentions(
+    sent: Sentence, raw: list[Slot], first_names: dict[str, tuple[str, str] | None]
+) -> list[Slot]:
+    """A person the item named in full, called by his first name alone later ("If the right offer
+    comes, Ivan will move on"): not at a sentence's start (a capitalised word there may be anything),
+    not before another capitalised word (someone else's full name)."""
+    out: list[Slot] = []
+    for first, known in first_names.items():
+        if known is None or first not in sent.text:
+            continue
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])(?!\s+[A-Z])", sent.text):
+            s, e = sent.start + m.start(), sent.start + m.end()
+            if m.start() == 0 or sent.text[: m.start()].rstrip().endswith((".", ":", "'", "‘", '"', "“")):
+                continue
+            if any(slot.start < e and s < slot.end for slot in (*raw, *out)):
+                continue
+            out.append(Slot("P", s, e, known[0], known[1]))
+    return out
 
 
 def _is_ground(kb: KnowledgeBase, m: Mention) -> bool:

@@ -230,6 +230,23 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"ligue\s+1|⟦N\d+⟧|the\s+country|london|the\s+city)",
         ),
     ),
+    # --- wanting out in other words (before "wants", "will move"): "wants a fresh challenge", "Ivan will
+    # move on"
+    (
+        "exit",
+        (
+            r"(?:want(?:s|ed)?|ready\s+for|seek(?:s|ing)?|looking\s+for|needs?)\s+(?:a\s+)?(?:fresh|new)\s+challenge",
+            r"(?:will|would|to|could|set\s+to)\s+move\s+on\b"
+            r"(?!\s+(?:from\s+)?(?:the|this|that)\s+(?:defeat|loss|result|game|match))",
+        ),
+    ),
+    # a condition, not a bid: "if the right offer comes"
+    (
+        "neutral",
+        (
+            r"if\s+(?:the\s+|a\s+)?(?:right|good|big|acceptable|suitable|huge|serious)\s+(?:offer|bid|proposal)",
+        ),
+    ),
     # --- refusing to stay: "turned down a new contract" is a step towards the exit
     (
         "exit",

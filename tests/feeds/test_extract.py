@@ -3161,3 +3161,19 @@ def test_a_denial_by_the_player_an_insider_named_like_a_player_and_no_intention_
     assert ("Mohamed Salah", "Liverpool", "approach") not in _triples(insider)
     no_move = _claims(extractor, "News", "Frenkie de Jong has no intention of moving to Manchester United.")
     assert ("Frenkie de Jong", "Manchester United", "off") in _triples(no_move)
+
+
+def test_a_manager_who_freezes_a_player_out_and_a_first_name_in_his_quote(extractor: Extractor) -> None:
+    frozen = _claims(
+        extractor,
+        "Jadon Sancho ready for a new challenge after Erik ten Hag freezes him out",
+        "Jadon Sancho has signalled he is ready to leave Manchester United.",
+    )
+    assert not {t for t in _triples(frozen) if t[0] == "Erik ten Hag"}
+    quoted = _claims(
+        extractor,
+        "Brentford news: Ivan Toney",
+        "Thomas Frank admitted: 'If the right offer comes, Ivan will move on.'",
+    )
+    assert ("Ivan Toney", "Brentford", "exit") in _triples(quoted)
+    assert not {t for t in _triples(quoted) if t[0] == "Thomas Frank"}
