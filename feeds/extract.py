@@ -1803,6 +1803,8 @@ class Extractor:
                 and person.club == c.club_id
                 and c.stage in _BYSTANDER_STAGES
                 and players_to.get(c.club_id or "", set()) - {c.person_id}
+                # (his own renewal is his own move: "Arteta extends Arsenal stay as Gunners keep X on radar")
+                and not (c.stage is Stage.STAY and _RENEWAL.search(c.evidence))
             ):
                 continue
             kept.append(c)
@@ -1878,6 +1880,10 @@ def _dated_before(text: str, year: int) -> bool:
     )
 
 
+_RENEWAL = re.compile(
+    r"\b(?:extends?|extended|extension|renews?|renewed|renewal|(?:new|fresh)\s+(?:[\w-]+\s+)?(?:contract|deal))\b",
+    re.IGNORECASE,
+)
 _BYSTANDER_STAGES: Final = frozenset({Stage.INTEREST, Stage.APPROACH, Stage.BID, Stage.STAY})
 
 

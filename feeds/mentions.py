@@ -198,6 +198,8 @@ _NAME_FOLLOW = re.compile(
     r"(?!\s+that\b)"
     # "Here we go! Kees Smit to Bayer Leverkusen"
     r"|^\s+to\s+(?=[A-Z])"
+    # "Jorge Sampaoli will be his successor"
+    r"|^\s+(?:will\s+be|is\s+to\s+be|is|becomes)\s+(?:his|her|their|the)\s+(?:new\s+)?(?:successor|replacement)\b"
     # "Jack Clarke's loan from Sunderland was made permanent"
     r"|^(?:'s|’s)\s+(?:loan|move|transfer|switch)\s+(?:from|to)\s+(?=[A-Z])"
     # a list of moves: "Donny van de Beek joined Eintracht Frankfurt", "X went to Sevilla"

@@ -596,6 +596,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Kalvin Phillips close to London Stadium loan", "X closer to Napoli switch"
             rf"{_AFTER_P}(?:is\s+|moves\s+)?(?:close|closer)\s+to(?=\s+(?:an?\s+|the\s+)?{C}(?:'s|’s)?\s*"
             r"(?:(?:[^\s⟦⟧]+\s+)?(?:loan|move|switch|deal|transfer|return)\b|$|,|:|\s+as\b))",
+            # "Jorge Sampaoli will be his successor"
+            rf"{_AFTER_P}will\s+be\s+(?:his|her|their|the\s+new|the|{P}(?:'s|’s))\s+(?:new\s+)?(?:successor|replacement)",
             # "Joshua Zirkzee edges towards Old Trafford"
             rf"(?:edg(?:es|ing|ed)|inch(?:es|ing|ed))\s+(?:ever\s+)?(?:closer\s+)?towards?(?=\s+(?:the\s+)?{C})",
             r"on\s+(?:his|her|their|its)\s+way\s+to",
@@ -871,6 +873,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"inquir\w+",
             r"contact(?:ed|s)?\b",
             r"made\s+contact",
+            # "a first exchange with Werner's advisers"
+            rf"(?:first|initial)\s+(?:exchange|contact|meeting|conversation)s?\s+with(?=\s+(?:{P}(?:'s|’s)\s+)?"
+            r"(?:his\s+|the\s+)?(?:advisers|advisors|agents?|representatives|entourage|camp|people|lawyers))",
             r"sound(?:ed|s)?\s+out",
             r"spoken\s+(?:by\s+(?:tele)?phone\s+|directly\s+|personally\s+)?(?:to|with)",
             r"spoke\s+(?:by\s+(?:tele)?phone\s+|directly\s+|personally\s+)?(?:to|with)",
@@ -1036,7 +1041,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "have not given up hope of bringing him to the Allianz Arena": interest still on
             r"(?:not|never)\s+(?:yet\s+)?given\s+up\s+(?:hope|on)",
             # translated press: "the Rossoneri are thinking about X", "Napoli think of X"
-            rf"think(?:s|ing)?\s+(?:about|of)(?=\s+(?:signing\s+)?{P})",
+            rf"(?:think(?:s|ing)?|thought)\s+(?:about|of)(?=\s+(?:signing\s+)?{P})",
             rf"rival(?:s|ling)?\s+{C}\s+(?:and\s+{C}\s+)?(?:for|in\s+the\s+race)",
             r"battle\s+for",
             # not "still waiting for their first Bundesliga win"

@@ -132,6 +132,8 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     # batch44: nicknames (ambiguous ones settled by context), grounds, references, unknown people;
     # batch45: outlets' own styles and lesser-covered leagues
     "batch44.jsonl": (0.87, 0.81),
+    # batch46: long articles on managerial changes and the players who move with them
+    "batch46.jsonl": (0.78, 0.55),
     # batch47: headline+summary items with varied wording (idioms, passives, negations, conditionals)
     "batch47.jsonl": (0.85, 0.76),
     # batch43: long articles crowded with bystanders (previews, window reviews, squad analyses)
@@ -3177,3 +3179,25 @@ def test_a_manager_who_freezes_a_player_out_and_a_first_name_in_his_quote(extrac
     )
     assert ("Ivan Toney", "Brentford", "exit") in _triples(quoted)
     assert not {t for t in _triples(quoted) if t[0] == "Thomas Frank"}
+
+
+def test_a_coachs_renewal_thoughts_of_names_a_first_exchange_and_a_successor_named(
+    extractor: Extractor,
+) -> None:
+    renewal = _claims(extractor, "Arteta extends Arsenal stay as Gunners keep Zubimendi on the radar")
+    assert ("Mikel Arteta", "Arsenal", "stay") in _triples(renewal)
+    assert ("Martín Zubimendi", "Arsenal", "interest") in _triples(renewal)
+    thought = _claims(
+        extractor,
+        "Napoli's new coach",
+        "Napoli had first thought of Stefano Pioli before turning to Antonio Conte.",
+    )
+    assert ("Stefano Pioli", "Napoli", "interest") in _triples(thought)
+    exchange = _claims(
+        extractor,
+        "Leipzig news",
+        "Leipzig are looking at Ole Werner. There has already been a first exchange with Werner's advisers.",
+    )
+    assert ("Ole Werner", "RB Leipzig", "approach") in _triples(exchange)
+    successor = _claims(extractor, "Sevilla dismiss Lopetegui", "Jorge Sampaoli will be his successor.")
+    assert ("Jorge Sampaoli", "Sevilla", "agreed") in _triples(successor)
