@@ -442,6 +442,13 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"pull(?:s|ed|ing)?\s+the\s+plug",
             r"c(?:ame|ome|omes)\s+to\s+nothing",
             r"decided\s+against\s+(?:a\s+|any\s+|the\s+)?(?:move|bid|deal|signing|pursuing|an\s+offer)",
+            # the verb the decision is against is no step of its own: "decided against appointing him"
+            r"(?:decid(?:e|es|ed|ing)|opt(?:s|ed)?)\s+against\s+(?:appointing|signing|hiring|bringing\s+in|making|"
+            r"pursuing|moving\s+for|a\s+move\s+for)",
+            # "turning his back on interest from Arsenal": the interest is what ends
+            r"turn(?:s|ed|ing)?\s+(?:his|her|their|its)\s+back\s+on\s+(?:the\s+)?(?:interest|offers?|approaches|advances)\s+"
+            r"(?:from|of)",
+            rf"{_REJECT}\s+(?:the\s+)?(?:interest|advances|approaches)\s+(?:from|of)",
             # "renews with Athletic and closes the door on Barca"
             rf"clos(?:e|es|ed|ing)\s+the\s+door\s+on(?=\s+(?:the\s+|a\s+)?(?:{C}|(?:move|switch|transfer|return)\s+to))",
             # "the Roman club withdrew", "City have also withdrawn" (not "withdrawn from the squad")

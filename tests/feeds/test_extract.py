@@ -3201,3 +3201,21 @@ def test_a_coachs_renewal_thoughts_of_names_a_first_exchange_and_a_successor_nam
     assert ("Ole Werner", "RB Leipzig", "approach") in _triples(exchange)
     successor = _claims(extractor, "Sevilla dismiss Lopetegui", "Jorge Sampaoli will be his successor.")
     assert ("Jorge Sampaoli", "Sevilla", "agreed") in _triples(successor)
+
+
+def test_turning_ones_back_on_interest_and_deciding_against_an_appointment(extractor: Extractor) -> None:
+    back = _claims(
+        extractor,
+        "Wolves news",
+        "Jorgen Strand Larsen has signed a new contract with Wolves, turning his back on interest from "
+        "Newcastle and Nottingham Forest.",
+    )
+    triples = _triples(back)
+    assert ("Jørgen Strand Larsen", "Newcastle United", "off") in triples
+    assert ("Jørgen Strand Larsen", "Nottingham Forest", "off") in triples
+    against = _claims(
+        extractor,
+        "Juventus news",
+        "Roberto Mancini was sounded out as well, but Juve have decided against appointing him.",
+    )
+    assert ("Roberto Mancini", "Juventus", "off") in _triples(against)
