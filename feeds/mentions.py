@@ -1161,6 +1161,10 @@ def _agreeing_ambiguous(mentions: list[Mention], named: list[str]) -> list[str]:
     return found
 
 
+_NAME_CHAR = re.compile(r"[\w'’-]")
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
+
+
 def _first_name_mentions(
     sent: Sentence, raw: list[Slot], first_names: dict[str, tuple[str, str] | None]
 ) -> list[Slot]:
@@ -1171,10 +1175,16 @@ def _first_name_mentions(
     for first, known in first_names.items():
         if known is None or first not in sent.text:
             continue
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])(?!\s+[A-Z])", sent.text):
-            s, e = sent.start + m.start(), sent.start + m.end()
-            if m.start() == 0 or sent.text[: m.start()].rstrip().endswith((".", ":", "'", "‘", '"', "“")):
+        text = sent.text
+        at = text.find(first)
+        while at >= 0:
+            end = at + len(first)
+            found, at = at, text.find(first, end)
+            if found == 0 or _NAME_CHAR.match(text, found - 1) or _NAME_CHAR.match(text, end):
+                continue  # inside a word
+            if _NEXT_CAPITAL.match(text, end) or text[:found].rstrip().endswith((".", ":", "'", "‘", '"', "“")):
                 continue
+            s, e = sent.start + found, sent.start + end
             if any(slot.start < e and s < slot.end for slot in (*raw, *out)):
                 continue
             out.append(Slot("P", s, e, known[0], known[1]))
