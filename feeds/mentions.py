@@ -1163,6 +1163,7 @@ def _agreeing_ambiguous(mentions: list[Mention], named: list[str]) -> list[str]:
 
 _NAME_CHAR = re.compile(r"[\w'’-]")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
+_OPENERS = (".", ":", "'", "‘", '"', "“")
 
 
 def _first_name_mentions(
@@ -1182,8 +1183,8 @@ def _first_name_mentions(
             found, at = at, text.find(first, end)
             if found == 0 or _NAME_CHAR.match(text, found - 1) or _NAME_CHAR.match(text, end):
                 continue  # inside a word
-            if _NEXT_CAPITAL.match(text, end) or text[:found].rstrip().endswith((".", ":", "'", "‘", '"', "“")):
-                continue
+            if _NEXT_CAPITAL.match(text, end) or text[:found].rstrip().endswith(_OPENERS):
+                continue  # someone else's full name, or the first word of a sentence or a quote
             s, e = sent.start + found, sent.start + end
             if any(slot.start < e and s < slot.end for slot in (*raw, *out)):
                 continue
