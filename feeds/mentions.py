@@ -641,6 +641,9 @@ class MentionResolver:
             return Slot("P", m.start, m.end, pid, name)
         if m.kind == "journalist":
             return Slot("J", m.start, m.end, m.ids[0], m.text)
+        if m.text[:4].lower() == "the ":
+            # "the Netherlands midfielder": the article stays in the template, for "the <nation> <role>"
+            return Slot("N", m.start + 4, m.end, m.ids[0], m.text[4:], nation_kind=m.kind)
         return Slot("N", m.start, m.end, m.ids[0], m.text, nation_kind=m.kind)
 
     def _unknown_people(

@@ -124,6 +124,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:been\s+|yet\s+been\s+)?(?:offered|proposed|tabled|agreed)",
             # a squad player's wish, no move: "Gonçalo Ramos wants more minutes"
             r"want(?:s|ed)?\s+(?:more\s+)?(?:minutes|game\s*time|playing\s+time|starts)\b",
+            # a new coach's staff, not his move: "details of his backroom staff will be confirmed soon"
+            r"(?:backroom|coaching)\s+(?:staff|team)\s+will\s+be\s+(?:confirmed|announced|named)",
             # a player's part in the team: "Lee Kang-in offers another option on the right"
             r"offers?\s+(?:another|an|a|more|extra|real|genuine)\s+(?:\S+\s+)?(?:option|alternative|threat|outlet|dimension|solution)\b",
             r"offers?\s+(?:cover|depth|width|pace|versatility|balance|quality|experience|competition|energy|physicality)\b",

@@ -3219,3 +3219,19 @@ def test_turning_ones_back_on_interest_and_deciding_against_an_appointment(extra
         "Roberto Mancini was sounded out as well, but Juve have decided against appointing him.",
     )
     assert ("Roberto Mancini", "Juventus", "off") in _triples(against)
+
+
+def test_the_nation_and_role_of_a_second_player_and_a_coachs_staff_to_come(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester City confirm Rayan Cherki signing as Tijjani Reijnders deal agreed with Milan",
+        "The France playmaker has joined from Lyon, while the Netherlands midfielder will complete his move "
+        "once his paperwork is finalised.",
+    )
+    assert ("Rayan Cherki", "Manchester City", "done") in _triples(claims)
+    staff = _claims(
+        extractor,
+        "Oliver Glasner appointed Crystal Palace manager",
+        "Further details of Oliver's backroom staff will be confirmed in due course.",
+    )
+    assert ("Oliver Glasner", "Crystal Palace", "done") in _triples(staff)
