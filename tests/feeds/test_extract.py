@@ -71,7 +71,7 @@ HOLDOUT_MINIMA: dict[str, tuple[float, float]] = {
     "holdout20.jsonl": (0.81, 0.65),
     "holdout21.jsonl": (0.86, 0.79),
     "holdout22.jsonl": (0.89, 0.66),
-    "holdout23.jsonl": (0.82, 0.70),
+    "holdout23.jsonl": (0.83, 0.71),
 }
 # new training files, scored as a whole until their errors are worked off and they join the categories:
 # (pair F1, triple F1) - batch15 is a set of hard cases (stage wording, bystanders named in passing)
