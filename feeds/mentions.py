@@ -885,7 +885,9 @@ class MentionResolver:
                 if m.group("pdp"):
                     owner = index_of[_num(m.group("pdp"))].key
                 if m.group(0).startswith(("their", "its")) and "former" not in m.group(0):
-                    owner = next((s.key for s in reversed(seen) if s.kind == "C" and not s.possessor), None)
+                    # (not a club just told something: "Como have told the Nerazzurri that their coach")
+                    clubs = [s for s in reversed(seen) if s.kind == "C" and not s.possessor]
+                    owner = next((s.key for s in clubs if not s.addressee), clubs[0].key if clubs else None)
                 manager = bool(_MANAGER_RE.search(role))
                 former = "former" in m.group(0) or "ex" in m.group(0).split()
             else:

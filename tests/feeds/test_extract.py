@@ -3235,3 +3235,13 @@ def test_the_nation_and_role_of_a_second_player_and_a_coachs_staff_to_come(extra
         "Further details of Oliver's backroom staff will be confirmed in due course.",
     )
     assert ("Oliver Glasner", "Crystal Palace", "done") in _triples(staff)
+
+
+def test_their_coach_after_telling_a_club_is_the_tellers(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Inter make approach for Cesc Fàbregas but Como say no",
+        "Inter have made an approach to Como for Cesc Fàbregas. Como have told the Nerazzurri that their "
+        "coach is not available at any price.",
+    )
+    assert ("Cesc Fàbregas", "Inter Milan", "approach") in _triples(claims)
