@@ -118,7 +118,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"{_REJECT}\s+(?:all\s+)?(?:other|several|many|numerous|rival|further)\s+(?:options|offers|proposals|clubs|"
             r"suitors|approaches|bids)",
             # a buyer's stance, not the seller's price: "are unwilling to meet the asking price"
-            rf"(?:meet|pay|match)(?:s|ing)?\s+(?:the\s+|his\s+|their\s+|its\s+|{C}(?:'s|’s)?\s+)?(?:[^\s⟦⟧]+\s+)?asking\s+price",
+            rf"(?:meet|pay|match)(?:s|ing)?\s+(?:the\s+|his\s+|their\s+|its\s+|{ANY}(?:'s|’s)?\s+)?(?:[^\s⟦⟧]+\s+)?"
+            r"(?:asking\s+price|demands|valuation)",
             # a renewal not offered is no stay: "no renewal has been offered yet"
             r"no\s+(?:new\s+)?(?:renewal|extension|contract\s+extension|new\s+contract|new\s+deal)\s+(?:has\s+|have\s+)?"
             r"(?:been\s+|yet\s+been\s+)?(?:offered|proposed|tabled|agreed)",

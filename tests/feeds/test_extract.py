@@ -3245,3 +3245,13 @@ def test_their_coach_after_telling_a_club_is_the_tellers(extractor: Extractor) -
         "coach is not available at any price.",
     )
     assert ("Cesc Fàbregas", "Inter Milan", "approach") in _triples(claims)
+
+
+def test_a_buyer_unwilling_to_meet_a_players_demands_is_no_seller(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Juventus end Sancho pursuit as wage talks collapse",
+        "Juventus have walked away from a deal for Jadon Sancho. Manchester United had accepted a fee, but "
+        "Juventus were unwilling to meet Sancho's demands.",
+    )
+    assert ("Jadon Sancho", "Juventus", "off") in _triples(claims)
