@@ -1819,6 +1819,11 @@ _DATED = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a date of something else, told in a relative clause: "extending a partnership that began in December 2019"
+# the date of an honour, not of a move: "parted ways after five seasons, a Scudetto in 2022"
+_HONOUR_BEFORE = re.compile(
+    r"\b(?:scudetto|title|trophy|cup|promotion|final|treble|double|championship|league|award)\s+$",
+    re.IGNORECASE,
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose)\s+(?:[\w'’-]+\s+){1,3}$")
 # "signed Jeltsch from Nuremberg a year ago"
 _AGO = re.compile(
@@ -1875,7 +1880,9 @@ def _without_dated_history(
 def _dated_before(text: str, year: int) -> bool:
     """Whether ``text`` dates what it tells to before ``year`` (not a date inside a relative clause)."""
     return any(
-        int(m.group(1)) < year and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        int(m.group(1)) < year
+        and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        and not _HONOUR_BEFORE.search(text, max(0, m.start() - 30), m.start())
         for m in _DATED.finditer(text)
     )
 

@@ -3255,3 +3255,13 @@ def test_a_buyer_unwilling_to_meet_a_players_demands_is_no_seller(extractor: Ext
         "Juventus were unwilling to meet Sancho's demands.",
     )
     assert ("Jadon Sancho", "Juventus", "off") in _triples(claims)
+
+
+def test_the_date_of_an_honour_does_not_make_a_parting_history(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Milan news",
+        "Stefano Pioli and Milan have parted ways after five seasons, a Scudetto in 2022 and a semi-final in "
+        "2023. Milan will name his successor in 2024.",
+    )
+    assert ("Stefano Pioli", "AC Milan", "exit") in _triples(claims)
