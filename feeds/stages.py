@@ -239,6 +239,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "exit",
         (
             r"(?:want(?:s|ed)?|ready\s+for|seek(?:s|ing)?|looking\s+for|needs?)\s+(?:a\s+)?(?:fresh|new)\s+challenge",
+            r"(?:want(?:s|ed)?|ready|looking|eager|keen)\s+to\s+take\s+the\s+next\s+step",
+            # "Conor Gallagher's situation remains unresolved"
+            r"(?<=⟧)(?:'s|’s)\s+(?:situation|future)\s+(?:remains|is|is\s+still|is\s+now)\s+(?:unresolved|uncertain|unclear|"
+            r"up\s+in\s+the\s+air|in\s+limbo)",
             r"(?:will|would|to|could|set\s+to)\s+move\s+on\b"
             r"(?!\s+(?:from\s+)?(?:the|this|that)\s+(?:defeat|loss|result|game|match))",
         ),

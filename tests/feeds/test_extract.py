@@ -3265,3 +3265,14 @@ def test_the_date_of_an_honour_does_not_make_a_parting_history(extractor: Extrac
         "2023. Milan will name his successor in 2024.",
     )
     assert ("Stefano Pioli", "AC Milan", "exit") in _triples(claims)
+
+
+def test_the_next_step_and_a_situation_unresolved_are_exits(extractor: Extractor) -> None:
+    step = _claims(
+        extractor,
+        "PSV news",
+        "Johan Bakayoko has told PSV he wants to take the next step in his career.",
+    )
+    assert ("Johan Bakayoko", "PSV Eindhoven", "exit") in _triples(step)
+    unresolved = _claims(extractor, "Chelsea's summer so far", "Conor Gallagher's situation remains unresolved.")
+    assert ("Conor Gallagher", "Chelsea", "exit") in _triples(unresolved)
