@@ -3274,5 +3274,7 @@ def test_the_next_step_and_a_situation_unresolved_are_exits(extractor: Extractor
         "Johan Bakayoko has told PSV he wants to take the next step in his career.",
     )
     assert ("Johan Bakayoko", "PSV Eindhoven", "exit") in _triples(step)
-    unresolved = _claims(extractor, "Chelsea's summer so far", "Conor Gallagher's situation remains unresolved.")
+    unresolved = _claims(
+        extractor, "Chelsea's summer so far", "Conor Gallagher's situation remains unresolved."
+    )
     assert ("Conor Gallagher", "Chelsea", "exit") in _triples(unresolved)
