@@ -503,15 +503,23 @@ class MentionResolver:
             raw: list[Slot] = []
             while mi < len(mentions) and mentions[mi].start < start:
                 mi += 1
-            j = mi
+            stop = mi
+            while stop < len(mentions) and mentions[stop].end <= end:
+                stop += 1
+            inside = mentions[mi:stop]
             dropped: list[tuple[int, int]] = []  # names of the knowledge base left unresolved
-            here = [  # clubs this sentence names (a ground is where a club is, not a club acting)
-                (m.start, m.ids[0])
-                for m in mentions[mi:]
-                if m.end <= end and m.kind == "club" and not m.ambiguous and not _is_ground(kb, m)
-            ]
-            while j < len(mentions) and mentions[j].end <= end:
-                m = mentions[j]
+            # the clubs this sentence names, asked only by an ambiguous alias (a ground is where a club is,
+            # not a club acting)
+            here = (
+                [
+                    (m.start, m.ids[0])
+                    for m in inside
+                    if m.kind == "club" and not m.ambiguous and not _is_ground(kb, m)
+                ]
+                if any(m.kind == "club" and m.ambiguous for m in inside)
+                else []
+            )
+            for m in inside:
                 if (
                     m.kind == "person"
                     and m.derived
@@ -520,16 +528,14 @@ class MentionResolver:
                 ):
                     # "Spurs also agree Werner loan ... a loan deal for Timo Werner": the surname of the
                     # unknown person the item names in full, not a namesake the knowledge base knows
-                    j += 1
                     continue
                 slot = self._slot(
-                    mentions[j], text, named_clubs, here, full_people, item_people_clubs, home_club, persons
+                    m, text, named_clubs, here, full_people, item_people_clubs, home_club, persons
                 )
                 if slot is not None:
                     raw.append(slot)
-                elif mentions[j].kind == "person":
-                    dropped.append((mentions[j].start, mentions[j].end))
-                j += 1
+                elif m.kind == "person":
+                    dropped.append((m.start, m.end))
             raw.extend(self._unknown_people(sent, raw, persons, unknown_surnames, dropped))
             raw.extend(_first_name_mentions(sent, raw, first_names))
             raw.sort(key=lambda s: s.start)
@@ -1178,10 +1184,10 @@ def _first_name_mentions(
     comes, Ivan will move on"): not at a sentence's start (a capitalised word there may be anything),
     not before another capitalised word (someone else's full name)."""
     out: list[Slot] = []
+    text = sent.text
     for first, known in first_names.items():
-        if known is None or first not in sent.text:
+        if known is None or first not in text:
             continue
-        text = sent.text
         at = text.find(first)
         while at >= 0:
             end = at + len(first)
