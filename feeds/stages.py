@@ -112,6 +112,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            # a condition, not a bid: "if the right offer comes"
+            r"if\s+(?:the\s+|a\s+)?(?:right|good|big|acceptable|suitable|huge|serious)\s+(?:offer|bid|proposal)",
             # company, not a move: "They are joined by LAFC's Denis Bouanga"
             r"(?:are|is|was|were|be|been)\s+joined\s+by",
             # rejecting everyone else is no rejection of the club: "has turned down other options"
@@ -233,8 +235,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"ligue\s+1|⟦N\d+⟧|the\s+country|london|the\s+city)",
         ),
     ),
-    # --- wanting out in other words (before "wants", "will move"): "wants a fresh challenge", "Ivan will
-    # move on"
+    # --- wanting out (before "wants", "will move"), and refusing to stay
     (
         "exit",
         (
@@ -245,20 +246,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"up\s+in\s+the\s+air|in\s+limbo)",
             r"(?:will|would|to|could|set\s+to)\s+move\s+on\b"
             r"(?!\s+(?:from\s+)?(?:the|this|that)\s+(?:defeat|loss|result|game|match))",
-        ),
-    ),
-    # a condition, not a bid: "if the right offer comes"
-    (
-        "neutral",
-        (
-            r"if\s+(?:the\s+|a\s+)?(?:right|good|big|acceptable|suitable|huge|serious)\s+(?:offer|bid|proposal)",
-        ),
-    ),
-    # --- refusing to stay: "turned down a new contract" is a step towards the exit
-    (
-        "exit",
-        (
-            # "wants Manchester City exit", "wants out of Spurs"
+            # "wants a fresh challenge", "Ivan will move on" above; "wants Manchester City exit", "wants out
+            # of Spurs"; "turned down a new contract" (a step towards the exit) below
             rf"want(?:s|ed)?\s+(?:an?\s+)?(?:{C}\s+)?(?:exit|departure|out)\b",
             # "has asked the club to let him leave", "asked to be allowed to leave"
             rf"ask(?:s|ed|ing)?\s+(?:{ANY}\s+|him\s+)?(?:to\s+)?(?:be\s+(?:allowed|permitted)\s+to|let\s+(?:{ANY}|him)"
