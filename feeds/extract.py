@@ -274,6 +274,8 @@ _NOUN_CUE = re.compile(
     r"pursuit|deal|agreement|hopes|medical|transfer|loan|job|chase|radar|admirers?)\b"
 )
 _ALSO = re.compile(r"\balso\b")
+# a comma-bounded aside after a club, naming no other club: "Arsenal, long linked with X, have ..."
+_ASIDE = re.compile(r",\s+(?:(?!⟦C)[^,;]){1,60}?,")
 _SUBJECT_GAP = re.compile(
     r"(?:,\s*)?\s+(?:have|has|had|are|is|were|was|made|make|makes|submitted|held|opened|lodged|launched|will|would|"
     r"reportedly|also|already|now|then)"
@@ -1923,6 +1925,12 @@ def _bind(sent: Sentence, ci: int, cues: list[Cue]) -> Cue | None:
     nxt = next((c for c in usable if c.start >= end), None)
     if nxt is not None and _SUBJECT_GAP.fullmatch(tpl, end, nxt.start):
         return nxt
+    # "Arsenal, long linked with X, have ruled out a move": the verb after the aside
+    aside = _ASIDE.match(tpl, end)
+    if aside is not None:
+        verb = next((c for c in usable if c.start >= aside.end()), None)
+        if verb is not None and _SUBJECT_GAP.fullmatch(tpl, aside.end() - 1, verb.start):
+            return verb
     # "commits to Athletic despite Barcelona interest": the cue before "despite" is not this club's
     before = [c for c in usable if c.end <= start + 1 and not _DESPITE.search(tpl, c.end, start)]
     if before:

@@ -1309,6 +1309,11 @@ _TWO_CHAR_START: Final = _two_char_starts()
 
 
 _FROM_CLUB = re.compile(rf"\s+from\s+(?:the\s+)?{C}")
+# what may stand between an ending and the step it ends: "ruled out | a | move for", "pulled out of | talks"
+_ENDED_OBJECT_KINDS: Final = frozenset({"interest", "attempt", "approach", "bid", "talks"})
+_ENDED_OBJECT_GAP = re.compile(
+    r"\s+(?:of\s+|from\s+|on\s+)?(?:(?:a|an|any|the|their|its|his|her)\s+)?(?:(?:further|formal|permanent|january|summer)\s+)?"
+)
 _AWAITED = re.compile(r"brac|prepar\w+\s+(?:themselves\s+|itself\s+)?for|expect")
 
 
@@ -1358,5 +1363,14 @@ def find_cues(template: str) -> list[Cue]:
             if not named:
                 continue
             kind = "interest"
+        if (
+            kind in _ENDED_OBJECT_KINDS
+            and out
+            and out[-1].kind == "off"
+            and _ENDED_OBJECT_GAP.fullmatch(template, out[-1].end, m.start())
+        ):
+            # "ruled out a move for X", "pulled out of talks for X": what the refusal ends, not a step
+            out[-1] = Cue("off", out[-1].start, m.end())
+            continue
         out.append(Cue(kind, m.start(), m.end()))
     return out

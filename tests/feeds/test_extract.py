@@ -3278,3 +3278,21 @@ def test_the_next_step_and_a_situation_unresolved_are_exits(extractor: Extractor
         extractor, "Chelsea's summer so far", "Conor Gallagher's situation remains unresolved."
     )
     assert ("Conor Gallagher", "Chelsea", "exit") in _triples(unresolved)
+
+
+def test_an_ending_takes_the_step_it_ends_as_its_object(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Inter news",
+        "Nicolo Barella, meanwhile, has told Inter he wants to stay, turning down an approach from Al-Hilal.",
+    )
+    assert ("Nicolò Barella", "Al-Hilal", "off") in _triples(claims)
+
+
+def test_a_club_s_verb_after_an_aside_governs_it(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Juventus news",
+        "Juventus, heavily linked with Victor Osimhen, have ruled out a move for the Napoli striker.",
+    )
+    assert ("Victor Osimhen", "Juventus", "off") in _triples(claims)
