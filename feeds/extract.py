@@ -1325,11 +1325,12 @@ class Extractor:
                                 )
                     # forward cues that govern no club: the club the item is about
                     free = [c for c in clause.cues if id(c) not in bound_cues and c.kind in _FORWARD_KINDS]
-                    if (
-                        free
-                        and not has_nation
-                        and not any(c.kind == "stay" or c.kind in _OFF_KINDS for c in clause.cues)
-                    ):
+                    ended = [c for c in clause.cues if c.kind in _OFF_KINDS]
+                    if ended and free and not clubs and not any(c.kind == "stay" for c in clause.cues):
+                        # "X, considered for a few days, has been set aside": the end of that move
+                        free, ended = ended[-1:], []
+                    stays = any(c.kind == "stay" for c in clause.cues)
+                    if free and not has_nation and not ended and not stays:
                         # clubs that may be a destination (not the person's own, not a seller)
                         targets = {
                             slots[c].key

@@ -370,7 +370,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"no\s+interest\s+in",
             # "has no intention of moving to Manchester United"
             r"no\s+intention\s+of\s+(?:moving|joining|signing\s+for|going)",
-            r"withdr(?:aw|ew|awn|awing|aws)\s+(?:from\s+the\s+(?:race|running|chase|bidding)|(?:their|its|his)\s+(?:interest|offer|bid))",
+            r"withdr(?:aw|ew|awn|awing|aws)\s+(?:from\s+the\s+(?:race|running|chase|bidding|process)|(?:their|its|his)\s+(?:interest|offer|bid))",
             # "leaving Spurs, who had been in talks, empty-handed": the rival's move is over
             rf"leav(?:e|es|ing)(?=\s+(?:the\s+)?{C}(?:,[^,⟦]{{0,60}},)?\s+(?:empty-handed|frustrated|disappointed|red-faced))",
             # "told his advisers the club will not make an offer"
@@ -378,6 +378,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:formal\s+)?(?:offer|bid|approach)",
             r"won't\s+(?:make|submit|table|lodge)\s+(?:an?\s+|any\s+)?(?:formal\s+)?(?:offer|bid|approach)",
             r"not\s+(?:to\s+|be\s+)?pursu\w+",
+            r"decid(?:e|es|ed|ing)\s+not\s+to\s+(?:proceed|go\s+ahead|push\s+ahead|press\s+ahead|take\s+(?:it|things|the\s+move)\s+further)",
+            # "X, considered for a few days, has been set aside"
+            r"(?:has\s+been|have\s+been|was|were)\s+(?:quickly\s+|now\s+|since\s+)?(?:set|cast|put|pushed)\s+aside",
             r"no\s+chance\s+of",
             r"no\s+longer\s+(?:under\s+consideration|(?:a|their|the\s+club's)\s+(?:\S+\s+)?target|"
             r"in\s+(?:the\s+)?(?:running|frame|picture|contention))",

@@ -3296,3 +3296,18 @@ def test_a_club_s_verb_after_an_aside_governs_it(extractor: Extractor) -> None:
         "Juventus, heavily linked with Victor Osimhen, have ruled out a move for the Napoli striker.",
     )
     assert ("Victor Osimhen", "Juventus", "off") in _triples(claims)
+
+
+def test_a_candidate_set_aside_and_a_board_deciding_not_to_proceed_are_off(extractor: Extractor) -> None:
+    aside = _claims(
+        extractor,
+        "Roma's search goes on",
+        "Roma have made contact with Thiago Motta. Maurizio Sarri, considered for weeks, has been set aside.",
+    )
+    assert ("Maurizio Sarri", "Roma", "off") in _triples(aside)
+    board = _claims(
+        extractor,
+        "Chelsea news",
+        "Chelsea held talks with Roberto Mancini this week, but the board decided not to proceed.",
+    )
+    assert ("Roberto Mancini", "Chelsea", "off") in _triples(board)
