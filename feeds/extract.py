@@ -1325,12 +1325,12 @@ class Extractor:
                                 )
                     # forward cues that govern no club: the club the item is about
                     free = [c for c in clause.cues if id(c) not in bound_cues and c.kind in _FORWARD_KINDS]
-                    ended = [c for c in clause.cues if c.kind in _OFF_KINDS]
-                    if ended and free and not clubs and not any(c.kind == "stay" for c in clause.cues):
-                        # "X, considered for a few days, has been set aside": the end of that move
-                        free, ended = ended[-1:], []
+                    ending = [c for c in clause.cues if c.kind in _OFF_KINDS]
                     stays = any(c.kind == "stay" for c in clause.cues)
-                    if free and not has_nation and not ended and not stays:
+                    if ending and free and not clubs and not stays:
+                        # "X, considered for a few days, has been set aside": the end of that move
+                        free, ending = ending[-1:], []
+                    if free and not has_nation and not ending and not stays:
                         # clubs that may be a destination (not the person's own, not a seller)
                         targets = {
                             slots[c].key
