@@ -57,7 +57,8 @@ _UNSETTLED_KINDS: Final = frozenset(
 _ROLE = rf"(?:{PLAYER_ROLES}|{MANAGER_ROLES})"
 _OWNER = compile_prefiltered(
     rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+)\s+){{0,3}}(?:{_ROLE})\s+(?:,\s*)?⟦P(\d+)⟧"
-    rf"|⟦C(\d+)⟧(?:'s|’s)\s+⟦P(\d+)⟧"
+    # (not "United's De Ligt pursuit": the club is the one chasing)
+    rf"|⟦C(\d+)⟧(?:'s|’s)\s+⟦P(\d+)⟧(?!\s+(?:pursuit|chase|swoop|raid|hunt|hijack|bid|offer|approach|interest)\b)"
 )
 # "Bayern sound out Burnley boss": the described person's own club, though no name follows
 _OWNER_DESCRIBED = compile_prefiltered(

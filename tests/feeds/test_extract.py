@@ -3311,3 +3311,13 @@ def test_a_candidate_set_aside_and_a_board_deciding_not_to_proceed_are_off(extra
         "Chelsea held talks with Roberto Mancini this week, but the board decided not to proceed.",
     )
     assert ("Roberto Mancini", "Chelsea", "off") in _triples(board)
+
+
+def test_a_club_s_pursuit_of_a_person_is_not_his_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham's Marc Guehi pursuit hits a snag",
+        "Tottenham's talks with Crystal Palace over Marc Guehi have stalled over the fee.",
+    )
+    assert ("Marc Guéhi", "Tottenham Hotspur", "talks") in _triples(claims)
+    assert not any(c == "Crystal Palace" and s == "talks" for _p, c, s in _triples(claims))
