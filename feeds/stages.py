@@ -470,6 +470,15 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"cool(?:s|ed)?\s+(?:their\s+|its\s+|{C}\s+)?interest",
             r"(?:decid(?:e|es|ed|ing)|opt(?:s|ed)?)\s+against",
             rf"end(?:s|ed|ing)?\s+(?:{C}(?:'s|’s)?\s+(?:and\s+{C}(?:'s|’s)?\s+)?|{WS}){{0,4}}?(?:interest|pursuit|hopes|chase|talks|dream|links?|rumours)",
+            # "call time on their pursuit", "have drawn a line under Arsenal's pursuit of X"
+            rf"(?:call(?:s|ed|ing)?\s+time\s+on|dr(?:aw|aws|ew|awn|awing)\s+a\s+line\s+under)\s+"
+            rf"(?:{ANY}(?:'s|’s)?\s+|{WS}){{0,4}}?(?:interest|pursuit|hopes|chase|talks|move|bid|swoop|search)",
+            r"bow(?:s|ed|ing)?\s+out",
+            # "opting not to table a third offer"
+            r"(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?|cho(?:se|ose|oses|osing))\s+not\s+to\s+"
+            r"(?:return\s+with|go\s+back\s+with|table|make|submit|lodge|launch)\s+(?:an?\s+|any\s+)?(?:\S+\s+)?"
+            r"(?:offer|bid|proposal)",
+            rf"(?<=\s)(?:were|was|have\s+been|has\s+been)\s+left\s+(?:empty-handed|red-faced)",
             r"blow\s+(?:to|for)",
             r"miss(?:es|ed)?\s+out(?!\s+on\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:title|trophy|promotion|europe|champions\s+league|top\s+"
             r"(?:four|five|six)|qualification|play-?offs?))",

@@ -3321,3 +3321,23 @@ def test_a_club_s_pursuit_of_a_person_is_not_his_club(extractor: Extractor) -> N
     )
     assert ("Marc Guéhi", "Tottenham Hotspur", "talks") in _triples(claims)
     assert not any(c == "Crystal Palace" and s == "talks" for _p, c, s in _triples(claims))
+
+
+def test_calling_time_drawing_a_line_and_opting_not_to_bid_again_are_off(extractor: Extractor) -> None:
+    called = _claims(
+        extractor,
+        "Liverpool call time on Marc Guehi pursuit",
+        "Liverpool will not go back in for the Crystal Palace captain.",
+    )
+    assert ("Marc Guéhi", "Liverpool", "off") in _triples(called)
+    line = _claims(extractor, "Spurs news", "Tottenham have drawn a line under their pursuit of Ivan Toney.")
+    assert ("Ivan Toney", "Tottenham Hotspur", "off") in _triples(line)
+    again = _claims(extractor, "Aston Villa news", "Aston Villa opted not to table a second offer for Joao Palhinha.")
+    assert ("João Palhinha", "Aston Villa", "off") in _triples(again)
+    left = _claims(
+        extractor,
+        "Fulham news",
+        "Fulham made an offer for Kiernan Dewsbury-Hall, but Everton moved faster and Fulham were left "
+        "empty-handed.",
+    )
+    assert ("Kiernan Dewsbury-Hall", "Fulham", "off") in _triples(left)
