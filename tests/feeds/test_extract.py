@@ -3332,7 +3332,9 @@ def test_calling_time_drawing_a_line_and_opting_not_to_bid_again_are_off(extract
     assert ("Marc Guéhi", "Liverpool", "off") in _triples(called)
     line = _claims(extractor, "Spurs news", "Tottenham have drawn a line under their pursuit of Ivan Toney.")
     assert ("Ivan Toney", "Tottenham Hotspur", "off") in _triples(line)
-    again = _claims(extractor, "Aston Villa news", "Aston Villa opted not to table a second offer for Joao Palhinha.")
+    again = _claims(
+        extractor, "Aston Villa news", "Aston Villa opted not to table a second offer for Joao Palhinha."
+    )
     assert ("João Palhinha", "Aston Villa", "off") in _triples(again)
     left = _claims(
         extractor,
