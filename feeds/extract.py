@@ -382,6 +382,8 @@ _NOT_MOVER = compile_prefiltered(
     # the one who admires is not the one admired: "X remains a huge admirer"
     r"|⟦P(\d+)⟧\s+(?:still\s+|also\s+)?(?:(?:remains|is|has\s+long\s+been|has\s+been)\s+)?(?:a|an)\s+(?:\S+\s+)?"
     r"(?:admirer|fan)\b"
+    # a move that failed, named by its person: "moved on from their X disappointment by signing Y"
+    r"|⟦P(\d+)⟧\s+(?:disappointment|failure|setback|letdown|heartbreak)\b"
 )
 # a team-mate to be: "Mane joins Ronaldo at Al Nassr", "link up with Salah at Anfield"
 _TEAMMATE = compile_prefiltered(
@@ -759,6 +761,8 @@ class Extractor:
                 if not _FORMER_BEFORE.search(tpl, max(0, m.start() - 25), m.start()):
                     roles.setdefault(int(m.group(1)), "from")
             for m in _FROM.finditer(tpl) if "from" in tpl else ():
+                if sent.slots[int(m.group(2))].said_as in ("their", "its"):
+                    continue  # "moved on from their Mudryk disappointment": a possessive, not an origin
                 if (m.group(1) or "") not in _NOT_FROM and not _OFFER_BEFORE.search(
                     tpl, max(0, m.start() - 30), m.start()
                 ):

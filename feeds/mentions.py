@@ -416,6 +416,7 @@ class Slot:
     aside: bool = False  # a past or own club ("since leaving Lazio"), an oblique possessor ("in X's final
     # months"): not what "the club" or "his" means
     opponent: bool = False  # a match opponent ("a defeat by Chelsea"): not what "they" means
+    said_as: str = ""  # a reference's own words, lower case ("their", "the spaniard")
 
 
 @dataclass(slots=True)
@@ -825,6 +826,7 @@ class MentionResolver:
             if ref is None:
                 continue
             ref.start, ref.end = sent.start, sent.start  # references have no name span of their own
+            ref.said_as = m.group(0).lower()
             place(ref)
             seen.append(ref)
             last = m.end()

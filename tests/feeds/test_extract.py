@@ -3349,3 +3349,13 @@ def test_calling_time_drawing_a_line_and_opting_not_to_bid_again_are_off(extract
         "empty-handed.",
     )
     assert ("Kiernan Dewsbury-Hall", "Fulham", "off") in _triples(left)
+
+
+def test_their_before_a_failed_move_is_no_origin_and_its_person_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal's January",
+        "Arsenal moved on from their Mykhaylo Mudryk disappointment by signing Leandro Trossard from "
+        "Brighton.",
+    )
+    assert _triples(claims) == {("Leandro Trossard", "Arsenal", "done")}
