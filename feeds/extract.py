@@ -301,7 +301,7 @@ _PAST_AFTER = re.compile(
     r"(?:two|three|four|five|several)\s+(?:seasons|years)\s+ago)"
 )
 _LEFT_IN_THE_PAST = re.compile(
-    r"left\s+(?:the\s+)?⟦C\d+⟧\s+(?:in\s+(?:\w+\s+)?(?:19|20)\d\d|\d+\s+years\s+ago)"
+    r"left\s+(?:the\s+)?⟦C\d+⟧\s+(?:for\s+(?:the\s+)?⟦C\d+⟧\s+)?(?:in\s+(?:\w+\s+)?(?:19|20)\d\d|\d+\s+years\s+ago)"
 )
 # "began his managerial career at the club": where he started, not where he is
 _CAREER_BEGAN = re.compile(r"\b(?:began|started|launched|kick-started)\s+(?:his|her)\s+(?:\S+\s+)?$")

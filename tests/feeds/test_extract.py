@@ -3359,3 +3359,12 @@ def test_their_before_a_failed_move_is_no_origin_and_its_person_no_mover(extract
         "Brighton.",
     )
     assert _triples(claims) == {("Leandro Trossard", "Arsenal", "done")}
+
+
+def test_a_club_left_for_another_in_a_past_year_is_no_longer_his(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Celtic news",
+        "Brendan Rodgers, who left Celtic for Leicester in 2019, has returned to Celtic Park as manager.",
+    )
+    assert _triples(claims) == {("Brendan Rodgers", "Celtic", "done")}
