@@ -739,7 +739,9 @@ class Extractor:
         if "⟦C" in tpl:
             for m in _OWNER.finditer(tpl):
                 if _FORMER.search(m.group(0)):
-                    continue  # "former Bayern boss X": a past club, not the person's own
+                    # "former Bayern boss X", "Liverpool's former captain X": a past club, not his own
+                    roles.setdefault(int(m.group(1) or m.group(3)), "former")
+                    continue
                 club, person = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
                 owner_of[int(person)] = int(club)
                 roles[int(club)] = "from"

@@ -92,10 +92,10 @@ _CLAUSE = re.compile(
     # another person's clause: ", and Milan coach X has accepted ...", ", and X is ..."
     # ", and Thomas Muller's 25-year stay ended at the Club World Cup": another person's story
     r"|,\s+and\s+(?=⟦P\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stay|spell|time|career|contract|deal|future|tenure|reign)\b)"
-    r"|,\s+and\s+(?=(?:⟦C\d+⟧\s+(?:[a-z-]+\s+){0,2})?⟦P\d+⟧\s+(?:also\s+|now\s+|already\s+)?"
+    r"|,\s+and\s+(?=(?:⟦C\d+⟧(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2})?⟦P\d+⟧\s+(?:also\s+|now\s+|already\s+)?"
     r"(?:have|has|is|was|had|will|would|could|says|said|insists|admits|admitted|joined|signed|completed|moved|wants|needs|"
     r"left|agreed|arrived|returned|rejected|turned|snubbed|extended|sealed|penned|committed|followed|went|moved|"
-    r"departed|switched)\b)"
+    r"departed|switched|linked)\b)"
     # a consequence for someone else: ", ending X's hopes of ...", ", dealing a blow to Y"
     # (only when the consequence names someone: ", ending Premier League interest" is the same event)
     r"|,\s+(?=(?:ending|dashing|denting|dealing|handing|ruining)\s+(?:a\s+blow\s+to\s+)?⟦[PC]\d+⟧)"

@@ -3368,3 +3368,16 @@ def test_a_club_left_for_another_in_a_past_year_is_no_longer_his(extractor: Extr
         "Brendan Rodgers, who left Celtic for Leicester in 2019, has returned to Celtic Park as manager.",
     )
     assert _triples(claims) == {("Brendan Rodgers", "Celtic", "done")}
+
+
+def test_a_list_of_moves_splits_at_a_former_captain_s_own_verb(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Saudi spree",
+        "Mohamed Salah stayed, but Sadio Mane joined Cristiano Ronaldo at Al-Nassr from Bayern Munich, and "
+        "Liverpool's former captain Jordan Henderson linked up with Steven Gerrard at Al-Ettifaq.",
+    )
+    assert _triples(claims) == {
+        ("Sadio Mané", "Al-Nassr", "done"),
+        ("Jordan Henderson", "Al-Ettifaq", "done"),
+    }
