@@ -1230,6 +1230,8 @@ class Extractor:
                     governing = _bind(sent, ci, clause.cues)
                     if governing is not None:
                         role = a.roles.get(ci)
+                        if role == "soft_seller" and all(_asked_to_sell(kb, sent, ci, k) for k in mover_keys):
+                            role = "seller"
                         # the cue stays free for the buyer (a lone partner in talks, "as X deal agreed
                         # with Brighton", is the seller when the sentence names the buyer elsewhere)
                         lone_partner = role == "soft_seller" and len(clubs) == 1 and len(sentence_clubs) > 1
@@ -1271,6 +1273,8 @@ class Extractor:
                             )
                         ):
                             role = None  # the item's buyer, negotiating with the seller
+                        if role == "soft_seller" and _asked_to_sell(kb, sent, ci, key):
+                            role = "seller"
                         if role == "soft_seller":
                             others = [slots[j].key for j in sentence_clubs if j != ci]
                             others += [
@@ -1907,6 +1911,17 @@ _BYSTANDER_STAGES: Final = frozenset({Stage.INTEREST, Stage.APPROACH, Stage.BID,
 def _rank(kind: str) -> int:
     stage = STAGE_OF.get(kind)
     return stage.rank if stage is not None else -1
+
+
+def _asked_to_sell(kb: KnowledgeBase, sent: Sentence, ci: int, person: str) -> bool:
+    """Club slot ``ci`` is dealt with about the person, who plays for it ("contacted Palace about
+    Glasner"), rather than the person dealing with it ("Mbeumo agrees terms with United")."""
+    known = kb.person(person)
+    if known is None or known.club != sent.slots[ci].key:
+        return False
+    end = sent.positions[ci][1]
+    mine = [a for (a, _b), slot in zip(sent.positions, sent.slots, strict=True) if slot.key == person]
+    return bool(mine) and all(a > end for a in mine)
 
 
 def _bind(sent: Sentence, ci: int, cues: list[Cue]) -> Cue | None:

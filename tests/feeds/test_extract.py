@@ -3381,3 +3381,15 @@ def test_a_list_of_moves_splits_at_a_former_captain_s_own_verb(extractor: Extrac
         ("Sadio Mané", "Al-Nassr", "done"),
         ("Jordan Henderson", "Al-Ettifaq", "done"),
     }
+
+
+def test_a_club_contacted_about_its_own_man_is_the_seller(extractor: Extractor) -> None:
+    contacted = _claims(
+        extractor,
+        "Bayern's coach search",
+        "Bayern Munich's search goes on. Sporting director Max Eberl also contacted Crystal Palace about "
+        "Oliver Glasner.",
+    )
+    assert _triples(contacted) == {("Oliver Glasner", "Bayern Munich", "approach")}
+    terms = _claims(extractor, "Bryan Mbeumo agrees personal terms with Manchester United", "Talks go on.")
+    assert ("Bryan Mbeumo", "Manchester United", "talks") in _triples(terms)
