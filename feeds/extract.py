@@ -369,7 +369,7 @@ _NOT_MOVER = compile_prefiltered(
     r"(?:with|under|alongside)|(?<!replaced\s)(?<!succeeded\s)\bby|\bunder"
     # an incumbent the signing would challenge or cover: "competition for X", "back-up to X"
     r"|(?:competition|cover|back-?up|understudy|deputy|rival|boost|blow|alternative)\s+(?:for|to)|\bbehind|ahead\s+of|rather\s+than|alongside"
-    r"|\bpair\s+(?:\S+\s+){0,4}?with|partner\s+for|share\w*\s+(?:the\s+)?(?:load|burden|duties|minutes|responsibility)\s+with|(?:speaking|spoke|talking|talked|meeting|met)\s+(?:to|with)"
+    r"|\bpair\s+(?:\S+\s+){0,4}?with|partner\s+for|shar(?:e|es|ed|ing)\s+(?:the\s+)?(?:load|burden|duties|minutes|responsibility)\s+with|(?:speaking|spoke|talking|talked|meeting|met)\s+(?:to|with)"
     r"|(?:after|following|with)(?=\s+⟦P\d+⟧(?:'s|’s)?\s+(?:\S+\s+)?injury)|injury\s+to|life\s+after"
     # "with Rodri out for the season": the injured one whose place a signing would fill
     r"|with(?=\s+⟦P\d+⟧\s+(?:out|sidelined|injured|absent)\b)"
@@ -449,7 +449,9 @@ _BYSTANDER = compile_prefiltered(
 )
 # a manager who wants players is not moving himself: "X wants a new striker"
 _WANTS_PLAYERS = compile_prefiltered(
-    r"⟦P(\d+)⟧\s+(?:also\s+|still\s+)?(?:wants|wanted|needs|needed|is\s+looking|is\s+keen|is\s+eager|targets|is\s+targeting|"
+    # (after his own relative clause too: "X, who has Watkins through the middle, wants more pace")
+    r"⟦P(\d+)⟧(?:,\s+(?:who|whose)\s+[^,;]{1,80},)?\s+(?:also\s+|still\s+)?"
+    r"(?:wants|wanted|needs|needed|is\s+looking|is\s+keen|is\s+eager|targets|is\s+targeting|"
     r"picks|picked|has\s+picked|chooses|has\s+chosen|identifies|has\s+identified)\s+"
     r"(?:for\s+|to\s+(?:add|strengthen|bolster|reinforce|improve|sign)\s+)?"
     r"(?:a|an|another|two|three|new|more|reinforcements|further|his|the|experience|cover|depth|quality|"
@@ -1110,7 +1112,7 @@ class Extractor:
         tpl = a.sentence.template
         if _CLUBS_OF_PEOPLE.search(tpl, clause.start, clause.end):
             return []
-        if re.match(r"\s*(?:who|whom|whose)\b", tpl[clause.start : clause.end]):
+        if _WHO_OPENS.match(tpl, clause.start, clause.end):
             before = [i for i, (_s, e) in enumerate(a.sentence.positions) if e <= clause.start]
             people = [i for i in before if a.sentence.slots[i].kind == "P"]
             if people:  # the antecedent, even the one being replaced ("X, who was sacked")
@@ -1121,7 +1123,7 @@ class Extractor:
         for prev in reversed(a.clauses[:index]):
             if prev.movers:
                 return prev.movers
-            if re.match(r"\s*(?:who|whom|whose)\b", tpl[prev.start : prev.end]) and not re.search(
+            if _WHO_OPENS.match(tpl, prev.start, prev.end) and not re.search(
                 r",\s*(?:and\s+)?$", tpl[max(0, clause.start - 8) : clause.start]
             ):  # (", and has signed a two-year contract": the main clause resumed)
                 # "X succeeds Y, who left after four years and is expected to join Z": still Y
@@ -1188,7 +1190,15 @@ class Extractor:
                 if not clause.cues:
                     continue
                 clause_records.append((clause, len(records)))
-                movers = clause.movers or self._inherited(a, clause)
+                # (a clause whose only people are bystanders is about nobody's move: "X, who has Watkins
+                # up front, wants more pace")
+                # (a relative clause still means its antecedent: "X, who joined Y's staff, has signed")
+                wanters = (
+                    any(slots[i].kind == "P" for i in clause.slots)
+                    and all(i in a.agents for i in clause.slots if slots[i].kind == "P")
+                    and not _WHO_OPENS.match(sent.template, clause.start)
+                )
+                movers = clause.movers or ([] if wanters else self._inherited(a, clause))
                 mover_keys = [slots[i].key for i in movers if slots[i].kind == "P"]
                 clubs = [i for i in clause.slots if slots[i].kind == "C"]
                 if (
@@ -1911,6 +1921,9 @@ _BYSTANDER_STAGES: Final = frozenset({Stage.INTEREST, Stage.APPROACH, Stage.BID,
 def _rank(kind: str) -> int:
     stage = STAGE_OF.get(kind)
     return stage.rank if stage is not None else -1
+
+
+_WHO_OPENS = re.compile(r"\s*(?:who|whom|whose)\b")
 
 
 def _asked_to_sell(kb: KnowledgeBase, sent: Sentence, ci: int, person: str) -> bool:

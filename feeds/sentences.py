@@ -115,7 +115,8 @@ _VERB = r"(?:are|is|have|has|had|were|was|will|would|could|can|may|might|remain|
 # (or a main verb in the past: "Roberto Mancini, who left the Saudi job last month, rejected the offer")
 _MAIN_VERB = (
     rf"(?:{_VERB}|(?:rejected|turned\s+down|accepted|signed|agreed|joined|decided|opted|snubbed|chose|completed|"
-    r"refused|declined|insisted|admitted|revealed|said|told)\b)"
+    r"refused|declined|insisted|admitted|revealed|said|told|wants|wanted|needs|needed|prefers|preferred|likes|"
+    r"sees|believes|hopes|plans|expects|feels|says|admits|insists|reveals)\b)"
 )
 _RESUME = re.compile(rf",\s+(?:and\s+)?(?={_MAIN_VERB})")
 _RESUMED = re.compile(_MAIN_VERB)
