@@ -51,6 +51,7 @@ CLUB_NOUNS: Final = (
 )
 _ROLE = rf"(?:{PLAYER_ROLES}|{MANAGER_ROLES})"
 _MANAGER_RE = re.compile(rf"(?:{MANAGER_ROLES})$")
+_COACH_TITLE_BEFORE = re.compile(r"\b(?:head\s+coach|manager|boss|coach)\s+$")
 # the knowledge base's positions a role word can describe ("the keeper" is no striker); words absent
 # here ("star", "youngster") fit anyone
 _POSITIONS_OF_ROLE: Final[dict[str, frozenset[str]]] = {
@@ -438,6 +439,7 @@ class PersonInfo:
     key: str
     name: str
     person: Person | None
+    coach: bool = False  # named with a coach's title ("head coach X"): no player description means him
 
 
 class MentionResolver:
@@ -758,6 +760,12 @@ class MentionResolver:
         for k, slot in enumerate(slots):
             if (
                 slot.kind == "P"
+                and slot.key in persons
+                and _COACH_TITLE_BEFORE.search(first, max(0, base_positions[k][0] - 16), base_positions[k][0])
+            ):
+                persons[slot.key].coach = True
+            if (
+                slot.kind == "P"
                 and _OBLIQUE_POSSESSOR.match(first, base_positions[k][1])
                 and _OBLIQUE_BEFORE.search(first, max(0, base_positions[k][0] - 12), base_positions[k][0])
             ):
@@ -912,6 +920,8 @@ class MentionResolver:
                     continue
                 if role and not former and person and person.role and manager != (person.role == "manager"):
                     continue
+                if role and not manager and not former and info and info.coach:
+                    continue  # "head coach X said the teenager had turned down ...": not X
                 fits = _POSITIONS_OF_ROLE.get(role.lower()) if role else None
                 if fits and person and person.position and person.position not in fits:
                     continue
