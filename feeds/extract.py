@@ -380,7 +380,8 @@ _NOT_MOVER = compile_prefiltered(
     r"|(?:given|give|gives|giving)(?=\s+⟦P\d+⟧\s+(?:the|a|an|his)\s+(?:\S+\s+){0,2}?(?:striker|forward|signing|player|"
     r"defender|midfielder|winger|reinforcements?|keeper|goalkeeper|number\s+nine)\b))\s+(?:the\s+)?⟦P(\d+)⟧"
     # the one who admires is not the one admired: "X remains a huge admirer"
-    r"|⟦P(\d+)⟧\s+(?:still\s+|also\s+)?(?:(?:remains|is|has\s+long\s+been|has\s+been)\s+)?(?:a|an)\s+(?:\S+\s+)?"
+    r"|⟦P(\d+)⟧\s+(?:still\s+|also\s+)?(?:(?:remains|is|has\s+long\s+been|has\s+been|"
+    r"is\s+(?:understood|said|thought|believed|known)\s+to\s+be)\s+)?(?:a|an)\s+(?:\S+\s+)?"
     r"(?:admirer|fan)\b"
     # a move that failed, named by its person: "moved on from their X disappointment by signing Y"
     r"|⟦P(\d+)⟧\s+(?:disappointment|failure|setback|letdown|heartbreak)\b"
@@ -427,7 +428,7 @@ _BYSTANDER = compile_prefiltered(
     # "after losing his place to Guglielmo Vicario": the one who took it; "assistant to Arne Slot": his boss
     r"|\b(?:lost|losing|lose|loses)\s+(?:his|her|their)\s+(?:starting\s+|first-team\s+)?(?:place|spot|shirt|role|position|job)"
     r"\s+(?:in\s+the\s+(?:team|side)\s+)?to\s+⟦P(\d+)⟧"
-    r"|\b(?:assistant|number\s+two|deputy|right-hand\s+man|no\.?\s*2)\s+to\s+⟦P(\d+)⟧"
+    r"|\b(?:assistant|number\s+two|deputy|right-hand\s+man|no\.?\s*2)\s+(?:to|of)\s+⟦P(\d+)⟧"
     # "left Liverpool for Al-Ettifaq, where Steven Gerrard is manager": the club's manager, no mover
     r"|\bwhere\s+⟦P(\d+)⟧\s+(?:is|was|has\s+been)\s+(?:the\s+)?(?:manager|head\s+coach|coach|boss|in\s+charge)\b"
     # "Claudio Ranieri, now senior adviser to the Friedkin family, chose him personally": the chooser
@@ -452,11 +453,12 @@ _WANTS_PLAYERS = compile_prefiltered(
     # (after his own relative clause too: "X, who has Watkins through the middle, wants more pace")
     r"⟦P(\d+)⟧(?:,\s+(?:who|whose)\s+[^,;]{1,80},)?\s+(?:also\s+|still\s+)?"
     r"(?:wants|wanted|needs|needed|is\s+looking|is\s+keen|is\s+eager|targets|is\s+targeting|"
+    r"looks\s+to\s+(?:bolster|strengthen|add\s+to|reinforce|improve)|"
     r"picks|picked|has\s+picked|chooses|has\s+chosen|identifies|has\s+identified)\s+"
     r"(?:for\s+|to\s+(?:add|strengthen|bolster|reinforce|improve|sign)\s+)?"
     r"(?:a|an|another|two|three|new|more|reinforcements|further|his|the|experience|cover|depth|quality|"
     r"competition|options|man|engine-room|midfield|defensive|attacking|striker|successor|replacement|target|"
-    r"upgrade)\b(?!\s+(?:move|switch|transfer|exit|departure|return|loan|challenge)\b)"
+    r"upgrade|pace|goals|width|creativity|energy|physicality|presence|firepower|bodies|numbers|leadership)\b(?!\s+(?:move|switch|transfer|exit|departure|return|loan|challenge)\b)"
     # one who wants to keep a player: "X had hoped to keep him"
     r"|⟦P(\d+)⟧\s+(?:had\s+|has\s+)?(?:hoped|hopes|wanted|wants|tried|is\s+keen|was\s+keen|is\s+desperate)\s+to\s+"
     r"(?:keep|retain|hold\s+on\s+to)\b"

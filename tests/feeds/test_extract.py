@@ -3424,3 +3424,25 @@ def test_a_player_description_never_means_a_man_named_with_a_coach_s_title(extra
     got = _triples(claims)
     assert ("Hugo Larsson", "Brighton & Hove Albion", "off") in got
     assert not any(p == "Henrik Rydstrom" for p, _c, _s in got)
+
+
+def test_managers_who_want_pace_admire_or_were_assisted_are_no_movers(extractor: Extractor) -> None:
+    pace = _claims(
+        extractor,
+        "Town's opening bid for Jack Clarke rebuffed",
+        "Kieran McKenna wants pace and goals on the flanks before the opener against Sunderland.",
+    )
+    assert not any(p == "Kieran McKenna" for p, _c, _s in _triples(pace))
+    admirer = _claims(
+        extractor,
+        "Brentford scouts track Gremio teenager Gustavo Nunes",
+        "Gustavo Nunes is a direct wide player, and Thomas Frank is understood to be an admirer.",
+    )
+    assert not any(p == "Thomas Frank" for p, _c, _s in _triples(admirer))
+    assistant = _claims(
+        extractor,
+        "Bochum news",
+        "Bochum had identified the former assistant of Hansi Flick at Bayern Munich as their preferred "
+        "candidate.",
+    )
+    assert not any(p == "Hansi Flick" for p, _c, _s in _triples(assistant))
