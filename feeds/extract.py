@@ -84,7 +84,8 @@ _SIGNED_INSTEAD = re.compile(
 )
 _YEARS_AGO_BEFORE = re.compile(r"\b(?:years|decades|seasons)\s+(?:after|before|since)\s*$")
 _ASSISTANT_AT = compile_prefiltered(
-    r"\b(?:assistant(?:\s+(?:coach|manager))?|number\s+two|deputy|right-hand\s+man)\s+(?:at|with|to\s+⟦P\d+⟧\s+at)\s+(?:the\s+)?⟦C(\d+)⟧"
+    r"\b(?:assistant(?:\s+(?:coach|manager))?|number\s+two|deputy|right-hand\s+man)\s+(?:at|with|(?:to|of)\s+⟦P\d+⟧\s+at)\s+"
+    r"(?:the\s+)?⟦C(\d+)⟧"
 )
 _COPULA_SUBJECT = compile_prefiltered(
     r"⟦P(\d+)⟧,?(?:\s+[^,;⟦]{0,60},)?\s+(?:is|was|remains|has\s+been|had\s+been)\s+"
@@ -760,7 +761,9 @@ class Extractor:
                 if "assistant" in tpl or "deputy" in tpl or " two " in tpl or "right-hand" in tpl
                 else ()
             ):
-                roles.setdefault(int(m.group(1)), "from")  # "Mikel Arteta's assistant at Arsenal"
+                # "Arteta's assistant at Arsenal" ("the former assistant of Flick at Bayern": a past club)
+                former = _FORMER_BEFORE.search(tpl, max(0, m.start() - 12), m.start())
+                roles.setdefault(int(m.group(1)), "former" if former else "from")
             if scene := _AT_CLUB_OPENING.match(tpl):
                 roles.setdefault(int(scene.group(1)), "from")  # "And at AZ, 19-year-old X has been watched"
             for m in _OWNER_DESCRIBED.finditer(tpl):
@@ -774,6 +777,8 @@ class Extractor:
                 ):
                     roles[int(m.group(2))] = "from"
             for m in _LEAVE.finditer(tpl):
+                if tpl.endswith(("himself ", "herself "), 0, m.start()):
+                    continue  # "ruled himself out of the Bochum job": a job he turned down, not his club
                 if (
                     _LEFT_IN_THE_PAST.match(tpl, m.start())
                     or _YEARS_AFTER.search(tpl, 0, m.start())

@@ -241,6 +241,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"(?:want(?:s|ed)?|ready\s+for|seek(?:s|ing)?|looking\s+for|needs?)\s+(?:a\s+)?(?:fresh|new)\s+challenge",
             r"(?:want(?:s|ed)?|ready|looking|eager|keen)\s+to\s+take\s+the\s+next\s+step",
+            # "who has left Real Madrid to take charge of the Brazil national team": no club to go to
+            rf"(?:left|leaves|leaving|quit|quits)\s+(?:the\s+)?{C}\s+to\s+(?:take\s+charge\s+of|coach|manage|take\s+over|lead)"
+            rf"(?=\s+(?:the\s+)?(?:{ANY}\s+)?national\s+(?:team|side))",
+            # "have dispensed with the services of X", "to bring the curtain down on his City career"
+            r"dispens(?:e|es|ed|ing)\s+with(?:\s+the\s+services\s+of)?",
+            r"bring(?:s|ing)?\s+the\s+curtain\s+down\s+on|brought\s+the\s+curtain\s+down\s+on",
             # "Conor Gallagher's situation remains unresolved"
             r"(?<=⟧)(?:'s|’s)\s+(?:situation|future)\s+(?:remains|is|is\s+still|is\s+now)\s+(?:unresolved|uncertain|unclear|"
             r"up\s+in\s+the\s+air|in\s+limbo)",
@@ -262,6 +268,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "stay",
         (
             rf"rul(?:e|es|ed|ing)\s+out\s+(?:an?\s+|any\s+)?(?:{C}\s+)?(?:exit|departure|leaving|a\s+move\s+away)",
+            # "has informed Liverpool that he will not be leaving Real Sociedad"
+            r"(?:will|would)\s+not\s+be\s+leaving|won't\s+be\s+leaving|(?:is|am|are)\s+not\s+leaving",
         ),
     ),
     (
@@ -362,8 +370,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"fail(?:s|ed|ing)?\s+to\s+(?:agree|reach\s+(?:an?\s+)?agreement)",
             r"den(?:y|ies|ied|ying)\s+(?:any\s+|all\s+)?(?:contact|interest|talks|approach|links?|reports?|an?\s+approach)",
             r"(?:not|no\s+longer|never\s+been)\s+interested",
+            # "rules himself out of the West Ham job", "Amorim says no to West Ham"
+            r"rul(?:e|es|ed|ing)\s+(?:himself|herself)\s+out(?:\s+of)?",
+            rf"{_AFTER_P}(?:says|said|say)\s+no\s+to",
             # "has told Bayern he will not join them"
-            r"(?:will\s+not|would\s+not|won't)\s+(?:be\s+)?(?:join|joining|sign|signing|move|moving)\b"
+            r"(?:will\s+not|would\s+not|won't)\s+(?:be\s+)?(?:join|joining|sign|signing|move|moving|taking\s+over|take\s+over|"
+            r"taking\s+charge|take\s+charge)\b"
             r"(?!\s+(?:\S+\s+){0,2}?(?:new|contract|extension))",
             # "Jadon Sancho will not be a Roma player"
             rf"(?:will\s+not|won't|is\s+not\s+going\s+to)\s+(?:be|become)\s+an?(?=\s+{C}\s+player\b)",

@@ -3446,3 +3446,46 @@ def test_managers_who_want_pace_admire_or_were_assisted_are_no_movers(extractor:
         "candidate.",
     )
     assert not any(p == "Hansi Flick" for p, _c, _s in _triples(assistant))
+
+
+def test_saying_no_ruling_oneself_out_and_not_taking_over_are_off(extractor: Extractor) -> None:
+    no = _claims(extractor, "Amorim says no to West Ham", "The Sporting coach will not move this summer.")
+    assert ("Ruben Amorim", "West Ham United", "off") in _triples(no)
+    out = _claims(
+        extractor,
+        "Bochum news",
+        "Danny Rohl has ruled himself out of the Bochum job. He informed Bochum that he will not be taking "
+        "over.",
+    )
+    assert ("Danny Röhl", "Bochum", "off") in _triples(out)
+
+
+def test_dispensing_with_a_coach_a_career_s_curtain_and_a_national_team_job_are_exits(
+    extractor: Extractor,
+) -> None:
+    dispensed = _claims(
+        extractor, "West Ham news", "West Ham have dispensed with the services of Julen Lopetegui."
+    )
+    assert ("Julen Lopetegui", "West Ham United", "exit") in _triples(dispensed)
+    curtain = _claims(
+        extractor,
+        "Kevin De Bruyne to bring the curtain down on his Manchester City career",
+        "The midfielder's contract expires this summer.",
+    )
+    assert ("Kevin De Bruyne", "Manchester City", "exit") in _triples(curtain)
+    national = _claims(
+        extractor,
+        "Real Madrid news",
+        "Carlo Ancelotti has left Real Madrid to take charge of the Brazil national team.",
+    )
+    assert _triples(national) == {("Carlo Ancelotti", "Real Madrid", "exit")}
+
+
+def test_the_club_where_a_man_was_someone_s_assistant_is_a_past_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bochum news",
+        "Bochum had identified Danny Rohl, the former assistant of Hansi Flick at Bayern Munich, as their "
+        "preferred candidate.",
+    )
+    assert _triples(claims) == {("Danny Röhl", "Bochum", "interest")}
