@@ -659,7 +659,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"subject\s+to",
             r"awaiting",
             r"pending",
-            r"paperwork",
+            # (not "with the paperwork going through before the deadline": done)
+            r"paperwork(?!\s+(?:going|went|gone|having\s+gone)\s+through|\s+(?:was|has\s+been)\s+(?:completed|"
+            r"processed|approved|done))",
             r"when\s+he\s+turns",
             r"once\s+(?:\S+\s+){0,3}?(?:is|are|has|have)\s+(?:been\s+)?(?:finalised|finalized|completed|agreed|signed|done)",
         ),
@@ -737,6 +739,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "done",
         (
+            # a record broken, a deadline beaten "to sign X": what was done to sign him
+            r"(?:beat|beats|broke|breaks|break|smashed|smashes|smash|shattered|shatters)\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
+            r"(?:[^\s,.;⟦⟧]+\s+){0,2}?(?:deadline|record)\s+to\s+(?:sign|land|bring\s+in|complete\s+the\s+signing\s+of)",
             rf"(?<!to\s)complet(?:e|es|ed|ing)\s+(?:his\s+|her\s+|their\s+|its\s+|a\s+|the\s+|an?\s+|{ANY}(?:'s|’s)?\s+)?(?:{MONEY}\s+)?(?:{WS}){{0,2}}?"
             r"(?:signings?|move|transfer|switch|deal|loan|return|arrival|capture)",
             # (not "have confirmed that X has ruptured his ligament": what follows says what happened)

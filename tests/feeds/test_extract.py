@@ -3489,3 +3489,21 @@ def test_the_club_where_a_man_was_someone_s_assistant_is_a_past_club(extractor: 
         "preferred candidate.",
     )
     assert _triples(claims) == {("Danny Röhl", "Bochum", "interest")}
+
+
+def test_a_record_broken_or_deadline_beaten_to_sign_and_paperwork_gone_through_are_done(
+    extractor: Extractor,
+) -> None:
+    record = _claims(extractor, "Atlanta United break MLS transfer record to sign Emmanuel Latte Lath", "")
+    assert ("Emmanuel Latte Lath", "Atlanta United", "done") in _triples(record)
+    deadline = _claims(
+        extractor, "Deadline day", "Tottenham beat the deadline to sign Randal Kolo Muani on loan from PSG."
+    )
+    assert ("Randal Kolo Muani", "Tottenham Hotspur", "done") in _triples(deadline)
+    paperwork = _claims(
+        extractor,
+        "Chelsea news",
+        "Chelsea have completed the signing of Enzo Fernandez from Benfica, with the paperwork going through "
+        "shortly before the deadline.",
+    )
+    assert ("Enzo Fernández", "Chelsea", "done") in _triples(paperwork)
