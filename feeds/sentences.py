@@ -58,10 +58,12 @@ _CLAUSE = re.compile(
     # "... as X's position comes under threat", "... as pressure mounts": the second event is about someone
     r"|⟦[PC]\d+⟧(?:'s|’s)?\s+(?:position|future|job|role|exit|contract|pressure)\b|pressure\b"
     # "confirm X signing as Y deal agreed": a second deal
-    r"|⟦P\d+⟧(?:'s|’s)?\s+(?:⟦C\d+⟧\s+)?(?:deal|move|transfer|switch|signing|fee|loan|chase|pursuit|saga|race)\b"
+    r"|⟦P\d+⟧(?:'s|’s)?\s+(?:⟦C\d+⟧\s+)?(?:deal|move|transfer|switch|signing|fee|loan|chase|pursuit|saga|race|return|"
+    r"arrival|appointment)\b"
     # "Juventus sack X as Y emerges as favourite": a second person with a verb of his own
     r"|⟦P\d+⟧\s+(?:emerges?|emerged|edges?|nears?|leads?|tops?|heads?|becomes?|looms?|is|are|prepares?|looks?|"
-    r"seeks?|wants?|plans?|closes?|agrees?|signs?|completes?|waits?|pushes?|considers?|weighs?)\b)"
+    r"seeks?|wants?|plans?|closes?|agrees?|signs?|completes?|waits?|pushes?|considers?|weighs?|steps?\s+down|"
+    r"stepped\s+down|takes\s+over|took\s+over|departs|leaves|quits|resigns)\b)"
     r"|,\s+and\s+(?=⟦C\d+⟧(?:(?:'s|’s)\s+(?:[a-z-]+\s+){1,2})?\s*(?:have|has|are|is|were|was|had|will|would|could|also|already|now)\b)"
     r"|,\s+(?=(?:who|whom|which|whose)\b)"
     # a list of events: "Milan think about X, Roma want Y", "Sterling joins Arsenal, Sancho to Chelsea"
@@ -71,6 +73,7 @@ _CLAUSE = re.compile(
     r"stalls?|collapses?|cools?|fades?|intensifies|heats|is|are|for)\b)"
     r"|,\s+(?=⟦P\d+⟧(?:\s+and\s+⟦P\d+⟧)?\s+(?:to\s+⟦C|joins?\b|head\s+to\b|signs?\b|completes?\b|seals?\b|heads?\b|moves?\b|rejects?\b|snubs?\b|"
     r"agrees?\b|stays?\b|extends?\b|set\s+for\b|close\s+to\b|nears?\b|leaves\b|exits\b|chose\b|extended\b|"
+    r"takes\s+over\b|took\s+over\b|steps\s+(?:in|up|down)\b|stepped\s+(?:in|up|down)\b|"
     r"turned\s+down\b|rejected\b|joined\b|signed\b|left\b|agreed\b|opted\b|decided\b|swapped\b|moved\b|"
     r"went\s+to\b|returned\s+to\b|arrived\b|headed\s+to\b|switched\b|departed\b|"
     r"(?:medical|fee\s+agreed|personal\s+terms|deal\s+(?:done|agreed|off|close)|done|talks)\b|"

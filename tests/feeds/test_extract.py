@@ -3507,3 +3507,23 @@ def test_a_record_broken_or_deadline_beaten_to_sign_and_paperwork_gone_through_a
         "shortly before the deadline.",
     )
     assert ("Enzo Fernández", "Chelsea", "done") in _triples(paperwork)
+
+
+def test_the_outgoing_coach_in_a_headline_of_two_events_only_leaves(extractor: Extractor) -> None:
+    steps = _claims(extractor, "Crystal Palace appoint Oliver Glasner as Roy Hodgson steps down", "")
+    assert _triples(steps) == {
+        ("Oliver Glasner", "Crystal Palace", "done"),
+        ("Roy Hodgson", "Crystal Palace", "exit"),
+    }
+    takes = _claims(extractor, "Official: Juventus sack Thiago Motta, Igor Tudor takes over", "")
+    assert ("Thiago Motta", "Juventus", "exit") in _triples(takes)
+    assert ("Thiago Motta", "Juventus", "done") not in _triples(takes)
+
+
+def test_appointed_in_a_past_year_is_background(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "West Ham news",
+        "Sean Dyche, appointed in January 2023, had been under growing pressure at Everton.",
+    )
+    assert _triples(claims) == {("Sean Dyche", "Everton", "exit")}
