@@ -42,7 +42,7 @@ from feeds.tiers import SourceTier, TierResolver
 
 _FORWARD_KINDS: Final = frozenset(
     {"interest", "approach", "bid", "talks", "agreed", "done", "forecast", "pending", "step", "attempt",
-     "bid_rejected", "approach_rejected", "choice"}
+     "bid_rejected", "approach_rejected", "choice", "consent"}
 )  # fmt: skip
 _BUYER_KINDS: Final = frozenset({"interest", "approach", "bid", "talks", "attempt"})
 _OFF_KINDS: Final = frozenset({"off", "over"})
@@ -51,6 +51,13 @@ _ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat",
 _FLAG_KINDS: Final = {
     "pending": "pending", "hoped": "pending", "step": "step", "caveat": "step", "settled": "settled"
 }  # fmt: skip
+# the clubs still bargaining over a fee
+_CLUBS_BARGAINING: Final = frozenset({"talks", "pending", "bid", "bid_rejected"})
+# the person's own yes: "has already said yes to Porto", "has agreed a five-year contract with Juventus"
+_CONSENT = re.compile(
+    r"(?:(?:has|have|had)\s+)?(?:already\s+)?(?:say|says|said)\s+yes|(?:has\s+|have\s+|had\s+)?(?:already\s+)?agreed\s+"
+    r"(?:an?\s+|his\s+)?(?:[\w-]+\s+){0,2}?(?:contract|deal|terms)"
+)
 _UNSETTLED_KINDS: Final = frozenset(
     {"interest", "approach", "bid", "talks", "attempt", "bid_rejected", "approach_rejected", "pending"}
 )
@@ -884,6 +891,8 @@ class Extractor:
                 cues[n] = Cue("off", cue.start, cue.end)
             elif cue.kind == "agreed" and _ACCEPTS.match(tpl, cue.start) and subject == "C":
                 roles[before[-1]] = "seller"
+            elif cue.kind in ("agreed", "forecast") and subject == "P" and _CONSENT.match(tpl, cue.start):
+                cues[n] = Cue("consent", cue.start, cue.end)  # the person's own yes, not the clubs' deal
         clauses: list[_Clause] = []
         for k, (start, end) in enumerate(spans):
             inside = [i for i, (a, _b) in enumerate(sent.positions) if start <= a < end]
@@ -1772,6 +1781,14 @@ class Extractor:
                     or any(r.kind == "talks" and _UNDER_WAY.search(r.evidence) for r in forward)
                 ):
                     # "Hearts close in on X ... are in talks over a fee": agreement is still to come
+                    stage = Stage.TALKS
+                if (
+                    best.kind == "consent"
+                    and not any(r.kind in ("agreed", "done", "forecast", "step") for r in forward)
+                    and ("pending" in person_flags or any(r.kind in _CLUBS_BARGAINING for r in forward))
+                ):
+                    # "X has already said yes to Porto", while the clubs still negotiate: personal terms,
+                    # the fee still open (claims.md: talks)
                     stage = Stage.TALKS
                 if stage is Stage.DONE and "step" in person_flags:
                     stage = Stage.AGREED

@@ -82,6 +82,7 @@ STAGE_OF: Final[dict[str, Stage | None]] = {
     "seller_before": None,
     "replace": None,
     "choice": Stage.AGREED,
+    "consent": Stage.AGREED,
     "neutral": None,
     "caveat": None,
     "settled": None,

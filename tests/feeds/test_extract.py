@@ -3527,3 +3527,20 @@ def test_appointed_in_a_past_year_is_background(extractor: Extractor) -> None:
         "Sean Dyche, appointed in January 2023, had been under growing pressure at Everton.",
     )
     assert _triples(claims) == {("Sean Dyche", "Everton", "exit")}
+
+
+def test_a_person_s_own_yes_while_the_clubs_still_bargain_is_talks(extractor: Extractor) -> None:
+    bargain = _claims(
+        extractor,
+        "Juventus news",
+        "Juventus have raised their offer to €55m for Teun Koopmeiners, but Atalanta are holding out for "
+        "€60m. Koopmeiners has already agreed a five-year contract with Juventus.",
+    )
+    assert ("Teun Koopmeiners", "Juventus", "talks") in _triples(bargain)
+    settled = _claims(
+        extractor,
+        "Juventus news",
+        "Juventus and Atalanta have reached an agreement for Teun Koopmeiners, who has already agreed a "
+        "five-year contract.",
+    )
+    assert ("Teun Koopmeiners", "Juventus", "agreed") in _triples(settled)
