@@ -1209,12 +1209,12 @@ class Extractor:
                 # (a clause whose only people are bystanders is about nobody's move: "X, who has Watkins
                 # up front, wants more pace")
                 # (a relative clause still means its antecedent: "X, who joined Y's staff, has signed")
-                wanters = (
+                bystanders_only = (
                     any(slots[i].kind == "P" for i in clause.slots)
                     and all(i in a.agents for i in clause.slots if slots[i].kind == "P")
                     and not _WHO_OPENS.match(sent.template, clause.start)
                 )
-                movers = clause.movers or ([] if wanters else self._inherited(a, clause))
+                movers = clause.movers or ([] if bystanders_only else self._inherited(a, clause))
                 mover_keys = [slots[i].key for i in movers if slots[i].kind == "P"]
                 clubs = [i for i in clause.slots if slots[i].kind == "C"]
                 if (
@@ -1256,7 +1256,11 @@ class Extractor:
                     governing = _bind(sent, ci, clause.cues)
                     if governing is not None:
                         role = a.roles.get(ci)
-                        if role == "soft_seller" and all(_asked_to_sell(kb, sent, ci, k) for k in mover_keys):
+                        if (
+                            role == "soft_seller"
+                            and mover_keys
+                            and all(_asked_to_sell(kb, sent, ci, k) for k in mover_keys)
+                        ):
                             role = "seller"
                         # the cue stays free for the buyer (a lone partner in talks, "as X deal agreed
                         # with Brighton", is the seller when the sentence names the buyer elsewhere)
@@ -1989,6 +1993,7 @@ def _bind(sent: Sentence, ci: int, cues: list[Cue]) -> Cue | None:
     aside = _ASIDE.match(tpl, end)
     if aside is not None:
         verb = next((c for c in usable if c.start >= aside.end()), None)
+        # (from the aside's closing comma, which the subject gap may open with)
         if verb is not None and _SUBJECT_GAP.fullmatch(tpl, aside.end() - 1, verb.start):
             return verb
     # "commits to Athletic despite Barcelona interest": the cue before "despite" is not this club's
