@@ -37,14 +37,13 @@ from feeds.kb import KnowledgeBase
 from feeds.mentions import MANAGER_ROLES, PLAYER_ROLES, ROLE_ADJ, MentionResolver, Sentence
 from feeds.models import Claim, Item, Stage
 from feeds.sentences import resumes_main_clause, split_clauses, split_sentences
-from feeds.stages import STAGE_OF, Cue, compile_prefiltered, find_cues
+from feeds.stages import BUYER_KINDS, STAGE_OF, Cue, compile_prefiltered, find_cues
 from feeds.tiers import SourceTier, TierResolver
 
 _FORWARD_KINDS: Final = frozenset(
     {"interest", "approach", "bid", "talks", "agreed", "done", "forecast", "pending", "step", "attempt",
      "bid_rejected", "approach_rejected", "choice", "consent"}
 )  # fmt: skip
-_BUYER_KINDS: Final = frozenset({"interest", "approach", "bid", "talks", "attempt"})
 _OFF_KINDS: Final = frozenset({"off", "over"})
 _CHOICE_KINDS: Final = frozenset({"choice", "agreed", "forecast", "done", "step"})
 _ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat", "settled", "hoped"})
@@ -1049,7 +1048,7 @@ class Extractor:
                     target = int(obj.group(1))
                     agents.update(i for i in people if i != target and sent.positions[i][1] <= cue.start
                                   and sent.slots[i].key != sent.slots[target].key)  # fmt: skip
-                if cue.kind in _BUYER_KINDS:
+                if cue.kind in BUYER_KINDS:
                     people = [i for i in people if i not in replaced]
                     before = [i for i in people if sent.positions[i][1] <= cue.start]
                     after = [i for i in people if sent.positions[i][0] >= cue.end]
@@ -1173,7 +1172,7 @@ class Extractor:
             and a.sentence.slots
             and a.sentence.slots[0].kind == "C"
             and a.sentence.positions[0][0] <= 4
-            and any(c.kind in _BUYER_KINDS or c.kind == "hoped" for c in a.cues)
+            and any(c.kind in BUYER_KINDS or c.kind == "hoped" for c in a.cues)
         }
         last_movers: list[str] = []
         last_claimed: list[tuple[str, str]] = []
@@ -1759,7 +1758,7 @@ class Extractor:
                 if body and all(r.sentence < ended for r in body):
                     offs += body
             picked = decided.get(person_key)
-            if picked and club_id not in picked and all(k in _BUYER_KINDS for k in kinds):
+            if picked and club_id not in picked and all(k in BUYER_KINDS for k in kinds):
                 # "X chooses Real Madrid ... Liverpool and Chelsea wanted him": the others' moves are over
                 offs = offs or forward
             if "stay" in kinds:

@@ -1344,7 +1344,8 @@ _TWO_CHAR_START: Final = _two_char_starts()
 
 _FROM_CLUB = re.compile(rf"\s+from\s+(?:the\s+)?{C}")
 # what may stand between an ending and the step it ends: "ruled out | a | move for", "pulled out of | talks"
-_ENDED_OBJECT_KINDS: Final = frozenset({"interest", "attempt", "approach", "bid", "talks"})
+# the steps a buyer takes before any agreement (what an ending can end)
+BUYER_KINDS: Final = frozenset({"interest", "attempt", "approach", "bid", "talks"})
 _ENDED_OBJECT_GAP = re.compile(
     r"\s+(?:of\s+|from\s+|on\s+)?(?:(?:a|an|any|the|their|its|his|her)\s+)?(?:(?:further|formal|permanent|january|summer)\s+)?"
 )
@@ -1398,7 +1399,7 @@ def find_cues(template: str) -> list[Cue]:
                 continue
             kind = "interest"
         if (
-            kind in _ENDED_OBJECT_KINDS
+            kind in BUYER_KINDS
             and out
             and out[-1].kind == "off"
             and _ENDED_OBJECT_GAP.fullmatch(template, out[-1].end, m.start())
