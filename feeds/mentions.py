@@ -51,7 +51,7 @@ CLUB_NOUNS: Final = (
 )
 _ROLE = rf"(?:{PLAYER_ROLES}|{MANAGER_ROLES})"
 _MANAGER_RE = re.compile(rf"(?:{MANAGER_ROLES})$")
-_COACH_TITLE_BEFORE = re.compile(r"\b(?:head\s+coach|manager|boss|coach)\s+$")
+_COACH_TITLE_BEFORE = re.compile(rf"\b(?:{MANAGER_ROLES})\s+$")
 # the knowledge base's positions a role word can describe ("the keeper" is no striker); words absent
 # here ("star", "youngster") fit anyone
 _POSITIONS_OF_ROLE: Final[dict[str, frozenset[str]]] = {
@@ -761,7 +761,7 @@ class MentionResolver:
             if (
                 slot.kind == "P"
                 and slot.key in persons
-                and _COACH_TITLE_BEFORE.search(first, max(0, base_positions[k][0] - 16), base_positions[k][0])
+                and _COACH_TITLE_BEFORE.search(first, max(0, base_positions[k][0] - 20), base_positions[k][0])
             ):
                 persons[slot.key].coach = True
             if (
