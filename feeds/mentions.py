@@ -282,7 +282,6 @@ _NAME_STOP: Final = (
             "boss",
             "coach",
             "head",
-            "sporting",
             "director",
             "chief",
             "executive",
