@@ -1772,7 +1772,8 @@ class Extractor:
                 else:  # a move to one's own club is a new contract
                     forward = offs = []
             if offs and "done" not in kinds:
-                if not forward and club_id in (*own.get(person_key, []), *sellers.get(person_key, [])):
+                own_or_sold = club_id in own.get(person_key, ()) or club_id in sellers.get(person_key, ())
+                if not forward and own_or_sold:
                     continue  # the selling club pulling out ends no move of its own ("but Palace pulled out")
                 stage, evidence, said_in = Stage.OFF, offs[-1].evidence, offs[-1].sentence
             elif forward:
