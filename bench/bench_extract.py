@@ -1,6 +1,6 @@
 """Extraction speed: knowledge-base load time, headline+summary items/s and full articles/s, one core.
 
-Usage: python bench/bench_extract.py [--seconds 3]
+Usage: python bench/bench_extract.py [--seconds 3] [--site DIR]
 Items are the project's labelled examples (tests/feeds/labelled/): a summary of one paragraph of at most
 80 words is a headline+summary item, anything longer an article.
 """
@@ -18,7 +18,12 @@ import ahocorasick
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+# --site DIR: the package imported from DIR (a compiled build, bench/compiled.py) instead of this checkout
+_SITE = next((sys.argv[i + 1] for i, arg in enumerate(sys.argv[:-1]) if arg == "--site"), None)
+if _SITE:
+    sys.path.insert(0, _SITE)
 
+import feeds.extract  # noqa: E402
 from bench.machine import describe  # noqa: E402
 from feeds.extract import Extractor  # noqa: E402
 from feeds.kb import KnowledgeBase, fold, fold_with_offsets, load_kb  # noqa: E402
@@ -104,6 +109,7 @@ def _keyword_rate(matcher: KeywordMatcher, items: list[Item], seconds: float) ->
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=3.0)
+    parser.add_argument("--site", help="import the package from this directory (a compiled build)")
     args = parser.parse_args()
     t0 = time.perf_counter()
     kb = load_kb(ROOT / "config")
@@ -117,6 +123,8 @@ def main() -> int:
     loadavg = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
     print(f"machine: {describe()}, load {loadavg:.1f}")
     print("rates are per second of CPU time of this one process")
+    build = "compiled (mypyc)" if feeds.extract.__file__.endswith(".so") else "pure Python"
+    print(f"extraction modules: {build}, from {Path(feeds.extract.__file__).parent}")
     print(
         f"kb load: {load:.3f} s ({len(kb.clubs)} clubs, {len(kb.people)} people, {len(kb.nations)} nations)"
     )
