@@ -125,6 +125,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a buyer's stance, not the seller's price: "are unwilling to meet the asking price"
             rf"(?:meet|pay|match)(?:s|ing)?\s+(?:the\s+|his\s+|their\s+|its\s+|{ANY}(?:'s|’s)?\s+)?(?:[^\s⟦⟧]+\s+)?"
             r"(?:asking\s+price|demands|valuation)",
+            # a club's offer is no commitment of the person's: "Ipswich are determined to keep him and have
+            # offered a new long-term deal" (an offer refused or not made is read elsewhere)
+            rf"(?<!not\s)(?<!not\sto\s)(?<!been\s)(?<!be\s)offer(?:s|ed|ing)?\s+(?:him\s+|{P}\s+)?(?:an?\s+)?new\s+(?:{WS}){{0,2}}?(?:contract|deal)",
             # a renewal not offered is no stay: "no renewal has been offered yet"
             r"no\s+(?:new\s+)?(?:renewal|extension|contract\s+extension|new\s+contract|new\s+deal)\s+(?:has\s+|have\s+)?"
             r"(?:been\s+|yet\s+been\s+)?(?:offered|proposed|tabled|agreed)",

@@ -3551,3 +3551,15 @@ def test_a_person_s_own_yes_while_the_clubs_still_bargain_is_talks(extractor: Ex
         "five-year contract.",
     )
     assert ("Teun Koopmeiners", "Juventus", "agreed") in _triples(settled)
+
+
+def test_a_club_s_offer_of_a_new_deal_is_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea sound out Kieran McKenna",
+        "Chelsea have made an approach for Ipswich Town manager Kieran McKenna. Ipswich are determined to "
+        "keep him and have offered a new long-term deal.",
+    )
+    assert _triples(claims) == {("Kieran McKenna", "Chelsea", "approach")}
+    signed = _claims(extractor, "Kieran McKenna signs a new long-term deal with Ipswich Town")
+    assert _triples(signed) == {("Kieran McKenna", "Ipswich Town", "stay")}
