@@ -343,8 +343,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?<=⟧ )(?:is|are|remains?)\s+(?:also\s+|still\s+|now\s+)?on\s+"
             rf"(?:their|its|the\s+club's|{C}(?:'s|’s)?)\s+"
             r"(?:[^\s⟦⟧]+\s+)?(?:list|shortlist|wishlist)",
-            # "see Florian Wirtz as the ideal partner for Musiala"
-            rf"(?:see|sees|view|views|regard|regards|consider|considers)\s+{P}\s+as\s+(?:the|an?)\s+(?:ideal|perfect|dream|natural|priority|top|main)",
+            # "see Florian Wirtz as the ideal partner for Musiala"; "sees him as the ideal choice" (the club's
+            # choice, not the person's: the noun is part of the cue)
+            rf"(?:see|sees|view|views|regard|regards|consider|considers)\s+{P}\s+as\s+(?:the|an?)\s+(?:ideal|perfect|dream|natural|priority|top|main)"
+            r"(?:\s+(?:[\w-]+\s+)?(?:choice|candidate|option|target|fit|man|signing|partner)\b)?",
             # "Chelsea have joined Arsenal in the race for X": a suitor, not a signing
             rf"join(?:s|ed|ing)?\s+(?:{C}\s+(?:in\s+)?)?(?:the\s+)?(?:race|chase|hunt|queue|battle|scramble)\b",
             r"(?:keep|keeps|keeping|kept)\s+(?:a\s+|an\s+)?(?:close\s+|careful\s+|keen\s+|watchful\s+)?(?:watch|eye)\s+on",

@@ -3563,3 +3563,13 @@ def test_a_club_s_offer_of_a_new_deal_is_no_stay(extractor: Extractor) -> None:
     assert _triples(claims) == {("Kieran McKenna", "Chelsea", "approach")}
     signed = _claims(extractor, "Kieran McKenna signs a new long-term deal with Ipswich Town")
     assert _triples(signed) == {("Kieran McKenna", "Ipswich Town", "stay")}
+
+
+def test_a_club_seeing_someone_as_the_ideal_choice_is_interest_not_his_choice(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Roma news",
+        "Roma owner Dan Friedkin sees Gian Piero Gasperini as the ideal choice to succeed Claudio Ranieri.",
+    )
+    assert ("Gian Piero Gasperini", "Roma", "interest") in _triples(claims)
+    assert not any(c.stage is Stage.AGREED for c in claims)
