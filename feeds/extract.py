@@ -88,7 +88,7 @@ _CLUB_LABEL = re.compile(
 _SIGNED_INSTEAD = re.compile(
     r"\s*(?:signing|landing|bringing\s+in|completing\s+(?:the\s+)?(?:signing|deal))\b"
 )
-_YEARS_AGO_BEFORE = re.compile(r"\b(?:years|decades|seasons)\s+(?:after|before|since)\s*$")
+_YEARS_AGO_BEFORE = re.compile(r"\b(?:years?|decades?|seasons|months)\s+(?:after|before|since)\s*$")
 _ASSISTANT_AT = compile_prefiltered(
     r"\b(?:assistant(?:\s+(?:coach|manager))?|number\s+two|deputy|right-hand\s+man)\s+(?:at|with|(?:to|of)\s+⟦P\d+⟧\s+at)\s+"
     r"(?:the\s+)?⟦C(\d+)⟧"
@@ -599,8 +599,9 @@ _PAST_RELATIVE_CLUB = compile_prefiltered(
 )
 _PLACEHOLDER = re.compile(r"⟦([A-Z])(\d+)⟧")
 # "a former Arsenal and Chelsea midfielder": past clubs, neither his own nor a destination
+# "former Porto and Al-Shabab striker", "the former Spain and Real Madrid coach" (a nation in the list)
 _FORMER_CLUBS = compile_prefiltered(
-    rf"\b(?:former|ex)[\s-]+((?:(?:the\s+)?⟦C\d+⟧(?:\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)?)+)"
+    rf"\b(?:former|ex)[\s-]+((?:(?:the\s+)?⟦[CN]\d+⟧(?:\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)?)+)"
     rf"(?=\s*(?:\S+\s+){{0,2}}?(?:{_ROLE}|team-?mates?|colleagues?)\b)"
 )
 # "snubs Newcastle for Liverpool": the club after "for" is the one chosen, not snubbed

@@ -115,6 +115,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"on\s+target",
             # a date of the past, not the news: "X, appointed in January 2023, had been under pressure"
             r"(?<!been\s)(?<!was\s)(?<!is\s)(?<!be\s)appointed\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\b",
+            # opposition to an appointment is none made: "a campaign against his appointment"
+            r"(?:against|opposed\s+to|opposition\s+to|protests?\s+(?:against|over)|backlash\s+(?:against|over|to))\s+"
+            r"(?:his|her|the|their|a|any)\s+(?:potential\s+|possible\s+|proposed\s+|mooted\s+)?appointment",
             # a condition, not a bid: "if the right offer comes"
             r"if\s+(?:the\s+|a\s+)?(?:right|good|big|acceptable|suitable|huge|serious)\s+(?:offer|bid|proposal)",
             # company, not a move: "They are joined by LAFC's Denis Bouanga"

@@ -3573,3 +3573,29 @@ def test_a_club_seeing_someone_as_the_ideal_choice_is_interest_not_his_choice(ex
     )
     assert ("Gian Piero Gasperini", "Roma", "interest") in _triples(claims)
     assert not any(c.stage is Stage.AGREED for c in claims)
+
+
+def test_an_appointment_a_year_ago_or_opposed_is_no_appointment(extractor: Extractor) -> None:
+    sacked = _claims(
+        extractor,
+        "Aston Villa sack Steven Gerrard",
+        "Aston Villa have sacked manager Steven Gerrard less than a year after he was appointed.",
+    )
+    assert _triples(sacked) == {("Steven Gerrard", "Aston Villa", "exit")}
+    opposed = _claims(
+        extractor,
+        "AC Milan news",
+        "AC Milan have ended their interest in Julen Lopetegui after supporters launched a campaign against "
+        "his appointment.",
+    )
+    assert not any(c.stage is Stage.DONE for c in opposed)
+
+
+def test_a_nation_in_a_list_of_former_teams_keeps_the_clubs_former(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        "Julen Lopetegui wanted by AC Milan",
+        "The former Spain and Real Madrid coach had been in talks with the Rossoneri.",
+    )
+    assert (claim.person, claim.club, claim.stage) == ("Julen Lopetegui", "AC Milan", Stage.TALKS)
+    assert claim.from_club is None  # Real Madrid is a past club, not the one he would leave
