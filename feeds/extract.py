@@ -167,6 +167,10 @@ _NOT_FROM: Final = frozenset(
     ]
 )
 _NEXT_SPELL = re.compile(r"\b(?:second|third|fourth|fifth|another|new)\s+(?:[\w-]+\s+)?$")
+# "won seven trophies in his first spell at Celtic Park": a spell of the past
+_EARLIER_SPELL = re.compile(
+    r"\b(?:first|previous|earlier|initial|original|prior|former|last)\s+(?:[\w-]+\s+)?$"
+)
 _LEAVE = compile_prefiltered(
     r"(?:leave|leaves|leaving|left|quit|quits|depart|departs|departing|exit|exits|away\s+from|out\s+of|"
     r"exit\s+from|sold\s+by|released\s+by|sacked\s+by|axed\s+by|dismissed\s+by|fired\s+by|stay(?:s|ing)?\s+(?:at|with)|"
@@ -793,7 +797,14 @@ class Extractor:
                 ):
                     continue  # "X, who left Hertha in 2024": a former club, which may be his next
                 past_spell = m.group(0).startswith(("spell", "time", "career", "association"))
-                if past_spell and _PAST_AFTER.match(tpl, m.end()):
+                if past_spell and (
+                    _PAST_AFTER.match(tpl, m.end())
+                    or (
+                        # (not "will take charge for the first time at Arsenal": a venue)
+                        not m.group(0).startswith("time")
+                        and _EARLIER_SPELL.search(tpl, max(0, m.start() - 30), m.start())
+                    )
+                ):
                     roles.setdefault(int(m.group(1)), "former")
                     continue
                 if past_spell and _NEXT_SPELL.search(tpl, max(0, m.start() - 30), m.start()):

@@ -794,7 +794,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"{_AFTER_P}linked\s+up\s+with(?=\s+(?:his\s+|her\s+)?(?:[^\s⟦⟧]+\s+){{0,2}}?{P}\s+at\s+(?:the\s+)?{C})",
             # a headline list: "Khusanov done, Marmoush medical booked"
             rf"{_AFTER_P}(?:deal\s+)?done{_LIST_ITEM_END}",
-            r"appoint(?:s|ed|ment|ing)",
+            r"(?:re-?)?appoint(?:s|ed|ment|ing)",  # "Celtic have reappointed Brendan Rodgers"
+            # "the club announced former captain Daniele De Rossi as his replacement"
+            rf"(?:announce[sd]?|unveil(?:s|ed)?|confirm(?:s|ed)?|name[sd]?)(?=\s+(?:[^\s⟦⟧]+\s+){{0,3}}?{P}\s+as\s+"
+            r"(?:his|her|their|the|its)\s+(?:new\s+|permanent\s+|interim\s+)?(?:replacement|successor|manager|head\s+coach|coach|boss)\b)",
             # "Milan brought back Massimiliano Allegri", "Atalanta replaced him with Ivan Jurić"
             rf"(?:have\s+|has\s+)?brought\s+back(?=\s+(?:[^\s⟦⟧]+\s+){{0,3}}?{P})",
             rf"(?:have\s+|has\s+)?replaced\s+(?:him|her|{P})\s+with(?=\s+(?:[^\s⟦⟧]+\s+){{0,3}}?{P})",
@@ -840,6 +843,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:signing|arrival|appointment|capture|deal|transfer|loan)",
             # "returns to Barcelona from RB Leipzig"
             rf"return(?:s|ed)\s+to\s+(?:the\s+)?{C}(?=\s+(?:from\s+(?:the\s+)?{C}|on\s+(?:a\s+)?(?:free|permanent|loan)|"
+            # "returns to Celtic on three-year deal"
+            r"on\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:deal|contract)\b|"
             r"in\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:deal|move|transfer)))",
             rf"confirm(?:s|ed)?\s+(?={P}\s+(?:as|on\s+an?\s))",
             r"announce(?:s|d)?\s+(?:the\s+)?(?:signing|appointment|arrival)",

@@ -3599,3 +3599,27 @@ def test_a_nation_in_a_list_of_former_teams_keeps_the_clubs_former(extractor: Ex
     )
     assert (claim.person, claim.club, claim.stage) == ("Julen Lopetegui", "AC Milan", Stage.TALKS)
     assert claim.from_club is None  # Real Madrid is a past club, not the one he would leave
+
+
+def test_reappointed_and_announced_as_replacement_are_done(extractor: Extractor) -> None:
+    reappointed = _claims(
+        extractor,
+        "Celtic news",
+        "Celtic have reappointed Brendan Rodgers as manager. Rodgers won seven successive domestic trophies "
+        "in his first spell at Celtic Park.",
+    )
+    assert _triples(reappointed) == {("Brendan Rodgers", "Celtic", "done")}
+    announced = _claims(
+        extractor,
+        "Roma sack Jose Mourinho",
+        "Hours later, the club announced former captain Daniele De Rossi as his replacement.",
+    )
+    assert ("Daniele De Rossi", "Roma", "done") in _triples(announced)
+    returns = _claims(extractor, "Brendan Rodgers returns to Celtic on three-year deal")
+    assert _triples(returns) == {("Brendan Rodgers", "Celtic", "done")}
+    venue = _claims(
+        extractor,
+        "Nottingham Forest appoint Ange Postecoglou",
+        "He will take charge for the first time at Arsenal on Saturday.",
+    )
+    assert _triples(venue) == {("Ange Postecoglou", "Nottingham Forest", "done")}
