@@ -364,6 +364,7 @@ _TOLD = re.compile(
     r"(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)\b(?:told|tell|tells|informed|inform|informs|warned|warn|warns|assured|"
     r"reminded)\s+(?:the\s+)?$"
 )
+_LET_BEFORE = re.compile(r"\blet\s+(?:the\s+)?$")
 # what may stand between a relative pronoun and its antecedent: "X, who", "X, 22, who"
 _ANTECEDENT_GAP = re.compile(r"[\s,]*(?:\d{2}\s*,\s*)?")
 # a wish, not a commitment: "has previously said he wants to stay", "remain hopeful of agreeing a new deal"
@@ -626,6 +627,18 @@ _AGENT_PATTERNS: Final = (
     _TEAMMATE,
     _PERSON_SPOKE_TO,
 )
+
+
+def _told_no(sent: Sentence, ci: int, cue: Cue, clubs: list[int]) -> bool:
+    """Whether club ``ci`` is the one told of a stay at another club named after the cue ("has told
+    Liverpool that he will not leave Real Sociedad", "has let Barça know that he will not leave
+    Arsenal"): the suitor turned down, not a club he stays at."""
+    start, end = sent.positions[ci]
+    if end > cue.start:
+        return False
+    tpl = sent.template
+    told = _TOLD.search(tpl, 0, start) or (_LET_BEFORE.search(tpl, 0, start) and tpl.startswith(" know", end))
+    return bool(told) and any(sent.positions[c][0] >= cue.end for c in clubs if c != ci)
 
 
 def _slot_number(m: re.Match[str]) -> int:
@@ -1332,6 +1345,8 @@ class Extractor:
                             kind = "choice"
                         if role in ("opponent", "former"):
                             continue
+                        if kind == "stay" and _told_no(sent, ci, cue, clubs):
+                            kind = "off"
                         if kind in ("exit", "stay"):
                             before = sent.template[max(0, sent.positions[ci][0] - 12) : sent.positions[ci][0]]
                             # "open to a Real Madrid exit": the club inside the cue is his own

@@ -279,6 +279,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"rul(?:e|es|ed|ing)\s+out\s+(?:an?\s+|any\s+)?(?:{C}\s+)?(?:exit|departure|leaving|a\s+move\s+away)",
             # "has informed Liverpool that he will not be leaving Real Sociedad"
             r"(?:will|would)\s+not\s+be\s+leaving|won't\s+be\s+leaving|(?:is|am|are)\s+not\s+leaving",
+            # "tells Manchester United he will not leave Barcelona" (not "will not leave without a fight")
+            r"(?:(?:will|would)\s+not\s+leave|won't\s+leave|(?:is|are)\s+not\s+going\s+to\s+leave)"
+            r"(?!\s+(?:(?:without|for\s+less|on\s+the\s+cheap|cheaply|for\s+free|easily|him|her|them|it|out)\b|⟦P))",
         ),
     ),
     (

@@ -3623,3 +3623,21 @@ def test_reappointed_and_announced_as_replacement_are_done(extractor: Extractor)
         "He will take charge for the first time at Arsenal on Saturday.",
     )
     assert _triples(venue) == {("Ange Postecoglou", "Nottingham Forest", "done")}
+
+
+def test_will_not_leave_is_a_stay_and_the_club_told_so_is_off(extractor: Extractor) -> None:
+    told = _claims(
+        extractor,
+        "Frenkie de Jong tells Manchester United he will not leave Barcelona",
+        "Manchester United had agreed a fee with Barcelona.",
+    )
+    assert ("Frenkie de Jong", "Barcelona", "stay") in _triples(told)
+    assert ("Frenkie de Jong", "Manchester United", "off") in _triples(told)
+    let_know = _claims(
+        extractor,
+        "Barcelona news",
+        "Mikel Arteta has let Barcelona know that he will not leave Arsenal.",
+    )
+    assert _triples(let_know) == {("Mikel Arteta", "Barcelona", "off"), ("Mikel Arteta", "Arsenal", "stay")}
+    dropped = _claims(extractor, "Aston Villa will not leave Ollie Watkins out against Arsenal")
+    assert not any(c.stage is Stage.STAY for c in dropped)
