@@ -3641,3 +3641,12 @@ def test_will_not_leave_is_a_stay_and_the_club_told_so_is_off(extractor: Extract
     assert _triples(let_know) == {("Mikel Arteta", "Barcelona", "off"), ("Mikel Arteta", "Arsenal", "stay")}
     dropped = _claims(extractor, "Aston Villa will not leave Ollie Watkins out against Arsenal")
     assert not any(c.stage is Stage.STAY for c in dropped)
+
+
+def test_a_former_assistant_s_club_is_a_past_one(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea agree compensation with Leicester for Enzo Maresca",
+        "The former Manchester City assistant is expected to be confirmed as head coach early next week.",
+    )
+    assert {c.club for c in claims} == {"Chelsea"}
