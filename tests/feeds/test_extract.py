@@ -3650,3 +3650,13 @@ def test_a_former_assistant_s_club_is_a_past_one(extractor: Extractor) -> None:
         "The former Manchester City assistant is expected to be confirmed as head coach early next week.",
     )
     assert {c.club for c in claims} == {"Chelsea"}
+
+
+def test_a_club_named_by_the_table_is_no_club_of_the_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Napoli sack Rudi Garcia",
+        "The Frenchman leaves the Italian champions fourth in Serie A, well adrift of leaders Inter, "
+        "following Sunday's 1-0 home defeat by Empoli.",
+    )
+    assert _triples(claims) == {("Rudi Garcia", "Napoli", "exit")}
