@@ -289,8 +289,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             rf"open\s+to\s+(?:an?\s+)?(?:{C}\s+)?(?:exit|departure|leaving|a\s+move\s+away)",
             rf"future\s+at\s+{C}\s+(?:is\s+|remains\s+|looks\s+|now\s+|also\s+)*(?:in\s+doubt|uncertain|up\s+in\s+the\s+air|unclear|"
-            r"in\s+the\s+balance|under\s+review)",
-            r"(?:position|future|job)\s+(?:is\s+|remains\s+|now\s+|also\s+)*under\s+review",
+            r"in\s+the\s+balance|under\s+(?:serious\s+|close\s+|urgent\s+)?review)",
+            r"(?:position|future|job)\s+(?:is\s+|remains\s+|now\s+|also\s+)*under\s+(?:serious\s+|close\s+|urgent\s+)?review",
             r"los(?:e|es|ing|t)\s+patience",
         ),
     ),

@@ -3660,3 +3660,12 @@ def test_a_club_named_by_the_table_is_no_club_of_the_move(extractor: Extractor) 
         "following Sunday's 1-0 home defeat by Empoli.",
     )
     assert _triples(claims) == {("Rudi Garcia", "Napoli", "exit")}
+
+
+def test_a_position_under_serious_review_is_an_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "West Ham news",
+        "Julen Lopetegui's position at West Ham is now under serious review.",
+    )
+    assert _triples(claims) == {("Julen Lopetegui", "West Ham United", "exit")}
