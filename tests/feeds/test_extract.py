@@ -3665,7 +3665,7 @@ def test_a_club_named_by_the_table_is_no_club_of_the_move(extractor: Extractor) 
 def test_a_position_under_serious_review_is_an_exit(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
-        "West Ham news",
-        "Julen Lopetegui's position at West Ham is now under serious review.",
+        "West Ham beaten by Liverpool",
+        "West Ham manager Julen Lopetegui's position is now under serious review.",
     )
     assert _triples(claims) == {("Julen Lopetegui", "West Ham United", "exit")}
