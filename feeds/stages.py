@@ -793,6 +793,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a list of departures: "Hannibal Mejbri went to Sevilla on a similar deal and Jadon Sancho
             # returned to Borussia Dortmund" (a past move, not "returns to Anfield with his new club")
             rf"{_AFTER_P}(?:went|moved|switched|returned)\s+(?:back\s+)?to(?=\s+(?:the\s+)?{C})",
+            # "Tammy Abraham and Alexis Saelemaekers join AC Milan": two people's own verb, the club after it
+            rf"(?:(?<=and ⟦P\d⟧ )|(?<=and ⟦P\d\d⟧ ))join(?=\s+(?:the\s+)?{C})",
             # "and Henderson linked up with Steven Gerrard at Al-Ettifaq"
             rf"{_AFTER_P}linked\s+up\s+with(?=\s+(?:his\s+|her\s+)?(?:[^\s⟦⟧]+\s+){{0,2}}?{P}\s+at\s+(?:the\s+)?{C})",
             # a headline list: "Khusanov done, Marmoush medical booked"

@@ -3669,3 +3669,13 @@ def test_a_position_under_serious_review_is_an_exit(extractor: Extractor) -> Non
         "West Ham manager Julen Lopetegui's position is now under serious review.",
     )
     assert _triples(claims) == {("Julen Lopetegui", "West Ham United", "exit")}
+
+
+def test_a_second_person_s_move_after_and_is_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Tammy Abraham joins AC Milan and Alexis Saelemaekers joins Roma")
+    assert _triples(claims) == {
+        ("Tammy Abraham", "AC Milan", "done"),
+        ("Alexis Saelemaekers", "Roma", "done"),
+    }
+    together = _claims(extractor, "Tammy Abraham and Alexis Saelemaekers join AC Milan")
+    assert {c.club for c in together} == {"AC Milan"} and len(together) == 2
