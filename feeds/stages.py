@@ -391,6 +391,14 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:will\s+not|would\s+not|won't)\s+(?:be\s+)?(?:join|joining|sign|signing|move|moving|taking\s+over|take\s+over|"
             r"taking\s+charge|take\s+charge)\b"
             r"(?!\s+(?:\S+\s+){0,2}?(?:new|contract|extension))",
+            # an option not taken up: "have decided not to exercise the option to buy Joao Felix", "will not
+            # activate Nico Paz's buy-back clause", "Milan will not redeem Joao Felix"
+            r"(?:not|never|won't)\s+(?:to\s+|be\s+)?(?:exercis\w+|activat\w+|trigger\w*|us(?:e|ing)|tak(?:e|ing)\s+up|redeem\w*)"
+            rf"\s+(?:(?:the|their|its|his|an?|{P}(?:'s|’s)?)\s+)?(?:(?:[\w-]+|{P}(?:'s|’s)?)\s+){{0,3}}?(?:option|clause|right)s?\b"
+            # (not "will not trigger the option to extend his contract": no buyer's option)
+            r"(?!\s+to\s+(?:extend|renew|stay|remain|prolong))",
+            rf"(?:not|never|won't)\s+(?:to\s+)?redeem(?=\s+{P})",
+            r"declin(?:e|es|ed|ing)\s+(?:the|their|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:option|clause)\s+to\s+(?:buy|sign|make)",
             # "Jadon Sancho will not be a Roma player"
             rf"(?:will\s+not|won't|is\s+not\s+going\s+to)\s+(?:be|become)\s+an?(?=\s+{C}\s+player\b)",
             r"no\s+interest\s+in",

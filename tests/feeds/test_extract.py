@@ -3679,3 +3679,20 @@ def test_a_second_person_s_move_after_and_is_a_clause_of_its_own(extractor: Extr
     }
     together = _claims(extractor, "Tammy Abraham and Alexis Saelemaekers join AC Milan")
     assert {c.club for c in together} == {"AC Milan"} and len(together) == 2
+
+
+def test_an_option_not_taken_up_ends_the_move(extractor: Extractor) -> None:
+    felix = _claims(
+        extractor,
+        "AC Milan news",
+        "AC Milan have decided not to exercise the option to buy Joao Felix at the end of his loan.",
+    )
+    assert _triples(felix) == {("João Félix", "AC Milan", "off")}
+    paz = _claims(extractor, "Real Madrid will not activate Nico Paz buy-back clause this summer")
+    assert ("Nico Paz", "Real Madrid", "off") in _triples(paz)
+    extension = _claims(
+        extractor,
+        "PSG news",
+        "Kylian Mbappe informed PSG that he will not trigger the option to extend his contract.",
+    )
+    assert not any(c.stage is Stage.OFF for c in extension)
