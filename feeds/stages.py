@@ -131,6 +131,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a club's offer is no commitment of the person's: "Ipswich are determined to keep him and have
             # offered a new long-term deal" (an offer refused or not made is read elsewhere)
             rf"(?<!not\s)(?<!not\sto\s)(?<!been\s)(?<!be\s)offer(?:s|ed|ing)?\s+(?:him\s+|{P}\s+)?(?:an?\s+)?new\s+(?:{WS}){{0,2}}?(?:contract|deal)",
+            # what is still to come: "He will have his medical this week before the move is made official"
+            r"(?:(?<=before\s)|(?<=once\s)|(?<=until\s)|(?<=when\s))(?:the\s+|his\s+|a\s+)?(?:move|deal|transfer|switch|signing|"
+            r"loan|appointment|it)\s+(?:is|has\s+been|gets|can\s+be)\s+(?:made\s+)?(?:official|confirmed|announced|completed|"
+            r"finalised|finalized|rubber-stamped)",
             # a renewal not offered is no stay: "no renewal has been offered yet"
             r"no\s+(?:new\s+)?(?:renewal|extension|contract\s+extension|new\s+contract|new\s+deal)\s+(?:has\s+|have\s+)?"
             r"(?:been\s+|yet\s+been\s+)?(?:offered|proposed|tabled|agreed)",

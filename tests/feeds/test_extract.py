@@ -3696,3 +3696,13 @@ def test_an_option_not_taken_up_ends_the_move(extractor: Extractor) -> None:
         "Kylian Mbappe informed PSG that he will not trigger the option to extend his contract.",
     )
     assert not any(c.stage is Stage.OFF for c in extension)
+
+
+def test_a_move_made_official_later_is_not_done_yet(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Kevin De Bruyne set to join Napoli",
+        "The Belgian has agreed a two-year contract with Napoli. He will have his medical in Rome this week "
+        "before the move is made official.",
+    )
+    assert ("Kevin De Bruyne", "Napoli", "agreed") in _triples(claims)
