@@ -171,7 +171,11 @@ _OFFICIAL_TITLE = re.compile(
 # a name that opens a sentence and does something only a mover does: "Jonas Holm signs for Brighton"
 _NAME_OPENS = re.compile(r"^(?:[\w\s]{0,20}:\s*|here\s+we\s+go[:!]?\s*)?$", re.IGNORECASE)
 # a name that opens a clause: "..., and Jonas Holm signs for Brighton", "as Roy Hodgson steps down"
-_CLAUSE_OPENS = re.compile(r"(?:[,;:]|\b(?:and|as|while|but|after|with|because|when|since|that))\s+$")
+# (a reporting verb opens its object clause: "Tottenham confirm Timo Werner will return to RB Leipzig")
+_CLAUSE_OPENS = re.compile(
+    r"(?:[,;:]|\b(?:and|as|while|but|after|with|because|when|since|that|confirm|confirms|confirmed|say|says|said|"
+    r"reveal|reveals|revealed|announce|announces|announced|insist|insists|insisted))\s+$"
+)
 _NAME_FOLLOW = re.compile(
     # "Pal Dardai, who left Hertha in 2024, is ...", "Djukanovic, 22, has scored ..."
     # "Pepijn Lijnders, Klopp's long-time assistant, will also leave Anfield"
@@ -187,6 +191,7 @@ _NAME_FOLLOW = re.compile(
     r"(?!\s+(?:[A-Z]|him\b|her\b|his\b|the\s+[a-z-]+\s+(?:coach|manager|boss)))|leaves|departs|resigns|"
     r"(?:has\s+|had\s+)?(?:resigned|quit|stepped\s+down|departed)|"
     r"quits|steps\s+down|turns\s+down|snubs|rules\s+out|closes\s+in|nears|edges|undergoes|returns\s+to|rejoins|"
+    r"will\s+(?:return\s+to|rejoin|join|sign\s+for|move\s+to|leave|stay\s+at|remain\s+at)|"
     # "Patrick Bamford told he has no future", "X has been transfer-listed"
     r"(?:has\s+been\s+|was\s+|is\s+)?(?:told\s+(?:he|him|that\s+he|to\s+find|to\s+leave)|transfer-listed|"
     r"frozen\s+out|made\s+available\s+for\s+transfer)|free\s+to\s+(?:leave|find)|"

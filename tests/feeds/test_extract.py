@@ -3706,3 +3706,12 @@ def test_a_move_made_official_later_is_not_done_yet(extractor: Extractor) -> Non
         "before the move is made official.",
     )
     assert ("Kevin De Bruyne", "Napoli", "agreed") in _triples(claims)
+
+
+def test_a_name_the_knowledge_base_lacks_after_a_reporting_verb_is_a_person(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham confirm Timo Werner will return to RB Leipzig",
+        "Spurs have opted against signing the forward permanently after a season and a half on loan.",
+    )
+    assert ("Timo Werner", "Tottenham Hotspur", "off") in _triples(claims)
