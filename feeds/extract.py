@@ -544,6 +544,8 @@ _FORMER = re.compile(r"\b(?:former|ex)\b")
 _BECOMES = re.compile(
     r"\b(?:becomes?|became|as|now|is|will\s+be|would\s+be|to\s+be|not\s+be|won't\s+be)\s+(?:now\s+|officially\s+|finally\s+)?"
     r"(?:an?\s+|the\s+)?(?:new\s+)?$"
+    # "Dávid Hancko, new Atlético de Madrid player": the club he has joined
+    r"|(?:^|[,:]\s*|\b(?:a|the|our|their)\s+)new\s+$"
 )
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex)\b[^,;]*$")
 # "X, who won the Europa League with Eintracht Frankfurt, takes over": a past club

@@ -120,6 +120,8 @@ _REF = re.compile(
     rf"contract|deal|decision|move|side|current|father|advisers|lawyers|availability|situation|signature|"
     rf"services|price|valuation|wages|position|job)\b))"
     rf"|(?P<they>\b(?:they|them|their)\b|\bthe\s+club\b(?!'s(?!\s+(?:shortlist|list|wishlist|radar|top\s+target|priority)\b)))"
+    # a club's own site speaking: "We have exercised our option to sign David Raya"
+    r"|(?P<we>\b(?:we|us|our)\b)"
 )
 # a pronoun reported by a speaker or to a listener: "X says he", "told X that he"
 _REPORTED_HE = re.compile(
@@ -546,7 +548,7 @@ class MentionResolver:
             raw.extend(self._unknown_people(sent, raw, persons, unknown_surnames, dropped))
             raw.extend(_first_name_mentions(sent, raw, first_names))
             raw.sort(key=lambda s: s.start)
-            self._template(sent, raw, history, persons, replaced, title_end)
+            self._template(sent, raw, history, persons, replaced, title_end, home_club)
             history.extend(s for s in sent.slots if s.kind in "PCJ")
             for slot in raw:
                 # a person named in full, later called by his first name ("Ivan will move on")
@@ -738,6 +740,7 @@ class MentionResolver:
         persons: dict[str, PersonInfo],
         persons_replaced: set[str],
         title_end: int,
+        home_club: str | None = None,
     ) -> None:
         """Build the sentence template, resolving references against ``history`` as it goes."""
         pieces: list[str] = []
@@ -834,7 +837,7 @@ class MentionResolver:
             if m.start() < last:
                 continue
             emit_plain(m.start())
-            ref = self._resolve_ref(m, index_of, seen, persons, len(history), title_end)
+            ref = self._resolve_ref(m, index_of, seen, persons, len(history), title_end, home_club)
             if ref is None:
                 continue
             ref.start, ref.end = sent.start, sent.start  # references have no name span of their own
@@ -855,6 +858,7 @@ class MentionResolver:
         persons: dict[str, PersonInfo],
         boundary: int,
         title_end: int,
+        home_club: str | None = None,
     ) -> Slot | None:
         """Resolve one reference; ``seen[boundary:]`` are the slots of the current sentence so far."""
         kb = self.kb
@@ -969,11 +973,16 @@ class MentionResolver:
                     if any(s.kind == "P" for s in kept):
                         return _pronoun_target(kept, sum(keep[:boundary]))
             return _pronoun_target(seen, boundary)
+        if m.group("we"):
+            site = kb.club(home_club)
+            return Slot("C", 0, 0, site.id, site.name, ref=True) if site else None
         if m.group("they"):
             # (not a match opponent: "after a defeat by Chelsea, and the former boss is their candidate")
             clubs = [s for s in seen if s.kind == "C" and not s.possessor and not s.opponent]
             if not clubs:
-                return None
+                site = kb.club(home_club) if m.group("they").startswith("the ") else None
+                # "Bukayo Saka has signed a new contract with the club" on the club's own site
+                return Slot("C", 0, 0, site.id, site.name, ref=True) if site else None
             best = clubs[-1]
             lead = _LEAD_CLUB.match(m.string)
             subject = index_of.get(_num(lead.group(0))) if lead else None

@@ -16,6 +16,13 @@ from feeds.kb import KnowledgeBase, fold
 _BRACKETED = re.compile(r"\((?:via\s+)?([^()]{2,60})\)\s*[.!]?\s*$")
 _TITLE_PUBLISHER = re.compile(r"\s+[-–|]\s+([^-–|]{2,60})$")
 _SUFFIX = re.compile(r"\s*[-–]\s*(?:subscription required|in \w+)$", re.IGNORECASE)
+# a club's own site: "Arsenal.com", "Chelsea FC - Official Site"
+_CLUB_SITE = re.compile(
+    r"(?:\.com|\.co\.uk|\.net|\s*[-–|]\s*official\s+(?:site|website)|\s+official\s+(?:site|website))$",
+    re.IGNORECASE,
+)
+# what a club's own name may add to the name the knowledge base knows ("Liverpool FC", "AS Roma")
+_CLUB_SUFFIXES = re.compile(r"(?:(?:fc|afc|cf|sc|ssc|as|ac|the|official)\s*)*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +39,7 @@ class TierResolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self._kb = kb
         self._by_name: dict[str, SourceTier] = {}
+        self._club_named: dict[str, str | None] = {}  # outlet -> the club it is named after (memo)
         self._journalist_ids: dict[str, SourceTier] = {}
         for outlet in kb.sources.outlets:
             for name in (outlet.name, *outlet.aliases):
@@ -56,8 +64,24 @@ class TierResolver:
         return self._by_name.get(fold(_SUFFIX.sub("", name)))
 
     def home_club(self, outlet: str | None) -> str | None:
-        """The club an outlet covers (a club's own site, a local paper), if any."""
-        return self._home.get(fold(outlet)) if outlet else None
+        """The club an outlet covers (a club's own site, a local paper), if any: the configured one, else
+        the club an unlisted outlet is named after ("Arsenal", "Liverpool FC", "Arsenal.com")."""
+        if not outlet:
+            return None
+        key = fold(outlet)
+        if key in self._home or key in self._by_name:
+            return self._home.get(key)
+        if key not in self._club_named:
+            self._club_named[key] = self._club_of_name(outlet)
+        return self._club_named[key]
+
+    def _club_of_name(self, outlet: str) -> str | None:
+        name = _CLUB_SITE.sub("", outlet).strip()
+        mentions = self._kb.find_mentions(name)
+        if len(mentions) != 1 or mentions[0].kind != "club" or len(mentions[0].ids) != 1:
+            return None
+        rest = (name[: mentions[0].start] + name[mentions[0].end :]).strip()
+        return mentions[0].ids[0] if _CLUB_SUFFIXES.fullmatch(rest) else None
 
     def resolve(
         self,

@@ -25,6 +25,7 @@ from feeds.extract_eval import Score, Scorer
 from feeds.kb import load_kb
 from feeds.models import Claim, Item, Stage
 from feeds.sentences import split_sentences
+from feeds.tiers import TierResolver
 
 CONFIG = Path(__file__).parents[2] / "config"
 LABELLED = Path(__file__).parent / "labelled"
@@ -3715,3 +3716,46 @@ def test_a_name_the_knowledge_base_lacks_after_a_reporting_verb_is_a_person(extr
         "Spurs have opted against signing the forward permanently after a season and a half on loan.",
     )
     assert ("Timo Werner", "Tottenham Hotspur", "off") in _triples(claims)
+
+
+def test_a_club_s_own_site_is_the_club_it_speaks_for(extractor: Extractor) -> None:
+    renewal = _claims(
+        extractor,
+        "Bukayo Saka signs new long-term contract",
+        "Bukayo Saka has signed a new long-term contract with the club.",
+        source="Arsenal",
+    )
+    assert _triples(renewal) == {("Bukayo Saka", "Arsenal", "stay")}
+    ours = _claims(
+        extractor,
+        "Transfer news",
+        "Dávid Hancko has signed a contract with our club until 30 June 2030.",
+        source="Atlético Madrid",
+    )
+    assert _triples(ours) == {("Dávid Hancko", "Atletico Madrid", "done")}
+    elsewhere = _claims(
+        extractor,
+        "Bukayo Saka signs new long-term contract",
+        "Bukayo Saka has signed a new long-term contract with the club.",
+        source="Sky Sports",
+    )
+    assert elsewhere == []
+
+
+def test_a_new_club_player_is_the_club_he_joined(extractor: Extractor) -> None:
+    (claim,) = _claims(
+        extractor,
+        "Dávid Hancko, new Atlético de Madrid player",
+        "Atlético de Madrid and Feyenoord have reached an agreement for the transfer of Dávid Hancko.",
+    )
+    assert (claim.club, claim.stage, claim.from_club) == ("Atletico Madrid", Stage.AGREED, "Feyenoord")
+
+
+def test_an_unlisted_outlet_named_after_a_club_covers_that_club(extractor: Extractor) -> None:
+    tiers = TierResolver(extractor.kb)
+    assert tiers.home_club("Liverpool FC") == "liverpool"
+    assert tiers.home_club("Arsenal.com") == "arsenal"
+    assert tiers.home_club("Chelsea FC - Official Site") == "chelsea"
+    assert tiers.home_club("Sky Sports") is None  # a listed outlet
+    assert tiers.home_club("Manchester Evening News") is None  # names a place, not only a club
+    assert tiers.home_club("Inter") is None  # two clubs answer to it
