@@ -64,6 +64,8 @@ _CLAUSE = re.compile(
     r"|⟦P\d+⟧\s+(?:emerges?|emerged|edges?|nears?|leads?|tops?|heads?|becomes?|looms?|is|are|prepares?|looks?|"
     r"seeks?|wants?|plans?|closes?|agrees?|signs?|completes?|waits?|pushes?|considers?|weighs?|steps?\s+down|"
     r"stepped\s+down|takes\s+over|took\s+over|departs|leaves|quits|resigns)\b)"
+    # "Palace sound out Glasner with Roy Hodgson's future in the balance": another person's story
+    r"|\s+with\s+(?=⟦P\d+⟧(?:'s|’s)\s+(?:future|position|job|tenure|reign)\b)"
     r"|,\s+and\s+(?=⟦C\d+⟧(?:(?:'s|’s)\s+(?:[a-z-]+\s+){1,2})?\s*(?:have|has|are|is|were|was|had|will|would|could|also|already|now)\b)"
     r"|,\s+(?=(?:who|whom|which|whose)\b)"
     # a list of events: "Milan think about X, Roma want Y", "Sterling joins Arsenal, Sancho to Chelsea"
@@ -98,7 +100,7 @@ _CLAUSE = re.compile(
     # another person's clause: ", and Milan coach X has accepted ...", ", and X is ..."
     # ", and Thomas Muller's 25-year stay ended at the Club World Cup": another person's story
     r"|,\s+and\s+(?=⟦P\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stay|spell|time|career|contract|deal|future|tenure|reign)\b)"
-    r"|,\s+and\s+(?=(?:⟦C\d+⟧(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2})?⟦P\d+⟧\s+(?:also\s+|now\s+|already\s+)?"
+    r"|,\s+and\s+(?=(?:⟦C\d+⟧(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2})?⟦P\d+⟧(?:,\s*\d{2},)?\s+(?:also\s+|now\s+|already\s+)?"
     r"(?:have|has|is|was|had|will|would|could|says|said|insists|admits|admitted|joined|signed|completed|moved|wants|needs|"
     r"left|agreed|arrived|returned|rejected|turned|snubbed|extended|sealed|penned|committed|followed|went|moved|"
     r"departed|switched|linked)\b)"
@@ -158,7 +160,7 @@ def _add(spans: list[tuple[int, int]], line: str, start: int, end: int, shift: i
 
 _CLAUSE_HINT = re.compile(
     r"[;:,—–!?]| - |\b(?:within|after|but|however|whereas|although|though|while|meanwhile|amid|before"
-    r"|because|since|as|and)\b"
+    r"|because|since|as|and|with)\b"
 )
 
 

@@ -3759,3 +3759,15 @@ def test_an_unlisted_outlet_named_after_a_club_covers_that_club(extractor: Extra
     assert tiers.home_club("Sky Sports") is None  # a listed outlet
     assert tiers.home_club("Manchester Evening News") is None  # names a place, not only a club
     assert tiers.home_club("Inter") is None  # two clubs answer to it
+
+
+def test_another_person_s_clause_after_with_or_an_age_is_split() -> None:
+    from feeds.sentences import split_clauses
+
+    tpl = "⟦C0⟧ sound out ⟦P1⟧ with ⟦P2⟧'s future in the balance"
+    assert [tpl[a:b] for a, b in split_clauses(tpl)] == [
+        "⟦C0⟧ sound out ⟦P1⟧",
+        "⟦P2⟧'s future in the balance",
+    ]
+    aged = "⟦C0⟧ have held talks with ⟦P1⟧, and ⟦P2⟧, 76, is expected to leave."
+    assert [aged[a:b] for a, b in split_clauses(aged)][-1] == "⟦P2⟧, 76, is expected to leave."
