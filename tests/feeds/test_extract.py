@@ -152,11 +152,11 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     # batch50: lesser-known players and leagues, people and clubs named by description, nickname, ground
     "batch50.jsonl": (0.85, 0.70),
     # batch52: managerial change (sackings, caretakers, approaches for employed coaches, successors)
-    "batch52.jsonl": (0.90, 0.79),
+    "batch52.jsonl": (0.92, 0.87),
     # batch53: references (demonyms, ages, positions, nicknames, grounds, club descriptions, pronouns)
-    "batch53.jsonl": (0.92, 0.80),
+    "batch53.jsonl": (0.94, 0.85),
     # batch54: deal shapes (loans with options, swaps, player-plus-cash, clauses, free agents, extensions)
-    "batch54.jsonl": (0.88, 0.70),
+    "batch54.jsonl": (0.91, 0.77),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
