@@ -104,6 +104,11 @@ _LEFT_BEHIND = (
     r"disappointed|stunned|sweating|in\s+limbo|red-faced|still|searching|looking)\b)" + _TABLE_POSITION
 )
 
+# what a club confirms that is no arrival: "have confirmed Simone Inzaghi's departure" (told by its own cue)
+_NOT_A_LEAVING = (
+    r"(?!\s+(?:the\s+)?(?:⟦P\d+⟧(?:'s|’s)\s+)?(?:departure|exit|sacking|dismissal|resignation|release)\b)"
+)
+
 # (kind, alternatives). Order matters: earlier entries win at the same position.
 _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # --- neutral phrases that would otherwise look like cues
@@ -532,7 +537,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"contract\s+extension",
             r"extension",
             r"extend(?:s|ed|ing)?",
-            r"renew(?:s|ed|al)?",
+            # (not "Bayern renew contact with Fulham", "renewed interest": a buyer's step again)
+            r"renew(?:s|ed|al)?(?!\s+(?:their\s+|its\s+|his\s+)?(?:contact|talks|interest|pursuit|efforts?|attempts?|push|bid|"
+            r"approach|links?|negotiations|discussions|chase|offer)\b)",
             rf"tie(?:s|d)?\s+(?:{WS}|{ANY}\s+)?down",
             rf"commit(?:s|ted|ting)?\s+(?:(?:his|her|their|its|{P})\s+)?(?:long-term\s+)?future",
             r"commit(?:s|ted|ting)?\s+to",
@@ -771,7 +778,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?<!to\s)complet(?:e|es|ed|ing)\s+(?:his\s+|her\s+|their\s+|its\s+|a\s+|the\s+|an?\s+|{ANY}(?:'s|’s)?\s+)?(?:{MONEY}\s+)?(?:{WS}){{0,2}}?"
             r"(?:signings?|move|transfer|switch|deal|loan|return|arrival|capture)",
             # (not "have confirmed that X has ruptured his ligament": what follows says what happened)
-            r"(?:has|have)\s+(?:officially\s+)?(?:signed|joined|appointed|completed|confirmed(?!\s+that\b))"
+            # (not "have confirmed Simone Inzaghi's departure": a leaving, told by its own cue)
+            rf"(?:has|have)\s+(?:officially\s+)?(?:signed|joined|appointed|completed|confirmed(?!\s+that\b){_NOT_A_LEAVING})"
             r"(?!\s+(?:an?\s+)?(?:new|contract\s+extension)\b)"
             rf"(?!\s+(?:{C}\s+(?:in\s+)?)?(?:the\s+)?(?:race|chase|hunt|queue|battle|scramble)\b)",
             r"sign(?:s|ed)?\s+(?:for|with)",
@@ -875,7 +883,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\d+\w*)\s+(?:match|game|training|session|fixture))",
             rf"sign(?:s|ed)\s+(?={ANY})",
             rf"(?<!to\s)(?<!and\s)(?<!will\s){_NOT_MODAL}sign\s+(?={ANY})",
-            r"(?:has|have)\s+(?:been\s+)?(?:named|appointed|confirmed(?!\s+that\b))",
+            rf"(?:has|have)\s+(?:been\s+)?(?:named|appointed|confirmed(?!\s+that\b){_NOT_A_LEAVING})",
             rf"confirm(?:s|ed)?\s+{P}(?:'s|’s)?\s+(?:signing|arrival|appointment|capture)",
             r"put(?:s|ting)?\s+pen\s+to\s+paper(?!\s+on\s+(?:an?\s+)?new\b)",
             # "left Palace at the end of last season to take over at Leverkusen"

@@ -3771,3 +3771,16 @@ def test_another_person_s_clause_after_with_or_an_age_is_split() -> None:
     ]
     aged = "⟦C0⟧ have held talks with ⟦P1⟧, and ⟦P2⟧, 76, is expected to leave."
     assert [aged[a:b] for a, b in split_clauses(aged)][-1] == "⟦P2⟧, 76, is expected to leave."
+
+
+def test_renewed_contact_is_no_renewal_and_a_confirmed_departure_no_arrival(extractor: Extractor) -> None:
+    contact = _claims(extractor, "Bayern Munich renew contact with Fulham over Joao Palhinha")
+    assert _triples(contact) == {("João Palhinha", "Bayern Munich", "approach")}
+    departure = _claims(
+        extractor,
+        "Inter news",
+        "Inter Milan have confirmed Simone Inzaghi's departure by mutual consent. The Nerazzurri have "
+        "sounded out Como about Cesc Fabregas.",
+    )
+    assert ("Cesc Fàbregas", "Inter Milan", "approach") in _triples(departure)
+    assert not any(c.stage is Stage.DONE for c in departure)
