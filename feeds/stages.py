@@ -597,7 +597,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:talks|negotiations|discussions)\s+(?:over|about|on|regarding)\s+(?:\S+\s+){1,4}?(?:are|is)\s+(?:still\s+)?"
             r"(?:advanc\w+|progress\w+|ongoing|continu\w+|under\s+way)",
             # "the club are now working on a compensation package"
-            r"working\s+(?:on|out)\s+(?:an?\s+|the\s+)?(?:compensation|fee|package|deal|agreement|contract|terms|details)",
+            # (not "had been working on the deal for weeks": the work is behind them)
+            r"(?<!had\sbeen\s)working\s+(?:on|out)\s+(?:an?\s+|the\s+)?(?:compensation|fee|package|deal|agreement|contract|terms|details)",
             # "have yet to settle how they will pay the clause"
             r"(?:yet|still)\s+to\s+(?:settle|resolve|finali[sz]e|thrash\s+out|iron\s+out|sort\s+out)\b",
             r"personal\s+terms\s+(?:are\s+)?close",
