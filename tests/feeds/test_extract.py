@@ -3789,8 +3789,8 @@ def test_renewed_contact_is_no_renewal_and_a_confirmed_departure_no_arrival(extr
 def test_work_on_a_deal_that_had_been_going_on_leaves_no_step_pending(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
-        "Chelsea and Borussia Dortmund have reached full agreement for Jamie Gittens",
-        "The Blues had been working on the deal for weeks and the 20-year-old has already agreed personal "
-        "terms.",
+        "Here we go! Jamie Gittens to Chelsea",
+        "Chelsea and Borussia Dortmund have reached full agreement for Jamie Gittens. The Blues had been "
+        "working on the deal for weeks and the 20-year-old has already agreed personal terms.",
     )
     assert ("Jamie Gittens", "Chelsea", "agreed") in _triples(claims)
