@@ -974,15 +974,13 @@ class MentionResolver:
                         return _pronoun_target(kept, sum(keep[:boundary]))
             return _pronoun_target(seen, boundary)
         if m.group("we"):
-            site = kb.club(home_club)
-            return Slot("C", 0, 0, site.id, site.name, ref=True) if site else None
+            return _home_slot(kb, home_club)
         if m.group("they"):
             # (not a match opponent: "after a defeat by Chelsea, and the former boss is their candidate")
             clubs = [s for s in seen if s.kind == "C" and not s.possessor and not s.opponent]
             if not clubs:
-                site = kb.club(home_club) if m.group("they").startswith("the ") else None
                 # "Bukayo Saka has signed a new contract with the club" on the club's own site
-                return Slot("C", 0, 0, site.id, site.name, ref=True) if site else None
+                return _home_slot(kb, home_club) if m.group("they").startswith("the ") else None
             best = clubs[-1]
             lead = _LEAD_CLUB.match(m.string)
             subject = index_of.get(_num(lead.group(0))) if lead else None
@@ -1200,6 +1198,12 @@ def _agreeing_ambiguous(mentions: list[Mention], named: list[str]) -> list[str]:
 _NAME_CHAR = re.compile(r"[\w'’-]")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
 _OPENERS = (".", ":", "'", "‘", '"', "“")
+
+
+def _home_slot(kb: KnowledgeBase, home_club: str | None) -> Slot | None:
+    """The club an outlet speaks for ("we", "our club", "the club" on its own site), as a reference."""
+    club = kb.club(home_club)
+    return Slot("C", 0, 0, club.id, club.name, ref=True) if club else None
 
 
 def _first_name_mentions(

@@ -1382,9 +1382,9 @@ _TWO_CHAR_START: Final = _two_char_starts()
 
 
 _FROM_CLUB = re.compile(rf"\s+from\s+(?:the\s+)?{C}")
-# what may stand between an ending and the step it ends: "ruled out | a | move for", "pulled out of | talks"
 # the steps a buyer takes before any agreement (what an ending can end)
 BUYER_KINDS: Final = frozenset({"interest", "attempt", "approach", "bid", "talks"})
+# what may stand between an ending and the step it ends: "ruled out | a | move for", "pulled out of | talks"
 _ENDED_OBJECT_GAP = re.compile(
     r"\s+(?:of\s+|from\s+|on\s+)?(?:(?:a|an|any|the|their|its|his|her)\s+)?(?:(?:further|formal|permanent|january|summer)\s+)?"
 )

@@ -22,7 +22,7 @@ _CLUB_SITE = re.compile(
     re.IGNORECASE,
 )
 # what a club's own name may add to the name the knowledge base knows ("Liverpool FC", "AS Roma")
-_CLUB_SUFFIXES = re.compile(r"(?:(?:fc|afc|cf|sc|ssc|as|ac|the|official)\s*)*", re.IGNORECASE)
+_CLUB_NAME_EXTRAS = re.compile(r"(?:(?:fc|afc|cf|sc|ssc|as|ac|the|official)\s*)*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +81,7 @@ class TierResolver:
         if len(mentions) != 1 or mentions[0].kind != "club" or len(mentions[0].ids) != 1:
             return None
         rest = (name[: mentions[0].start] + name[mentions[0].end :]).strip()
-        return mentions[0].ids[0] if _CLUB_SUFFIXES.fullmatch(rest) else None
+        return mentions[0].ids[0] if _CLUB_NAME_EXTRAS.fullmatch(rest) else None
 
     def resolve(
         self,
