@@ -1208,6 +1208,7 @@ class Extractor:
         last_claimed: list[tuple[str, str]] = []
         topic: str | None = None
         title = analyses[0].sentence if analyses and analyses[0].sentence.is_title else None
+        headline_buyer = _headline_buyer(analyses[0]) if title else None
         review = bool(title and _WINDOW_REVIEW_TITLE.search(title.text))
         for a in analyses:
             sent = a.sentence
@@ -1340,7 +1341,21 @@ class Extractor:
                                 r.club for r in records if r.person == key and r.kind in _FORWARD_KINDS
                             ]
                             others = [o for o in others if o != club]
-                            role = None if not others or any(o in mine for o in others) else "seller"
+                            if not others and _talks_over(sent, ci, key):
+                                # "Discussions with Rennes over Doué picked up pace", in an item whose
+                                # headline is PSG's: the club talked to holds the player
+                                role = "seller"
+                                if headline_buyer and headline_buyer != club and headline_buyer not in mine:
+                                    records.append(
+                                        _Record(
+                                            key, headline_buyer, cue.kind, sent.index, sent.is_title, evidence
+                                        )
+                                    )
+                                    claimed_here.append((key, headline_buyer))
+                            elif not others or any(o in mine for o in others):
+                                role = None
+                            else:
+                                role = "seller"
                         kind = cue.kind
                         if (
                             kind in _OFF_KINDS
@@ -1984,6 +1999,34 @@ def _rank(kind: str) -> int:
 
 
 _WHO_OPENS = re.compile(r"\s*(?:who|whom|whose)\b")
+
+
+_OVER_PERSON = re.compile(
+    r"\s+(?:over|for|about|regarding)\s+(?:a\s+(?:move|deal|transfer)\s+for\s+)?(?:[^\s,;⟦]+\s+){0,4}?⟦P(\d+)⟧"
+)
+
+
+def _talks_over(sent: Sentence, ci: int, person: str) -> bool:
+    """Club slot ``ci`` is talked to about the person named right after it ("negotiations with Torino
+    for Samuele Ricci"): the club that holds him, not his destination."""
+    club = sent.slots[ci].key
+    if sum(slot.key == club for slot in sent.slots) > 1:
+        return False  # "in talks with Atlético over X, who is keen on the move to Madrid"
+    m = _OVER_PERSON.match(sent.template, sent.positions[ci][1])
+    return m is not None and sent.slots[int(m.group(1))].key == person
+
+
+def _headline_buyer(a: _Analysis) -> str | None:
+    """The one club a headline names that is not a seller, a former or an own club ("PSG: agreement
+    with Benfica for Neves, talks with Rennes for Doué"), if there is exactly one."""
+    slots = a.sentence.slots
+    keys = {
+        slots[i].key
+        for i in range(len(slots))
+        if slots[i].kind == "C"
+        and a.roles.get(i) not in ("from", "seller", "own", "soft_seller", "former", "opponent")
+    }
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 def _asked_to_sell(kb: KnowledgeBase, sent: Sentence, ci: int, person: str) -> bool:

@@ -3794,3 +3794,15 @@ def test_work_on_a_deal_that_had_been_going_on_leaves_no_step_pending(extractor:
         "working on the deal for weeks and the 20-year-old has already agreed personal terms.",
     )
     assert ("Jamie Gittens", "Chelsea", "agreed") in _triples(claims)
+
+
+def test_the_club_talked_to_about_a_player_holds_him(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal close in on a new midfielder",
+        "Negotiations with Real Sociedad for Martin Zubimendi continue, with the two clubs around €5m apart.",
+    )
+    assert _triples(claims) == {("Martín Zubimendi", "Arsenal", "talks")}
+    # with no buyer named anywhere, the club talked to is still no destination
+    alone = _claims(extractor, "Midfield news", "Discussions with Torino over Samuele Ricci picked up pace.")
+    assert not any(c.club_id == "torino" for c in alone)
