@@ -197,8 +197,8 @@ _NOW_AT = compile_prefiltered(
 )
 _HIS_CLUB = compile_prefiltered(
     r"\b(?:his|her)\s+(?:current\s+)?⟦C(\d+)⟧\s+(?:deal|contract|career|team-?mates|exit|departure|future|spell|stay)"
-    # "when his deal at Leverkusen expires"
-    r"|\b(?:his|her)\s+(?:current\s+)?(?:deal|contract)\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
+    # "when his deal at Leverkusen expires", "whose contract with Bayern Munich expires in June"
+    r"|\b(?:his|her|whose)\s+(?:current\s+)?(?:deal|contract)\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 # a club's player described without his name: "for Manchester City goalkeeper", "X's Liverpool contract"
 _CLUB_ROLE_UNNAMED = compile_prefiltered(
@@ -209,7 +209,8 @@ _CLUB_ROLE_UNNAMED = compile_prefiltered(
 )
 # a city, not a club: "since his arrival in Sao Paulo" (not "a medical in Madrid": the destination's)
 _PLACE = compile_prefiltered(
-    r"\b(?:since\s+(?:his|her|their)\s+arrival|life|based|living|home|holiday|spotted|seen|house|settled)\s+"
+    r"\b(?:since\s+(?:his|her|their)\s+arrival|life|based|living|home|holiday|spotted|seen|house|settled|"
+    r"event|ceremony|gala|dinner|conference)\s+"
     r"(?:\S+\s+){0,2}?in\s+⟦C(\d+)⟧"
 )
 _CAMP_TALKS = compile_prefiltered(
@@ -274,7 +275,7 @@ _POSSESSIVE_AGENT = compile_prefiltered(
     r"⟦P(\d+)⟧(?:(?:'s|’s|'|’)\s+|\s\s+)(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"
     r"(?:squads|teams|sides|line-ups|analysts|scouts|history|relationship|registration|target|choice|option|options|candidate|pick|request|hunt|search|pursuit|chase|signing|priority|wish|admirer|favourite|plans|side|squad|team|men|charges|champions|troops|club|thinking|system|"
     r"list|wishlist|shortlist|project|vision|philosophy|revolution|rebuild|window|assistant|assistants|staff|"
-    r"backroom|tenure|reign|era|midfield|attack|defence|defense|hopes|dressing\s+room)\b"
+    r"backroom|franchise|outfit|tenure|reign|era|midfield|attack|defence|defense|hopes|dressing\s+room)\b"
     # "says yes to Mourinho's Roma"
     r"|⟦P(\d+)⟧(?:'s|’s)\s+⟦C\d+⟧(?!\s+(?:future|exit|contract|career|stay|departure|deal|move|switch|transfer|loan|"
     r"spell|days|return|position|job|side|squad|team))"
@@ -479,7 +480,11 @@ _WANTS_PLAYERS = compile_prefiltered(
     r"(?:keep|retain|hold\s+on\s+to)\b"
 )
 # one asked about a move, not making it: "Abel Ferreira was asked about the offer"
-_ENDED_OBJECT = re.compile(r"\s+(?:in|for|of)\s+(?:⟦C\d+⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?)?⟦P(\d+)⟧")
+_ENDED_OBJECT = re.compile(
+    r"\s+(?:in|for|of)\s+(?:⟦C\d+⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?)?⟦P(\d+)⟧"
+    # "played down reports linking Celtic with Midtjylland striker X": X's move, not the speaker's
+    r"|(?<=linking)\s+⟦C\d+⟧\s+(?:with|to)\s+(?:(?:the\s+)?⟦C\d+⟧(?:'s|’s)?\s+(?:\S+\s+){0,2}?)?⟦P(\d+)⟧"
+)
 _ASKED = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:(?:was|were|has\s+been|is)\s+(?:asked|quizzed|questioned)\s+(?:about|on|over)"
     r"|(?:would\s+not|wouldn't|refused\s+to|declined\s+to|did\s+not\s+want\s+to)\s+(?:discuss|comment\s+on|talk\s+about)"
@@ -714,9 +719,12 @@ class Extractor:
             return []  # every claim needs a club, and no club is named or implied by the outlet
         analyses = [self._analyse(s) for s in sentences]
         if analyses and analyses[0].sentence.is_title and _QUOTE_TITLE.match(title):
-            analyses[0].cues.clear()
+            # a quote is no news ("Guardiola: 'I want to stay'"); what precedes it may be ("Messi
+            # chooses Inter Miami: 'I didn't want to go through that again'")
+            colon = analyses[0].sentence.template.find(":")
+            analyses[0].cues[:] = [c for c in analyses[0].cues if c.end <= colon]
             for clause in analyses[0].clauses:
-                clause.cues.clear()
+                clause.cues[:] = [c for c in clause.cues if c.end <= colon]
         # a gossip column: each paragraph is a rumour of its own, from the paper in its closing brackets
         by_sentence: dict[int, SourceTier] = {}
         rumour_starts: set[int] = set()
@@ -885,10 +893,13 @@ class Extractor:
                 for c in _CLUB_NUM.finditer(m.group(1)):
                     roles.setdefault(int(c.group(1)), "former")
             for m in _WITH.finditer(tpl):
-                if _DENIED_BEFORE.search(tpl, max(0, m.start() - 20), m.start()) and tpl.startswith(
-                    "⟦P", tpl.rfind("⟦", 0, m.start())
+                last = tpl.rfind("⟦", 0, m.start())
+                if _DENIED_BEFORE.search(tpl, max(0, m.start() - 20), m.start()) and (
+                    last < 0 or tpl.startswith("⟦P", last)
                 ):
-                    continue  # "X has denied any contact with Barcelona": the suitor, not a seller
+                    # "X has denied any contact with Barcelona", "'I have never had any contact with
+                    # Milan'": the suitor, not a seller
+                    continue
                 roles.setdefault(_slot_number(m), "soft_seller")
             for m in _CAMP_TALKS.finditer(tpl):
                 roles.pop(
@@ -1075,7 +1086,7 @@ class Extractor:
             for cue in clause.cues:
                 if cue.kind in _OFF_KINDS and (obj := _ENDED_OBJECT.match(tpl, cue.end)):
                     # "follows United's decision to end their interest in Baleba": only Baleba's move ends
-                    target = int(obj.group(1))
+                    target = int(obj.group(1) or obj.group(2))
                     agents.update(i for i in people if i != target and sent.positions[i][1] <= cue.start
                                   and sent.slots[i].key != sent.slots[target].key)  # fmt: skip
                 if cue.kind in BUYER_KINDS:

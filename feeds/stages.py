@@ -354,6 +354,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"follow(?:s|ing|ed)?\s+(?:(?:the|his|{ANY}(?:'s|’s))\s+)?(?:[^\s⟦⟧]+(?:'s|’s)?\s+){{0,3}}?situation",
             rf"follow(?:s|ing|ed)?\s+(?:him|(?:{C}(?:'s|’s)?\s+(?:[^\s⟦⟧]+\s+)?)?{P})"
             r"\s+(?:very\s+)?closely",
+            # "whom Los Blancos continue to follow closely": the person before the verb
+            r"\bwhom\s+(?:[^\s⟦⟧]+\s+|⟦C\d+⟧\s+){1,3}?(?:continue\s+to\s+|still\s+)?follow\w*\s+(?:very\s+)?closely",
             # "Luis Diaz is on their list"
             rf"(?<=⟧ )(?:is|are|remains?)\s+(?:also\s+|still\s+|now\s+)?on\s+"
             rf"(?:their|its|the\s+club's|{C}(?:'s|’s)?)\s+"
@@ -392,6 +394,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"fail(?:s|ed|ing)?\s+to\s+(?:agree|reach\s+(?:an?\s+)?agreement)",
             r"den(?:y|ies|ied|ying)\s+(?:any\s+|all\s+)?(?:contact|interest|talks|approach|links?|reports?|an?\s+approach)",
+            # "Farke dismisses Wolfsburg link", "dismissed talk of a move" (not a manager dismissed)
+            r"(?:dismiss|play)(?:es|ed|ing|s)?\s+(?:down\s+)?(?:the\s+|any\s+)?(?:⟦C\d+⟧\s+)?"
+            r"(?:links?|rumours?|speculation|reports?|talk\s+of)\b",
             r"(?:not|no\s+longer|never\s+been)\s+interested",
             # "rules himself out of the West Ham job", "Amorim says no to West Ham"
             r"rul(?:e|es|ed|ing)\s+(?:himself|herself)\s+out(?:\s+of)?",
@@ -434,6 +439,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"interest\s+(?:has\s+|have\s+)?(?:ends?|ended|is\s+over|over|cool(?:s|ed)|fades?|faded)\b",
             # a denial of contact: "had never spoken to Roma"
             r"(?:never|not)\s+(?:\S+\s+)?(?:spoken|talked|held\s+talks)\s+(?:to|with)",
+            r"(?:never|not)\s+(?:had|been\s+in)\s+(?:any\s+)?contacts?\s+with",
             # "ruled out a move", not "ruled out for a month" (injury news)
             r"rul(?:e|es|ed|ing)\s+out(?=\s+(?!of\b|for\b|with\b|until\b|through\b|after\b)\S)",
         ),
@@ -985,7 +991,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"quit(?:s|ting)?",
             r"wants?\s+out",
             r"transfer\s+request",
-            r"(?:want(?:s|ed)?|set|plans?|decided|decides|expected|poised|ready|allowed)\s+to\s+(?:leave|go)",
+            # (not "didn't want to go through the same thing again", "wanted to go back": no leaving)
+            r"(?:want(?:s|ed)?|set|plans?|decided|decides|expected|poised|ready|allowed)\s+to\s+"
+            r"(?:leave|go\b(?!\s+(?:through|back|ahead|home|into|beyond|all\s+the\s+way)\b))",
             r"future\s+(?:\S+\s+){0,4}?(?:is\s+|remains\s+|looks\s+|now\s+)?(?:in\s+doubt|uncertain|up\s+in\s+the\s+air|unclear|"
             r"in\s+the\s+balance)",
             r"under\s+(?:\S+\s+)?(?:pressure|threat)",

@@ -3806,3 +3806,48 @@ def test_the_club_talked_to_about_a_player_holds_him(extractor: Extractor) -> No
     # with no buyer named anywhere, the club talked to is still no destination
     alone = _claims(extractor, "Midfield news", "Discussions with Torino over Samuele Ricci picked up pace.")
     assert not any(c.club_id == "torino" for c in alone)
+
+
+def test_a_club_following_a_player_closely_after_whom_is_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Defensive targets",
+        "The priority remains Alphonso Davies, whose contract with Bayern Munich runs out next year and whom "
+        "Real Madrid continue to follow closely.",
+    )
+    assert _triples(claims) == {("Alphonso Davies", "Real Madrid", "interest")}
+
+
+def test_a_quote_headline_keeps_the_news_before_its_colon(extractor: Extractor) -> None:
+    chose = _claims(extractor, "Messi picks Inter Miami: 'I didn't want to go through that again'")
+    assert _triples(chose) == {("Lionel Messi", "Inter Miami", "agreed")}
+    quote_only = _claims(extractor, "Guardiola: 'I want to stay at Manchester City'")
+    assert quote_only == []
+
+
+def test_a_dismissed_link_or_a_contact_never_had_is_off(extractor: Extractor) -> None:
+    link = _claims(extractor, "Daniel Farke dismisses Wolfsburg link")
+    assert _triples(link) == {("Daniel Farke", "Wolfsburg", "off")}
+    never = _claims(
+        extractor,
+        "Conte shuts the door on Milan",
+        'Antonio Conte has dismissed the reports. "I have never had any contact with Milan," the coach said '
+        "at an event in Lecce.",
+    )
+    assert _triples(never) == {("Antonio Conte", "AC Milan", "off")}
+
+
+def test_the_manager_playing_down_a_link_is_not_the_one_moving(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Rodgers on striker talk",
+        "Brendan Rodgers has played down reports linking Celtic with Hearts striker Lawrence Shankland.",
+    )
+    assert _triples(claims) == {("Lawrence Shankland", "Celtic", "off")}
+
+
+def test_a_person_s_franchise_is_his_club_not_a_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor, "Messi decides", "Lionel Messi has opted for David Beckham's MLS franchise Inter Miami."
+    )
+    assert {c.person_id for c in claims} == {"lionel-messi"}
