@@ -182,7 +182,7 @@ _LEAVE = compile_prefiltered(
 )
 _DENIED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|no|not\s+had|never\s+had)\s+(?:any\s+)?$")
 _WITH = compile_prefiltered(
-    r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiating|deal|discussions|conversations|terms|compensation|contacts?|"
+    r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiat(?:e|es|ed|ing)|deal|discussions|conversations|terms|compensation|contacts?|"
     r"meetings?|dialogue|enquir\w*|(?:in|been\s+in|get|got|getting)\s+touch)\s+"
     r"(?:[^\s,;]+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|register\w*\s+(?:their\s+|an\s+|its\s+|⟦C\d+⟧\s+)?interest\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
@@ -250,6 +250,19 @@ _RESPONDER = compile_prefiltered(
     r"⟦C(\d+)⟧\s+(?:(?!⟦)\S+\s+){0,4}?(?:respond\w*|repl(?:y|ies|ied|ying)|react\w*)\s+to\s+"
     r"(?:(?!⟦)\S+\s+){0,3}?(?:bids?|offers?|proposals?|approach\w*)\b"
 )
+# "Barça send City a formal loan proposal for Cancelo": the club handed the offer sells
+_HANDED_OFFER = compile_prefiltered(
+    r"⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:send|sends|sent|hand|hands|handed|present\w*|make|makes|made|submit\w*)\s+"
+    r"(?:the\s+)?⟦C(\d+)⟧\s+(?:an?\s+|their\s+|its\s+)?(?:[^\s⟦]+\s+){0,3}?(?:bids?|offers?|proposals?)\b"
+)
+# "after the Lions received the release clause", "have informed Sporting of their intention to pay":
+# the club paid, or told of the payment, sells
+_PAID_CLUB = compile_prefiltered(
+    r"⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:received|pocketed|banked)\b"
+    r"|(?:informed|told|notified)\s+(?:the\s+)?⟦C(\d+)⟧\s+of\s+(?:their|its|the\s+club's)\s+(?:intention|plan|decision)"
+)
+# "Ipswich's likely drop would trigger the clause": the club relegated is the player's own
+_RELEGATED_CLUB = compile_prefiltered(r"⟦C(\d+)⟧(?:'s|’s)\s+(?:\S+\s+)?(?:relegation|drop|demotion)\b")
 # "fell short of Atalanta's valuation": the club that sets the price sells
 # "Villa have told Manchester United they are interested": the club told of a buyer's plans sells
 _TOLD_OF_INTEREST = compile_prefiltered(
@@ -909,6 +922,14 @@ class Extractor:
                 roles.setdefault(int(m.group(1)), "soft_seller")  # "Benfica talks continue over a package"
             for m in _RESPONDER.finditer(tpl):
                 roles[int(m.group(1))] = "seller"
+            for m in _PAID_CLUB.finditer(tpl):
+                roles[_slot_number(m)] = "seller"
+            for m in _RELEGATED_CLUB.finditer(tpl):
+                roles.setdefault(int(m.group(1)), "own")
+            for m in _HANDED_OFFER.finditer(tpl):
+                buyer, seller = sent.slots[int(m.group(1))], sent.slots[int(m.group(2))]
+                if seller.key != buyer.key:  # (not "Spurs made their move with a bid")
+                    roles[int(m.group(2))] = "seller"
             for m in _ACCEPTED_BY.finditer(tpl) if "accepted" in tpl else ():
                 roles[int(m.group(1))] = "seller"  # "their proposal was accepted in principle by Leipzig"
             for m in _TOLD_OF_INTEREST.finditer(tpl):

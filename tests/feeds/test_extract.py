@@ -3851,3 +3851,46 @@ def test_a_person_s_franchise_is_his_club_not_a_mover(extractor: Extractor) -> N
         extractor, "Messi decides", "Lionel Messi has opted for David Beckham's MLS franchise Inter Miami."
     )
     assert {c.person_id for c in claims} == {"lionel-messi"}
+
+
+def test_the_club_negotiated_with_sent_an_offer_or_paid_sells(extractor: Extractor) -> None:
+    negotiate = _claims(extractor, "Chelsea negotiate with Brighton over compensation for Roberto De Zerbi")
+    assert _triples(negotiate) == {("Roberto De Zerbi", "Chelsea", "talks")}
+    sent = _claims(extractor, "Barcelona send Manchester City a formal loan proposal for Joao Cancelo")
+    assert _triples(sent) == {("João Cancelo", "Barcelona", "bid")}
+    paid = _claims(
+        extractor,
+        "Benfica name new coach",
+        "Bruno Lage takes over from Roger Schmidt, who joined Borussia Dortmund after Benfica received the "
+        "release clause.",
+    )
+    assert not any(
+        c.club_id == "benfica" and c.person_id == "roger-schmidt" and c.stage is not Stage.EXIT for c in paid
+    )
+
+
+def test_an_academy_player_of_a_club_comes_from_it(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Arsenal sign Chelsea academy winger Rio Ngumoha")
+    assert _triples(claims) == {("Rio Ngumoha", "Arsenal", "done")}
+
+
+def test_the_club_whose_relegation_triggers_a_clause_is_his_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liam Delap clause puts Chelsea on alert",
+        "Ipswich's likely relegation would trigger a £30m release clause in the striker's contract.",
+    )
+    assert _triples(claims) == {("Liam Delap", "Chelsea", "interest")}
+
+
+def test_a_manager_who_will_take_charge_of_a_club_is_agreed_a_game_is_not(extractor: Extractor) -> None:
+    move = _claims(extractor, "Xabi Alonso to take over at Liverpool")
+    assert _triples(move) == {("Xabi Alonso", "Liverpool", "agreed")}
+    told = _claims(extractor, "Everton latest", "Roberto Martinez will take charge of Everton next week.")
+    assert _triples(told) == {("Roberto Martínez", "Everton", "agreed")}
+    game = _claims(
+        extractor,
+        "Arsenal preview",
+        "Mikel Arteta will take charge of Arsenal for the 250th time on Saturday.",
+    )
+    assert game == []
