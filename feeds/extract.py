@@ -664,6 +664,22 @@ def _told_no(sent: Sentence, ci: int, cue: Cue, clubs: list[int]) -> bool:
     return bool(told) and any(sent.positions[c][0] >= cue.end for c in clubs if c != ci)
 
 
+_LIST_NEXT = re.compile(
+    r"(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?⟦C(\d+)⟧"
+    # (not a new clause: "against Real Sociedad, and Madrid have also opened talks")
+    r"(?!\s+(?:have|has|had|are|is|was|were|will|would|could|also)\b)"
+)
+
+
+def _list_after(tpl: str, end: int) -> list[int]:
+    """The club slots listed right after ``end``: ", PAOK and Leicester City"."""
+    listed: list[int] = []
+    while m := _LIST_NEXT.match(tpl, end):
+        listed.append(int(m.group(1)))
+        end = m.end()
+    return listed
+
+
 def _slot_number(m: re.Match[str]) -> int:
     """The placeholder number a role or agent pattern matched (its groups are alternatives: one is set)."""
     return int(next(g for g in m.groups() if g))
@@ -871,6 +887,9 @@ class Extractor:
                 roles.setdefault(int(m.group(1) or m.group(2)), "own")
             for m in _OPPONENT.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "opponent")
+                # the rest of a list of opponents: "the games against Chelsea, PAOK and Leicester City"
+                for n in _list_after(tpl, m.end()):
+                    roles.setdefault(n, "opponent")
             for m in _DURING_MATCH.finditer(tpl) if "during" in tpl else ():
                 roles.setdefault(int(m.group(1)), "opponent")  # "watched during Ajax's win": a side playing
             for m in _PLACE.finditer(tpl):
@@ -1123,7 +1142,13 @@ class Extractor:
                             c.kind in _FORWARD_KINDS and c.end <= sent.positions[i][0] for c in clause.cues
                         )
                     ]
-                    if before and after and sent.slots[before[-1]].key != sent.slots[after[0]].key:
+                    if tpl.startswith(" by", cue.end):
+                        # "is also wanted by Tottenham, where Thomas Frank is in charge": the one before
+                        # is wanted, whoever comes after is not
+                        agents.update(
+                            i for i in after if before and sent.slots[i].key != sent.slots[before[-1]].key
+                        )
+                    elif before and after and sent.slots[before[-1]].key != sent.slots[after[0]].key:
                         agents.add(before[-1])
                     elif subjects and after and sent.slots[subjects[0]].key != sent.slots[after[0]].key:
                         agents.add(subjects[0])

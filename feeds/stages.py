@@ -118,6 +118,13 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            # a game or a ruling, not a player: "approach this game with belief", "considering an appeal",
+            # "more football than Guardiola could offer"
+            r"approach(?:es|ed|ing)?\s+(?:this|the|that|tomorrow's|today's|sunday's|saturday's|every)\s+(?:\S+\s+)?"
+            r"(?:game|match|tie|fixture|final|derby|season|contest)\b",
+            r"consider\w*\s+(?:an?\s+)?(?:appeal|legal\s+action|complaint|protest)",
+            r"want\w*\s+(?:more\s+)?(?:regular\s+)?(?:first-team\s+)?(?:football|minutes|game\s+time|playing\s+time)\b",
+            rf"than\s+(?:{P}|he|she|they|the\s+club)\s+(?:could|can|would)\s+offer\b",
             # a date of the past, not the news: "X, appointed in January 2023, had been under pressure"
             r"(?<!been\s)(?<!was\s)(?<!is\s)(?<!be\s)appointed\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\b",
             # opposition to an appointment is none made: "a campaign against his appointment"
@@ -920,6 +927,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             # not "bid to avoid relegation", "bid for the title": a campaign, not an offer
             r"(?<!treble\s)(?<!title\s)(?<!double\s)(?<!quadruple\s)(?<!promotion\s)(?<!survival\s)(?<!league\s)"
+            r"(?<!league\sfinal\s)(?<!cup\sfinal\s)(?<!cup\s)(?<!trophy\s)(?<!play-off\s)"
             r"bids?\b(?!\s+(?:farewell|goodbye|adieu)|\s+(?:to\s+(?:avoid|stay\s+up|survive|win|reach|finish|qualify|secure\s+(?:promotion|survival|a\s+place|a\s+top)|"
             r"clinch|retain|lift|beat|end|climb|escape|return\s+to\s+the\s+top)|for\s+(?:the\s+)?(?:title|survival|promotion|glory|"
             r"silverware|trophy|treble|double|top\s+(?:four|five|six|spot)|european|a\s+place|a\s+top)))",

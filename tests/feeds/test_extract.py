@@ -3894,3 +3894,43 @@ def test_a_manager_who_will_take_charge_of_a_club_is_agreed_a_game_is_not(extrac
         "Mikel Arteta will take charge of Arsenal for the 250th time on Saturday.",
     )
     assert game == []
+
+
+def test_clubs_listed_after_against_are_all_opponents(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "United caretaker",
+        "Ruud van Nistelrooy will remain in caretaker charge for the games against Chelsea, PAOK and "
+        "Leicester City.",
+    )
+    assert claims == []
+
+
+def test_a_player_wanted_by_a_club_is_the_mover_not_the_manager_named_after(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Mbeumo latest",
+        "Bryan Mbeumo is also wanted by Tottenham, where his former manager Thomas Frank is now in charge.",
+    )
+    assert _triples(claims) == {("Bryan Mbeumo", "Tottenham Hotspur", "interest")}
+
+
+def test_games_appeals_and_playing_time_are_no_moves(extractor: Extractor) -> None:
+    cup = _claims(extractor, "Postecoglou: Tottenham 'all in' for Europa League final bid")
+    assert cup == []
+    game = _claims(
+        extractor, "Emery", "'We have to approach this game with belief,' Unai Emery said of Aston Villa."
+    )
+    assert game == []
+    appeal = _claims(
+        extractor,
+        "Ban",
+        "Real Madrid are considering an appeal, with Carlo Ancelotti backing Jude Bellingham.",
+    )
+    assert appeal == []
+    minutes = _claims(
+        extractor,
+        "Palmer",
+        "Cole Palmer wanted more regular football than Pep Guardiola could offer at Manchester City.",
+    )
+    assert minutes == []
