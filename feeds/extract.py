@@ -449,8 +449,10 @@ _INJURED = compile_prefiltered(
 )
 # people named for their part around a move, not as its mover
 _BYSTANDER = compile_prefiltered(
+    # "has been won over by Ange Postecoglou": the one who persuades
+    r"\b(?:won\s+over|convinced|persuaded|sold\s+on\s+the\s+project)\s+by\s+⟦P(\d+)⟧"
     # "Conte is pushing for a reunion with the Belgian": the one who pushes for a signing
-    r"⟦P(\d+)⟧\s+(?:is\s+|was\s+|has\s+been\s+)?(?:pushing|pressing|calling|lobbying)\s+(?:hard\s+)?for\b"
+    r"|⟦P(\d+)⟧\s+(?:is\s+|was\s+|has\s+been\s+)?(?:pushing|pressing|calling|lobbying)\s+(?:hard\s+)?for\b"
     # "after Amorim freezes him out": the manager who drops a player
     r"|⟦P(\d+)⟧\s+(?:freezes|froze|has\s+frozen|freezing|drops|dropped|has\s+dropped|benches|benched|omits|omitted)\s+"
     r"(?:him|her|⟦P\d+⟧)(?:\s+out)?\b"

@@ -3934,3 +3934,17 @@ def test_games_appeals_and_playing_time_are_no_moves(extractor: Extractor) -> No
         "Cole Palmer wanted more regular football than Pep Guardiola could offer at Manchester City.",
     )
     assert minutes == []
+
+
+def test_a_surname_after_a_sentence_opener_is_the_known_person(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Radu Dragusin: Tottenham agree deal with Genoa",
+        "Bayern were prepared to match the fee. But Dragusin, who came through the youth system at Juventus, "
+        "was keen on Napoli.",
+    )
+    assert {c.person_id for c in claims} == {"radu-dragusin"}
+    persuaded = _claims(
+        extractor, "Dragusin", "Radu Dragusin has been won over by Ange Postecoglou and is keen on Tottenham."
+    )
+    assert {c.person_id for c in persuaded} == {"radu-dragusin"}
