@@ -448,7 +448,12 @@ _INJURED = compile_prefiltered(
     r"|⟦P(\d+)⟧(?:'s|’s)\s+(?:[^\s⟦⟧]+\s+){0,3}?(?:injury|injuries|knee|hamstring|ankle|groin|calf|achilles|acl)\b"
 )
 # people named for their part around a move, not as its mover
+# a verb whose subject is not the person before it: "are admirers of X and have been tracking Y"
+_AND_VERB = re.compile(r"\s+and\s+(?:have|has|had|are|is|were|was|will|would)\b")
 _BYSTANDER = compile_prefiltered(
+    # "where his former coach Ruben Amorim is now in charge", "reunite with his old boss X"
+    r"\b(?:his|her|their)\s+(?:former|old|ex-?)\s+(?:coach|manager|boss|mentor|team-?mate)\s+⟦P(\d+)⟧|"
+    r"\bwhere\s+⟦P(\d+)⟧\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:in\s+charge|the\s+(?:manager|coach|boss|head\s+coach))|"
     # "has been won over by Ange Postecoglou": the one who persuades
     r"\b(?:won\s+over|convinced|persuaded|sold\s+on\s+the\s+project)\s+by\s+⟦P(\d+)⟧"
     # "Conte is pushing for a reunion with the Belgian": the one who pushes for a signing
@@ -1030,8 +1035,10 @@ class Extractor:
         replaced: set[int] = set()
         agents: set[int] = set()
         has_person = "⟦P" in tpl  # each agent pattern names a person placeholder
+        bystanders: set[int] = set()
         if has_person:
             agents |= {_slot_number(m) for pattern in _AGENT_PATTERNS for m in pattern.finditer(tpl)}
+            bystanders = {_slot_number(m) for m in _BYSTANDER.finditer(tpl)}
             for m in _SQUAD_LIST.finditer(tpl):
                 stop = _LIST_STOP.search(tpl, m.end())
                 end = stop.start() if stop else len(tpl)
@@ -1134,7 +1141,8 @@ class Extractor:
                 if cue.kind in BUYER_KINDS:
                     people = [i for i in people if i not in replaced]
                     before = [i for i in people if sent.positions[i][1] <= cue.start]
-                    after = [i for i in people if sent.positions[i][0] >= cue.end]
+                    # (not a bystander already known: "interest from Al-Hilal, where Inzaghi is in charge")
+                    after = [i for i in people if sent.positions[i][0] >= cue.end and i not in bystanders]
                     # the person just before the cue wants the one after it ("Arteta wants X"); when that
                     # is the mover again ("Flick worked with Tah and admires him"), the clause's subject does
                     subjects = [
@@ -1150,7 +1158,13 @@ class Extractor:
                         agents.update(
                             i for i in after if before and sent.slots[i].key != sent.slots[before[-1]].key
                         )
-                    elif before and after and sent.slots[before[-1]].key != sent.slots[after[0]].key:
+                    elif (
+                        before
+                        and after
+                        and not _AND_VERB.match(tpl, sent.positions[before[-1]][1])
+                        and sent.slots[before[-1]].key != sent.slots[after[0]].key
+                    ):
+                        # (not one wanted already: "are admirers of X and have been tracking Y")
                         agents.add(before[-1])
                     elif subjects and after and sent.slots[subjects[0]].key != sent.slots[after[0]].key:
                         agents.add(subjects[0])

@@ -3948,3 +3948,29 @@ def test_a_surname_after_a_sentence_opener_is_the_known_person(extractor: Extrac
         extractor, "Dragusin", "Radu Dragusin has been won over by Ange Postecoglou and is keen on Tottenham."
     )
     assert {c.person_id for c in persuaded} == {"radu-dragusin"}
+
+
+def test_a_manager_named_where_he_is_in_charge_is_no_mover(extractor: Extractor) -> None:
+    nunez = _claims(
+        extractor,
+        "Nunez latest",
+        "Darwin Nunez is attracting interest from Al-Hilal, where Simone Inzaghi is now in charge.",
+    )
+    assert _triples(nunez) == {("Darwin Núñez", "Al-Hilal", "interest")}
+    former = _claims(
+        extractor,
+        "Gyokeres latest",
+        "Manchester United, where his former coach Ruben Amorim is in charge, decided against making "
+        "an offer for Viktor Gyokeres.",
+    )
+    assert {c.person_id for c in former} == {"viktor-gyokeres"}
+
+
+def test_each_player_a_club_wants_in_a_list_of_wants_is_a_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "United targets",
+        "United are admirers of Everton centre-back Jarrad Branthwaite and have been tracking "
+        "Bologna striker Joshua Zirkzee.",
+    )
+    assert {c.person_id for c in claims} == {"jarrad-branthwaite", "joshua-zirkzee"}
