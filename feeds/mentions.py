@@ -23,7 +23,7 @@ the first candidate of ``ambiguous.yml``, its usual reading, unless it is part o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from feeds.kb import CALENDAR_WORDS, KnowledgeBase, Mention, Person, fold, slug, surname_of
@@ -507,7 +507,7 @@ class MentionResolver:
         known_unknowns: dict[str, tuple[str, str]],
     ) -> tuple[list[Sentence], dict[str, tuple[str, str]]]:
         kb = self.kb
-        mentions = _drop_partial_surnames(kb.find_mentions(text), text)
+        mentions = _drop_partial_surnames(kb, kb.find_mentions(text), text)
         named_clubs = [m.ids[0] for m in mentions if m.kind == "club" and not m.ambiguous]
         named_clubs += _agreeing_ambiguous(mentions, named_clubs)
         full_people = {m.ids[0] for m in mentions if m.kind == "person" and not m.ambiguous and not m.derived}
@@ -1129,7 +1129,17 @@ _TITLE_WORDS: Final = frozenset(
 )
 
 
-def _drop_partial_surnames(mentions: list[Mention], text: str) -> list[Mention]:
+def _middle_name(kb: KnowledgeBase, m: Mention, text: str) -> str | None:
+    """The person whose own name the surname ends, with a middle name inside: "Diego Pablo Simeone"."""
+    before = re.search(r"([A-ZÀ-Ý][\w'’-]*) [A-ZÀ-Ý][\w'’-]* $", text[max(0, m.start - 50) : m.start])
+    if before is None:
+        return None
+    first = fold(before.group(1))
+    found = [i for i in m.ids if (p := kb.person(i)) is not None and fold(p.name).split()[0] == first]
+    return found[0] if len(found) == 1 else None
+
+
+def _drop_partial_surnames(kb: KnowledgeBase, mentions: list[Mention], text: str) -> list[Mention]:
     """Drop a derived surname that is only part of a longer name: "Stefan Jovanovic" is not Ivan
     Jovanovic, "Mensah-Adjei" is not Gideon Mensah, "Dean Jones" is not the journalist Sam Dean."""
     covered = [(m.start, m.end) for m in mentions if not (m.kind in ("person", "journalist") and m.derived)]
@@ -1162,7 +1172,10 @@ def _drop_partial_surnames(mentions: list[Mention], text: str) -> list[Mention]:
                 and fold(prev.group(1)) not in _TITLE_WORDS
                 and not any(a <= m.start - 2 < b for a, b in covered)
             ):
-                continue
+                own = _middle_name(kb, m, text)
+                if own is None:
+                    continue
+                m = replace(m, ids=(own,))
         out.append(m)
     return out
 

@@ -557,6 +557,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"commit(?:s|ted|ting)?\s+(?:(?:his|her|their|its|{P})\s+)?(?:long-term\s+)?future",
             r"commit(?:s|ted|ting)?\s+to",
             r"decided\s+to\s+(?:stay|remain)",
+            # "will continue on the Atlético bench until 2027"
+            rf"(?:will|to)\s+continue\s+(?:on|in\s+charge\s+of|at)\s+(?:the\s+)?{C}(?:'s|’s)?\s*(?:bench|helm|dugout)?(?=\s+(?:until|beyond|for|next)\b)",
             r"cho(?:se|sen|ose|oses)\s+to\s+(?:stay|remain)",
             r"u-turn",
             r"stay(?:s|ing)?\s+(?:on(?!\s+(?:the\s+)?(?:front|back)\s+foot|\s+(?:the\s+)?(?:pitch|track|course|top|song))|put)",
@@ -1000,6 +1002,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"mutual\s+consent",
             r"relieved\s+of",
             r"step(?:s|ped)?\s+down",
+            r"(?:shown|showed|shows|show)\s+the\s+door",
             r"resign(?:s|ed|ation)?",
             r"quit(?:s|ting)?",
             r"wants?\s+out",
@@ -1166,7 +1169,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"hijack\w*",
             r"dream\s+(?:move|switch|of)",
             r"potential\s+(?:replacement|successor|target|signing|manager)",
-            r"(?:first|top|preferred|number\s+one)(?:-|\s+)(?:choice|target|candidate|option)",
+            # "Liverpool's preferred left-back option", "their top striker target"
+            r"(?:first|top|preferred|number\s+one)(?:-|\s+)(?:[\w-]+\s+)?(?:choice|target|candidate|option)",
+            # "has put Koopmeiners at the top of his list"
+            rf"(?:put|puts|putting|placed|places)\s+(?:{P}|him|her)\s+(?:at\s+the\s+)?top\s+of\s+(?:the|his|their|its|{C}(?:'s|’s)?)\s+"
+            r"(?:[\w-]+\s+)?(?:list|shortlist|wishlist|agenda)",
             r"earmark\w*",
             r"identif\w+",
             r"(?:could|might|can|may)\s+(?:move|join|sign)\b",

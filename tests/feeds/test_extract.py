@@ -3974,3 +3974,22 @@ def test_each_player_a_club_wants_in_a_list_of_wants_is_a_mover(extractor: Extra
         "Bologna striker Joshua Zirkzee.",
     )
     assert {c.person_id for c in claims} == {"jarrad-branthwaite", "joshua-zirkzee"}
+
+
+def test_preferred_options_top_of_lists_doors_shown_and_benches_kept(extractor: Extractor) -> None:
+    option = _claims(extractor, "Milos Kerkez emerges as Liverpool's preferred left-back option")
+    assert _triples(option) == {("Milos Kerkez", "Liverpool", "interest")}
+    listed = _claims(
+        extractor,
+        "Juventus plans",
+        "The Bianconeri director has put Teun Koopmeiners at the top of his list.",
+    )
+    assert _triples(listed) == {("Teun Koopmeiners", "Juventus", "interest")}
+    door = _claims(
+        extractor, "Birmingham", "Birmingham were sixth when John Eustace was shown the door on Monday."
+    )
+    assert _triples(door) == {("John Eustace", "Birmingham City", "exit")}
+    bench = _claims(
+        extractor, "Atlético", "Diego Pablo Simeone will continue on the Atlético bench until June 2027."
+    )
+    assert _triples(bench) == {("Diego Simeone", "Atletico Madrid", "stay")}
