@@ -187,7 +187,10 @@ _WITH = compile_prefiltered(
     r"(?:[^\s,;]+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|register\w*\s+(?:their\s+|an\s+|its\s+|⟦C\d+⟧\s+)?interest\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|(?:approach\w*|contact\w*|ask\w*|sound\w*\s+out|spoken\s+to|spoke\s+to|speak\w*\s+to|quizz\w+|told|called|phoned|rang)\s+"
-    r"(?:the\s+)?⟦C(\d+)⟧\s+(?:about|over|for|regarding|on|whether|if|to\s+ask)\b)"
+    r"(?:the\s+)?⟦C(\d+)⟧\s+(?:about|over|for|regarding|on|whether|if|to\s+ask)\b"
+    # "Sporting contacted over Ruben Amorim": the club asked about its man
+    r"|⟦C(\d+)⟧\s+(?:have\s+been\s+|has\s+been\s+|were\s+|was\s+)?(?:contacted|approached|sounded\s+out)\s+"
+    r"(?:over|about|regarding)\s+(?:[^\s⟦]+\s+){0,3}?⟦P)"
 )
 # "once his Leverkusen deal expires": the person's own club
 # "Steve Cooper, now in charge of Brondby": the person's own club
@@ -235,7 +238,7 @@ _OPPONENT = compile_prefiltered(
 )
 _SELLER_AFTER = compile_prefiltered(
     r"(?:(?:rejected|rebuffed|turned\s+down|knocked\s+back|refused)\s+by"
-    r"|(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|paid|payment|fee)\s+(?:\S+\s+){0,2}?to"
+    r"|(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|paid|payment|fee)\s+(?:[^\s⟦]+\s+){0,6}?to"
     r"|paid\s+(?:the\s+)?(?:\S+\s+)?(?:release|buy-?out)\s+clause\s+to"
     r"|(?:bids?|offers?|proposals?)\s+(?:has\s+been\s+|was\s+)?(?:lodged|submitted|tabled|placed)\s+with"
     # "a raid on Brighton for X", "have offered Milan £45m": the club raided or paid sells
@@ -259,7 +262,10 @@ _HANDED_OFFER = compile_prefiltered(
 # the club paid, or told of the payment, sells
 _PAID_CLUB = compile_prefiltered(
     r"⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:received|pocketed|banked)\b"
-    r"|(?:informed|told|notified)\s+(?:the\s+)?⟦C(\d+)⟧\s+of\s+(?:their|its|the\s+club's)\s+(?:intention|plan|decision)"
+    r"|(?:informed|told|notified)\s+(?:the\s+)?⟦C(\d+)⟧\s+of\s+(?:their|its|the\s+club's|⟦C\d+⟧)\s+(?:intention|plan|decision)"
+    # "Sporting confirm Manchester United have paid the release clause"
+    r"|⟦C(\d+)⟧\s+(?:confirm|confirms|confirmed|say|says|said|announce\w*)\s+(?:that\s+)?(?:the\s+)?⟦C\d+⟧\s+"
+    r"(?:have|has|had)\s+(?:paid|triggered|activated|met)"
 )
 # "Ipswich's likely drop would trigger the clause": the club relegated is the player's own
 _RELEGATED_CLUB = compile_prefiltered(r"⟦C(\d+)⟧(?:'s|’s)\s+(?:\S+\s+)?(?:relegation|drop|demotion)\b")

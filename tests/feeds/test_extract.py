@@ -3993,3 +3993,21 @@ def test_preferred_options_top_of_lists_doors_shown_and_benches_kept(extractor: 
         extractor, "Atlético", "Diego Pablo Simeone will continue on the Atlético bench until June 2027."
     )
     assert _triples(bench) == {("Diego Simeone", "Atletico Madrid", "stay")}
+
+
+def test_the_club_offered_to_contacted_over_or_paid_holds_the_player(extractor: Extractor) -> None:
+    offer = _claims(
+        extractor,
+        "PSG move",
+        "Paris Saint-Germain have submitted an offer of around €65m plus bonuses to Eintracht Frankfurt for "
+        "Randal Kolo Muani.",
+    )
+    assert _triples(offer) == {("Randal Kolo Muani", "Paris Saint-Germain", "bid")}
+    contacted = _claims(
+        extractor, "Erik ten Hag sacked by Manchester United; Sporting contacted over Ruben Amorim"
+    )
+    assert ("Ruben Amorim", "Sporting CP") not in {(p, c) for p, c, _s in _triples(contacted)}
+    confirmed = _claims(
+        extractor, "Sporting confirm Manchester United have paid Ruben Amorim's release clause"
+    )
+    assert _triples(confirmed) == {("Ruben Amorim", "Manchester United", "agreed")}
