@@ -457,6 +457,13 @@ _INJURED = compile_prefiltered(
 # a verb whose subject is not the person before it: "are admirers of X and have been tracking Y"
 _AND_VERB = re.compile(r"\s+and\s+(?:have|has|had|are|is|were|was|will|would)\b")
 _BYSTANDER = compile_prefiltered(
+    # an injury or a role in the team: "as Maddison blow forces their hand", "with James Maddison facing
+    # most of the season out", "with Kai Havertz set to operate in a different role", "the ideal partner
+    # for Pedri"
+    r"⟦P(\d+)⟧\s+(?:injury\s+)?blow\b|"
+    r"\bwith\s+⟦P(\d+)⟧\s+(?:facing|set\s+to\s+miss|ruled\s+out|sidelined|out\s+injured|still\s+injured|"
+    r"(?:set|expected|likely|due)\s+to\s+(?:operate|play|start|feature|line\s+up|be\s+used|return\s+from))\b|"
+    r"\b(?:partner|partners|foil|understudy|back-up|competition|cover)\s+(?:for|to)\s+⟦P(\d+)⟧|"
     # "where his former coach Ruben Amorim is now in charge", "reunite with his old boss X"
     r"\b(?:his|her|their)\s+(?:former|old|ex-?)\s+(?:coach|manager|boss|mentor|team-?mate)\s+⟦P(\d+)⟧|"
     r"\bwhere\s+⟦P(\d+)⟧\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:in\s+charge|the\s+(?:manager|coach|boss|head\s+coach))|"

@@ -50,7 +50,8 @@ MONEY = (
 )
 MOVE_VERB = (
     r"(?:join|sign|complete|move|become|be\s+(?:named|appointed|confirmed|unveiled|announced|handed|presented)"
-    r"|take\s+over|take\s+charge|replace|succeed"
+    r"|take\s+over(?!\s+(?:the|his|her)\s+(?:\S+\s+)?(?:position|role|spot|place|shirt|mantle|duties|captaincy|armband|"
+    r"penalty|set-piece)\b)|take\s+charge|replace|succeed"
     r"|return(?!\s+with\b)(?!\s+to\s+(?:the\s+|his\s+|her\s+)?(?:starting|action|training|fitness|full|first-team|team|side|squad|line-up|pitch|bench|form|"
     r"no|number|role|position|midfield|defence|attack|left|right|centre|heart|spotlight|scoresheet)\b)"
     r"|seal|finalise|finalize|agree|land|snap\s+up|swap|switch"
@@ -806,7 +807,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"sign(?:s|ed)?\s+(?:for|with)",
             rf"sign(?:s|ed)\s+(?!(?:an?\s+)?new\b)(?:an?\s+)?(?:{WS}){{0,2}}?(?:deal|contract)(?!\s+extension)",
             # (not "Lamine Yamal joins Barcelona's 100-game club")
-            r"\bjoin(?:s|ed)\b(?!\s+(?:the\s+|⟦C\d+⟧(?:'s|’s)\s+)(?:[\w-]+\s+){0,2}club\b)",
+            # (not "joined team-mates in lifting the trophy", "joined the celebrations")
+            r"\bjoin(?:s|ed)\b(?!\s+(?:the\s+|⟦C\d+⟧(?:'s|’s)\s+)(?:[\w-]+\s+){0,2}club\b)"
+            r"(?!\s+(?:his\s+|their\s+|her\s+|the\s+)?(?:team-?mates|celebrations|squad\s+for|party|fans|supporters)\b)",
             r"\brejoin(?:s|ed)\b",
             # a window review: "Al-Ahli brought in Riyad Mahrez", "Al-Nassr added Sadio Mane from Bayern"
             rf"(?:added|brought\s+in|snapped\s+up|landed)(?=\s+(?:[\w-]+\s+){{0,2}}?{P})",

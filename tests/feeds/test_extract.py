@@ -4011,3 +4011,25 @@ def test_the_club_offered_to_contacted_over_or_paid_holds_the_player(extractor: 
         extractor, "Sporting confirm Manchester United have paid Ruben Amorim's release clause"
     )
     assert _triples(confirmed) == {("Ruben Amorim", "Manchester United", "agreed")}
+
+
+def test_injured_partnered_or_celebrating_players_are_no_movers(extractor: Extractor) -> None:
+    injured = _claims(
+        extractor,
+        "Spurs table £55m offer for Eberechi Eze as Maddison blow forces their hand",
+        "Tottenham have lodged an offer with Crystal Palace for Eberechi Eze, with James Maddison facing "
+        "most of the season out after knee surgery.",
+    )
+    assert {c.person_id for c in injured} == {"eberechi-eze"}
+    partner = _claims(extractor, "Barcelona want Nico Williams as the ideal partner for Lamine Yamal")
+    assert {c.person_id for c in partner} == {"nico-williams"}
+    role = _claims(
+        extractor,
+        "Liverpool",
+        "At Anfield, Cody Gakpo is expected to take over the position under Arne Slot.",
+    )
+    assert role == []
+    trophy = _claims(
+        extractor, "Leverkusen champions", "Florian Wirtz joined team-mates in lifting the Meisterschale."
+    )
+    assert trophy == []
