@@ -263,6 +263,8 @@ _HANDED_OFFER = compile_prefiltered(
 _PAID_CLUB = compile_prefiltered(
     r"⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:received|pocketed|banked)\b"
     r"|(?:informed|told|notified)\s+(?:the\s+)?⟦C(\d+)⟧\s+of\s+(?:their|its|the\s+club's|⟦C\d+⟧)\s+(?:intention|plan|decision)"
+    # "Release clause triggered, Napoli informed"
+    r"|⟦C(\d+)⟧\s+(?:have\s+been\s+|has\s+been\s+|were\s+|was\s+|already\s+)?(?:informed|notified)(?=\s*(?:[.;,!]|$|of\b))"
     # "Sporting confirm Manchester United have paid the release clause"
     r"|⟦C(\d+)⟧\s+(?:confirm|confirms|confirmed|say|says|said|announce\w*)\s+(?:that\s+)?(?:the\s+)?⟦C\d+⟧\s+"
     r"(?:have|has|had)\s+(?:paid|triggered|activated|met)"

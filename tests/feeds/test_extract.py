@@ -4033,3 +4033,29 @@ def test_injured_partnered_or_celebrating_players_are_no_movers(extractor: Extra
         extractor, "Leverkusen champions", "Florian Wirtz joined team-mates in lifting the Meisterschale."
     )
     assert trophy == []
+
+
+def test_birmingham_is_villa_when_the_item_names_villa_and_informed_clubs_sell(extractor: Extractor) -> None:
+    villa = _claims(
+        extractor,
+        "Douglas Luiz to Juventus",
+        "Total agreement between Juventus and Aston Villa for Douglas Luiz; in the opposite direction Enzo "
+        "Barrenechea will move to Birmingham.",
+    )
+    assert ("Enzo Barrenechea", "Aston Villa", "agreed") in _triples(villa)
+    city = _claims(extractor, "Birmingham sign Tommy Doyle")
+    assert {c.club_id for c in city} == {"birmingham-city"}
+    informed = _claims(
+        extractor, "Kim Min-jae to Bayern, here we go", "Release clause triggered, Napoli informed."
+    )
+    assert _triples(informed) == {("Kim Min-jae", "Bayern Munich", "agreed")}
+
+
+def test_a_headline_list_of_pursuits_after_as_is_a_clause_of_its_own() -> None:
+    from feeds.sentences import split_clauses
+
+    tpl = "⟦P1⟧ signs for ⟦C2⟧ as ⟦P3⟧ and ⟦P4⟧ pursuits continue"
+    assert [tpl[a:b] for a, b in split_clauses(tpl)] == [
+        "⟦P1⟧ signs for ⟦C2⟧",
+        "⟦P3⟧ and ⟦P4⟧ pursuits continue",
+    ]
