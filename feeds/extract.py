@@ -263,6 +263,8 @@ _HANDED_OFFER = compile_prefiltered(
 _PAID_CLUB = compile_prefiltered(
     r"⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:received|pocketed|banked)\b"
     r"|(?:informed|told|notified)\s+(?:the\s+)?⟦C(\d+)⟧\s+of\s+(?:their|its|the\s+club's|⟦C\d+⟧)\s+(?:intention|plan|decision)"
+    # "whose €300m offer PSG accepted on Monday"
+    r"|(?:offer|bid|proposal)\s+⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:accepted|rejected|turned\s+down)"
     # "Release clause triggered, Napoli informed"
     r"|⟦C(\d+)⟧\s+(?:have\s+been\s+|has\s+been\s+|were\s+|was\s+|already\s+)?(?:informed|notified)(?=\s*(?:[.;,!]|$|of\b))"
     # "Sporting confirm Manchester United have paid the release clause"
@@ -579,7 +581,8 @@ _DECIDED = re.compile(
     r"\b(?:cho(?:se|sen|oses)|opt(?:s|ed)\s+for|picks?|picked|in\s+favou?r\s+of|choice)\b", re.I
 )
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
-_FORMER = re.compile(r"\b(?:former|ex)\b")
+# (a club's legend is one of its past: "Giallorossi legend Daniele De Rossi has been appointed")
+_FORMER = re.compile(r"\b(?:former|ex|legend|icon|great|hero)\b")
 # "officially becomes a Chelsea player", "is a Napoli player": the club he joins
 _BECOMES = re.compile(
     r"\b(?:becomes?|became|as|now|is|will\s+be|would\s+be|to\s+be|not\s+be|won't\s+be)\s+(?:now\s+|officially\s+|finally\s+)?"
@@ -1642,9 +1645,16 @@ class Extractor:
                         club_id = self._own_club_for(
                             key, mine, person, item_clubs, a, near, records, replaced_keys
                         )
+                        headline_club = (
+                            next(iter(headline_clubs))
+                            if len(headline_clubs) == 1
+                            else headline_buyer
+                            if person is not None and person.role == "player"
+                            else None
+                        )
                         if (
                             club_id is None
-                            and len(headline_clubs) == 1
+                            and headline_club is not None
                             and person is not None
                             and (person.club is None or person.club not in item_clubs)
                             and person.national_team is None
@@ -1653,7 +1663,9 @@ class Extractor:
                             # "Juventus, the Conte dream lives on ... Tudor knows his position is far from
                             # secure": a coach the knowledge base places nowhere (or at a club the item
                             # never names: the snapshot is newer than the news), at the club of the headline
-                            (club_id,) = headline_clubs
+                            # (its one buyer: "Napoli: Lukaku is official, McTominay agreement reached with
+                            # United ... Osimhen still wants to leave")
+                            club_id = headline_club
                         if club_id is None and person is None and topic and not has_nation:
                             # someone the knowledge base does not know, at the club the item is about:
                             # "The board decided that İsmail Kartal's contract will not be renewed"

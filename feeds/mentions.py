@@ -658,6 +658,11 @@ class MentionResolver:
                     # (a full name only: a bare surname may be someone else entirely)
                     named = {pos for w in _ROLE_WORD.findall(text.lower()) for pos in _POSITIONS_OF_ROLE[w]}
                     chosen = [i for i in ids if (p := kb.person(i)) and p.position in named]
+                if len(chosen) != 1 and m.derived:
+                    # a surname the news uses for one of a family ("Mbappe", "Simeone"): the reading
+                    # ambiguous.yml lists first, when nothing in the item points to another
+                    listed = kb.ambiguous_people.get(fold(m.text), ())
+                    chosen = [i for i in listed if i in ids][:1]
                 if len(chosen) != 1:
                     return None
                 ids = (chosen[0],)

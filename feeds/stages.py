@@ -425,7 +425,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:will\s+not|won't|is\s+not\s+going\s+to)\s+(?:be|become)\s+an?(?=\s+{C}\s+player\b)",
             r"no\s+interest\s+in",
             # "has no intention of moving to Manchester United"
-            r"no\s+intention\s+of\s+(?:moving|joining|signing\s+for|going)",
+            r"no\s+intention\s+of\s+(?:moving|joining|signing\s+for|going|speaking\s+to|talking\s+to|meeting|negotiating\s+with)",
             r"withdr(?:aw|ew|awn|awing|aws)\s+(?:from\s+the\s+(?:race|running|chase|bidding|process)|(?:their|its|his)\s+(?:interest|offer|bid))",
             # "leaving Spurs, who had been in talks, empty-handed": the rival's move is over
             rf"leav(?:e|es|ing)(?=\s+(?:the\s+)?{C}(?:,[^,⟦]{{0,60}},)?\s+(?:empty-handed|frustrated|disappointed|red-faced))",

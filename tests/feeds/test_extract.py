@@ -4068,3 +4068,32 @@ def test_a_headline_list_of_pursuits_after_as_is_a_clause_of_its_own() -> None:
         "⟦P1⟧ signs for ⟦C2⟧",
         "⟦P3⟧ and ⟦P4⟧ pursuits continue",
     ]
+
+
+def test_a_family_surname_reads_as_listed_and_no_intention_of_speaking_is_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Mbappe refuses to meet Al-Hilal",
+        "The France captain has no intention of speaking to the Saudi club, whose €300m offer PSG accepted.",
+    )
+    assert _triples(claims) == {("Kylian Mbappé", "Al-Hilal", "off")}
+
+
+def test_a_club_legend_appointed_there_is_its_new_coach(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Roma sack Mourinho, De Rossi takes over",
+        "Giallorossi legend Daniele De Rossi has been appointed until the end of the season.",
+    )
+    assert ("Daniele De Rossi", "Roma", "done") in _triples(claims)
+
+
+def test_a_player_wanting_out_is_at_the_headline_s_buyer_when_the_kb_places_him_elsewhere(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Napoli: Lukaku is official, McTominay agreement reached with United",
+        "Victor Osimhen, meanwhile, remains out of the squad and still wants to leave.",
+    )
+    assert ("Victor Osimhen", "Napoli", "exit") in _triples(claims)
