@@ -1151,7 +1151,12 @@ class Extractor:
                     if before:
                         roles[before[-1]] = "seller"
             for cue in clause.cues:
-                if cue.kind in _OFF_KINDS and (obj := _ENDED_OBJECT.match(tpl, cue.end)):
+                # (an exit too, when no move came before it in the clause: "he brings experience, following
+                # the departure of Emile Smith Rowe to Fulham" is Smith Rowe's move only)
+                lone_exit = cue.kind == "exit" and not any(
+                    c.kind in _FORWARD_KINDS and c.end <= cue.start for c in clause.cues
+                )
+                if (cue.kind in _OFF_KINDS or lone_exit) and (obj := _ENDED_OBJECT.match(tpl, cue.end)):
                     # "follows United's decision to end their interest in Baleba": only Baleba's move ends
                     target = int(obj.group(1) or obj.group(2))
                     agents.update(i for i in people if i != target and sent.positions[i][1] <= cue.start

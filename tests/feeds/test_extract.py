@@ -4097,3 +4097,19 @@ def test_a_player_wanting_out_is_at_the_headline_s_buyer_when_the_kb_places_him_
         "Victor Osimhen, meanwhile, remains out of the squad and still wants to leave.",
     )
     assert ("Victor Osimhen", "Napoli", "exit") in _triples(claims)
+
+
+def test_the_departure_of_another_player_is_his_move_only(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal complete Mikel Merino signing from Real Sociedad",
+        "At 28, he brings experience to the midfield following the departure of Emile Smith Rowe to Fulham.",
+    )
+    assert ("Mikel Merino", "Fulham") not in {(p, c) for p, c, _s in _triples(claims)}
+    appointed = _claims(
+        extractor,
+        "Official: Ange Postecoglou appointed head coach",
+        "Nottingham Forest confirm the appointment of Ange Postecoglou, following the departure of "
+        "Nuno Espirito Santo.",
+    )
+    assert ("Ange Postecoglou", "Nottingham Forest", "done") in _triples(appointed)
