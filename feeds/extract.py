@@ -262,14 +262,19 @@ _HANDED_OFFER = compile_prefiltered(
 # the club paid, or told of the payment, sells
 _PAID_CLUB = compile_prefiltered(
     r"⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:received|pocketed|banked)\b"
-    r"|(?:informed|told|notified)\s+(?:the\s+)?⟦C(\d+)⟧\s+of\s+(?:their|its|the\s+club's|⟦C\d+⟧)\s+(?:intention|plan|decision)"
+    # (each alternative opens on the club's placeholder, where the pattern is tried)
+    r"|(?:(?<=informed\s)|(?<=told\s)|(?<=notified\s))⟦C(\d+)⟧\s+of\s+(?:their|its|the\s+club's|⟦C\d+⟧)\s+"
+    r"(?:intention|plan|decision)"
     # "whose €300m offer PSG accepted on Monday"
-    r"|(?:offer|bid|proposal)\s+⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:accepted|rejected|turned\s+down)"
+    r"|(?:(?<=offer\s)|(?<=bid\s)|(?<=proposal\s))⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:accepted|rejected|turned\s+down)"
     # "Release clause triggered, Napoli informed"
     r"|⟦C(\d+)⟧\s+(?:have\s+been\s+|has\s+been\s+|were\s+|was\s+|already\s+)?(?:informed|notified)(?=\s*(?:[.;,!]|$|of\b))"
     # "Sporting confirm Manchester United have paid the release clause"
     r"|⟦C(\d+)⟧\s+(?:confirm|confirms|confirmed|say|says|said|announce\w*)\s+(?:that\s+)?(?:the\s+)?⟦C\d+⟧\s+"
     r"(?:have|has|had)\s+(?:paid|triggered|activated|met)"
+)
+_PAID_HINT = re.compile(
+    r"received|pocketed|banked|informed|told|notified|accepted|rejected|turned|paid|triggered|activated|met"
 )
 # "Ipswich's likely drop would trigger the clause": the club relegated is the player's own
 _RELEGATED_CLUB = compile_prefiltered(r"⟦C(\d+)⟧(?:'s|’s)\s+(?:\S+\s+)?(?:relegation|drop|demotion)\b")
@@ -458,21 +463,26 @@ _INJURED = compile_prefiltered(
     r"|⟦P(\d+)⟧(?:'s|’s)\s+(?:[^\s⟦⟧]+\s+){0,3}?(?:injury|injuries|knee|hamstring|ankle|groin|calf|achilles|acl)\b"
 )
 # people named for their part around a move, not as its mover
+# bystanders named by their part in a player's story: "the ideal partner for Pedri", "his former coach
+# Ruben Amorim", "has been won over by Ange Postecoglou" (the one who persuades)
+_NAMED_BY_PART = compile_prefiltered(
+    r"\b(?:partner|partners|foil|understudy|back-up|competition|cover)\s+(?:for|to)\s+⟦P(\d+)⟧"
+    r"|\b(?:his|her|their)\s+(?:former|old|ex-?)\s+(?:coach|manager|boss|mentor|team-?mate)\s+⟦P(\d+)⟧"
+    r"|\b(?:won\s+over|convinced|persuaded|sold\s+on\s+the\s+project)\s+by\s+⟦P(\d+)⟧"
+)
+_NAMED_BY_PART_HINT = re.compile(r"(?:for|to|by|coach|manager|boss|mentor|mate) ⟦P")
 # a verb whose subject is not the person before it: "are admirers of X and have been tracking Y"
 _AND_VERB = re.compile(r"\s+and\s+(?:have|has|had|are|is|were|was|will|would)\b")
 _BYSTANDER = compile_prefiltered(
     # an injury or a role in the team: "as Maddison blow forces their hand", "with James Maddison facing
     # most of the season out", "with Kai Havertz set to operate in a different role", "the ideal partner
     # for Pedri"
+    # (every alternative opens on the person's placeholder, so the pattern is tried only there)
     r"⟦P(\d+)⟧\s+(?:injury\s+)?blow\b|"
-    r"\bwith\s+⟦P(\d+)⟧\s+(?:facing|set\s+to\s+miss|ruled\s+out|sidelined|out\s+injured|still\s+injured|"
+    r"(?<=with\s)⟦P(\d+)⟧\s+(?:facing|set\s+to\s+miss|ruled\s+out|sidelined|out\s+injured|still\s+injured|"
     r"(?:set|expected|likely|due)\s+to\s+(?:operate|play|start|feature|line\s+up|be\s+used|return\s+from))\b|"
-    r"\b(?:partner|partners|foil|understudy|back-up|competition|cover)\s+(?:for|to)\s+⟦P(\d+)⟧|"
-    # "where his former coach Ruben Amorim is now in charge", "reunite with his old boss X"
-    r"\b(?:his|her|their)\s+(?:former|old|ex-?)\s+(?:coach|manager|boss|mentor|team-?mate)\s+⟦P(\d+)⟧|"
-    r"\bwhere\s+⟦P(\d+)⟧\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:in\s+charge|the\s+(?:manager|coach|boss|head\s+coach))|"
-    # "has been won over by Ange Postecoglou": the one who persuades
-    r"\b(?:won\s+over|convinced|persuaded|sold\s+on\s+the\s+project)\s+by\s+⟦P(\d+)⟧"
+    # "where Simone Inzaghi is now in charge"
+    r"(?<=where\s)⟦P(\d+)⟧\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:in\s+charge|the\s+(?:manager|coach|boss|head\s+coach))"
     # "Conte is pushing for a reunion with the Belgian": the one who pushes for a signing
     r"|⟦P(\d+)⟧\s+(?:is\s+|was\s+|has\s+been\s+)?(?:pushing|pressing|calling|lobbying)\s+(?:hard\s+)?for\b"
     # "after Amorim freezes him out": the manager who drops a player
@@ -966,11 +976,17 @@ class Extractor:
                 roles.setdefault(int(m.group(1)), "soft_seller")  # "Benfica talks continue over a package"
             for m in _RESPONDER.finditer(tpl):
                 roles[int(m.group(1))] = "seller"
-            for m in _PAID_CLUB.finditer(tpl):
+            for m in _PAID_CLUB.finditer(tpl) if _PAID_HINT.search(tpl) else ():
                 roles[_slot_number(m)] = "seller"
-            for m in _RELEGATED_CLUB.finditer(tpl):
+            for m in (
+                _RELEGATED_CLUB.finditer(tpl)
+                if "relegat" in tpl or "drop" in tpl or "demotion" in tpl
+                else ()
+            ):
                 roles.setdefault(int(m.group(1)), "own")
-            for m in _HANDED_OFFER.finditer(tpl):
+            for m in (
+                _HANDED_OFFER.finditer(tpl) if "offer" in tpl or "bid" in tpl or "proposal" in tpl else ()
+            ):
                 buyer, seller = sent.slots[int(m.group(1))], sent.slots[int(m.group(2))]
                 if seller.key != buyer.key:  # (not "Spurs made their move with a bid")
                     roles[int(m.group(2))] = "seller"
@@ -1055,8 +1071,15 @@ class Extractor:
         has_person = "⟦P" in tpl  # each agent pattern names a person placeholder
         bystanders: set[int] = set()
         if has_person:
-            agents |= {_slot_number(m) for pattern in _AGENT_PATTERNS for m in pattern.finditer(tpl)}
-            bystanders = {_slot_number(m) for m in _BYSTANDER.finditer(tpl)}
+            for pattern in _AGENT_PATTERNS:
+                found = {_slot_number(m) for m in pattern.finditer(tpl)}
+                agents |= found
+                if pattern is _BYSTANDER:
+                    bystanders = found
+            if _NAMED_BY_PART_HINT.search(tpl):
+                found = {_slot_number(m) for m in _NAMED_BY_PART.finditer(tpl)}
+                agents |= found
+                bystanders |= found
             for m in _SQUAD_LIST.finditer(tpl):
                 stop = _LIST_STOP.search(tpl, m.end())
                 end = stop.start() if stop else len(tpl)
