@@ -258,9 +258,10 @@ _HANDED_OFFER = compile_prefiltered(
     r"⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:send|sends|sent|hand|hands|handed|present\w*|make|makes|made|submit\w*)\s+"
     r"(?:the\s+)?⟦C(\d+)⟧\s+(?:an?\s+|their\s+|its\s+)?(?:[^\s⟦]+\s+){0,3}?(?:bids?|offers?|proposals?)\b"
 )
-# "after the Lions received the release clause", "have informed Sporting of their intention to pay":
-# the club paid, or told of the payment, sells
-_PAID_CLUB = compile_prefiltered(
+# the selling side of a deal: the club paid ("after the Lions received the release clause"), told of the
+# payment ("have informed Sporting of their intention to pay", "Napoli informed"), answering an offer
+# ("whose €300m offer PSG accepted") or confirming the buyer paid
+_SELLING_SIDE = compile_prefiltered(
     r"⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:received|pocketed|banked)\b"
     # (each alternative opens on the club's placeholder, where the pattern is tried)
     r"|(?:(?<=informed\s)|(?<=told\s)|(?<=notified\s))⟦C(\d+)⟧\s+of\s+(?:their|its|the\s+club's|⟦C\d+⟧)\s+"
@@ -273,7 +274,7 @@ _PAID_CLUB = compile_prefiltered(
     r"|⟦C(\d+)⟧\s+(?:confirm|confirms|confirmed|say|says|said|announce\w*)\s+(?:that\s+)?(?:the\s+)?⟦C\d+⟧\s+"
     r"(?:have|has|had)\s+(?:paid|triggered|activated|met)"
 )
-_PAID_HINT = re.compile(
+_SELLING_SIDE_HINT = re.compile(
     r"received|pocketed|banked|informed|told|notified|accepted|rejected|turned|paid|triggered|activated|met"
 )
 # "Ipswich's likely drop would trigger the clause": the club relegated is the player's own
@@ -475,8 +476,7 @@ _NAMED_BY_PART_HINT = re.compile(r"(?:for|to|by|coach|manager|boss|mentor|mate) 
 _AND_VERB = re.compile(r"\s+and\s+(?:have|has|had|are|is|were|was|will|would)\b")
 _BYSTANDER = compile_prefiltered(
     # an injury or a role in the team: "as Maddison blow forces their hand", "with James Maddison facing
-    # most of the season out", "with Kai Havertz set to operate in a different role", "the ideal partner
-    # for Pedri"
+    # most of the season out", "with Kai Havertz set to operate in a different role"
     # (every alternative opens on the person's placeholder, so the pattern is tried only there)
     r"⟦P(\d+)⟧\s+(?:injury\s+)?blow\b|"
     r"(?<=with\s)⟦P(\d+)⟧\s+(?:facing|set\s+to\s+miss|ruled\s+out|sidelined|out\s+injured|still\s+injured|"
@@ -976,7 +976,7 @@ class Extractor:
                 roles.setdefault(int(m.group(1)), "soft_seller")  # "Benfica talks continue over a package"
             for m in _RESPONDER.finditer(tpl):
                 roles[int(m.group(1))] = "seller"
-            for m in _PAID_CLUB.finditer(tpl) if _PAID_HINT.search(tpl) else ():
+            for m in _SELLING_SIDE.finditer(tpl) if _SELLING_SIDE_HINT.search(tpl) else ():
                 roles[_slot_number(m)] = "seller"
             for m in (
                 _RELEGATED_CLUB.finditer(tpl)

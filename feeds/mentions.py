@@ -219,6 +219,12 @@ _NAME_FOLLOW = re.compile(
     r"|^\s+(?:(?:is|edges|moves)\s+)?(?:close\s+to|closer\s+to|nears|edges\s+towards)\s+(?:an?\s+|the\s+)?(?=[A-Z])"
 )
 _DEMONYM_BEFORE = re.compile(r"\s(?:the\s+)?[A-Z][a-z]+(?:ian|ish|ese|ch|an|i|ic)\s+$")
+# words that open a sentence before a surname, never part of a name: "But Dragusin, who came through at
+# Juventus, ..."
+_SENTENCE_OPENERS: Final = frozenset(
+    ["but", "and", "so", "yet", "now", "then", "still", "also", "while", "if", "as", "after", "with",
+     "meanwhile", "however"]
+)  # fmt: skip
 _NAME_STOP: Final = (
     frozenset(
         [
@@ -281,20 +287,6 @@ _NAME_STOP: Final = (
             "what",
             "when",
             "who",
-            # sentence openers: "But Dragusin, who came through at Juventus, ..."
-            "but",
-            "and",
-            "so",
-            "yet",
-            "now",
-            "then",
-            "still",
-            "also",
-            "while",
-            "if",
-            "as",
-            "after",
-            "with",
             "deadline",
             "day",
             "window",
@@ -315,6 +307,7 @@ _NAME_STOP: Final = (
         ]
     )
     | CALENDAR_WORDS
+    | _SENTENCE_OPENERS
 )
 _COMMON_SURNAMES: Final = frozenset(
     [
@@ -1064,74 +1057,65 @@ _SUBJECTLESS_BEFORE = re.compile(
 )
 
 
-_TITLE_WORDS: Final = frozenset(
-    [
-        "for",
-        "to",
-        "of",
-        "in",
-        "on",
-        "and",
-        "with",
-        "after",
-        "as",
-        "at",
-        "by",
-        "from",
-        "sign",
-        "signs",
-        "bid",
-        "eye",
-        "eyes",
-        "want",
-        "wants",
-        "target",
-        "agree",
-        "agrees",
-        "seal",
-        "complete",
-        "completes",
-        "the",
-        "a",
-        "an",
-        "new",
-        "ready",
-        "set",
-        "star",
-        "boss",
-        "striker",
-        "midfielder",
-        "defender",
-        "winger",
-        "official",
-        "exclusive",
-        "breaking",
-        "transfer",
-        "news",
-        "why",
-        "how",
-        "what",
-        "when",
-        "report",
-        "reports",
-        "confirm",
-        "confirms",
-        "deal",
-        "move",
-        # sentence openers: "But Dragusin, who came through at Juventus"
-        "but",
-        "so",
-        "yet",
-        "now",
-        "then",
-        "still",
-        "also",
-        "while",
-        "if",
-        "meanwhile",
-        "however",
-    ]
-)
+_TITLE_WORDS: Final = (
+    frozenset(
+        [
+            "for",
+            "to",
+            "of",
+            "in",
+            "on",
+            "and",
+            "with",
+            "after",
+            "as",
+            "at",
+            "by",
+            "from",
+            "sign",
+            "signs",
+            "bid",
+            "eye",
+            "eyes",
+            "want",
+            "wants",
+            "target",
+            "agree",
+            "agrees",
+            "seal",
+            "complete",
+            "completes",
+            "the",
+            "a",
+            "an",
+            "new",
+            "ready",
+            "set",
+            "star",
+            "boss",
+            "striker",
+            "midfielder",
+            "defender",
+            "winger",
+            "official",
+            "exclusive",
+            "breaking",
+            "transfer",
+            "news",
+            "why",
+            "how",
+            "what",
+            "when",
+            "report",
+            "reports",
+            "confirm",
+            "confirms",
+            "deal",
+            "move",
+        ]
+    )
+    | _SENTENCE_OPENERS
+)  # "But Dragusin, who came through at Juventus": a surname after an opener
 
 
 def _middle_name(kb: KnowledgeBase, m: Mention, text: str) -> str | None:
