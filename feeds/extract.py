@@ -259,13 +259,11 @@ _HANDED_OFFER = compile_prefiltered(
     r"(?:the\s+)?⟦C(\d+)⟧\s+(?:an?\s+|their\s+|its\s+)?(?:[^\s⟦]+\s+){0,3}?(?:bids?|offers?|proposals?)\b"
 )
 # the selling side of a deal: the club paid ("after the Lions received the release clause"), told of the
-# payment ("have informed Sporting of their intention to pay", "Napoli informed"), answering an offer
-# ("whose €300m offer PSG accepted") or confirming the buyer paid
+# payment ("Release clause triggered, Napoli informed"), answering an offer
+# ("whose €300m offer PSG accepted") or confirming the buyer paid (each alternative opens on the club's
+# placeholder, where the pattern is tried)
 _SELLING_SIDE = compile_prefiltered(
     r"⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:received|pocketed|banked)\b"
-    # (each alternative opens on the club's placeholder, where the pattern is tried)
-    r"|(?:(?<=informed\s)|(?<=told\s)|(?<=notified\s))⟦C(\d+)⟧\s+of\s+(?:their|its|the\s+club's|⟦C\d+⟧)\s+"
-    r"(?:intention|plan|decision)"
     # "whose €300m offer PSG accepted on Monday"
     r"|(?:(?<=offer\s)|(?<=bid\s)|(?<=proposal\s))⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:accepted|rejected|turned\s+down)"
     # "Release clause triggered, Napoli informed"
@@ -275,7 +273,7 @@ _SELLING_SIDE = compile_prefiltered(
     r"(?:have|has|had)\s+(?:paid|triggered|activated|met)"
 )
 _SELLING_SIDE_HINT = re.compile(
-    r"received|pocketed|banked|informed|told|notified|accepted|rejected|turned|paid|triggered|activated|met"
+    r"received|pocketed|banked|informed|notified|accepted|rejected|turned|paid|triggered|activated|met"
 )
 # "Ipswich's likely drop would trigger the clause": the club relegated is the player's own
 _RELEGATED_CLUB = compile_prefiltered(r"⟦C(\d+)⟧(?:'s|’s)\s+(?:\S+\s+)?(?:relegation|drop|demotion)\b")
@@ -283,7 +281,9 @@ _RELEGATED_CLUB = compile_prefiltered(r"⟦C(\d+)⟧(?:'s|’s)\s+(?:\S+\s+)?(?:
 # "Villa have told Manchester United they are interested": the club told of a buyer's plans sells
 _TOLD_OF_INTEREST = compile_prefiltered(
     r"⟦C\d+⟧\s+(?:have\s+|has\s+|had\s+)?(?:told|informed|notified|alerted)\s+(?:the\s+)?⟦C(\d+)⟧\s+"
-    r"(?:that\s+)?(?:they|it|⟦C\d+⟧)\s+(?:are|is|were|was|would|will|want|remain)\b"
+    r"(?:(?:that\s+)?(?:they|it|⟦C\d+⟧)\s+(?:are|is|were|was|would|will|want|remain)\b"
+    # "have informed Sporting of their intention to pay the release clause"
+    r"|of\s+(?:their|its|the\s+club's|⟦C\d+⟧)\s+(?:intention|plan|decision))"
 )
 _SELLERS_TERMS = compile_prefiltered(
     r"⟦C(\d+)⟧(?:'s|’s)\s+(?:\S+\s+)?(?:valuation|asking\s+price|demands|price\s+tag|release\s+clause)"
