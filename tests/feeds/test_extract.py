@@ -4113,3 +4113,14 @@ def test_the_departure_of_another_player_is_his_move_only(extractor: Extractor) 
         "Nuno Espirito Santo.",
     )
     assert ("Ange Postecoglou", "Nottingham Forest", "done") in _triples(appointed)
+
+
+def test_a_consequence_after_comma_so_is_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Napoli target update",
+        "Jonathan David was considered by Napoli but has chosen Juventus, so the club's attention has "
+        "turned to Darwin Nunez.",
+    )
+    assert _triples(claims) >= {("Jonathan David", "Napoli", "off"), ("Jonathan David", "Juventus", "agreed")}
+    assert ("Darwin Núñez", "Juventus") not in {(p, c) for p, c, _s in _triples(claims)}
