@@ -42,7 +42,7 @@ from feeds.tiers import SourceTier, TierResolver
 
 _FORWARD_KINDS: Final = frozenset(
     {"interest", "approach", "bid", "talks", "agreed", "done", "forecast", "pending", "step", "attempt",
-     "bid_rejected", "approach_rejected", "choice", "consent"}
+     "bid_rejected", "approach_rejected", "choice", "consent", "preferred"}
 )  # fmt: skip
 _OFF_KINDS: Final = frozenset({"off", "over"})
 _CHOICE_KINDS: Final = frozenset({"choice", "agreed", "forecast", "done", "step"})
@@ -688,7 +688,7 @@ _AGENT_PATTERNS: Final = (
 
 
 def _told_no(sent: Sentence, ci: int, cue: Cue, clubs: list[int]) -> bool:
-    """Whether club ``ci`` is the one told of a stay at another club named after the cue ("has told
+    """Whether club ``ci`` is the one told of a stay or a wish for another club named after the cue ("has told
     Liverpool that he will not leave Real Sociedad", "has let Barça know that he will not leave
     Arsenal"): the suitor turned down, not a club he stays at."""
     start, end = sent.positions[ci]
@@ -1484,7 +1484,7 @@ class Extractor:
                             kind = "choice"
                         if role in ("opponent", "former"):
                             continue
-                        if kind == "stay" and _told_no(sent, ci, cue, clubs):
+                        if kind in ("stay", "preferred") and _told_no(sent, ci, cue, clubs):
                             kind = "off"
                         if kind in ("exit", "stay"):
                             before = sent.template[max(0, sent.positions[ci][0] - 12) : sent.positions[ci][0]]
@@ -1733,6 +1733,7 @@ class Extractor:
                         and r.person == p
                         and r.club == c
                         and r.kind in _FORWARD_KINDS
+                        and r.kind != "preferred"  # (his wish, not the club the item turns to)
                         and not r.background
                         for r in records
                     )
@@ -1892,7 +1893,9 @@ class Extractor:
         stay_clubs = {(r.person, r.club) for r in records if r.kind == "stay"}
         decided: dict[str, set[str]] = {}  # person -> the clubs they chose ("picks United over Newcastle")
         for r in records:
-            if r.kind == "choice" and not r.background and _DECIDED.search(r.evidence):
+            if (
+                r.kind == "preferred" or (r.kind == "choice" and _DECIDED.search(r.evidence))
+            ) and not r.background:
                 decided.setdefault(r.person, set()).add(r.club)
         own_here: dict[str, set[str]] = {}  # club -> people the text places there
         for person_key, clubs in own.items():

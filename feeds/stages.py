@@ -83,6 +83,7 @@ STAGE_OF: Final[dict[str, Stage | None]] = {
     "seller_before": None,
     "replace": None,
     "choice": Stage.AGREED,
+    "preferred": Stage.INTEREST,
     "consent": Stage.AGREED,
     "neutral": None,
     "caveat": None,
@@ -786,6 +787,22 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # not "left the board with little choice", "the coach has approved the choice"
             r"(?<!little\s)(?<!no\s)(?<!other\s)(?<!approved\sthe\s)(?<!backed\sthe\s)(?<!endorsed\sthe\s)choice",
             r"in\s+favou?r\s+of",
+        ),
+    ),
+    # the person's one wish, said against the others: "but Garcia only ever wanted Barca", "told Spurs he
+    # only wants to join United", "Old Trafford was his only destination", "Ekitike preferred Anfield"
+    # (claims.md: the other clubs' moves are off, as when he chooses; this one's is no step yet)
+    (
+        "preferred",
+        (
+            r"only\s+(?:ever\s+)?want(?:s|ed)?(?:\s+to\s+(?:join|go\s+to|move\s+to|sign\s+for|play\s+for))?"
+            rf"(?=\s+(?:the\s+|a\s+move\s+to\s+(?:the\s+)?)?{C})",
+            rf"want(?:s|ed)\s+only(?=\s+(?:the\s+)?{C})",
+            r"(?:was|is)\s+(?:his|her)\s+only\s+(?:destination|choice|option)",
+            r"(?:his|her)\s+preference\s+(?:was|for)(?:\s+(?:always\s+)?(?:a\s+)?(?:move|return|switch)\s+to)?"
+            rf"(?=\s+(?:the\s+)?{C})",
+            r"(?<!would\s)(?<!to\s)prefer(?:s|red)(?:\s+(?:a\s+move\s+to|to\s+(?:join|move\s+to|sign\s+for)))?"
+            rf"(?=\s+(?:the\s+)?{C}(?!'s|’s))",
         ),
     ),
     # a leaning, not a decision: "he favours a move to Anfield"

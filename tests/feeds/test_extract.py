@@ -4124,3 +4124,27 @@ def test_a_consequence_after_comma_so_is_a_clause_of_its_own(extractor: Extracto
     )
     assert _triples(claims) >= {("Jonathan David", "Napoli", "off"), ("Jonathan David", "Juventus", "agreed")}
     assert ("Darwin Núñez", "Juventus") not in {(p, c) for p, c, _s in _triples(claims)}
+
+
+def test_a_person_wanting_only_one_club_ends_the_others_moves(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barcelona make Joan Garcia signing official",
+        "Arsenal had followed the keeper closely last season, but Joan Garcia only ever wanted Barcelona.",
+    )
+    assert ("Joan García", "Arsenal", "off") in _triples(claims)
+    told = _claims(
+        extractor,
+        "Caicedo tells Liverpool he only wants Chelsea",
+        "Brighton accepted the British-record fee from the Reds on Friday.",
+    )
+    assert _triples(told) >= {
+        ("Moisés Caicedo", "Liverpool", "off"),
+        ("Moisés Caicedo", "Chelsea", "interest"),
+    }
+    preferred = _claims(
+        extractor,
+        "Liverpool sign Hugo Ekitike",
+        "Newcastle had also made an offer for Hugo Ekitike, but the Frenchman preferred Anfield.",
+    )
+    assert ("Hugo Ekitike", "Newcastle United", "off") in _triples(preferred)
