@@ -172,7 +172,9 @@ _EARLIER_SPELL = re.compile(
     r"\b(?:first|previous|earlier|initial|original|prior|former|last)\s+(?:[\w-]+\s+)?$"
 )
 _LEAVE = compile_prefiltered(
-    r"(?:leave|leaves|leaving|left|quit|quits|depart|departs|departing|exit|exits|away\s+from|out\s+of|"
+    r"(?:leave|leaves|leaving|left|quit|quits|depart|departs|departing|exit|exits|away\s+from|"
+    # (not "drops out of the Chelsea manager race": a race for a post there)
+    r"out\s+of(?!\s+(?:the\s+)?⟦C\d+⟧(?:'s|’s)?\s+(?:\S+\s+){0,2}?(?:race|running|search|hunt|shortlist|vacancy|job)\b)|"
     r"exit\s+from|sold\s+by|released\s+by|sacked\s+by|axed\s+by|dismissed\s+by|fired\s+by|stay(?:s|ing)?\s+(?:at|with)|"
     r"remain(?:s|ing)?\s+(?:at|with)|uncertainty\s+at|association\s+with|(?:unsettled|unhappy|frustrated|settled|happy|content)\s+at|future\s+at|situation\s+at|time\s+at|spell\s+at|extension\s+(?:at|with)|career\s+at|under\s+contract\s+(?:at|with|until)|"
     r"commit\w*\s+\S+\s+(?:long-term\s+)?future\s+to)\s+(?:the\s+)?⟦C(\d+)⟧"

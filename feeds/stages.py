@@ -127,6 +127,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"consider\w*\s+(?:an?\s+)?(?:appeal|legal\s+action|complaint|protest)",
             r"want\w*\s+(?:more\s+)?(?:regular\s+)?(?:first-team\s+)?(?:football|minutes|game\s+time|playing\s+time)\b",
             rf"than\s+(?:{P}|he|she|they|the\s+club)\s+(?:could|can|would)\s+offer\b",
+            # a post in the squad, not at a club: "has appointed X as Tottenham's new club captain", "named in
+            # his first England squad"
+            rf"(?:(?:has|have|had|was|were|been|is|are)\s+)?(?:appoint|nam)(?:ed|es|e|s|ing)\s+(?:{P}\s+)?(?:as\s+)?(?:the\s+)?"
+            rf"(?:new\s+)?(?:{C}(?:'s|’s)?\s+)?(?:new\s+)?(?:club\s+)?(?:vice-?|joint-?)?captains?\b",
+            r"(?:(?:has|have|had|was|were|been|is|are)\s+)?nam(?:ed|es|e|ing)\s+(?:\S+\s+){0,8}?in\s+(?:his|her|their|the)\s+"
+            r"(?:\S+\s+){0,3}?squad\b",
             # a date of the past, not the news: "X, appointed in January 2023, had been under pressure"
             r"(?<!been\s)(?<!was\s)(?<!is\s)(?<!be\s)appointed\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\b",
             # opposition to an appointment is none made: "a campaign against his appointment"

@@ -4148,3 +4148,28 @@ def test_a_person_wanting_only_one_club_ends_the_others_moves(extractor: Extract
         "Newcastle had also made an offer for Hugo Ekitike, but the Frenchman preferred Anfield.",
     )
     assert ("Hugo Ekitike", "Newcastle United", "off") in _triples(preferred)
+
+
+def test_dropping_out_of_a_club_s_race_ends_the_move_there(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Julian Nagelsmann drops out of Chelsea manager race",
+        "The 35-year-old had held two rounds of talks with the club's owners.",
+    )
+    assert ("Julian Nagelsmann", "Chelsea", "off") in _triples(claims)
+
+
+def test_a_captaincy_or_a_national_squad_call_up_is_no_move(extractor: Extractor) -> None:
+    captain = _claims(
+        extractor,
+        "Son Heung-min named new Tottenham captain",
+        "Ange Postecoglou has appointed Son Heung-min as Tottenham's new club captain, with James Maddison "
+        "and Cristian Romero named as vice-captains.",
+    )
+    squad = _claims(
+        extractor,
+        "Tuchel hands Lewis-Skelly and Burn first England call-ups",
+        "Thomas Tuchel has named Myles Lewis-Skelly of the Gunners and the Magpies' Dan Burn in his first "
+        "England squad for next week's World Cup qualifiers.",
+    )
+    assert captain == [] and squad == []
