@@ -370,8 +370,8 @@ _DEPARTURES_OF = re.compile(
 )
 # a refusal that names no club: "turned down the role"
 _REFUSED_ROLE = re.compile(
-    r"(?:turn\w*\s+down|reject\w*|snub\w*|rebuff\w*|spurn\w*)\s+(?:the|an?|their|his)\s+(?:\S+\s+)?"
-    r"(?:role|job|post|position|offer|approach|chance|move|opportunity|vacancy)\b"
+    r"(?:turn\w*\s+down|reject\w*|snub\w*|rebuff\w*|spurn\w*)\s+(?:(?:the|an?|their|his)\s+(?:\S+\s+)?)?"
+    r"(?:role|job|post|position|offers?|approach(?:es)?|chance|move|opportunity|vacancy)\b"
 )
 # negotiations still going on (not "agreed personal terms")
 _UNDER_WAY = re.compile(

@@ -127,6 +127,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"consider\w*\s+(?:an?\s+)?(?:appeal|legal\s+action|complaint|protest)",
             r"want\w*\s+(?:more\s+)?(?:regular\s+)?(?:first-team\s+)?(?:football|minutes|game\s+time|playing\s+time)\b",
             rf"than\s+(?:{P}|he|she|they|the\s+club)\s+(?:could|can|would)\s+offer\b",
+            # what talks are about, not a step taken: "in talks with Sporting over appointing Amorim"
+            r"(?<=\s)(?:over|about|regarding)\s+(?:appointing|signing|hiring|bringing\s+in|re-?signing)\b",
             # a post in the squad, not at a club: "has appointed X as Tottenham's new club captain", "named in
             # his first England squad"
             rf"(?:(?:has|have|had|was|were|been|is|are)\s+)?(?:appoint|nam)(?:ed|es|e|s|ing)\s+(?:{P}\s+)?(?:as\s+)?(?:the\s+)?"

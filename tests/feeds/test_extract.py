@@ -4173,3 +4173,21 @@ def test_a_captaincy_or_a_national_squad_call_up_is_no_move(extractor: Extractor
         "England squad for next week's World Cup qualifiers.",
     )
     assert captain == [] and squad == []
+
+
+def test_people_who_rejected_approaches_and_talks_over_appointing_someone(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Kompany set to become Bayern manager",
+        "Bayern turned to the Belgian after Xabi Alonso, Julian Nagelsmann and Ralf Rangnick all rejected "
+        "approaches to replace Thomas Tuchel.",
+    )
+    assert {("Xabi Alonso", "Bayern Munich", "off"), ("Ralf Rangnick", "Bayern Munich", "off")} <= _triples(
+        claims
+    )
+    talks = _claims(
+        extractor,
+        "Man Utd in talks to appoint Ruben Amorim",
+        "Manchester United are in talks with Sporting over appointing Ruben Amorim as their new head coach.",
+    )
+    assert ("Ruben Amorim", "Manchester United", "talks") in _triples(talks)
