@@ -578,7 +578,7 @@ _NOT_TRANSFER_TITLE = re.compile(
 )
 # a look back, not news: "Five years on: how X's move changed Leeds", "where are they now?"
 _RETROSPECTIVE_TITLE = re.compile(
-    r"\b(?:\w+\s+years?\s+on|years?\s+ago\s+(?:today|this\s+week)|where\s+are\s+they\s+now|anniversary|"
+    r"\b(?:\w+\s+years?\s+(?:on|since)|years?\s+ago\s+(?:today|this\s+week)|where\s+are\s+they\s+now|anniversary|"
     r"on\s+this\s+day|remember\s+when|looking\s+back|flashback)\b",
     re.IGNORECASE,
 )

@@ -4191,3 +4191,12 @@ def test_people_who_rejected_approaches_and_talks_over_appointing_someone(extrac
         "Manchester United are in talks with Sporting over appointing Ruben Amorim as their new head coach.",
     )
     assert ("Ruben Amorim", "Manchester United", "talks") in _triples(talks)
+
+
+def test_years_since_a_move_is_a_retrospective(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Five years since Liverpool broke the bank for Virgil van Dijk",
+        "Virgil van Dijk arrived from Southampton on January 1, 2018, for a world-record fee.",
+    )
+    assert claims == []
