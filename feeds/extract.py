@@ -512,6 +512,9 @@ _BYSTANDER = compile_prefiltered(
     # "see a parallel with Jude Bellingham": a model, not a mover
     r"|(?:parallels?\s+with|comparisons?\s+(?:with|to)|compared\s+(?:to|with)|likened\s+to|in\s+the\s+mould\s+of)"
     r"\s+⟦P(\d+)⟧"
+    # "following the sale of Declan Rice", "his public row with Erik ten Hag": a past move, a quarrel
+    r"|(?:(?<=following\sthe\s)|(?<=after\sthe\s))(?:sale|departure|exit|loss)\s+of\s+⟦P(\d+)⟧"
+    r"|(?:(?<=\srow\swith\s)|(?<=\sfeud\swith\s)|(?<=\sclash\swith\s)|(?<=\sfallout\swith\s)|(?<=\sbust-up\swith\s))⟦P(\d+)⟧"
 )
 # a manager who wants players is not moving himself: "X wants a new striker"
 _WANTS_PLAYERS = compile_prefiltered(
@@ -1393,6 +1396,15 @@ class Extractor:
                     if not label.cues and label.movers and sent.template.startswith(":", label.end):
                         # "Unai Emery: Aston Villa appoint former Arsenal boss": the headline's label
                         mover_keys = [slots[i].key for i in label.movers]
+                if (
+                    not mover_keys
+                    and not clubs
+                    and claimed_here
+                    and any(c.kind in _OFF_KINDS for c in clause.cues)
+                ):
+                    # "The Seagulls had also held talks with the Amsterdam club but pulled out": the end of
+                    # the move this sentence just told
+                    mover_keys = list(dict.fromkeys(p for p, _c in claimed_here))
                 if not mover_keys:
                     continue
                 for key in mover_keys:

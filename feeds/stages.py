@@ -405,6 +405,14 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:has\s+|have\s+|had\s+)?decided(?=\s+to\s+(?:stay|remain|commit|extend|renew)\b)",
         ),
     ),
+    # a club that gave up on keeping him: "Lille have all but given up hope of a renewal"
+    (
+        "exit",
+        (
+            r"(?:given|give|gives|giving|gave)\s+up\s+(?:all\s+)?(?:hope\s+of|on)\s+(?:a|an|his|her|the)\s+(?:new\s+)?"
+            r"(?:renewal|contract|extension|deal)\b",
+        ),
+    ),
     # --- denials and the end of a move (buyer or person)
     (
         "off",

@@ -4200,3 +4200,38 @@ def test_years_since_a_move_is_a_retrospective(extractor: Extractor) -> None:
         "Virgil van Dijk arrived from Southampton on January 1, 2018, for a world-record fee.",
     )
     assert claims == []
+
+
+def test_a_player_sold_before_or_a_manager_quarrelled_with_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Hammers agree £38m fee with Ajax for Mohammed Kudus",
+        "David Moyes has made the 23-year-old his top attacking target following the sale of Declan "
+        "Rice. The Seagulls had also held talks with the Amsterdam club but pulled out after failing to "
+        "agree a fee.",
+    )
+    assert _triples(claims) == {
+        ("Mohammed Kudus", "West Ham United", "agreed"),
+        ("Mohammed Kudus", "Brighton & Hove Albion", "off"),
+    }
+    row = _claims(
+        extractor,
+        "Jadon Sancho banished from Manchester United first-team facilities",
+        "Jadon Sancho has been told to train away from the first-team squad at Carrington until his public "
+        "row with Erik ten Hag is resolved.",
+    )
+    assert "Erik ten Hag" not in {p for p, _c, _s in _triples(row)}
+
+
+def test_all_but_given_up_hope_of_a_renewal_is_one_clause_and_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Milan, occhi su Jonathan David",
+        "I Rossoneri are keeping tabs on the Canadian, who will be a free agent this summer. Juventus and "
+        "Napoli are also on alert, while Lille have all but given up hope of a renewal.",
+    )
+    assert _triples(claims) == {
+        ("Jonathan David", "AC Milan", "interest"),
+        ("Jonathan David", "Juventus", "interest"),
+        ("Jonathan David", "Napoli", "interest"),
+    }
