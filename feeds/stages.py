@@ -127,6 +127,15 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"consider\w*\s+(?:an?\s+)?(?:appeal|legal\s+action|complaint|protest)",
             r"want\w*\s+(?:more\s+)?(?:regular\s+)?(?:first-team\s+)?(?:football|minutes|game\s+time|playing\s+time)\b",
             rf"than\s+(?:{P}|he|she|they|the\s+club)\s+(?:could|can|would)\s+offer\b",
+            # ambitions and conditions, not a move: "I want to win trophies with this club", "wants guarantees
+            # on keeping Kvaratskhelia"
+            r"want\w*\s+(?:to\s+)?(?:win|lift)\s+(?:\S+\s+){0,3}?(?:trophies|titles|things|everything|silverware|league|title)\b",
+            r"want\w*\s+(?:\S+\s+)?(?:guarantees|assurances)\b",
+            # "people can say what they want about me"
+            r"(?<=\s)what\s+(?:\S+\s+)?want(?:s|ed)?\s+(?:about|to\s+(?:say|think|write))\b",
+            # "I just focus on my football"
+            r"focus\w*\s+on\s+(?:my|his|her|their|our|the)\s+(?:own\s+)?(?:football|game|form|job|work|fitness|recovery|"
+            r"season|team|performances?|training)\b",
             # what talks are about, not a step taken: "in talks with Sporting over appointing Amorim"
             r"(?<=\s)(?:over|about|regarding)\s+(?:appointing|signing|hiring|bringing\s+in|re-?signing)\b",
             # a post in the squad, not at a club: "has appointed X as Tottenham's new club captain", "named in

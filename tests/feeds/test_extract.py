@@ -4235,3 +4235,27 @@ def test_all_but_given_up_hope_of_a_renewal_is_one_clause_and_no_stay(extractor:
         ("Jonathan David", "Juventus", "interest"),
         ("Jonathan David", "Napoli", "interest"),
     }
+
+
+def test_title_races_ambitions_conditions_and_focus_are_no_moves(extractor: Extractor) -> None:
+    race = _claims(
+        extractor,
+        "Bukayo Saka commits future to Arsenal with new long-term deal",
+        "Saka's renewal follows the new contract Gabriel Martinelli signed in January, as the Gunners tie "
+        "down the core of the side that pushed Manchester City all the way for the title.",
+    )
+    assert {c for _p, c, _s in _triples(race)} == {"Arsenal"}
+    quotes = _claims(
+        extractor,
+        "Marcus Rashford: 'I know I have to be better'",
+        "'People can say what they want about me, I just focus on my football,' Marcus Rashford said of "
+        "Manchester United's season. 'I want to win trophies with this club.'",
+    )
+    assert quotes == []
+    terms = _claims(
+        extractor,
+        "Napoli close in on Antonio Conte",
+        "Antonio Conte wants guarantees on Victor Osimhen's replacement and on keeping "
+        "Khvicha Kvaratskhelia.",
+    )
+    assert "Khvicha Kvaratskhelia" not in {p for p, _c, _s in _triples(terms)}
