@@ -1754,7 +1754,8 @@ class Extractor:
                         for r in records
                     )
                 ]
-                topic = fwd[-1] if fwd else topic
+                # (a rival named after the club the item is about leaves the topic where it was)
+                topic = topic if topic in fwd else fwd[-1] if fwd else topic
             elif (
                 slots
                 and slots[0].kind == "C"

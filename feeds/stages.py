@@ -1216,6 +1216,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"potential\s+(?:replacement|successor|target|signing|manager)",
             # "Liverpool's preferred left-back option", "their top striker target"
             r"(?:first|top|preferred|number\s+one)(?:-|\s+)(?:[\w-]+\s+)?(?:choice|target|candidate|option)",
+            # "Alonso is the dream solution for the sporting director"
+            r"(?:dream|ideal|perfect)\s+(?:solution|candidate|choice|successor|replacement)\b",
             # "has put Koopmeiners at the top of his list"
             rf"(?:put|puts|putting|placed|places)\s+(?:{P}|him|her)\s+(?:at\s+the\s+)?top\s+of\s+(?:the|his|their|its|{C}(?:'s|’s)?)\s+"
             r"(?:[\w-]+\s+)?(?:list|shortlist|wishlist|agenda)",
@@ -1230,6 +1232,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\bswitch\b",
             r"transfer\s+to",
             r"courted",
+            # "Liverpool are also courting him"
+            r"court(?:s|ing)(?=\s+(?:him|her|them|⟦P))",
             r"return\s+for",
             r"bring(?:ing)?\s+back",
             r"turned\s+to",

@@ -4259,3 +4259,17 @@ def test_title_races_ambitions_conditions_and_focus_are_no_moves(extractor: Extr
         "Khvicha Kvaratskhelia.",
     )
     assert "Khvicha Kvaratskhelia" not in {p for p, _c, _s in _triples(terms)}
+
+
+def test_a_rival_courting_the_candidate_leaves_the_item_s_club_the_topic(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tuchel will leave Bayern in the summer",
+        "Which brings us to the successor. Xabi Alonso is the dream solution for the sporting director, but "
+        "Liverpool are also courting him. Zinedine Zidane has been considered too.",
+    )
+    assert _triples(claims) >= {
+        ("Xabi Alonso", "Bayern Munich", "interest"),
+        ("Xabi Alonso", "Liverpool", "interest"),
+        ("Zinedine Zidane", "Bayern Munich", "interest"),
+    }
