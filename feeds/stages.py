@@ -689,6 +689,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "will take charge of Saturday's game", "of Arsenal for the 250th time")
             rf"{_AFTER_P}(?:is\s+)?(?:to|will)\s+take\s+(?:over|charge)\s+(?:at|of)\b"
             r"(?!(?:\s+\S+){0,6}?\s+(?:game|games|match|matches|tie|fixture|clash|time|training|session|friendly)\b)",
+            # "His successor will be Hansi Flick": the club the item is about has its man
+            rf"(?:successor|replacement)\s+will\s+be(?=\s+{P})",
             # "Thiago Motta has agreed a three-year contract with the Bianconeri" (not a new contract): the
             # move is agreed unless the item says the fee is still open ("but fee still to be settled")
             rf"agree(?:s|d)?\s+(?!(?:an?\s+|the\s+)?new\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?contract\s+with(?=\s+(?:the\s+)?{C})",

@@ -4273,3 +4273,17 @@ def test_a_rival_courting_the_candidate_leaves_the_item_s_club_the_topic(extract
         ("Xabi Alonso", "Liverpool", "interest"),
         ("Zinedine Zidane", "Bayern Munich", "interest"),
     }
+
+
+def test_a_successor_named_gets_the_club_and_a_match_venue_is_no_club_left(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Laporta dismisses Xavi: Flick will be Barca's coach",
+        "Barcelona confirmed the dismissal and said Xavi would take charge of Sunday's final match at "
+        "Sevilla. His successor will be Hansi Flick.",
+    )
+    assert _triples(claims) >= {
+        ("Hansi Flick", "Barcelona", "agreed"),
+        ("Xavi Hernández", "Barcelona", "exit"),
+    }
+    assert "Sevilla" not in {c for _p, c, _s in _triples(claims)}
