@@ -4287,3 +4287,14 @@ def test_a_successor_named_gets_the_club_and_a_match_venue_is_no_club_left(extra
         ("Xavi Hernández", "Barcelona", "exit"),
     }
     assert "Sevilla" not in {c for _p, c, _s in _triples(claims)}
+
+
+def test_he_told_to_a_manager_after_an_aside_is_the_player_who_told(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "West Ham accept Arsenal's offer for Declan Rice",
+        "The 24-year-old told David Moyes after the victory over Fiorentina that he wanted to leave, and the "
+        "West Ham board have now relented.",
+    )
+    assert "David Moyes" not in {p for p, _c, _s in _triples(claims)}
+    assert ("Declan Rice", "West Ham United", "exit") in _triples(claims)
