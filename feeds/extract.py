@@ -410,6 +410,8 @@ _WISH = re.compile(
     r"|(?:wants?|wanted|hop(?:e|es|ed|ing)|keen|eager|would\s+(?:like|love|prefer)|wish(?:es)?|tr(?:y|ying|ied)|attempting)"
     # "trying to agree an extension"
     r"\s+(?:to\s+(?:agree|sign|offer|hand|negotiate)\s+(?:him\s+|⟦P\d+⟧\s+)?(?:an?\s+|the\s+)?)?$"
+    # someone else's wish: "intends to speak with him to convince him to stay", "the DFB want him to stay"
+    r"|(?:convinc\w*|persuad\w*|urg(?:e|es|ed|ing)|want(?:s|ed)?)\s+(?:him|her|⟦P\d+⟧)\s+$"
 )
 # someone the mover would work with, or who acts on him: "keen to work with X", "admired by X"
 _NOT_MOVER = compile_prefiltered(

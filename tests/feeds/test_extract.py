@@ -4298,3 +4298,14 @@ def test_he_told_to_a_manager_after_an_aside_is_the_player_who_told(extractor: E
     )
     assert "David Moyes" not in {p for p, _c, _s in _triples(claims)}
     assert ("Declan Rice", "West Ham United", "exit") in _triples(claims)
+
+
+def test_a_stay_someone_else_hopes_to_convince_him_of_ends_no_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Conte is Napoli's new coach",
+        "Giovanni Di Lorenzo's agent said last week that the relationship with Napoli had broken down, and "
+        "Juventus are watching. Conte intends to speak with the full-back personally to convince him to "
+        "stay.",
+    )
+    assert ("Giovanni Di Lorenzo", "Juventus", "interest") in _triples(claims)
