@@ -175,7 +175,10 @@ _LEAVE = compile_prefiltered(
     r"(?:leave|leaves|leaving|left|quit|quits|depart|departs|departing|exit|exits|away\s+from|"
     # (not "drops out of the Chelsea manager race": a race for a post there)
     r"out\s+of(?!\s+(?:the\s+)?⟦C\d+⟧(?:'s|’s)?\s+(?:\S+\s+){0,2}?(?:race|running|search|hunt|shortlist|vacancy|job)\b)|"
-    r"exit\s+from|sold\s+by|released\s+by|sacked\s+by|axed\s+by|dismissed\s+by|fired\s+by|stay(?:s|ing)?\s+(?:at|with)|"
+    r"exit\s+from|sold\s+by|"
+    # (not "in a video released by the club")
+    r"(?<!video\s)(?<!statement\s)(?<!footage\s)(?<!clip\s)(?<!message\s)(?<!images\s)(?<!photos\s)released\s+by|"
+    r"sacked\s+by|axed\s+by|dismissed\s+by|fired\s+by|stay(?:s|ing)?\s+(?:at|with)|"
     r"remain(?:s|ing)?\s+(?:at|with)|uncertainty\s+at|association\s+with|(?:unsettled|unhappy|frustrated|settled|happy|content)\s+at|future\s+at|situation\s+at|time\s+at|spell\s+at|extension\s+(?:at|with)|career\s+at|under\s+contract\s+(?:at|with|until)|"
     r"commit\w*\s+\S+\s+(?:long-term\s+)?future\s+to)\s+(?:the\s+)?⟦C(\d+)⟧"
     # not "leaving the Toon empty-handed": a rival left behind
@@ -203,7 +206,8 @@ _NOW_AT = compile_prefiltered(
 _HIS_CLUB = compile_prefiltered(
     r"\b(?:his|her)\s+(?:current\s+)?⟦C(\d+)⟧\s+(?:deal|contract|career|team-?mates|exit|departure|future|spell|stay)"
     # "when his deal at Leverkusen expires", "whose contract with Bayern Munich expires in June"
-    r"|\b(?:his|her|whose)\s+(?:current\s+)?(?:deal|contract)\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
+    # ("the release clause in his contract with Barcelona", the pronoun resolved: "in ⟦P3⟧ contract")
+    r"|(?:\b(?:his|her|whose)|⟦P\d+⟧(?:'s|’s)?)\s+(?:current\s+)?(?:deal|contract)\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 # a club's player described without his name: "for Manchester City goalkeeper", "X's Liverpool contract"
 _CLUB_ROLE_UNNAMED = compile_prefiltered(

@@ -4309,3 +4309,14 @@ def test_a_stay_someone_else_hopes_to_convince_him_of_ends_no_interest(extractor
         "stay.",
     )
     assert ("Giovanni Di Lorenzo", "Juventus", "interest") in _triples(claims)
+
+
+def test_the_club_of_his_contract_sells_and_a_club_s_video_releases_nobody(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Neymar, the signing of the century",
+        "Paris Saint-Germain officially announced the signing of Neymar, after the Brazilian's lawyers paid "
+        "the €222m release clause in his contract with Barcelona. In a video released by the club, Neymar "
+        "said he had come to Paris to win titles.",
+    )
+    assert _triples(claims) == {("Neymar", "Paris Saint-Germain", "done")}
