@@ -4315,8 +4315,9 @@ def test_the_club_of_his_contract_sells_and_a_club_s_video_releases_nobody(extra
     claims = _claims(
         extractor,
         "Neymar, the signing of the century",
-        "Paris Saint-Germain officially announced the signing of Neymar, after the Brazilian's lawyers paid "
-        "the €222m release clause in his contract with Barcelona. In a video released by the club, Neymar "
-        "said he had come to Paris to win titles.",
+        "Paris Saint-Germain officially announced the signing of Neymar on Thursday evening, after the "
+        "Brazilian's lawyers paid the €222m release clause in his contract with Barcelona. The 25-year-old "
+        "has signed a five-year contract and will be presented at the Parc des Princes on Friday. In a video "
+        "released by the club, Neymar said he had come to Paris to win titles.",
     )
     assert _triples(claims) == {("Neymar", "Paris Saint-Germain", "done")}
