@@ -1450,7 +1450,7 @@ class Extractor:
                         club = slots[ci].key
                         role = a.roles.get(ci)
                         if ci in a.parties and role is None:
-                            role = self._party_role(ci, a, key, mine, buyers | earlier)
+                            role = self._party_role(ci, a, key, mine, earlier, buyers)
                         if role is None and cue.kind in _TWO_PARTY_KINDS and club not in earlier:
                             # "Leipzig are still negotiating the fee with Newcastle", after Newcastle's
                             # move: the buyer is the partner, so the other party sells; with no
@@ -1831,16 +1831,19 @@ class Extractor:
             if buyer not in own.get(person, [])
         ]
 
-    def _party_role(self, ci: int, a: _Analysis, key: str, mine: list[str], buyers: set[str]) -> str | None:
-        """Of two clubs in talks with each other, the buyer is the one another sentence makes the
-        subject of a move ("Los Blancos are negotiating") or the item already made the person's
-        destination ("X to Chelsea, here we go! Brighton and Chelsea reach agreement"), else the
+    def _party_role(
+        self, ci: int, a: _Analysis, key: str, mine: list[str], earlier: set[str], buyers: set[str]
+    ) -> str | None:
+        """Of two clubs in talks with each other, the buyer is the one the item already made the
+        person's destination ("X to Chelsea, here we go! Brighton and Chelsea reach agreement"), else
+        the one another sentence makes the subject of a move ("Los Blancos are negotiating"), else the
         seller is the person's club (as the text, else the knowledge base, says), else the club named
         second."""
         slots = a.sentence.slots
         partner, second = a.parties[ci]
-        if (slots[ci].key in buyers) != (slots[partner].key in buyers):
-            return None if slots[ci].key in buyers else "seller"
+        for known in (earlier, buyers | earlier):
+            if (slots[ci].key in known) != (slots[partner].key in known):
+                return None if slots[ci].key in known else "seller"
         # the text's own clubs only: the knowledge base may postdate the move ("claims.md": it never
         # turns a destination into a source)
         if slots[ci].key in mine:

@@ -4321,3 +4321,17 @@ def test_the_club_of_his_contract_sells_and_a_club_s_video_releases_nobody(extra
         "released by the club, Neymar said he had come to Paris to win titles.",
     )
     assert _triples(claims) == {("Neymar", "Paris Saint-Germain", "done")}
+
+
+def test_of_two_clubs_agreeing_the_buyer_is_the_person_s_own_destination_first(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Lukaku in London, Dzeko ready for Inter",
+        "Romelu Lukaku landed in London on Sunday to complete his return to Chelsea. Inter and the English "
+        "club reached an agreement worth €115m last week, and the Belgian striker will undergo a medical on "
+        "Monday.\n\nLukaku, who scored 24 league goals as Antonio Conte's Inter won the Scudetto last "
+        "season, had arrived at San Siro from Manchester United in 2019.\n\nInter are also looking at "
+        "Lazio's Joaquin Correa, an old favourite of Inzaghi, as a second striker.",
+    )
+    assert ("Romelu Lukaku", "Chelsea", "agreed") in _triples(claims)
+    assert ("Romelu Lukaku", "Inter Milan") not in {(p, c) for p, c, _s in _triples(claims)}
