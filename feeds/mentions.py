@@ -123,6 +123,11 @@ _REF = re.compile(
     # a club's own site speaking: "We have exercised our option to sign David Raya"
     r"|(?P<we>\b(?:we|us|our)\b)"
 )
+# "Real Madrid have found their goalkeeper": the one they acquire, not one of theirs
+_ACQUIRED_BEFORE = re.compile(
+    r"\b(?:found|find|finds|signed|sign|landed|land|lands|secured|secure|identified|got|chosen|picked)\s+$",
+    re.IGNORECASE,
+)
 # a pronoun reported by a speaker or to a listener: "X says he", "told X that he"
 _REPORTED_HE = re.compile(
     r"(?:⟦P(\d+)⟧\s+(?:has\s+|had\s+)?(?:says|said|insists|insisted|admits|admitted|claims|claimed|believes|"
@@ -921,7 +926,11 @@ class MentionResolver:
                     owner = index_of[_num(m.group("pdc"))].key  # not "the former Milan midfielder"
                 if m.group("pdp"):
                     owner = index_of[_num(m.group("pdp"))].key
-                if m.group(0).startswith(("their", "its")) and "former" not in m.group(0):
+                if (
+                    m.group(0).startswith(("their", "its"))
+                    and "former" not in m.group(0)
+                    and not _ACQUIRED_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+                ):
                     # (not a club just told something: "Como have told the Nerazzurri that their coach")
                     clubs = [s for s in reversed(seen) if s.kind == "C" and not s.possessor]
                     owner = next((s.key for s in clubs if not s.addressee), clubs[0].key if clubs else None)

@@ -4335,3 +4335,15 @@ def test_of_two_clubs_agreeing_the_buyer_is_the_person_s_own_destination_first(e
     )
     assert ("Romelu Lukaku", "Chelsea", "agreed") in _triples(claims)
     assert ("Romelu Lukaku", "Inter Milan") not in {(p, c) for p, c, _s in _triples(claims)}
+
+
+def test_the_player_a_club_found_or_signed_as_their_goalkeeper_is_not_theirs_yet(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Kepa chooses Madrid: agreement with Chelsea for a season-long loan",
+        "Real Madrid have found their goalkeeper. The club have reached an agreement with Chelsea for the "
+        "loan of Kepa Arrizabalaga, and the Basque will undergo his medical at Valdebebas on Monday.",
+    )
+    assert ("Kepa Arrizabalaga", "Real Madrid", "agreed") in _triples(claims)
