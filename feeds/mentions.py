@@ -908,13 +908,26 @@ class MentionResolver:
             # the person the item talks about most; a player's age is rarely a manager's ("Rodgers is an
             # admirer of the 26-year-old")
             managers = {s.key for s in seen[-10:] if s.kind == "P" and _role_of(kb, s.key) == "manager"}
+            # (not one the item already gave another age: "the 37-year-old ... the 22-year-old")
+            age = m.group("age")[4:6]
+            aged_otherwise = {
+                s.key
+                for s in seen
+                if s.kind == "P" and s.said_as.endswith("-year-old") and age not in s.said_as
+            }
             # a player named earlier in the same sentence first ("Kyle Walker asked to leave, and AC Milan
             # have made an approach about a loan for the 34-year-old")
             # (the sentence's first name, its subject: not "after an injury to Rúben Dias")
             opener = seen[boundary] if len(seen) > boundary else None
-            if opener is not None and opener.kind == "P" and opener.key not in managers and not opener.ref:
+            if (
+                opener is not None
+                and opener.kind == "P"
+                and opener.key not in managers | aged_otherwise
+                and not opener.ref
+            ):
                 return Slot("P", 0, 0, opener.key, opener.name, ref=True)
-            return _pronoun_target(seen, len(seen), skip=managers)
+            candidates = [s for s in seen if s.key not in aged_otherwise]
+            return _pronoun_target(candidates, len(candidates), skip=managers)
         if m.group("pdesc") or m.group("demonym"):
             nation: str | None = None
             owner = None

@@ -4347,3 +4347,16 @@ def test_the_player_a_club_found_or_signed_as_their_goalkeeper_is_not_theirs_yet
         "loan of Kepa Arrizabalaga, and the Basque will undergo his medical at Valdebebas on Monday.",
     )
     assert ("Kepa Arrizabalaga", "Real Madrid", "agreed") in _triples(claims)
+
+
+def test_an_age_reference_skips_the_person_the_item_gave_another_age(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Giroud set for MLS as Milan plan for life without the veteran striker",
+        "Olivier Giroud has agreed to join Los Angeles FC at the end of the season. The 37-year-old had "
+        "been offered a one-year extension by the Rossoneri. Milan have identified Bologna's Joshua Zirkzee "
+        "as the priority. The 22-year-old has a €40m release clause, but Manchester United and Arsenal are "
+        "also monitoring him closely.",
+    )
+    assert ("Joshua Zirkzee", "Arsenal", "interest") in _triples(claims)
+    assert ("Olivier Giroud", "Arsenal") not in {(p, c) for p, c, _s in _triples(claims)}
