@@ -123,6 +123,7 @@ _REF = re.compile(
     # a club's own site speaking: "We have exercised our option to sign David Raya"
     r"|(?P<we>\b(?:we|us|our)\b)"
 )
+_CLUB_PRONOUNS: Final = frozenset({"they", "them", "their", "its", "it"})
 # "Real Madrid have found their goalkeeper": the one they acquire, not one of theirs
 _ACQUIRED_BEFORE = re.compile(
     r"\b(?:found|find|finds|signed|sign|landed|land|lands|secured|secure|identified|got|chosen|picked)\s+$",
@@ -1036,9 +1037,10 @@ class MentionResolver:
                 # "the club": the club the item is about (most named; ties: one the headline names, then
                 # the most recent - not a former club just named: "since leaving Lazio, held talks with
                 # the club")
+                # (named, not referred to: "helping them back into the Champions League" adds no weight)
                 counts: dict[str, int] = {}
                 for s in clubs:
-                    counts[s.key] = counts.get(s.key, 0) + 1
+                    counts[s.key] = counts.get(s.key, 0) + (0 if s.said_as in _CLUB_PRONOUNS else 1)
                 headline = {s.key for s in clubs if s.start < title_end}
                 # (of the headline's clubs, the first: "Wolves close in on X, Southampton search goes on")
                 lead_key = next((s.key for s in clubs if s.start < title_end), None)

@@ -4360,3 +4360,15 @@ def test_an_age_reference_skips_the_person_the_item_gave_another_age(extractor: 
     )
     assert ("Joshua Zirkzee", "Arsenal", "interest") in _triples(claims)
     assert ("Olivier Giroud", "Arsenal") not in {(p, c) for p, c, _s in _triples(claims)}
+
+
+def test_the_club_is_the_most_named_not_the_most_referred_to_by_pronouns(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "The Rossoneri complete Morata signing, Fofana talks continue",
+        "The Rossoneri have completed the signing of Alvaro Morata from Atletico Madrid. The 31-year-old "
+        "leaves Los Colchoneros after helping them back into the Champions League last season. Paulo Fonseca "
+        "also wants a holding midfielder, and the club are in talks with Monaco over Youssouf Fofana.",
+    )
+    assert ("Youssouf Fofana", "AC Milan", "talks") in _triples(claims)
+    assert ("Youssouf Fofana", "Atletico Madrid") not in {(p, c) for p, c, _s in _triples(claims)}
