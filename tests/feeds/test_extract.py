@@ -4372,3 +4372,13 @@ def test_the_club_is_the_most_named_not_the_most_referred_to_by_pronouns(extract
     )
     assert ("Youssouf Fofana", "AC Milan", "talks") in _triples(claims)
     assert ("Youssouf Fofana", "Atletico Madrid") not in {(p, c) for p, c, _s in _triples(claims)}
+
+
+def test_der_rekordmeister_is_bayern_and_the_swabians_stuttgart(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Der Rekordmeister trigger Ito clause as the Swabians lose their defence",
+        "At least the Swabians will keep their coach: Sebastian Hoeness turned down Der Rekordmeister in "
+        "April and extended his contract until 2027.",
+    )
+    assert ("Sebastian Hoeneß", "Bayern Munich", "off") in _triples(claims)
