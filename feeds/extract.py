@@ -46,7 +46,7 @@ _FORWARD_KINDS: Final = frozenset(
 )  # fmt: skip
 _OFF_KINDS: Final = frozenset({"off", "over"})
 _CHOICE_KINDS: Final = frozenset({"choice", "agreed", "forecast", "done", "step"})
-_ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat", "settled", "hoped"})
+_ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat", "settled", "hoped", "aside"})
 _FLAG_KINDS: Final = {
     "pending": "pending", "hoped": "pending", "step": "step", "caveat": "step", "settled": "settled"
 }  # fmt: skip
@@ -1023,6 +1023,8 @@ class Extractor:
             subject = sent.slots[before[-1]].kind if before else ""
             if cue.kind in ("bid_rejected", "approach_rejected") and subject == "P":
                 cues[n] = Cue("off", cue.start, cue.end)
+            elif cue.kind == "aside" and subject:
+                cues[n] = Cue("off" if subject == "C" else "exit", cue.start, cue.end)
             elif cue.kind == "agreed" and _ACCEPTS.match(tpl, cue.start) and subject == "C":
                 roles[before[-1]] = "seller"
             elif cue.kind in ("agreed", "forecast") and subject == "P" and _CONSENT.match(tpl, cue.start):

@@ -49,6 +49,10 @@ _CLAUSE = re.compile(
     r"(?=[\s;:,—–])(?:"
     r"\s*;\s*|(?<=[!?])\s+(?=\S)|\s*[—–]\s+|\s+-\s+|(?<=⟧):\s+|(?<=[a-z]{3}):\s+(?=⟦)|\s+(?:within\s+(?:hours|days|minutes)\s+of|(?:hours|days|minutes)\s+after)\s+|(?<=⟧),\s+(?=(?:talks|agreement|deal|bid|offer|medical|fee)\s+(?!for\b|with\s+⟦C))|(?<!\ball),?\s+(?:but|however|whereas|although|though|while|meanwhile(?!,)|amid|after|before|because|since)\s+"
     r"|,\s+(?:with|as|so|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
+    # a headline's second club and its own verb: "X chooses United, Real Madrid step aside" (not a list of
+    # clubs: "Arsenal, Chelsea, Spurs eye X")
+    r"|(?<=⟧)(?<!,\s⟦C\d⟧)(?<!,\s⟦C\d\d⟧)(?<!^⟦C\d⟧),\s+(?=⟦C\d+⟧\s+(?:step|pull|walk|drop|keep|remain|stay|turn|"
+    r"make|join|enter|lead|open|hold|prepare|plot|eye|want|close|move|push)\w*\b)"
     # a headline's second event: "X close in on Y as Arsenal and Tottenham wait"
     r"|\s+as\s+(?=(?:⟦C\d+⟧\s+and\s+)?⟦C\d+⟧\s+(?:also\s+|now\s+)?(?:turn|eye|wait|weigh|prepare|plot|step|enter|move|"
     r"make|look|close|consider|are|have|remain|lead|want|monitor|launch|table|line|chase|hold|open|bid|agree|"

@@ -89,6 +89,7 @@ STAGE_OF: Final[dict[str, Stage | None]] = {
     "caveat": None,
     "settled": None,
     "hoped": None,
+    "aside": None,
 }
 
 # what "leave" may be followed by when nobody is leaving: "leaving X to carry the load", "leaving the
@@ -414,6 +415,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:has\s+|have\s+|had\s+)?decided(?=\s+to\s+(?:stay|remain|commit|extend|renew)\b)",
         ),
     ),
+    # "Real Madrid step aside" (a suitor: off), "Southgate steps aside" (a manager: exit); the subject decides
+    ("aside", (r"st(?:ep|eps|epped|epping|and|ands|ood|anding)\s+aside\b",)),
     # a club that gave up on keeping him: "Lille have all but given up hope of a renewal"
     (
         "exit",

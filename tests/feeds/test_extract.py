@@ -4382,3 +4382,28 @@ def test_der_rekordmeister_is_bayern_and_the_swabians_stuttgart(extractor: Extra
         "April and extended his contract until 2027.",
     )
     assert ("Sebastian Hoeneß", "Bayern Munich", "off") in _triples(claims)
+
+
+def test_a_club_stepping_aside_is_off_a_manager_stepping_aside_leaves(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Leny Yoro chooses Manchester United, Real Madrid step aside",
+        "Leny Yoro will join Manchester United.",
+    )
+    assert _triples(claims) == {
+        ("Leny Yoro", "Manchester United", "agreed"),
+        ("Leny Yoro", "Real Madrid", "off"),
+    }
+    rival = _claims(
+        extractor,
+        "Inter step aside for Jonathan David, Juventus keep in contact",
+        "Juventus remain in contact with his agents.",
+    )
+    assert ("Jonathan David", "Inter Milan", "off") in _triples(rival)
+    assert ("Jonathan David", "Juventus", "off") not in _triples(rival)
+    manager = _claims(
+        extractor,
+        "Liverpool confirm Jurgen Klopp will step aside",
+        "The German announced the decision on Friday.",
+    )
+    assert _triples(manager) == {("Jürgen Klopp", "Liverpool", "exit")}
