@@ -1122,6 +1122,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?!\s+for\s+(?:the\s+)?(?:⟦N|pre-season|their\s+(?:tour|training)|a\s+(?:tour|training)))",
             r"\bexit(?:s|ed)?\b",
             r"farewell",
+            # "will not count on him", "no place for him at the Metropolitano",
+            # "his loan expired", "find him a new club"
+            r"(?:will|would|does|do)\s+not\s+count\s+on",
+            rf"no\s+(?:place|room|future)\s+for(?=\s+(?:him|her|{P}))",
+            r"loan\s+(?:spell\s+)?(?:ends|ended|expired|expires|is\s+over|comes\s+to\s+an\s+end|came\s+to\s+an\s+end)",
+            rf"find\s+(?:him|her|{P})\s+a\s+new\s+club",
             # (not "the promotional video released by the club")
             r"(?<!video\s)(?<!statement\s)(?<!footage\s)(?<!images\s)(?<!photos\s)(?<!pictures\s)(?<!figures\s)"
             r"(?<!accounts\s)(?<!documentary\s)(?<!film\s)(?<!book\s)(?<!trailer\s)(?<!kit\s)(?<!shirt\s)"

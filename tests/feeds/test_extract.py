@@ -4407,3 +4407,15 @@ def test_a_club_stepping_aside_is_off_a_manager_stepping_aside_leaves(extractor:
         "The German announced the decision on Friday.",
     )
     assert _triples(manager) == {("Jürgen Klopp", "Liverpool", "exit")}
+
+
+def test_an_ended_loan_and_a_club_not_counting_on_him_are_exits(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "João Félix's Barcelona loan ends: Atlético will not count on him",
+        "The Portuguese forward's season-long loan expired with the final round of LaLiga.",
+    )
+    assert _triples(claims) == {
+        ("João Félix", "Barcelona", "exit"),
+        ("João Félix", "Atletico Madrid", "exit"),
+    }
