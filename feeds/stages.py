@@ -395,7 +395,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"join(?:s|ed|ing)?\s+(?:{C}\s+(?:in\s+)?)?(?:the\s+)?(?:race|chase|hunt|queue|battle|scramble)\b",
             r"(?:keep|keeps|keeping|kept)\s+(?:a\s+|an\s+)?(?:close\s+|careful\s+|keen\s+|watchful\s+)?(?:watch|eye)\s+on",
             r"in\s+the\s+hunt",
-            rf"on\s+(?:the|their|his|its|a|{ANY}(?:'s|’s|'|’)|the\s+[a-z-]+(?:'s|’s))\s+(?:summer\s+|january\s+|transfer\s+|winter\s+)?(?:list|shortlist|radar|wishlist|agenda)",
+            # ("high on their list", the pronoun resolved: "on ⟦C3⟧ list")
+            rf"on\s+(?:the|their|his|its|a|{ANY}(?:'s|’s|'|’)?|the\s+[a-z-]+(?:'s|’s))\s+(?:summer\s+|january\s+|transfer\s+|winter\s+)?(?:list|shortlist|radar|wishlist|agenda)",
             r"on\s+the\s+cards",
             r"in\s+a\s+bid\s+to",
             r"release\s+clause",
@@ -1020,6 +1021,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"inquir\w+",
             r"contact(?:ed|s)?\b",
             r"made\s+contact",
+            # "have been in touch with his representatives"
+            r"(?:been|get|gets|got|getting|are|is|were|was|remain|remains)\s+in\s+(?:close\s+|regular\s+)?touch\s+with",
             # "a first exchange with Werner's advisers"
             rf"(?:first|initial)\s+(?:exchange|contact|meeting|conversation)s?\s+with(?=\s+(?:{P}(?:'s|’s)\s+)?"
             r"(?:his\s+|the\s+)?(?:advisers|advisors|agents?|representatives|entourage|camp|people|lawyers))",
@@ -1250,7 +1253,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"turned\s+to",
             # "Plymouth turn to Cercle Brugge's X"
             rf"(?<=⟧\s)turn\s+to(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:\S+\s+){{0,2}}?{P})",
-            r"(?:could|may|might|will|would|set\s+to|ready\s+to|poised\s+to|likely\s+to)\s+turn\s+to",
+            r"(?:could|may|might|will|would|set\s+to|ready\s+to|poised\s+to|likely\s+to|expected\s+to)\s+turn\s+to",
             r"contenders?\s+(?:for|to\s+sign)",
             # "step up their pursuit", not "stepped up his work with the ball"
             r"step(?:s|ped)?\s+up(?=\s+(?:their|its|his|the)\s+(?:pursuit|interest|chase|efforts|bid|attempts?|search|hunt)\b)",

@@ -4419,3 +4419,23 @@ def test_an_ended_loan_and_a_club_not_counting_on_him_are_exits(extractor: Extra
         ("João Félix", "Barcelona", "exit"),
         ("João Félix", "Atletico Madrid", "exit"),
     }
+
+
+def test_in_touch_turning_to_and_high_on_their_list(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Kevin De Bruyne to leave Manchester City at end of season",
+        "MLS side San Diego FC hold his rights in the United States and have been in touch with his "
+        "representatives. Manchester City are now expected to turn to Anderlecht's Sergio Gomez.",
+    )
+    assert _triples(claims) >= {
+        ("Kevin De Bruyne", "San Diego FC", "approach"),
+        ("Sergio Gómez", "Manchester City", "interest"),
+    }
+    listed = _claims(
+        extractor,
+        "Jurgen Klopp to leave Liverpool at the end of the season",
+        "The club will now begin the search for a successor, with Xabi Alonso expected to be high on their "
+        "list.",
+    )
+    assert ("Xabi Alonso", "Liverpool", "interest") in _triples(listed)
