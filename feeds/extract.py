@@ -456,6 +456,9 @@ _TEAMMATE = compile_prefiltered(
     # "reuniting the Uruguay striker with Lionel Messi": the team-mate already there
     r"|reunit(?:e|es|ed|ing)\s+(?:⟦P\d+⟧\s+|(?:the\s+|him\s+|them\s+)?(?:[^\s⟦⟧]+\s+){1,3}?)with\s+(?:his\s+|her\s+)?(?:[a-z-]+\s+)?⟦P(\d+)⟧"
 )
+_FIRST_PERSON = re.compile(r"(?:^|\s)(?:i|i'm|i’m|my|me|we|we're|we’re|our|us)\b")
+# "did not see his future at San Siro"
+_NOT_SEEN = re.compile(r"(?:not|never|n't)\s+see\s+(?:his|her|their|⟦P\d+⟧|a)\s+$")
 _ADMIRER = re.compile(r"\b(?:admirer|admirers|big\s+fan|fan\s+of|admires?|admired)\b")
 _ELLIPSIS = re.compile(r"(?:was|were|is|are|did|does|do|has|have|had)\s+(?=(?:the\s+)?⟦)")
 # the squad a signing joins: "a forward line that includes Harry Kane, Michael Olise and Serge Gnabry"
@@ -893,6 +896,8 @@ class Extractor:
             for m in _LEAVE.finditer(tpl):
                 if tpl.endswith(("himself ", "herself "), 0, m.start()):
                     continue  # "ruled himself out of the Bochum job": a job he turned down, not his club
+                if _NOT_SEEN.search(tpl, max(0, m.start() - 30), m.start()):
+                    continue  # "told the Rossoneri he did not see his future at San Siro": a club turned down
                 if (
                     _LEFT_IN_THE_PAST.match(tpl, m.start())
                     or _YEARS_AFTER.search(tpl, 0, m.start())
@@ -1353,6 +1358,8 @@ class Extractor:
             if _is_partial_subheading(a, analyses):
                 continue
             if not slots:
+                if _FIRST_PERSON.search(sent.template):
+                    continue  # someone speaking, inside a quote: "It's my choice."
                 # a sentence about the move without naming anyone: "Club-record fee agreed."
                 for cue in a.cues:
                     if cue.kind in _FLAG_KINDS:

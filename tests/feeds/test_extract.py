@@ -4439,3 +4439,18 @@ def test_in_touch_turning_to_and_high_on_their_list(extractor: Extractor) -> Non
         "list.",
     )
     assert ("Xabi Alonso", "Liverpool", "interest") in _triples(listed)
+
+
+def test_a_club_where_he_sees_no_future_and_a_quoted_choice_are_no_moves_there(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Marcus Rashford snubs AC Milan as Man Utd outcast holds out for Barcelona move",
+        "Milan had held talks with United over a loan deal for the 27-year-old, but Rashford told the "
+        "Rossoneri he did not see his future at San Siro. Borussia Dortmund have also made an enquiry "
+        "about a loan.\n\nAsked about Rashford on Sunday, Amorim said: 'It is the same reason. It is my "
+        "choice. I want to see the best Marcus.'",
+    )
+    assert _triples(claims) >= {
+        ("Marcus Rashford", "AC Milan", "off"),
+        ("Marcus Rashford", "Borussia Dortmund", "approach"),
+    }
