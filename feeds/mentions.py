@@ -1158,6 +1158,7 @@ def _drop_partial_surnames(kb: KnowledgeBase, mentions: list[Mention], text: str
     Jovanovic, "Mensah-Adjei" is not Gideon Mensah, "Dean Jones" is not the journalist Sam Dean."""
     covered = [(m.start, m.end) for m in mentions if not (m.kind in ("person", "journalist") and m.derived)]
     out = []
+    shadowed: set[str] = set()  # surnames the item gives someone else's first name
     for m in mentions:
         if m.kind == "person" and not m.derived and " " not in m.text:
             # a one-word name followed by another name: "Oscar Zambrano" is not Oscar
@@ -1188,9 +1189,20 @@ def _drop_partial_surnames(kb: KnowledgeBase, mentions: list[Mention], text: str
             ):
                 own = _middle_name(kb, m, text)
                 if own is None:
+                    shadowed.add(fold(m.text))
                     continue
                 m = replace(m, ids=(own,))
         out.append(m)
+    if shadowed:
+        # "Cristiano Ronaldo's agent Jorge Mendes ... Mendes has been offering his client": the bare
+        # surname is the one the item named in full, not a namesake of the knowledge base (unless the
+        # item names that one in full too)
+        full = {i for m in out if m.kind == "person" and not m.derived for i in m.ids}
+        out = [
+            m
+            for m in out
+            if not (m.kind == "person" and m.derived and fold(m.text) in shadowed and not set(m.ids) & full)
+        ]
     return out
 
 

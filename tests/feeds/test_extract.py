@@ -4454,3 +4454,14 @@ def test_a_club_where_he_sees_no_future_and_a_quoted_choice_are_no_moves_there(e
         ("Marcus Rashford", "AC Milan", "off"),
         ("Marcus Rashford", "Borussia Dortmund", "approach"),
     }
+
+
+def test_a_bare_surname_is_the_one_the_item_named_in_full_not_a_namesake(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea chief meets Cristiano Ronaldo's agent as Man Utd ace pushes for exit",
+        "Chelsea owner Todd Boehly has met Cristiano Ronaldo's agent Jorge Mendes to discuss a move to "
+        "Stamford Bridge. The American sat down with Mendes in Lisbon last week after the Portuguese "
+        "superstar told Manchester United he wants to leave this summer.",
+    )
+    assert "Nuno Mendes" not in {p for p, _c, _s in _triples(claims)}
