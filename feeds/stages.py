@@ -416,8 +416,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:has\s+|have\s+|had\s+)?decided(?=\s+to\s+(?:stay|remain|commit|extend|renew)\b)",
         ),
     ),
-    # "Real Madrid step aside" (a suitor: off), "Southgate steps aside" (a manager: exit); the subject decides
-    ("aside", (r"st(?:ep|eps|epped|epping|and|ands|ood|anding)\s+aside\b",)),
+    # "Real Madrid step aside" or "stepped away" (a suitor: off), "Southgate steps aside" (a manager:
+    # exit); the subject decides
+    ("aside", (r"st(?:ep|eps|epped|epping|and|ands|ood|anding)\s+(?:aside|away)\b",)),
     # a club that gave up on keeping him: "Lille have all but given up hope of a renewal"
     (
         "exit",

@@ -4401,6 +4401,13 @@ def test_a_club_stepping_aside_is_off_a_manager_stepping_aside_leaves(extractor:
     )
     assert ("Jonathan David", "Inter Milan", "off") in _triples(rival)
     assert ("Jonathan David", "Juventus", "off") not in _triples(rival)
+    away = _claims(
+        extractor,
+        "Manchester United complete Leny Yoro signing from Lille",
+        "Real Madrid had been Yoro's preferred destination, but the Spanish club refused to go above €50m "
+        "and stepped away once United's offer was accepted.",
+    )
+    assert ("Leny Yoro", "Real Madrid", "off") in _triples(away)
     manager = _claims(
         extractor,
         "Liverpool confirm Jurgen Klopp will step aside",
