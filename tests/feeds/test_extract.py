@@ -4472,3 +4472,17 @@ def test_a_bare_surname_is_the_one_the_item_named_in_full_not_a_namesake(extract
         "superstar told Manchester United he wants to leave this summer.",
     )
     assert "Nuno Mendes" not in {p for p, _c, _s in _triples(claims)}
+
+
+def test_an_age_reference_among_managers_is_the_one_just_talked_about(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester United sack Erik ten Hag",
+        "Manchester United have sacked Erik ten Hag after a defeat at West Ham. Ten Hag's assistant will "
+        "take charge for now. Sporting Lisbon's Ruben Amorim has emerged as the leading candidate to take "
+        "the job permanently. United have made contact with the 39-year-old's representatives.",
+    )
+    assert _triples(claims) >= {
+        ("Erik ten Hag", "Manchester United", "exit"),
+        ("Ruben Amorim", "Manchester United", "approach"),
+    }
