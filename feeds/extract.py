@@ -524,7 +524,9 @@ _BYSTANDER = compile_prefiltered(
     r"|(?:parallels?\s+with|comparisons?\s+(?:with|to)|compared\s+(?:to|with)|likened\s+to|in\s+the\s+mould\s+of)"
     r"\s+⟦P(\d+)⟧"
     # "following the sale of Declan Rice", "his public row with Erik ten Hag": a past move, a quarrel
-    r"|(?:(?<=following\sthe\s)|(?<=after\sthe\s))(?:sale|departure|exit|loss)\s+of\s+⟦P(\d+)⟧"
+    # (lookbehinds, so that the alternative opens on the placeholder like the others)
+    r"|(?:(?<=following\sthe\ssale\sof\s)|(?<=following\sthe\sdeparture\sof\s)|(?<=following\sthe\sexit\sof\s)|(?<=following\sthe\sloss\sof\s)|"
+    r"(?<=after\sthe\ssale\sof\s)|(?<=after\sthe\sdeparture\sof\s)|(?<=after\sthe\sexit\sof\s)|(?<=after\sthe\sloss\sof\s))⟦P(\d+)⟧"
     r"|(?:(?<=\srow\swith\s)|(?<=\sfeud\swith\s)|(?<=\sclash\swith\s)|(?<=\sfallout\swith\s)|(?<=\sbust-up\swith\s))⟦P(\d+)⟧"
 )
 # a manager who wants players is not moving himself: "X wants a new striker"
