@@ -929,12 +929,11 @@ class MentionResolver:
                 return Slot("P", 0, 0, opener.key, opener.name, ref=True)
             candidates = [s for s in seen if s.key not in aged_otherwise]
             recent = [s for s in candidates[:boundary][-10:] if s.kind == "P"]
-            if recent and all(s.key in managers for s in recent):
-                # only managers about: the one the sentence before was about ("X has emerged as the leading
-                # candidate ... United have made contact with the 39-year-old's representatives")
-                before = [s for s in recent if s.start >= recent[-1].start - 300 and not s.replaced]
-                if before:
-                    return Slot("P", 0, 0, before[-1].key, before[-1].name, ref=True)
+            latest = [s for s in recent if not s.replaced]
+            if latest and all(s.key in managers for s in recent):
+                # only managers about: the one just talked about, not the most named ("X has emerged as the
+                # leading candidate ... United have made contact with the 39-year-old's representatives")
+                return Slot("P", 0, 0, latest[-1].key, latest[-1].name, ref=True)
             return _pronoun_target(candidates, len(candidates), skip=managers)
         if m.group("pdesc") or m.group("demonym"):
             nation: str | None = None
