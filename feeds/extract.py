@@ -523,6 +523,9 @@ _BYSTANDER = compile_prefiltered(
     # "see a parallel with Jude Bellingham": a model, not a mover
     r"|(?:parallels?\s+with|comparisons?\s+(?:with|to)|compared\s+(?:to|with)|likened\s+to|in\s+the\s+mould\s+of)"
     r"\s+⟦P(\d+)⟧"
+    # "Aurelio De Laurentiis confirmed the appointment": the one who announces it, not the one appointed
+    r"|⟦P(\d+)⟧\s+(?:has\s+|have\s+)?(?:confirmed|announced|revealed|made\s+official)\s+(?:the\s+|his\s+|their\s+)?"
+    r"(?:appointment|signing|arrival|agreement|decision|departure|news)\b"
     # "following the sale of Declan Rice", "his public row with Erik ten Hag": a past move, a quarrel
     # (lookbehinds, so that the alternative opens on the placeholder like the others)
     r"|(?:(?<=following\sthe\ssale\sof\s)|(?<=following\sthe\sdeparture\sof\s)|(?<=following\sthe\sexit\sof\s)|(?<=following\sthe\sloss\sof\s)|"

@@ -4492,3 +4492,13 @@ def test_an_age_reference_among_managers_is_the_one_just_talked_about(extractor:
         ("Erik ten Hag", "Manchester United", "exit"),
         ("Ruben Amorim", "Manchester United", "approach"),
     }
+
+
+def test_the_one_who_confirmed_an_appointment_is_not_the_one_appointed(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Conte is Napoli's new coach",
+        "It is official: Antonio Conte is the new coach of Napoli. Aurelio De Laurentiis confirmed the "
+        "appointment on Wednesday afternoon.",
+    )
+    assert _triples(claims) == {("Antonio Conte", "Napoli", "done")}
