@@ -101,6 +101,7 @@ _LEFT_FOR = re.compile(r"(?:left|departed|quit)")
 _PRESENT_NEWS = re.compile(
     r"\b(?:has|have|is|are|will|yesterday|today|this\s+(?:week|month|morning|afternoon|evening)|last\s+(?:week|night)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|earlier\s+this\s+(?:week|month)"
+    r"|over\s+the\s+weekend|at\s+the\s+weekend"
     r"|(?:hours|days)\s+ago)\b"
 )
 _SAYS_NO = compile_prefiltered(

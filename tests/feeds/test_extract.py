@@ -4502,3 +4502,13 @@ def test_the_one_who_confirmed_an_appointment_is_not_the_one_appointed(extractor
         "appointment on Wednesday afternoon.",
     )
     assert _triples(claims) == {("Antonio Conte", "Napoli", "done")}
+
+
+def test_a_signing_told_in_a_relative_clause_over_the_weekend_is_news(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Neymar completes move to Saudi club Al Hilal from PSG",
+        "PSG, who signed Ousmane Dembele from Barcelona over the weekend, are pushing to bring in another "
+        "forward.",
+    )
+    assert ("Ousmane Dembélé", "Paris Saint-Germain", "done") in _triples(claims)
