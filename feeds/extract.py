@@ -524,6 +524,8 @@ _BYSTANDER = compile_prefiltered(
     # "see a parallel with Jude Bellingham": a model, not a mover
     r"|(?:parallels?\s+with|comparisons?\s+(?:with|to)|compared\s+(?:to|with)|likened\s+to|in\s+the\s+mould\s+of)"
     r"\s+⟦P(\d+)⟧"
+    # "coach Xavi said the Catalan club was not in a position to bring him back": one speaking for a club
+    r"|⟦P(\d+)⟧(?=\s+(?:said|says|insisted|insists|admitted|admits|explained|added)\s+(?:that\s+)?⟦C\d+⟧)"
     # "Aurelio De Laurentiis confirmed the appointment": the one who announces it, not the one appointed
     r"|⟦P(\d+)⟧\s+(?:has\s+|have\s+)?(?:confirmed|announced|revealed|made\s+official)\s+(?:the\s+|his\s+|their\s+)?"
     r"(?:appointment|signing|arrival|agreement|decision|departure|news)\b"

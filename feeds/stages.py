@@ -455,6 +455,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Jadon Sancho will not be a Roma player"
             rf"(?:will\s+not|won't|is\s+not\s+going\s+to)\s+(?:be|become)\s+an?(?=\s+{C}\s+player\b)",
             r"no\s+interest\s+in",
+            # "the club was not in a position to bring him back"
+            r"not\s+in\s+a\s+position\s+to\s+(?:bring|sign|afford|pay|re-?sign|make\s+(?:an?\s+)?(?:offer|bid))",
             # "has no intention of moving to Manchester United"
             r"no\s+intention\s+of\s+(?:moving|joining|signing\s+for|going|speaking\s+to|talking\s+to|meeting|negotiating\s+with)",
             r"withdr(?:aw|ew|awn|awing|aws)\s+(?:from\s+the\s+(?:race|running|chase|bidding|process)|(?:their|its|his)\s+(?:interest|offer|bid))",

@@ -4512,3 +4512,13 @@ def test_a_signing_told_in_a_relative_clause_over_the_weekend_is_news(extractor:
         "forward.",
     )
     assert ("Ousmane Dembélé", "Paris Saint-Germain", "done") in _triples(claims)
+
+
+def test_a_coach_speaking_for_his_club_is_no_mover_and_not_in_a_position_is_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Neymar completes move to Saudi club Al Hilal from PSG",
+        "Barcelona had been sounded out about a return earlier this month, but coach Xavi said the Catalan "
+        "club was not in a position to bring him back.",
+    )
+    assert _triples(claims) == {("Neymar", "Al-Hilal", "done"), ("Neymar", "Barcelona", "off")}
