@@ -346,6 +346,9 @@ _COMMON_SURNAMES: Final = frozenset(
         "black",
         "brown",
         "green",
+        # a given name many carry (Leonardo, PSG's director), a city that hosts finals (Baku)
+        "leonardo",
+        "baku",
     ]
 )
 _PLACEHOLDER = re.compile(r"⟦([A-Z])(\d+)⟧")

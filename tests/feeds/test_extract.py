@@ -4522,3 +4522,13 @@ def test_a_coach_speaking_for_his_club_is_no_mover_and_not_in_a_position_is_off(
         "club was not in a position to bring him back.",
     )
     assert _triples(claims) == {("Neymar", "Al-Hilal", "done"), ("Neymar", "Barcelona", "off")}
+
+
+def test_a_bare_given_name_or_a_city_is_no_player_of_that_surname(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "PSG reject Real Madrid's €160m offer for Kylian Mbappé",
+        "Paris Saint-Germain have rejected the first official offer from Real Madrid for Kylian Mbappé. "
+        "Leonardo considers the amount insufficient. The striker lifted a trophy in Baku last season.",
+    )
+    assert {p for p, _c, _s in _triples(claims)} == {"Kylian Mbappé"}
