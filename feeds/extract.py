@@ -1726,6 +1726,15 @@ class Extractor:
                             and (person.club is None or person.club not in item_clubs)
                             and person.national_team is None
                             and not has_nation
+                            # (no stay at the club that gave up on him: "Barça throw in the towel ... he will
+                            # remain in Paris")
+                            and not (
+                                cue.kind == "stay"
+                                and any(
+                                    r.person == key and r.club == headline_club and r.kind in _OFF_KINDS
+                                    for r in records
+                                )
+                            )
                         ):
                             # "Juventus, the Conte dream lives on ... Tudor knows his position is far from
                             # secure": a coach the knowledge base places nowhere (or at a club the item

@@ -4532,3 +4532,13 @@ def test_a_bare_given_name_or_a_city_is_no_player_of_that_surname(extractor: Ext
         "Leonardo considers the amount insufficient. The striker lifted a trophy in Baku last season.",
     )
     assert {p for p, _c, _s in _triples(claims)} == {"Kylian Mbappé"}
+
+
+def test_no_stay_at_the_headline_club_that_gave_up_on_him(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barça throw in the towel: Neymar will not return this summer",
+        "FC Barcelona have given up on bringing Neymar back to the Camp Nou. The Brazilian, who had made "
+        "clear he wanted to come home, will remain in Paris for now.",
+    )
+    assert _triples(claims) == {("Neymar", "Barcelona", "off")}
