@@ -47,6 +47,8 @@ _FORWARD_KINDS: Final = frozenset(
 _OFF_KINDS: Final = frozenset({"off", "over"})
 _CHOICE_KINDS: Final = frozenset({"choice", "agreed", "forecast", "done", "step"})
 _ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat", "settled", "hoped", "aside"})
+# roles that make a club no destination of the person's move
+_NOT_A_DESTINATION: Final = frozenset({"from", "seller", "own", "soft_seller", "former", "opponent"})
 _FLAG_KINDS: Final = {
     "pending": "pending", "hoped": "pending", "step": "step", "caveat": "step", "settled": "settled"
 }  # fmt: skip
@@ -477,7 +479,6 @@ _INJURED = compile_prefiltered(
     # "reacting to Kai Havertz's knee injury"
     r"|⟦P(\d+)⟧(?:'s|’s)\s+(?:[^\s⟦⟧]+\s+){0,3}?(?:injury|injuries|knee|hamstring|ankle|groin|calf|achilles|acl)\b"
 )
-# people named for their part around a move, not as its mover
 # bystanders named by their part in a player's story: "the ideal partner for Pedri", "his former coach
 # Ruben Amorim", "has been won over by Ange Postecoglou" (the one who persuades)
 _NAMED_BY_PART = compile_prefiltered(
@@ -488,6 +489,7 @@ _NAMED_BY_PART = compile_prefiltered(
 _NAMED_BY_PART_HINT = re.compile(r"(?:for|to|by|coach|manager|boss|mentor|mate) ⟦P")
 # a verb whose subject is not the person before it: "are admirers of X and have been tracking Y"
 _AND_VERB = re.compile(r"\s+and\s+(?:have|has|had|are|is|were|was|will|would)\b")
+# people named for their part around a move, not as its mover
 _BYSTANDER = compile_prefiltered(
     # an injury or a role in the team: "as Maddison blow forces their hand", "with James Maddison facing
     # most of the season out", "with Kai Havertz set to operate in a different role"
@@ -696,8 +698,8 @@ _CHOSEN_OVER = re.compile(r"⟦C\d+⟧\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?
 _CLUB_NUM = re.compile(r"⟦C(\d+)⟧")
 
 # patterns that name a person who is not the mover: the one who admires, wants, judges, is asked,
-# injured, a team-mate, a bystander, or a coach spoken to ("the English winger has already spoken with
-# Vincenzo Italiano": his future coach)
+# injured, a team-mate, or a coach spoken to ("the English winger has already spoken with Vincenzo
+# Italiano": his future coach); bystanders (``_BYSTANDER``, ``_NAMED_BY_PART``) are agents too
 _AGENT_PATTERNS: Final = (
     _POSSESSIVE_AGENT,
     _NOT_MOVER,
@@ -705,16 +707,16 @@ _AGENT_PATTERNS: Final = (
     _JUDGE,
     _ASKED,
     _INJURED,
-    _BYSTANDER,
     _TEAMMATE,
     _PERSON_SPOKE_TO,
 )
 
 
 def _told_no(sent: Sentence, ci: int, cue: Cue, clubs: list[int]) -> bool:
-    """Whether club ``ci`` is the one told of a stay or a wish for another club named after the cue ("has told
-    Liverpool that he will not leave Real Sociedad", "has let Barça know that he will not leave
-    Arsenal"): the suitor turned down, not a club he stays at."""
+    """Whether club ``ci`` is the one told of a stay or a wish for another club named after the cue
+    ("has told Liverpool that he will not leave Real Sociedad", "has let Barça know that he will not
+    leave Arsenal", "tells Liverpool he only wants Chelsea"): the suitor turned down, not a club he
+    stays at."""
     start, end = sent.positions[ci]
     if end > cue.start:
         return False
@@ -1099,15 +1101,12 @@ class Extractor:
         has_person = "⟦P" in tpl  # each agent pattern names a person placeholder
         bystanders: set[int] = set()
         if has_person:
-            for pattern in _AGENT_PATTERNS:
-                found = {_slot_number(m) for m in pattern.finditer(tpl)}
-                agents |= found
-                if pattern is _BYSTANDER:
-                    bystanders = found
+            bystanders = {_slot_number(m) for m in _BYSTANDER.finditer(tpl)}
             if _NAMED_BY_PART_HINT.search(tpl):
-                found = {_slot_number(m) for m in _NAMED_BY_PART.finditer(tpl)}
-                agents |= found
-                bystanders |= found
+                bystanders |= {_slot_number(m) for m in _NAMED_BY_PART.finditer(tpl)}
+            agents = bystanders | {
+                _slot_number(m) for pattern in _AGENT_PATTERNS for m in pattern.finditer(tpl)
+            }
             for m in _SQUAD_LIST.finditer(tpl):
                 stop = _LIST_STOP.search(tpl, m.end())
                 end = stop.start() if stop else len(tpl)
@@ -1580,9 +1579,7 @@ class Extractor:
                         targets = {
                             slots[c].key
                             for c in clubs
-                            if a.roles.get(c)
-                            not in ("from", "seller", "own", "soft_seller", "former", "opponent")
-                            and slots[c].key not in mine
+                            if a.roles.get(c) not in _NOT_A_DESTINATION and slots[c].key not in mine
                         }
                         if (
                             sent.is_title
@@ -1786,13 +1783,14 @@ class Extractor:
                         for r in records
                     )
                 ]
-                # (a rival named after the club the item is about leaves the topic where it was)
-                topic = topic if topic in fwd else fwd[-1] if fwd else topic
+                if fwd and topic not in fwd:
+                    # (a rival named after the club the item is about leaves the topic where it was)
+                    topic = fwd[-1]
             elif (
                 slots
                 and slots[0].kind == "C"
                 and sent.positions[0][0] <= 4
-                and a.roles.get(0) not in ("from", "seller", "own", "soft_seller", "former", "opponent")
+                and a.roles.get(0) not in _NOT_A_DESTINATION
                 and not sent.is_title
                 and not any(r.sentence == sent.index for r in records)
             ):
@@ -2206,8 +2204,7 @@ def _headline_buyer(a: _Analysis) -> str | None:
     keys = {
         slots[i].key
         for i in range(len(slots))
-        if slots[i].kind == "C"
-        and a.roles.get(i) not in ("from", "seller", "own", "soft_seller", "former", "opponent")
+        if slots[i].kind == "C" and a.roles.get(i) not in _NOT_A_DESTINATION
     }
     return next(iter(keys)) if len(keys) == 1 else None
 

@@ -913,7 +913,7 @@ class MentionResolver:
             # admirer of the 26-year-old")
             managers = {s.key for s in seen[-10:] if s.kind == "P" and _role_of(kb, s.key) == "manager"}
             # (not one the item already gave another age: "the 37-year-old ... the 22-year-old")
-            age = m.group("age")[4:6]
+            age = m.group("age")[-11:-9]  # the two digits of "the NN-year-old"
             aged_otherwise = {
                 s.key
                 for s in seen
@@ -1091,65 +1091,64 @@ _SUBJECTLESS_BEFORE = re.compile(
 )
 
 
-_TITLE_WORDS: Final = (
-    frozenset(
-        [
-            "for",
-            "to",
-            "of",
-            "in",
-            "on",
-            "and",
-            "with",
-            "after",
-            "as",
-            "at",
-            "by",
-            "from",
-            "sign",
-            "signs",
-            "bid",
-            "eye",
-            "eyes",
-            "want",
-            "wants",
-            "target",
-            "agree",
-            "agrees",
-            "seal",
-            "complete",
-            "completes",
-            "the",
-            "a",
-            "an",
-            "new",
-            "ready",
-            "set",
-            "star",
-            "boss",
-            "striker",
-            "midfielder",
-            "defender",
-            "winger",
-            "official",
-            "exclusive",
-            "breaking",
-            "transfer",
-            "news",
-            "why",
-            "how",
-            "what",
-            "when",
-            "report",
-            "reports",
-            "confirm",
-            "confirms",
-            "deal",
-            "move",
-        ]
-    )
-    | _SENTENCE_OPENERS
-)  # "But Dragusin, who came through at Juventus": a surname after an opener
+_HEADLINE_WORDS: Final = frozenset(
+    [
+        "for",
+        "to",
+        "of",
+        "in",
+        "on",
+        "and",
+        "with",
+        "after",
+        "as",
+        "at",
+        "by",
+        "from",
+        "sign",
+        "signs",
+        "bid",
+        "eye",
+        "eyes",
+        "want",
+        "wants",
+        "target",
+        "agree",
+        "agrees",
+        "seal",
+        "complete",
+        "completes",
+        "the",
+        "a",
+        "an",
+        "new",
+        "ready",
+        "set",
+        "star",
+        "boss",
+        "striker",
+        "midfielder",
+        "defender",
+        "winger",
+        "official",
+        "exclusive",
+        "breaking",
+        "transfer",
+        "news",
+        "why",
+        "how",
+        "what",
+        "when",
+        "report",
+        "reports",
+        "confirm",
+        "confirms",
+        "deal",
+        "move",
+    ]
+)
+# ("But Dragusin, who came through at Juventus": a surname after an opener)
+_TITLE_WORDS: Final = _HEADLINE_WORDS | _SENTENCE_OPENERS
 
 
 def _middle_name(kb: KnowledgeBase, m: Mention, text: str) -> str | None:
