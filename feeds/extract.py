@@ -172,7 +172,7 @@ _NOT_FROM: Final = frozenset(
 _NEXT_SPELL = re.compile(r"\b(?:second|third|fourth|fifth|another|new)\s+(?:[\w-]+\s+)?$")
 # "won seven trophies in his first spell at Celtic Park": a spell of the past
 _EARLIER_SPELL = re.compile(
-    r"\b(?:first|previous|earlier|initial|original|prior|former|last)\s+(?:[\w-]+\s+)?$"
+    r"\b(?:first|previous|earlier|initial|original|prior|former|last|youth|junior|academy|early|playing|boyhood)\s+(?:[\w-]+\s+)?$"
 )
 _LEAVE = compile_prefiltered(
     r"(?:leave|leaves|leaving|left|quit|quits|depart|departs|departing|exit|exits|away\s+from|"

@@ -574,6 +574,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:four|five|six)|qualification|play-?offs?))",
             r"los(?:e|t|es)\s+out",
             r"beaten\s+to",
+            # the club whose deal another hijacks: "Arsenal hijack Tottenham's move for Eze", "gazumping
+            # Arsenal" (the cue opens on the club, so the hijacker keeps "hijack" as its own cue)
+            r"(?:(?<=hijack\s)|(?<=hijacks\s)|(?<=hijacked\s)|(?<=hijacking\s)|(?<=hijack\sof\s))"
+            rf"{C}(?:'s|’s|'|’)?\s+(?:[^\s⟦⟧]+\s+)?(?:move|deal|pursuit|bid|swoop|switch|transfer|agreement|plans?)\b",
+            rf"(?:(?<=gazump\s)|(?<=gazumps\s)|(?<=gazumped\s)|(?<=gazumping\s)){C}",
         ),
     ),
     # --- staying

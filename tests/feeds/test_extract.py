@@ -4542,3 +4542,27 @@ def test_no_stay_at_the_headline_club_that_gave_up_on_him(extractor: Extractor) 
         "clear he wanted to come home, will remain in Paris for now.",
     )
     assert _triples(claims) == {("Neymar", "Barcelona", "off")}
+
+
+def test_the_club_whose_deal_is_hijacked_is_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea hijack Liverpool's move for Moises Caicedo",
+        "Liverpool had agreed a fee with Brighton for the midfielder.",
+    )
+    assert ("Moisés Caicedo", "Liverpool", "off") in _triples(claims)
+    assert ("Moisés Caicedo", "Chelsea", "interest") in _triples(claims)
+    gazumped = _claims(
+        extractor, "Chelsea sign Mykhailo Mudryk from Shakhtar Donetsk, gazumping Arsenal for the winger"
+    )
+    assert ("Mykhailo Mudryk", "Arsenal", "off") in _triples(gazumped)
+
+
+def test_a_youth_career_at_a_club_is_a_past_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Eberechi Eze chooses Arsenal",
+        "Eze, who spent part of his youth career at Arsenal before being released, has agreed personal terms "
+        "with the Gunners.",
+    )
+    assert _triples(claims) == {("Eberechi Eze", "Arsenal", "agreed")}
