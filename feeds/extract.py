@@ -332,6 +332,10 @@ _NOUN_CUE = re.compile(
 _ALSO = re.compile(r"\balso\b")
 # a comma-bounded aside after a club, naming no other club: "Arsenal, long linked with X, have ..."
 _ASIDE = re.compile(r",\s+(?:(?!⟦C)[^,;]){1,60}?,")
+# between a noun cue and its verb: "talks (have now) collapsed"
+_NOUN_VERB_GAP = re.compile(
+    r"\s+(?:(?:have|has|had|are|is|were|was|been|now|also|finally|officially)\s+){0,3}"
+)
 _SUBJECT_GAP = re.compile(
     r"(?:,\s*)?\s+(?:have|has|had|are|is|were|was|made|make|makes|submitted|held|opened|lodged|launched|will|would|"
     r"reportedly|also|already|now|then)"
@@ -2236,9 +2240,17 @@ def _bind(sent: Sentence, ci: int, cues: list[Cue]) -> Cue | None:
             and tpl[c.end : start].strip() in ("", "a", "an", "the", "any")
         ):
             return c
-    for c in usable:
+    for i, c in enumerate(usable):
         gap = tpl[end : c.start]
         if c.start >= end and gap.strip() in ("", "'s", "’s") and _NOUN_CUE.match(tpl, c.start):
+            # "United talks dead", "Chelsea's move is off": what the noun's own verb says of it
+            ended = usable[i + 1] if i + 1 < len(usable) else None
+            if (
+                ended is not None
+                and ended.kind in _OFF_KINDS
+                and _NOUN_VERB_GAP.fullmatch(tpl, c.end, ended.start)
+            ):
+                return ended
             return c
     # the club is the subject of the cue's verb: "Tottenham have made enquiries"
     nxt = next((c for c in usable if c.start >= end), None)

@@ -121,6 +121,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             r"on\s+target",
+            # "the salary on offer at Old Trafford": terms described, not a bid
+            r"(?:salary|wages?|terms|money|contract|deal|package|pay|figures?)\s+on\s+offer",
             # a game or a ruling, not a player: "approach this game with belief", "considering an appeal",
             # "more football than Guardiola could offer"
             r"approach(?:es|ed|ing)?\s+(?:this|the|that|tomorrow's|today's|sunday's|saturday's|every)\s+(?:\S+\s+)?"
@@ -559,7 +561,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"give(?:s|n)?\s+up",
             rf"cool(?:s|ed)?\s+(?:their\s+|its\s+|{C}\s+)?interest",
             r"(?:decid(?:e|es|ed|ing)|opt(?:s|ed)?)\s+against",
-            rf"end(?:s|ed|ing)?\s+(?:{C}(?:'s|’s)?\s+(?:and\s+{C}(?:'s|’s)?\s+)?|{WS}){{0,4}}?(?:interest|pursuit|hopes|chase|talks|dream|links?|rumours)",
+            rf"end(?:s|ed|ing)?\s+(?:{C}(?:'s|’s)?\s+(?:and\s+{C}(?:'s|’s)?\s+)?|{WS}){{0,4}}?(?:interest|pursuit|hopes|chase|talks|negotiations?|discussions|dream|links?|rumours)",
             # "call time on their pursuit", "have drawn a line under Arsenal's pursuit of X"
             rf"(?:call(?:s|ed|ing)?\s+time\s+on|dr(?:aw|aws|ew|awn|awing)\s+a\s+line\s+under)\s+"
             rf"(?:{ANY}(?:'s|’s)?\s+|{WS}){{0,4}}?(?:interest|pursuit|hopes|chase|talks|move|bid|swoop|search)",
@@ -574,6 +576,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:four|five|six)|qualification|play-?offs?))",
             r"los(?:e|t|es)\s+out",
             r"beaten\s+to",
+            # "United talks dead", "the Juventus deal is dead"
+            r"(?:(?<=talks\s)|(?<=deal\s)|(?<=move\s)|(?<=switch\s)|(?<=transfer\s)|(?<=negotiations\s))"
+            r"(?:(?:is|are|now|looks?|appears?)\s+)?(?:now\s+|all\s+but\s+|effectively\s+)?dead\b",
             # the club whose deal another hijacks: "Arsenal hijack Tottenham's move for Eze", "gazumping
             # Arsenal" (the cue opens on the club, so the hijacker keeps "hijack" as its own cue)
             r"(?:(?<=hijack\s)|(?<=hijacks\s)|(?<=hijacked\s)|(?<=hijacking\s)|(?<=hijack\sof\s))"

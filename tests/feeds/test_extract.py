@@ -4566,3 +4566,15 @@ def test_a_youth_career_at_a_club_is_a_past_club(extractor: Extractor) -> None:
         "with the Gunners.",
     )
     assert _triples(claims) == {("Eberechi Eze", "Arsenal", "agreed")}
+
+
+def test_a_noun_cue_takes_the_verb_that_ends_it_and_terms_on_offer_are_no_bid(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Jadon Sancho stays at Manchester United: Juventus talks dead")
+    assert ("Jadon Sancho", "Juventus", "off") in _triples(claims)
+    ended = _claims(
+        extractor,
+        "Paulo Dybala stays at Roma",
+        "Dybala's entourage refused the salary on offer at Aston Villa and the English club ended the "
+        "negotiation.",
+    )
+    assert ("Paulo Dybala", "Aston Villa", "off") in _triples(ended)
