@@ -1194,6 +1194,11 @@ class Extractor:
                         # sentence's subject ("Newcastle have rejected a bid from Liverpool ... and have
                         # told the champions that the striker is not for sale")
                         before = before[:1]
+                    elif before and _TOLD.search(
+                        tpl, max(0, sent.positions[before[-1]][0] - 30), sent.positions[before[-1]][0]
+                    ):
+                        # "X's side have told Al-Ittihad he is not for sale": the club told is the buyer
+                        before = []
                     if before:
                         roles[before[-1]] = "seller"
                 elif cue.kind == "seller_after":
@@ -1360,6 +1365,15 @@ class Extractor:
         title = analyses[0].sentence if analyses and analyses[0].sentence.is_title else None
         headline_buyer = _headline_buyer(analyses[0]) if title else None
         review = bool(title and _WINDOW_REVIEW_TITLE.search(title.text))
+        # a headline naming one club and its people with no move ("Napoli, De Laurentiis and Conte working
+        # on the final details"): the club a move of those people is about, when nothing else is
+        title_club: str | None = None
+        title_people: set[str] = set()
+        if title is not None and not analyses[0].cues:
+            named = {s.key for s in title.slots if s.kind == "C"}
+            if len(named) == 1 and not analyses[0].roles:
+                title_club = next(iter(named))
+                title_people = {s.key for s in title.slots if s.kind == "P"}
         for a in analyses:
             sent = a.sentence
             slots = sent.slots
@@ -1667,7 +1681,7 @@ class Extractor:
                                 t = (
                                     None
                                     if own_dest and (key, own_dest) in claimed_here
-                                    else own_dest or topic
+                                    else own_dest or topic or (title_club if key in title_people else None)
                                 )
                             t = t if t and t not in mine and (key, t) not in claimed_here else None
                             if t is not None and all(slots[c].key != t for c in clubs):

@@ -129,6 +129,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:game|match|tie|fixture|final|derby|season|contest)\b",
             r"consider\w*\s+(?:an?\s+)?(?:appeal|legal\s+action|complaint|protest)",
             r"want\w*\s+(?:more\s+)?(?:regular\s+)?(?:first-team\s+)?(?:football|minutes|game\s+time|playing\s+time)\b",
+            # a coach's conditions: "wants Di Lorenzo and Kvaratskhelia to be kept"
+            rf"want\w*\s+{P}(?:(?:,\s+|\s+and\s+){P})*\s+to\s+(?:be\s+kept|be\s+retained|stay|remain)\b",
             rf"than\s+(?:{P}|he|she|they|the\s+club)\s+(?:could|can|would)\s+offer\b",
             # ambitions and conditions, not a move: "I want to win trophies with this club", "wants guarantees
             # on keeping Kvaratskhelia"
@@ -872,6 +874,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\bjoin(?:s|ed)\b(?!\s+(?:the\s+|⟦C\d+⟧(?:'s|’s)\s+)(?:[\w-]+\s+){0,2}club\b)"
             r"(?!\s+(?:his\s+|their\s+|her\s+|the\s+)?(?:team-?mates|celebrations|squad\s+for|party|fans|supporters)\b)",
             r"\brejoin(?:s|ed)\b",
+            # "the 73-year-old is Roma's coach again", "is now Celtic's new manager"
+            rf"(?<=⟧ )(?:is|was)\s+(?:now\s+|officially\s+)?{C}(?:'s|’s)\s+"
+            r"(?:new\s+(?:head\s+)?(?:coach|manager|boss)\b|(?:head\s+)?(?:coach|manager|boss)\s+again\b)",
             # a window review: "Al-Ahli brought in Riyad Mahrez", "Al-Nassr added Sadio Mane from Bayern"
             rf"(?:added|brought\s+in|snapped\s+up|landed)(?=\s+(?:[\w-]+\s+){{0,2}}?{P})",
             # "Kai Havertz was the first through the door, joining from Chelsea", "Timber followed from Ajax"

@@ -4578,3 +4578,33 @@ def test_a_noun_cue_takes_the_verb_that_ends_it_and_terms_on_offer_are_no_bid(ex
         "negotiation.",
     )
     assert ("Paulo Dybala", "Aston Villa", "off") in _triples(ended)
+
+
+def test_the_club_told_he_is_not_for_sale_is_the_bidder(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham knock back Bayern Munich's £80m move for Harry Kane",
+        "Ange Postecoglou's side have told the German champions the England captain is not for sale despite "
+        "a formal offer arriving on Thursday.",
+    )
+    assert _triples(claims) == {("Harry Kane", "Bayern Munich", "bid")}
+
+
+def test_a_headline_pairing_a_club_and_a_manager_gives_his_talks_their_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Roma, Friedkin and Mancini working on the last details",
+        "Dan Friedkin is negotiating with Roberto Mancini over a two-year contract.",
+    )
+    assert _triples(claims) == {("Roberto Mancini", "Roma", "talks")}
+
+
+def test_a_coach_again_is_done_and_players_he_wants_kept_are_no_movers(extractor: Extractor) -> None:
+    again = _claims(extractor, "Claudio Ranieri returns: the 73-year-old is Roma's coach again")
+    assert _triples(again) == {("Claudio Ranieri", "Roma", "done")}
+    kept = _claims(
+        extractor,
+        "Napoli in talks with Antonio Conte",
+        "Conte wants Giovanni Di Lorenzo and Khvicha Kvaratskhelia to be kept.",
+    )
+    assert _triples(kept) == {("Antonio Conte", "Napoli", "talks")}
