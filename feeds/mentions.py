@@ -353,7 +353,8 @@ _COMMON_SURNAMES: Final = frozenset(
 )
 _PLACEHOLDER = re.compile(r"⟦([A-Z])(\d+)⟧")
 _ADDRESSEE = re.compile(
-    r"\b(?:at|told|tell|tells|informed|inform|informs|warned|assured|reminded)\s+(?:the\s+)?$"
+    r"\b(?:at|told|tell|tells|informed|inform|informs|warned|assured|reminded|permission\s+for|granted|given|gave|denied)"
+    r"\s+(?:the\s+)?$"
 )
 # a club named as someone's past or present own club: "since leaving Lazio", "the former Napoli coach",
 # "now in charge of Brondby"
@@ -629,6 +630,13 @@ class MentionResolver:
                     or (home_club if home_club in m.ids else None)
                     or ""
                 )
+                if not club_id:
+                    named_candidates = [c for c in m.ids if c in named_clubs]
+                    if len(named_candidates) > 1:
+                        # "Atalanta say no to Inter ... the Nerazzurri made an offer": both named, the
+                        # usual reading (the first candidate of ambiguous.yml), not the player's club
+                        listed = kb.ambiguous.get(fold(m.text), m.ids)
+                        club_id = next((c for c in listed if c in named_candidates), "")
                 if not club_id:
                     inside = [c for c in m.ids if c in people_clubs]
                     club_id = inside[0] if len(inside) == 1 else ""

@@ -4608,3 +4608,21 @@ def test_a_coach_again_is_done_and_players_he_wants_kept_are_no_movers(extractor
         "Conte wants Giovanni Di Lorenzo and Khvicha Kvaratskhelia to be kept.",
     )
     assert _triples(kept) == {("Antonio Conte", "Napoli", "talks")}
+
+
+def test_a_nickname_of_two_named_clubs_takes_its_usual_reading(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Everton knock back Chelsea for Jarrad Branthwaite",
+        "The Blues offered £50m for the defender.",
+    )
+    assert _triples(claims) == {("Jarrad Branthwaite", "Chelsea", "bid")}
+
+
+def test_their_manager_after_permission_for_a_club_is_the_subject_clubs(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ipswich turn down Chelsea approach for Kieran McKenna",
+        "Ipswich have refused permission for the Blues to speak to their manager.",
+    )
+    assert _triples(claims) == {("Kieran McKenna", "Chelsea", "approach")}
