@@ -78,6 +78,7 @@ HOLDOUT_MINIMA: dict[str, tuple[float, float]] = {
     "holdout26.jsonl": (0.94, 0.91),
     "holdout27.jsonl": (0.87, 0.82),
     "holdout28.jsonl": (0.85, 0.77),
+    "holdout29.jsonl": (0.82, 0.72),
 }
 # new training files, scored as a whole until their errors are worked off and they join the categories:
 # (pair F1, triple F1) - batch15 is a set of hard cases (stage wording, bystanders named in passing)
