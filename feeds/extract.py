@@ -336,6 +336,11 @@ _ASIDE = re.compile(r",\s+(?:(?!⟦C)[^,;]){1,60}?,")
 _NOUN_VERB_GAP = re.compile(
     r"\s+(?:(?:have|has|had|are|is|were|was|been|now|also|finally|officially)\s+){0,3}"
 )
+# a destination in so many words: "the switch to Villa Park", "will join Neom", "sign for Celtic"
+_HEADING_TO = re.compile(
+    r"\b(?:(?:move|switch|transfer|loan)\s+to|(?:will|to|set\s+to|about\s+to|due\s+to)\s+(?:join|sign\s+for)|"
+    r"joining|signing\s+for)\s+(?:the\s+)?⟦C(\d+)⟧"
+)
 _SUBJECT_GAP = re.compile(
     r"(?:,\s*)?\s+(?:have|has|had|are|is|were|was|made|make|makes|submitted|held|opened|lodged|launched|will|would|"
     r"reportedly|also|already|now|then)"
@@ -1330,6 +1335,26 @@ class Extractor:
                 return self._inherited(a, prev)
         return []
 
+    def _destinations(self, analyses: list[_Analysis]) -> dict[str, set[tuple[str, int]]]:
+        """Per person, the clubs a sentence names as where he is going ("completing the switch to Villa
+        Park", "will join Neom"), with the sentence's index: what settles which party of talks buys."""
+        out: dict[str, set[tuple[str, int]]] = {}
+        for a in analyses:
+            tpl = a.sentence.template
+            if "⟦C" not in tpl:
+                continue
+            for clause in a.clauses:
+                movers = [
+                    i for i in clause.movers or self._inherited(a, clause) if a.sentence.slots[i].kind == "P"
+                ]
+                if not movers:
+                    continue
+                for m in _HEADING_TO.finditer(tpl, clause.start, clause.end):
+                    club = a.sentence.slots[int(m.group(1))].key
+                    for i in movers:
+                        out.setdefault(a.sentence.slots[i].key, set()).add((club, a.sentence.index))
+        return out
+
     # ---- records ------------------------------------------------------------------------------------
 
     def _records(
@@ -1359,6 +1384,7 @@ class Extractor:
             and a.sentence.positions[0][0] <= 4
             and any(c.kind in BUYER_KINDS or c.kind == "hoped" for c in a.cues)
         }
+        destined = self._destinations(analyses)
         last_movers: list[str] = []
         last_claimed: list[tuple[str, str]] = []
         topic: str | None = None
@@ -1480,34 +1506,40 @@ class Extractor:
                     start = len(records)
                     # the person's buyers so far (earlier sentences and clauses)
                     earlier = {r.club for r in records if r.person == key and r.kind in _FORWARD_KINDS}
+                    # clubs another sentence names as where he is going ("the switch to Villa Park")
+                    heading = {c for c, at in destined.get(key, ()) if at != sent.index}
                     for ci, cue in dests:
                         club = slots[ci].key
                         role = a.roles.get(ci)
                         if ci in a.parties and role is None:
                             role = self._party_role(ci, a, key, mine, earlier, buyers)
-                        if role is None and cue.kind in _TWO_PARTY_KINDS and club not in earlier:
+                        if role is None and cue.kind in _TWO_PARTY_KINDS and club not in earlier | heading:
                             # "Leipzig are still negotiating the fee with Newcastle", after Newcastle's
                             # move: the buyer is the partner, so the other party sells; with no
                             # partner, a club negotiating the fee for a move elsewhere sells too
                             partners = [
                                 slots[j].key for j in clubs if j != ci and a.roles.get(j) == "soft_seller"
                             ]
-                            if any(pk in earlier for pk in partners) or (
+                            if any(pk in earlier or pk in heading for pk in partners) or (
                                 not partners
                                 and earlier
                                 and _FEE.search(sent.template, clause.start, clause.end)
                             ):
                                 role = "seller"
-                        if (
-                            role == "soft_seller"
-                            and club in earlier
-                            and any(
-                                r.club == club and r.sentence != sent.index
-                                for r in records
-                                if r.person == key
+                        if role == "soft_seller" and (
+                            club in heading
+                            or (
+                                club in earlier
+                                and any(
+                                    r.club == club and r.sentence != sent.index
+                                    for r in records
+                                    if r.person == key
+                                )
                             )
                         ):
-                            role = None  # the item's buyer, negotiating with the seller
+                            # the item's buyer, negotiating with the seller ("Chelsea agree fee with Aston
+                            # Villa for Maatsen ... before completing the switch to Villa Park")
+                            role = None
                         if role == "soft_seller" and _asked_to_sell(kb, sent, ci, key):
                             role = "seller"
                         if role == "soft_seller":

@@ -745,6 +745,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"medical\s+(?:\S+\s+){0,2}?(?:booked|scheduled|set|planned|arranged|tests?|underway|today|tomorrow)",
             rf"undergo(?:es|ing)?\s+(?:a\s+|his\s+|{C}\s+)?medical",
             r"will\s+(?:sign|join|move|complete)",
+            # "needs to finalise personal terms before completing the switch": still to come
+            r"before\s+complet(?:ing|es?)\s+(?:the|his|her|a|their)\s+(?:[\w£€$.-]+\s+)?(?:move|switch|transfer|deal|signing|loan)",
             r"(?<!talks\s)(?<!bid\s)(?<!deal\s)(?<!race\s)(?<!ready\s)(?<!keen\s)(?<!want\s)(?<!wants\s)(?<!hoping\s)"
             r"(?<!plan\s)(?<!plans\s)(?<!move\s)(?<!offer\s)(?<!position\s)(?<!favourites\s)(?<!favourite\s)"
             r"(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)(?<!running\s)to\s+(?:sign|join|move(?!\s+on\b)|complete)"

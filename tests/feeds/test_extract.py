@@ -4639,3 +4639,12 @@ def test_the_wolves_of_an_item_about_wolfsburg_are_wolfsburg(extractor: Extracto
         "He succeeds Ralph Hasenhuttl, who was dismissed in May with the Wolves sliding down the table.",
     )
     assert ("Ralph Hasenhüttl", "Wolfsburg", "exit") in _triples(claims)
+
+
+def test_the_party_another_sentence_names_as_his_destination_buys(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Brighton agree £30m fee with Fulham for Evan Ferguson",
+        "The striker still needs to agree personal terms before completing the switch to Craven Cottage.",
+    )
+    assert _triples(claims) == {("Evan Ferguson", "Fulham", "agreed")}
