@@ -598,6 +598,10 @@ _REPORTED_GAP = re.compile(r"\s*:?\s+(?:(?:if|when|once|should)\b[^⟦;]{0,60}?,
 _LISTENER = compile_prefiltered(
     r"\b(?:told|tells|assured|assures|informed|informs|promised|promises|reassured)\s+⟦P(\d+)⟧\s+(?:that\s+)?⟦P(\d+)⟧"
 )
+# one who tells someone about that someone: "Maresca has told Ben Chilwell he is free to leave"
+_TELLER = compile_prefiltered(
+    r"⟦P(\d+)⟧\s+(?:has\s+|had\s+)?(?:told|tells|informed|informs|assured|assures)\s+⟦P(\d+)⟧\s+(?:that\s+)?⟦P(\d+)⟧"
+)
 # injury news, previews and match coverage: no claims, whatever the body says
 _NOT_TRANSFER_TITLE = re.compile(
     r"\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss|thrashing|triumph|home\s+win|away\s+win)\b|"
@@ -1165,6 +1169,10 @@ class Extractor:
             listener = sent.slots[int(m.group(1))].key
             if sent.slots[int(m.group(2))].key != listener:
                 agents |= {i for i, sl in enumerate(sent.slots) if sl.key == listener}
+        for m in _TELLER.finditer(tpl) if has_person else ():
+            teller, hearer, about = (sent.slots[int(g)].key for g in m.groups())
+            if hearer == about != teller:
+                agents |= {i for i, sl in enumerate(sent.slots) if sl.key == teller}
         for clause in clauses:
             people = [i for i in clause.slots if sent.slots[i].kind == "P"]
             clubs = [i for i in clause.slots if sent.slots[i].kind == "C"]

@@ -996,6 +996,14 @@ class MentionResolver:
                 talk = _REPORTED_HE.search(m.string, max(0, m.start() - 120), m.start())
             if talk is not None:
                 told = index_of[int(talk.group(1) or talk.group(2))]
+                if (
+                    talk.group(2)
+                    and told.kind == "P"
+                    and _role_of(kb, told.key) != "manager"
+                    and any(s.kind == "P" and _role_of(kb, s.key) == "manager" for s in seen[boundary:])
+                ):
+                    # "Maresca has told Ben Chilwell he is free to find a new club": the player told
+                    return Slot("P", 0, 0, told.key, told.name, ref=True)
                 if told.kind == "P" and (p := kb.person(told.key)) and p.role == "manager":
                     keep = [not (s.kind == "P" and _role_of(kb, s.key) == "manager") for s in seen]
                     kept = [s for s, k in zip(seen, keep, strict=True) if k]

@@ -4648,3 +4648,12 @@ def test_the_party_another_sentence_names_as_his_destination_buys(extractor: Ext
         "The striker still needs to agree personal terms before completing the switch to Craven Cottage.",
     )
     assert _triples(claims) == {("Evan Ferguson", "Fulham", "agreed")}
+
+
+def test_a_manager_telling_a_player_he_may_leave_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal transfer news",
+        "Mikel Arteta has told Kieran Tierney he is free to find a new club before the deadline.",
+    )
+    assert _triples(claims) == {("Kieran Tierney", "Arsenal", "exit")}
