@@ -2043,6 +2043,16 @@ class Extractor:
                 body = [r for r in forward if not r.title]
                 if body and all(r.sentence < ended for r in body):
                     offs += body
+            lead_exit = min((r.sentence for r in recs if r.kind == "exit"), default=None)
+            if (
+                lead_exit is not None
+                and lead_exit <= 1
+                and forward
+                and all(r.kind in ("interest", "attempt") and r.sentence > lead_exit for r in forward)
+            ):
+                # "Leicester sack Cooper ... are now considering candidates to replace him": a club the item
+                # opens with him leaving wants no one but his successor
+                forward = []
             picked = decided.get(person_key)
             if picked and club_id not in picked and all(k in BUYER_KINDS for k in kinds):
                 # "X chooses Real Madrid ... Liverpool and Chelsea wanted him": the others' moves are over

@@ -4657,3 +4657,13 @@ def test_a_manager_telling_a_player_he_may_leave_is_no_mover(extractor: Extracto
         "Mikel Arteta has told Kieran Tierney he is free to find a new club before the deadline.",
     )
     assert _triples(claims) == {("Kieran Tierney", "Arsenal", "exit")}
+
+
+def test_a_club_that_opens_by_sacking_him_wants_no_one_but_his_successor(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Leicester sack Steve Cooper",
+        "Leicester City dismissed Cooper on Sunday, and the Foxes are now considering several candidates"
+        " to replace him.",
+    )
+    assert _triples(claims) == {("Steve Cooper", "Leicester City", "exit")}
