@@ -404,6 +404,13 @@ _ACCEPTS = re.compile(
 _STALLED = re.compile(
     r"\b(?:stalled|broken\s+down|broke\s+down|collapsed|failed|no\s+agreement|refused|rejected|snubbed)\b"
 )
+# a stay that only delays a move agreed elsewhere: "stays on loan at River until December", "will remain
+# with Arsenal for the rest of the season"
+_NEW_CONTRACT = re.compile(r"\b(?:contract|extension|extend\w*|renew\w*|new\s+deal|commit\w*)\b")
+_STAY_FOR_NOW = re.compile(
+    r"\b(?:until|till|for\s+the\s+(?:rest|remainder|end)\s+of|on\s+loan|loaned\s+back|before\s+(?:joining|moving|"
+    r"linking\s+up|flying|heading|making\s+the\s+(?:move|switch)))\b"
+)
 # (not "since January 2023, when he replaced Frank Lampard": a succession long done)
 _SUBJECT_REPLACES = re.compile(r"⟦P\d+⟧\s+(replaces|has\s+replaced)\s+(?:the\s+)?(?:\S+\s+)?⟦P\d+⟧")
 _REPLACE_END = re.compile(r"(?:replace|succeed)$")
@@ -1989,6 +1996,17 @@ class Extractor:
         records = [r for r in records if not (r.kind == "stay" and r.wish and _STALLED.search(r.evidence))]
         # "Kompany, who left for Bayern Munich": a completed move told in a relative clause is background
         records = [r for r in records if not (r.background and r.kind == "done")]
+        moving_to = {(r.person, r.club) for r in records if r.kind in ("agreed", "done", "forecast")}
+        records = [
+            r
+            for r in records
+            if not (
+                r.kind == "stay"
+                and any(p == r.person and c != r.club for p, c in moving_to)
+                and _STAY_FOR_NOW.search(r.evidence)
+                and not _NEW_CONTRACT.search(r.evidence)
+            )
+        ]
         by_pair: dict[tuple[str, str], list[_Record]] = {}
         for r in records:
             by_pair.setdefault((r.person, r.club), []).append(r)

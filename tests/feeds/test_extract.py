@@ -4667,3 +4667,25 @@ def test_a_club_that_opens_by_sacking_him_wants_no_one_but_his_successor(extract
         " to replace him.",
     )
     assert _triples(claims) == {("Steve Cooper", "Leicester City", "exit")}
+
+
+def test_staying_until_a_move_agreed_elsewhere_is_no_stay(extractor: Extractor) -> None:
+    later = _claims(
+        extractor,
+        "Real Madrid agree deal for Endrick",
+        "The teenager will stay at Palmeiras until July 2024, when he turns 18.",
+    )
+    assert _triples(later) == {("Endrick", "Real Madrid", "agreed")}
+    rest = _claims(
+        extractor,
+        "Marc Guehi agrees to join Liverpool in the summer",
+        "The defender will remain with Crystal Palace for the rest of the season.",
+    )
+    assert _triples(rest) == {("Marc Guéhi", "Liverpool", "agreed")}
+    # a stay that ends the move stays
+    stays = _claims(
+        extractor,
+        "Marc Guehi stays at Crystal Palace",
+        "The defender has turned down Liverpool and will remain with Crystal Palace until 2027.",
+    )
+    assert ("Marc Guéhi", "Crystal Palace", "stay") in _triples(stays)
