@@ -310,6 +310,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:turn(?:s|ed|ing)?\s+down|reject(?:s|ed|ing)?|snub(?:s|bed)?|refus(?:e|es|ed)\s+(?:to\s+sign\s+)?)\s*"
             rf"(?:an?\s+|the\s+|his\s+)?(?:offer\s+of\s+(?:an?\s+)?)?(?:new|improved|fresh)\s+(?:{C}\s+)?(?:{WS}){{0,2}}?"
             r"(?:contract|deal|terms)",
+            # a renewal refused: "will not extend at Leverkusen", "has turned down an extension"
+            r"(?:will\s+not|won't|would\s+not|decided\s+not\s+to)\s+(?:extend|renew)\w*",
+            r"(?:refus\w+|reject\w*|turn\w*\s+down|snub\w*)\s+(?:every|any|all|an?|the|his|their)\s+(?:\S+\s+){0,2}?"
+            r"(?:extensions?|renewals?)\b",
         ),
     ),
     # --- ruling out an exit is staying; "open to a Real Madrid exit" is leaving ("C exit" is no successor)

@@ -4689,3 +4689,14 @@ def test_staying_until_a_move_agreed_elsewhere_is_no_stay(extractor: Extractor) 
         "The defender has turned down Liverpool and will remain with Crystal Palace until 2027.",
     )
     assert ("Marc Guéhi", "Crystal Palace", "stay") in _triples(stays)
+
+
+def test_a_renewal_refused_is_an_exit(extractor: Extractor) -> None:
+    wont = _claims(
+        extractor,
+        "Milan news",
+        "Theo Hernandez will not renew at AC Milan, whose offer he has found too low.",
+    )
+    assert _triples(wont) == {("Theo Hernández", "AC Milan", "exit")}
+    refused = _claims(extractor, "Everton's Amadou Onana rejected every extension offered by the club")
+    assert _triples(refused) == {("Amadou Onana", "Everton", "exit")}
