@@ -406,6 +406,11 @@ _STALLED = re.compile(
 )
 # a stay that only delays a move agreed elsewhere: "stays on loan at River until December", "will remain
 # with Arsenal for the rest of the season"
+_STAY_DECIDED = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?(?:renewed|extended|signed\s+(?:a\s+)?new|committed)"
+    r"|(?:announced|confirmed|declared)\s+(?:\S+\s+){0,3}?(?:that\s+)?he\s+(?:would|will)\s+(?:remain|stay)|(?:decided|chose|opted)\s+to\s+(?:stay|remain)|staying\s+put"
+    r"|extended\s+his\s+(?:contract|deal|stay))"
+)
 _NEW_CONTRACT = re.compile(r"\b(?:contract|extension|extend\w*|renew\w*|new\s+deal|commit\w*)\b")
 _STAY_FOR_NOW = re.compile(
     r"\b(?:until|till|for\s+the\s+(?:rest|remainder|end)\s+of|on\s+loan|loaned\s+back|before\s+(?:joining|moving|"
@@ -2011,10 +2016,10 @@ class Extractor:
         for r in records:
             by_pair.setdefault((r.person, r.club), []).append(r)
         stays = {(r.person, r.sentence) for r in records if r.kind in ("stay", "off")}
-        first_stay: dict[str, int] = {}
+        first_stay: dict[str, _Record] = {}
         for r in records:
             if r.kind == "stay" and not r.background and not r.wish:
-                first_stay.setdefault(r.person, r.sentence)
+                first_stay.setdefault(r.person, r)
         settled = {r.person for r in records if r.kind == "stay" and "settled" in flags.get(r.person, set())}
         stay_clubs = {(r.person, r.club) for r in records if r.kind == "stay"}
         decided: dict[str, set[str]] = {}  # person -> the clubs they chose ("picks United over Newcastle")
@@ -2056,10 +2061,15 @@ class Extractor:
             forward = [r for r in recs if r.kind in _FORWARD_KINDS]
             offs = [r for r in recs if r.kind in _OFF_KINDS]
             offs += [r for r in forward if r.kind == "attempt" and (person_key, r.sentence) in stays]
-            ended = first_stay.get(person_key)
-            if ended is not None and "stay" not in kinds and "done" not in kinds and "agreed" not in kinds:
+            stayed = first_stay.get(person_key)
+            if stayed is not None and "stay" not in kinds and "done" not in kinds and "agreed" not in kinds:
                 body = [r for r in forward if not r.title]
-                if body and all(r.sentence < ended for r in body):
+                ended = stayed.sentence
+                # "Juventus had considered Inzaghi, but he has renewed with Lazio": a stay told in the
+                # interest's own sentence ends it too, when told as done, not offered or forecast ("has been
+                # offered a new contract", "is expected to stay": claims.md)
+                same_ok = bool(_STAY_DECIDED.search(stayed.evidence))
+                if body and all(r.sentence < ended or (same_ok and r.sentence == ended) for r in body):
                     offs += body
             lead_exit = min((r.sentence for r in recs if r.kind == "exit"), default=None)
             if (

@@ -4700,3 +4700,20 @@ def test_a_renewal_refused_is_an_exit(extractor: Extractor) -> None:
     assert _triples(wont) == {("Theo Hernández", "AC Milan", "exit")}
     refused = _claims(extractor, "Everton's Amadou Onana rejected every extension offered by the club")
     assert _triples(refused) == {("Amadou Onana", "Everton", "exit")}
+
+
+def test_a_stay_told_as_done_in_the_interests_own_sentence_ends_it(extractor: Extractor) -> None:
+    renewed = _claims(
+        extractor,
+        "Chelsea appoint Enzo Maresca",
+        "Marco Silva had also been considered, but the Fulham manager has since extended his contract at"
+        " Craven Cottage.",
+    )
+    assert ("Marco Silva", "Chelsea", "off") in _triples(renewed)
+    # only forecast, the interest stands (claims.md)
+    expected = _claims(
+        extractor,
+        "Chelsea appoint Enzo Maresca",
+        "Marco Silva had also been considered, but the Fulham manager is expected to stay at Craven Cottage.",
+    )
+    assert ("Marco Silva", "Chelsea", "interest") in _triples(expected)
