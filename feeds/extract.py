@@ -322,6 +322,11 @@ _POSSESSIVE_AGENT = compile_prefiltered(
     # "has made the Georgian his priority", "has put X at the top of his list"
     r"|⟦P(\d+)⟧\s+(?:has\s+|had\s+)?(?:put|placed|made|named|identified|earmarked)\s+⟦P\d+⟧"
 )
+# a clause opening on a manager's team: "but Erik ten Hag's side ended their interest"
+_HIS_SIDE = re.compile(
+    r"\s*(?:,\s*)?(?:but|and|while|although|though|however)?\s*(?:then\s+)?⟦P\d+⟧(?:'s|’s)\s+"
+    r"(?:side|team|men|club|outfit|charges)\b"
+)
 _DEST_PREP = re.compile(r"(?:for|to|join|joining)\s+(?:the\s+)?$")
 _SCORELINE = re.compile(r"⟦C\d+⟧\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+⟦C\d+⟧|⟦C\d+⟧\s+(?:vs?\.?|versus)\s+⟦C\d+⟧")
 _QUOTE_TITLE = re.compile(r"^[^:'\"‘“]{3,60}:\s*['\"‘“]")
@@ -1451,10 +1456,12 @@ class Extractor:
                 # (a clause whose only people are bystanders is about nobody's move: "X, who has Watkins
                 # up front, wants more pace")
                 # (a relative clause still means its antecedent: "X, who joined Y's staff, has signed")
+                # (a manager named for his club is no bystander: "but Ten Hag's side ended their interest")
                 bystanders_only = (
                     any(slots[i].kind == "P" for i in clause.slots)
                     and all(i in a.agents for i in clause.slots if slots[i].kind == "P")
                     and not _WHO_OPENS.match(sent.template, clause.start)
+                    and not _HIS_SIDE.match(sent.template, clause.start, clause.end)
                 )
                 movers = clause.movers or ([] if bystanders_only else self._inherited(a, clause))
                 mover_keys = [slots[i].key for i in movers if slots[i].kind == "P"]

@@ -60,7 +60,8 @@ MOVE_VERB = (
 # "believe they can sign X": a possibility, not a signing
 _NOT_MODAL = r"(?<!can\s)(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!should\s)"
 _REJECT = (
-    r"(?:reject(?:s|ed|ing)?|rebuff(?:s|ed)?|snub(?:s|bed)?|(?:turn(?:s|ed)?|knock(?:s|ed)?)\s+(?:down|back))"
+    r"(?:reject(?:s|ed|ing)?|rebuff(?:s|ed)?|snub(?:s|bed)?|(?:turn(?:s|ed)?|knock(?:s|ed)?)\s+(?:down|back)"
+    r"|(?:say|says|said)\s+no\s+to)"
 )
 _REJECTED_WHAT = rf"\s+(?:{C}(?:'s?|’s?)?\s+|an?\s+|their\s+|the\s+|{WS}){{0,4}}?"
 STAGE_OF: Final[dict[str, Stage | None]] = {
@@ -554,6 +555,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:have|has|had)\s+(?:also\s+|now\s+|since\s+)?withdrawn(?!\s+(?:from\s+(?:the\s+|his\s+|their\s+)?(?:squad|team|match|game|"
             r"side|line-up|tournament|competition|international|camp)|with|through|injured)\b)",
             r"turn(?:s|ed|ing)?\s+(?:his|her|their|its)\s+back\s+on",
+            # "he has now said no to Tottenham": the person refuses (not "said no to a new contract", his own
+            # club's offer; nor "Benfica have said no to Chelsea", a seller refusing a bid)
+            rf"(?<![\w⟧])(?:he|she|player|coach|manager|{P})\s+(?:has\s+|had\s+)?(?:now\s+|also\s+|already\s+|since\s+)?"
+            rf"(?:say|says|said)\s+no\s+to(?=\s+(?:the\s+)?(?:{C}|(?:an?\s+)?(?:move|switch|transfer|return)\s+to))",
             # "Forest's move for X is off"
             r"(?<=\s)(?:is|are|was|now)\s+(?:now\s+|firmly\s+|officially\s+)?off\b(?!\s+(?:the|to|for|from|on)\b)",
             r"walk(?:s|ed)?\s+away",

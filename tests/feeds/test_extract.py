@@ -4717,3 +4717,21 @@ def test_a_stay_told_as_done_in_the_interests_own_sentence_ends_it(extractor: Ex
         "Marco Silva had also been considered, but the Fulham manager is expected to stay at Craven Cottage.",
     )
     assert ("Marco Silva", "Chelsea", "interest") in _triples(expected)
+
+
+def test_a_managers_side_ending_interest_and_a_player_saying_no_are_off(extractor: Extractor) -> None:
+    side = _claims(
+        extractor,
+        "Napoli complete Scott McTominay signing",
+        "McTominay was a target for Tottenham in July, but Ange Postecoglou's side ended their interest.",
+    )
+    assert ("Scott McTominay", "Tottenham Hotspur", "off") in _triples(side)
+    said_no = _claims(
+        extractor,
+        "Chelsea agree Joao Pedro deal",
+        "Newcastle had held talks over the Brazilian, but he has since said no to Newcastle.",
+    )
+    assert ("João Pedro", "Newcastle United", "off") in _triples(said_no)
+    # a seller saying no to a buyer is no end of the buyer's move
+    seller = _claims(extractor, "Benfica have said no to Chelsea's offer for Enzo Fernandez")
+    assert _triples(seller) == {("Enzo Fernández", "Chelsea", "bid")}
