@@ -370,6 +370,7 @@ _OPPONENT_CLUB = re.compile(
 _PASSIVE_AGENT_BEFORE = re.compile(
     r"(?<!replaced\s)(?<!succeeded\s)(?<!signed\s)(?<!appointed\s)(?<!left\s)(?<!vacated\s)\bby\s+$"
 )
+_CLUB_POSSESSOR = re.compile(r"(?:'s|’s)\s+(?:club|side|team|men|outfit|charges)\b")
 _OBLIQUE_POSSESSOR = re.compile(r"(?:'s|’s)\s")
 _OBLIQUE_BEFORE = re.compile(r"\b(?:in|under|during|of|since|before|after|with|for)\s+$")
 _CLUB_SUFFIXES: Final = frozenset(
@@ -807,6 +808,8 @@ class MentionResolver:
                 and _OBLIQUE_BEFORE.search(first, max(0, base_positions[k][0] - 12), base_positions[k][0])
             ):
                 slot.aside = True  # "in Carlo Ancelotti's final months": not whom "his" means next
+            if slot.kind == "P" and _CLUB_POSSESSOR.match(first, base_positions[k][1]):
+                slot.aside = True  # "has informed Erik ten Hag's club that he ...": his club, not him
             if slot.kind == "P" and _PASSIVE_AGENT_BEFORE.search(
                 first, max(0, base_positions[k][0] - 30), base_positions[k][0]
             ):

@@ -4735,3 +4735,13 @@ def test_a_managers_side_ending_interest_and_a_player_saying_no_are_off(extracto
     # a seller saying no to a buyer is no end of the buyer's move
     seller = _claims(extractor, "Benfica have said no to Chelsea's offer for Enzo Fernandez")
     assert _triples(seller) == {("Enzo Fernández", "Chelsea", "bid")}
+
+
+def test_he_after_a_managers_club_is_not_the_manager(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham's pursuit of Jonathan David is over",
+        "The Canada striker has informed Ange Postecoglou's club that he has no intention of leaving Lille.",
+    )
+    assert {c.person for c in claims} == {"Jonathan David"}
+    assert ("Jonathan David", "Lille", "stay") in _triples(claims)
