@@ -360,6 +360,8 @@ _ADDRESSEE = re.compile(
 # "now in charge of Brondby"
 _ASIDE_CLUB = re.compile(
     r"\b(?:leaving|left|former|ex|departure\s+from|spells?\s+(?:at|with)|time\s+at|"
+    # "the 47-year-old arrived from Brighton": where he came from
+    r"(?:arrived|arriving|joined|signed|came|moved|recruited|poached|prised|lured)\s+(?:\S+\s+){0,2}?from|"
     r"now\s+(?:in\s+charge\s+(?:of|at)|at|with|managing|coaching)|"
     r"(?:won|lifted|played|spent|managed|coached|began|started|starred)\s+(?:[^,.;]{0,40}?\s+)?(?:with|at|for))"
     r"[\s-]+(?:the\s+)?$"

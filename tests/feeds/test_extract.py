@@ -4745,3 +4745,14 @@ def test_he_after_a_managers_club_is_not_the_manager(extractor: Extractor) -> No
     )
     assert {c.person for c in claims} == {"Jonathan David"}
     assert ("Jonathan David", "Lille", "stay") in _triples(claims)
+
+
+def test_the_club_he_arrived_from_is_not_the_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Wolves sack Gary O'Neil",
+        "Wolves have dismissed O'Neil after a run of one win in ten. The 41-year-old arrived from Bournemouth"
+        " in August after the club parted company with Julen Lopetegui.",
+    )
+    assert ("Julen Lopetegui", "Wolverhampton Wanderers", "exit") in _triples(claims)
+    assert not any(c.club == "Bournemouth" for c in claims)
