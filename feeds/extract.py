@@ -2083,10 +2083,11 @@ class Extractor:
                 lead_exit is not None
                 and lead_exit <= 1
                 and forward
-                and all(r.kind in ("interest", "attempt") and r.sentence > lead_exit for r in forward)
+                and all(r.kind in ("interest", "attempt", "done") and r.sentence > lead_exit for r in forward)
             ):
                 # "Leicester sack Cooper ... are now considering candidates to replace him": a club the item
-                # opens with him leaving wants no one but his successor
+                # opens with him leaving wants no one but his successor; "... He arrived in August": his
+                # arrival is the past the sacking ends
                 forward = []
             picked = decided.get(person_key)
             if picked and club_id not in picked and all(k in BUYER_KINDS for k in kinds):

@@ -4756,3 +4756,12 @@ def test_the_club_he_arrived_from_is_not_the_club(extractor: Extractor) -> None:
     )
     assert ("Julen Lopetegui", "Wolverhampton Wanderers", "exit") in _triples(claims)
     assert not any(c.club == "Bournemouth" for c in claims)
+
+
+def test_the_arrival_of_a_sacked_manager_is_background(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Wolves sack Gary O'Neil",
+        "Wolves have dismissed O'Neil after a run of one win in ten. He arrived from Bournemouth in August.",
+    )
+    assert _triples(claims) == {("Gary O'Neil", "Wolverhampton Wanderers", "exit")}
