@@ -4765,3 +4765,8 @@ def test_the_arrival_of_a_sacked_manager_is_background(extractor: Extractor) -> 
         "Wolves have dismissed O'Neil after a run of one win in ten. He arrived from Bournemouth in August.",
     )
     assert _triples(claims) == {("Gary O'Neil", "Wolverhampton Wanderers", "exit")}
+
+
+def test_a_deal_agreed_to_re_sign_is_agreed(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Benfica agree deal to re-sign Joao Felix from Chelsea")
+    assert _triples(claims) == {("João Félix", "Benfica", "agreed")}
