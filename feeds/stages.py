@@ -121,6 +121,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
+            # a U-turn told as the past the news follows: "dismissed weeks after the coach's U-turn"
+            r"(?:after|despite|since|following)\s+(?:[^\s.;]+\s+){0,4}?u-turn(?:\s+(?:to|and)\s+(?:stay|remain))?",
             r"on\s+target",
             # "the salary on offer at Old Trafford": terms described, not a bid
             r"(?:salary|wages?|terms|money|contract|deal|package|pay|figures?)\s+on\s+offer",

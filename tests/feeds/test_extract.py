@@ -4770,3 +4770,15 @@ def test_the_arrival_of_a_sacked_manager_is_background(extractor: Extractor) -> 
 def test_a_deal_agreed_to_re_sign_is_agreed(extractor: Extractor) -> None:
     claims = _claims(extractor, "Benfica agree deal to re-sign Joao Felix from Chelsea")
     assert _triples(claims) == {("João Félix", "Benfica", "agreed")}
+
+
+def test_a_u_turn_told_as_the_past_is_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern dismiss Thomas Tuchel weeks after his U-turn to stay",
+        "Bayern Munich have dismissed Tuchel, despite the coach's U-turn in April.",
+    )
+    assert _triples(claims) == {("Thomas Tuchel", "Bayern Munich", "exit")}
+    # a U-turn that is the news still is a stay
+    news = _claims(extractor, "Thomas Tuchel in U-turn to stay at Bayern Munich")
+    assert _triples(news) == {("Thomas Tuchel", "Bayern Munich", "stay")}
