@@ -416,6 +416,10 @@ _STAY_DECIDED = re.compile(
     r"|(?:announced|confirmed|declared)\s+(?:\S+\s+){0,3}?(?:that\s+)?he\s+(?:would|will)\s+(?:remain|stay)|(?:decided|chose|opted)\s+to\s+(?:stay|remain)|staying\s+put"
     r"|extended\s+his\s+(?:contract|deal|stay))"
 )
+_EARLIER_STAY = re.compile(
+    r"\bhad\s+(?:been\s+|already\s+|only\s+|just\s+|recently\s+)*(?:handed|given|signed|agreed|extended|renewed|"
+    r"committed|offered|penned)\b"
+)
 _NEW_CONTRACT = re.compile(r"\b(?:contract|extension|extend\w*|renew\w*|new\s+deal|commit\w*)\b")
 _STAY_FOR_NOW = re.compile(
     r"\b(?:until|till|for\s+the\s+(?:rest|remainder|end)\s+of|on\s+loan|loaned\s+back|before\s+(?:joining|moving|"
@@ -2131,6 +2135,11 @@ class Extractor:
                 evidence, said_in = best.evidence, best.sentence
             else:
                 states = [r for r in recs if r.kind in ("exit", "stay")]
+                if any(r.kind == "exit" for r in states):
+                    # "Ten Hag was sacked ... He had been handed an extension in July": the stay came before
+                    states = [
+                        r for r in states if not (r.kind == "stay" and _EARLIER_STAY.search(r.evidence))
+                    ]
                 if not states:
                     continue
                 titled = [r for r in states if r.title]

@@ -4782,3 +4782,13 @@ def test_a_u_turn_told_as_the_past_is_no_stay(extractor: Extractor) -> None:
     # a U-turn that is the news still is a stay
     news = _claims(extractor, "Thomas Tuchel in U-turn to stay at Bayern Munich")
     assert _triples(news) == {("Thomas Tuchel", "Bayern Munich", "stay")}
+
+
+def test_an_extension_he_had_been_handed_before_the_sacking_is_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Roma news",
+        "Roma have sacked Ivan Juric after eight games. The Croatian had been handed a one-year extension in"
+        " the summer.",
+    )
+    assert _triples(claims) == {("Ivan Jurić", "Roma", "exit")}
