@@ -1132,6 +1132,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a headline list: "Onana in, De Gea out"
             rf"{_AFTER_P}out{_LIST_ITEM_END}",
             r"(?:will|would)\s+not\s+be\s+(?:renewed|extended|offered\s+a\s+new\s+(?:contract|deal))",
+            # "the club had decided not to offer him a new contract"
+            rf"(?:decid\w+|cho(?:se|ose|oses)|opt\w*|plan\w*)\s+not\s+to\s+(?:offer|hand|give)\s+(?:him\s+|{P}\s+)?"
+            r"(?:an?\s+)?(?:new\s+(?:contract|deal)|(?:contract\s+)?extension|renewal)",
             # "will not continue beyond the summer", "won't continue as head coach"
             r"(?:will|would)\s+not\s+continue|won't\s+continue|(?:is|are)\s+not\s+going\s+to\s+continue|will\s+not\s+stay\s+on|"
             r"not\s+(?:be\s+)?staying\s+on",

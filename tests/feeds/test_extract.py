@@ -4792,3 +4792,12 @@ def test_an_extension_he_had_been_handed_before_the_sacking_is_no_stay(extractor
         " the summer.",
     )
     assert _triples(claims) == {("Ivan Jurić", "Roma", "exit")}
+
+
+def test_a_club_deciding_not_to_offer_a_new_contract_is_an_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool news",
+        "Liverpool have opted not to offer Andrew Robertson a new contract this summer.",
+    )
+    assert _triples(claims) == {("Andrew Robertson", "Liverpool", "exit")}
