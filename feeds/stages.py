@@ -123,6 +123,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             # a U-turn told as the past the news follows: "dismissed weeks after the coach's U-turn"
             r"(?:after|despite|since|following)\s+(?:[^\s.;]+\s+){0,4}?u-turn(?:\s+(?:to|and)\s+(?:stay|remain))?",
+            # a goal, not the news: "prepared to break their record to get a deal done"
+            r"(?:to|and)\s+get\s+(?:a|the|this)\s+deal\s+(?:done|over\s+the\s+line|finished)",
             r"on\s+target",
             # "the salary on offer at Old Trafford": terms described, not a bid
             r"(?:salary|wages?|terms|money|contract|deal|package|pay|figures?)\s+on\s+offer",
@@ -700,6 +702,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"personal\s+terms\s+(?:have\s+been\s+|are\s+|already\s+)?agreed",
             r"agree(?:s|d)?\s+personal\s+terms",
             r"(?:agreed|agreeing)\s+(?:\S+\s+)?personal\s+terms",
+            # "reached an agreement in principle with X over personal terms": the player's side only
+            r"(?:reach\w*|struck|strike\w*)\s+(?:an?\s+)?(?:agreement|deal)\s+(?:in\s+principle\s+)?(?:with\s+(?:\S+\s+){1,4}?)?"
+            r"(?:over|on)\s+personal\s+terms",
         ),
     ),
     # --- forecasts (agreed unless pending)

@@ -4801,3 +4801,19 @@ def test_a_club_deciding_not_to_offer_a_new_contract_is_an_exit(extractor: Extra
         "Liverpool have opted not to offer Andrew Robertson a new contract this summer.",
     )
     assert _triples(claims) == {("Andrew Robertson", "Liverpool", "exit")}
+
+
+def test_personal_terms_agreed_in_principle_and_a_deal_still_to_get_done_are_talks(
+    extractor: Extractor,
+) -> None:
+    terms = _claims(
+        extractor,
+        "Arsenal have reached an agreement in principle with Martin Zubimendi over personal terms.",
+    )
+    assert _triples(terms) == {("Martín Zubimendi", "Arsenal", "talks")}
+    goal = _claims(
+        extractor,
+        "Liverpool in talks with Leverkusen over Florian Wirtz",
+        "The club are prepared to break their transfer record to get the deal done.",
+    )
+    assert _triples(goal) == {("Florian Wirtz", "Liverpool", "talks")}
