@@ -64,7 +64,7 @@ _CLAUSE = re.compile(
     # "confirm X signing as Y deal agreed": a second deal
     # ("... as Mitrovic and Laporte pursuits continue": a list of them)
     r"|(?:⟦P\d+⟧(?:,\s+|\s+and\s+))*⟦P\d+⟧(?:'s|’s)?\s+(?:⟦C\d+⟧\s+)?(?:deal|move|transfer|switch|signing|fee|loan|chase|pursuit|"
-    r"saga|race|return|arrival|appointment)s?\b"
+    r"saga|race|return|arrival|appointment|talk|negotiation)s?\b"
     # "Juventus sack X as Y emerges as favourite": a second person with a verb of his own
     r"|⟦P\d+⟧\s+(?:emerges?|emerged|edges?|nears?|leads?|tops?|heads?|becomes?|looms?|is|are|prepares?|looks?|"
     r"seeks?|wants?|plans?|closes?|agrees?|signs?|completes?|waits?|pushes?|considers?|weighs?|steps?\s+down|"

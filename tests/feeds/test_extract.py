@@ -4817,3 +4817,11 @@ def test_personal_terms_agreed_in_principle_and_a_deal_still_to_get_done_are_tal
         "The club are prepared to break their transfer record to get the deal done.",
     )
     assert _triples(goal) == {("Florian Wirtz", "Liverpool", "talks")}
+
+
+def test_a_second_players_talks_after_as_are_his_own_clause(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor, "Juventus agree Douglas Luiz fee with Aston Villa as Teun Koopmeiners talks drag on"
+    )
+    stages_of = {c.person: c.stage.value for c in claims}
+    assert stages_of["Douglas Luiz"] == "agreed" and stages_of["Teun Koopmeiners"] == "talks"
