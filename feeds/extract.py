@@ -583,6 +583,7 @@ _WANTS_PLAYERS = compile_prefiltered(
     r"(?:keep|retain|hold\s+on\s+to)\b"
 )
 # one asked about a move, not making it: "Abel Ferreira was asked about the offer"
+_WHOSE_FUTURE = re.compile(r"⟦P(\d+)⟧(?:'s|’s)\s+$")
 _ENDED_OBJECT = re.compile(
     r"\s+(?:in|for|of)\s+(?:⟦C\d+⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?)?⟦P(\d+)⟧"
     # "played down reports linking Celtic with Midtjylland striker X": X's move, not the speaker's
@@ -1252,6 +1253,13 @@ class Extractor:
                 if (cue.kind in _OFF_KINDS or lone_exit) and (obj := _ENDED_OBJECT.match(tpl, cue.end)):
                     # "follows United's decision to end their interest in Baleba": only Baleba's move ends
                     target = int(obj.group(1) or obj.group(2))
+                    agents.update(i for i in people if i != target and sent.positions[i][1] <= cue.start
+                                  and sent.slots[i].key != sent.slots[target].key)  # fmt: skip
+                if cue.kind == "exit" and (
+                    whose := _WHOSE_FUTURE.search(tpl, max(0, cue.start - 16), cue.start)
+                ):
+                    # "his arrival leaves Donnarumma's future in doubt": the future's owner, not the newcomer
+                    target = int(whose.group(1))
                     agents.update(i for i in people if i != target and sent.positions[i][1] <= cue.start
                                   and sent.slots[i].key != sent.slots[target].key)  # fmt: skip
                 if cue.kind in BUYER_KINDS:

@@ -105,7 +105,9 @@ _LEFT_BEHIND = (
     r"(?!\s+(?:⟦[PC]\d+⟧(?:,?\s+(?:and\s+)?⟦P\d+⟧)*|him|them|the\s+\S+)"
     # (but "leaves Real Madrid to take charge of Brazil" does leave)
     r"\s+(?:to(?!\s+(?:take|join|become|sign|move|replace|succeed|coach|manage|return|rejoin|pursue|head|link)\b)|as|with|in\s+charge|short|exposed|without|on\s+the\s+bench|out|empty-handed|frustrated|"
-    r"disappointed|stunned|sweating|in\s+limbo|red-faced|still|searching|looking)\b)" + _TABLE_POSITION
+    r"disappointed|stunned|sweating|in\s+limbo|red-faced|still|searching|looking)\b)"
+    # "his arrival leaves Donnarumma's future in doubt": someone else's future, no leaving
+    r"(?!\s+⟦P\d+⟧(?:'s|’s)\s+(?:future|position|place|job|role|spot)\b)" + _TABLE_POSITION
 )
 
 # what a club confirms that is no arrival: "have confirmed Simone Inzaghi's departure" (told by its own cue)
@@ -1099,7 +1101,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "didn't want to go through the same thing again", "wanted to go back": no leaving)
             r"(?:want(?:s|ed)?|set|plans?|decided|decides|expected|poised|ready|allowed)\s+to\s+"
             r"(?:leave|go\b(?!\s+(?:through|back|ahead|home|into|beyond|all\s+the\s+way)\b))",
-            r"future\s+(?:\S+\s+){0,4}?(?:is\s+|remains\s+|looks\s+|now\s+)?(?:in\s+doubt|uncertain|up\s+in\s+the\s+air|unclear|"
+            r"future\s+(?:\S+\s+){0,4}?(?:is\s+|remains\s+|looks\s+|now\s+)?(?:in\s+(?:serious\s+|real\s+|grave\s+)?doubt|uncertain|"
+            r"up\s+in\s+the\s+air|unclear|"
             r"in\s+the\s+balance)",
             r"under\s+(?:\S+\s+)?(?:pressure|threat)",
             r"(?:crisis|crunch|emergency)\s+(?:talks|meeting)",

@@ -4825,3 +4825,15 @@ def test_a_second_players_talks_after_as_are_his_own_clause(extractor: Extractor
     )
     stages_of = {c.person: c.stage.value for c in claims}
     assert stages_of["Douglas Luiz"] == "agreed" and stages_of["Teun Koopmeiners"] == "talks"
+
+
+def test_a_newcomer_who_leaves_anothers_future_in_doubt_is_no_leaver(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea sign Robert Sanchez",
+        "Chelsea have signed Robert Sanchez from Brighton. The goalkeeper's arrival leaves Kepa"
+        " Arrizabalaga's future at the club in serious doubt.",
+    )
+    assert ("Robert Sánchez", "Chelsea", "done") in _triples(claims)
+    assert ("Kepa Arrizabalaga", "Chelsea", "exit") in _triples(claims)
+    assert not any(c.person == "Robert Sánchez" and c.stage is Stage.EXIT for c in claims)
