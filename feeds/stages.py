@@ -1075,7 +1075,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"kept\s+informed",
             r"ask(?:s|ed)?\s+about",
             # (not "asked for a tall striker": a kind of player wanted, no contact)
-            r"asked(?!\s+to\b)(?!\s+for\b(?!\s+(?:information|details|permission|clarification|the\s+price)))",
+            # (nor "has asked the club's board to explore a deal": a request inside the buying club)
+            r"asked(?!\s+to\b)(?!\s+for\b(?!\s+(?:information|details|permission|clarification|the\s+price)))"
+            r"(?!\s+(?:(?:the|his|their|its)\s+)?(?:(?:⟦C\d+⟧(?:'s|’s)?|[^\s⟦]+)\s+){0,2}?(?:board|hierarchy|directors?|president|owners?|chairman|"
+            r"recruitment\s+team|scouts|sporting\s+director)\b)",
             r"request(?:ed)?\s+information",
             r"interview(?:ed|s|ing)?",
             r"permission\s+to\s+(?:speak|talk|hold\s+talks)",

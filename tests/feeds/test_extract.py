@@ -4837,3 +4837,14 @@ def test_a_newcomer_who_leaves_anothers_future_in_doubt_is_no_leaver(extractor: 
     assert ("Robert Sánchez", "Chelsea", "done") in _triples(claims)
     assert ("Kepa Arrizabalaga", "Chelsea", "exit") in _triples(claims)
     assert not any(c.person == "Robert Sánchez" and c.stage is Stage.EXIT for c in claims)
+
+
+def test_a_coach_asking_his_own_board_is_interest_not_contact(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barcelona weigh up move for Adama Traore",
+        "Xavi has asked the club's board to explore a deal for the Spain winger.",
+    )
+    assert ("Adama Traoré", "Barcelona", "interest") in _triples(claims)
+    contact = _claims(extractor, "Barcelona have asked Wolves about Adama Traore")
+    assert ("Adama Traoré", "Barcelona", "approach") in _triples(contact)
