@@ -67,7 +67,7 @@ _CLAUSE = re.compile(
     r"saga|race|return|arrival|appointment|talk|negotiation)s?\b"
     # "Juventus sack X as Y emerges as favourite": a second person with a verb of his own
     r"|⟦P\d+⟧\s+(?:emerges?|emerged|edges?|nears?|leads?|tops?|heads?|becomes?|looms?|is|are|prepares?|looks?|"
-    r"seeks?|wants?|plans?|closes?|agrees?|signs?|completes?|waits?|pushes?|considers?|weighs?|steps?\s+down|"
+    r"seeks?|wants?|plans?|closes?|agrees?|signs?|completes?|waits?|pushes?|considers?|weighs?|steps?\s+down|eyes|targets|comes|came|faces|feels|"
     r"stepped\s+down|takes\s+over|took\s+over|departs|leaves|quits|resigns)\b)"
     # "Palace sound out Glasner with Roy Hodgson's future in the balance": another person's story
     r"|\s+with\s+(?=⟦P\d+⟧(?:'s|’s)\s+(?:future|position|job|tenure|reign)\b)"
@@ -113,7 +113,7 @@ _CLAUSE = re.compile(
     # (only when the consequence names someone: ", ending Premier League interest" is the same event)
     r"|,\s+(?=(?:ending|dashing|denting|dealing|handing|ruining)\s+(?:a\s+blow\s+to\s+)?⟦[PC]\d+⟧)"
     # a headline's second verb of the same subject: "Wolves sack X and target Y"
-    r"|(?<=⟧)\s+and\s+(?=(?:target|eye|turn|identify|approach|move|plot|line\s+up|want|appoint|name|hire|sign|"
+    r"|(?<=⟧)\s+and\s+(?=(?:target|eye|turn|identify|approach|move|plot|line\s+up|want|weigh|appoint|name|hire|sign|"
     r"open|hold|begin|make|submit|table|launch|ask|contact|consider|shortlist|lodge|agree|rule|reject|offer|"
     r"extend|renew|tie|hand|keep|lose|sell|release|loan|sack|appoint|inform|told|tell|warn|assure)\w*\b)"
     # a second verb phrase of the same subject: "are in talks over X and have made an enquiry about Y"

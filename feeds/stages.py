@@ -391,6 +391,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:{WS}){{0,2}}?(?:bid|offer|proposal|approach|move|swoop|loan|deal)s?",
             rf"weigh\w*(?:\s+up)?\s+(?:an?\s+)?(?:{WS}|{P}\s+){{0,2}}?(?:buy-back|return|reunion|move|loan|swoop)s?",
             r"(?:prepared|ready|willing|happy|plan(?:s|ning)?)\s+to\s+(?:pay|spend|splash)",
+            # "have been weighing up Iraola and Frank": the people weighed (not "weighing up their options")
+            rf"weigh(?:s|ed|ing)?\s+up(?=\s+(?:{C}(?:'s|’s)\s+)?{P})",
             r"keep(?:s|ing)?\s+tabs",
             # "are following the Germany star's situation closely", "following him closely"
             rf"follow(?:s|ing|ed)?\s+(?:(?:the|his|{ANY}(?:'s|’s))\s+)?(?:[^\s⟦⟧]+(?:'s|’s)?\s+){{0,3}}?situation",

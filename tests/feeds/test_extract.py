@@ -4848,3 +4848,35 @@ def test_a_coach_asking_his_own_board_is_interest_not_contact(extractor: Extract
     assert ("Adama Traoré", "Barcelona", "interest") in _triples(claims)
     contact = _claims(extractor, "Barcelona have asked Wolves about Adama Traore")
     assert ("Adama Traoré", "Barcelona", "approach") in _triples(contact)
+
+
+def test_a_manager_only_admiring_at_a_club_signing_players_is_its_coach(extractor: Extractor) -> None:
+    # the knowledge base has him elsewhere now; the item is an older story of his club's signing
+    coach = _claims(
+        extractor,
+        "Chelsea agree fee for Enzo Fernandez",
+        "Mauricio Pochettino has long admired the Argentine and sees him as the heart of his midfield.",
+    )
+    assert _triples(coach) == {("Enzo Fernández", "Chelsea", "agreed")}
+    eyes = _claims(extractor, "Chelsea close in on Enzo Fernandez as Pochettino eyes midfield overhaul")
+    assert _triples(eyes) == {("Enzo Fernández", "Chelsea", "agreed")}
+
+
+def test_managers_weighed_up_while_the_bench_is_in_question_are_candidates(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham sign Kevin Danso from Lens",
+        "Tottenham have been weighing up Andoni Iraola and Thomas Frank as Ange Postecoglou comes under"
+        " pressure.",
+    )
+    assert _triples(claims) == {
+        ("Kevin Danso", "Tottenham Hotspur", "done"),
+        ("Andoni Iraola", "Tottenham Hotspur", "interest"),
+        ("Thomas Frank", "Tottenham Hotspur", "interest"),
+        ("Ange Postecoglou", "Tottenham Hotspur", "exit"),
+    }
+    headline = _claims(extractor, "Leicester sack Steve Cooper and weigh up Ruud van Nistelrooy")
+    assert _triples(headline) == {
+        ("Steve Cooper", "Leicester City", "exit"),
+        ("Ruud van Nistelrooy", "Leicester City", "interest"),
+    }
