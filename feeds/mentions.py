@@ -372,6 +372,11 @@ _OPPONENT_CLUB = re.compile(
 _PASSIVE_AGENT_BEFORE = re.compile(
     r"(?<!replaced\s)(?<!succeeded\s)(?<!signed\s)(?<!appointed\s)(?<!left\s)(?<!vacated\s)\bby\s+$"
 )
+_INCUMBENT_BEFORE = re.compile(
+    r"\b(?:competition|cover|back-?up|understudy|deputy|partner|alongside|reunion|reunite\w*)\s+(?:for|to|with|of)?\s*"
+    r"(?:the\s+)?(?:injured\s+|veteran\s+|first-choice\s+|captain\s+|skipper\s+)?$"
+    r"|\bback\s+up\s+(?:the\s+)?$"
+)
 _CLUB_POSSESSOR = re.compile(r"(?:'s|’s)\s+(?:club|side|team|men|outfit|charges)\b")
 _OBLIQUE_POSSESSOR = re.compile(r"(?:'s|’s)\s")
 _OBLIQUE_BEFORE = re.compile(r"\b(?:in|under|during|of|since|before|after|with|for)\s+$")
@@ -444,6 +449,9 @@ class Slot:
     aside: bool = False  # a past or own club ("since leaving Lazio"), an oblique possessor ("in X's final
     # months"): not what "the club" or "his" means
     opponent: bool = False  # a match opponent ("a defeat by Chelsea"): not what "they" means
+    # a player a signing would join or compete with ("competition for Nick Pope", "a partner for Musiala"):
+    # a description of the newcomer ("the England Under-21 keeper") rarely means him
+    incumbent: bool = False
     said_as: str = ""  # a reference's own words, lower case ("their", "the spaniard")
 
 
@@ -810,6 +818,10 @@ class MentionResolver:
                 and _OBLIQUE_BEFORE.search(first, max(0, base_positions[k][0] - 12), base_positions[k][0])
             ):
                 slot.aside = True  # "in Carlo Ancelotti's final months": not whom "his" means next
+            if slot.kind == "P" and _INCUMBENT_BEFORE.search(
+                first, max(0, base_positions[k][0] - 40), base_positions[k][0]
+            ):
+                slot.incumbent = True
             if slot.kind == "P" and _CLUB_POSSESSOR.match(first, base_positions[k][1]):
                 slot.aside = True  # "has informed Erik ten Hag's club that he ...": his club, not him
             if slot.kind == "P" and _PASSIVE_AGENT_BEFORE.search(
@@ -976,8 +988,9 @@ class MentionResolver:
                 nation = index_of[_num(m.group("dmn"))].key
                 manager, former, role = False, True, ""
             candidates = [s for s in reversed(seen) if s.kind == "P"]
-            # the one being replaced last: "the Dutchman" after "X as successor to Y" is rarely Y
-            candidates.sort(key=lambda s: s.replaced)
+            # the one being replaced last: "the Dutchman" after "X as successor to Y" is rarely Y; nor the
+            # incumbent a newcomer would join ("competition for Nick Pope ... the Under-21 keeper")
+            candidates.sort(key=lambda s: (s.replaced, s.incumbent))
             for slot in candidates:
                 info = persons.get(slot.key)
                 person = info.person if info else None

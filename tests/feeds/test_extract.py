@@ -4880,3 +4880,12 @@ def test_managers_weighed_up_while_the_bench_is_in_question_are_candidates(extra
         ("Steve Cooper", "Leicester City", "exit"),
         ("Ruud van Nistelrooy", "Leicester City", "interest"),
     }
+
+
+def test_a_description_of_the_newcomer_is_not_the_incumbent_he_would_join(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern target Florian Wirtz",
+        "Vincent Kompany wants a partner for Jamal Musiala and sees the Leverkusen playmaker as ideal.",
+    )
+    assert {c.person for c in claims} == {"Florian Wirtz"}
