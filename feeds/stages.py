@@ -127,6 +127,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:after|despite|since|following)\s+(?:[^\s.;]+\s+){0,4}?u-turn(?:\s+(?:to|and)\s+(?:stay|remain))?",
             # a goal, not the news: "prepared to break their record to get a deal done"
             r"(?:to|and)\s+get\s+(?:a|the|this)\s+deal\s+(?:done|over\s+the\s+line|finished)",
+            # a club moving house: "before the move to the new stadium"
+            r"(?:move|moving|moves|switch|relocation)\s+(?:to|into)\s+(?:the\s+|their\s+|its\s+)?(?:new|temporary)\s+"
+            r"(?:\S+\s+)?(?:stadium|ground|home|arena|training\s+(?:ground|centre|complex|base))\b",
             r"on\s+target",
             # "the salary on offer at Old Trafford": terms described, not a bid
             r"(?:salary|wages?|terms|money|contract|deal|package|pay|figures?)\s+on\s+offer",

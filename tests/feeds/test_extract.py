@@ -4889,3 +4889,12 @@ def test_a_description_of_the_newcomer_is_not_the_incumbent_he_would_join(extrac
         "Vincent Kompany wants a partner for Jamal Musiala and sees the Leverkusen playmaker as ideal.",
     )
     assert {c.person for c in claims} == {"Florian Wirtz"}
+
+
+def test_a_club_moving_to_a_new_stadium_is_no_transfer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Everton say farewell to Goodison Park",
+        "Iliman Ndiaye scored twice in the last game at the ground before the move to the new stadium.",
+    )
+    assert claims == []
