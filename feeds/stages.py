@@ -1225,8 +1225,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"lure",
             r"tempt\w*",
             # (not "whose Bologna side are chasing a Champions League place")
-            r"chas(?:e|es|ing)\b(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[^\s⟦⟧]+\s+){0,3}?"
-            r"(?:place|title|spot|finish|win|victory|points?|promotion|trophy|treble|double|record|leaders)\b)",
+            # (nor "a City side chasing the first leg of a treble")
+            r"chas(?:e|es|ing)\b(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[^\s⟦⟧]+\s+){0,4}?"
+            r"(?:place|title|spot|finish|win|victory|points?|promotion|trophy|treble|double|record|leaders|glory|"
+            r"silverware|qualification|equali[sz]er|goal|game|match|lead)\b)",
             r"pursu\w+",
             r"race\s+for",
             r"on\s+(?:red\s+)?alert",

@@ -4899,3 +4899,13 @@ def test_a_club_moving_to_a_new_stadium_is_no_transfer(extractor: Extractor) -> 
         " Bramley-Moore Dock.",
     )
     assert claims == []
+
+
+def test_a_side_chasing_a_trophy_chases_no_player(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Saka fit for the final",
+        "Bukayo Saka trained on Friday and should start for Arsenal against a Chelsea side chasing the second"
+        " leg of a double.",
+    )
+    assert claims == []
