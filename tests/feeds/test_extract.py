@@ -4909,3 +4909,13 @@ def test_a_side_chasing_a_trophy_chases_no_player(extractor: Extractor) -> None:
         " leg of a double.",
     )
     assert claims == []
+
+
+def test_the_player_a_signing_would_back_up_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal transfer plans",
+        "Next on Arsenal's list is a goalkeeper to compete with David Raya, and a striker to back up Viktor"
+        " Gyokeres.",
+    )
+    assert claims == []
