@@ -494,6 +494,10 @@ _TEAMMATE = compile_prefiltered(
 _FIRST_PERSON = re.compile(r"(?:^|\s)(?:i|i'm|i’m|my|me|we|we're|we’re|our|us)\b")
 # "did not see his future at San Siro"
 _NOT_SEEN = re.compile(r"(?:not|never|n't)\s+see\s+(?:his|her|their|⟦P\d+⟧|a)\s+$")
+# a club the person himself negotiates with: "held talks with Enzo Maresca's side over personal terms"
+_TERMS_TALKS = re.compile(
+    r"⟦C(\d+)⟧\s+(?:over|on|about|regarding)\s+(?:personal\s+terms|(?:a\s+|his\s+)?(?:contract|salary|wages)\b)"
+)
 _ADMIRER = re.compile(r"\b(?:admirer|admirers|big\s+fan|fan\s+of|admires?|admired)\b")
 _ELLIPSIS = re.compile(r"(?:was|were|is|are|did|does|do|has|have|had)\s+(?=(?:the\s+)?⟦)")
 # the squad a signing joins: "a forward line that includes Harry Kane, Michael Olise and Serge Gnabry"
@@ -1033,6 +1037,9 @@ class Extractor:
                     # Milan'": the suitor, not a seller
                     continue
                 roles.setdefault(_slot_number(m), "soft_seller")
+            for m in _TERMS_TALKS.finditer(tpl) if "terms" in tpl or "contract" in tpl else ():
+                if roles.get(int(m.group(1))) == "soft_seller":
+                    del roles[int(m.group(1))]  # "held talks with Chelsea over personal terms": the buyer
             for m in _CAMP_TALKS.finditer(tpl):
                 roles.pop(
                     int(m.group(1) or m.group(2)), None

@@ -4919,3 +4919,12 @@ def test_the_player_a_signing_would_back_up_is_no_mover(extractor: Extractor) ->
         " Gyokeres.",
     )
     assert claims == []
+
+
+def test_the_club_he_negotiated_personal_terms_with_was_a_suitor(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Joao Pedro chooses Chelsea",
+        "The Brazilian had held talks with Newcastle over personal terms, but Chelsea convinced him.",
+    )
+    assert ("João Pedro", "Newcastle United", "off") in _triples(claims)
