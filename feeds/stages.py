@@ -893,6 +893,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?!\s+(?:an?\s+)?(?:new|contract\s+extension)\b)"
             rf"(?!\s+(?:{C}\s+(?:in\s+)?)?(?:the\s+)?(?:race|chase|hunt|queue|battle|scramble)\b)",
             r"sign(?:s|ed)?\s+(?:for|with)",
+            # a sale told as done: "Yankuba Minteh was sold to Brighton", "was signed from Sheffield United"
+            rf"(?<=⟧\s)(?:was|were|has\s+been|have\s+been)\s+(?:sold|transferred)\s+to(?=\s+(?:the\s+)?{C})",
+            rf"(?<=⟧\s)(?:was|were|has\s+been|have\s+been)\s+signed\s+from(?=\s+(?:the\s+)?{C})",
             rf"sign(?:s|ed)\s+(?!(?:an?\s+)?new\b)(?:an?\s+)?(?:{WS}){{0,2}}?(?:deal|contract)(?!\s+extension)",
             # (not "Lamine Yamal joins Barcelona's 100-game club")
             # (not "joined team-mates in lifting the trophy", "joined the celebrations")

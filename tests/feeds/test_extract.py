@@ -4928,3 +4928,14 @@ def test_the_club_he_negotiated_personal_terms_with_was_a_suitor(extractor: Extr
         "The Brazilian had held talks with Newcastle over personal terms, but Chelsea convinced him.",
     )
     assert ("João Pedro", "Newcastle United", "off") in _triples(claims)
+
+
+def test_a_player_sold_to_or_signed_from_a_club_is_done(extractor: Extractor) -> None:
+    sold = _claims(extractor, "Newcastle window review", "Yankuba Minteh was sold to Brighton for £30m.")
+    assert _triples(sold) == {("Yankuba Minteh", "Brighton & Hove Albion", "done")}
+    signed = _claims(
+        extractor,
+        "Newcastle window review",
+        "Newcastle United were busy. William Osula was signed from Sheffield United late on Friday.",
+    )
+    assert _triples(signed) == {("William Osula", "Newcastle United", "done")}
