@@ -499,6 +499,10 @@ _TERMS_TALKS = re.compile(
     r"⟦C(\d+)⟧\s+(?:over|on|about|regarding)\s+(?:personal\s+terms|(?:a\s+|his\s+)?(?:contract|salary|wages)\b)"
 )
 _ADMIRER = re.compile(r"\b(?:admirer|admirers|big\s+fan|fan\s+of|admires?|admired)\b")
+_PART_OF_DEAL = re.compile(
+    r"(?:[^\s⟦]+\s+){0,2}?⟦P\d+⟧\s+(?:moving|heading|going|switching|joining)\s+(?:to\s+)?(?:the\s+)?⟦C\d+⟧\s+"
+    r"(?:as\s+part\s+of|in)\s+the\s+(?:same\s+)?(?:deal|operation|transfer|agreement|exchange|swap)"
+)
 _ELLIPSIS = re.compile(r"(?:was|were|is|are|did|does|do|has|have|had)\s+(?=(?:the\s+)?⟦)")
 # the squad a signing joins: "a forward line that includes Harry Kane, Michael Olise and Serge Gnabry"
 _SQUAD_LIST = compile_prefiltered(
@@ -1138,6 +1142,9 @@ class Extractor:
                 and tpl.endswith(("as ", "so "), 0, start)
             ):
                 # "X was also considered, as was Bournemouth head coach Y": the same verb, left out
+                own_cues = [Cue(c.kind, start, start) for c in clauses[-1].cues if c.kind in _FORWARD_KINDS]
+            elif not own_cues and clauses and clauses[-1].cues and _PART_OF_DEAL.match(tpl, start):
+                # "X joined Forest, with goalkeeper Y moving to Tyneside as part of the deal": the same deal
                 own_cues = [Cue(c.kind, start, start) for c in clauses[-1].cues if c.kind in _FORWARD_KINDS]
             clauses.append(_Clause(start, end, inside, own_cues))
         replaced: set[int] = set()

@@ -4939,3 +4939,18 @@ def test_a_player_sold_to_or_signed_from_a_club_is_done(extractor: Extractor) ->
         "Newcastle United were busy. William Osula was signed from Sheffield United late on Friday.",
     )
     assert _triples(signed) == {("William Osula", "Newcastle United", "done")}
+
+
+def test_a_player_moving_the_other_way_as_part_of_the_deal_shares_its_stage(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Everton window review",
+        "Dwight McNeil joined Everton from Burnley, with Nathan Patterson moving to Turf Moor as part of the"
+        " deal.",
+    )
+    assert ("Nathan Patterson", "Burnley", "done") in _triples(claims)
+
+
+def test_regions_name_their_clubs(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Jacob Murphy completes move to Tyneside")
+    assert _triples(claims) == {("Jacob Murphy", "Newcastle United", "done")}
