@@ -414,7 +414,10 @@ _STALLED = re.compile(
 _STAY_DECIDED = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?(?:renewed|extended|signed\s+(?:a\s+)?new|committed)"
     r"|(?:announced|confirmed|declared)\s+(?:\S+\s+){0,3}?(?:that\s+)?he\s+(?:would|will)\s+(?:remain|stay)|(?:decided|chose|opted)\s+to\s+(?:stay|remain)|staying\s+put"
-    r"|extended\s+his\s+(?:contract|deal|stay))"
+    r"|extended\s+his\s+(?:contract|deal|stay)"
+    # "but the Arsenal manager made it clear he has no intention of leaving", "chose to sign a new contract"
+    r"|no\s+intention\s+of\s+leaving|(?:does|did)\s+not\s+want\s+to\s+leave|(?:chose|decided|opted)\s+to\s+sign\s+a\s+new"
+    r"|by\s+committing\s+to\s+a\s+new)"
 )
 _EARLIER_STAY = re.compile(
     r"\bhad\s+(?:been\s+|already\s+|only\s+|just\s+|recently\s+)*(?:handed|given|signed|agreed|extended|renewed|"

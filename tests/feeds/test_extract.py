@@ -4954,3 +4954,13 @@ def test_a_player_moving_the_other_way_as_part_of_the_deal_shares_its_stage(extr
 def test_regions_name_their_clubs(extractor: Extractor) -> None:
     claims = _claims(extractor, "Jacob Murphy completes move to Tyneside")
     assert _triples(claims) == {("Jacob Murphy", "Newcastle United", "done")}
+
+
+def test_a_sounding_out_ended_by_his_refusal_to_leave_is_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barcelona appoint Hansi Flick",
+        "Deco had also sounded out Unai Emery's entourage, but the Aston Villa manager made it clear he has"
+        " no intention of leaving Birmingham.",
+    )
+    assert ("Unai Emery", "Barcelona", "off") in _triples(claims)
