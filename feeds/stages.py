@@ -501,6 +501,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a denial of contact: "had never spoken to Roma"
             r"(?:never|not)\s+(?:\S+\s+)?(?:spoken|talked|held\s+talks)\s+(?:to|with)",
             r"(?:never|not)\s+(?:had|been\s+in)\s+(?:any\s+)?contacts?\s+with",
+            # "Zidane was never contacted: no talks, no approach"
+            r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+never\s+(?:been\s+)?(?:contacted|approached|sounded\s+out)"
+            r"|never\s+(?:been\s+)?(?:contacted|approached|sounded\s+out)\s+by",
             # "ruled out a move", not "ruled out for a month" (injury news)
             r"rul(?:e|es|ed|ing)\s+out(?=\s+(?!of\b|for\b|with\b|until\b|through\b|after\b)\S)",
         ),

@@ -4964,3 +4964,12 @@ def test_a_sounding_out_ended_by_his_refusal_to_leave_is_off(extractor: Extracto
         " no intention of leaving Birmingham.",
     )
     assert ("Unai Emery", "Barcelona", "off") in _triples(claims)
+
+
+def test_never_contacted_is_a_denial(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester United news",
+        "Thomas Tuchel was never contacted by United: no talks, no approach.",
+    )
+    assert _triples(claims) == {("Thomas Tuchel", "Manchester United", "off")}
