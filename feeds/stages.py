@@ -60,8 +60,7 @@ MOVE_VERB = (
 # "believe they can sign X": a possibility, not a signing
 _NOT_MODAL = r"(?<!can\s)(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!should\s)"
 _REJECT = (
-    r"(?:reject(?:s|ed|ing)?|rebuff(?:s|ed)?|snub(?:s|bed)?|(?:turn(?:s|ed)?|knock(?:s|ed)?)\s+(?:down|back)"
-    r"|(?:say|says|said)\s+no\s+to)"
+    r"(?:reject(?:s|ed|ing)?|rebuff(?:s|ed)?|snub(?:s|bed)?|(?:turn(?:s|ed)?|knock(?:s|ed)?)\s+(?:down|back))"
 )
 _REJECTED_WHAT = rf"\s+(?:{C}(?:'s?|’s?)?\s+|an?\s+|their\s+|the\s+|{WS}){{0,4}}?"
 STAGE_OF: Final[dict[str, Stage | None]] = {
@@ -521,7 +520,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ),
     (
         "bid_rejected",
-        (rf"{_REJECT}{_REJECTED_WHAT}(?:bids?|offers?|proposals?|packages?|moves?)\b",),
+        (
+            rf"{_REJECT}{_REJECTED_WHAT}(?:bids?|offers?|proposals?|packages?|moves?)\b",
+            # "Benfica have said no to Chelsea's offer" (not "said no to Liverpool despite their bid")
+            rf"(?:say|says|said)\s+no\s+to\s+(?:{C}(?:'s|’s)\s+|an?\s+|the\s+|their\s+)(?:[^\s⟦⟧]+\s+){{0,2}}?"
+            r"(?:bids?|offers?|proposals?)\b",
+        ),
     ),
     ("approach_rejected", (rf"{_REJECT}{_REJECTED_WHAT}(?:approach(?:es)?|enquir(?:y|ies))\b",)),
     # "chooses Chelsea over Arsenal" (not "terms over a Villa Park move": the move's club)

@@ -4973,3 +4973,13 @@ def test_never_contacted_is_a_denial(extractor: Extractor) -> None:
         "Thomas Tuchel was never contacted by United: no talks, no approach.",
     )
     assert _triples(claims) == {("Thomas Tuchel", "Manchester United", "off")}
+
+
+def test_saying_no_to_a_club_despite_its_bid_rejects_no_bid_of_the_chosen_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Here we go! Declan Rice to Arsenal, club-record deal agreed with West Ham",
+        "Medical booked. Rice wanted Arsenal and said no to Manchester City despite their bid being"
+        " accepted.",
+    )
+    assert ("Declan Rice", "Arsenal", "agreed") in _triples(claims)
