@@ -177,6 +177,8 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     # batch63: headline + summary items from leagues and markets beyond the top five (Eredivisie,
     # Primeira Liga, Scotland, Turkey, Saudi Arabia, MLS, the Championship), selling clubs' view
     "batch63.jsonl": (0.84, 0.80),
+    # batch66: how deals collapse, players who stay, managers who leave, recalls, extensions, hijacks, U-turns
+    "batch66.jsonl": (0.88, 0.74),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
