@@ -4986,3 +4986,11 @@ def test_saying_no_to_a_club_despite_its_bid_rejects_no_bid_of_the_chosen_club(e
         " accepted.",
     )
     assert ("Declan Rice", "Arsenal", "agreed") in _triples(claims)
+
+
+def test_a_surname_namesakes_share_means_the_one_the_news_means(extractor: Extractor) -> None:
+    bare = _claims(extractor, "Official: Ancelotti renews with Real Madrid until 2026")
+    assert _triples(bare) == {("Carlo Ancelotti", "Real Madrid", "stay")}
+    # the namesake named in full is himself
+    named = _claims(extractor, "Botafogo appoint Davide Ancelotti as head coach")
+    assert _triples(named) == {("Davide Ancelotti", "Botafogo", "done")}
