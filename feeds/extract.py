@@ -701,6 +701,8 @@ _JOINED_FROM = compile_prefiltered(
     # an appositive: "Joshua Zirkzee, signed from Bologna only a year ago, could also be sold"
     r"|(?<=⟧),\s+(?:signed|bought|recruited|brought\s+in)\s+from\s+(?:the\s+)?⟦C(\d+)⟧"
 )
+# "this will be his last campaign at Anfield": a season still to end at his club now
+_FINAL_TO_COME = re.compile(r"\b(?:will|would|is\s+to|is\s+set\s+to)\s+be\s+(?:his|her)\s+$")
 # "his breakthrough season at Bologna": a past club
 _SEASON_AT = compile_prefiltered(
     r"\b(?:breakthrough|debut|first|previous|final|last|successful|\w+-goal)\s+(?:season|campaign|spell|year)s?\s+(?:at|with)"
@@ -1006,6 +1008,9 @@ class Extractor:
             for m in _PLACE.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "former")  # "since his arrival in Sao Paulo": a city
             for m in _SEASON_AT.finditer(tpl):
+                if _FINAL_TO_COME.search(tpl, max(0, m.start() - 30), m.start()):
+                    roles.setdefault(int(m.group(1) or m.group(2)), "own")  # "will be his last season at X"
+                    continue
                 roles.setdefault(int(m.group(1) or m.group(2)), "former")
             for m in _CAMPAIGN_WITH.finditer(tpl) if " with " in tpl else ():
                 roles.setdefault(int(m.group(1)), "own")

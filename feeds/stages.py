@@ -1158,6 +1158,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a headline list: "Onana in, De Gea out"
             rf"{_AFTER_P}out{_LIST_ITEM_END}",
             r"(?:will|would)\s+not\s+be\s+(?:renewed|extended|offered\s+a\s+new\s+(?:contract|deal))",
+            # "said this will be his last campaign at Anfield"
+            r"(?:will|would|is\s+to|is\s+set\s+to)\s+be\s+(?:his|her)\s+(?:last|final)\s+(?:season|campaign|year|game|match)"
+            r"(?=\s+(?:at|with|in\s+charge\s+(?:at|of))\b)",
             # "the club had decided not to offer him a new contract"
             rf"(?:decid\w+|cho(?:se|ose|oses)|opt\w*|plan\w*)\s+not\s+to\s+(?:offer|hand|give)\s+(?:him\s+|{P}\s+)?"
             r"(?:an?\s+)?(?:new\s+(?:contract|deal)|(?:contract\s+)?extension|renewal)",

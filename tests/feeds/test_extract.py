@@ -4994,3 +4994,10 @@ def test_a_surname_namesakes_share_means_the_one_the_news_means(extractor: Extra
     # the namesake named in full is himself
     named = _claims(extractor, "Botafogo appoint Davide Ancelotti as head coach")
     assert _triples(named) == {("Davide Ancelotti", "Botafogo", "done")}
+
+
+def test_his_last_season_still_to_play_at_a_club_is_an_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor, "Liverpool news", "Jurgen Klopp said this will be his last campaign at Anfield."
+    )
+    assert _triples(claims) == {("Jürgen Klopp", "Liverpool", "exit")}
