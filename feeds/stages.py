@@ -909,6 +909,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\bjoin(?:s|ed)\b(?!\s+(?:the\s+|⟦C\d+⟧(?:'s|’s)\s+)(?:[\w-]+\s+){0,2}club\b)"
             r"(?!\s+(?:his\s+|their\s+|her\s+|the\s+)?(?:team-?mates|celebrations|squad\s+for|party|fans|supporters)\b)",
             r"\brejoin(?:s|ed)\b",
+            # a loan cut short: "Chelsea recall Trevoh Chalobah from Crystal Palace"
+            rf"(?<!who\s)recall(?:s|ed)?(?=\s+{P}\s+from\b)",
             # "the 73-year-old is Roma's coach again", "is now Celtic's new manager"
             rf"(?<=⟧ )(?:is|was)\s+(?:now\s+|officially\s+)?{C}(?:'s|’s)\s+"
             r"(?:new\s+(?:head\s+)?(?:coach|manager|boss)\b|(?:head\s+)?(?:coach|manager|boss)\s+again\b)",

@@ -5001,3 +5001,8 @@ def test_his_last_season_still_to_play_at_a_club_is_an_exit(extractor: Extractor
         extractor, "Liverpool news", "Jurgen Klopp said this will be his last campaign at Anfield."
     )
     assert _triples(claims) == {("Jürgen Klopp", "Liverpool", "exit")}
+
+
+def test_a_loan_recalled_is_a_return_done(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Arsenal recall Ethan Nwaneri from Marseille loan")
+    assert _triples(claims) == {("Ethan Nwaneri", "Arsenal", "done")}
