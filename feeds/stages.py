@@ -126,6 +126,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:after|despite|since|following)\s+(?:[^\s.;]+\s+){0,4}?u-turn(?:\s+(?:to|and)\s+(?:stay|remain))?",
             # a goal, not the news: "prepared to break their record to get a deal done"
             r"(?:to|and)\s+get\s+(?:a|the|this)\s+deal\s+(?:done|over\s+the\s+line|finished)",
+            # a move on the pitch: "a lovely move from Kevin", "a flowing team move"
+            r"(?:lovely|great|brilliant|fine|flowing|slick|superb|sweeping|team|passing|attacking|fantastic|wonderful|"
+            r"length-of-the-pitch|one-touch|training-ground)\s+move\b",
             # a club moving house: "before the move to the new stadium"
             r"(?:move|moving|moves|switch|relocation)\s+(?:to|into)\s+(?:the\s+|their\s+|its\s+)?(?:new|temporary)\s+"
             r"(?:\S+\s+)?(?:stadium|ground|home|arena|training\s+(?:ground|centre|complex|base))\b",

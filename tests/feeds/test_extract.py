@@ -5008,3 +5008,13 @@ def test_his_last_season_still_to_play_at_a_club_is_an_exit(extractor: Extractor
 def test_a_loan_recalled_is_a_return_done(extractor: Extractor) -> None:
     claims = _claims(extractor, "Arsenal recall Ethan Nwaneri from Marseille loan")
     assert _triples(claims) == {("Ethan Nwaneri", "Arsenal", "done")}
+
+
+def test_a_move_on_the_pitch_is_no_transfer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Saka signs shirt for young fan after Brentford win",
+        "Bukayo Saka scored twice against the promoted side and called the first goal 'a lovely move from"
+        " Martin'.",
+    )
+    assert claims == []
