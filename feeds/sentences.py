@@ -67,7 +67,7 @@ _CLAUSE = re.compile(
     r"saga|race|return|arrival|appointment|talk|negotiation)s?\b"
     # "Juventus sack X as Y emerges as favourite": a second person with a verb of his own
     r"|⟦P\d+⟧\s+(?:emerges?|emerged|edges?|nears?|leads?|tops?|heads?|becomes?|looms?|is|are|prepares?|looks?|"
-    r"seeks?|wants?|plans?|closes?|agrees?|signs?|completes?|waits?|pushes?|considers?|weighs?|steps?\s+down|eyes|targets|comes|came|faces|feels|"
+    r"seeks?|wants?|plans?|closes?|agrees?|signs?|completes?|waits?|pushes?|considers?|weighs?|steps?\s+down|eyes|targets|comes|came|faces|feels|bows\s+out|"
     r"stepped\s+down|takes\s+over|took\s+over|departs|leaves|quits|resigns)\b)"
     # "Palace sound out Glasner with Roy Hodgson's future in the balance": another person's story
     r"|\s+with\s+(?=⟦P\d+⟧(?:'s|’s)\s+(?:future|position|job|tenure|reign)\b)"

@@ -597,7 +597,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "call time on their pursuit", "have drawn a line under Arsenal's pursuit of X"
             rf"(?:call(?:s|ed|ing)?\s+time\s+on|dr(?:aw|aws|ew|awn|awing)\s+a\s+line\s+under)\s+"
             rf"(?:{ANY}(?:'s|’s)?\s+|{WS}){{0,4}}?(?:interest|pursuit|hopes|chase|talks|move|bid|swoop|search)",
-            r"bow(?:s|ed|ing)?\s+out",
+            # (a person bowing out leaves his club: "as Ancelotti bows out", below)
+            r"(?<!P\d⟧\s)(?<!P\d\d⟧\s)bow(?:s|ed|ing)?\s+out",
             # "opting not to table a third offer"
             r"(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?|cho(?:se|ose|oses|osing))\s+not\s+to\s+"
             r"(?:return\s+with|go\s+back\s+with|table|make|submit|lodge|launch)\s+(?:an?\s+|any\s+)?(?:\S+\s+)?"
@@ -741,6 +742,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "will take charge of Saturday's game", "of Arsenal for the 250th time")
             rf"{_AFTER_P}(?:is\s+)?(?:to|will)\s+take\s+(?:over|charge)\s+(?:at|of)\b"
             r"(?!(?:\s+\S+){0,6}?\s+(?:game|games|match|matches|tie|fixture|clash|time|training|session|friendly)\b)",
+            # "Alonso heads back to the Bernabeu": a return stated as what is happening
+            rf"{_AFTER_P}(?:heads|is\s+heading)\s+back\s+to(?=\s+(?:the\s+)?{C})",
             # "His successor will be Hansi Flick": the club the item is about has its man
             rf"(?:successor|replacement)\s+will\s+be(?=\s+{P})",
             # "Thiago Motta has agreed a three-year contract with the Bianconeri" (not a new contract): the
@@ -912,6 +915,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\bjoin(?:s|ed)\b(?!\s+(?:the\s+|⟦C\d+⟧(?:'s|’s)\s+)(?:[\w-]+\s+){0,2}club\b)"
             r"(?!\s+(?:his\s+|their\s+|her\s+|the\s+)?(?:team-?mates|celebrations|squad\s+for|party|fans|supporters)\b)",
             r"\brejoin(?:s|ed)\b",
+            # "have announced Xabi Alonso as head coach"
+            rf"(?:announced|unveiled|presented|confirmed)(?=\s+{P}\s+as\s+(?:(?:their|the|its)\s+)?(?:new\s+)?"
+            r"(?:head\s+coach|coach|manager|boss|sporting\s+director|technical\s+director)\b)",
             # a loan cut short: "Chelsea recall Trevoh Chalobah from Crystal Palace"
             rf"(?<!who\s)recall(?:s|ed)?(?=\s+{P}\s+from\b)",
             # "the 73-year-old is Roma's coach again", "is now Celtic's new manager"
@@ -1163,6 +1169,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a headline list: "Onana in, De Gea out"
             rf"{_AFTER_P}out{_LIST_ITEM_END}",
             r"(?:will|would)\s+not\s+be\s+(?:renewed|extended|offered\s+a\s+new\s+(?:contract|deal))",
+            # "as Ancelotti bows out" (not "bows out of the race": a suitor's move ending)
+            r"(?:(?<=P\d⟧\s)|(?<=P\d\d⟧\s))bow(?:s|ed)?\s+out(?!\s+of\s+(?:the\s+)?(?:race|running|chase|bidding|pursuit))",
             # "said this will be his last campaign at Anfield"
             r"(?:will|would|is\s+to|is\s+set\s+to)\s+be\s+(?:his|her)\s+(?:last|final)\s+(?:season|campaign|year|game|match)"
             r"(?=\s+(?:at|with|in\s+charge\s+(?:at|of))\b)",

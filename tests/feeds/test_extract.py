@@ -5018,3 +5018,17 @@ def test_a_move_on_the_pitch_is_no_transfer(extractor: Extractor) -> None:
         " Martin'.",
     )
     assert claims == []
+
+
+def test_a_coach_bowing_out_leaves_and_one_announced_as_head_coach_arrives(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Flick heads back to Bayern as Nagelsmann bows out",
+        "Bayern Munich have announced Hansi Flick as head coach on a two-year contract.",
+    )
+    assert _triples(claims) == {
+        ("Hansi Flick", "Bayern Munich", "done"),
+        ("Julian Nagelsmann", "Bayern Munich", "exit"),
+    }
+    race = _claims(extractor, "Arsenal bow out of the race for Benjamin Sesko")
+    assert _triples(race) == {("Benjamin Šeško", "Arsenal", "off")}
