@@ -383,6 +383,7 @@ _OBLIQUE_BEFORE = re.compile(r"\b(?:in|under|during|of|since|before|after|with|f
 _CLUB_SUFFIXES: Final = frozenset(
     ["united", "city", "town", "rovers", "athletic", "albion", "wanderers", "county", "rangers", "villa"]
 )
+_OPENING_NAME_BEFORE = re.compile(r"(?:^|[.!?:]\s)([A-Z][a-z]+) $")
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!The\b|At\b|In\b|And\b|But\b)[A-Z][a-z]+ $")
 # surnames that are also everyday words, read as a name at a sentence's start only in full
 _COMMON_WORD_SURNAMES: Final = frozenset(
@@ -618,7 +619,18 @@ class MentionResolver:
             return None  # a publication's name, read over a club's alias inside it
         if m.kind == "club" and _PLACE_ADJECTIVE.match(text, m.end):
             return None  # "the Paris-born defender": a place, not a club
-        if m.kind == "club" and fold(m.text) in _CLUB_SUFFIXES and _NAME_WORD_BEFORE.search(text, 0, m.start):
+        if (
+            m.kind == "club"
+            and fold(m.text) in _CLUB_SUFFIXES
+            and (
+                _NAME_WORD_BEFORE.search(text, 0, m.start)
+                # (at a sentence's start too: "Mansfield Town sack Nigel Clough")
+                or (
+                    (first := _OPENING_NAME_BEFORE.search(text, max(0, m.start - 30), m.start)) is not None
+                    and fold(first.group(1)) not in _TITLE_WORDS
+                )
+            )
+        ):
             return None  # "Peterborough United": a club the knowledge base does not know, not Man United
         if (
             m.kind == "club"

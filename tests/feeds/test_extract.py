@@ -5032,3 +5032,14 @@ def test_a_coach_bowing_out_leaves_and_one_announced_as_head_coach_arrives(extra
     }
     race = _claims(extractor, "Arsenal bow out of the race for Benjamin Sesko")
     assert _triples(race) == {("Benjamin Šeško", "Arsenal", "off")}
+
+
+def test_the_end_of_a_club_name_the_kb_lacks_is_no_other_club(extractor: Extractor) -> None:
+    # "Town" alone is Ipswich (or Luton); "Mansfield Town" is neither
+    assert _claims(extractor, "Mansfield Town sack Nigel Clough") == []
+    assert _triples(_claims(extractor, "Town sack Kieran McKenna")) == {
+        ("Kieran McKenna", "Ipswich Town", "exit")
+    }
+    # a possessive before it is no club name: "Sancho's United future"
+    own = _claims(extractor, "Sancho's United future in serious doubt after clash with his manager")
+    assert ("Jadon Sancho", "Manchester United", "exit") in _triples(own)
