@@ -365,6 +365,8 @@ _ASIDE_CLUB = re.compile(
     r"now\s+(?:in\s+charge\s+(?:of|at)|at|with|managing|coaching)|"
     r"(?:won|lifted|played|spent|managed|coached|began|started|starred)\s+(?:[^,.;]{0,40}?\s+)?(?:with|at|for))"
     r"[\s-]+(?:the\s+)?$"
+    # the rest of a list of past clubs: "the former Chelsea, Tottenham and Juventus boss"
+    r"|\b(?:former|ex)[\s-]+(?:(?:⟦C\d+⟧|[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*)(?:\s*,\s*|\s+(?:and|or)\s+|\s*/\s*))+$"
 )
 _OPPONENT_CLUB = re.compile(
     r"\b(?:(?:defeat|loss|draw|win|victory)\s+(?:by|to|against|at|with|over)|against)\s+(?:the\s+)?$"
@@ -933,8 +935,9 @@ class MentionResolver:
             elif not m.group("cdr"):
                 league = kb.league_for_words(m.group("cdl"))
             region = _REGIONS.get(m.group("cdr") or "", ())
-            # a club named as someone's own ("Al-Hilal midfielder X") is rarely the one described
-            for slot in sorted(reversed(seen), key=lambda x: x.possessor):
+            # a club named as someone's own ("Al-Hilal midfielder X") is rarely the one described, nor a
+            # past club ("the former Chelsea, Tottenham and Juventus boss has signed with the Serie A side")
+            for slot in sorted(reversed(seen), key=lambda x: (x.aside, x.possessor)):
                 club = kb.club(slot.key) if slot.kind == "C" else None
                 if club is None:
                     continue

@@ -5043,3 +5043,13 @@ def test_the_end_of_a_club_name_the_kb_lacks_is_no_other_club(extractor: Extract
     # a possessive before it is no club name: "Sancho's United future"
     own = _claims(extractor, "Sancho's United future in serious doubt after clash with his manager")
     assert ("Jadon Sancho", "Manchester United", "exit") in _triples(own)
+
+
+def test_a_description_of_the_new_club_is_none_of_his_past_ones(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Maurizio Sarri named Lazio head coach",
+        "The former Napoli, Chelsea and Juventus boss has signed with the Serie A side until 2027.",
+    )
+    assert not any(c.club in ("Juventus", "Napoli", "Chelsea") and c.stage is Stage.DONE for c in claims)
+    assert ("Maurizio Sarri", "Lazio", "done") in _triples(claims)
