@@ -5053,3 +5053,12 @@ def test_a_description_of_the_new_club_is_none_of_his_past_ones(extractor: Extra
     )
     assert not any(c.club in ("Juventus", "Napoli", "Chelsea") and c.stage is Stage.DONE for c in claims)
     assert ("Maurizio Sarri", "Lazio", "done") in _triples(claims)
+
+
+def test_a_head_coach_of_recent_seasons_is_known_by_name(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Inter Miami names Javier Mascherano head coach",
+        "Mascherano replaces Tata Martino, who stepped down last week for personal reasons.",
+    )
+    assert ("Gerardo Martino", "Inter Miami", "exit") in _triples(claims)
