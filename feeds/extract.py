@@ -1368,6 +1368,16 @@ class Extractor:
                         for p in movers:
                             if role != "from" or i not in a.owner_of.values() or a.owner_of.get(p) == i:
                                 add(slots[p].key, slots[i].key)
+                # "Foxes name Van Nistelrooy as Cooper's successor": the man replaced was the club's
+                hiring = [i for i in clause.slots if slots[i].kind == "C" and i not in a.roles]
+                if (
+                    len(hiring) == 1
+                    and any(c.kind == "replace" for c in clause.cues)
+                    and any(c.kind in ("done", "agreed", "forecast") for c in clause.cues)
+                ):
+                    for p in clause.slots:
+                        if p in a.replaced:
+                            add(slots[p].key, slots[hiring[0]].key)
         return own
 
     def _inherited(self, a: _Analysis, clause: _Clause) -> list[int]:

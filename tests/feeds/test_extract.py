@@ -5062,3 +5062,14 @@ def test_a_head_coach_of_recent_seasons_is_known_by_name(extractor: Extractor) -
         "Mascherano replaces Tata Martino, who stepped down last week for personal reasons.",
     )
     assert ("Gerardo Martino", "Inter Miami", "exit") in _triples(claims)
+
+
+def test_the_man_a_club_names_a_successor_for_was_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Saints name Ivan Juric as Russell Martin's successor",
+        "Martin was dismissed on Sunday, and the Croatian, who left Roma in November, takes charge for"
+        " Saturday's game.",
+    )
+    assert ("Russell Martin", "Southampton", "exit") in _triples(claims)
+    assert ("Russell Martin", "Roma", "exit") not in _triples(claims)
