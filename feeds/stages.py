@@ -101,10 +101,11 @@ _PERSON_LEFT_SHORT = (
     r"(?!\s+(?:⟦P\d+⟧|him|them)\s+(?:short|exposed|without|with\s+(?:few|no|little)|in\s+charge)\b)"
 )
 _LEFT_BEHIND = (
-    r"(?!\s+(?:⟦[PC]\d+⟧(?:,?\s+(?:and\s+)?⟦P\d+⟧)*|him|them|the\s+\S+)"
+    r"(?!\s+(?:⟦[PC]\d+⟧(?:,?\s+(?:and\s+)?⟦P\d+⟧)*|him|them|(?:the|his|their|its)\s+\S+)"
     # (but "leaves Real Madrid to take charge of Brazil" does leave)
     r"\s+(?:to(?!\s+(?:take|join|become|sign|move|replace|succeed|coach|manage|return|rejoin|pursue|head|link)\b)|as|with|in\s+charge|short|exposed|without|on\s+the\s+bench|out|empty-handed|frustrated|"
-    r"disappointed|stunned|sweating|in\s+limbo|red-faced|still|searching|looking)\b)"
+    r"disappointed|stunned|sweating|in\s+limbo|red-faced|still|searching|looking|['\"‘“]?(?:light|thin|depleted|stretched|"
+    r"bare|threadbare|short-handed))\b)"
     # "his arrival leaves Donnarumma's future in doubt": someone else's future, no leaving
     r"(?!\s+⟦P\d+⟧(?:'s|’s)\s+(?:future|position|place|job|role|spot)\b)" + _TABLE_POSITION
 )
@@ -129,6 +130,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a move on the pitch: "a lovely move from Kevin", "a flowing team move"
             r"(?:lovely|great|brilliant|fine|flowing|slick|superb|sweeping|team|passing|attacking|fantastic|wonderful|"
             r"length-of-the-pitch|one-touch|training-ground)\s+move\b",
+            # movement on the pitch: "they move inside alongside Bissouma"
+            r"mov(?:e|es|ed|ing)\s+(?:inside|infield|wide|centrally|forward|up\s+the\s+pitch|into\s+(?:midfield|the\s+box|space|"
+            r"the\s+half-spaces?|a\s+back\s+three))\b",
+            # a player watching: "watched training from the sidelines"
+            r"watch(?:ed|es|ing)?\s+(?:training|the\s+game|the\s+match|from\s+the\s+(?:stands|sidelines|bench))",
             # a club moving house: "before the move to the new stadium"
             r"(?:move|moving|moves|switch|relocation)\s+(?:to|into)\s+(?:the\s+|their\s+|its\s+)?(?:new|temporary)\s+"
             r"(?:\S+\s+)?(?:stadium|ground|home|arena|training\s+(?:ground|centre|complex|base))\b",
@@ -247,7 +253,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a question put to a speaker: "Asked whether the club would move for a forward, Arteta said"
             r"(?<![\w⟧]\s)(?<![\w⟧])asked\s+(?:again\s+|once\s+more\s+|repeatedly\s+|directly\s+|later\s+)?(?:whether|if|about)\b[^,;:]*",
             # a question put to someone: "was coy when asked about the deal"
-            r"(?:when|after\s+being|on\s+being|being|was|were|is|been|be)\s+asked\s+(?:about|whether|if|over|on)\b",
+            r"(?:when|after\s+being|on\s+being|being|was|were|is|been|be)\s+(?:also\s+|then\s+|later\s+)?asked\s+"
+            r"(?:about|whether|if|over|on)\b",
             # "are not expected to match the Reds' offer": no bid of theirs
             r"not\s+(?:\S+\s+){0,2}?(?:expected|going|likely|prepared|willing|able)\s+to\s+(?:match|make|submit|table|launch|"
             r"lodge|rival|improve|raise|better)\b(?:\s+(?:\S+\s+){0,4}?(?:offer|bid|proposal)s?\b)?",
@@ -1195,7 +1202,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # not "out of work since leaving Napoli" (the past), "leaving X to carry the load" (someone else)
             rf"(?<!since\s)(?<!after\s)leav(?:e|es|ing){_LEFT_BEHIND}",
             # not "left the forward out of his squad", "on the left"
-            r"(?<!the\s)\bleft\b(?!-)(?!\s+(?:\S+\s+){0,3}?out\s+of\b)",
+            # (nor "injuries had left his squad light": a state, no leaving)
+            r"(?<!the\s)\bleft\b(?!-)(?!\s+(?:\S+\s+){0,3}?out\s+of\b)"
+            r"(?!\s+(?:his|their|its|the)\s+(?:squad|side|team|attack|defence|midfield|options)\s+['\"‘“]?\s*(?:light|thin|"
+            r"depleted|stretched|bare|threadbare|short)\b)",
             # (not "before the squad's departure for the United States": a tour)
             r"(?<!squad's\s)(?<!team's\s)(?<!side's\s)(?<!players'\s)(?<!flight's\s)depart(?:s|ed|ure|ing)?"
             r"(?!\s+for\s+(?:the\s+)?(?:⟦N|pre-season|their\s+(?:tour|training)|a\s+(?:tour|training)))",

@@ -5075,3 +5075,27 @@ def test_the_man_a_club_names_a_successor_for_was_its_own(extractor: Extractor) 
     )
     assert ("Russell Martin", "Southampton", "exit") in _triples(claims)
     assert ("Russell Martin", "Roma", "exit") not in _triples(claims)
+
+
+def test_match_talk_and_tactics_are_no_moves(extractor: Extractor) -> None:
+    tactics = _claims(
+        extractor,
+        "How Postecoglou's Tottenham work",
+        "Instead the full-backs move inside alongside Yves Bissouma, and Son Heung-min and Dejan Kulusevski"
+        " stay wide.",
+    )
+    assert not any(c.stage is Stage.INTEREST for c in tactics)
+    asked = _claims(
+        extractor,
+        "Guardiola previews Real Madrid",
+        "He was also asked about Carlo Ancelotti's suggestion that Madrid would not sit back. Rodri watched"
+        " training from the sidelines.",
+    )
+    assert asked == []
+    light = _claims(
+        extractor,
+        "Deadline day explained",
+        "Arsenal expect to be busy, with Mikel Arteta admitting that injuries to Bukayo Saka had left his"
+        ' squad "light" in attack.',
+    )
+    assert light == []
