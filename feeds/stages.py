@@ -1203,7 +1203,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?<!since\s)(?<!after\s)leav(?:e|es|ing){_LEFT_BEHIND}",
             # not "left the forward out of his squad", "on the left"
             # (nor "injuries had left his squad light": a state, no leaving)
+            # (nor a direction: "he drifts left to overload Udogie's side", "left and right")
             r"(?<!the\s)\bleft\b(?!-)(?!\s+(?:\S+\s+){0,3}?out\s+of\b)"
+            r"(?!\s+(?:to\s+(?:overload|cut|receive|create|combine|support|switch|find\s+space)|and\s+right|or\s+right)\b)"
             r"(?!\s+(?:his|their|its|the)\s+(?:squad|side|team|attack|defence|midfield|options)\s+['\"‘“]?\s*(?:light|thin|"
             r"depleted|stretched|bare|threadbare|short)\b)",
             # (not "before the squad's departure for the United States": a tour)

@@ -5099,3 +5099,13 @@ def test_match_talk_and_tactics_are_no_moves(extractor: Extractor) -> None:
         ' squad "light" in attack.',
     )
     assert light == []
+
+
+def test_drifting_left_is_a_direction_not_a_leaving(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "How Arsenal attack",
+        "Bukayo Saka drifts left to overload the other flank, and his combination play with Odegaard has"
+        " produced four goals.",
+    )
+    assert claims == []
