@@ -55,7 +55,9 @@ MOVE_VERB = (
     r"|return(?!\s+with\b)(?!\s+to\s+(?:the\s+|his\s+|her\s+)?(?:starting|action|training|fitness|full|first-team|team|side|squad|line-up|pitch|bench|form|"
     r"no|number|role|position|midfield|defence|attack|left|right|centre|heart|spotlight|scoresheet)\b)"
     r"|seal|finalise|finalize|agree|land|snap\s+up|swap|switch"
-    r"|confirm|announce|unveil|appoint|name|hand|tie|pen|complete)"
+    r"|confirm|announce|unveil|appoint|name|tie|pen|complete"
+    # (not a place in the team: "expected to hand Osimhen his first derby start")
+    r"|hand(?!\s+(?:\S+\s+){1,4}?(?:first\s+|full\s+|league\s+|derby\s+)*(?:start|debut|armband|recall)\b))"
 )
 # "believe they can sign X": a possibility, not a signing
 _NOT_MODAL = r"(?<!can\s)(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!should\s)"
@@ -145,6 +147,13 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "more football than Guardiola could offer"
             r"approach(?:es|ed|ing)?\s+(?:this|the|that|tomorrow's|today's|sunday's|saturday's|every)\s+(?:\S+\s+)?"
             r"(?:game|match|tie|fixture|final|derby|season|contest)\b",
+            # a way of playing: "explains his approach to the final derby", "refuses to change approach"
+            r"approach\s+(?:to|for|in|against)\s+(?:the\s+|this\s+|that\s+|a\s+|his\s+|their\s+)?"
+            r"(?:[^\s⟦⟧]+\s+){0,3}?"
+            r"(?:game|match|tie|fixture|final|derby|season|contest|clash|visit|trip)\b",
+            r"chang\w*\s+(?:his\s+|their\s+|the\s+|its\s+|our\s+|my\s+)?(?:\S+\s+)?approach\b",
+            # a place in the team: "expected to hand Osimhen his first derby start"
+            r"hand\w*\s+(?:\S+\s+){1,4}?(?:first\s+|full\s+|league\s+|derby\s+)*(?:start|debut|armband|recall)\b",
             r"consider\w*\s+(?:an?\s+)?(?:appeal|legal\s+action|complaint|protest)",
             r"want\w*\s+(?:more\s+)?(?:regular\s+)?(?:first-team\s+)?(?:football|minutes|game\s+time|playing\s+time)\b",
             # a coach's conditions: "wants Di Lorenzo and Kvaratskhelia to be kept"
@@ -600,7 +609,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"give(?:s|n)?\s+up",
             rf"cool(?:s|ed)?\s+(?:their\s+|its\s+|{C}\s+)?interest",
             r"(?:decid(?:e|es|ed|ing)|opt(?:s|ed)?)\s+against",
-            rf"end(?:s|ed|ing)?\s+(?:{C}(?:'s|’s)?\s+(?:and\s+{C}(?:'s|’s)?\s+)?|{WS}){{0,4}}?(?:interest|pursuit|hopes|chase|talks|negotiations?|discussions|dream|links?|rumours)",
+            # (not "a defeat ends top-four hopes": a season's hopes)
+            rf"end(?:s|ed|ing)?\s+(?:{C}(?:'s|’s)?\s+(?:and\s+{C}(?:'s|’s)?\s+)?|{WS}){{0,4}}?(?:interest|pursuit|"
+            r"(?<!four\s)(?<!six\s)(?<!title\s)(?<!promotion\s)(?<!survival\s)(?<!league\s)(?<!cup\s)(?<!european\s)(?<!trophy\s)hopes|"
+            r"chase|talks|negotiations?|discussions|dream|links?|rumours)",
             # "call time on their pursuit", "have drawn a line under Arsenal's pursuit of X"
             rf"(?:call(?:s|ed|ing)?\s+time\s+on|dr(?:aw|aws|ew|awn|awing)\s+a\s+line\s+under)\s+"
             rf"(?:{ANY}(?:'s|’s)?\s+|{WS}){{0,4}}?(?:interest|pursuit|hopes|chase|talks|move|bid|swoop|search)",
@@ -649,7 +661,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"not\s+going\s+anywhere",
             r"no\s+intention\s+of\s+leaving",
             rf"end(?:s|ed|ing)?\s+(?:the\s+)?(?:{C}\s+)?(?:exit|transfer|move)\s+(?:talk|speculation|rumours)",
-            r"(?:to|will|would)\s+stay",
+            # (not a team's way of playing: "would need to stay compact", "stay on the front foot")
+            r"(?:to|will|would)\s+stay(?!\s+(?:compact|calm|focused|humble|patient|positive|organised|organized|disciplined|"
+            r"together|alive|in\s+the\s+(?:game|race|fight|hunt|tie)|in\s+touch|on\s+the\s+front\s+foot|unbeaten|top|"
+            r"fit|healthy|brave|aggressive)\b)",
             r"stay(?:s|ing|ed)?\s+(?:at|with)",
             r"remain(?:s|ing)?\s+(?:at|with|in\s+charge)",
             r"(?:to|will)\s+remain",

@@ -5109,3 +5109,19 @@ def test_drifting_left_is_a_direction_not_a_leaving(extractor: Extractor) -> Non
         " produced four goals.",
     )
     assert claims == []
+
+
+def test_a_coachs_approach_and_his_sides_style_are_no_moves(extractor: Extractor) -> None:
+    for title, summary in [
+        ("Arne Slot explains his approach to the final Goodison derby", ""),
+        ("Postecoglou refuses to change approach after City defeat ends top-four hopes", ""),
+        (
+            "Emery on Bayern",
+            "The Aston Villa head coach said his side would need to stay compact and be brave.",
+        ),
+        (
+            "Galatasaray news",
+            "Okan Buruk is expected to hand Victor Osimhen his first derby start at the weekend.",
+        ),
+    ]:
+        assert _claims(extractor, title, summary) == [], title
