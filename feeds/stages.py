@@ -1324,7 +1324,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:have|has|had)\s+been\s+following(?=\s+(?:{C}(?:'s|’s)\s+)?{P})",
             rf"{_AFTER_C}follow(?:s|ed)?(?=\s+(?:{C}(?:'s|’s)\s+|[a-z-]+(?:'s|’s)\s+)?{P})",
             r"lurking",
-            r"competition",
+            # rivals for a player: "face competition from Arsenal", "competition for his signature" (not the
+            # tournament: "the competition's history", "a new competition")
+            r"competition(?=\s+(?:from|for)\b)",
             r"favourites?",
             r"frontrunners?",
             r"in\s+pole\s+position",

@@ -5125,3 +5125,16 @@ def test_a_coachs_approach_and_his_sides_style_are_no_moves(extractor: Extractor
         ),
     ]:
         assert _claims(extractor, title, summary) == [], title
+
+
+def test_a_competition_won_is_no_competition_for_a_player(extractor: Extractor) -> None:
+    final = _claims(
+        extractor,
+        "Real Madrid win the Champions League",
+        "Madrid took the lead when Carvajal headed in. Carlo Ancelotti, already the most successful coach in"
+        " the competition's history, won it for a fifth time, while Carvajal and Kroos each collected a sixth"
+        " winners' medal.",
+    )
+    assert final == []
+    rivals = _claims(extractor, "Arsenal face competition from Chelsea for Benjamin Sesko")
+    assert ("Benjamin Šeško", "Chelsea", "interest") in _triples(rivals)
