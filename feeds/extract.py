@@ -409,21 +409,25 @@ _ACCEPTS = re.compile(
 _STALLED = re.compile(
     r"\b(?:stalled|broken\s+down|broke\s+down|collapsed|failed|no\s+agreement|refused|rejected|snubbed)\b"
 )
-# a stay that only delays a move agreed elsewhere: "stays on loan at River until December", "will remain
-# with Arsenal for the rest of the season"
+# a stay told as done or decided, not offered or forecast: "has since renewed", "announced in March that he
+# would remain", "chose to stay"
 _STAY_DECIDED = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?(?:renewed|extended|signed\s+(?:a\s+)?new|committed)"
-    r"|(?:announced|confirmed|declared)\s+(?:\S+\s+){0,3}?(?:that\s+)?he\s+(?:would|will)\s+(?:remain|stay)|(?:decided|chose|opted)\s+to\s+(?:stay|remain)|staying\s+put"
+    r"|(?:announced|confirmed|declared)\s+(?:\S+\s+){0,3}?(?:that\s+)?he\s+(?:would|will)\s+(?:remain|stay)"
+    r"|(?:decided|chose|opted)\s+to\s+(?:stay|remain)|staying\s+put"
     r"|extended\s+his\s+(?:contract|deal|stay)"
     # "but the Arsenal manager made it clear he has no intention of leaving", "chose to sign a new contract"
     r"|no\s+intention\s+of\s+leaving|(?:does|did)\s+not\s+want\s+to\s+leave|(?:chose|decided|opted)\s+to\s+sign\s+a\s+new"
     r"|by\s+committing\s+to\s+a\s+new)"
 )
+# a stay before the news: "he had been handed an extension in July"
 _EARLIER_STAY = re.compile(
     r"\bhad\s+(?:been\s+|already\s+|only\s+|just\s+|recently\s+)*(?:handed|given|signed|agreed|extended|renewed|"
     r"committed|offered|penned)\b"
 )
 _NEW_CONTRACT = re.compile(r"\b(?:contract|extension|extend\w*|renew\w*|new\s+deal|commit\w*)\b")
+# a stay that only delays a move agreed elsewhere: "stays on loan at River until December", "will remain
+# with Arsenal for the rest of the season"
 _STAY_FOR_NOW = re.compile(
     r"\b(?:until|till|for\s+the\s+(?:rest|remainder|end)\s+of|on\s+loan|loaned\s+back|before\s+(?:joining|moving|"
     r"linking\s+up|flying|heading|making\s+the\s+(?:move|switch)))\b"
