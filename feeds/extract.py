@@ -425,6 +425,7 @@ _EARLIER_STAY = re.compile(
     r"\bhad\s+(?:been\s+|already\s+|only\s+|just\s+|recently\s+)*(?:handed|given|signed|agreed|extended|renewed|"
     r"committed|offered|penned)\b"
 )
+# a contract of his own (a stay that is a renewal, not a wait for a move elsewhere)
 _NEW_CONTRACT = re.compile(r"\b(?:contract|extension|extend\w*|renew\w*|new\s+deal|commit\w*)\b")
 # a stay that only delays a move agreed elsewhere: "stays on loan at River until December", "will remain
 # with Arsenal for the rest of the season"
@@ -506,6 +507,7 @@ _TERMS_TALKS = re.compile(
     r"⟦C(\d+)⟧\s+(?:over|on|about|regarding)\s+(?:personal\s+terms|(?:a\s+|his\s+)?(?:contract|salary|wages)\b)"
 )
 _ADMIRER = re.compile(r"\b(?:admirer|admirers|big\s+fan|fan\s+of|admires?|admired)\b")
+# a second player in the same deal: "with goalkeeper Y moving to Tyneside as part of the deal"
 _PART_OF_DEAL = re.compile(
     r"(?:[^\s⟦]+\s+){0,2}?⟦P\d+⟧\s+(?:moving|heading|going|switching|joining)\s+(?:to\s+)?(?:the\s+)?⟦C\d+⟧\s+"
     r"(?:as\s+part\s+of|in)\s+the\s+(?:same\s+)?(?:deal|operation|transfer|agreement|exchange|swap)"
@@ -600,6 +602,7 @@ _WANTS_PLAYERS = compile_prefiltered(
     r"(?:keep|retain|hold\s+on\s+to)\b"
 )
 # one asked about a move, not making it: "Abel Ferreira was asked about the offer"
+# the owner of the future an exit cue speaks of: "leaves ⟦P1⟧'s future in doubt"
 _WHOSE_FUTURE = re.compile(r"⟦P(\d+)⟧(?:'s|’s)\s+$")
 _ENDED_OBJECT = re.compile(
     r"\s+(?:in|for|of)\s+(?:⟦C\d+⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?)?⟦P(\d+)⟧"
