@@ -10,7 +10,6 @@ import asyncio
 import json
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -105,6 +104,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
 def _extract(settings: Settings, input_file: Path | None) -> int:
     from feeds.extract import Extractor
+    from feeds.extract_eval import parse_published
     from feeds.kb import load_kb
     from feeds.models import Item
 
@@ -127,7 +127,7 @@ def _extract(settings: Settings, input_file: Path | None) -> int:
                 title=str(raw.get("title") or ""),
                 link=raw.get("link"),
                 summary=str(raw.get("summary") or ""),
-                published=_published(raw.get("published")),
+                published=parse_published(raw.get("published")),
                 author=raw.get("author"),
                 source=str(raw.get("source") or ""),
             )
@@ -140,18 +140,6 @@ def _extract(settings: Settings, input_file: Path | None) -> int:
             )
     out.flush()
     return 0
-
-
-def _published(value: object) -> datetime | None:
-    """An input line's publication time ("2025-08-02" or ISO 8601), UTC; ``None`` when absent or not a
-    date (it only dates the item: moves the text dates to an earlier year are background)."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    try:
-        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 
 
 def _kb_check(settings: Settings) -> int:

@@ -16,9 +16,11 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from feeds.kb import KnowledgeBase
+from feeds.models import Item
 
 FORWARD = frozenset({"interest", "approach", "bid", "talks", "agreed", "done"})
 _TRANSLIT = str.maketrans(
@@ -35,6 +37,30 @@ _SHORT_NAMES = {
 }
 
 Claim = Mapping[str, Any]  # {"person": ..., "club": ..., "stage": ...}
+
+
+def parse_published(value: object) -> datetime | None:
+    """A labelled or input line's publication time ("2025-08-02" or ISO 8601), UTC; ``None`` when absent
+    or not a date (it only dates the item: moves the text dates to an earlier year are background)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+
+
+def labelled_item(raw: Mapping[str, Any]) -> Item:
+    """The item of a labelled line, built as ``rumourbot extract`` builds it (its date included)."""
+    return Item(
+        id=raw["id"],
+        title=raw["title"],
+        link=raw.get("link"),
+        summary=raw.get("summary", ""),
+        published=parse_published(raw.get("published")),
+        source=raw.get("source", ""),
+    )
 
 
 def norm(text: str) -> str:

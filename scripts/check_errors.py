@@ -27,9 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from feeds.extract import Extractor  # noqa: E402
-from feeds.extract_eval import Scorer, same_person  # noqa: E402
+from feeds.extract_eval import Scorer, labelled_item, same_person  # noqa: E402
 from feeds.kb import load_kb  # noqa: E402
-from feeds.models import Item  # noqa: E402
 
 LABELLED = ROOT / "tests" / "feeds" / "labelled"
 STAGES = ["interest", "approach", "bid", "talks", "agreed", "done", "off", "exit", "stay", "-"]
@@ -59,8 +58,7 @@ def main() -> int:
             if not line.strip():
                 continue
             raw = json.loads(line)
-            item = Item(id=raw["id"], title=raw["title"], link=None, summary=raw["summary"], published=None,
-                        source=raw.get("source", ""))  # fmt: skip
+            item = labelled_item(raw)
             claims = extractor.extract(item)
             preds = [c.to_json() for c in claims]
             gold, optional = raw["expected"], raw.get("optional", [])

@@ -20,9 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from feeds.extract import Extractor  # noqa: E402
-from feeds.extract_eval import Score, Scorer  # noqa: E402
+from feeds.extract_eval import Score, Scorer, labelled_item  # noqa: E402
 from feeds.kb import load_kb  # noqa: E402
-from feeds.models import Item  # noqa: E402
 
 LABELLED = ROOT / "tests" / "feeds" / "labelled"
 
@@ -50,8 +49,7 @@ def main() -> int:
             raw = json.loads(line)
             if args.category and raw.get("category") != args.category:
                 continue
-            item = Item(id=raw["id"], title=raw["title"], link=None, summary=raw["summary"], published=None,
-                        source=raw.get("source", ""))  # fmt: skip
+            item = labelled_item(raw)
             preds = [c.to_json() for c in extractor.extract(item)]
             for score in (by_file[path.name], by_cat[raw.get("category", "?")], total):
                 scorer.add(score, raw, preds)

@@ -8,15 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import _published, main
+from bot.cli import main
+from feeds.extract_eval import parse_published
 
 
 def test_published_accepts_dates_and_iso_times_and_ignores_anything_else() -> None:
-    assert _published("2025-08-02") == datetime(2025, 8, 2, tzinfo=UTC)
-    assert _published("2025-08-02T10:30:00Z") == datetime(2025, 8, 2, 10, 30, tzinfo=UTC)
-    assert _published("yesterday") is None
-    assert _published(None) is None
-    assert _published(20250802) is None
+    assert parse_published("2025-08-02") == datetime(2025, 8, 2, tzinfo=UTC)
+    assert parse_published("2025-08-02T10:30:00Z") == datetime(2025, 8, 2, 10, 30, tzinfo=UTC)
+    assert parse_published("yesterday") is None
+    assert parse_published(None) is None
+    assert parse_published(20250802) is None
 
 
 def test_extract_dates_the_item_so_a_move_of_an_earlier_year_is_background(

@@ -21,7 +21,7 @@ import pytest
 
 from feeds import stages
 from feeds.extract import Extractor
-from feeds.extract_eval import Score, Scorer
+from feeds.extract_eval import Score, Scorer, labelled_item
 from feeds.kb import load_kb
 from feeds.models import Claim, Item, Stage
 from feeds.sentences import split_sentences
@@ -199,14 +199,7 @@ def _items(holdout: bool = False) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def _item(raw: dict[str, Any]) -> Item:
-    return Item(
-        id=raw["id"],
-        title=raw["title"],
-        link=raw.get("link"),
-        summary=raw["summary"],
-        published=None,
-        source=raw.get("source", ""),
-    )
+    return labelled_item(raw)  # as `rumourbot extract` builds it, date included
 
 
 @pytest.fixture(scope="module")
