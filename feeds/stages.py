@@ -137,6 +137,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"the\s+half-spaces?|a\s+back\s+three))\b",
             # a player watching: "watched training from the sidelines"
             r"watch(?:ed|es|ing)?\s+(?:training|the\s+game|the\s+match|from\s+the\s+(?:stands|sidelines|bench))",
+            # a coach out of work or a board weighing its own coach: "waiting for the phone to ring",
+            # "no suggestion Levy is considering a change"
+            r"wait\w*\s+for\s+(?:the\s+)?(?:phone|call|right\s+(?:job|offer|opportunity|project)|an?\s+(?:offer|opportunity|job|call))",
+            r"consider\w*\s+(?:an?\s+)?(?:change|changes|(?:his|their|its)\s+options|(?:his|their)\s+position|the\s+future)\b",
             # a club moving house: "before the move to the new stadium"
             r"(?:move|moving|moves|switch|relocation)\s+(?:to|into)\s+(?:the\s+|their\s+|its\s+)?(?:new|temporary)\s+"
             r"(?:\S+\s+)?(?:stadium|ground|home|arena|training\s+(?:ground|centre|complex|base))\b",

@@ -5131,3 +5131,18 @@ def test_a_competition_won_is_no_competition_for_a_player(extractor: Extractor) 
     assert final == []
     rivals = _claims(extractor, "Arsenal face competition from Chelsea for Benjamin Sesko")
     assert ("Benjamin Šeško", "Chelsea", "interest") in _triples(rivals)
+
+
+def test_coaches_out_of_work_and_a_board_weighing_a_change_are_no_moves(extractor: Extractor) -> None:
+    waiting = _claims(
+        extractor,
+        "Sack race",
+        "Erik ten Hag and Xavi are both out of work and waiting for the phone to ring.",
+    )
+    assert waiting == []
+    change = _claims(
+        extractor,
+        "Sack race",
+        "Ange Postecoglou has his critics, but there is no suggestion Tottenham are considering a change.",
+    )
+    assert not any(c.stage is Stage.INTEREST for c in change)
