@@ -141,6 +141,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "no suggestion Levy is considering a change"
             r"wait\w*\s+for\s+(?:the\s+)?(?:phone|call|right\s+(?:job|offer|opportunity|project)|an?\s+(?:offer|opportunity|job|call))",
             r"consider\w*\s+(?:an?\s+)?(?:change|changes|(?:his|their|its)\s+options|(?:his|their)\s+position|the\s+future)\b",
+            # a condition, not news: "should Gareth Southgate leave after the Euros"
+            rf"\bshould\s+{P}\s+(?:leave|depart|go|step\s+down|quit|be\s+sacked|move\s+on)\b",
             # a club moving house: "before the move to the new stadium"
             r"(?:move|moving|moves|switch|relocation)\s+(?:to|into)\s+(?:the\s+|their\s+|its\s+)?(?:new|temporary)\s+"
             r"(?:\S+\s+)?(?:stadium|ground|home|arena|training\s+(?:ground|centre|complex|base))\b",

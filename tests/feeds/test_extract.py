@@ -5146,3 +5146,13 @@ def test_coaches_out_of_work_and_a_board_weighing_a_change_are_no_moves(extracto
         "Ange Postecoglou has his critics, but there is no suggestion Tottenham are considering a change.",
     )
     assert not any(c.stage is Stage.INTEREST for c in change)
+
+
+def test_should_he_leave_is_a_condition_not_an_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Howe news",
+        "Newcastle boss Eddie Howe is not interested in the England job should Gareth Southgate leave after"
+        " the Euros.",
+    )
+    assert not any(c.stage is Stage.EXIT for c in claims)
