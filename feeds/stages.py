@@ -158,8 +158,6 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:[^\s⟦⟧]+\s+){0,3}?"
             r"(?:game|match|tie|fixture|final|derby|season|contest|clash|visit|trip)\b",
             r"chang\w*\s+(?:his\s+|their\s+|the\s+|its\s+|our\s+|my\s+)?(?:\S+\s+)?approach\b",
-            # a place in the team: "expected to hand Osimhen his first derby start"
-            r"hand\w*\s+(?:\S+\s+){1,4}?(?:first\s+|full\s+|league\s+|derby\s+)*(?:start|debut|armband|recall)\b",
             r"consider\w*\s+(?:an?\s+)?(?:appeal|legal\s+action|complaint|protest)",
             r"want\w*\s+(?:more\s+)?(?:regular\s+)?(?:first-team\s+)?(?:football|minutes|game\s+time|playing\s+time)\b",
             # a coach's conditions: "wants Di Lorenzo and Kvaratskhelia to be kept"
