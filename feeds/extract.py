@@ -37,7 +37,7 @@ from feeds.kb import KnowledgeBase
 from feeds.mentions import MANAGER_ROLES, PLAYER_ROLES, ROLE_ADJ, MentionResolver, Sentence
 from feeds.models import Claim, Item, Stage
 from feeds.sentences import resumes_main_clause, split_clauses, split_sentences
-from feeds.stages import BUYER_KINDS, STAGE_OF, Cue, compile_prefiltered, find_cues
+from feeds.stages import BUYER_KINDS, FINAL_TO_COME, STAGE_OF, Cue, compile_prefiltered, find_cues
 from feeds.tiers import SourceTier, TierResolver
 
 _FORWARD_KINDS: Final = frozenset(
@@ -709,7 +709,7 @@ _JOINED_FROM = compile_prefiltered(
     r"|(?<=⟧),\s+(?:signed|bought|recruited|brought\s+in)\s+from\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 # "this will be his last campaign at Anfield": a season still to end at his club now
-_FINAL_TO_COME = re.compile(r"\b(?:will|would|is\s+to|is\s+set\s+to)\s+be\s+(?:his|her)\s+$")
+_FINAL_TO_COME = re.compile(rf"\b{FINAL_TO_COME}\s+$")
 # "his breakthrough season at Bologna": a past club
 _SEASON_AT = compile_prefiltered(
     r"\b(?:breakthrough|debut|first|previous|final|last|successful|\w+-goal)\s+(?:season|campaign|spell|year)s?\s+(?:at|with)"

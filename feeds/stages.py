@@ -59,6 +59,8 @@ MOVE_VERB = (
     # (not a place in the team: "expected to hand Osimhen his first derby start")
     r"|hand(?!\s+(?:\S+\s+){1,4}?(?:first\s+|full\s+|league\s+|derby\s+)*(?:start|debut|armband|recall)\b))"
 )
+# a last season still to play: "this will be his last campaign at Anfield"
+FINAL_TO_COME = r"(?:will|would|is\s+to|is\s+set\s+to)\s+be\s+(?:his|her)"
 # "believe they can sign X": a possibility, not a signing
 _NOT_MODAL = r"(?<!can\s)(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!should\s)"
 _REJECT = (
@@ -102,12 +104,13 @@ _TABLE_POSITION = (
 _PERSON_LEFT_SHORT = (
     r"(?!\s+(?:⟦P\d+⟧|him|them)\s+(?:short|exposed|without|with\s+(?:few|no|little)|in\s+charge)\b)"
 )
+# a squad short of players ("injuries had left his squad 'light'"): a state, no leaving
+_SHORT_OF_PLAYERS = r"['\"‘“]?\s*(?:light|thin|depleted|stretched|bare|threadbare|short-handed|short)"
 _LEFT_BEHIND = (
     r"(?!\s+(?:⟦[PC]\d+⟧(?:,?\s+(?:and\s+)?⟦P\d+⟧)*|him|them|(?:the|his|their|its)\s+\S+)"
     # (but "leaves Real Madrid to take charge of Brazil" does leave)
     r"\s+(?:to(?!\s+(?:take|join|become|sign|move|replace|succeed|coach|manage|return|rejoin|pursue|head|link)\b)|as|with|in\s+charge|short|exposed|without|on\s+the\s+bench|out|empty-handed|frustrated|"
-    r"disappointed|stunned|sweating|in\s+limbo|red-faced|still|searching|looking|['\"‘“]?(?:light|thin|depleted|stretched|"
-    r"bare|threadbare|short-handed))\b)"
+    rf"disappointed|stunned|sweating|in\s+limbo|red-faced|still|searching|looking|{_SHORT_OF_PLAYERS})\b)"
     # "his arrival leaves Donnarumma's future in doubt": someone else's future, no leaving
     r"(?!\s+⟦P\d+⟧(?:'s|’s)\s+(?:future|position|place|job|role|spot)\b)" + _TABLE_POSITION
 )
@@ -1198,7 +1201,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "as Ancelotti bows out" (not "bows out of the race": a suitor's move ending)
             r"(?:(?<=P\d⟧\s)|(?<=P\d\d⟧\s))bow(?:s|ed)?\s+out(?!\s+of\s+(?:the\s+)?(?:race|running|chase|bidding|pursuit))",
             # "said this will be his last campaign at Anfield"
-            r"(?:will|would|is\s+to|is\s+set\s+to)\s+be\s+(?:his|her)\s+(?:last|final)\s+(?:season|campaign|year|game|match)"
+            rf"{FINAL_TO_COME}\s+(?:last|final)\s+(?:season|campaign|year|game|match)"
             r"(?=\s+(?:at|with|in\s+charge\s+(?:at|of))\b)",
             # "the club had decided not to offer him a new contract"
             rf"(?:decid\w+|cho(?:se|ose|oses)|opt\w*|plan\w*)\s+not\s+to\s+(?:offer|hand|give)\s+(?:him\s+|{P}\s+)?"
@@ -1225,8 +1228,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (nor a direction: "he drifts left to overload Udogie's side", "left and right")
             r"(?<!the\s)\bleft\b(?!-)(?!\s+(?:\S+\s+){0,3}?out\s+of\b)"
             r"(?!\s+(?:to\s+(?:overload|cut|receive|create|combine|support|switch|find\s+space)|and\s+right|or\s+right)\b)"
-            r"(?!\s+(?:his|their|its|the)\s+(?:squad|side|team|attack|defence|midfield|options)\s+['\"‘“]?\s*(?:light|thin|"
-            r"depleted|stretched|bare|threadbare|short)\b)",
+            rf"(?!\s+(?:his|their|its|the)\s+(?:squad|side|team|attack|defence|midfield|options)\s+{_SHORT_OF_PLAYERS}\b)",
             # (not "before the squad's departure for the United States": a tour)
             r"(?<!squad's\s)(?<!team's\s)(?<!side's\s)(?<!players'\s)(?<!flight's\s)depart(?:s|ed|ure|ing)?"
             r"(?!\s+for\s+(?:the\s+)?(?:⟦N|pre-season|their\s+(?:tour|training)|a\s+(?:tour|training)))",
