@@ -2231,42 +2231,37 @@ class Extractor:
         "Frank a big fan of Kubo as Tottenham weigh swoop", "Chivu called him the heart of the team":
         the manager of the club a player joins or stays at is a bystander. An appointment (agreed,
         done) or an exit is kept: those are moves of the manager himself."""
+        people = [self.kb.person(c.person_id or "") for c in claims]
         players_to: dict[str, set[str]] = {}  # club -> players joining or staying (not a predecessor leaving)
-        for c in claims:
-            other = self.kb.person(c.person_id or "")
-            if c.stage is not Stage.EXIT and not (other and other.role == "manager"):
-                players_to.setdefault(c.club_id or "", set()).add(c.person_id or "")
         # clubs whose bench the item talks about: a manager leaving, or one other than the claim's arriving
         # (or several managers wanted there: a shortlist)
         benches: dict[str, set[str]] = {}
         wanted: dict[str, set[str]] = {}
-        for c in claims:
-            other = self.kb.person(c.person_id or "")
+        for c, other in zip(claims, people, strict=True):
+            club, pid = c.club_id or "", c.person_id or ""
+            manager = other is not None and other.role == "manager"
+            if c.stage is not Stage.EXIT and not manager:
+                players_to.setdefault(club, set()).add(pid)
             if c.stage is Stage.EXIT and not (other and other.role == "player"):
                 # (someone the knowledge base does not know leaving: "Sevilla dismiss Garcia Pimienta")
-                benches.setdefault(c.club_id or "", set()).add(c.person_id or "")
-            if other and other.role == "manager":
-                wanted.setdefault(c.club_id or "", set()).add(c.person_id or "")
+                benches.setdefault(club, set()).add(pid)
+            if manager:
+                wanted.setdefault(club, set()).add(pid)
                 if c.stage is not Stage.INTEREST:
-                    benches.setdefault(c.club_id or "", set()).add(c.person_id or "")
+                    benches.setdefault(club, set()).add(pid)
         for club_id, managers in wanted.items():
             if len(managers) > 1:
                 benches.setdefault(club_id, set()).update(managers)
         kept = []
-        for c in claims:
-            person = self.kb.person(c.person_id or "")
-            # (a manager the knowledge base places elsewhere, only wanting at a club signing players whose
-            # bench the item leaves alone, is its coach in an older story: "Spurs in Eze raid plot as Ange
-            # eyes Palace playmaker")
-            coach_here = (
-                person is not None
-                and (person.club == c.club_id or c.stage is Stage.INTEREST)
-                and not benches.get(c.club_id or "", set()) - {c.person_id}
-            )
+        for c, person in zip(claims, people, strict=True):
             if (
                 person is not None
                 and person.role == "manager"
-                and coach_here
+                # (a manager the knowledge base places elsewhere, only wanting at a club signing players
+                # whose bench the item leaves alone, is its coach in an older story: "Spurs in Eze raid plot
+                # as Ange eyes Palace playmaker")
+                and (person.club == c.club_id or c.stage is Stage.INTEREST)
+                and not benches.get(c.club_id or "", set()) - {c.person_id}
                 and c.stage in _BYSTANDER_STAGES
                 and players_to.get(c.club_id or "", set()) - {c.person_id}
                 # (his own renewal is his own move: "Arteta extends Arsenal stay as Gunners keep X on radar")
