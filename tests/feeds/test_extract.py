@@ -198,10 +198,6 @@ def _items(holdout: bool = False) -> Iterator[tuple[str, dict[str, Any]]]:
                 yield path.name, json.loads(line)
 
 
-def _item(raw: dict[str, Any]) -> Item:
-    return labelled_item(raw)  # as `rumourbot extract` builds it, date included
-
-
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor(load_kb(CONFIG))
@@ -216,7 +212,8 @@ def scorer() -> Scorer:
 def results(extractor: Extractor, scorer: Scorer) -> dict[str, Score]:
     table: dict[str, Score] = defaultdict(Score)
     for name, raw in [*_items(), *_items(holdout=True)]:
-        preds = [c.to_json() for c in extractor.extract(_item(raw))]
+        # the item as `rumourbot extract` builds it, date included
+        preds = [c.to_json() for c in extractor.extract(labelled_item(raw))]
         held_back = name.startswith(HOLDOUT_PREFIX) or name in NEW_FILE_MINIMA
         key = name if held_back else raw["category"]
         scorer.add(table[key], raw, preds)
