@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from feeds.kb import KnowledgeBase
-from feeds.mentions import MANAGER_ROLES, PLAYER_ROLES, ROLE_ADJ, MentionResolver, Sentence
+from feeds.mentions import HIS_CLUB_WORDS, MANAGER_ROLES, PLAYER_ROLES, ROLE_ADJ, MentionResolver, Sentence
 from feeds.models import Claim, Item, Stage
 from feeds.sentences import resumes_main_clause, split_clauses, split_sentences
 from feeds.stages import BUYER_KINDS, FINAL_TO_COME, STAGE_OF, Cue, compile_prefiltered, find_cues
@@ -325,7 +325,7 @@ _POSSESSIVE_AGENT = compile_prefiltered(
 # a clause opening on a manager's team: "but Erik ten Hag's side ended their interest"
 _HIS_SIDE = re.compile(
     r"\s*(?:,\s*)?(?:but|and|while|although|though|however)?\s*(?:then\s+)?⟦P\d+⟧(?:'s|’s)\s+"
-    r"(?:side|team|men|club|outfit|charges)\b"
+    rf"{HIS_CLUB_WORDS}\b"
 )
 _DEST_PREP = re.compile(r"(?:for|to|join|joining)\s+(?:the\s+)?$")
 _SCORELINE = re.compile(r"⟦C\d+⟧\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+⟦C\d+⟧|⟦C\d+⟧\s+(?:vs?\.?|versus)\s+⟦C\d+⟧")

@@ -379,7 +379,9 @@ _INCUMBENT_BEFORE = re.compile(
     r"(?:the\s+)?(?:injured\s+|veteran\s+|first-choice\s+|captain\s+|skipper\s+)?$"
     r"|\bback\s+up\s+(?:the\s+)?$"
 )
-_CLUB_POSSESSOR = re.compile(r"(?:'s|’s)\s+(?:club|side|team|men|outfit|charges)\b")
+# a person named for his club: "Erik ten Hag's club", "Thomas Frank's side"
+HIS_CLUB_WORDS = r"(?:club|side|team|men|outfit|charges)"
+_CLUB_POSSESSOR = re.compile(rf"(?:'s|’s)\s+{HIS_CLUB_WORDS}\b")
 _OBLIQUE_POSSESSOR = re.compile(r"(?:'s|’s)\s")
 _OBLIQUE_BEFORE = re.compile(r"\b(?:in|under|during|of|since|before|after|with|for)\s+$")
 _CLUB_SUFFIXES: Final = frozenset(
