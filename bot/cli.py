@@ -103,8 +103,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _extract(settings: Settings, input_file: Path | None) -> int:
+    from feeds.dates import parse_published
     from feeds.extract import Extractor
-    from feeds.extract_eval import parse_published
     from feeds.kb import load_kb
     from feeds.models import Item
 

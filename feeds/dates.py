@@ -145,3 +145,9 @@ def parse_date(value: str | None) -> datetime | None:
 
 
 parse_date_cached = functools.lru_cache(maxsize=8192)(parse_date)
+
+
+def parse_published(value: object) -> datetime | None:
+    """A JSON line's publication time ("2025-08-02" or ISO 8601), read as a feed's date is; ``None`` when
+    absent or not a date (it only dates the item: moves the text dates to an earlier year are background)."""
+    return parse_date(value) if isinstance(value, str) else None

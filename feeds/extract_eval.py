@@ -16,10 +16,9 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
-from feeds.dates import parse_date
+from feeds.dates import parse_published
 from feeds.kb import KnowledgeBase
 from feeds.models import Item
 
@@ -38,13 +37,6 @@ _SHORT_NAMES = {
 }
 
 Claim = Mapping[str, Any]  # {"person": ..., "club": ..., "stage": ...}
-
-
-def parse_published(value: object) -> datetime | None:
-    """A labelled or input line's publication time ("2025-08-02" or ISO 8601), UTC, read as a feed's date
-    is; ``None`` when absent or not a date (it only dates the item: moves the text dates to an earlier
-    year are background)."""
-    return parse_date(value) if isinstance(value, str) else None
 
 
 def labelled_item(raw: Mapping[str, Any]) -> Item:

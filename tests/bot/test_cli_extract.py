@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from feeds.extract_eval import parse_published
+from feeds.dates import parse_published
 
 
 def test_published_accepts_dates_and_iso_times_and_ignores_anything_else() -> None:
