@@ -1281,16 +1281,17 @@ class Extractor:
                 lone_exit = cue.kind == "exit" and not any(
                     c.kind in _FORWARD_KINDS and c.end <= cue.start for c in clause.cues
                 )
+                # the one person a cue is about; whoever else is named before it is no mover
+                targets: list[int] = []
                 if (cue.kind in _OFF_KINDS or lone_exit) and (obj := _ENDED_OBJECT.match(tpl, cue.end)):
                     # "follows United's decision to end their interest in Baleba": only Baleba's move ends
-                    target = int(obj.group(1) or obj.group(2))
-                    agents.update(i for i in people if i != target and sent.positions[i][1] <= cue.start
-                                  and sent.slots[i].key != sent.slots[target].key)  # fmt: skip
+                    targets.append(int(obj.group(1) or obj.group(2)))
                 if cue.kind == "exit" and (
                     whose := _WHOSE_FUTURE.search(tpl, max(0, cue.start - 16), cue.start)
                 ):
                     # "his arrival leaves Donnarumma's future in doubt": the future's owner, not the newcomer
-                    target = int(whose.group(1))
+                    targets.append(int(whose.group(1)))
+                for target in targets:
                     agents.update(i for i in people if i != target and sent.positions[i][1] <= cue.start
                                   and sent.slots[i].key != sent.slots[target].key)  # fmt: skip
                 if cue.kind in BUYER_KINDS:
