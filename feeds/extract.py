@@ -1153,13 +1153,13 @@ class Extractor:
                 not own_cues
                 and clauses
                 and clauses[-1].cues
-                and _ELLIPSIS.match(tpl, start)
-                and tpl.endswith(("as ", "so "), 0, start)
+                and (
+                    (_ELLIPSIS.match(tpl, start) and tpl.endswith(("as ", "so "), 0, start))
+                    or _PART_OF_DEAL.match(tpl, start)
+                )
             ):
-                # "X was also considered, as was Bournemouth head coach Y": the same verb, left out
-                own_cues = [Cue(c.kind, start, start) for c in clauses[-1].cues if c.kind in _FORWARD_KINDS]
-            elif not own_cues and clauses and clauses[-1].cues and _PART_OF_DEAL.match(tpl, start):
-                # "X joined Forest, with goalkeeper Y moving to Tyneside as part of the deal": the same deal
+                # the clause before's move, its verb left out: "X was also considered, as was Bournemouth head
+                # coach Y"; "X joined Forest, with goalkeeper Y moving to Tyneside as part of the deal"
                 own_cues = [Cue(c.kind, start, start) for c in clauses[-1].cues if c.kind in _FORWARD_KINDS]
             clauses.append(_Clause(start, end, inside, own_cues))
         replaced: set[int] = set()
