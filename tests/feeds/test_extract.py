@@ -5153,3 +5153,13 @@ def test_should_he_leave_is_a_condition_not_an_exit(extractor: Extractor) -> Non
         " the Euros.",
     )
     assert not any(c.stage is Stage.EXIT for c in claims)
+
+
+def test_a_return_or_arrival_told_as_finalised_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day",
+        "In England, Cristiano Ronaldo's return to Manchester United was finalised on Tuesday after the"
+        " Portugal captain passed his medical.",
+    )
+    assert ("Cristiano Ronaldo", "Manchester United", "done") in _triples(claims)
