@@ -36,7 +36,7 @@ from typing import Final
 from feeds.kb import KnowledgeBase
 from feeds.mentions import HIS_CLUB_WORDS, MANAGER_ROLES, PLAYER_ROLES, ROLE_ADJ, MentionResolver, Sentence
 from feeds.models import Claim, Item, Stage
-from feeds.sentences import resumes_main_clause, split_clauses, split_sentences
+from feeds.sentences import SECOND_DEAL_VERBS, resumes_main_clause, split_clauses, split_sentences
 from feeds.stages import BUYER_KINDS, FINAL_TO_COME, STAGE_OF, Cue, compile_prefiltered, find_cues
 from feeds.tiers import SourceTier, TierResolver
 
@@ -600,6 +600,8 @@ _WANTS_PLAYERS = compile_prefiltered(
     # one who wants to keep a player: "X had hoped to keep him"
     r"|⟦P(\d+)⟧\s+(?:had\s+|has\s+)?(?:hoped|hopes|wanted|wants|tried|is\s+keen|was\s+keen|is\s+desperate)\s+to\s+"
     r"(?:keep|retain|hold\s+on\s+to)\b"
+    # the coach a signing is for: "brought in X on loan to give Ronald Koeman a physical presence"
+    r"|\bto\s+(?:give|offer|hand|provide)\s+⟦P(\d+)⟧\s+(?:a|an|another|more|extra|further|some|the|greater|added)\s"
 )
 # one asked about a move, not making it: "Abel Ferreira was asked about the offer"
 # the owner of the future an exit cue speaks of: "leaves ⟦P1⟧'s future in doubt"
@@ -691,10 +693,17 @@ _CLUBS_OF_PEOPLE = compile_prefiltered(
     r"⟦C\d+⟧\s+and\s+(?:the\s+)?⟦C\d+⟧\s+(?:head\s+coaches|managers|bosses|coaches|players|strikers|defenders|"
     r"midfielders|wingers|goalkeepers|stars|duo|pair)\b"
 )
+# a second deal of the same subject, a clause of its own (sentences.split_clauses)
+_SECOND_DEAL = re.compile(SECOND_DEAL_VERBS)
 _SALE = compile_prefiltered(
     r"⟦C(\d+)⟧\s+(?:\S+\s+){0,6}?(?:over|for|about|on)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?⟦P\d+⟧(?:'s|’s)?\s+sale\b"
     # "Sporting announced the sale of Viktor Gyokeres to Arsenal"
     r"|⟦C(\d+)⟧\s+(?:have\s+|has\s+)?(?:announced|confirmed|completed|agreed|finalised)\s+the\s+sale\s+of"
+)
+# the club that sold him: "Barcelona, who needed to cut their wage bill, also sold Emerson Royal to
+# Tottenham" (his club, not a seller role: the subject may buy in the sentence's next clause)
+_SOLD = compile_prefiltered(
+    r"⟦C(\d+)⟧(?:,[^,.;]*,)?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|already\s+|now\s+)?sold\s+⟦P(\d+)⟧\s+to\b"
 )
 _DISMISSED_SINCE = compile_prefiltered(
     r"\bsince\s+(?:the\s+)?⟦C(\d+)⟧\s+(?:dismissed|sacked|fired|axed|released|let\s+\S+\s+go|parted\s+(?:ways|company))"
@@ -1038,6 +1047,8 @@ class Extractor:
             for m in _SALE.finditer(tpl) if "sale" in tpl else ():
                 # "Villa in talks with Al-Nassr over Duran sale"
                 roles[int(m.group(1) or m.group(2))] = "seller"
+            for m in _SOLD.finditer(tpl) if "sold" in tpl else ():
+                owner_of[int(m.group(2))] = int(m.group(1))
             for m in _DISMISSED_SINCE.finditer(tpl) if "since" in tpl else ():
                 # "out of work since Fenerbahce dismissed him"
                 roles[int(m.group(1) or m.group(2))] = "former"
@@ -1128,6 +1139,17 @@ class Extractor:
                         break
                     whole.append(j)
                 inside[:0] = whole
+            elif (
+                k
+                and clauses
+                and clauses[-1].slots
+                and tpl.endswith(", and ", 0, start)
+                and _SECOND_DEAL.match(tpl, start)
+            ):
+                # "also sold X to Tottenham, and brought in Y from Sevilla": the same club's second deal
+                lead = clauses[-1].slots[0]
+                if sent.slots[lead].kind == "C" and sent.positions[lead][0] < clauses[-1].start + 2:
+                    inside.insert(0, lead)
             elif k and _RELATIVE.match(tpl, start):
                 antecedent = [i for i, (_a, b) in enumerate(sent.positions) if b <= start]
                 if antecedent and sent.slots[antecedent[-1]].kind == "C":

@@ -43,12 +43,18 @@ _ABBREVIATIONS: Final = frozenset(
     ]
 )
 _END = re.compile(r"[.!?]+[\"'’”)]*(?=\s+[\"'‘“(]?[A-Z0-9£€$])")
+# the verbs of a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
+SECOND_DEAL_VERBS: Final = (
+    r"(?:also\s+)?(?:brought\s+in|signed|sold|sent|loaned|added|landed|snapped\s+up|completed)\s"
+)
 _CLAUSE = re.compile(
     # (every separator starts with a space or a punctuation mark: the lookahead fails at once inside a
     # word, where trying each alternative in turn was most of this pattern's cost)
     r"(?=[\s;:,—–])(?:"
     r"\s*;\s*|(?<=[!?])\s+(?=\S)|\s*[—–]\s+|\s+-\s+|(?<=⟧):\s+|(?<=[a-z]{3}):\s+(?=⟦)|\s+(?:within\s+(?:hours|days|minutes)\s+of|(?:hours|days|minutes)\s+after)\s+|(?<=⟧),\s+(?=(?:talks|agreement|deal|bid|offer|medical|fee)\s+(?!for\b|with\s+⟦C))|(?<!\ball),?\s+(?:but|however|whereas|although|though|while|meanwhile(?!,)|amid|after|before|because|since)\s+"
     r"|,\s+(?:with|as|so|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
+    # a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
+    rf"|,\s+and\s+(?={SECOND_DEAL_VERBS})"
     # a headline's second club and its own verb: "X chooses United, Real Madrid step aside" (not a list of
     # clubs: "Arsenal, Chelsea, Spurs eye X")
     r"|(?<=⟧)(?<!,\s⟦C\d⟧)(?<!,\s⟦C\d\d⟧)(?<!^⟦C\d⟧),\s+(?=⟦C\d+⟧\s+(?:step|pull|walk|drop|keep|remain|stay|turn|"

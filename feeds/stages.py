@@ -938,6 +938,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a sale told as done: "Yankuba Minteh was sold to Brighton", "was signed from Sheffield United"
             rf"(?<=⟧\s)(?:was|were|has\s+been|have\s+been)\s+(?:sold|transferred)\s+to(?=\s+(?:the\s+)?{C})",
             rf"(?<=⟧\s)(?:was|were|has\s+been|have\s+been)\s+signed\s+from(?=\s+(?:the\s+)?{C})",
+            # the seller's side told as done: "Barcelona also sold Emerson Royal to Tottenham"
+            # (not the background: "had already sold X to Arsenal last month", "a summer in which Benfica
+            # sold X to PSG", "when they sold him to Hull")
+            r"(?<!be\s)(?<!been\s)(?<!to\s)(?<!had\s)(?<!had\salready\s)(?<!which\s⟦C\d⟧\s)(?<!which\s⟦C\d\d⟧\s)"
+            rf"(?<!when\sthey\s)(?<!when\s⟦C\d⟧\s)(?<!when\s⟦C\d\d⟧\s)sold(?=\s+{P}\s+to\s+(?:the\s+)?{C})",
             rf"sign(?:s|ed)\s+(?!(?:an?\s+)?new\b)(?:an?\s+)?(?:{WS}){{0,2}}?(?:deal|contract)(?!\s+extension)",
             # (not "Lamine Yamal joins Barcelona's 100-game club")
             # (not "joined team-mates in lifting the trophy", "joined the celebrations")

@@ -5163,3 +5163,27 @@ def test_a_return_or_arrival_told_as_finalised_is_done(extractor: Extractor) -> 
         " Portugal captain passed his medical.",
     )
     assert ("Cristiano Ronaldo", "Manchester United", "done") in _triples(claims)
+
+
+def test_a_club_that_sold_one_player_and_brought_in_another(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day",
+        "Barcelona, who needed to cut their wage bill, also sold Emerson Royal to Tottenham for around €25m,"
+        " and brought in Luuk de Jong on loan from Sevilla to give Ronald Koeman a physical presence.",
+    )
+    assert _triples(claims) == {
+        ("Emerson Royal", "Tottenham Hotspur", "done"),
+        ("Luuk de Jong", "Barcelona", "done"),
+    }
+    assert {c.person: c.from_club for c in claims}["Emerson Royal"] == "Barcelona"
+
+
+def test_a_sale_told_as_the_background_is_no_news(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day",
+        "The new coach will have to deal with the fallout of a summer in which Benfica sold Joao Neves to"
+        " Paris Saint-Germain.",
+    )
+    assert claims == []
