@@ -179,11 +179,12 @@ _OFFICIAL_TITLE = re.compile(
 )
 # a name that opens a sentence and does something only a mover does: "Jonas Holm signs for Brighton"
 _NAME_OPENS = re.compile(r"^(?:[\w\s]{0,20}:\s*|here\s+we\s+go[:!]?\s*)?$", re.IGNORECASE)
-# a name that opens a clause: "..., and Jonas Holm signs for Brighton", "as Roy Hodgson steps down"
+# a name that opens a clause: "..., and Jonas Holm signs for Brighton", "as Roy Hodgson steps down"; an
+# inversion: "Going the other way was Saul Niguez, who joined Chelsea"
 # (a reporting verb opens its object clause: "Tottenham confirm Timo Werner will return to RB Leipzig")
 _CLAUSE_OPENS = re.compile(
     r"(?:[,;:]|\b(?:and|as|while|but|after|with|because|when|since|that|confirm|confirms|confirmed|say|says|said|"
-    r"reveal|reveals|revealed|announce|announces|announced|insist|insists|insisted))\s+$"
+    r"reveal|reveals|revealed|announce|announces|announced|insist|insists|insisted|was|were))\s+$"
 )
 _NAME_FOLLOW = re.compile(
     # "Pal Dardai, who left Hertha in 2024, is ...", "Djukanovic, 22, has scored ..."

@@ -995,6 +995,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:his|her|their|the|its)\s+(?:new\s+|permanent\s+|interim\s+)?(?:replacement|successor|manager|head\s+coach|coach|boss)\b)",
             # "Milan brought back Massimiliano Allegri", "Atalanta replaced him with Ivan Jurić"
             rf"(?:have\s+|has\s+)?brought\s+back(?=\s+(?:[^\s⟦⟧]+\s+){{0,3}}?{P})",
+            # "Juventus moved to fill the hole, taking Moise Kean back from Everton on loan"
+            rf"(?:took|taking)(?=\s+{P}\s+back\s+(?:to\s+(?:the\s+)?{C}\s+)?from\b)",
             rf"(?:have\s+|has\s+)?replaced\s+(?:him|her|{P})\s+with(?=\s+(?:[^\s⟦⟧]+\s+){{0,3}}?{P})",
             # "Nick Woltemade arrived from VfB Stuttgart on Saturday", "X's move from Brentford was confirmed"
             rf"(?<!will\s)(?<!to\s)arriv(?:ed|es)(?=\s+(?:on\s+loan\s+)?from\s+(?:the\s+)?{C})",

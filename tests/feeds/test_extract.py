@@ -5187,3 +5187,19 @@ def test_a_sale_told_as_the_background_is_no_news(extractor: Extractor) -> None:
         " Paris Saint-Germain.",
     )
     assert claims == []
+
+
+def test_an_inverted_unknown_mover_and_a_player_taken_back(extractor: Extractor) -> None:
+    other_way = _claims(
+        extractor,
+        "Deadline day",
+        "Going the other way out of the Wanda Metropolitano was Saul Niguez, who joined Chelsea on a"
+        " season-long loan.",
+    )
+    assert ("Saul Niguez", "Chelsea", "done") in _triples(other_way)
+    back = _claims(
+        extractor,
+        "Deadline day",
+        "Juventus quickly moved to fill the hole, taking Moise Kean back from Everton on a two-year loan.",
+    )
+    assert ("Moise Kean", "Juventus", "done") in _triples(back)
