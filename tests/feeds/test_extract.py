@@ -5203,3 +5203,13 @@ def test_an_inverted_unknown_mover_and_a_player_taken_back(extractor: Extractor)
         "Juventus quickly moved to fill the hole, taking Moise Kean back from Everton on a two-year loan.",
     )
     assert ("Moise Kean", "Juventus", "done") in _triples(back)
+
+
+def test_a_coach_pushing_for_a_signing_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Spurs sign Johnson",
+        "Ange Postecoglou had been pushing for another wide forward, and Spurs finally got their man after a"
+        " week of negotiations with Forest.",
+    )
+    assert not any(c.person == "Ange Postecoglou" for c in claims)
