@@ -1490,6 +1490,7 @@ class Extractor:
         last_movers: list[str] = []
         last_claimed: list[tuple[str, str]] = []
         topic: str | None = None
+        opened_by = -1  # the sentence that made the topic by opening with it ("Tottenham used the money ...")
         title = analyses[0].sentence if analyses and analyses[0].sentence.is_title else None
         headline_buyer = _headline_buyer(analyses[0]) if title else None
         review = bool(title and _WINDOW_REVIEW_TITLE.search(title.text))
@@ -1789,6 +1790,9 @@ class Extractor:
                                 and best.kind == "done"
                                 and len(headline_clubs) == 1
                                 and any(a.roles.get(c) in ("from", "former") for c in clubs)
+                                # (unless the sentence before turned to another club: "Tottenham used the
+                                # Alli money to strengthen elsewhere. X completed a move from Juventus")
+                                and (opened_by != sent.index - 1 or topic in headline_clubs)
                             ):
                                 # a window review: "Buongiorno arrived from Torino", in an item whose
                                 # headline names one club - the club it reviews
@@ -1949,6 +1953,7 @@ class Extractor:
                 and not any(r.sentence == sent.index for r in records)
             ):
                 topic = slots[0].key  # "Newcastle had prepared for his exit.": the focus moves to Newcastle
+                opened_by = sent.index
             elif stated := [r.person for r in records if r.sentence == sent.index and r.kind == "stay"]:
                 last_movers = list(
                     dict.fromkeys(stated)

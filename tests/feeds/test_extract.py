@@ -5213,3 +5213,14 @@ def test_a_coach_pushing_for_a_signing_is_no_mover(extractor: Extractor) -> None
         " week of negotiations with Forest.",
     )
     assert not any(c.person == "Ange Postecoglou" for c in claims)
+
+
+def test_a_window_review_turning_to_another_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Lampard appointed at Everton",
+        "Tottenham used the Alli money to strengthen elsewhere. Dejan Kulusevski and Rodrigo Bentancur both"
+        " completed moves from Juventus.",
+    )
+    assert ("Dejan Kulusevski", "Tottenham Hotspur", "done") in _triples(claims)
+    assert not any(c.club == "Everton" and c.person != "Frank Lampard" for c in claims)
