@@ -5224,3 +5224,8 @@ def test_a_window_review_turning_to_another_club(extractor: Extractor) -> None:
     )
     assert ("Dejan Kulusevski", "Tottenham Hotspur", "done") in _triples(claims)
     assert not any(c.club == "Everton" and c.person != "Frank Lampard" for c in claims)
+
+
+def test_dele_is_dele_alli(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Everton sign Dele", "Dele joined Everton from Tottenham on a free transfer.")
+    assert ("Dele Alli", "Everton", "done") in _triples(claims)
