@@ -809,6 +809,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"medical\s+(?:\S+\s+){0,2}?(?:booked|scheduled|set|planned|arranged|tests?|underway|today|tomorrow)",
             rf"undergo(?:es|ing)?\s+(?:a\s+|his\s+|{C}\s+)?medical",
+            # "he flew to Barcelona to finalise a free transfer"
+            rf"(?:flew|flies|fly|flying|travel(?:l?ed|l?ing|s)?|jet(?:s|ted|ting)?)\s+(?:in\s+|out\s+)?to(?=\s+(?:the\s+)?{C}"
+            r"\s+to\s+(?:finalise|finalize|complete|seal|undergo|sign|put\s+pen)\b)",
             r"will\s+(?:sign|join|move|complete)",
             # "needs to finalise personal terms before completing the switch": still to come
             r"before\s+complet(?:ing|es?)\s+(?:the|his|her|a|their)\s+(?:[\w£€$.-]+\s+)?(?:move|switch|transfer|deal|signing|loan)",
@@ -1219,6 +1222,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:agree\w*\s+to\s+)?part(?:s|ed|ing)?\s+(?:ways|company)",
             r"(?:terminated|cancelled|ended)\s+by\s+mutual\s+consent",
             r"(?:contract|deal)\s+(?:has\s+been\s+|was\s+)?(?:terminated|cancelled|ripped\s+up)",
+            # "the club agreed to terminate the striker's contract"; "X's Arsenal career is over"
+            rf"(?:agree\w*\s+to\s+)?terminat(?:e|es|ed|ing)\s+(?:{P}(?:'s|’s)\s+|his\s+|her\s+|the\s+)(?:\S+\s+)?contract",
+            r"(?<=⟧\s)career\s+(?:is|was)\s+(?:over|finished|at\s+an\s+end)",
             r"uncertainty\s+(?:over|about|surrounding)\s+(?:⟦P\d+⟧(?:'s|’s)\s+|his\s+)?future",
             # the selling club's side: "the club are open to offers", "transfer-listed"
             r"open\s+to\s+(?:offers|bids|selling|a\s+sale|cashing\s+in)",

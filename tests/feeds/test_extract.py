@@ -5229,3 +5229,16 @@ def test_a_window_review_turning_to_another_club(extractor: Extractor) -> None:
 def test_dele_is_dele_alli(extractor: Extractor) -> None:
     claims = _claims(extractor, "Everton sign Dele", "Dele joined Everton from Tottenham on a free transfer.")
     assert ("Dele Alli", "Everton", "done") in _triples(claims)
+
+
+def test_a_contract_terminated_and_a_flight_to_finalise_a_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day",
+        "Pierre-Emerick Aubameyang's Arsenal career is over. The club agreed to terminate the striker's"
+        " contract on Tuesday evening, and he flew to Barcelona to finalise a free transfer.",
+    )
+    assert _triples(claims) == {
+        ("Pierre-Emerick Aubameyang", "Arsenal", "exit"),
+        ("Pierre-Emerick Aubameyang", "Barcelona", "agreed"),
+    }
