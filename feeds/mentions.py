@@ -583,7 +583,9 @@ class MentionResolver:
             raw.extend(self._unknown_people(sent, raw, persons, unknown_surnames, dropped))
             raw.extend(_first_name_mentions(sent, raw, first_names))
             raw.sort(key=lambda s: s.start)
-            self._template(sent, raw, history, persons, replaced, title_end, home_club)
+            self._template(
+                sent, raw, history, persons, replaced, title_end, home_club, frozenset(named_clubs)
+            )
             history.extend(s for s in sent.slots if s.kind in "PCJ")
             for slot in raw:
                 # a person named in full, later called by his first name ("Ivan will move on")
@@ -799,8 +801,10 @@ class MentionResolver:
         persons_replaced: set[str],
         title_end: int,
         home_club: str | None = None,
+        named_clubs: frozenset[str] = frozenset(),
     ) -> None:
-        """Build the sentence template, resolving references against ``history`` as it goes."""
+        """Build the sentence template, resolving references against ``history`` as it goes
+        (``named_clubs``: the clubs the item names)."""
         pieces: list[str] = []
         pos = sent.start
         slots: list[Slot] = []
@@ -901,7 +905,9 @@ class MentionResolver:
             if m.start() < last:
                 continue
             emit_plain(m.start())
-            ref = self._resolve_ref(m, index_of, seen, persons, len(history), title_end, home_club)
+            ref = self._resolve_ref(
+                m, index_of, seen, persons, len(history), title_end, home_club, named_clubs
+            )
             if ref is None:
                 continue
             ref.start, ref.end = sent.start, sent.start  # references have no name span of their own
@@ -923,6 +929,7 @@ class MentionResolver:
         boundary: int,
         title_end: int,
         home_club: str | None = None,
+        named_clubs: frozenset[str] = frozenset(),
     ) -> Slot | None:
         """Resolve one reference; ``seen[boundary:]`` are the slots of the current sentence so far."""
         kb = self.kb
@@ -930,6 +937,10 @@ class MentionResolver:
         if m.group("mside"):
             coach = kb.person(index_of[int(m.group("msp"))].key)
             team = kb.club(coach.club) if coach is not None and coach.role == "manager" else None
+            if team is not None and named_clubs and team.id not in named_clubs:
+                # an item naming other clubs but never his (the knowledge base's club may be a later
+                # one: "Frank Lampard's club" in a story of his Chelsea days) is no guess at his club
+                return None
             return Slot("C", 0, 0, team.id, team.name, ref=True) if team else None
         if m.group("clubdesc"):
             country = league = None

@@ -5242,3 +5242,19 @@ def test_a_contract_terminated_and_a_flight_to_finalise_a_move(extractor: Extrac
         ("Pierre-Emerick Aubameyang", "Arsenal", "exit"),
         ("Pierre-Emerick Aubameyang", "Barcelona", "agreed"),
     }
+
+
+def test_a_managers_club_the_item_never_names_is_no_guess(extractor: Extractor) -> None:
+    # (the knowledge base has Lampard at a later club, one this 2020 story never names)
+    claims = _claims(
+        extractor,
+        "Deadline day",
+        "Chelsea's reluctance to sell without a replacement cost Inter. The Serie A side had agreed personal"
+        " terms with Olivier Giroud, but Frank Lampard's club refused to let the Frenchman go once their own"
+        " attempts to sign a striker came to nothing.",
+    )
+    assert not any(c.club == "Coventry City" for c in claims)
+    named = _claims(
+        extractor, "Newcastle in for striker", "Eddie Howe's side have made an offer for Jonathan David."
+    )
+    assert ("Jonathan David", "Newcastle United", "bid") in _triples(named)
