@@ -869,7 +869,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"{_AFTER_C}(?:have\s+|has\s+)?"
             rf"(?:paid|pays|met|meets|triggered|triggers|activated|activates)\s+"
             rf"(?:the\s+|his\s+|a\s+|{P}(?:'s|’s)\s+)?(?:{MONEY}\s+)?(?:release|buy-?out)\s+clause",
-            rf"accept(?:s|ed)?\s+(?:an?\s+|their\s+|{C}(?:'s|’s)?\s+|{WS}){{0,3}}?(?:bid|offer|proposal)",
+            rf"accept(?:s|ed|ing)?\s+(?:an?\s+|their\s+|{C}(?:'s|’s)?\s+|{WS}){{0,4}}?(?:bid|offer|proposal)",
             rf"accept(?:s|ed)?\s+(?:an?\s+|around\s+|about\s+)?{MONEY}",
             r"deal\s+(?:is\s+)?done",
             # "X's loan from Chelsea is agreed"

@@ -5258,3 +5258,12 @@ def test_a_managers_club_the_item_never_names_is_no_guess(extractor: Extractor) 
         extractor, "Newcastle in for striker", "Eddie Howe's side have made an offer for Jonathan David."
     )
     assert ("Jonathan David", "Newcastle United", "bid") in _triples(named)
+
+
+def test_a_seller_accepting_a_record_offer_is_the_seller(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Caicedo turns down Liverpool despite Brighton accepting £111m bid",
+        "Brighton accepted a British record £111m offer from the Anfield club for the Ecuador midfielder.",
+    )
+    assert not any(c.club == "Brighton & Hove Albion" for c in claims)
