@@ -69,6 +69,13 @@ _OWNER = compile_prefiltered(
     rf"|⟦C(\d+)⟧(?:'s|’s)\s+⟦P(\d+)⟧(?!\s+(?:pursuit|chase|swoop|raid|hunt|hijack|bid|offer|approach|interest)\b)"
 )
 # "Bayern sound out Burnley boss": the described person's own club, though no name follows
+# a club he shared with someone, in the past: "a reunion with Erik ten Hag, his former coach at Ajax"
+# (the colleague is a reference the resolver read: "his former coach" is a ⟦P⟧ said as those words)
+_SOMEONE_AT = compile_prefiltered(r"⟦P(\d+)⟧\s+at\s+(?:the\s+)?⟦C(\d+)⟧")
+_FORMER_COLLEAGUE = re.compile(
+    r"(?:his|her|their)\s+(?:former|old|ex-)\s*(?:\S+\s+)?(?:coach|manager|boss|team-?mates?|captain|mentor|"
+    r"colleague|strike\s+partner)$"
+)
 _OWNER_DESCRIBED = compile_prefiltered(
     r"\b(?:sound(?:s|ed|ing)?\s+out|approach(?:es|ed|ing)?|target(?:s|ed|ing)?|want(?:s|ed)?|eye(?:s|d|ing)?|for|"
     r"sign(?:s|ed|ing)?|poach(?:es|ed|ing)?|lure|contact(?:s|ed)?|in|like|likes|"
@@ -960,6 +967,9 @@ class Extractor:
                 roles.setdefault(int(m.group(1)), "former" if former else "from")
             if scene := _AT_CLUB_OPENING.match(tpl):
                 roles.setdefault(int(scene.group(1)), "from")  # "And at AZ, 19-year-old X has been watched"
+            for m in _SOMEONE_AT.finditer(tpl) if "⟦P" in tpl else ():
+                if _FORMER_COLLEAGUE.match(sent.slots[int(m.group(1))].said_as):
+                    roles.setdefault(int(m.group(2)), "former")
             for m in _OWNER_DESCRIBED.finditer(tpl):
                 if not _FORMER_BEFORE.search(tpl, max(0, m.start() - 25), m.start()):
                     roles.setdefault(int(m.group(1)), "from")

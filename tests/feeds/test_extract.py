@@ -5267,3 +5267,13 @@ def test_a_seller_accepting_a_record_offer_is_the_seller(extractor: Extractor) -
         "Brighton accepted a British record £111m offer from the Anfield club for the Ecuador midfielder.",
     )
     assert not any(c.club == "Brighton & Hove Albion" for c in claims)
+
+
+def test_a_former_coachs_old_club_is_no_destination(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "United",
+        "Talks with Bayern Munich over Matthijs de Ligt are progressing, with the Netherlands international"
+        " keen on a reunion with Erik ten Hag, his former coach at Ajax.",
+    )
+    assert not any(c.club == "Ajax" for c in claims)
