@@ -317,6 +317,8 @@ _SELLERS_TERMS = compile_prefiltered(
     # "Tottenham agree Joe Rodon sale to Leeds": the club agreeing a sale sells
     r"|⟦C(\d+)⟧\s+(?:have\s+|has\s+)?(?:agree|agrees|agreed|complete|completes|completed|confirm|confirms|confirmed)\s+"
     r"(?:an?\s+|the\s+)?(?:\S+\s+)?(?:⟦P\d+⟧(?:'s|’s)?\s+)?sale\b"
+    # "the €40m release clause that Bologna inserted in his contract"
+    r"|(?:release|buy-?out)\s+clause\s+(?:that|which)\s+⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:inserted|included|set|put|wrote)"
 )
 _POSSESSIVE_AGENT = compile_prefiltered(
     r"⟦P(\d+)⟧(?:(?:'s|’s|'|’)\s+|\s\s+)(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"

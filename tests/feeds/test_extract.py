@@ -5277,3 +5277,13 @@ def test_a_former_coachs_old_club_is_no_destination(extractor: Extractor) -> Non
         " keen on a reunion with Erik ten Hag, his former coach at Ajax.",
     )
     assert not any(c.club == "Ajax" for c in claims)
+
+
+def test_the_club_that_set_a_release_clause_sells(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Zirkzee, United accelerate",
+        "The English club have opened talks with the entourage of the Dutch striker Joshua Zirkzee and are"
+        " ready to pay the €40m release clause that Bologna inserted in his contract.",
+    )
+    assert not any(c.club == "Bologna" for c in claims)
