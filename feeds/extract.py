@@ -514,6 +514,9 @@ _NOT_SEEN = re.compile(r"(?:not|never|n't)\s+see\s+(?:his|her|their|⟦P\d+⟧|a
 # a club the person himself negotiates with: "held talks with Enzo Maresca's side over personal terms"
 _TERMS_TALKS = re.compile(
     r"⟦C(\d+)⟧\s+(?:over|on|about|regarding)\s+(?:personal\s+terms|(?:a\s+|his\s+)?(?:contract|salary|wages)\b)"
+    # "Edin Dzeko has agreed a two-year contract with the Nerazzurri": the person's yes to his buyer
+    r"|⟦P\d+⟧\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|now\s+|already\s+)?agreed\s+(?:an?\s+|personal\s+)?(?:[\w-]+\s+)?"
+    r"(?:contract|deal|terms)\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 _ADMIRER = re.compile(r"\b(?:admirer|admirers|big\s+fan|fan\s+of|admires?|admired)\b")
 # a second player in the same deal: "with goalkeeper Y moving to Tyneside as part of the deal"
@@ -1081,8 +1084,8 @@ class Extractor:
                     continue
                 roles.setdefault(_slot_number(m), "soft_seller")
             for m in _TERMS_TALKS.finditer(tpl) if "terms" in tpl or "contract" in tpl else ():
-                if roles.get(int(m.group(1))) == "soft_seller":
-                    del roles[int(m.group(1))]  # "held talks with Chelsea over personal terms": the buyer
+                if roles.get(_slot_number(m)) == "soft_seller":
+                    del roles[_slot_number(m)]  # "held talks with Chelsea over personal terms": the buyer
             for m in _CAMP_TALKS.finditer(tpl):
                 roles.pop(
                     int(m.group(1) or m.group(2)), None

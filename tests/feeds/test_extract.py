@@ -5287,3 +5287,13 @@ def test_the_club_that_set_a_release_clause_sells(extractor: Extractor) -> None:
         " ready to pay the €40m release clause that Bologna inserted in his contract.",
     )
     assert not any(c.club == "Bologna" for c in claims)
+
+
+def test_a_contract_agreed_with_a_club_makes_it_the_buyer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Dzeko ready for Inter",
+        "Edin Dzeko has agreed a two-year contract with the Nerazzurri, and Inter and Roma have found an"
+        " agreement for the striker's transfer.",
+    )
+    assert ("Edin Džeko", "Inter Milan", "agreed") in _triples(claims)
