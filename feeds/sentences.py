@@ -55,6 +55,11 @@ _CLAUSE = re.compile(
     r"|,\s+(?:with|as|so|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
     # a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
     rf"|,\s+and\s+(?={SECOND_DEAL_VERBS})"
+    # a headline's successor after the man who goes: "Leverkusen sack Seoane, name Alonso as coach", "PSG
+    # sack Tuchel, Pochettino the favourite", "Chelsea sack Lampard with Tuchel poised to take over"
+    r"|(?<=⟧),\s+(?=(?:name[sd]?|appoint(?:s|ed)?|hire[sd]?|install(?:s|ed)?)\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P\d+⟧)"
+    r"|(?<=⟧)(?:,\s+|\s+with\s+)(?=⟦P\d+⟧\s+(?:the\s+(?:favourite|frontrunner|front-runner|new)|is\s+the\s+new|"
+    r"(?:is\s+)?(?:set|poised|tipped|expected|lined\s+up|in\s+line)\s+to|to\s+(?:take\s+over|replace|succeed))\b)"
     # a headline's second club and its own verb: "X chooses United, Real Madrid step aside" (not a list of
     # clubs: "Arsenal, Chelsea, Spurs eye X")
     r"|(?<=⟧)(?<!,\s⟦C\d⟧)(?<!,\s⟦C\d\d⟧)(?<!^⟦C\d⟧),\s+(?=⟦C\d+⟧\s+(?:step|pull|walk|drop|keep|remain|stay|turn|"

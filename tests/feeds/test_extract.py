@@ -5297,3 +5297,15 @@ def test_a_contract_agreed_with_a_club_makes_it_the_buyer(extractor: Extractor) 
         " agreement for the striker's transfer.",
     )
     assert ("Edin Džeko", "Inter Milan", "agreed") in _triples(claims)
+
+
+def test_a_headline_sacking_and_its_successor_are_two_moves(extractor: Extractor) -> None:
+    named = _claims(extractor, "Bayer Leverkusen sack Gerardo Seoane, name Xabi Alonso as coach")
+    assert _triples(named) == {
+        ("Gerardo Seoane", "Bayer Leverkusen", "exit"),
+        ("Xabi Alonso", "Bayer Leverkusen", "done"),
+    }
+    poised = _claims(extractor, "Chelsea sack Frank Lampard with Thomas Tuchel poised to take over")
+    assert ("Frank Lampard", "Chelsea", "exit") in _triples(poised)
+    favourite = _claims(extractor, "PSG sack Thomas Tuchel, Mauricio Pochettino the favourite")
+    assert ("Thomas Tuchel", "Paris Saint-Germain", "exit") in _triples(favourite)
