@@ -1145,7 +1145,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?!\s+(?:(?:the|his|their|its)\s+)?(?:(?:⟦C\d+⟧(?:'s|’s)?|[^\s⟦]+)\s+){0,2}?(?:board|hierarchy|directors?|president|owners?|chairman|"
             r"recruitment\s+team|scouts|sporting\s+director)\b)",
             r"request(?:ed)?\s+information",
-            r"interview(?:ed|s|ing)?",
+            # (not one given to the media: "made his wish public in a TV interview")
+            r"(?<!tv\s)(?<!television\s)(?<!radio\s)(?<!press\s)(?<!newspaper\s)(?<!podcast\s)(?<!exclusive\s)"
+            r"interview(?:ed|s|ing)?(?!\s+(?:with|to)\s+(?:the\s+)?(?:[^\s⟦⟧]+\s+){0,2}?"
+            r"(?:tv|television|radio|newspaper|podcast|channel|magazine|press|media|reporters|journalists)\b)",
             r"permission\s+to\s+(?:speak|talk|hold\s+talks)",
         ),
     ),

@@ -5313,3 +5313,15 @@ def test_a_headline_sacking_and_its_successor_are_two_moves(extractor: Extractor
     assert ("Frank Lampard", "Chelsea", "exit") in _triples(poised)
     favourite = _claims(extractor, "PSG sack Thomas Tuchel, Mauricio Pochettino the favourite")
     assert ("Thomas Tuchel", "Paris Saint-Germain", "exit") in _triples(favourite)
+
+
+def test_a_media_interview_is_no_approach(extractor: Extractor) -> None:
+    tv = _claims(
+        extractor,
+        "Flick wants out",
+        "The 56-year-old informed the squad after the 3-2 win in Wolfsburg and made his wish public in a TV"
+        " interview.",
+    )
+    assert not any(c.club == "Wolfsburg" for c in tv)
+    job = _claims(extractor, "Chelsea interview Potter", "Chelsea interviewed Graham Potter on Tuesday.")
+    assert ("Graham Potter", "Chelsea", "approach") in _triples(job)
