@@ -1277,7 +1277,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"link(?:s|ed|ing)?\b(?!\s+up\b)",  # (not "links up with his former team-mates")
             # "Everton like Ipswich striker X", "are looking at X"
             rf"\blikes?(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",
-            rf"(?:are|is|were|was|been)\s+looking\s+at(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",
+            rf"(?:are|is|were|was|been|be)\s+looking\s+at(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",
             r"target(?:s|ed|ing)?\b",
             r"\beye(?:s|ing|d)?\b",
             r"keen\b",

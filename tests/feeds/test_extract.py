@@ -5325,3 +5325,12 @@ def test_a_media_interview_is_no_approach(extractor: Extractor) -> None:
     assert not any(c.club == "Wolfsburg" for c in tv)
     job = _claims(extractor, "Chelsea interview Potter", "Chelsea interviewed Graham Potter on Tuesday.")
     assert ("Graham Potter", "Chelsea", "approach") in _triples(job)
+
+
+def test_thought_to_be_looking_at_a_coach_is_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern news",
+        "The Bavarians are thought to be looking at Ajax coach Erik ten Hag as a long-term solution.",
+    )
+    assert ("Erik ten Hag", "Bayern Munich", "interest") in _triples(claims)
