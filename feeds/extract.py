@@ -396,6 +396,7 @@ _WINDOW_REVIEW_TITLE = re.compile(
     r"arrivals|recruitment|graded|review)\b",
     re.IGNORECASE,
 )
+_BRING = re.compile(r"\b(?:bring|lure|tempt)\s+(?:[^\s⟦⟧]+\s+|⟦N\d+⟧\s+){0,3}?⟦P\d+⟧$")
 _DEPARTURES_OF = re.compile(
     r"\b(?:(?:departures?|exits?|sales?|loss|losses|arrivals?)\s+of|lost|losing|sold|sent|offloaded|shipped\s+out)\s+"
     r"(?:[a-z-]+\s+){0,2}?⟦P\d+⟧[^;.]*$"
@@ -939,6 +940,17 @@ class Extractor:
                     c.kind == "forecast"
                     and tpl[c.start : c.end].strip() == "to"
                     and _DEPARTURES_OF.search(tpl, max(0, c.start - 80), c.start)
+                )
+            ]
+        if " to " in tpl and ("bring" in tpl or "lure" in tpl or "tempt" in tpl):
+            # "wants to bring the Frenchman to the Bernabeu": the wish governs, not a headline's "X to Y"
+            cues = [
+                c
+                for c in cues
+                if not (
+                    c.kind == "forecast"
+                    and tpl[c.start : c.end].strip() == "to"
+                    and _BRING.search(tpl, 0, c.start)
                 )
             ]
         if not any(slot.kind == "C" and not slot.ref for slot in sent.slots) and _is_quoted(sent.text):

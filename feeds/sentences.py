@@ -59,11 +59,14 @@ _CLAUSE = re.compile(
     # sack Tuchel, Pochettino the favourite", "Chelsea sack Lampard with Tuchel poised to take over"
     r"|(?<=⟧),\s+(?=(?:name[sd]?|appoint(?:s|ed)?|hire[sd]?|install(?:s|ed)?)\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P\d+⟧)"
     r"|(?<=⟧)(?:,\s+|\s+with\s+)(?=⟦P\d+⟧\s+(?:the\s+(?:favourite|frontrunner|front-runner|new)|is\s+the\s+new|"
-    r"(?:is\s+)?(?:set|poised|tipped|expected|lined\s+up|in\s+line)\s+to|to\s+(?:take\s+over|replace|succeed))\b)"
+    r"(?:is\s+)?(?:set|poised|tipped|expected|lined\s+up|in\s+line)\s+to|to\s+(?:take\s+over|replace|succeed)|"
+    r"(?:named|appointed|confirmed|unveiled|installed)\s+(?:as\s+)?(?:new\s+)?(?:head\s+coach|manager|coach|boss))\b)"
     # a headline's second club and its own verb: "X chooses United, Real Madrid step aside" (not a list of
     # clubs: "Arsenal, Chelsea, Spurs eye X")
     r"|(?<=⟧)(?<!,\s⟦C\d⟧)(?<!,\s⟦C\d\d⟧)(?<!^⟦C\d⟧),\s+(?=⟦C\d+⟧\s+(?:step|pull|walk|drop|keep|remain|stay|turn|"
     r"make|join|enter|lead|open|hold|prepare|plot|eye|want|close|move|push)\w*\b)"
+    # "X tells Barcelona he wants to leave, Manchester City on alert"
+    r"|,\s+(?=⟦C\d+⟧\s+on\s+(?:alert|red\s+alert|standby)\b)"
     # a headline's second event: "X close in on Y as Arsenal and Tottenham wait"
     r"|\s+as\s+(?=(?:⟦C\d+⟧\s+and\s+)?⟦C\d+⟧\s+(?:also\s+|now\s+)?(?:turn|eye|wait|weigh|prepare|plot|step|enter|move|"
     r"make|look|close|consider|are|have|remain|lead|want|monitor|launch|table|line|chase|hold|open|bid|agree|"

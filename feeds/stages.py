@@ -1017,6 +1017,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "De Bruyne is a Napoli player", "officially becomes a Chelsea player"
             rf"(?:is|becomes|became)\s+(?:now\s+|officially\s+|finally\s+)?an?(?:\s+new)?(?=\s+{C}\s+player\b)",
             rf"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire)\s+(?={P})",
+            # a headline's appointment: "Christophe Galtier named head coach"
+            rf"(?:(?<=⟦P\d⟧\s)|(?<=⟦P\d\d⟧\s))(?:named|appointed|unveiled|confirmed)(?:\s+as)?\s+(?:the\s+)?(?:new\s+)?"
+            rf"(?:{C}\s+)?(?:head\s+coach|manager|coach|boss)\b",
             # "Villa appoint former Arsenal boss as head coach"
             r"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire|name)(?=\s+(?:\S+\s+){0,4}?as\s+(?:their\s+|the\s+|new\s+)*"
             r"(?:head\s+coach|manager|boss|coach)\b)",

@@ -5334,3 +5334,16 @@ def test_thought_to_be_looking_at_a_coach_is_interest(extractor: Extractor) -> N
         "The Bavarians are thought to be looking at Ajax coach Erik ten Hag as a long-term solution.",
     )
     assert ("Erik ten Hag", "Bayern Munich", "interest") in _triples(claims)
+
+
+def test_headline_second_parts_and_a_wish_to_bring_someone(extractor: Extractor) -> None:
+    alert = _claims(extractor, "Lionel Messi tells Barcelona he wants to leave, Manchester City on alert")
+    assert ("Lionel Messi", "Manchester City", "interest") in _triples(alert)
+    named = _claims(extractor, "PSG part ways with Pochettino, Christophe Galtier named head coach")
+    assert ("Christophe Galtier", "Paris Saint-Germain", "done") in _triples(named)
+    wish = _claims(
+        extractor,
+        "Mbappe",
+        "Florentino Perez wants to bring the Frenchman Kylian Mbappe to the Bernabeu this summer.",
+    )
+    assert _triples(wish) == {("Kylian Mbappé", "Real Madrid", "interest")}
