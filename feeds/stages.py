@@ -606,6 +606,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Forest's move for X is off"
             r"(?<=\s)(?:is|are|was|now)\s+(?:now\s+|firmly\s+|officially\s+)?off\b(?!\s+(?:the|to|for|from|on)\b)",
             r"walk(?:s|ed)?\s+away",
+            # "Arsenal ... have moved on to other targets"
+            r"mov(?:e|es|ed|ing)\s+on\s+to\s+(?:other|alternative|different|new)\s+(?:targets|options|players)",
             r"call(?:s|ed)?\s+off",
             r"collaps(?:e|es|ed|ing)",
             r"f(?:all|alls|ell|allen|alling)\s+through",

@@ -5347,3 +5347,12 @@ def test_headline_second_parts_and_a_wish_to_bring_someone(extractor: Extractor)
         "Florentino Perez wants to bring the Frenchman Kylian Mbappe to the Bernabeu this summer.",
     )
     assert _triples(wish) == {("Kylian Mbappé", "Real Madrid", "interest")}
+
+
+def test_moving_on_to_other_targets_ends_a_pursuit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester United agree deal with Ajax for Lisandro Martinez",
+        "Arsenal, who had two offers turned down by Ajax earlier this month, have moved on to other targets.",
+    )
+    assert ("Lisandro Martínez", "Arsenal", "off") in _triples(claims)
