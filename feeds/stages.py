@@ -128,6 +128,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
+            # a place in the team, not a stay: "Vitinha and Zaire-Emery remain the axis of the midfield"
+            r"(?:will\s+)?remain(?:s)?\s+(?:the|a|an|his|their|its)\s+(?:[^\s⟦⟧]+\s+){0,2}?(?:fulcrum|axis|heart|backbone|core|"
+            r"focal\s+point|first\s+choice|first-choice|cornerstone|centrepiece|talisman|mainstay|linchpin|lynchpin|"
+            r"engine|bedrock|spine|pillar|undisputed)\b",
             # a U-turn told as the past the news follows: "dismissed weeks after the coach's U-turn"
             r"(?:after|despite|since|following)\s+(?:[^\s.;]+\s+){0,4}?u-turn(?:\s+(?:to|and)\s+(?:stay|remain))?",
             # a goal, not the news: "prepared to break their record to get a deal done"

@@ -5356,3 +5356,13 @@ def test_moving_on_to_other_targets_ends_a_pursuit(extractor: Extractor) -> None
         "Arsenal, who had two offers turned down by Ajax earlier this month, have moved on to other targets.",
     )
     assert ("Lisandro Martínez", "Arsenal", "off") in _triples(claims)
+
+
+def test_remaining_the_fulcrum_of_a_midfield_is_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Napoli's midfield",
+        "Scott McTominay, Serie A's player of the season, and Stanislav Lobotka will remain the fulcrum of"
+        " the midfield.",
+    )
+    assert not any(c.stage is Stage.STAY for c in claims)
