@@ -128,6 +128,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
+            # clubs the item does not name: "both of whom are wanted by bigger clubs"
+            r"(?:wanted|coveted|courted|tracked|monitored|watched|admired|chased)\s+by\s+(?:several|many|a\s+number\s+of|"
+            r"a\s+host\s+of|bigger|other|rival|top|european|foreign|numerous|various|richer)\s+(?:[^\s⟦⟧]+\s+)?(?:clubs|sides|teams)\b",
             # a place in the team, not a stay: "Vitinha and Zaire-Emery remain the axis of the midfield"
             r"(?:will\s+)?remain(?:s)?\s+(?:the|a|an|his|their|its)\s+(?:[^\s⟦⟧]+\s+){0,2}?(?:fulcrum|axis|heart|backbone|core|"
             r"focal\s+point|first\s+choice|first-choice|cornerstone|centrepiece|talisman|mainstay|linchpin|lynchpin|"

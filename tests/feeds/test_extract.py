@@ -5366,3 +5366,13 @@ def test_remaining_the_fulcrum_of_a_midfield_is_no_stay(extractor: Extractor) ->
         " the midfield.",
     )
     assert not any(c.stage is Stage.STAY for c in claims)
+
+
+def test_wanted_by_clubs_the_item_does_not_name_is_no_claim(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Andrews takes over at Brentford",
+        "Andrews' first task will be to handle the futures of forwards Bryan Mbeumo and Yoane Wissa, both of"
+        " whom are wanted by bigger clubs.",
+    )
+    assert not any(c.person in ("Bryan Mbeumo", "Yoane Wissa") for c in claims)
