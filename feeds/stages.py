@@ -1011,7 +1011,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:took|taking)(?=\s+{P}\s+back\s+(?:to\s+(?:the\s+)?{C}\s+)?from\b)",
             rf"(?:have\s+|has\s+)?replaced\s+(?:him|her|{P})\s+with(?=\s+(?:[^\s⟦⟧]+\s+){{0,3}}?{P})",
             # "Nick Woltemade arrived from VfB Stuttgart on Saturday", "X's move from Brentford was confirmed"
-            rf"(?<!will\s)(?<!to\s)arriv(?:ed|es)(?=\s+(?:on\s+loan\s+)?from\s+(?:the\s+)?{C})",
+            rf"(?<!will\s)(?<!to\s)arriv(?:ed|es)(?=\s+(?:on\s+(?:loan|a\s+free(?:\s+transfer)?)\s+)?from\s+(?:the\s+)?{C})",
             r"(?:move|deal|transfer|switch|loan|signing|return|arrival|appointment)\s+(?:[^\s⟦⟧]+\s+|⟦C\d+⟧\s+){0,4}?(?:was|has\s+been|is\s+now)\s+"
             r"(?:officially\s+)?(?:confirmed|completed|finalised|finalized|announced|rubber-stamped)",
             # "David Moyes has returned to Everton" (not "returns to Stamford Bridge" with his new side)

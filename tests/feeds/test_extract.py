@@ -5376,3 +5376,13 @@ def test_wanted_by_clubs_the_item_does_not_name_is_no_claim(extractor: Extractor
         " whom are wanted by bigger clubs.",
     )
     assert not any(c.person in ("Bryan Mbeumo", "Yoane Wissa") for c in claims)
+
+
+def test_arriving_on_a_free_from_a_club_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Inter's summer",
+        "The incomings have been shrewd. Marcus Thuram arrived on a free from Borussia Monchengladbach and"
+        " Davide Frattesi from Sassuolo.",
+    )
+    assert ("Marcus Thuram", "Inter Milan", "done") in _triples(claims)
