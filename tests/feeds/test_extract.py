@@ -5386,3 +5386,12 @@ def test_arriving_on_a_free_from_a_club_is_done(extractor: Extractor) -> None:
         " Davide Frattesi from Sassuolo.",
     )
     assert ("Marcus Thuram", "Inter Milan", "done") in _triples(claims)
+
+
+def test_came_on_loan_from_a_club_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Juventus under Thiago Motta: how the Bianconeri rebuilt in one summer",
+        "Francisco Conceição came on loan from Porto on the final weekend of the window.",
+    )
+    assert ("Francisco Conceição", "Juventus", "done") in _triples(claims)
