@@ -2079,12 +2079,14 @@ class Extractor:
         a former club), else (for someone named as being replaced) the club that replaces him."""
         if mine:
             return mine[0]
-        kb_club = getattr(person, "club", None)
-        if kb_club and kb_club in item_clubs:
-            return str(kb_club)
+        # (his exit or stay the item told first: the knowledge base may know a later club, one the item
+        # names as his next - "Fenerbahce part ways with Mourinho ... Mourinho leaves")
         told = [r.club for r in records if r.person == key and r.kind in ("exit", "stay")]
         if told:
             return told[-1]
+        kb_club = getattr(person, "club", None)
+        if kb_club and kb_club in item_clubs:
+            return str(kb_club)
         dests = {r.club for r in records if r.person == key and r.kind not in ("exit", "stay")}
         candidates = [
             a.sentence.slots[i].key

@@ -5395,3 +5395,16 @@ def test_came_on_loan_from_a_club_is_done(extractor: Extractor) -> None:
         "Francisco Conceição came on loan from Porto on the final weekend of the window.",
     )
     assert ("Francisco Conceição", "Juventus", "done") in _triples(claims)
+
+
+def test_an_exit_told_again_keeps_the_club_the_item_gave_it(extractor: Extractor) -> None:
+    # (the knowledge base has Mourinho at the club this item names as his next)
+    claims = _claims(
+        extractor,
+        "Fenerbahçe part ways with José Mourinho after Champions League exit",
+        "Fenerbahçe have parted ways with José Mourinho. The club announced that the contract had been"
+        " terminated, two days after the 1-0 defeat by Benfica in Lisbon. Mourinho leaves after fourteen"
+        " months without a trophy.",
+    )
+    assert ("José Mourinho", "Fenerbahce", "exit") in _triples(claims)
+    assert ("José Mourinho", "Benfica", "exit") not in _triples(claims)
