@@ -780,6 +780,13 @@ _CLUB_NUM = re.compile(r"⟦C(\d+)⟧")
 # patterns that name a person who is not the mover: the one who admires, wants, judges, is asked,
 # injured, a team-mate, or a coach spoken to ("the English winger has already spoken with Vincenzo
 # Italiano": his future coach); bystanders (``_BYSTANDER``, ``_NAMED_BY_PART``) are agents too
+# a speaker named after what he reports: "The 34-year-old asked to leave last week, Pep Guardiola revealed"
+_SPEAKER_AFTER = compile_prefiltered(
+    r",\s+⟦P(\d+)⟧\s+(?:has\s+)?(?:said|says|revealed|reveals|confirmed|confirms|admitted|admits|insisted|insists|"
+    r"explained|explains|added|adds|disclosed|announced)"
+    # (what follows is no report of his: "..., the 56-year-old said this will be his last campaign")
+    r"(?=\s*[.,;:]|\s*$|\s+(?:after|before|on|in|at|last|during|following|when|yesterday|today|earlier)\b)"
+)
 _AGENT_PATTERNS: Final = (
     _POSSESSIVE_AGENT,
     _NOT_MOVER,
@@ -1223,6 +1230,8 @@ class Extractor:
             agents = bystanders | {
                 _slot_number(m) for pattern in _AGENT_PATTERNS for m in pattern.finditer(tpl)
             }
+            if not _is_quoted(sent.text):  # (a quote's speaker reports on himself: "'I stay,' X said")
+                agents |= {int(m.group(1)) for m in _SPEAKER_AFTER.finditer(tpl)}
             for m in _SQUAD_LIST.finditer(tpl):
                 stop = _LIST_STOP.search(tpl, m.end())
                 end = stop.start() if stop else len(tpl)

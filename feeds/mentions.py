@@ -133,7 +133,7 @@ _ACQUIRED_BEFORE = re.compile(
 _REPORTED_HE = re.compile(
     r"(?:⟦P(\d+)⟧\s+(?:has\s+|had\s+)?(?:says|said|insists|insisted|admits|admitted|claims|claimed|believes|"
     r"maintains|maintained|stresses|stressed|reveals|revealed|confirms|confirmed|accepted|accepts|conceded|"
-    r"concedes|acknowledged|acknowledges|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear)(?:\s+that)?"
+    r"concedes|acknowledged|acknowledges|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear)(?:\s+(?:[^\s.;:⟦]+\s+){0,3}?that)?"
     r"|\b(?:told|tells|assured|assures|informed|informs|promised|promises)\s+⟦P(\d+)⟧"
     # ("told David Moyes after the victory over Fiorentina that he wanted to leave")
     r"(?:\s+(?:(?:after|before|during|following|on|in|at)\b[^.;:]{0,60}?\s+)?that)?)\s+$"

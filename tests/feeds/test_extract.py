@@ -5408,3 +5408,20 @@ def test_an_exit_told_again_keeps_the_club_the_item_gave_it(extractor: Extractor
     )
     assert ("José Mourinho", "Fenerbahce", "exit") in _triples(claims)
     assert ("José Mourinho", "Benfica", "exit") not in _triples(claims)
+
+
+def test_a_speaker_named_after_his_report_is_no_mover(extractor: Extractor) -> None:
+    after = _claims(
+        extractor,
+        "Milan in talks for City captain",
+        "The 34-year-old Kyle Walker asked to leave last week, Pep Guardiola revealed after the FA Cup win"
+        " over Salford City.",
+    )
+    assert not any(c.person == "Pep Guardiola" for c in after)
+    own = _claims(
+        extractor,
+        "Klopp to step down",
+        "In an announcement that stunned the staff, Jurgen Klopp said this will be his last campaign at"
+        " Anfield.",
+    )
+    assert ("Jürgen Klopp", "Liverpool", "exit") in _triples(own)
