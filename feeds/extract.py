@@ -787,8 +787,14 @@ _SPEAKER_AFTER = compile_prefiltered(
     # (what follows is no report of his: "..., the 56-year-old said this will be his last campaign")
     r"(?=\s*[.,;:]|\s*$|\s+(?:after|before|on|in|at|last|during|following|when|yesterday|today|earlier)\b)"
 )
+# the one a mover deals with: "Conte has reached a full agreement with Aurelio De Laurentiis"
+_PERSON_COUNTERPART = compile_prefiltered(
+    r"⟦P\d+⟧\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|already\s+)?(?:reached|agreed|struck|held|opened|finalised)\s+"
+    r"(?:an?\s+|the\s+)?(?:[^\s⟦⟧]+\s+)?(?:agreement|deal|talks|terms|contract)\s+with\s+⟦P(\d+)⟧"
+)
 _AGENT_PATTERNS: Final = (
     _POSSESSIVE_AGENT,
+    _PERSON_COUNTERPART,
     _NOT_MOVER,
     _WANTS_PLAYERS,
     _JUDGE,

@@ -775,6 +775,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "forecast",
         (
             rf"(?:set|poised|expected|due|going|tipped|primed|ready|about|likely|bound)\s+to\s+(?:{WS})?{MOVE_VERB}",
+            # "Antonio Conte will be the new Napoli coach"
+            rf"{_AFTER_P}(?:will|is\s+to|is\s+set\s+to|is\s+going\s+to|is\s+expected\s+to)\s+be\s+(?:the\s+)?(?:new|next)\s+"
+            rf"(?:{C}(?:'s|’s)?\s+)?(?:head\s+coach|manager|coach|boss)\b",
             # a manager's move stated as what will happen: "Xabi Alonso to take over at Liverpool" (right
             # after the person: not "the favourite to take over")
             # (not "will take charge of Saturday's game", "of Arsenal for the 250th time")

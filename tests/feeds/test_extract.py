@@ -5425,3 +5425,13 @@ def test_a_speaker_named_after_his_report_is_no_mover(extractor: Extractor) -> N
         " Anfield.",
     )
     assert ("Jürgen Klopp", "Liverpool", "exit") in _triples(own)
+
+
+def test_will_be_the_new_coach_and_the_president_he_agrees_with(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Conte-Napoli, everything is done",
+        "Antonio Conte will be the new Napoli coach. The former Chelsea and Tottenham manager has reached a"
+        " full agreement with Aurelio De Laurentiis on a three-year contract.",
+    )
+    assert _triples(claims) == {("Antonio Conte", "Napoli", "agreed")}
