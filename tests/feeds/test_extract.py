@@ -184,6 +184,8 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch65.jsonl": (0.66, 0.53),
     # batch66: how deals collapse, players who stay, managers who leave, recalls, extensions, hijacks, U-turns
     "batch66.jsonl": (0.88, 0.74),
+    # batch67: long articles (3-8 claims each), gossip columns, references by nickname, long negatives
+    "batch67.jsonl": (0.82, 0.72),
     # batch68: stories of 2019-23 about people who have moved on since (the knowledge base's club is a
     # later one), swaps, sackings with the successor named, two clubs in talks
     "batch68.jsonl": (0.89, 0.78),
