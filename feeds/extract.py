@@ -486,7 +486,9 @@ _NOT_MOVER = compile_prefiltered(
     r"cover|depth|competition|headache|boost|selection)\b)"
     # "have given Paulo Fonseca the striker he asked for"
     r"|(?:given|give|gives|giving)(?=\s+⟦P\d+⟧\s+(?:the|a|an|his)\s+(?:\S+\s+){0,2}?(?:striker|forward|signing|player|"
-    r"defender|midfielder|winger|reinforcements?|keeper|goalkeeper|number\s+nine)\b))\s+(?:the\s+)?⟦P(\d+)⟧"
+    r"defender|midfielder|winger|reinforcements?|keeper|goalkeeper|number\s+nine)\b))\s+(?:the\s+)?"
+    # ("play under his former Liverpool team-mate Steven Gerrard")
+    r"(?:(?:his|her|their)\s+(?:former|old|ex-|one-time)\s+(?:⟦C\d+⟧\s+)?(?:[a-z-]+\s+){1,2})?⟦P(\d+)⟧"
     # the one who admires is not the one admired: "X remains a huge admirer"
     r"|⟦P(\d+)⟧\s+(?:still\s+|also\s+)?(?:(?:remains|is|has\s+long\s+been|has\s+been|"
     r"is\s+(?:understood|said|thought|believed|known)\s+to\s+be)\s+)?(?:a|an)\s+(?:\S+\s+)?"

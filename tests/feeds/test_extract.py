@@ -5437,3 +5437,13 @@ def test_will_be_the_new_coach_and_the_president_he_agrees_with(extractor: Extra
         " full agreement with Aurelio De Laurentiis on a three-year contract.",
     )
     assert _triples(claims) == {("Antonio Conte", "Napoli", "agreed")}
+
+
+def test_the_former_team_mate_he_would_play_under_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Henderson talks",
+        "Jordan Henderson is in advanced negotiations with Al-Ettifaq over a move to Saudi Arabia, where he"
+        " would play under his former Liverpool teammate Steven Gerrard.",
+    )
+    assert not any(c.person == "Steven Gerrard" for c in claims)
