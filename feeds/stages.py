@@ -128,6 +128,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
+            # nobody in particular: "would not stand in the way of any player who wanted to leave"
+            r"(?:any|every|a)\s+(?:player|one|member\s+of\s+(?:the|his)\s+squad)\s+who\s+(?:wants?|wanted|wishes|wished)\s+to\s+"
+            r"(?:leave|go|move)\b",
             # clubs the item does not name: "both of whom are wanted by bigger clubs"
             r"(?:wanted|coveted|courted|tracked|monitored|watched|admired|chased)\s+by\s+(?:several|many|a\s+number\s+of|"
             r"a\s+host\s+of|bigger|other|rival|top|european|foreign|numerous|various|richer)\s+(?:[^\s⟦⟧]+\s+)?(?:clubs|sides|teams)\b",

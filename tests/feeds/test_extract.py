@@ -5447,3 +5447,13 @@ def test_the_former_team_mate_he_would_play_under_is_no_mover(extractor: Extract
         " would play under his former Liverpool teammate Steven Gerrard.",
     )
     assert not any(c.person == "Steven Gerrard" for c in claims)
+
+
+def test_any_player_who_wants_to_leave_is_nobody_in_particular(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Henderson in talks over Al-Ettifaq move as Liverpool accept Fabinho bid",
+        "The club have accepted a £40m offer from Al-Ittihad for Fabinho. Klopp said on Wednesday that he"
+        " would not stand in the way of any player who wanted to leave.",
+    )
+    assert not any(c.stage is Stage.EXIT for c in claims)
