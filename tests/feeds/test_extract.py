@@ -5457,3 +5457,13 @@ def test_any_player_who_wants_to_leave_is_nobody_in_particular(extractor: Extrac
         " would not stand in the way of any player who wanted to leave.",
     )
     assert not any(c.stage is Stage.EXIT for c in claims)
+
+
+def test_the_coach_who_added_players_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool's overhaul",
+        "Jurgen Klopp has already added Alexis Mac Allister from Brighton and Dominik Szoboszlai from"
+        " RB Leipzig.",
+    )
+    assert not any(c.person == "Jürgen Klopp" for c in claims)
