@@ -115,7 +115,10 @@ _REF = re.compile(
     rf"|(?P<age>\bthe\s+\d{{2}}-year-old(?![\w-])(?!\s*⟦))"
     # demonyms alone: "the Spaniard", "The German turned down", "the Italian's"
     rf"|(?P<demonym>\bthe\s+(?P<dmn>⟦N\d+⟧)(?!\s*(?:⟦|national|fa\b|federation|league|cup|government|capital|city|"
-    rf"press|media|public|top\s+flight|top-flight|game|football|market|window|summer|season|giants|side|outfit)))"
+    rf"press|media|public|top\s+flight|top-flight|game|football|market|window|summer|season|giants|side|outfit|"
+    # ("a statement to the Portuguese stock market regulator")
+    rf"stock|securities|regulator|authorities|police|courts?|tax|parliament|prime|president|minister|fans|"
+    rf"supporters|people|newspapers?|broadcasters?|television|tv|radio|clubs|sides|teams|players|champions)\b))"
     rf"|(?P<he>\b(?:he|him)\b|\bhis(?=\s+(?:own\s+)?(?:future|representatives|agents?|camp|entourage|exit|departure|"
     rf"contract|deal|decision|move|side|current|father|advisers|lawyers|availability|situation|signature|"
     rf"services|price|valuation|wages|position|job)\b))"

@@ -128,6 +128,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
+            # a start delayed, not called off: "will not take charge until November 11"
+            r"(?:will\s+not|won't|would\s+not|cannot|can't)\s+(?:officially\s+)?(?:take\s+(?:charge|over)|start|begin|join)\s+"
+            r"(?:\S+\s+){0,3}?until\b",
+            # a stay that only delays a move: "will remain in Lisbon for three more matches"
+            r"(?:will|to|would)\s+(?:remain|stay)\s+(?:in\s+(?:charge\s+|[^\s⟦⟧]+\s+)|at\s+(?:⟦C\d+⟧\s+|[^\s⟦⟧]+\s+))?for\s+(?:the\s+)?"
+            r"(?:next\s+)?(?:[\w-]+\s+)?(?:more\s+|further\s+|remaining\s+)?(?:matches|games|weeks|days|fixtures)\b",
             # nobody in particular: "would not stand in the way of any player who wanted to leave"
             r"(?:any|every|a)\s+(?:player|one|member\s+of\s+(?:the|his)\s+squad)\s+who\s+(?:wants?|wanted|wishes|wished)\s+to\s+"
             r"(?:leave|go|move)\b",
@@ -824,6 +830,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"medical\s+(?:\S+\s+){0,2}?(?:booked|scheduled|set|planned|arranged|tests?|underway|today|tomorrow)",
             rf"undergo(?:es|ing)?\s+(?:a\s+|his\s+|{C}\s+)?medical",
+            # "Ruben Amorim to become Manchester United head coach"
+            rf"{_AFTER_P}to\s+become(?=\s+(?:the\s+)?(?:new\s+|next\s+)?{C}(?:'s|’s)?\s+(?:new\s+|next\s+)?"
+            r"(?:head\s+coach|manager|coach|boss)\b)",
             # "he flew to Barcelona to finalise a free transfer"
             rf"(?:flew|flies|fly|flying|travel(?:l?ed|l?ing|s)?|jet(?:s|ted|ting)?)\s+(?:in\s+|out\s+)?to(?=\s+(?:the\s+)?{C}"
             r"\s+to\s+(?:finalise|finalize|complete|seal|undergo|sign|put\s+pen)\b)",

@@ -5467,3 +5467,17 @@ def test_the_coach_who_added_players_is_no_mover(extractor: Extractor) -> None:
         " RB Leipzig.",
     )
     assert not any(c.person == "Jürgen Klopp" for c in claims)
+
+
+def test_a_coach_to_become_head_coach_after_a_few_more_matches(extractor: Extractor) -> None:
+    title = _claims(extractor, "Ruben Amorim to become Manchester United head coach on 11 November")
+    assert _triples(title) == {("Ruben Amorim", "Manchester United", "agreed")}
+    delayed = _claims(
+        extractor,
+        "Man United agree to pay Ruben Amorim release clause",
+        "Manchester United have agreed to pay the release clause in Ruben Amorim's contract. Sporting"
+        " confirmed in a statement to the Portuguese stock market regulator that United had informed them."
+        " Amorim will not take charge until November 11 and will remain in Lisbon for three more matches,"
+        " including the Champions League meeting with Manchester City.",
+    )
+    assert _triples(delayed) == {("Ruben Amorim", "Manchester United", "agreed")}
