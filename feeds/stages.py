@@ -126,7 +126,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "neutral",
         (
-            r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|has\s+not|hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
+            r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|declined\s+to|declines\s+to|declining\s+to|has\s+not|"
+            r"hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             # a start delayed, not called off: "will not take charge until November 11"
             r"(?:will\s+not|won't|would\s+not|cannot|can't)\s+(?:officially\s+)?(?:take\s+(?:charge|over)|start|begin|join)\s+"

@@ -5481,3 +5481,13 @@ def test_a_coach_to_become_head_coach_after_a_few_more_matches(extractor: Extrac
         " including the Champions League meeting with Manchester City.",
     )
     assert _triples(delayed) == {("Ruben Amorim", "Manchester United", "agreed")}
+
+
+def test_declining_to_sign_an_extension_is_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern not giving up on Kane",
+        "Harry Kane, who turns 30 next week, has only 12 months left on his contract in north London and"
+        " has so far declined to sign an extension.",
+    )
+    assert not any(c.stage is Stage.STAY for c in claims)
