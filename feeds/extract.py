@@ -656,7 +656,11 @@ _EXPECTS_STAY = compile_prefiltered(
     r"(stay|remain|not\s+going\s+anywhere|going\s+nowhere|committed)\b)"
 )
 # (a quote may open with a condition: "Frank admitted: 'If the right offer comes, Ivan will move on'")
-_REPORTED_GAP = re.compile(r"\s*:?\s+(?:(?:if|when|once|should)\b[^⟦;]{0,60}?,\s+)?(?:that\s+)?(?:the\s+)?")
+_REPORTED_GAP = re.compile(
+    # ("Guardiola revealed last week that the 34-year-old had asked to leave")
+    r"\s*:?\s+(?:(?:last|this|earlier|on|in)\s+[^⟦;,]{0,30}?\s+(?=that\b))?"
+    r"(?:(?:if|when|once|should)\b[^⟦;]{0,60}?,\s+)?(?:that\s+)?(?:the\s+)?"
+)
 # a listener told about someone else: "told X he will stay", "assured X that Y will not leave"
 _LISTENER = compile_prefiltered(
     r"\b(?:told|tells|assured|assures|informed|informs|promised|promises|reassured)\s+⟦P(\d+)⟧\s+(?:that\s+)?⟦P(\d+)⟧"

@@ -5491,3 +5491,13 @@ def test_declining_to_sign_an_extension_is_no_stay(extractor: Extractor) -> None
         " has so far declined to sign an extension.",
     )
     assert not any(c.stage is Stage.STAY for c in claims)
+
+
+def test_a_speaker_reporting_last_week_on_someone_else(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Walker in talks with Milan",
+        "Kyle Walker is in talks with AC Milan over a loan move. Pep Guardiola revealed last week that the"
+        " 34-year-old had asked to leave.",
+    )
+    assert not any(c.person == "Pep Guardiola" for c in claims)
