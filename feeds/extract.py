@@ -621,6 +621,8 @@ _WANTS_PLAYERS = compile_prefiltered(
     r"|⟦P(\d+)⟧\s+(?:has\s+|had\s+)?(?:already\s+|also\s+)?(?:added|brought\s+in|recruited)\s+(?:[^\s⟦⟧]+\s+){0,2}?⟦P"
     # the coach a signing is for: "brought in X on loan to give Ronald Koeman a physical presence"
     r"|\bto\s+(?:give|offer|hand|provide)\s+⟦P(\d+)⟧\s+(?:a|an|another|more|extra|further|some|the|greater|added)\s"
+    # (not his own contract: "opted not to offer Andrew Robertson a new contract")
+    r"(?!(?:new\s+|fresh\s+|long-term\s+|improved\s+|lucrative\s+|[\w-]+-year\s+)*(?:contract|deal|extension|renewal|terms)\b)"
 )
 # one asked about a move, not making it: "Abel Ferreira was asked about the offer"
 # the owner of the future an exit cue speaks of: "leaves ⟦P1⟧'s future in doubt"
