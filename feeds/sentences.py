@@ -55,6 +55,8 @@ _CLAUSE = re.compile(
     r"|,\s+(?:with|as|so|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
     # a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
     rf"|,\s+and\s+(?={SECOND_DEAL_VERBS})"
+    # a second deal dated by the first: "a fee for Marmoush, on the day they confirmed the signing of X"
+    r"|,\s+on\s+the\s+(?:same\s+)?day\s+(?:that\s+)?(?=they\s|it\s|he\s|⟦)"
     # a headline's successor after the man who goes: "Leverkusen sack Seoane, name Alonso as coach", "PSG
     # sack Tuchel, Pochettino the favourite", "Chelsea sack Lampard with Tuchel poised to take over"
     r"|(?<=⟧),\s+(?=(?:name[sd]?|appoint(?:s|ed)?|hire[sd]?|install(?:s|ed)?)\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P\d+⟧)"

@@ -5501,3 +5501,13 @@ def test_a_speaker_reporting_last_week_on_someone_else(extractor: Extractor) -> 
         " 34-year-old had asked to leave.",
     )
     assert not any(c.person == "Pep Guardiola" for c in claims)
+
+
+def test_a_second_deal_on_the_same_day_is_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester City agree Omar Marmoush fee",
+        "Manchester City have agreed a fee of around £59m with Eintracht Frankfurt for Omar Marmoush, on the"
+        " day they confirmed the signing of Abdukodir Khusanov from Lens.",
+    )
+    assert not any(c.club == "Eintracht Frankfurt" for c in claims)
