@@ -618,7 +618,7 @@ _WANTS_PLAYERS = compile_prefiltered(
     r"|⟦P(\d+)⟧\s+(?:had\s+|has\s+)?(?:hoped|hopes|wanted|wants|tried|is\s+keen|was\s+keen|is\s+desperate)\s+to\s+"
     r"(?:keep|retain|hold\s+on\s+to)\b"
     # the coach who adds players: "Jurgen Klopp has already added Alexis Mac Allister from Brighton"
-    r"|⟦P(\d+)⟧\s+(?:has\s+|had\s+)?(?:already\s+|also\s+)?(?:added|brought\s+in|recruited)\s+(?:[^\s⟦⟧]+\s+){0,2}?⟦P"
+    r"|⟦P(\d+)⟧\s+(?:has\s+|had\s+)?(?:already\s+|also\s+)?(?:added|brought\s+in|recruited|welcomed)\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P"
     # the coach a signing is for: "brought in X on loan to give Ronald Koeman a physical presence"
     r"|\bto\s+(?:give|offer|hand|provide)\s+⟦P(\d+)⟧\s+(?:a|an|another|more|extra|further|some|the|greater|added)\s"
     # (not his own contract: "opted not to offer Andrew Robertson a new contract")

@@ -5511,3 +5511,13 @@ def test_a_second_deal_on_the_same_day_is_a_clause_of_its_own(extractor: Extract
         " day they confirmed the signing of Abdukodir Khusanov from Lens.",
     )
     assert not any(c.club == "Eintracht Frankfurt" for c in claims)
+
+
+def test_the_coach_who_welcomed_newcomers_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Juventus",
+        "Roma have enquired about Daniele Rugani. New coach Maurizio Sarri has already welcomed Aaron Ramsey"
+        " and Adrien Rabiot, both of whom joined on free transfers.",
+    )
+    assert not any(c.person == "Maurizio Sarri" for c in claims)
