@@ -60,7 +60,9 @@ _POSITIONS_OF_ROLE: Final[dict[str, frozenset[str]]] = {
         ("goalkeeper keeper shot-stopper stopper custodian", "goalkeeper"),
         ("defender centre-back center-back centre-half full-back fullback left-back right-back", "defender"),
         ("wing-back", "defender midfielder"),
-        ("midfielder playmaker schemer anchorman ball-winner", "midfielder"),
+        # (an attacking midfielder is often listed as a forward: "the Ghana midfielder" Mohammed Kudus)
+        ("midfielder playmaker", "midfielder forward"),
+        ("schemer anchorman ball-winner", "midfielder"),
         ("winger attacker", "forward midfielder"),
         ("striker centre-forward forward frontman hitman marksman", "forward"),
     ]

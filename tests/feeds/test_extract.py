@@ -5521,3 +5521,14 @@ def test_the_coach_who_welcomed_newcomers_is_no_mover(extractor: Extractor) -> N
         " and Adrien Rabiot, both of whom joined on free transfers.",
     )
     assert not any(c.person == "Maurizio Sarri" for c in claims)
+
+
+def test_an_attacking_player_listed_as_a_forward_can_be_the_midfielder(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester United make improved offer for Ajax winger Antony",
+        "Ajax coach Alfred Schreuder is also fighting to keep hold of Mohammed Kudus. Everton have enquired"
+        " about the Ghana midfielder.",
+    )
+    assert ("Mohammed Kudus", "Everton", "approach") in _triples(claims)
+    assert ("Antony", "Everton", "approach") not in _triples(claims)
