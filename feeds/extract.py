@@ -257,7 +257,7 @@ _OPPONENT = compile_prefiltered(
 )
 _SELLER_AFTER = compile_prefiltered(
     r"(?:(?:rejected|rebuffed|turned\s+down|knocked\s+back|refused)\s+by"
-    r"|(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|paid|payment|fee)\s+(?:[^\s⟦]+\s+){0,6}?to"
+    r"|(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|paid|pay|pays|paying|payment|fee)\s+(?:[^\s⟦]+\s+){0,6}?to"
     r"|paid\s+(?:the\s+)?(?:\S+\s+)?(?:release|buy-?out)\s+clause\s+to"
     r"|(?:bids?|offers?|proposals?)\s+(?:has\s+been\s+|was\s+)?(?:lodged|submitted|tabled|placed)\s+with"
     # "a raid on Brighton for X", "have offered Milan £45m": the club raided or paid sells

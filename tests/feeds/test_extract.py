@@ -5532,3 +5532,12 @@ def test_an_attacking_player_listed_as_a_forward_can_be_the_midfielder(extractor
     )
     assert ("Mohammed Kudus", "Everton", "approach") in _triples(claims)
     assert ("Antony", "Everton", "approach") not in _triples(claims)
+
+
+def test_the_club_a_release_clause_is_paid_to_sells(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "PSG close in",
+        "Manuel Ugarte will be the next arrival after PSG agreed to pay his €60m release clause to Sporting.",
+    )
+    assert not any(c.club == "Sporting CP" for c in claims)
