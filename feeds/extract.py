@@ -756,6 +756,11 @@ _SEASON_AT = compile_prefiltered(
 _YEARS_AT = compile_prefiltered(
     r"\bafter\s+(?:\S+\s+){1,3}?(?:years|seasons)\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
+# a rival's record, not a club in a move: "do everything possible to end Galatasaray's run of titles"
+_RIVAL_RECORD = compile_prefiltered(
+    r"⟦C(\d+)⟧(?:'s|’s)\s+(?:[\w-]+\s+)?(?:run\s+of|streak|dominance|reign|hegemony|unbeaten\s+run|winning\s+run|"
+    r"title\s+(?:defence|run))"
+)
 _DURING_MATCH = compile_prefiltered(
     r"\bduring\s+(?:the\s+)?⟦C(\d+)⟧(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:win|victory|defeat|loss|draw|game|match|clash|tie|"
     r"fixture|friendly)\b"
@@ -1071,6 +1076,8 @@ class Extractor:
                 # the rest of a list of opponents: "the games against Chelsea, PAOK and Leicester City"
                 for n in _list_after(tpl, m.end()):
                     roles.setdefault(n, "opponent")
+            for m in _RIVAL_RECORD.finditer(tpl):
+                roles.setdefault(int(m.group(1)), "opponent")
             for m in _DURING_MATCH.finditer(tpl) if "during" in tpl else ():
                 roles.setdefault(int(m.group(1)), "opponent")  # "watched during Ajax's win": a side playing
             for m in _PLACE.finditer(tpl):

@@ -5541,3 +5541,14 @@ def test_the_club_a_release_clause_is_paid_to_sells(extractor: Extractor) -> Non
         "Manuel Ugarte will be the next arrival after PSG agreed to pay his €60m release clause to Sporting.",
     )
     assert not any(c.club == "Sporting CP" for c in claims)
+
+
+def test_a_rivals_run_of_titles_is_no_destination(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Mourinho unveiled",
+        "Sevilla striker Youssef En-Nesyri is among the names on Fenerbahce's shortlist. Club president Ali"
+        " Koc described the appointment as a new era and said the board would do everything possible to end"
+        " Galatasaray's run of back-to-back titles.",
+    )
+    assert not any(c.club == "Galatasaray" for c in claims)
