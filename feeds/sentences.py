@@ -72,7 +72,7 @@ _CLAUSE = re.compile(
     # a headline's second event: "X close in on Y as Arsenal and Tottenham wait"
     r"|\s+as\s+(?=(?:⟦C\d+⟧\s+and\s+)?⟦C\d+⟧\s+(?:also\s+|now\s+)?(?:turn|eye|wait|weigh|prepare|plot|step|enter|move|"
     r"make|look|close|consider|are|have|remain|lead|want|monitor|launch|table|line|chase|hold|open|bid|agree|"
-    r"reject|accept|join|ready|rival|circle|miss|lose|win|pull|walk|withdraw|drop|lurk|battle|race|push|pursue|watch|track|identify|sound|approach|ask|enquire|brace|stand|dig|insist|refuse|demand|keep|hope)\w*\b"
+    r"reject|accept|join|ready|rival|circle|miss|lose|win|pull|walk|withdraw|drop|lurk|battle|race|push|pursue|watch|track|identify|sound|approach|ask|enquire|brace|stand|dig|insist|refuse|demand|keep|hope|reach)\w*\b"
     # "Rice, Havertz and Timber arrive as Arteta builds for a title push": the manager's own clause
     r"|⟦P\d+⟧\s+(?:builds|rebuilds|reshapes|plans|prepares|continues|seeks|bolsters|strengthens|overhauls|reshuffles)\b"
     # "... as X's position comes under threat", "... as pressure mounts": the second event is about someone

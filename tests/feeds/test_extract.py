@@ -5552,3 +5552,12 @@ def test_a_rivals_run_of_titles_is_no_destination(extractor: Extractor) -> None:
         " Galatasaray's run of back-to-back titles.",
     )
     assert not any(c.club == "Galatasaray" for c in claims)
+
+
+def test_a_headline_second_club_reaching_agreement_is_its_own_clause(extractor: Extractor) -> None:
+    title = "Antonio Conte officially Napoli coach as Milan reach agreement with Paulo Fonseca"
+    claims = _claims(extractor, title)
+    assert _triples(claims) == {
+        ("Antonio Conte", "Napoli", "done"),
+        ("Paulo Fonseca", "AC Milan", "agreed"),
+    }
