@@ -634,6 +634,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"gave\s+up",
             r"give(?:s|n)?\s+up",
             rf"cool(?:s|ed)?\s+(?:their\s+|its\s+|{C}\s+)?interest",
+            # "the club dropped their interest in the Spaniard" ("their" is the club's placeholder)
+            rf"(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|shelv(?:e|es|ed|ing))\s+(?:their\s+|its\s+|{C}(?:'s|’s)?\s+)"
+            r"(?:interest|pursuit|chase)\b",
             r"(?:decid(?:e|es|ed|ing)|opt(?:s|ed)?)\s+against",
             # (not "a defeat ends top-four hopes": a season's hopes)
             rf"end(?:s|ed|ing)?\s+(?:{C}(?:'s|’s)?\s+(?:and\s+{C}(?:'s|’s)?\s+)?|{WS}){{0,4}}?(?:interest|pursuit|"

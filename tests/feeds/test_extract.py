@@ -5561,3 +5561,13 @@ def test_a_headline_second_club_reaching_agreement_is_its_own_clause(extractor: 
         ("Antonio Conte", "Napoli", "done"),
         ("Paulo Fonseca", "AC Milan", "agreed"),
     }
+
+
+def test_a_club_dropping_their_interest_ends_it(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Milan news",
+        "Milan's original choice had been Julen Lopetegui, but the club dropped their interest in the"
+        " Spaniard after a backlash from supporters.",
+    )
+    assert _triples(claims) == {("Julen Lopetegui", "AC Milan", "off")}
