@@ -129,6 +129,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|declined\s+to|declines\s+to|declining\s+to|has\s+not|"
             r"hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
+            # a condition, not a move: "If Napoli cannot land Garnacho, they have alternatives"
+            r"\bif\s+(?:⟦C\d+⟧|they|the\s+club)\s+(?:(?:cannot|can't|can\s+not|fail\s+to|fails\s+to|are\s+unable\s+to|is\s+unable\s+to|"
+            r"do\s+not|don't)\s+(?:land|sign|get|secure|complete|agree)|miss(?:es)?\s+out\s+on)\b",
             # a start delayed, not called off: "will not take charge until November 11"
             r"(?:will\s+not|won't|would\s+not|cannot|can't)\s+(?:officially\s+)?(?:take\s+(?:charge|over)|start|begin|join)\s+"
             r"(?:\S+\s+){0,3}?until\b",

@@ -5571,3 +5571,13 @@ def test_a_club_dropping_their_interest_ends_it(extractor: Extractor) -> None:
         " Spaniard after a backlash from supporters.",
     )
     assert _triples(claims) == {("Julen Lopetegui", "AC Milan", "off")}
+
+
+def test_a_club_that_may_not_land_a_player_is_a_condition(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Napoli have Garnacho offer rejected",
+        "Manchester United have rejected an offer from Napoli for Alejandro Garnacho. If Napoli cannot land"
+        " Garnacho, they have alternatives.",
+    )
+    assert ("Alejandro Garnacho", "Napoli", "bid") in _triples(claims)
