@@ -780,7 +780,8 @@ _AS_A_YOUTH = compile_prefiltered(
 )
 _PAST_RELATIVE_CLUB = compile_prefiltered(
     r"\bwho\s+(?:had\s+)?(?:won|lifted|played|spent|managed|coached|began|started|scored|made|enjoyed|starred)\s+"
-    r"(?:[^,⟦]+\s+)?(?:with|at|for|in\s+charge\s+of)\s+(?:the\s+)?⟦C(\d+)⟧"
+    # ("the coach who won the Scudetto with him at Inter")
+    r"(?:(?:[^,⟦\s]+|⟦P\d+⟧)\s+){0,8}?(?:with|at|for|in\s+charge\s+of)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 _PLACEHOLDER = re.compile(r"⟦([A-Z])(\d+)⟧")
 # "a former Arsenal and Chelsea midfielder": past clubs, neither his own nor a destination

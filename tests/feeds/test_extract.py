@@ -5581,3 +5581,13 @@ def test_a_club_that_may_not_land_a_player_is_a_condition(extractor: Extractor) 
         " Garnacho, they have alternatives.",
     )
     assert ("Alejandro Garnacho", "Napoli", "bid") in _triples(claims)
+
+
+def test_a_club_where_the_coach_won_with_him_is_a_past_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Napoli sign Lukaku",
+        "Napoli completed the signing of Romelu Lukaku from Chelsea for €30m last Thursday, reuniting the"
+        " Belgian with the coach who won the Scudetto with him at Inter.",
+    )
+    assert _triples(claims) == {("Romelu Lukaku", "Napoli", "done")}
