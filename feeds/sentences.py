@@ -55,6 +55,10 @@ _CLAUSE = re.compile(
     r"|,\s+(?:with|as|so|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
     # a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
     rf"|,\s+and\s+(?={SECOND_DEAL_VERBS})"
+    # a headline list of stories: "Kerkez talks, Cunha terms, Sesko contact and Spurs weigh up Frank"
+    r"|(?:,\s+|\s+and\s+)(?=⟦P\d+⟧\s+(?:talks|terms|contact|deal|bid|offer|medical|interest|loan|latest|update|boost|blow)"
+    r"(?:,|\s+and\b|$))"
+    r"|(?:(?<=⟧\stalks)|(?<=⟧\sterms)|(?<=⟧\scontact)|(?<=⟧\sdeal)|(?<=⟧\sbid)|(?<=⟧\smedical))\s+and\s+(?=⟦C\d+⟧\s)"
     # a second deal dated by the first: "a fee for Marmoush, on the day they confirmed the signing of X"
     r"|,\s+on\s+the\s+(?:same\s+)?day\s+(?:that\s+)?(?=they\s|it\s|he\s|⟦)"
     # a headline's successor after the man who goes: "Leverkusen sack Seoane, name Alonso as coach", "PSG

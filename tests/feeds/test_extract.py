@@ -5591,3 +5591,11 @@ def test_a_club_where_the_coach_won_with_him_is_a_past_club(extractor: Extractor
         " Belgian with the coach who won the Scudetto with him at Inter.",
     )
     assert _triples(claims) == {("Romelu Lukaku", "Napoli", "done")}
+
+
+def test_a_headline_list_of_stories_keeps_each_to_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor, "Transfer round-up: Kerkez talks, Cunha terms, Sesko contact and Spurs weigh up Frank"
+    )
+    assert ("Matheus Cunha", "Tottenham Hotspur") not in {(c.person, c.club) for c in claims}
+    assert ("Thomas Frank", "Tottenham Hotspur", "interest") in _triples(claims)
