@@ -1644,6 +1644,15 @@ BUYER_KINDS: Final = frozenset({"interest", "attempt", "approach", "bid", "talks
 _ENDED_OBJECT_GAP = re.compile(
     r"\s+(?:of\s+|from\s+|on\s+)?(?:(?:a|an|any|the|their|its|his|her)\s+)?(?:(?:further|formal|permanent|january|summer)\s+)?"
 )
+# what may stand between a step and its ending: "bid | for Mbappe | came to nothing"
+_ENDED_SUBJECT_GAP = re.compile(
+    r"\s+(?:for\s+(?:⟦P\d+⟧|him|her)\s+)?(?:has\s+|have\s+|had\s+)?(?:now\s+|finally\s+)?"
+)
+# the off cues that say a step ended (not "rejected by X": a person turning a club down)
+_ENDING = re.compile(
+    r"c(?:ame|ome|omes)\s+to\s+nothing|collaps|f(?:ell|all|alls|allen)\s+through|broke|broken|went\s+no\s+further|"
+    r"(?:was|were|has\s+been|have\s+been)\s+called\s+off|(?:is|was|are|were)\s+(?:now\s+)?off\b"
+)
 _AWAITED = re.compile(r"brac|prepar\w+\s+(?:themselves\s+|itself\s+)?for|expect")
 
 
@@ -1693,6 +1702,16 @@ def find_cues(template: str) -> list[Cue]:
             if not named:
                 continue
             kind = "interest"
+        if (
+            kind == "off"
+            and out
+            and out[-1].kind in BUYER_KINDS
+            and _ENDED_SUBJECT_GAP.fullmatch(template, out[-1].end, m.start())
+            and _ENDING.match(template, m.start())
+        ):
+            # "Al-Hilal's bid for Mbappe came to nothing", "their move for him collapsed": the step ends
+            out[-1] = Cue("off", out[-1].start, m.end())
+            continue
         if (
             kind in BUYER_KINDS
             and out

@@ -5599,3 +5599,15 @@ def test_a_headline_list_of_stories_keeps_each_to_its_own(extractor: Extractor) 
     )
     assert ("Matheus Cunha", "Tottenham Hotspur") not in {(c.person, c.club) for c in claims}
     assert ("Thomas Frank", "Tottenham Hotspur", "interest") in _triples(claims)
+
+
+def test_a_bid_that_came_to_nothing_is_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Salah news",
+        "Al-Hilal's world-record bid for Kylian Mbappe came to nothing after the France forward refused to"
+        " meet the club's delegation in Paris.",
+    )
+    assert _triples(claims) == {("Kylian Mbappé", "Al-Hilal", "off")}
+    rejected = _claims(extractor, "Cavani", "Atletico saw two offers for Edinson Cavani rejected by PSG.")
+    assert ("Edinson Cavani", "Atletico Madrid", "bid") in _triples(rejected)
