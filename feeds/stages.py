@@ -603,6 +603,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:pull(?:s|ed|ing)?|drop(?:s|ped)?)\s+out",
             r"pull(?:s|ed|ing)?\s+the\s+plug",
             r"c(?:ame|ome|omes)\s+to\s+nothing",
+            # "the approach went no further", "convinced the club to drop the idea", "no longer in the race"
+            r"(?:went|go|goes|going)\s+no\s+further",
+            r"drop(?:s|ped|ping)?\s+the\s+idea",
+            r"no\s+longer\s+in\s+the\s+(?:running|race|frame|picture)",
             r"decided\s+against\s+(?:a\s+|any\s+|the\s+)?(?:move|bid|deal|signing|pursuing|an\s+offer)",
             # the verb the decision is against is no step of its own: "decided against appointing him"
             r"(?:decid(?:e|es|ed|ing)|opt(?:s|ed)?)\s+against\s+(?:appointing|signing|hiring|bringing\s+in|making|"

@@ -5611,3 +5611,19 @@ def test_a_bid_that_came_to_nothing_is_off(extractor: Extractor) -> None:
     assert _triples(claims) == {("Kylian Mbappé", "Al-Hilal", "off")}
     rejected = _claims(extractor, "Cavani", "Atletico saw two offers for Edinson Cavani rejected by PSG.")
     assert ("Edinson Cavani", "Atletico Madrid", "bid") in _triples(rejected)
+
+
+def test_an_approach_that_went_no_further_and_an_idea_dropped_are_off(extractor: Extractor) -> None:
+    further = _claims(
+        extractor,
+        "Mbappe",
+        "Al-Hilal had made a world-record offer for Kylian Mbappe, but the approach went no further.",
+    )
+    assert _triples(further) == {("Kylian Mbappé", "Al-Hilal", "off")}
+    dropped = _claims(
+        extractor,
+        "Milan",
+        "For a few days Julen Lopetegui seemed Milan's favourite, but the protests convinced the club to"
+        " drop the idea.",
+    )
+    assert _triples(dropped) == {("Julen Lopetegui", "AC Milan", "off")}
