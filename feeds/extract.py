@@ -478,7 +478,7 @@ _NOT_MOVER = compile_prefiltered(
     r"|(?:competition|cover|back-?up|understudy|deputy|rival|boost|blow|alternative)\s+(?:for|to)|\bbehind|ahead\s+of|rather\s+than|alongside"
     # "a striker to back up Serhou Guirassy", "to compete with Raya"
     r"|\bto\s+(?:back\s+up|deputi[sz]e\s+for|compete\s+with|challenge|provide\s+cover\s+for|partner)"
-    r"|\bpair\s+(?:\S+\s+){0,4}?with|partner\s+for|shar(?:e|es|ed|ing)\s+(?:the\s+)?(?:load|burden|duties|minutes|responsibility)\s+with|(?:speaking|spoke|talking|talked|meeting|met)\s+(?:to|with)"
+    r"|\bpair\s+(?:\S+\s+){0,4}?with|partner\s+for|shar(?:e|es|ed|ing)\s+(?:the\s+)?(?:load|burden|duties|minutes|responsibility)\s+with|(?:speaking|spoke|talking|talked|meeting|met)\s+(?:to|with)|\bafter\s+meeting"
     r"|(?:after|following|with)(?=\s+⟦P\d+⟧(?:'s|’s)?\s+(?:\S+\s+)?injury)|injury\s+to|life\s+after"
     # "with Rodri out for the season": the injured one whose place a signing would fill
     r"|with(?=\s+⟦P\d+⟧\s+(?:out|sidelined|injured|absent)\b)"

@@ -5627,3 +5627,14 @@ def test_an_approach_that_went_no_further_and_an_idea_dropped_are_off(extractor:
         " drop the idea.",
     )
     assert _triples(dropped) == {("Julen Lopetegui", "AC Milan", "off")}
+
+
+def test_the_coach_a_player_chose_after_meeting_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool agree deal for Florian Wirtz",
+        "Wirtz had been expected to join Bayern Munich for much of the season, but he chose Liverpool after"
+        " meeting Arne Slot, and the Bundesliga champions have since abandoned their pursuit.",
+    )
+    assert not any(c.person == "Arne Slot" for c in claims)
+    assert ("Florian Wirtz", "Bayern Munich", "off") in _triples(claims)
