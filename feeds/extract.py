@@ -809,8 +809,14 @@ _PERSON_COUNTERPART = compile_prefiltered(
     r"⟦P\d+⟧\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|already\s+)?(?:reached|agreed|struck|held|opened|finalised)\s+"
     r"(?:an?\s+|the\s+)?(?:[^\s⟦⟧]+\s+)?(?:agreement|deal|talks|terms|contract)\s+with\s+⟦P(\d+)⟧"
 )
+# someone criticised, not moving: "an interview in which he criticised the club and manager Erik ten Hag"
+_CRITICISED = compile_prefiltered(
+    r"\b(?:criticis\w*|criticiz\w*|attacked|blasted|slammed|hit\s+out\s+at|lash(?:ed|es)?\s+out\s+at|took\s+aim\s+at)\s+"
+    r"(?:[^\s⟦⟧]+\s+|⟦C\d+⟧\s+){0,5}?⟦P(\d+)⟧"
+)
 _AGENT_PATTERNS: Final = (
     _POSSESSIVE_AGENT,
+    _CRITICISED,
     _PERSON_COUNTERPART,
     _NOT_MOVER,
     _WANTS_PLAYERS,

@@ -5638,3 +5638,14 @@ def test_the_coach_a_player_chose_after_meeting_is_no_mover(extractor: Extractor
     )
     assert not any(c.person == "Arne Slot" for c in claims)
     assert ("Florian Wirtz", "Bayern Munich", "off") in _triples(claims)
+
+
+def test_the_manager_a_player_criticised_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Cristiano Ronaldo signs for Al-Nassr",
+        "The 37-year-old Cristiano Ronaldo had been a free agent since leaving Manchester United by mutual"
+        " consent in November, following an explosive television interview in which he criticised the club"
+        " and manager Erik ten Hag.",
+    )
+    assert not any(c.person == "Erik ten Hag" for c in claims)
