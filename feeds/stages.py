@@ -956,8 +956,15 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?=\s+(?:the\s+)?{C}(?!'s|’s))",
         ),
     ),
-    # a leaning, not a decision: "he favours a move to Anfield"
-    ("interest", (r"favou?rs?\s+a\s+move", r"prefer(?:s|red)?\s+(?:a\s+)?move")),
+    # a leaning, not a decision: "he favours a move to Anfield"; a club's hope: "confident of signing X"
+    (
+        "interest",
+        (
+            r"favou?rs?\s+a\s+move",
+            r"prefer(?:s|red)?\s+(?:a\s+)?move",
+            r"(?:hopeful|confident|optimistic)\s+(?:of|about)\s+(?:signing|landing|securing|bringing\s+in)",
+        ),
+    ),
     # --- done
     (
         "done",

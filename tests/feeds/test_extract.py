@@ -5649,3 +5649,12 @@ def test_the_manager_a_player_criticised_is_no_mover(extractor: Extractor) -> No
         " and manager Erik ten Hag.",
     )
     assert not any(c.person == "Erik ten Hag" for c in claims)
+
+
+def test_confident_of_signing_is_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Gossip",
+        "Real Madrid are confident of signing Bayern Munich left-back Alphonso Davies, 23, in the summer.",
+    )
+    assert _triples(claims) == {("Alphonso Davies", "Real Madrid", "interest")}
