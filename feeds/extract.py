@@ -397,6 +397,9 @@ _WINDOW_REVIEW_TITLE = re.compile(
     r"arrivals|recruitment|graded|review)\b",
     re.IGNORECASE,
 )
+_TALKS_WITH_BEFORE = re.compile(
+    r"\b(?:talks|negotiations|discussions|contact|agreement|terms)\s+with\s+(?:[^\s⟦⟧]+\s+){0,2}?⟦P\d+⟧\s*$"
+)
 _BRING = re.compile(r"\b(?:bring|lure|tempt)\s+(?:[^\s⟦⟧]+\s+|⟦N\d+⟧\s+){0,3}?⟦P\d+⟧$")
 _DEPARTURES_OF = re.compile(
     r"\b(?:(?:departures?|exits?|sales?|loss|losses|arrivals?)\s+of|lost|losing|sold|sent|offloaded|shipped\s+out)\s+"
@@ -988,6 +991,13 @@ class Extractor:
                     and tpl[c.start : c.end].strip() == "to"
                     and _BRING.search(tpl, 0, c.start)
                 )
+            ]
+        if "over" in tpl and " with ⟦P" in tpl:
+            # "opened talks with David Moyes over a return to Goodison": the move the talks are about
+            cues = [
+                c
+                for c in cues
+                if not (c.kind == "over" and _TALKS_WITH_BEFORE.search(tpl, max(0, c.start - 60), c.start))
             ]
         if not any(slot.kind == "C" and not slot.ref for slot in sent.slots) and _is_quoted(sent.text):
             # a quote naming no club ("I don't comment on offers from other clubs"): talk, not a move

@@ -5658,3 +5658,13 @@ def test_confident_of_signing_is_interest(extractor: Extractor) -> None:
         "Real Madrid are confident of signing Bayern Munich left-back Alphonso Davies, 23, in the summer.",
     )
     assert _triples(claims) == {("Alphonso Davies", "Real Madrid", "interest")}
+
+
+def test_talks_with_a_person_over_a_return_are_talks(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Everton",
+        "The Friedkin Group have opened talks with David Moyes over a return to Goodison, almost 12 years"
+        " after the Scot left for Manchester United.",
+    )
+    assert ("David Moyes", "Everton", "talks") in _triples(claims)
