@@ -211,6 +211,8 @@ _NAME_FOLLOW = re.compile(
     r"(?:has\s+been\s+|was\s+|is\s+)?(?:told\s+(?:he|him|that\s+he|to\s+find|to\s+leave)|transfer-listed|"
     r"frozen\s+out|made\s+available\s+for\s+transfer)|free\s+to\s+(?:leave|find)|"
     r"moves\s+to|heads\s+to|wanted\s+(?:at|by)|linked\s+with|targeted\s+by|eyed\s+by|"
+    # "Mesut Ozil flies to Istanbul to finalise Fenerbahce move", "X has said goodbye to his team-mates"
+    r"(?:flies|flew|travels|travelled|traveled|jets)\s+(?:in\s+)?to|(?:has\s+)?(?:said|says|bids|bade)\s+(?:goodbye|farewell)|"
     r"is\s+(?:their|the\s+club's|the|(?:the\s+)?\S+(?:'s|’s|'|’))\s+(?:first|top|preferred|number\s+one)\s+(?:choice|target|candidate)|"
     r"is\s+(?:the\s+|\S+(?:'s|’s)\s+)?new\s+(?:head\s+coach|manager|boss|coach)|"
     r"is\s+(?:the\s+|their\s+)?(?:early\s+|clear\s+|new\s+|overwhelming\s+)?(?:front-?runner|favourite))\b"

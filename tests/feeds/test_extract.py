@@ -5668,3 +5668,13 @@ def test_talks_with_a_person_over_a_return_are_talks(extractor: Extractor) -> No
         " after the Scot left for Manchester United.",
     )
     assert ("David Moyes", "Everton", "talks") in _triples(claims)
+
+
+def test_an_unknown_player_who_flies_in_to_finalise_a_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Mesut Ozil flies to Istanbul to finalise Fenerbahce move",
+        "Mesut Ozil has said goodbye to his Arsenal team-mates and travelled to Turkey to complete his"
+        " move to Fenerbahce.",
+    )
+    assert ("Mesut Ozil", "Fenerbahce", "agreed") in _triples(claims)
