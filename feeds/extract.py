@@ -247,6 +247,8 @@ _OPPONENT = compile_prefiltered(
     r"\b(?:against|versus|vs\.?|trip\s+to|clash\s+with|win\s+over|victory\s+over|defeat\s+(?:to|by|at)|"
     r"loss\s+(?:to|at)|draw\s+(?:with|at)|win\s+at|(?:match|game|fixture)\s+(?:away\s+)?at|visit\s+of|"
     r"(?:league|cup|final|derby)\s+(?:meeting|clash|tie|game|match)\s+(?:with|against)|"
+    # "the day after their Champions League exit to Lyon"
+    r"(?:league|cup|european|final|semi-final|quarter-final)\s+(?:exit|elimination)\s+(?:to|by|against|at\s+the\s+hands\s+of)|"
     # a title race: "the side that pushed Manchester City all the way"
     r"push(?:ed|es|ing)?(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:all\s+the\s+way|close)\b)|"
     r"los(?:e|es|t|ing)\s+to|beat|beats|beating|fac(?:e|es|ing)(?=\s+(?:the\s+)?⟦C)|"

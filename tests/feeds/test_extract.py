@@ -5678,3 +5678,13 @@ def test_an_unknown_player_who_flies_in_to_finalise_a_move(extractor: Extractor)
         " move to Fenerbahce.",
     )
     assert ("Mesut Ozil", "Fenerbahce", "agreed") in _triples(claims)
+
+
+def test_a_cup_exit_to_a_club_names_an_opponent(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Juventus sack Maurizio Sarri",
+        "Juventus have relieved Maurizio Sarri of his duties the day after their Champions League exit"
+        " to Lyon.",
+    )
+    assert _triples(claims) == {("Maurizio Sarri", "Juventus", "exit")}
