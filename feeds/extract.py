@@ -522,7 +522,9 @@ _FIRST_PERSON = re.compile(r"(?:^|\s)(?:i|i'm|i’m|my|me|we|we're|we’re|our|u
 _NOT_SEEN = re.compile(r"(?:not|never|n't)\s+see\s+(?:his|her|their|⟦P\d+⟧|a)\s+$")
 # a club the person himself negotiates with: "held talks with Enzo Maresca's side over personal terms"
 _TERMS_TALKS = re.compile(
-    r"⟦C(\d+)⟧\s+(?:over|on|about|regarding)\s+(?:personal\s+terms|(?:a\s+|his\s+)?(?:contract|salary|wages)\b)"
+    r"⟦C(\d+)⟧\s+(?:over|on|about|regarding)\s+(?:personal\s+terms|(?:a\s+|his\s+)?(?:contract|salary|wages)\b|"
+    # "held talks with Feyenoord about succeeding Dick Advocaat": the club that would employ him
+    r"(?:succeeding|replacing|becoming|taking\s+over|taking\s+charge|the\s+(?:job|vacancy|role|post|head\s+coach\s+role)\b))"
     # "Edin Dzeko has agreed a two-year contract with the Nerazzurri": the person's yes to his buyer
     r"|⟦P\d+⟧\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|now\s+|already\s+)?agreed\s+(?:an?\s+|personal\s+)?(?:[\w-]+\s+)?"
     r"(?:contract|deal|terms)\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
@@ -1145,7 +1147,7 @@ class Extractor:
                     # Milan'": the suitor, not a seller
                     continue
                 roles.setdefault(_slot_number(m), "soft_seller")
-            for m in _TERMS_TALKS.finditer(tpl) if "terms" in tpl or "contract" in tpl else ():
+            for m in _TERMS_TALKS.finditer(tpl) if " with " in tpl else ():
                 if roles.get(_slot_number(m)) == "soft_seller":
                     del roles[_slot_number(m)]  # "held talks with Chelsea over personal terms": the buyer
             for m in _CAMP_TALKS.finditer(tpl):

@@ -5688,3 +5688,14 @@ def test_a_cup_exit_to_a_club_names_an_opponent(extractor: Extractor) -> None:
         " to Lyon.",
     )
     assert _triples(claims) == {("Maurizio Sarri", "Juventus", "exit")}
+
+
+def test_talks_with_a_club_about_succeeding_its_coach_make_it_the_employer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "AZ dismiss Arne Slot over talks with Feyenoord",
+        "AZ Alkmaar have sacked head coach Arne Slot with immediate effect after learning he had held talks"
+        " with Feyenoord about succeeding Dick Advocaat next season.",
+    )
+    assert ("Arne Slot", "AZ Alkmaar", "exit") in _triples(claims)
+    assert ("Arne Slot", "Feyenoord", "talks") in _triples(claims)
