@@ -1040,8 +1040,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:his|her|their|the|its)\s+(?:new\s+|permanent\s+|interim\s+)?(?:replacement|successor|manager|head\s+coach|coach|boss)\b)",
             # "Milan brought back Massimiliano Allegri", "Atalanta replaced him with Ivan Jurić"
             rf"(?:have\s+|has\s+)?brought\s+back(?=\s+(?:[^\s⟦⟧]+\s+){{0,3}}?{P})",
-            # "Juventus moved to fill the hole, taking Moise Kean back from Everton on loan"
-            rf"(?:took|taking)(?=\s+{P}\s+back\s+(?:to\s+(?:the\s+)?{C}\s+)?from\b)",
+            # "Juventus moved to fill the hole, taking Moise Kean back from Everton on loan", "by taking
+            # Senegal striker Mbaye Diagne on loan from Galatasaray", "Everton brought Idrissa Gueye back"
+            rf"(?:took|taking)(?=\s+(?:(?:[^\s⟦⟧]+|⟦N\d+⟧)\s+){{0,2}}?{P}\s+(?:back|on\s+(?:a\s+)?(?:[\w-]+\s+)?loan)\s+"
+            rf"(?:to\s+(?:the\s+)?{C}\s+)?from\b)",
+            rf"brought(?=\s+{P}\s+back\s+(?:to|from)\b)",
             rf"(?:have\s+|has\s+)?replaced\s+(?:him|her|{P})\s+with(?=\s+(?:[^\s⟦⟧]+\s+){{0,3}}?{P})",
             # "Nick Woltemade arrived from VfB Stuttgart on Saturday", "X's move from Brentford was confirmed"
             rf"(?<!will\s)(?<!to\s)arriv(?:ed|es)(?=\s+(?:on\s+(?:loan|a\s+free(?:\s+transfer)?)\s+)?from\s+(?:the\s+)?{C})",

@@ -5699,3 +5699,19 @@ def test_talks_with_a_club_about_succeeding_its_coach_make_it_the_employer(extra
     )
     assert ("Arne Slot", "AZ Alkmaar", "exit") in _triples(claims)
     assert ("Arne Slot", "Feyenoord", "talks") in _triples(claims)
+
+
+def test_a_player_taken_on_loan_or_brought_back_is_done(extractor: Extractor) -> None:
+    loan = _claims(
+        extractor,
+        "Deadline day",
+        "West Brom strengthened Sam Allardyce's attack by taking Senegal striker Mbaye Diagne on loan from"
+        " Galatasaray.",
+    )
+    assert ("Mbaye Diagne", "West Bromwich Albion", "done") in _triples(loan)
+    back = _claims(
+        extractor,
+        "Deadline day",
+        "Everton brought Idrissa Gueye back to Goodison Park from Paris Saint-Germain.",
+    )
+    assert ("Idrissa Gueye", "Everton", "done") in _triples(back)
