@@ -1045,6 +1045,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:took|taking)(?=\s+(?:(?:[^\s⟦⟧]+|⟦N\d+⟧)\s+){{0,2}}?{P}\s+(?:back|on\s+(?:a\s+)?(?:[\w-]+\s+)?loan)\s+"
             rf"(?:to\s+(?:the\s+)?{C}\s+)?from\b)",
             rf"brought(?=\s+{P}\s+back\s+(?:to|from)\b)",
+            # "Nottingham Forest ... added Wolves defender Willy Boly in a permanent deal"
+            rf"(?<!to\s)(?<!will\s)added(?=\s+(?:(?:⟦[CN]\d+⟧|[^\s⟦⟧]+)\s+){{0,2}}?{P}\s+(?:in\s+a\s+(?:permanent|loan|\S+m)\b|"
+            r"on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b|from\b|for\s+(?:a\s+fee|around|about|an?\s+initial|[£€$]\d)))",
             rf"(?:have\s+|has\s+)?replaced\s+(?:him|her|{P})\s+with(?=\s+(?:[^\s⟦⟧]+\s+){{0,3}}?{P})",
             # "Nick Woltemade arrived from VfB Stuttgart on Saturday", "X's move from Brentford was confirmed"
             rf"(?<!will\s)(?<!to\s)arriv(?:ed|es)(?=\s+(?:on\s+(?:loan|a\s+free(?:\s+transfer)?)\s+)?from\s+(?:the\s+)?{C})",

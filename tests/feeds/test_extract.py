@@ -5715,3 +5715,13 @@ def test_a_player_taken_on_loan_or_brought_back_is_done(extractor: Extractor) ->
         "Everton brought Idrissa Gueye back to Goodison Park from Paris Saint-Germain.",
     )
     assert ("Idrissa Gueye", "Everton", "done") in _triples(back)
+
+
+def test_a_club_that_added_a_player_in_a_permanent_deal_signed_him(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day",
+        "Nottingham Forest, who had already assembled an entire new squad, added Wolves defender Willy Boly"
+        " in a permanent deal on the final day.",
+    )
+    assert ("Willy Boly", "Nottingham Forest", "done") in _triples(claims)
