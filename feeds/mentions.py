@@ -1131,6 +1131,18 @@ class MentionResolver:
                     here = [s for s in here if not s.possessor]  # "the club's first choice": the buyer
                 subject = next((s for s in seen[boundary:] if s.kind == "P"), None)
                 own = _club_of(kb, subject.key) if subject else None
+                # his club as this sentence describes him: "the Leicester manager insisted he was committed to
+                # the club" (the description's club is part of his reference, named nowhere else)
+                described = next(
+                    (
+                        s.owner
+                        for s in seen[boundary:]
+                        if subject and s.kind == "P" and s.key == subject.key and s.owner
+                    ),
+                    None,
+                )
+                if described and not here and (team := kb.club(described)) is not None:
+                    return Slot("C", 0, 0, team.id, team.name, ref=True)
                 if len({s.key for s in here}) == 1:
                     best = here[-1]  # "Benfica had hoped to keep him, but the club ...": the one just named
                 elif (

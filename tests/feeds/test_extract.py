@@ -5725,3 +5725,14 @@ def test_a_club_that_added_a_player_in_a_permanent_deal_signed_him(extractor: Ex
         " in a permanent deal on the final day.",
     )
     assert ("Willy Boly", "Nottingham Forest", "done") in _triples(claims)
+
+
+def test_the_club_is_the_one_his_description_names(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal turn to Freddie Ljungberg",
+        "Arsenal have sacked Unai Emery. Brendan Rodgers' name has been mentioned too, but the Leicester"
+        " manager insisted on Friday that he was committed to the club for the long term.",
+    )
+    assert ("Brendan Rodgers", "Leicester City", "stay") in _triples(claims)
+    assert ("Brendan Rodgers", "Arsenal", "stay") not in _triples(claims)
