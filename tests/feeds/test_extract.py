@@ -5736,3 +5736,13 @@ def test_the_club_is_the_one_his_description_names(extractor: Extractor) -> None
     )
     assert ("Brendan Rodgers", "Leicester City", "stay") in _triples(claims)
     assert ("Brendan Rodgers", "Arsenal", "stay") not in _triples(claims)
+
+
+def test_the_man_someone_was_runner_up_to_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Unai Emery sacked: Arsenal turn to Freddie Ljungberg",
+        "Mikel Arteta, Pep Guardiola's assistant at Manchester City and runner-up to Emery when the job was"
+        " last filled in 2018, is among the leading candidates.",
+    )
+    assert ("Unai Emery", "Manchester City") not in {(c.person, c.club) for c in claims}
