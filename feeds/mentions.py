@@ -538,6 +538,7 @@ class MentionResolver:
         mentions = _drop_partial_surnames(kb, kb.find_mentions(text), text)
         named_clubs = [m.ids[0] for m in mentions if m.kind == "club" and not m.ambiguous]
         named_clubs += _agreeing_ambiguous(mentions, named_clubs)
+        item_clubs = frozenset(named_clubs)
         full_people = {m.ids[0] for m in mentions if m.kind == "person" and not m.ambiguous and not m.derived}
         item_people_clubs = {p.club for pid in full_people if (p := kb.person(pid)) and p.club}
         persons: dict[str, PersonInfo] = {}
@@ -590,9 +591,7 @@ class MentionResolver:
             raw.extend(self._unknown_people(sent, raw, persons, unknown_surnames, dropped))
             raw.extend(_first_name_mentions(sent, raw, first_names))
             raw.sort(key=lambda s: s.start)
-            self._template(
-                sent, raw, history, persons, replaced, title_end, home_club, frozenset(named_clubs)
-            )
+            self._template(sent, raw, history, persons, replaced, title_end, home_club, item_clubs)
             history.extend(s for s in sent.slots if s.kind in "PCJ")
             for slot in raw:
                 # a person named in full, later called by his first name ("Ivan will move on")
