@@ -866,6 +866,22 @@ def _list_after(tpl: str, end: int) -> list[int]:
     return listed
 
 
+def _without_cues_after(
+    tpl: str, cues: list[Cue], kind: str, before: re.Pattern[str], window: int, bare_to: bool = False
+) -> list[Cue]:
+    """``cues`` less those of ``kind`` (with ``bare_to``, only the bare "to" of a headline's "X to Y") that
+    what ``before`` finds in the ``window`` characters before them tells as something else."""
+    return [
+        c
+        for c in cues
+        if not (
+            c.kind == kind
+            and (not bare_to or tpl[c.start : c.end].strip() == "to")
+            and before.search(tpl, max(0, c.start - window), c.start)
+        )
+    ]
+
+
 def _slot_number(m: re.Match[str]) -> int:
     """The placeholder number a role or agent pattern matched (its groups are alternatives: one is set)."""
     return int(next(g for g in m.groups() if g))
@@ -978,33 +994,13 @@ class Extractor:
             cues.sort(key=lambda c: c.start)
         if not sent.is_title and " to " in tpl:
             # "after the departures of X to Anfield": moves that happened, told as the background
-            cues = [
-                c
-                for c in cues
-                if not (
-                    c.kind == "forecast"
-                    and tpl[c.start : c.end].strip() == "to"
-                    and _DEPARTURES_OF.search(tpl, max(0, c.start - 80), c.start)
-                )
-            ]
+            cues = _without_cues_after(tpl, cues, "forecast", _DEPARTURES_OF, 80, bare_to=True)
         if " to " in tpl and ("bring" in tpl or "lure" in tpl or "tempt" in tpl):
             # "wants to bring the Frenchman to the Bernabeu": the wish governs, not a headline's "X to Y"
-            cues = [
-                c
-                for c in cues
-                if not (
-                    c.kind == "forecast"
-                    and tpl[c.start : c.end].strip() == "to"
-                    and _BRING.search(tpl, 0, c.start)
-                )
-            ]
+            cues = _without_cues_after(tpl, cues, "forecast", _BRING, len(tpl), bare_to=True)
         if "over" in tpl and " with ⟦P" in tpl:
             # "opened talks with David Moyes over a return to Goodison": the move the talks are about
-            cues = [
-                c
-                for c in cues
-                if not (c.kind == "over" and _TALKS_WITH_BEFORE.search(tpl, max(0, c.start - 60), c.start))
-            ]
+            cues = _without_cues_after(tpl, cues, "over", _TALKS_WITH_BEFORE, 60)
         if not any(slot.kind == "C" and not slot.ref for slot in sent.slots) and _is_quoted(sent.text):
             # a quote naming no club ("I don't comment on offers from other clubs"): talk, not a move
             cues = [c for c in cues if c.kind not in _FORWARD_KINDS]
