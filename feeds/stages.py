@@ -121,6 +121,13 @@ _NOT_A_LEAVING = (
 )
 
 # (kind, alternatives). Order matters: earlier entries win at the same position.
+# off phrases that say a step came to an end: right after a step ("Al-Hilal's bid for X came to nothing")
+# they end that step (_ENDING, find_cues)
+_CAME_TO_NOTHING = r"c(?:ame|ome|omes)\s+to\s+nothing"
+_WENT_NO_FURTHER = r"(?:went|go|goes|going)\s+no\s+further"
+_COLLAPSED = r"collaps(?:e|es|ed|ing)"
+_FELL_THROUGH = r"f(?:all|alls|ell|allen|alling)\s+through"
+_BROKE_DOWN = r"broke(?:n)?\s+down"
 _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # --- neutral phrases that would otherwise look like cues
     (
@@ -602,9 +609,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"shun(?:s|ned)?",
             r"(?:pull(?:s|ed|ing)?|drop(?:s|ped)?)\s+out",
             r"pull(?:s|ed|ing)?\s+the\s+plug",
-            r"c(?:ame|ome|omes)\s+to\s+nothing",
+            _CAME_TO_NOTHING,
             # "the approach went no further", "convinced the club to drop the idea", "no longer in the race"
-            r"(?:went|go|goes|going)\s+no\s+further",
+            _WENT_NO_FURTHER,
             r"drop(?:s|ped|ping)?\s+the\s+idea",
             r"no\s+longer\s+in\s+the\s+(?:running|race|frame|picture)",
             r"decided\s+against\s+(?:a\s+|any\s+|the\s+)?(?:move|bid|deal|signing|pursuing|an\s+offer)",
@@ -633,9 +640,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Arsenal ... have moved on to other targets"
             r"mov(?:e|es|ed|ing)\s+on\s+to\s+(?:other|alternative|different|new)\s+(?:targets|options|players)",
             r"call(?:s|ed)?\s+off",
-            r"collaps(?:e|es|ed|ing)",
-            r"f(?:all|alls|ell|allen|alling)\s+through",
-            r"broke(?:n)?\s+down",
+            _COLLAPSED,
+            _FELL_THROUGH,
+            _BROKE_DOWN,
             r"(?<!to\s)break\s+down",  # (not "the hardest teams to break down")
             r"abandon(?:s|ed)?",
             r"gave\s+up",
@@ -1052,7 +1059,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Nick Woltemade arrived from VfB Stuttgart on Saturday", "X's move from Brentford was confirmed"
             rf"(?<!will\s)(?<!to\s)arriv(?:ed|es)(?=\s+(?:on\s+(?:loan|a\s+free(?:\s+transfer)?)\s+)?from\s+(?:the\s+)?{C})",
             # "Hiroki Ito came from Stuttgart"
-            rf"(?:(?<=P\d⟧\s)|(?<=P\d\d⟧\s))came(?=\s+(?:on\s+(?:loan|a\s+free)\s+)?from\s+(?:the\s+)?{C})",
+            rf"{_AFTER_P}came(?=\s+(?:on\s+(?:loan|a\s+free)\s+)?from\s+(?:the\s+)?{C})",
             r"(?:move|deal|transfer|switch|loan|signing|return|arrival|appointment)\s+(?:[^\s⟦⟧]+\s+|⟦C\d+⟧\s+){0,4}?(?:was|has\s+been|is\s+now)\s+"
             r"(?:officially\s+)?(?:confirmed|completed|finalised|finalized|announced|rubber-stamped)",
             # "David Moyes has returned to Everton" (not "returns to Stamford Bridge" with his new side)
@@ -1068,7 +1075,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:is|becomes|became)\s+(?:now\s+|officially\s+|finally\s+)?an?(?:\s+new)?(?=\s+{C}\s+player\b)",
             rf"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire)\s+(?={P})",
             # a headline's appointment: "Christophe Galtier named head coach"
-            rf"(?:(?<=⟦P\d⟧\s)|(?<=⟦P\d\d⟧\s))(?:named|appointed|unveiled|confirmed)(?:\s+as)?\s+(?:the\s+)?(?:new\s+)?"
+            rf"{_AFTER_P}(?:named|appointed|unveiled|confirmed)(?:\s+as)?\s+(?:the\s+)?(?:new\s+)?"
             rf"(?:{C}\s+)?(?:head\s+coach|manager|coach|boss)\b",
             # "Villa appoint former Arsenal boss as head coach"
             r"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire|name)(?=\s+(?:\S+\s+){0,4}?as\s+(?:their\s+|the\s+|new\s+)*"
@@ -1265,7 +1272,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"{_AFTER_P}out{_LIST_ITEM_END}",
             r"(?:will|would)\s+not\s+be\s+(?:renewed|extended|offered\s+a\s+new\s+(?:contract|deal))",
             # "as Ancelotti bows out" (not "bows out of the race": a suitor's move ending)
-            r"(?:(?<=P\d⟧\s)|(?<=P\d\d⟧\s))bow(?:s|ed)?\s+out(?!\s+of\s+(?:the\s+)?(?:race|running|chase|bidding|pursuit))",
+            rf"{_AFTER_P}bow(?:s|ed)?\s+out(?!\s+of\s+(?:the\s+)?(?:race|running|chase|bidding|pursuit))",
             # "said this will be his last campaign at Anfield"
             rf"{FINAL_TO_COME}\s+(?:last|final)\s+(?:season|campaign|year|game|match)"
             r"(?=\s+(?:at|with|in\s+charge\s+(?:at|of))\b)",
@@ -1667,8 +1674,8 @@ _ENDED_SUBJECT_GAP = re.compile(
 )
 # the off cues that say a step ended (not "rejected by X": a person turning a club down)
 _ENDING = re.compile(
-    r"c(?:ame|ome|omes)\s+to\s+nothing|collaps|f(?:ell|all|alls|allen)\s+through|broke|broken|went\s+no\s+further|"
-    r"(?:was|were|has\s+been|have\s+been)\s+called\s+off|(?:is|was|are|were)\s+(?:now\s+)?off\b"
+    "|".join((_CAME_TO_NOTHING, _WENT_NO_FURTHER, _COLLAPSED, _FELL_THROUGH, _BROKE_DOWN))
+    + r"|(?:is|was|are|were)\s+(?:now\s+)?off\b"
 )
 _AWAITED = re.compile(r"brac|prepar\w+\s+(?:themselves\s+|itself\s+)?for|expect")
 
