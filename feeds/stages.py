@@ -722,7 +722,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"value(?:s|d)?\s+(?:\S+\s+){0,3}?at",
             r"asking\s+price",
             r"refuse(?:s|d)?\s+to\s+sell",
-            r"(?:open|willing|prepared|ready)\s+to\s+(?:let|letting|sell|selling|allow|cash\s+in)",
+            r"(?:open|willing|prepared|ready)\s+to\s+(?:let|letting|sell|selling|allow|cash\s+in|release|releasing)",
             r"letting\s+(?:\S+\s+){1,4}leave",
             # a seller's demand, not "over compensation demands" (the noun after someone else's)
             r"(?<!over\s)(?<!compensation\s)(?<!wage\s)(?<!salary\s)(?<!contract\s)(?<!financial\s)demand(?:s|ing)?",

@@ -5746,3 +5746,14 @@ def test_the_man_someone_was_runner_up_to_is_no_mover(extractor: Extractor) -> N
         " last filled in 2018, is among the leading candidates.",
     )
     assert ("Unai Emery", "Manchester City") not in {(c.person, c.club) for c in claims}
+
+
+def test_a_club_willing_to_release_a_man_is_his_seller(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Inter close in on their new coach",
+        "Cristian Chivu, the former Nerazzurri defender who kept Parma in Serie A, is now the frontrunner:"
+        " talks with his entourage went ahead on Friday, and Parma are willing to release him if the right"
+        " agreement is found.",
+    )
+    assert ("Cristian Chivu", "Parma") not in {(c.person, c.club) for c in claims}
