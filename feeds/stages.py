@@ -698,7 +698,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"decided\s+to\s+(?:stay|remain)",
             # "will continue on the Atlético bench until 2027"
             rf"(?:will|to)\s+continue\s+(?:on|in\s+charge\s+of|at)\s+(?:the\s+)?{C}(?:'s|’s)?\s*(?:bench|helm|dugout)?(?=\s+(?:until|beyond|for|next)\b)",
-            r"cho(?:se|sen|ose|oses)\s+to\s+(?:stay|remain)",
+            r"cho(?:se|sen|ose|oses)\s+to\s+(?:stay|remain|hono(?:u)?r)",
+            # "will honour his contract", "decided to honour the final year of his deal"
+            r"hono(?:u)?r(?:s|ed|ing)?\s+(?:his|her|the\s+(?:final|last|remaining)\s+(?:\S+\s+){0,2}?of\s+his)\s+(?:contract|deal)",
             r"u-turn",
             r"stay(?:s|ing)?\s+(?:on(?!\s+(?:the\s+)?(?:front|back)\s+foot|\s+(?:the\s+)?(?:pitch|track|course|top|song))|put)",
             r"not\s+going\s+anywhere",

@@ -5757,3 +5757,16 @@ def test_a_club_willing_to_release_a_man_is_his_seller(extractor: Extractor) -> 
         " agreement is found.",
     )
     assert ("Cristian Chivu", "Parma") not in {(c.person, c.club) for c in claims}
+
+
+def test_a_man_who_honours_his_contract_stays(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor, "Inter: Fabregas says no", "Cesc Fàbregas chose to honour his contract at Como."
+    )
+    assert _triples(claims) == {("Cesc Fàbregas", "Como", "stay")}
+    claims = _claims(
+        extractor,
+        "Bologna turn down offers",
+        "Riccardo Calafiori will honour the final year of his contract.",
+    )
+    assert {c.stage.value for c in claims} <= {"stay"}
