@@ -120,6 +120,12 @@ _NOT_A_LEAVING = (
     r"(?!\s+(?:the\s+)?(?:⟦P\d+⟧(?:'s|’s)\s+)?(?:departure|exit|sacking|dismissal|resignation|release)\b)"
 )
 
+# what may follow a leaving: its confirmation ("X's exit has been confirmed"), which is no arrival
+_LEAVING_CONFIRMED = (
+    r"(?:\s+(?:was|were|has\s+been|have\s+been|is\s+now|is)\s+(?:now\s+|also\s+)?(?:officially\s+)?"
+    r"(?:made\s+official|confirmed|announced))?"
+)
+
 # (kind, alternatives). Order matters: earlier entries win at the same position.
 # off phrases that say a step came to an end: right after a step ("Al-Hilal's bid for X came to nothing")
 # they end that step (_ENDING, find_cues)
@@ -1309,8 +1315,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?!\s+(?:his|their|its|the)\s+(?:squad|side|team|attack|defence|midfield|options)\s+{_SHORT_OF_PLAYERS}\b)",
             # (not "before the squad's departure for the United States": a tour)
             r"(?<!squad's\s)(?<!team's\s)(?<!side's\s)(?<!players'\s)(?<!flight's\s)depart(?:s|ed|ure|ing)?"
-            r"(?!\s+for\s+(?:the\s+)?(?:⟦N|pre-season|their\s+(?:tour|training)|a\s+(?:tour|training)))",
-            r"\bexit(?:s|ed)?\b",
+            r"(?!\s+for\s+(?:the\s+)?(?:⟦N|pre-season|their\s+(?:tour|training)|a\s+(?:tour|training)))"
+            # "X's departure was made official": the leaving confirmed, not a signing
+            + _LEAVING_CONFIRMED,
+            r"\bexit(?:s|ed)?\b" + _LEAVING_CONFIRMED,
             r"farewell",
             # "will not count on him", "no place for him at the Metropolitano",
             # "his loan expired", "find him a new club"

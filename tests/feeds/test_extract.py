@@ -5770,3 +5770,12 @@ def test_a_man_who_honours_his_contract_stays(extractor: Extractor) -> None:
         "Riccardo Calafiori will honour the final year of his contract.",
     )
     assert {c.stage.value for c in claims} <= {"stay"}
+
+
+def test_a_leaving_made_official_is_an_exit_not_a_signing(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Inter begin the search for a new coach",
+        "Simone Inzaghi's exit has been confirmed by the club.",
+    )
+    assert _triples(claims) == {("Simone Inzaghi", "Inter Milan", "exit")}
