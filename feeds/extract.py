@@ -106,7 +106,7 @@ _COPULA_SUBJECT = compile_prefiltered(
     r"⟦P(\d+)⟧,?(?:\s+[^,;⟦]{0,60},)?\s+(?:is|was|remains|has\s+been|had\s+been)\s+"
     r"(?:also\s+|now\s+|still\s+|already\s+|firmly\s+)?(?:(?:an?|the|their|his)\s+)?(?:[^\s⟦]+\s+){0,2}?$"
 )
-_LEFT_FOR = re.compile(r"(?:left|departed|quit)")
+_LEFT_FOR = re.compile(r"(?:left|departed|quit|swapped|swaps)")
 _PRESENT_NEWS = re.compile(
     r"\b(?:has|have|is|are|will|yesterday|today|this\s+(?:week|month|morning|afternoon|evening)|last\s+(?:week|night)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|earlier\s+this\s+(?:week|month)"

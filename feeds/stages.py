@@ -1319,6 +1319,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "X's departure was made official": the leaving confirmed, not a signing
             + _LEAVING_CONFIRMED,
             r"\bexit(?:s|ed)?\b" + _LEAVING_CONFIRMED,
+            # "Sadio Mane swapped Bayern Munich for Al-Nassr": a leaving, and a move to the club after "for"
+            r"(?<=⟧\s)swap(?:ped|s)(?=\s+(?:the\s+)?⟦C\d+⟧\s+for\s+(?:the\s+)?⟦C)",
             r"farewell",
             # "will not count on him", "no place for him at the Metropolitano",
             # "his loan expired", "find him a new club"

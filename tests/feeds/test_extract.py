@@ -5779,3 +5779,9 @@ def test_a_leaving_made_official_is_an_exit_not_a_signing(extractor: Extractor) 
         "Simone Inzaghi's exit has been confirmed by the club.",
     )
     assert _triples(claims) == {("Simone Inzaghi", "Inter Milan", "exit")}
+
+
+def test_a_man_who_swapped_one_club_for_another_joined_the_second(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Sadio Mane swaps Bayern Munich for Al-Nassr")
+    assert ("Sadio Mané", "Al-Nassr", "done") in _triples(claims)
+    assert ("Sadio Mané", "Bayern Munich", "done") not in _triples(claims)
