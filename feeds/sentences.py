@@ -98,7 +98,7 @@ _CLAUSE = re.compile(
     r"land|confirm|close|lead|enter|turn|plot|consider|monitor|line|launch|are|have|give)\w*\b"
     r"|⟦C\d+⟧(?:'s|’s)?\s+(?:search|hunt|chase|pursuit|interest|move|bid|talks|swoop|plan)s?\s+(?:goes|go|continues?|ends?|"
     r"stalls?|collapses?|cools?|fades?|intensifies|heats|is|are|for)\b)"
-    r"|,\s+(?=⟦P\d+⟧(?:\s+and\s+⟦P\d+⟧)?\s+(?:to\s+⟦C|joins?\b|head\s+to\b|signs?\b|completes?\b|seals?\b|heads?\b|moves?\b|rejects?\b|snubs?\b|"
+    r"|,\s+(?:and\s+)?(?=⟦P\d+⟧(?:\s+and\s+⟦P\d+⟧)?\s+(?:to\s+⟦C|joins?\b|head\s+to\b|signs?\b|completes?\b|seals?\b|heads?\b|moves?\b|rejects?\b|snubs?\b|"
     r"agrees?\b|stays?\b|extends?\b|set\s+for\b|close\s+to\b|nears?\b|leaves\b|exits\b|chose\b|extended\b|"
     r"takes\s+over\b|took\s+over\b|steps\s+(?:in|up|down)\b|stepped\s+(?:in|up|down)\b|"
     r"turned\s+down\b|rejected\b|joined\b|signed\b|left\b|agreed\b|opted\b|decided\b|swapped\b|moved\b|"

@@ -5785,3 +5785,14 @@ def test_a_man_who_swapped_one_club_for_another_joined_the_second(extractor: Ext
     claims = _claims(extractor, "Sadio Mane swaps Bayern Munich for Al-Nassr")
     assert ("Sadio Mané", "Al-Nassr", "done") in _triples(claims)
     assert ("Sadio Mané", "Bayern Munich", "done") not in _triples(claims)
+
+
+def test_a_list_of_moves_ending_in_and_keeps_each_man_to_his_own_clubs(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Saudi summer",
+        "Jordan Henderson left Liverpool for Al-Ettifaq, and Sadio Mane swapped Bayern Munich for Al-Nassr.",
+    )
+    pairs = {(c.person, c.club) for c in claims}
+    assert ("Jordan Henderson", "Al-Ettifaq") in pairs and ("Sadio Mané", "Al-Nassr") in pairs
+    assert ("Jordan Henderson", "Al-Nassr") not in pairs and ("Sadio Mané", "Al-Ettifaq") not in pairs
