@@ -593,7 +593,10 @@ _BYSTANDER = compile_prefiltered(
     # "Maresca wants KDH reunion": the manager who wants to work with a player again
     r"|⟦P(\d+)⟧\s+(?:wants|eyes|plots|plans|seeks|targets)\s+(?:\S+\s+){0,2}?reunion\b"
     # "Unai Emery added Harvey Elliott": the one who adds a player
-    r"|⟦P(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:added|brought\s+in|landed|snapped\s+up)\s+(?=(?:[\w-]+\s+){0,2}?⟦P)"
+    # ("Mikel Arteta had signed Riccardo Calafiori": one who signs a man acts for a club; "X had been
+    # looking for a winger, having signed Y": the sentence's subject did the signing)
+    r"|⟦P(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:added|brought\s+in|landed|snapped\s+up|signed)\s+(?=(?:[\w-]+\s+){0,2}?⟦P)"
+    r"|^⟦P(\d+)⟧[^.;]{0,200}?,\s+having\s+(?:already\s+)?(?:signed|added|brought\s+in|landed|recruited)\s+(?=(?:[\w-]+\s+){0,2}?⟦P)"
     # "where Jacob Murphy and Miguel Almirón are the only senior options": the incumbents
     r"|⟦P(\d+)⟧\s+(?:is|are)\s+(?:the\s+)?(?:only|current|first-choice|regular|established|incumbent)\s+(?:[\w-]+\s+)?"
     r"(?:options?|starters?|choices?|incumbents?)\b"

@@ -5796,3 +5796,20 @@ def test_a_list_of_moves_ending_in_and_keeps_each_man_to_his_own_clubs(extractor
     pairs = {(c.person, c.club) for c in claims}
     assert ("Jordan Henderson", "Al-Ettifaq") in pairs and ("Sadio Mané", "Al-Nassr") in pairs
     assert ("Jordan Henderson", "Al-Nassr") not in pairs and ("Sadio Mané", "Al-Ettifaq") not in pairs
+
+
+def test_a_man_who_signed_another_did_not_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Sterling heads for Arsenal loan",
+        "Mikel Arteta had signed Riccardo Calafiori earlier in the window.",
+    )
+    assert "Mikel Arteta" not in {c.person for c in claims}
+    claims = _claims(
+        extractor,
+        "Sterling heads for Arsenal loan",
+        "Mikel Arteta had been looking for a wide forward to provide cover for Bukayo Saka, having signed"
+        " Riccardo Calafiori and Mikel Merino earlier in the window.",
+    )
+    assert "Mikel Arteta" not in {c.person for c in claims}
+    assert ("Riccardo Calafiori", "Arsenal", "done") in _triples(claims)
