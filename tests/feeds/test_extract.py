@@ -5813,3 +5813,12 @@ def test_a_man_who_signed_another_did_not_move(extractor: Extractor) -> None:
     )
     assert "Mikel Arteta" not in {c.person for c in claims}
     assert ("Riccardo Calafiori", "Arsenal", "done") in _triples(claims)
+
+
+def test_a_manager_who_wants_both_players_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Man United in advanced talks with Bayern for Matthijs de Ligt and Noussair Mazraoui",
+        "Erik ten Hag wants both. More talks planned today.",
+    )
+    assert "Erik ten Hag" not in {c.person for c in claims}
