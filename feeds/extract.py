@@ -1850,7 +1850,10 @@ class Extractor:
                                 and a.roles.get(subject) not in ("from", "seller", "own")
                                 else None
                             )
-                            if lead and lead not in mine:
+                            # (not when the sentence already gave him another club: "United spoke to his camp,
+                            # but he chose Chelsea and has since completed that move")
+                            chosen_here = any(p == key and c != lead for p, c in claimed_here)
+                            if lead and lead not in mine and not chosen_here:
                                 # "Napoli had a bid rejected and have since signed X": the subject again
                                 records.append(
                                     _Record(key, lead, best.kind, sent.index, sent.is_title, evidence)

@@ -5822,3 +5822,23 @@ def test_a_manager_who_wants_both_players_is_no_mover(extractor: Extractor) -> N
         "Erik ten Hag wants both. More talks planned today.",
     )
     assert "Erik ten Hag" not in {c.person for c in claims}
+
+
+def test_since_after_has_is_an_adverb_not_a_clause_break(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Newcastle stand firm",
+        "Howe's side have since had a £25m bid for Yoane Wissa turned down by Brentford.",
+    )
+    assert ("Yoane Wissa", "Newcastle United", "bid") in _triples(claims)
+
+
+def test_a_move_completed_after_choosing_a_club_is_that_club_s(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester United mailbag",
+        "United spoke to Delap's camp about the £30m clause in his Ipswich contract, but he chose Chelsea and"
+        " has since completed that move.",
+    )
+    assert ("Liam Delap", "Manchester United", "done") not in _triples(claims)
+    assert ("Liam Delap", "Chelsea") in {(c.person, c.club) for c in claims}
