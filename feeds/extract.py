@@ -733,6 +733,12 @@ _CLUBS_OF_PEOPLE = compile_prefiltered(
 )
 # a second deal of the same subject, a clause of its own (sentences.split_clauses)
 _SECOND_DEAL = re.compile(SECOND_DEAL_VERBS)
+# the club that lets him go, and the one he goes to: "City are negotiating Ederson's departure with
+# Galatasaray"
+_DEPARTURE_WITH = compile_prefiltered(
+    r"⟦C(\d+)⟧\s+(?:\S+\s+){0,6}?(?:negotiat\w+|discuss\w*|finalis\w+|finaliz\w+|arrang\w+|agree\w*)\s+"
+    r"⟦P\d+⟧(?:'s|’s)\s+(?:departure|exit|sale|transfer|move)\s+(?:with|to)\s+⟦C(\d+)⟧"
+)
 _SALE = compile_prefiltered(
     r"⟦C(\d+)⟧\s+(?:\S+\s+){0,6}?(?:over|for|about|on)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?⟦P\d+⟧(?:'s|’s)?\s+sale\b"
     # "Sporting announced the sale of Viktor Gyokeres to Arsenal"
@@ -1184,6 +1190,10 @@ class Extractor:
                 roles[int(m.group(1))] = "seller"  # "Stuttgart say no: Bayern's offer rebuffed"
             for m in _SELLER_AFTER.finditer(tpl):
                 roles[int(m.group(1) or m.group(2))] = "seller"
+            for m in _DEPARTURE_WITH.finditer(tpl) if "'s " in tpl or "’s " in tpl else ():
+                roles[int(m.group(1))] = "seller"
+                if roles.get(int(m.group(2))) == "soft_seller":
+                    del roles[int(m.group(2))]  # the buyer, not a partner in talks that sells
         spans = split_clauses(tpl)
         main_subject = next((i for i, (a, _b) in enumerate(sent.positions) if a <= 4), None)
         for n, cue in enumerate(cues):

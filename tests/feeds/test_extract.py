@@ -5842,3 +5842,14 @@ def test_a_move_completed_after_choosing_a_club_is_that_club_s(extractor: Extrac
     )
     assert ("Liam Delap", "Manchester United", "done") not in _triples(claims)
     assert ("Liam Delap", "Chelsea") in {(c.person, c.club) for c in claims}
+
+
+def test_a_club_negotiating_its_player_s_departure_with_another_sells_to_it(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "City news",
+        "The Italian goalkeeper is close. City are at the same time negotiating Ederson's departure with"
+        " Galatasaray, who are in talks with the Brazilian over a three-year contract.",
+    )
+    assert ("Ederson", "Galatasaray", "talks") in _triples(claims)
+    assert ("Ederson", "Manchester City") not in {(c.person, c.club) for c in claims}
