@@ -127,6 +127,10 @@ _FROM = compile_prefiltered(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
 _OFFER_BEFORE = re.compile(
     r"\b(?:offers?|bids?|proposals?|approach(?:es)?|interest|enquir(?:y|ies))\b[^,.;⟦]*$"
 )
+# the club an offer came from: "an offer of around £16m from ⟦C3⟧"
+_BIDDER_FROM = re.compile(
+    r"\b(?:offers?|bids?|proposals?|approach(?:es)?|enquir(?:y|ies))\b[^,.;⟦]{0,40}\bfrom\s+(?:the\s+)?$"
+)
 _NOT_FROM: Final = frozenset(
     [
         "competition",
@@ -1369,6 +1373,10 @@ class Extractor:
                         if sent.positions[i][1] <= cue.start
                         and not any(
                             c is not cue and c.start <= sent.positions[i][0] < c.end for c in clause.cues
+                        )
+                        # (not the bidder: "rejected an offer of £16m from Newcastle and want £20m")
+                        and not _BIDDER_FROM.search(
+                            tpl, max(0, sent.positions[i][0] - 60), sent.positions[i][0]
                         )
                     ]
                     if len(before) > 1 and _TOLD.search(tpl, 0, sent.positions[before[-1]][0]):

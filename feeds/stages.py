@@ -736,6 +736,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!over\s)(?<!compensation\s)(?<!wage\s)(?<!salary\s)(?<!contract\s)(?<!financial\s)demand(?:s|ing)?",
             rf"want(?:s)?\s+(?:\S+\s+){{0,3}}?{MONEY}",
             r"no\s+intention\s+of\s+selling",
+            # "have no intention of opening negotiations": the owner's refusal, no talks
+            r"no\s+intention\s+of\s+(?:opening|entering(?:\s+into)?|starting|holding)\s+(?:talks|negotiations|discussions)",
             r"listen\s+to\s+(?:offers|bids|proposals)",
             r"no\s+intention\s+of\s+(?:letting|allowing)",
             r"resigned\s+to\s+losing",

@@ -5853,3 +5853,23 @@ def test_a_club_negotiating_its_player_s_departure_with_another_sells_to_it(extr
     )
     assert ("Ederson", "Galatasaray", "talks") in _triples(claims)
     assert ("Ederson", "Manchester City") not in {(c.person, c.club) for c in claims}
+
+
+def test_the_club_an_offer_came_from_is_not_the_seller(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Newcastle see fourth bid rejected",
+        "Burnley goalkeeper James Trafford remains a target, although the Clarets rejected an offer of"
+        " around £16m from Newcastle earlier this summer and want at least £20m for the former Manchester"
+        " City academy keeper.",
+    )
+    assert ("James Trafford", "Newcastle United", "bid") in _triples(claims)
+
+
+def test_no_intention_of_opening_negotiations_is_no_talks(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Newcastle United reject £110m Liverpool bid for Alexander Isak",
+        "Newcastle value him at around £150m and have no intention of opening negotiations.",
+    )
+    assert _triples(claims) == {("Alexander Isak", "Liverpool", "bid")}
