@@ -751,7 +751,9 @@ _SALE = compile_prefiltered(
 # the club that sold him: "Barcelona, who needed to cut their wage bill, also sold Emerson Royal to
 # Tottenham" (his club, not a seller role: the subject may buy in the sentence's next clause)
 _SOLD = compile_prefiltered(
-    r"⟦C(\d+)⟧(?:,[^,.;]*,)?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|already\s+|now\s+)?sold\s+⟦P(\d+)⟧\s+to\b"
+    r"⟦C(\d+)⟧(?:,[^,.;]*,)?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|already\s+|now\s+)?"
+    # ("Newcastle were forced to sell Elliot Anderson to Nottingham Forest")
+    r"(?:sold|(?:were|was|are|is|have\s+been|had\s+been)\s+forced\s+to\s+sell|had\s+to\s+sell)\s+⟦P(\d+)⟧\s+to\b"
 )
 _DISMISSED_SINCE = compile_prefiltered(
     r"\bsince\s+(?:the\s+)?⟦C(\d+)⟧\s+(?:dismissed|sacked|fired|axed|released|let\s+\S+\s+go|parted\s+(?:ways|company))"
@@ -1139,7 +1141,7 @@ class Extractor:
             for m in _SALE.finditer(tpl) if "sale" in tpl else ():
                 # "Villa in talks with Al-Nassr over Duran sale"
                 roles[int(m.group(1) or m.group(2))] = "seller"
-            for m in _SOLD.finditer(tpl) if "sold" in tpl else ():
+            for m in _SOLD.finditer(tpl) if "sold" in tpl or "sell" in tpl else ():
                 owner_of[int(m.group(2))] = int(m.group(1))
             for m in _DISMISSED_SINCE.finditer(tpl) if "since" in tpl else ():
                 # "out of work since Fenerbahce dismissed him"

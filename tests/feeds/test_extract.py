@@ -5873,3 +5873,14 @@ def test_no_intention_of_opening_negotiations_is_no_talks(extractor: Extractor) 
         "Newcastle value him at around £150m and have no intention of opening negotiations.",
     )
     assert _triples(claims) == {("Alexander Isak", "Liverpool", "bid")}
+
+
+def test_a_club_forced_to_sell_a_player_is_his_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Newcastle bid rejected",
+        "Newcastle were forced to sell Elliot Anderson to Nottingham Forest in June.",
+    )
+    pairs = {(c.person, c.club) for c in claims}
+    assert ("Elliot Anderson", "Nottingham Forest") in pairs
+    assert ("Elliot Anderson", "Newcastle United") not in pairs
