@@ -601,6 +601,18 @@ _BYSTANDER = compile_prefiltered(
     # looking for a winger, having signed Y": the sentence's subject did the signing)
     r"|⟦P(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:added|brought\s+in|landed|snapped\s+up|signed)\s+(?=(?:[\w-]+\s+){0,2}?⟦P)"
     r"|^⟦P(\d+)⟧[^.;]{0,200}?,\s+having\s+(?:already\s+)?(?:signed|added|brought\s+in|landed|recruited)\s+(?=(?:[\w-]+\s+){0,2}?⟦P)"
+    # "already home to Karim Benzema and N'Golo Kante", "eye Luis Suarez reunion with Lionel Messi": men
+    # already at the club
+    r"|(?:(?<=home\sto\s)|(?<=⟧\sreunion\swith\s)|(?<=⟧'s\sreunion\swith\s))⟦P(\d+)⟧"
+    # "since Ruben Amorim took charge": the man in charge since, no move
+    r"|(?<=since\s)⟦P(\d+)⟧\s+(?:took|has\s+taken|was\s+appointed|arrived)\b"
+    # "Cristiano Ronaldo is said to have personally encouraged the Portugal midfielder to join him"
+    r"|⟦P(\d+)⟧\s+(?:is\s+said\s+to\s+have\s+|has\s+|had\s+|have\s+)?(?:personally\s+)?"
+    r"(?:encouraged|urged|persuaded|convinced|advised|begged)\s+(?=him\b|her\b|the\s|⟦[PN])"
+    # "whom Luis Enrique wants as his number one": the one who wants him
+    r"|(?<=whom\s)⟦P(\d+)⟧\s+(?:wants|wanted|rates|rated|admires|admired|sees|saw|likes|liked)\b"
+    # "head coach Ronny Deila called him 'a leader for our young group'": one who describes a player
+    r"|⟦P(\d+)⟧\s+(?:called|described|labelled|labeled|hailed|praised)\s+(?=him\b|her\b|⟦P)"
     # "where Jacob Murphy and Miguel Almirón are the only senior options": the incumbents
     r"|⟦P(\d+)⟧\s+(?:is|are)\s+(?:the\s+)?(?:only|current|first-choice|regular|established|incumbent)\s+(?:[\w-]+\s+)?"
     r"(?:options?|starters?|choices?|incumbents?)\b"

@@ -5884,3 +5884,44 @@ def test_a_club_forced_to_sell_a_player_is_his_own(extractor: Extractor) -> None
     pairs = {(c.person, c.club) for c in claims}
     assert ("Elliot Anderson", "Nottingham Forest") in pairs
     assert ("Elliot Anderson", "Newcastle United") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "bystander"),
+    [
+        (
+            "Liverpool reject £150m Al-Ittihad bid for Mohamed Salah",
+            "The Saudi champions, already home to Karim Benzema, may return with an improved proposal.",
+            "Karim Benzema",
+        ),
+        (
+            "Manchester United open to loaning out Antony",
+            "United are willing to let the Brazil winger leave on loan. Antony has played only 21 minutes of"
+            " Premier League football since Ruben Amorim took charge.",
+            "Ruben Amorim",
+        ),
+        (
+            "PSG negotiating with Lille for Lucas Chevalier",
+            "Paris Saint-Germain have opened negotiations with Lille for goalkeeper Lucas Chevalier, whom"
+            " Luis Enrique wants as his number one. Talks are continuing over a fee in the region of €40m.",
+            "Luis Enrique",
+        ),
+        (
+            "Five Stripes bring Miguel Almiron home",
+            "Atlanta United have re-signed Miguel Almiron from Newcastle United. The Paraguayan has returned"
+            " to the Mercedes-Benz Stadium on a three-year contract as a Designated Player, and head coach"
+            " Ronny Deila called him 'a leader for our young group'.",
+            "Ronny Deila",
+        ),
+        (
+            "Porto reject Al-Nassr offer for Otavio",
+            "Cristiano Ronaldo is said to have personally encouraged Otavio to join Al-Nassr.",
+            "Cristiano Ronaldo",
+        ),
+    ],
+)
+def test_men_already_there_or_acting_on_a_move_are_bystanders(
+    extractor: Extractor, title: str, summary: str, bystander: str
+) -> None:
+    claims = _claims(extractor, title, summary)
+    assert claims and bystander not in {c.person for c in claims}
