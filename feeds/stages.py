@@ -730,6 +730,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"value(?:s|d)?\s+(?:\S+\s+){0,3}?at",
             r"asking\s+price",
             r"refuse(?:s|d)?\s+to\s+sell",
+            # "have signalled that they do not want to sell the 28-year-old"
+            r"(?:(?:do|does|did)\s+not|don't|doesn't|didn't)\s+want\s+to\s+(?:sell|lose|let)\b",
             r"(?:open|willing|prepared|ready)\s+to\s+(?:let|letting|sell|selling|allow|cash\s+in|release|releasing)",
             r"letting\s+(?:\S+\s+){1,4}leave",
             # a seller's demand, not "over compensation demands" (the noun after someone else's)

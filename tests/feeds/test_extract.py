@@ -5925,3 +5925,12 @@ def test_men_already_there_or_acting_on_a_move_are_bystanders(
 ) -> None:
     claims = _claims(extractor, title, summary)
     assert claims and bystander not in {c.person for c in claims}
+
+
+def test_a_club_that_does_not_want_to_sell_is_no_suitor(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern asked about Kaoru Mitoma",
+        "The Seagulls, however, have signalled that they do not want to sell Kaoru Mitoma.",
+    )
+    assert ("Kaoru Mitoma", "Brighton & Hove Albion") not in {(c.person, c.club) for c in claims}
