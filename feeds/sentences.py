@@ -55,6 +55,9 @@ _CLAUSE = re.compile(
     r"|,\s+(?:with|as|so|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
     # a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
     rf"|,\s+and\s+(?={SECOND_DEAL_VERBS})"
+    # the speaker's second statement: "said X was not for sale despite interest from Chelsea, and confirmed
+    # Y's release clause can be triggered"
+    r"|,\s+and\s+(?=(?:also\s+)?(?:confirmed|revealed|insisted|admitted|explained|announced|stated)\s)"
     # a headline list of stories: "Kerkez talks, Cunha terms, Sesko contact and Spurs weigh up Frank"
     r"|(?:,\s+|\s+and\s+)(?=⟦P\d+⟧\s+(?:talks|terms|contact|deal|bid|offer|medical|interest|loan|latest|update|boost|blow)"
     r"(?:,|\s+and\b|$))"

@@ -5934,3 +5934,15 @@ def test_a_club_that_does_not_want_to_sell_is_no_suitor(extractor: Extractor) ->
         "The Seagulls, however, have signalled that they do not want to sell Kaoru Mitoma.",
     )
     assert ("Kaoru Mitoma", "Brighton & Hove Albion") not in {(c.person, c.club) for c in claims}
+
+
+def test_a_speaker_s_second_statement_is_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Napoli choose Rudi Garcia to succeed Spalletti",
+        "The president also said Victor Osimhen was not for sale despite interest from Chelsea and Paris"
+        " Saint-Germain, and confirmed Kim Min-jae's release clause can be triggered.",
+    )
+    pairs = {(c.person, c.club) for c in claims}
+    assert ("Victor Osimhen", "Chelsea") in pairs
+    assert ("Kim Min-jae", "Chelsea") not in pairs
