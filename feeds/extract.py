@@ -613,6 +613,9 @@ _BYSTANDER = compile_prefiltered(
     r"|(?<=whom\s)⟦P(\d+)⟧\s+(?:wants|wanted|rates|rated|admires|admired|sees|saw|likes|liked)\b"
     # "head coach Ronny Deila called him 'a leader for our young group'": one who describes a player
     r"|⟦P(\d+)⟧\s+(?:called|described|labelled|labeled|hailed|praised)\s+(?=him\b|her\b|⟦P)"
+    # "Antonio Conte has put Inter's Dutch wing-back at the top of his summer list": the one making the list
+    r"|⟦P(\d+)⟧\s+(?:has\s+|had\s+)?(?:put|puts|placed|places)\s+[^.;]{1,60}?\s+(?:at\s+the\s+top\s+of|top\s+of|on)\s+"
+    r"(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:list|wishlist|shortlist|agenda)\b"
     # "where Jacob Murphy and Miguel Almirón are the only senior options": the incumbents
     r"|⟦P(\d+)⟧\s+(?:is|are)\s+(?:the\s+)?(?:only|current|first-choice|regular|established|incumbent)\s+(?:[\w-]+\s+)?"
     r"(?:options?|starters?|choices?|incumbents?)\b"

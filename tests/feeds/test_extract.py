@@ -5946,3 +5946,14 @@ def test_a_speaker_s_second_statement_is_a_clause_of_its_own(extractor: Extracto
     pairs = {(c.person, c.club) for c in claims}
     assert ("Victor Osimhen", "Chelsea") in pairs
     assert ("Kim Min-jae", "Chelsea") not in pairs
+
+
+def test_a_manager_who_put_a_player_top_of_his_list_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Spurs want Dumfries",
+        "Antonio Conte has put Inter's Dutch wing-back at the top of his summer list, with Chelsea also"
+        " keeping tabs.",
+    )
+    assert "Antonio Conte" not in {c.person for c in claims}
+    assert ("Denzel Dumfries", "Chelsea", "interest") in _triples(claims)
