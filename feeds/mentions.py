@@ -1012,6 +1012,7 @@ class MentionResolver:
                 if (
                     m.group(0).startswith(("their", "its"))
                     and "former" not in m.group(0)
+                    and "new" not in m.group(0).split()  # "have their new right-back": a newcomer
                     and not _ACQUIRED_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
                 ):
                     # (not a club just told something: "Como have told the Nerazzurri that their coach")

@@ -5957,3 +5957,8 @@ def test_a_manager_who_put_a_player_top_of_his_list_is_no_mover(extractor: Extra
     )
     assert "Antonio Conte" not in {c.person for c in claims}
     assert ("Denzel Dumfries", "Chelsea", "interest") in _triples(claims)
+
+
+def test_their_new_player_is_a_newcomer_not_one_of_their_own(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Rossoneri land Walker", "I Rossoneri have their new right-back.")
+    assert ("Kyle Walker", "AC Milan", "done") in _triples(claims)
