@@ -781,6 +781,9 @@ _JOINED_FROM = compile_prefiltered(
     r"(?:\s+(?:the\s+)?⟦C\d+⟧)?\s+from\s+(?:the\s+)?⟦C(\d+)⟧"
     # an appositive: "Joshua Zirkzee, signed from Bologna only a year ago, could also be sold"
     r"|(?<=⟧),\s+(?:signed|bought|recruited|brought\s+in)\s+from\s+(?:the\s+)?⟦C(\d+)⟧"
+    # a move of an earlier window: "The Brazilian only joined the Italian club from Villa last summer"
+    r"|(?<=⟧)\s+(?:only\s+|already\s+)?(?:joined|moved\s+to|signed\s+for)\s+(?:the\s+)?⟦C\d+⟧\s+from\s+(?:the\s+)?⟦C(\d+)⟧"
+    r"(?=\s+(?:last\s+(?:summer|season|year|january)|(?:a|one|two|three)\s+(?:years?|seasons?)\s+ago|in\s+\d{4})\b)"
 )
 # "this will be his last campaign at Anfield": a season still to end at his club now
 _FINAL_TO_COME = re.compile(rf"\b{FINAL_TO_COME}\s+$")
@@ -1163,7 +1166,7 @@ class Extractor:
                 roles[int(m.group(1) or m.group(2))] = "former"
             for m in _JOINED_FROM.finditer(tpl) if "who" in tpl or " from " in tpl else ():
                 # "who moved to St James' Park from Milan in 2023"
-                roles[int(m.group(1) or m.group(2))] = "former"
+                roles[_slot_number(m)] = "former"
             for m in _FORMER_CLUBS.finditer(tpl) if "former" in tpl or "ex" in tpl else ():
                 for c in _CLUB_NUM.finditer(m.group(1)):
                     roles.setdefault(int(c.group(1)), "former")

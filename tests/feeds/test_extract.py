@@ -5962,3 +5962,12 @@ def test_a_manager_who_put_a_player_top_of_his_list_is_no_mover(extractor: Extra
 def test_their_new_player_is_a_newcomer_not_one_of_their_own(extractor: Extractor) -> None:
     claims = _claims(extractor, "Rossoneri land Walker", "I Rossoneri have their new right-back.")
     assert ("Kyle Walker", "AC Milan", "done") in _triples(claims)
+
+
+def test_the_club_a_man_left_in_an_earlier_window_is_no_longer_his(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Aston Villa are understood to be monitoring Juventus midfielder Douglas Luiz",
+        "The Brazilian only joined the Italian club from Villa last summer.",
+    )
+    assert ("Douglas Luiz", "Aston Villa", "interest") in _triples(claims)
