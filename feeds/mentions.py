@@ -35,7 +35,8 @@ PLAYER_ROLES: Final = (
     r"skipper|sensation|wonderkid|youngster|teenager|talent|prodigy|starlet|veteran|international|frontman|"
     r"hitman|marksman|shot-stopper|stopper|schemer|loanee|player|teen|superstar|icon|legend|favourite|flyer|"
     r"speedster|whizz|wizard|maestro|magician|dynamo|hotshot|goalscorer|sharpshooter|poacher|livewire|prospect|"
-    r"academy graduate|number nine|no\.?\s?9|anchorman|enforcer|ball-winner|custodian|powerhouse"
+    r"academy graduate|free agent|free-agent|number nine|no\.?\s?9|anchorman|enforcer|ball-winner|custodian|"
+    r"powerhouse"
 )
 MANAGER_ROLES: Final = r"head coach|manager|boss|coach|tactician|gaffer|trainer|supremo|manager-in-waiting"
 ROLE_ADJ: Final = (
@@ -179,7 +180,7 @@ _NAME_CONTEXT = compile_prefiltered(
 )
 _OFFICIAL_TITLE = re.compile(
     r"(?:(?:general|sporting|technical|football|commercial|club|assistant|team|kit|stadium|media)\s+manager|"
-    r"director(?:\s+of\s+football)?|(?:sporting|technical|football)\s+boss|president|chairman|chairwoman|ceo|chief\s+executive|owner|co-owner|agent|"
+    r"director(?:\s+of\s+football)?|(?:sporting|technical|football)\s+boss|president|chairman|chairwoman|ceo|chief\s+executive|owner|co-owner|(?<!free\s)(?<!free-)agent|"
     r"scout|physio|doctor|referee|journalist|reporter|correspondent|pundit|spokesman|spokesperson)\s+$"
 )
 # a name that opens a sentence and does something only a mover does: "Jonas Holm signs for Brighton"

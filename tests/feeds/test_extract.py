@@ -5971,3 +5971,8 @@ def test_the_club_a_man_left_in_an_earlier_window_is_no_longer_his(extractor: Ex
         "The Brazilian only joined the Italian club from Villa last summer.",
     )
     assert ("Douglas Luiz", "Aston Villa", "interest") in _triples(claims)
+
+
+def test_a_free_agent_is_a_player_not_an_agent(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Wrexham plotting move for free agent Patrick Bamford")
+    assert ("Patrick Bamford", "Wrexham", "interest") in _triples(claims)
