@@ -1223,7 +1223,10 @@ class Extractor:
         for n, cue in enumerate(cues):
             clause_start = max((a for a, _b in spans if a <= cue.start), default=0)
             before = [i for i, (a, b) in enumerate(sent.positions) if b <= cue.start and a >= clause_start]
-            if not before and main_subject is not None and sent.positions[main_subject][1] <= clause_start:
+            if not before and _WHO_OPENS.match(tpl, clause_start):
+                # "X, who has already said yes to the move": the antecedent
+                before = [i for i, (_a, b) in enumerate(sent.positions) if b <= clause_start][-1:]
+            elif not before and main_subject is not None and sent.positions[main_subject][1] <= clause_start:
                 before = [main_subject]  # "Milan hoped to keep him but accepted the offer": the same subject
             subject = sent.slots[before[-1]].kind if before else ""
             if cue.kind in ("bid_rejected", "approach_rejected") and subject == "P":

@@ -5976,3 +5976,14 @@ def test_the_club_a_man_left_in_an_earlier_window_is_no_longer_his(extractor: Ex
 def test_a_free_agent_is_a_player_not_an_agent(extractor: Extractor) -> None:
     claims = _claims(extractor, "Wrexham plotting move for free agent Patrick Bamford")
     assert ("Patrick Bamford", "Wrexham", "interest") in _triples(claims)
+
+
+def test_a_relative_clause_s_subject_is_its_antecedent(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Sunderland agree fee with Club Brugge for winger Chemsdine Talbi",
+        "The Black Cats will pay around €20m for the 20-year-old Morocco international, who has already"
+        " said yes to the move.",
+    )
+    assert ("Chemsdine Talbi", "Sunderland", "agreed") in _triples(claims)
+    assert ("Chemsdine Talbi", "Club Brugge") not in {(c.person, c.club) for c in claims}
