@@ -876,6 +876,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?!\s+an?\s+(?:[^\s⟦⟧]+\s+){0,3}?(?:club|side|team)\b)",
             r"(?:to|will|could|may|might|should)\s+be\s+(?:officially\s+)?(?:confirmed|announced|completed|finalised|finalized|signed|"
             r"unveiled|made\s+official)",
+            # "is to be presented as his successor" (not an offer "to be presented to the board")
+            r"(?:to|will)\s+be\s+(?:officially\s+)?presented(?=\s+(?:to\s+the\s+(?:media|press|fans)\s+)?as\b)",
         ),
     ),
     (

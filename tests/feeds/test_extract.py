@@ -5987,3 +5987,12 @@ def test_a_relative_clause_s_subject_is_its_antecedent(extractor: Extractor) -> 
     )
     assert ("Chemsdine Talbi", "Sunderland", "agreed") in _triples(claims)
     assert ("Chemsdine Talbi", "Club Brugge") not in {(c.person, c.club) for c in claims}
+
+
+def test_a_man_to_be_presented_as_successor_is_agreed(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "PSG part company with Pochettino",
+        "Christophe Galtier, who has just left Nice, is to be presented as his successor later in the day.",
+    )
+    assert ("Christophe Galtier", "Paris Saint-Germain", "agreed") in _triples(claims)
