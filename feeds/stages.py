@@ -846,6 +846,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Joshua Zirkzee edges towards Old Trafford"
             rf"(?:edg(?:es|ing|ed)|inch(?:es|ing|ed))\s+(?:ever\s+)?(?:closer\s+)?towards?(?=\s+(?:the\s+)?{C})",
             r"on\s+(?:his|her|their|its)\s+way\s+to",
+            # "X rejects Ipswich and returns to Aston Villa": his choice (agreed unless pending)
+            rf"(?<=\band\s)return(?:s|ed)\s+to(?=\s+(?:the\s+)?{C}(?:\s*$|\s*[,:;.]))",
             rf"(?:heading|headed|heads|(?<=⟧ )head)\s+(?:to|for)(?=\s+(?:the\s+)?{C})",
             rf"(?:set|poised|bound|destined|headed|heading)\s+for"
             rf"(?=\s+(?:the\s+)?{C}(?!\s*(?:'s|’s)?\s+(?:stay|exit|departure|future|contract|extension|deal|return)))",

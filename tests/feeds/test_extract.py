@@ -5996,3 +5996,11 @@ def test_a_man_to_be_presented_as_successor_is_agreed(extractor: Extractor) -> N
         "Christophe Galtier, who has just left Nice, is to be presented as his successor later in the day.",
     )
     assert ("Christophe Galtier", "Paris Saint-Germain", "agreed") in _triples(claims)
+
+
+def test_a_man_who_rejects_one_club_and_returns_to_another_moves_there(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Jaden Philogene rejects Ipswich and returns to Aston Villa")
+    assert _triples(claims) == {
+        ("Jaden Philogene", "Ipswich Town", "off"),
+        ("Jaden Philogene", "Aston Villa", "agreed"),
+    }
