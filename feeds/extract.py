@@ -186,7 +186,9 @@ _EARLIER_SPELL = re.compile(
     r"\b(?:first|previous|earlier|initial|original|prior|former|last|youth|junior|academy|early|playing|boyhood)\s+(?:[\w-]+\s+)?$"
 )
 _LEAVE = compile_prefiltered(
-    r"(?:leave|leaves|leaving|left|quit|quits|depart|departs|departing|exit|exits|away\s+from|"
+    # (not "has never left Barcelona's thoughts")
+    r"(?:leave|leaves|leaving|left(?!\s+⟦C\d+⟧(?:'s|’s)\s+(?:thoughts|minds?|radar|plans|agenda))|quit|quits|"
+    r"depart|departs|departing|exit|exits|away\s+from|"
     # (not "drops out of the Chelsea manager race": a race for a post there)
     r"out\s+of(?!\s+(?:the\s+)?⟦C\d+⟧(?:'s|’s)?\s+(?:\S+\s+){0,2}?(?:race|running|search|hunt|shortlist|vacancy|job)\b)|"
     r"exit\s+from|sold\s+by|"
@@ -255,7 +257,7 @@ _OPPONENT = compile_prefiltered(
     r"(?:league|cup|european|final|semi-final|quarter-final)\s+(?:exit|elimination)\s+(?:to|by|against|at\s+the\s+hands\s+of)|"
     # a title race: "the side that pushed Manchester City all the way"
     r"push(?:ed|es|ing)?(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:all\s+the\s+way|close)\b)|"
-    r"los(?:e|es|t|ing)\s+to|beat|beats|beating|fac(?:e|es|ing)(?=\s+(?:the\s+)?⟦C)|"
+    r"los(?:e|es|t|ing)\s+(?:to|at|against)|beat|beats|beating|fac(?:e|es|ing)(?=\s+(?:the\s+)?⟦C)|"
     # the table: "well adrift of leaders Inter", "three points behind Arsenal"
     r"adrift\s+of(?:\s+(?:leaders|champions|rivals))?|points?\s+(?:behind|clear\s+of|ahead\s+of|above|below|off)|"
     r"(?:behind|above|below|ahead\s+of)\s+(?:leaders|champions|rivals)|level\s+on\s+points\s+with)\s+"

@@ -403,6 +403,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"future\s+at\s+{C}\s+(?:is\s+|remains\s+|looks\s+|now\s+|also\s+)*(?:in\s+doubt|uncertain|up\s+in\s+the\s+air|unclear|"
             r"in\s+the\s+balance|under\s+(?:serious\s+|close\s+|urgent\s+)?review)",
             r"(?:position|future|job)\s+(?:is\s+|remains\s+|now\s+|also\s+)*under\s+(?:serious\s+|close\s+|urgent\s+)?review",
+            # "Daniel Levy is weighing up the Australian's future": his club considers ending it
+            rf"(?:weigh(?:s|ed|ing)?\s+up|consider(?:s|ed|ing)?|review(?:s|ed|ing)?)\s+(?:{P}(?:'s|’s)|his|her)\s+future\b",
             r"los(?:e|es|ing|t)\s+patience",
         ),
     ),
@@ -445,6 +447,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a name added to a list is interest, not a signing: "have added Beier to their shortlist"
             rf"added\s+(?:{ANY}(?:'s|’s)?\s+|him\s+|her\s+|[^\s⟦⟧]+\s+){{1,4}}?to\s+(?:their|its|the|his|{C}(?:'s|’s)?)\s+"
             r"(?:[^\s⟦⟧]+\s+)?(?:shortlist|list|wishlist|radar|agenda)\b",
+            # "Dani Olmo has never left Barcelona's thoughts"
+            rf"never\s+left(?=\s+{C}(?:'s|’s)\s+(?:thoughts|minds?|radar|plans|agenda|shortlist|wishlist)\b)",
             # a bid still to come: "expected to make an offer", "could test Palace's resolve with a bid"
             rf"(?:expected|set|likely|preparing|prepared|poised|ready|planning|plan|plans|looking|hoping|could|may|might)"
             rf"\s+to\s+(?:make|submit|table|launch|lodge|test|follow)\s+(?:{ANY}(?:'s|’s|'|’)?\s+|{WS}){{0,6}}?(?:bid|offer|proposal)s?",
@@ -1319,6 +1323,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (nor "injuries had left his squad light": a state, no leaving)
             # (nor a direction: "he drifts left to overload Udogie's side", "left and right")
             r"(?<!the\s)\bleft\b(?!-)(?!\s+(?:\S+\s+){0,3}?out\s+of\b)"
+            # (nor "has never left Barcelona's thoughts": a wish that lasts)
+            r"(?!\s+(?:⟦C\d+⟧(?:'s|’s)\s+|(?:his|their|its)\s+)(?:thoughts|minds?|radar|plans|agenda|shortlist|wishlist)\b)"
             r"(?!\s+(?:to\s+(?:overload|cut|receive|create|combine|support|switch|find\s+space)|and\s+right|or\s+right)\b)"
             rf"(?!\s+(?:his|their|its|the)\s+(?:squad|side|team|attack|defence|midfield|options)\s+{_SHORT_OF_PLAYERS}\b)",
             # (not "before the squad's departure for the United States": a tour)
@@ -1356,7 +1362,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"link(?:s|ed|ing)?\b(?!\s+up\b)",  # (not "links up with his former team-mates")
             # "Everton like Ipswich striker X", "are looking at X"
-            rf"\blikes?(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",
+            # (not "looks like the head coach's last chance", "just like X")
+            rf"(?<!looks\s)(?<!look\s)(?<!looked\s)(?<!just\s)(?<!much\s)\blikes?(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",
             rf"(?:are|is|were|was|been|be)\s+looking\s+at(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",
             r"target(?:s|ed|ing)?\b",
             r"\beye(?:s|ing|d)?\b",

@@ -6004,3 +6004,20 @@ def test_a_man_who_rejects_one_club_and_returns_to_another_moves_there(extractor
         ("Jaden Philogene", "Ipswich Town", "off"),
         ("Jaden Philogene", "Aston Villa", "agreed"),
     }
+
+
+def test_never_left_a_club_s_thoughts_is_its_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor, "Olmo, the eternal temptation for Deco", "Dani Olmo has never left Barcelona's thoughts."
+    )
+    assert _triples(claims) == {("Dani Olmo", "Barcelona", "interest")}
+
+
+def test_a_chairman_weighing_up_a_coach_s_future_is_an_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Postecoglou under mounting pressure after Spurs lose at Stamford Bridge",
+        "Daniel Levy is weighing up the Australian's future, and the Europa League now looks like the head"
+        " coach's last chance.",
+    )
+    assert _triples(claims) == {("Ange Postecoglou", "Tottenham Hotspur", "exit")}
