@@ -1110,7 +1110,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:named|unveiled|announced|confirmed|installed)\s+as",
             rf"(?:named|unveiled|confirmed|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{C}\s+(?:manager|head\s+coach|boss|coach)",
             r"unveil(?:s|ed)?",
-            rf"(?:is|as)\s+(?:the\s+|{C}(?:'s|’s)\s+)?new\s+(?:{C}\s+)?(?:head\s+coach|manager|boss|coach|signing)",
+            # (not "wants Conte as new head coach": the wish's own cue tells it)
+            rf"(?:is|(?<!want\s⟦P\d⟧\s)(?<!wants\s⟦P\d⟧\s)(?<!wanted\s⟦P\d⟧\s)as)\s+(?:the\s+|{C}(?:'s|’s)\s+)?new\s+(?:{C}\s+)?"
+            r"(?:head\s+coach|manager|boss|coach|signing)",
             # a completed fact: "moved to replace X by signing Y", "ended their pursuit after signing Y"
             r"(?:by|after)\s+signing",
             rf"(?<!a\s)(?<!another\s)new\s+(?:{C}\s+|⟦N\d+⟧\s+)?signing",  # not "pursuit of a new signing"

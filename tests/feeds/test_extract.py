@@ -6021,3 +6021,12 @@ def test_a_chairman_weighing_up_a_coach_s_future_is_an_exit(extractor: Extractor
         " coach's last chance.",
     )
     assert _triples(claims) == {("Ange Postecoglou", "Tottenham Hotspur", "exit")}
+
+
+def test_wanting_a_man_as_new_coach_is_no_appointment(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Napoli open direct contact with Antonio Conte",
+        "President De Laurentiis wants Conte as new head coach, but there are no negotiations yet.",
+    )
+    assert ("Antonio Conte", "Napoli", "done") not in _triples(claims)
