@@ -1088,6 +1088,12 @@ class MentionResolver:
                     kept = [s for s, k in zip(seen, keep, strict=True) if k]
                     if any(s.kind == "P" for s in kept):
                         return _pronoun_target(kept, sum(keep[:boundary]))
+            if m.group("he") == "he" and m.string.endswith("whom ", 0, m.start()):
+                # "X has pushed for Y, whom he sees as the leader": the one who sees him, not Y
+                here = [s for s in seen[boundary:] if s.kind == "P"]
+                others = [s for s in here if s.key != here[-1].key] if here else []
+                if others:
+                    return Slot("P", 0, 0, others[-1].key, others[-1].name, ref=True)
             return _pronoun_target(seen, boundary)
         if m.group("we"):
             return _home_slot(kb, home_club)

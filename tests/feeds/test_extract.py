@@ -6030,3 +6030,15 @@ def test_wanting_a_man_as_new_coach_is_no_appointment(extractor: Extractor) -> N
         "President De Laurentiis wants Conte as new head coach, but there are no negotiations yet.",
     )
     assert ("Antonio Conte", "Napoli", "done") not in _triples(claims)
+
+
+def test_he_after_whom_is_not_the_one_whom_means(extractor: Extractor) -> None:
+    title = "Atletico test Tottenham with offer for Cuti Romero"
+    body = "Diego Simeone has pushed for the 27-year-old, whom he sees as the leader his defence has lacked."
+    spans = [(0, len(title)), *split_sentences(body, offset=len(title) + 1)]
+    sentences = extractor._resolver.resolve(title + "\n" + body, spans, len(title), None)
+    assert [(s.key, s.said_as) for s in sentences[1].slots] == [
+        ("diego-simeone", ""),
+        ("cristian-romero", "the 27-year-old"),
+        ("diego-simeone", "he"),
+    ]
