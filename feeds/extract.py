@@ -208,7 +208,9 @@ _WITH = compile_prefiltered(
     r"(?:[^\s,;]+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|register\w*\s+(?:their\s+|an\s+|its\s+|⟦C\d+⟧\s+)?interest\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|(?:approach\w*|contact\w*|ask\w*|sound\w*\s+out|spoken\s+to|spoke\s+to|speak\w*\s+to|quizz\w+|told|called|phoned|rang)\s+"
-    r"(?:the\s+)?⟦C(\d+)⟧\s+(?:about|over|for|regarding|on|whether|if|to\s+ask)\b"
+    # ("contacted FC Porto's administration on Wednesday to ask about Otavio")
+    r"(?:the\s+)?⟦C(\d+)⟧(?:(?:'s|’s)\s+(?:administration|board|management|hierarchy|president|directors?|officials))?"
+    r"\s+(?:(?:on|this|last)\s+\w+\s+)?(?:about|over|for|regarding|on|whether|if|to\s+ask)\b"
     # "Sporting contacted over Ruben Amorim": the club asked about its man
     r"|⟦C(\d+)⟧\s+(?:have\s+been\s+|has\s+been\s+|were\s+|was\s+)?(?:contacted|approached|sounded\s+out)\s+"
     r"(?:over|about|regarding)\s+(?:[^\s⟦]+\s+){0,3}?⟦P)"

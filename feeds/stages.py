@@ -163,6 +163,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"engine|bedrock|spine|pillar|undisputed)\b",
             # a U-turn told as the past the news follows: "dismissed weeks after the coach's U-turn"
             r"(?:after|despite|since|following)\s+(?:[^\s.;]+\s+){0,4}?u-turn(?:\s+(?:to|and)\s+(?:stay|remain))?",
+            # nothing tabled yet: "No formal proposal has reached the Estadio do Dragao so far"
+            r"\bno\s+(?:formal\s+|official\s+|concrete\s+|firm\s+|written\s+)?(?:offers?|bids?|proposals?)\s+(?:has|have)\s+"
+            r"(?:yet\s+)?(?:been\s+(?:made|received|submitted|tabled|lodged)|reached|arrived)",
             # a goal, not the news: "prepared to break their record to get a deal done"
             r"(?:to|and)\s+get\s+(?:a|the|this)\s+deal\s+(?:done|over\s+the\s+line|finished)",
             # a move on the pitch: "a lovely move from Kevin", "a flowing team move"
@@ -737,6 +740,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "have signalled that they do not want to sell the 28-year-old"
             r"(?:(?:do|does|did)\s+not|don't|doesn't|didn't)\s+want\s+to\s+(?:sell|lose|let)\b",
             r"(?:open|willing|prepared|ready)\s+to\s+(?:let|letting|sell|selling|allow|cash\s+in|release|releasing)",
+            # "Brighton have given permission for Potter to talk": the club that holds him (the permission
+            # itself stays the buyer's approach)
+            # (not "the Tigers have been given permission": the one given it asks)
+            r"(?<!been\s)(?<!be\s)(?<!being\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)"
+            r"(?:given|granted|give|gives|grant|grants|giving|granting)(?=\s+(?:⟦P\d+⟧\s+|him\s+|her\s+)?permission\b)",
             r"letting\s+(?:\S+\s+){1,4}leave",
             # a seller's demand, not "over compensation demands" (the noun after someone else's)
             r"(?<!over\s)(?<!compensation\s)(?<!wage\s)(?<!salary\s)(?<!contract\s)(?<!financial\s)demand(?:s|ing)?",

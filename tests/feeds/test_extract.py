@@ -6042,3 +6042,19 @@ def test_he_after_whom_is_not_the_one_whom_means(extractor: Extractor) -> None:
         ("cristian-romero", "the 27-year-old"),
         ("diego-simeone", "he"),
     ]
+
+
+def test_permission_given_and_no_proposal_yet_are_no_suitor_s_moves(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea sack Thomas Tuchel and approach Graham Potter",
+        "Brighton have given permission for Potter to talk; Zinedine Zidane is also admired by the owners.",
+    )
+    assert ("Zinedine Zidane", "Brighton & Hove Albion") not in {(c.person, c.club) for c in claims}
+    claims = _claims(
+        extractor,
+        "Al-Nassr ask Porto about Otavio",
+        "Al-Nassr contacted FC Porto's administration on Wednesday to ask about Otavio's availability."
+        " No formal proposal has reached the Estadio do Dragao so far.",
+    )
+    assert {(c.club, c.stage.value) for c in claims} == {("Al-Nassr", "approach")}
