@@ -369,6 +369,8 @@ _ADDRESSEE = re.compile(
 # "now in charge of Brondby"
 _ASIDE_CLUB = re.compile(
     r"\b(?:leaving|left|former|ex|departure\s+from|spells?\s+(?:at|with)|time\s+at|"
+    # "out of work since Roma dismissed him in January"
+    r"(?:out\s+of\s+work|without\s+a\s+(?:club|job)|unemployed)\s+since|"
     # "the 47-year-old arrived from Brighton": where he came from
     r"(?:arrived|arriving|joined|signed|came|moved|recruited|poached|prised|lured)\s+(?:\S+\s+){0,2}?from|"
     r"now\s+(?:in\s+charge\s+(?:of|at)|at|with|managing|coaching)|"
@@ -1126,7 +1128,9 @@ class MentionResolver:
                 # (named, not referred to: "helping them back into the Champions League" adds no weight)
                 counts: dict[str, int] = {}
                 for s in clubs:
-                    counts[s.key] = counts.get(s.key, 0) + (0 if s.said_as in _CLUB_PRONOUNS else 1)
+                    # (nor a club named aside: "out of work since Roma dismissed him")
+                    weight = 0 if s.said_as in _CLUB_PRONOUNS or s.aside else 1
+                    counts[s.key] = counts.get(s.key, 0) + weight
                 headline = {s.key for s in clubs if s.start < title_end}
                 # (of the headline's clubs, the first: "Wolves close in on X, Southampton search goes on")
                 lead_key = next((s.key for s in clubs if s.start < title_end), None)

@@ -6058,3 +6058,15 @@ def test_permission_given_and_no_proposal_yet_are_no_suitor_s_moves(extractor: E
         " No formal proposal has reached the Estadio do Dragao so far.",
     )
     assert {(c.club, c.stage.value) for c in claims} == {("Al-Nassr", "approach")}
+
+
+def test_the_club_is_not_one_named_aside_as_his_past(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ali Koc met Mourinho in person",
+        "Fenerbahce president Ali Koc held an initial meeting with Jose Mourinho abroad this week. The"
+        " Portuguese coach, out of work since Roma dismissed him in January, listened to the project with"
+        " interest. The club have already informed Ismail Kartal that he will not continue next season.",
+    )
+    assert ("İsmail Kartal", "Fenerbahce", "exit") in _triples(claims)
+    assert ("İsmail Kartal", "Roma") not in {(c.person, c.club) for c in claims}
