@@ -1233,7 +1233,11 @@ class Extractor:
             elif not before and main_subject is not None and sent.positions[main_subject][1] <= clause_start:
                 before = [main_subject]  # "Milan hoped to keep him but accepted the offer": the same subject
             subject = sent.slots[before[-1]].kind if before else ""
-            if cue.kind in ("bid_rejected", "approach_rejected") and subject == "P":
+            if cue.kind == "done" and tpl.endswith("once ", 0, clause_start):
+                # "will be confirmed once Amorim leaves", "once Felix's move is finalised": a condition
+                # still to be met, not a completed move
+                cues[n] = Cue("forecast", cue.start, cue.end)
+            elif cue.kind in ("bid_rejected", "approach_rejected") and subject == "P":
                 cues[n] = Cue("off", cue.start, cue.end)
             elif cue.kind == "aside" and subject:
                 cues[n] = Cue("off" if subject == "C" else "exit", cue.start, cue.end)

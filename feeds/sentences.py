@@ -55,6 +55,8 @@ _CLAUSE = re.compile(
     r"|,\s+(?:with|as|so|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
     # a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
     rf"|,\s+and\s+(?={SECOND_DEAL_VERBS})"
+    # a condition on another man's move: "expected to sign once Xabi Alonso's move to Real Madrid is official"
+    r"|,?\s+once\s+(?=(?:the\s+|his\s+|their\s+|its\s+)?⟦[PC]\d+⟧)"
     # the speaker's second statement: "said X was not for sale despite interest from Chelsea, and confirmed
     # Y's release clause can be triggered"
     r"|,\s+and\s+(?=(?:also\s+)?(?:confirmed|revealed|insisted|admitted|explained|announced|stated)\s)"
@@ -188,7 +190,7 @@ def _add(spans: list[tuple[int, int]], line: str, start: int, end: int, shift: i
 
 _CLAUSE_HINT = re.compile(
     r"[;:,—–!?]| - |\b(?:within|after|but|however|whereas|although|though|while|meanwhile|amid|before"
-    r"|because|since|as|and|with)\b"
+    r"|because|since|once|as|and|with)\b"
 )
 
 

@@ -6070,3 +6070,14 @@ def test_the_club_is_not_one_named_aside_as_his_past(extractor: Extractor) -> No
     )
     assert ("İsmail Kartal", "Fenerbahce", "exit") in _triples(claims)
     assert ("İsmail Kartal", "Roma") not in {(c.person, c.club) for c in claims}
+
+
+def test_a_once_clause_is_another_man_s_condition_not_yet_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Leverkusen turn to the former Ajax boss to succeed Alonso",
+        "Bayer Leverkusen have reached an agreement with Erik ten Hag. The Dutchman is expected to sign a"
+        " two-year contract once Xabi Alonso's move to Real Madrid is made official.",
+    )
+    assert ("Erik ten Hag", "Real Madrid") not in {(c.person, c.club) for c in claims}
+    assert ("Xabi Alonso", "Real Madrid", "agreed") in _triples(claims)
