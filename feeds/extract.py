@@ -226,6 +226,8 @@ _HIS_CLUB = compile_prefiltered(
     # "when his deal at Leverkusen expires", "whose contract with Bayern Munich expires in June"
     # ("the release clause in his contract with Barcelona", the pronoun resolved: "in ⟦P3⟧ contract")
     r"|(?:\b(?:his|her|whose)|⟦P\d+⟧(?:'s|’s)?)\s+(?:current\s+)?(?:deal|contract)\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
+    # "as Old Trafford nightmare drags on": the club he is struggling at
+    r"|(?<=\bas\s)⟦C(\d+)⟧\s+(?:nightmare|misery|struggles|woes|exile|ordeal|hell)\b"
 )
 # a club's player described without his name: "for Manchester City goalkeeper", "X's Liverpool contract"
 _CLUB_ROLE_UNNAMED = compile_prefiltered(
@@ -798,6 +800,8 @@ _SEASON_AT = compile_prefiltered(
     # "arrives after a season with Brazilian side Grêmio"
     r"|\bafter\s+(?:a|one|two|three|four|five|\d+)\s+(?:season|campaign|spell)s?\s+(?:at|with)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+|⟦N\d+⟧)\s+(?:side|club|outfit)\s+)?⟦C(\d+)⟧"
+    # "admired the forward during their time together at Bologna": a past shared with someone
+    r"|\b(?:time|spell|years|seasons?|days)\s+together\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 # "a free agent after ten years at Manchester City", "leave after 13 years at the club": his own club
 _YEARS_AT = compile_prefiltered(
@@ -1127,7 +1131,7 @@ class Extractor:
                 if not _PREDICATE_BEFORE.search(tpl, max(0, m.start() - 30), m.start()):
                     roles.setdefault(int(m.group(1)), "from")
             for m in _HIS_CLUB.finditer(tpl):
-                roles.setdefault(int(m.group(1) or m.group(2)), "own")
+                roles.setdefault(_slot_number(m), "own")
             for m in _OPPONENT.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "opponent")
                 # the rest of a list of opponents: "the games against Chelsea, PAOK and Leicester City"
@@ -1141,9 +1145,9 @@ class Extractor:
                 roles.setdefault(int(m.group(1)), "former")  # "since his arrival in Sao Paulo": a city
             for m in _SEASON_AT.finditer(tpl):
                 if _FINAL_TO_COME.search(tpl, max(0, m.start() - 30), m.start()):
-                    roles.setdefault(int(m.group(1) or m.group(2)), "own")  # "will be his last season at X"
+                    roles.setdefault(_slot_number(m), "own")  # "will be his last season at X"
                     continue
-                roles.setdefault(int(m.group(1) or m.group(2)), "former")
+                roles.setdefault(_slot_number(m), "former")
             for m in _CAMPAIGN_WITH.finditer(tpl) if " with " in tpl else ():
                 roles.setdefault(int(m.group(1)), "own")
             for m in _AS_A_YOUTH.finditer(tpl) if " as a " in tpl or " his " in tpl else ():

@@ -6081,3 +6081,12 @@ def test_a_once_clause_is_another_man_s_condition_not_yet_done(extractor: Extrac
     )
     assert ("Erik ten Hag", "Real Madrid") not in {(c.person, c.club) for c in claims}
     assert ("Xabi Alonso", "Real Madrid", "agreed") in _triples(claims)
+
+
+def test_a_club_of_shared_past_or_present_struggles_is_no_suitor(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Juventus keep tabs on Zirkzee as Old Trafford nightmare drags on",
+        "The Juventus sporting director admired the Dutch forward during their time together at Bologna.",
+    )
+    assert _triples(claims) == {("Joshua Zirkzee", "Juventus", "interest")}
