@@ -839,7 +839,7 @@ _PLACEHOLDER = re.compile(r"⟦([A-Z])(\d+)⟧")
 # "former Porto and Al-Shabab striker", "the former Spain and Real Madrid coach" (a nation in the list)
 _FORMER_CLUBS = compile_prefiltered(
     rf"\b(?:former|ex)[\s-]+((?:(?:the\s+)?⟦[CN]\d+⟧(?:\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)?)+)"
-    rf"(?=\s*(?:\S+\s+){{0,2}}?(?:{_ROLE}|team-?mates?|colleagues?|assistant|number\s+two)\b)"
+    rf"(?=\s*(?:\S+\s+){{0,2}}?(?:{_ROLE}|man|team-?mates?|colleagues?|assistant|number\s+two)\b)"
 )
 # "snubs Newcastle for Liverpool": the club after "for" is the one chosen, not snubbed
 _CHOSEN_OVER = re.compile(r"⟦C\d+⟧\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?$")

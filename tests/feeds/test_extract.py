@@ -6090,3 +6090,12 @@ def test_a_club_of_shared_past_or_present_struggles_is_no_suitor(extractor: Extr
         "The Juventus sporting director admired the Dutch forward during their time together at Bologna.",
     )
     assert _triples(claims) == {("Joshua Zirkzee", "Juventus", "interest")}
+
+
+def test_the_former_club_man_names_a_former_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool keeping a close eye on Crystal Palace midfielder Adam Wharton",
+        "Richard Hughes is a long-standing admirer of the former Blackburn Rovers man.",
+    )
+    assert ("Adam Wharton", "Blackburn Rovers") not in {(c.person, c.club) for c in claims}
