@@ -163,6 +163,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"engine|bedrock|spine|pillar|undisputed)\b",
             # a U-turn told as the past the news follows: "dismissed weeks after the coach's U-turn"
             r"(?:after|despite|since|following)\s+(?:[^\s.;]+\s+){0,4}?u-turn(?:\s+(?:to|and)\s+(?:stay|remain))?",
+            # a role in the team, not a contract: "Nicolas Otamendi will remain captain"
+            r"(?:(?:will|to|would)\s+)?remain(?:s)?\s+(?:(?:the\s+)?club\s+)?(?:captain|skipper|vice-captain|number\s+one)\b",
+            # a choice on the pitch: "left Son with a choice between tracking him and pressing Fofana"
+            r"(?:(?<=\ba\s)|(?<=\bthe\s))choice\s+between(?:\s+\w+ing\s+(?:\S+\s+){0,3}?(?:and|or)\s+\w+ing\b)?",
             # nothing tabled yet: "No formal proposal has reached the Estadio do Dragao so far"
             r"\bno\s+(?:formal\s+|official\s+|concrete\s+|firm\s+|written\s+)?(?:offers?|bids?|proposals?)\s+(?:has|have)\s+"
             r"(?:yet\s+)?(?:been\s+(?:made|received|submitted|tabled|lodged)|reached|arrived)",
@@ -1012,6 +1016,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "have confirmed that X has ruptured his ligament": what follows says what happened)
             # (not "have confirmed Simone Inzaghi's departure": a leaving, told by its own cue)
             rf"(?:has|have)\s+(?:officially\s+)?(?:signed|joined|appointed|completed|confirmed(?!\s+that\b){_NOT_A_LEAVING})"
+            # (not a statistic: "has completed more passes in the middle third")
+            r"(?!\s+(?:more|fewer|the\s+most|all|every|\d+|a\s+hat-trick|90\s+minutes)\b)"
             r"(?!\s+(?:an?\s+)?(?:new|contract\s+extension)\b)"
             rf"(?!\s+(?:{C}\s+(?:in\s+)?)?(?:the\s+)?(?:race|chase|hunt|queue|battle|scramble)\b)",
             r"sign(?:s|ed)?\s+(?:for|with)",

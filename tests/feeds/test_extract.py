@@ -6099,3 +6099,17 @@ def test_the_former_club_man_names_a_former_club(extractor: Extractor) -> None:
         "Richard Hughes is a long-standing admirer of the former Blackburn Rovers man.",
     )
     assert ("Adam Wharton", "Blackburn Rovers") not in {(c.person, c.club) for c in claims}
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Nicolas Otamendi will remain captain, and Anatoliy Trubin is the undisputed number one.",
+        "Gusto's movement inside left Son Heung-min with a choice between tracking him and pressing Fofana,"
+        " and Chelsea won.",
+        "According to Opta, Malo Gusto has completed more passes in the middle third than any full-back.",
+    ],
+)
+def test_team_roles_on_pitch_choices_and_statistics_are_no_moves(extractor: Extractor, summary: str) -> None:
+    title = "Malo Gusto, the extra midfielder: how Enzo Maresca's Chelsea build through the press"
+    assert _claims(extractor, title, summary) == []
