@@ -63,6 +63,9 @@ _CLAUSE = re.compile(
     # a headline list of stories: "Kerkez talks, Cunha terms, Sesko contact and Spurs weigh up Frank"
     r"|(?:,\s+|\s+and\s+)(?=⟦P\d+⟧\s+(?:talks|terms|contact|deal|bid|offer|medical|interest|loan|latest|update|boost|blow)"
     r"(?:,|\s+and\b|$))"
+    # "the Neves question, Di Maria's renewal and Schmidt under fire": one story per name
+    r"|(?:,\s+|\s+and\s+)(?=(?:the\s+)?⟦P\d+⟧(?:'s|’s)?\s+(?:renewal|extension|question|exit|future|situation|saga|"
+    r"dilemma|decision|return|under\s+(?:fire|pressure))(?:,|\s+and\b|\s*$))"
     r"|(?:(?<=⟧\stalks)|(?<=⟧\sterms)|(?<=⟧\scontact)|(?<=⟧\sdeal)|(?<=⟧\sbid)|(?<=⟧\smedical))\s+and\s+(?=⟦C\d+⟧\s)"
     # a second deal dated by the first: "a fee for Marmoush, on the day they confirmed the signing of X"
     r"|,\s+on\s+the\s+(?:same\s+)?day\s+(?:that\s+)?(?=they\s|it\s|he\s|⟦)"

@@ -1272,6 +1272,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"up\s+in\s+the\s+air|unclear|"
             r"in\s+the\s+balance)",
             r"under\s+(?:\S+\s+)?(?:pressure|threat)",
+            r"(?<=⟧\s)under\s+(?:heavy\s+|intense\s+|increasing\s+)?fire\b",  # "Schmidt under fire"
             r"(?:crisis|crunch|emergency)\s+(?:talks|meeting)",
             r"refus\w+\s+to\s+(?:guarantee|back|commit\s+to)",
             r"in\s+(?:serious\s+)?jeopardy",

@@ -6113,3 +6113,14 @@ def test_the_former_club_man_names_a_former_club(extractor: Extractor) -> None:
 def test_team_roles_on_pitch_choices_and_statistics_are_no_moves(extractor: Extractor, summary: str) -> None:
     title = "Malo Gusto, the extra midfielder: how Enzo Maresca's Chelsea build through the press"
     assert _claims(extractor, title, summary) == []
+
+
+def test_a_headline_list_of_stories_keeps_each_man_to_his_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Benfica's summer: the Neves question, Di María's renewal and Schmidt under fire",
+        "Roger Schmidt begins his third pre-season at Benfica under heavy pressure from supporters.",
+    )
+    assert ("Ángel Di María", "Benfica", "stay") in _triples(claims)
+    assert ("Roger Schmidt", "Benfica", "exit") in _triples(claims)
+    assert ("João Neves", "Benfica", "stay") not in _triples(claims)
