@@ -410,6 +410,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"future\s+at\s+{C}\s+(?:is\s+|remains\s+|looks\s+|now\s+|also\s+)*(?:in\s+doubt|uncertain|up\s+in\s+the\s+air|unclear|"
             r"in\s+the\s+balance|under\s+(?:serious\s+|close\s+|urgent\s+)?review)",
             r"(?:position|future|job)\s+(?:is\s+|remains\s+|now\s+|also\s+)*under\s+(?:serious\s+|close\s+|urgent\s+)?review",
+            # "does not intend to see out the final year of his contract": a leaving announced
+            r"(?:(?:does|do|did)\s+not|doesn't|don't|didn't|will\s+not|won't)\s+(?:intend|want|plan|wish)\s+to\s+see\s+out",
             # "Daniel Levy is weighing up the Australian's future": his club considers ending it
             rf"(?:weigh(?:s|ed|ing)?\s+up|consider(?:s|ed|ing)?|review(?:s|ed|ing)?)\s+(?:{P}(?:'s|’s)|his|her)\s+future\b",
             r"los(?:e|es|ing|t)\s+patience",
@@ -716,8 +718,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "will continue on the Atlético bench until 2027"
             rf"(?:will|to)\s+continue\s+(?:on|in\s+charge\s+of|at)\s+(?:the\s+)?{C}(?:'s|’s)?\s*(?:bench|helm|dugout)?(?=\s+(?:until|beyond|for|next)\b)",
             r"cho(?:se|sen|ose|oses)\s+to\s+(?:stay|remain|hono(?:u)?r)",
+            # "is determined to see out his contract at the Camp Nou"
+            r"see\s+out\s+(?:his|her|⟦P\d+⟧|the\s+(?:rest|remainder|final\s+year|last\s+year)\s+of\s+(?:his|⟦P\d+⟧))\s+"
+            r"(?:contract|deal)",
             # "will honour his contract", "decided to honour the final year of his deal"
-            r"hono(?:u)?r(?:s|ed|ing)?\s+(?:his|her|the\s+(?:final|last|remaining)\s+(?:\S+\s+){0,2}?of\s+his)\s+(?:contract|deal)",
+            r"hono(?:u)?r(?:s|ed|ing)?\s+(?:his|her|⟦P\d+⟧|the\s+(?:final|last|remaining)\s+(?:\S+\s+){0,2}?of\s+(?:his|⟦P\d+⟧))\s+"
+            r"(?:contract|deal)",
             r"u-turn",
             r"stay(?:s|ing)?\s+(?:on(?!\s+(?:the\s+)?(?:front|back)\s+foot|\s+(?:the\s+)?(?:pitch|track|course|top|song))|put)",
             r"not\s+going\s+anywhere",
@@ -824,6 +830,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             rf"(?:want(?:s|ed)?|would\s+like|hop(?:e|es|ing)|keen|eager|dream(?:s|ing)?|open)\s+to\s+(?:{WS}){{0,1}}?"
             r"(?:join|move|sign\s+for|return|play\s+for|manage)",
+            # "the club tries to bring Al-Sadd coach Xavi Hernandez back to the Camp Nou"
+            r"(?:tr(?:y|ies|ying)|want(?:s|ed)?|hop(?:e|es|ing)|look(?:s|ing)|plan(?:s|ning)?|aim(?:s|ing)?|push(?:es|ing)?)"
+            r"\s+to\s+bring(?=\s+(?:[^\s.;,]+\s+){0,3}?⟦P\d+⟧\s+back\b)",
         ),
     ),
     (

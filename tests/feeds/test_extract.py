@@ -6124,3 +6124,21 @@ def test_a_headline_list_of_stories_keeps_each_man_to_his_own(extractor: Extract
     assert ("Ángel Di María", "Benfica", "stay") in _triples(claims)
     assert ("Roger Schmidt", "Benfica", "exit") in _triples(claims)
     assert ("João Neves", "Benfica", "stay") not in _triples(claims)
+
+
+def test_bringing_a_man_back_and_seeing_out_a_contract(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barcelona sack Ronald Koeman",
+        "Sergi Barjuan will take temporary charge while the club tries to bring Al-Sadd coach Xavi Hernandez"
+        " back to the Camp Nou.",
+    )
+    assert ("Xavi Hernández", "Barcelona", "interest") in _triples(claims)
+    claims = _claims(
+        extractor,
+        "De Jong closes the door on Old Trafford again",
+        "The Dutchman, who is owed deferred wages, is determined to see out his contract at the Camp Nou.",
+    )
+    assert ("Frenkie de Jong", "Barcelona", "stay") in _triples(claims)
+    cues = stages.find_cues("he does not intend to see out the final year of ⟦P0⟧ contract in bergamo")
+    assert [c.kind for c in cues] == ["exit"]
