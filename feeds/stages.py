@@ -167,6 +167,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:(?:will|to|would)\s+)?remain(?:s)?\s+(?:(?:the\s+)?club\s+)?(?:captain|skipper|vice-captain|number\s+one)\b",
             # a choice on the pitch: "left Son with a choice between tracking him and pressing Fofana"
             r"(?:(?<=\ba\s)|(?<=\bthe\s))choice\s+between(?:\s+\w+ing\s+(?:\S+\s+){0,3}?(?:and|or)\s+\w+ing\b)?",
+            # a fact of his contract, no one's move: "The Ghana winger has a £65m release clause"
+            r"(?<!which\s)(?:has|have|with)\s+an?\s+(?:[^\s⟦⟧]+\s+){0,2}?(?:release|buy-?out)\s+clause",
             # nothing tabled yet: "No formal proposal has reached the Estadio do Dragao so far"
             r"\bno\s+(?:formal\s+|official\s+|concrete\s+|firm\s+|written\s+)?(?:offers?|bids?|proposals?)\s+(?:has|have)\s+"
             r"(?:yet\s+)?(?:been\s+(?:made|received|submitted|tabled|lodged)|reached|arrived)",
@@ -492,6 +494,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"in\s+a\s+bid\s+to",
             r"release\s+clause",
             r"buy-?out\s+clause",
+            # "he has a release clause and Real Madrid are said to be preparing to trigger it"
+            r"(?:prepar\w+|ready|set|plan\w*|poised|willing|could|may|might|want\w*|consider\w*)\s+to\s+"
+            r"(?:trigger|activate|meet)\s+it\b",
         ),
     ),
     # --- the person's future settled at his club: interest elsewhere is over

@@ -6142,3 +6142,15 @@ def test_bringing_a_man_back_and_seeing_out_a_contract(extractor: Extractor) -> 
     assert ("Frenkie de Jong", "Barcelona", "stay") in _triples(claims)
     cues = stages.find_cues("he does not intend to see out the final year of ⟦P0⟧ contract in bergamo")
     assert [c.kind for c in cues] == ["exit"]
+
+
+def test_having_a_release_clause_is_no_interest_but_preparing_to_trigger_it_is(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Antoine Semenyo's stock soars after red-hot start at Bournemouth",
+        "The Ghana international has a release clause in his contract believed to be worth around £65m."
+        " Liverpool have been tracking the 25-year-old for several months.",
+    )
+    assert _triples(claims) == {("Antoine Semenyo", "Liverpool", "interest")}
+    cues = stages.find_cues("but ⟦P0⟧ has a release clause and ⟦C1⟧ are said to be preparing to trigger it.")
+    assert [c.kind for c in cues] == ["neutral", "interest"]
