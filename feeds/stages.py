@@ -167,6 +167,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:(?:will|to|would)\s+)?remain(?:s)?\s+(?:(?:the\s+)?club\s+)?(?:captain|skipper|vice-captain|number\s+one)\b",
             # a choice on the pitch: "left Son with a choice between tracking him and pressing Fofana"
             r"(?:(?<=\ba\s)|(?<=\bthe\s))choice\s+between(?:\s+\w+ing\s+(?:\S+\s+){0,3}?(?:and|or)\s+\w+ing\b)?",
+            # unnamed players: "with several forwards expected to move on this summer"
+            r"(?:several|many|some|two|three|four|a\s+number\s+of|other|a\s+few)\s+(?:[^\s⟦⟧]+\s+)?(?:players|forwards|"
+            r"defenders|midfielders|strikers|wingers|attackers|youngsters|squad\s+members)\s+(?:are\s+|being\s+)?"
+            r"(?:expected|set|likely|due|poised|tipped)\s+to\s+(?:move\s+on|leave|depart|go|be\s+sold|follow)\b",
             # a fact of his contract, no one's move: "The Ghana winger has a £65m release clause"
             r"(?<!which\s)(?:has|have|with)\s+an?\s+(?:[^\s⟦⟧]+\s+){0,2}?(?:release|buy-?out)\s+clause",
             # nothing tabled yet: "No formal proposal has reached the Estadio do Dragao so far"

@@ -6154,3 +6154,13 @@ def test_having_a_release_clause_is_no_interest_but_preparing_to_trigger_it_is(e
     assert _triples(claims) == {("Antoine Semenyo", "Liverpool", "interest")}
     cues = stages.find_cues("but ⟦P0⟧ has a release clause and ⟦C1⟧ are said to be preparing to trigger it.")
     assert [c.kind for c in cues] == ["neutral", "interest"]
+
+
+def test_unnamed_players_expected_to_leave_are_nobody_s_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Celtic open negotiations with Nordsjaelland over Benjamin Nygren",
+        "The attacker can operate wide or behind the striker, and Rodgers views that versatility as key with"
+        " several forwards expected to move on this summer.",
+    )
+    assert _triples(claims) == {("Benjamin Nygren", "Celtic", "talks")}
