@@ -2206,12 +2206,15 @@ class Extractor:
             if a.sentence.slots[i].key not in dests
             and a.roles.get(i) not in ("opponent", "former", "from", "seller", "soft_seller")
         ]
+        # (someone replaced left the club that hires his successor, not the one the successor leaves: "The
+        # Frenchman leaves Columbus Crew to replace Brendan Rodgers, who resigned in October")
+        hired = [r.club for r in records if r.person != key and r.kind in _FORWARD_KINDS]
+        if key in replaced_keys and hired and hired[-1] not in candidates:
+            return hired[-1]
         if len(set(candidates)) == 1:
             return candidates[0]
-        if key in replaced_keys:
-            hired = [r.club for r in records if r.person != key and r.kind in _FORWARD_KINDS]
-            if hired:
-                return hired[-1]
+        if key in replaced_keys and hired:
+            return hired[-1]
         return None
 
     # ---- merging ------------------------------------------------------------------------------------

@@ -6164,3 +6164,15 @@ def test_unnamed_players_expected_to_leave_are_nobody_s_move(extractor: Extracto
         " several forwards expected to move on this summer.",
     )
     assert _triples(claims) == {("Benjamin Nygren", "Celtic", "talks")}
+
+
+def test_the_man_replaced_left_the_club_that_hires_not_the_one_the_successor_leaves(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Celtic appoint Wilfried Nancy as permanent manager",
+        "The Frenchman leaves Columbus Crew to replace Brendan Rodgers, who resigned in October.",
+    )
+    assert ("Brendan Rodgers", "Celtic", "exit") in _triples(claims)
+    assert ("Brendan Rodgers", "Columbus Crew") not in {(c.person, c.club) for c in claims}
