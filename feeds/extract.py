@@ -622,6 +622,9 @@ _BYSTANDER = compile_prefiltered(
     # "Antonio Conte has put Inter's Dutch wing-back at the top of his summer list": the one making the list
     r"|⟦P(\d+)⟧\s+(?:has\s+|had\s+)?(?:put|puts|placed|places)\s+[^.;]{1,60}?\s+(?:at\s+the\s+top\s+of|top\s+of|on)\s+"
     r"(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:list|wishlist|shortlist|agenda)\b"
+    # "Erik ten Hag, who coached De Jong at Ajax, had made him his No 1 target": the one wanting him
+    r"|⟦P(\d+)⟧(?:,[^,;]{0,80},)?\s+(?:has\s+|had\s+)?made\s+(?:him|her|⟦P\d+⟧)\s+(?:his|her)\s+"
+    r"(?:no\.?\s*1|number\s+one|top|main|first|priority|prime|primary)\s+(?:[\w-]+\s+)?target\b"
     # "where Jacob Murphy and Miguel Almirón are the only senior options": the incumbents
     r"|⟦P(\d+)⟧\s+(?:is|are)\s+(?:the\s+)?(?:only|current|first-choice|regular|established|incumbent)\s+(?:[\w-]+\s+)?"
     r"(?:options?|starters?|choices?|incumbents?)\b"
@@ -2083,6 +2086,15 @@ class Extractor:
                 if fwd and topic not in fwd:
                     # (a rival named after the club the item is about leaves the topic where it was)
                     topic = fwd[-1]
+                elif (
+                    not fwd
+                    and topic is None
+                    and slots[0].kind == "C"
+                    and sent.positions[0][0] <= 4
+                    and {c for _p, c in claimed_here} == {slots[0].key}
+                ):
+                    # "Tottenham have ended talks with X": the club ending a move still searches
+                    topic = slots[0].key
             elif (
                 slots
                 and slots[0].kind == "C"

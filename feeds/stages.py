@@ -552,6 +552,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?!\s+to\s+(?:extend|renew|stay|remain|prolong))",
             rf"(?:not|never|won't)\s+(?:to\s+)?redeem(?=\s+{P})",
             r"declin(?:e|es|ed|ing)\s+(?:the|their|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:option|clause)\s+to\s+(?:buy|sign|make)",
+            # "Chelsea will not complete the obligation to buy Jadon Sancho"
+            r"(?:will\s+not|won't|would\s+not|did\s+not|decided\s+not\s+to|opted\s+not\s+to)\s+(?:complete|trigger|exercise|activate|"
+            r"take\s+up|honou?r)\s+(?:the|their|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:obligation|option|clause)\s+to\s+(?:buy|sign)",
             # "Jadon Sancho will not be a Roma player"
             rf"(?:will\s+not|won't|is\s+not\s+going\s+to)\s+(?:be|become)\s+an?(?=\s+{C}\s+player\b)",
             r"no\s+interest\s+in",
@@ -1437,6 +1440,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:[^\s⟦⟧]+\s+)?(?:list|shortlist|wishlist)",
             # "have turned their attention to X", "are now focusing on Sporting striker X"
             r"(?:turn|switch|shift)(?:s|ed|ing)?\s+(?:their|its|⟦C\d+⟧)\s+(?:attention|focus|sights)\s+to",
+            # a club's official: "Fabio Paratici has instead turned his attention to Gennaro Gattuso"
+            r"(?:turn|switch|shift)(?:s|ed|ing)?\s+(?:his|her)\s+(?:attention|focus|sights)\s+to(?=\s+⟦P)",
             rf"focus(?:es|ed|ing|sed|sing)?\s+on(?=\s+(?:signing\s+)?(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",
             # "among the names being looked at", "X's name has also been mentioned"
             r"(?:names?|options?)\s+(?:being\s+)?(?:looked\s+at|considered|discussed|under\s+consideration)",

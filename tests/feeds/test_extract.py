@@ -6176,3 +6176,32 @@ def test_the_man_replaced_left_the_club_that_hires_not_the_one_the_successor_lea
     )
     assert ("Brendan Rodgers", "Celtic", "exit") in _triples(claims)
     assert ("Brendan Rodgers", "Columbus Crew") not in {(c.person, c.club) for c in claims}
+
+
+def test_a_club_ending_one_move_still_searches_and_its_official_turns_elsewhere(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham pull out of deal for Paulo Fonseca",
+        "Tottenham have ended talks with Paulo Fonseca. Managing director of football Fabio Paratici has"
+        " instead turned his attention to Gennaro Gattuso, who left Fiorentina last month. Nuno Espirito"
+        " Santo has also been considered.",
+    )
+    triples = _triples(claims)
+    assert ("Gennaro Gattuso", "Tottenham Hotspur", "interest") in triples
+    assert ("Nuno Espírito Santo", "Tottenham Hotspur", "interest") in triples
+
+
+def test_no_obligation_to_buy_and_a_man_s_number_one_target(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea pay £5m to avoid signing Jadon Sancho permanently",
+        "Chelsea will not complete the obligation to buy Jadon Sancho from Manchester United.",
+    )
+    assert ("Jadon Sancho", "Chelsea", "off") in _triples(claims)
+    claims = _claims(
+        extractor,
+        "Manchester United give up on Frenkie de Jong",
+        "Manchester United have abandoned their pursuit of Frenkie de Jong. Erik ten Hag, who coached De Jong"
+        " at Ajax, had made him his No 1 target and the clubs agreed a fee of up to €85m in July.",
+    )
+    assert "Erik ten Hag" not in {c.person for c in claims}
