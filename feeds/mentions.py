@@ -131,6 +131,11 @@ _REF = re.compile(
 )
 _CLUB_PRONOUNS: Final = frozenset({"they", "them", "their", "its", "it"})
 # "Real Madrid have found their goalkeeper": the one they acquire, not one of theirs
+_SEARCH_FOR_BEFORE = re.compile(
+    r"\b(?:look(?:s|ing)?\s+(?:elsewhere\s+)?for|search(?:es|ing)?\s+for|hunt(?:s|ing)?\s+for|in\s+search\s+of|"
+    r"(?:the\s+)?market\s+for)\s+$",
+    re.IGNORECASE,
+)
 _ACQUIRED_BEFORE = re.compile(
     r"\b(?:found|find|finds|signed|sign|landed|land|lands|secured|secure|identified|got|chosen|picked)\s+$",
     re.IGNORECASE,
@@ -1002,6 +1007,10 @@ class MentionResolver:
                 return Slot("P", 0, 0, latest[-1].key, latest[-1].name, ref=True)
             return _pronoun_target(candidates, len(candidates), skip=managers)
         if m.group("pdesc") or m.group("demonym"):
+            if m.group(0).startswith(("their", "its")) and _SEARCH_FOR_BEFORE.search(
+                m.string, max(0, m.start() - 30), m.start()
+            ):
+                return None  # "Milan will look elsewhere for their centre-forward": a post to fill
             nation: str | None = None
             owner = None
             if m.group("pdesc"):

@@ -6205,3 +6205,16 @@ def test_no_obligation_to_buy_and_a_man_s_number_one_target(extractor: Extractor
         " at Ajax, had made him his No 1 target and the clubs agreed a fee of up to €85m in July.",
     )
     assert "Erik ten Hag" not in {c.person for c in claims}
+
+
+def test_looking_elsewhere_for_their_striker_names_nobody(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Milan stop for Zirkzee: the commission is too high",
+        "The Rossoneri have abandoned the Joshua Zirkzee track. Milan will look elsewhere for their"
+        " centre-forward, while Manchester United are now watching the Bologna striker.",
+    )
+    assert _triples(claims) == {
+        ("Joshua Zirkzee", "AC Milan", "off"),
+        ("Joshua Zirkzee", "Manchester United", "interest"),
+    }
