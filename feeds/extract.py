@@ -625,6 +625,8 @@ _BYSTANDER = compile_prefiltered(
     # "Erik ten Hag, who coached De Jong at Ajax, had made him his No 1 target": the one wanting him
     r"|⟦P(\d+)⟧(?:,[^,;]{0,80},)?\s+(?:has\s+|had\s+)?made\s+(?:him|her|⟦P\d+⟧)\s+(?:his|her)\s+"
     r"(?:no\.?\s*1|number\s+one|top|main|first|priority|prime|primary)\s+(?:[\w-]+\s+)?target\b"
+    # "where he joins Billy Gilmour in Antonio Conte's midfield": a team-mate to be
+    r"|(?:(?<=\sjoins\s)|(?<=\sjoined\s)|(?<=\sjoining\s))⟦P(\d+)⟧(?=\s+(?:in|at|alongside|on)\b)"
     # "where Jacob Murphy and Miguel Almirón are the only senior options": the incumbents
     r"|⟦P(\d+)⟧\s+(?:is|are)\s+(?:the\s+)?(?:only|current|first-choice|regular|established|incumbent)\s+(?:[\w-]+\s+)?"
     r"(?:options?|starters?|choices?|incumbents?)\b"

@@ -6218,3 +6218,14 @@ def test_looking_elsewhere_for_their_striker_names_nobody(extractor: Extractor) 
         ("Joshua Zirkzee", "AC Milan", "off"),
         ("Joshua Zirkzee", "Manchester United", "interest"),
     }
+
+
+def test_the_man_a_signing_joins_in_midfield_is_a_team_mate(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "McTominay done",
+        "It's official: Scott McTominay has completed his move from Manchester United to Napoli, where he"
+        " joins Billy Gilmour in Antonio Conte's midfield.",
+    )
+    assert ("Scott McTominay", "Napoli", "done") in _triples(claims)
+    assert "Billy Gilmour" not in {c.person for c in claims}
