@@ -627,6 +627,10 @@ _BYSTANDER = compile_prefiltered(
     r"(?:no\.?\s*1|number\s+one|top|main|first|priority|prime|primary)\s+(?:[\w-]+\s+)?target\b"
     # "where he joins Billy Gilmour in Antonio Conte's midfield": a team-mate to be
     r"|(?:(?<=\sjoins\s)|(?<=\sjoined\s)|(?<=\sjoining\s))⟦P(\d+)⟧(?=\s+(?:in|at|alongside|on)\b)"
+    # "after Bruno Fernandes recommendation", "recommended by X": the one who recommends a signing; "leaving
+    # Arne Slot without the specialist he wanted": a manager left wanting
+    r"|⟦P(\d+)⟧(?:'s|’s)?\s+recommendation\b|\brecommended\s+(?:him\s+)?(?:to\s+(?:the\s+club|⟦C\d+⟧)\s+)?by\s+⟦P(\d+)⟧"
+    r"|(?<=leaving\s)⟦P(\d+)⟧\s+(?:without|short|frustrated|searching|looking)\b"
     # "where Jacob Murphy and Miguel Almirón are the only senior options": the incumbents
     r"|⟦P(\d+)⟧\s+(?:is|are)\s+(?:the\s+)?(?:only|current|first-choice|regular|established|incumbent)\s+(?:[\w-]+\s+)?"
     r"(?:options?|starters?|choices?|incumbents?)\b"
@@ -1342,6 +1346,20 @@ class Extractor:
                     if m.end() <= a < end and sent.slots[i].kind == "P"
                 }
         if agents:
+            # a pronoun for a bystander, in his clause, is one too: "leaving Arne Slot without the specialist
+            # he wanted" (not in the next: "United spoke to Delap's camp, but he chose Chelsea")
+            def clause_of(i: int) -> int:
+                return max((k for k, (a, _b) in enumerate(spans) if a <= sent.positions[i][0]), default=0)
+
+            agent_at = {(sent.slots[i].key, clause_of(i)) for i in agents}
+            agents |= {
+                i
+                for i, sl in enumerate(sent.slots)
+                if sl.kind == "P"
+                and sl.ref
+                and sl.said_as in ("he", "him", "she", "her")
+                and (sl.key, clause_of(i)) in agent_at
+            }
             # the rest of a list shares its first name's part: "cover for Bukayo Saka and Gabriel
             # Martinelli", "another option alongside Dominic Calvert-Lewin and Beto"
             for i in sorted(agents):

@@ -174,6 +174,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a fact of his contract, no one's move: "The Ghana winger has a £65m release clause"
             r"(?<!which\s)(?:has|have|with)\s+an?\s+(?:[^\s⟦⟧]+\s+){0,2}?(?:release|buy-?out)\s+clause",
             # nothing tabled yet: "No formal proposal has reached the Estadio do Dragao so far"
+            r"\bthere\s+(?:has|have)\s+(?:yet\s+to\s+be|been)\s+no\s+(?:formal\s+|official\s+|concrete\s+)?(?:offers?|bids?|proposals?)",
             r"\bno\s+(?:formal\s+|official\s+|concrete\s+|firm\s+|written\s+)?(?:offers?|bids?|proposals?)\s+(?:has|have)\s+"
             r"(?:yet\s+)?(?:been\s+(?:made|received|submitted|tabled|lodged)|reached|arrived)",
             # a goal, not the news: "prepared to break their record to get a deal done"
@@ -897,6 +898,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "step",
         (
+            # "Van Persie still has to put pen to paper on a contract": agreed, the signature to come
+            r"(?:still\s+)?(?:has|have|needs?|is\s+yet|are\s+yet)\s+to\s+put\s+pen\s+to\s+paper",
             r"medical\s+(?:\S+\s+){0,2}?(?:booked|scheduled|set|planned|arranged|tests?|underway|today|tomorrow)",
             rf"undergo(?:es|ing)?\s+(?:a\s+|his\s+|{C}\s+)?medical",
             # "Ruben Amorim to become Manchester United head coach"

@@ -6229,3 +6229,28 @@ def test_the_man_a_signing_joins_in_midfield_is_a_team_mate(extractor: Extractor
     )
     assert ("Scott McTominay", "Napoli", "done") in _triples(claims)
     assert "Billy Gilmour" not in {c.person for c in claims}
+
+
+def test_pen_still_to_paper_no_offer_yet_and_recommenders(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Feyenoord and Heerenveen reach agreement over Van Persie",
+        "Van Persie still has to put pen to paper on a contract until 2027.",
+    )
+    assert ("Robin van Persie", "Feyenoord", "agreed") in _triples(claims)
+    claims = _claims(
+        extractor,
+        "Arsenal ask about the conditions of Zubimendi's clause",
+        "Arsenal have made an initial enquiry to Real Sociedad about the terms of Martin Zubimendi's €60m"
+        " release clause. The San Sebastian club have not yet replied, and there has been no offer.",
+    )
+    assert ("Martín Zubimendi", "Arsenal", "approach") in _triples(claims)
+    claims = _claims(extractor, "Manchester United eye PSG's Vitinha after Bruno Fernandes recommendation")
+    assert {c.person for c in claims} == {"Vitinha"}
+    claims = _claims(
+        extractor,
+        "Martin Zubimendi turns down Liverpool",
+        "Martin Zubimendi has rejected the chance to join Liverpool, leaving Arne Slot without the specialist"
+        " No 6 he wanted.",
+    )
+    assert {c.person for c in claims} == {"Martín Zubimendi"}
