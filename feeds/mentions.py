@@ -389,6 +389,9 @@ _OPPONENT_CLUB = re.compile(
 )
 _PASSIVE_AGENT_BEFORE = re.compile(
     r"(?<!replaced\s)(?<!succeeded\s)(?<!signed\s)(?<!appointed\s)(?<!left\s)(?<!vacated\s)\bby\s+$"
+    # "Kepa has lost his place to Robert Sanchez and Bournemouth want him": the rival, not whom "him" means
+    r"|\b(?:lost|losing|lose|loses)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:place|spot|shirt|role|position|job)\s+"
+    r"(?:in\s+the\s+(?:team|side)\s+)?to\s+$"
 )
 _INCUMBENT_BEFORE = re.compile(
     r"\b(?:competition|cover|back-?up|understudy|deputy|partner|alongside|reunion|reunite\w*)\s+(?:for|to|with|of)?\s*"

@@ -2992,7 +2992,7 @@ def test_a_coach_who_rates_him_a_team_mate_a_rival_for_the_place_and_a_boss(extr
          "Ole Gunnar Solskjaer"),
         ("LA Galaxy are in talks with Marco Reus about reuniting the German with Mats Hummels.",
          "Mats Hummels"),
-        ("Kepa has lost his place to Robert Sanchez and Bournemouth want him on loan.", "Robert Sanchez"),
+        ("Kepa has lost his place to Robert Sanchez and Bournemouth want him on loan.", "Robert Sánchez"),
         ("Feyenoord also considered John Heitinga, assistant to Arne Slot at Liverpool.", "Arne Slot"),
     ]  # fmt: skip
     for summary, bystander in cases:
