@@ -2989,7 +2989,7 @@ def test_company_in_a_squad_and_a_chase_of_the_leaders_are_no_moves(extractor: E
 def test_a_coach_who_rates_him_a_team_mate_a_rival_for_the_place_and_a_boss(extractor: Extractor) -> None:
     cases = [
         ("Besiktas are keen on Dusan Tadic, and Ole Gunnar Solskjaer appreciates him a lot.",
-         "Ole Gunnar Solskjaer"),
+         "Ole Gunnar Solskjær"),
         ("LA Galaxy are in talks with Marco Reus about reuniting the German with Mats Hummels.",
          "Mats Hummels"),
         ("Kepa has lost his place to Robert Sanchez and Bournemouth want him on loan.", "Robert Sánchez"),
