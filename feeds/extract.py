@@ -631,6 +631,8 @@ _BYSTANDER = compile_prefiltered(
     # Arne Slot without the specialist he wanted": a manager left wanting
     r"|⟦P(\d+)⟧(?:'s|’s)?\s+recommendation\b|\brecommended\s+(?:him\s+)?(?:to\s+(?:the\s+club|⟦C\d+⟧)\s+)?by\s+⟦P(\d+)⟧"
     r"|(?<=leaving\s)⟦P(\d+)⟧\s+(?:without|short|frustrated|searching|looking)\b"
+    # "held initial discussions with Pini Zahavi, the agent of the former Germany coach": the go-between
+    r"|⟦P(\d+)⟧,\s+(?:the|his|her)\s+(?:agent|representative|adviser|advisor|lawyer|intermediary)\s+(?:of|for|to)\b"
     # "where Jacob Murphy and Miguel Almirón are the only senior options": the incumbents
     r"|⟦P(\d+)⟧\s+(?:is|are)\s+(?:the\s+)?(?:only|current|first-choice|regular|established|incumbent)\s+(?:[\w-]+\s+)?"
     r"(?:options?|starters?|choices?|incumbents?)\b"

@@ -1042,6 +1042,7 @@ class MentionResolver:
             # the one being replaced last: "the Dutchman" after "X as successor to Y" is rarely Y; nor the
             # incumbent a newcomer would join ("competition for Nick Pope ... the Under-21 keeper")
             candidates.sort(key=lambda s: (s.replaced, s.incumbent))
+            fallback: Slot | None = None
             for slot in candidates:
                 info = persons.get(slot.key)
                 person = info.person if info else None
@@ -1055,7 +1056,15 @@ class MentionResolver:
                 fits = _POSITIONS_OF_ROLE.get(role.lower()) if role else None
                 if fits and person and person.position and person.position not in fits:
                     continue
+                if nation and manager and person is None and slot.key.startswith("?"):
+                    # (someone the knowledge base does not know fits any nation: a known coach of that nation
+                    # named before him comes first - "talks with Pini Zahavi, the agent of the former Germany
+                    # coach" after Hansi Flick)
+                    fallback = fallback or slot
+                    continue
                 return Slot("P", 0, 0, slot.key, slot.name, ref=True, owner=owner)
+            if fallback is not None:
+                return Slot("P", 0, 0, fallback.key, fallback.name, ref=True, owner=owner)
             return None
         if group == "he" or m.group("he"):
             # "Nuno says he is going nowhere", "the captain told Amorim he will stay": the manager who

@@ -731,6 +731,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "will continue on the Atlético bench until 2027"
             rf"(?:will|to)\s+continue\s+(?:on|in\s+charge\s+of|at)\s+(?:the\s+)?{C}(?:'s|’s)?\s*(?:bench|helm|dugout)?(?=\s+(?:until|beyond|for|next)\b)",
             r"cho(?:se|sen|ose|oses)\s+to\s+(?:stay|remain|hono(?:u)?r)",
+            # a youngster's first contract is a stay: "has signed his first senior contract"
+            r"(?:(?:has|have)\s+)?sign(?:s|ed)?\s+(?:his|her|a)\s+first\s+(?:senior|professional|pro|full)\s+(?:contract|deal)",
             # "is determined to see out his contract at the Camp Nou"
             r"see\s+out\s+(?:his|her|⟦P\d+⟧|the\s+(?:rest|remainder|final\s+year|last\s+year)\s+of\s+(?:his|⟦P\d+⟧))\s+"
             r"(?:contract|deal)",
@@ -1074,7 +1076,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?<!since\s)(?<!after\s)(?<!before\s)(?:joining|followed|came\s+in)\s+from(?=\s+(?:the\s+)?{C})",
             r"(?:first|last|next|latest)\s+through\s+the\s+door",
             # "Leicester have taken up the option to make Abdul Fatawu's loan permanent"
-            r"(?:taken|take|takes|took|taking|exercised|exercise|exercises|triggered|activated)\s+(?:up\s+)?(?:the|their|an?)\s+"
+            r"(?:taken|take|takes|took|taking|exercised|exercise|exercises|triggered|activated)\s+(?:up\s+)?(?:the|their|our|its|an?)\s+"
             r"(?:[\w-]+\s+)?option\s+to\s+(?:make|sign|buy)",
             # "ended seven years in north London by joining Bayer Leverkusen"
             r"(?<=by\s)joining\b",

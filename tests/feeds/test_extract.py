@@ -6254,3 +6254,21 @@ def test_pen_still_to_paper_no_offer_yet_and_recommenders(extractor: Extractor) 
         " No 6 he wanted.",
     )
     assert {c.person for c in claims} == {"Martín Zubimendi"}
+
+
+def test_an_agent_a_first_senior_contract_and_an_option_exercised(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deco sounds out Hansi Flick as Xavi's position comes under review",
+        "Barcelona's sporting director has held initial discussions with Pini Zahavi, the agent of the former"
+        " Germany coach, who has been out of work since September.",
+    )
+    assert {(c.person, c.club) for c in claims} == {("Hansi Flick", "Barcelona")}
+    claims = _claims(
+        extractor,
+        "Lamine Yamal tied to Barça until 2031",
+        "The 17-year-old has signed his first senior contract, with a release clause of €1bn.",
+    )
+    assert _triples(claims) == {("Lamine Yamal", "Barcelona", "stay")}
+    cues = stages.find_cues("we have exercised our option to sign ⟦P0⟧ permanently from ⟦C1⟧.")
+    assert [c.kind for c in cues] == ["done"]
