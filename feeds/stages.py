@@ -1076,7 +1076,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?<!since\s)(?<!after\s)(?<!before\s)(?:joining|followed|came\s+in)\s+from(?=\s+(?:the\s+)?{C})",
             r"(?:first|last|next|latest)\s+through\s+the\s+door",
             # "Leicester have taken up the option to make Abdul Fatawu's loan permanent"
-            r"(?:taken|take|takes|took|taking|exercised|exercise|exercises|triggered|activated)\s+(?:up\s+)?(?:the|their|our|its|an?)\s+"
+            r"(?:taken|take|takes|took|taking|exercised|exercise|exercises|triggered|activated)\s+(?:up\s+)?"
+            r"(?:the|their|our|its|an?|⟦C\d+⟧)\s+"
             r"(?:[\w-]+\s+)?option\s+to\s+(?:make|sign|buy)",
             # "ended seven years in north London by joining Bayer Leverkusen"
             r"(?<=by\s)joining\b",

@@ -6272,3 +6272,13 @@ def test_an_agent_a_first_senior_contract_and_an_option_exercised(extractor: Ext
     assert _triples(claims) == {("Lamine Yamal", "Barcelona", "stay")}
     cues = stages.find_cues("we have exercised our option to sign ⟦P0⟧ permanently from ⟦C1⟧.")
     assert [c.kind for c in cues] == ["done"]
+
+
+def test_a_club_site_exercising_our_option_to_sign_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "David Raya joins on a permanent transfer",
+        "We have exercised our option to sign David Raya permanently from Brentford.",
+        source="Arsenal",
+    )
+    assert _triples(claims) == {("David Raya", "Arsenal", "done")}
