@@ -633,6 +633,8 @@ _BYSTANDER = compile_prefiltered(
     r"|(?<=leaving\s)⟦P(\d+)⟧\s+(?:without|short|frustrated|searching|looking)\b"
     # "held initial discussions with Pini Zahavi, the agent of the former Germany coach": the go-between
     r"|⟦P(\d+)⟧,\s+(?:the|his|her)\s+(?:agent|representative|adviser|advisor|lawyer|intermediary)\s+(?:of|for|to)\b"
+    # "Tottenham, now managed by Mbeumo's former boss Thomas Frank, are also keen": the club's manager
+    r"|\b(?:managed|coached)\s+by\s+(?:⟦P\d+⟧(?:'s|’s)\s+(?:former\s+|old\s+)?(?:boss|manager|coach)\s+)?⟦P(\d+)⟧"
     # "where Jacob Murphy and Miguel Almirón are the only senior options": the incumbents
     r"|⟦P(\d+)⟧\s+(?:is|are)\s+(?:the\s+)?(?:only|current|first-choice|regular|established|incumbent)\s+(?:[\w-]+\s+)?"
     r"(?:options?|starters?|choices?|incumbents?)\b"
@@ -813,6 +815,10 @@ _SEASON_AT = compile_prefiltered(
     r"(?:(?:[\w-]+|⟦N\d+⟧)\s+(?:side|club|outfit)\s+)?⟦C(\d+)⟧"
     # "admired the forward during their time together at Bologna": a past shared with someone
     r"|\b(?:time|spell|years|seasons?|days)\s+together\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
+)
+# "a product of Leicester City's academy": where he grew up
+_ACADEMY_OF = compile_prefiltered(
+    r"\b(?:product|graduate)\s+of\s+(?:the\s+)?⟦C(\d+)⟧(?:'s|’s)?\s*(?:academy|youth)?"
 )
 # "a free agent after ten years at Manchester City", "leave after 13 years at the club": his own club
 _YEARS_AT = compile_prefiltered(
@@ -1158,6 +1164,8 @@ class Extractor:
                 if _FINAL_TO_COME.search(tpl, max(0, m.start() - 30), m.start()):
                     roles.setdefault(_slot_number(m), "own")  # "will be his last season at X"
                     continue
+                roles.setdefault(_slot_number(m), "former")
+            for m in _ACADEMY_OF.finditer(tpl) if "product" in tpl or "graduate" in tpl else ():
                 roles.setdefault(_slot_number(m), "former")
             for m in _CAMPAIGN_WITH.finditer(tpl) if " with " in tpl else ():
                 roles.setdefault(int(m.group(1)), "own")

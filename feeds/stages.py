@@ -171,6 +171,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:several|many|some|two|three|four|a\s+number\s+of|other|a\s+few)\s+(?:[^\s⟦⟧]+\s+)?(?:players|forwards|"
             r"defenders|midfielders|strikers|wingers|attackers|youngsters|squad\s+members)\s+(?:are\s+|being\s+)?"
             r"(?:expected|set|likely|due|poised|tipped)\s+to\s+(?:move\s+on|leave|depart|go|be\s+sold|follow)\b",
+            # a wish, not a step: "The Blues want the deal done before the window shuts"
+            r"want(?:s|ed)?\s+(?:the|a|this)\s+deal\s+(?:done|completed|wrapped\s+up|finalised|finalized|over\s+the\s+line)",
+            # a loan back before the move: "will stay in Zagreb until the end of the season and will move"
+            r"(?:will|to|would)\s+(?:remain|stay)\s+(?:in|at|with)\s+(?:\S+\s+){0,3}?until\s+the\s+end\s+of\s+the\s+season"
+            r"(?=\s*(?:,\s*)?(?:and|before)\s+(?:will\s+|then\s+)?(?:move|join|link\s+up|arrive))",
             # a fact of his contract, no one's move: "The Ghana winger has a £65m release clause"
             r"(?<!which\s)(?:has|have|with)\s+an?\s+(?:[^\s⟦⟧]+\s+){0,2}?(?:release|buy-?out)\s+clause",
             # nothing tabled yet: "No formal proposal has reached the Estadio do Dragao so far"

@@ -6282,3 +6282,34 @@ def test_a_club_site_exercising_our_option_to_sign_is_done(extractor: Extractor)
         source="Arsenal",
     )
     assert _triples(claims) == {("David Raya", "Arsenal", "done")}
+
+
+def test_cercle_an_academy_a_club_s_manager_a_wish_and_a_loan_back(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Feyenoord sign Japanese striker Ayase Ueda from Cercle Brugge")
+    assert {(c.club, c.from_club) for c in claims} == {("Feyenoord", "Cercle Brugge")}
+    claims = _claims(
+        extractor,
+        "Gers cash in as Calvin Bassey completes Amsterdam switch",
+        "The Nigeria defender, a product of Leicester City's academy, has signed a four-year contract at"
+        " the Johan Cruyff Arena.",
+    )
+    assert ("Calvin Bassey", "Leicester City") not in {(c.person, c.club) for c in claims}
+    claims = _claims(
+        extractor,
+        "Brentford reject Manchester United's opening bid for Mbeumo",
+        "Tottenham, now managed by Mbeumo's former boss Thomas Frank, are also keen.",
+    )
+    assert {(c.person, c.club) for c in claims} >= {("Bryan Mbeumo", "Tottenham Hotspur")}
+    assert "Thomas Frank" not in {c.person for c in claims}
+    claims = _claims(
+        extractor,
+        "Borussia Dortmund knock back Chelsea's opening bid for Jamie Gittens",
+        "The Blues want the deal done before the early Club World Cup registration window shuts.",
+    )
+    assert _triples(claims) == {("Jamie Gittens", "Chelsea", "bid")}
+    claims = _claims(
+        extractor,
+        "Inter reach agreement with Dinamo Zagreb for Petar Sucic",
+        "The 21-year-old will stay in Zagreb until the end of the season and will move in the summer.",
+    )
+    assert ("Petar Sučić", "Inter Milan", "stay") not in _triples(claims)
