@@ -127,6 +127,8 @@ _FROM = compile_prefiltered(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
 _OFFER_BEFORE = re.compile(
     r"\b(?:offers?|bids?|proposals?|approach(?:es)?|interest|enquir(?:y|ies))\b[^,.;⟦]*$"
 )
+# active, with the newcomer after: "Hull replaced ⟦P1⟧ with Sergej Jakirovic" (the one replaced follows)
+_REPLACED_WITH = re.compile(r"\s+⟦P\d+⟧\s+with\b")
 # the club an offer came from: "an offer of around £16m from ⟦C3⟧"
 _BIDDER_FROM = re.compile(
     r"\b(?:offers?|bids?|proposals?|approach(?:es)?|enquir(?:y|ies))\b[^,.;⟦]{0,40}\bfrom\s+(?:the\s+)?$"
@@ -1424,7 +1426,7 @@ class Extractor:
                 elif cue.kind == "replace":
                     if tpl.startswith("⟧", cue.start - 1) and not tpl.startswith("replac", cue.start):
                         hit = [i for i in people if sent.positions[i][1] == cue.start]
-                    elif "replaced" in tpl[cue.start : cue.end]:
+                    elif "replaced" in tpl[cue.start : cue.end] and not _REPLACED_WITH.match(tpl, cue.end):
                         hit = [i for i in people if sent.positions[i][1] <= cue.start][-1:]
                     else:
                         hit = [i for i in people if sent.positions[i][0] >= cue.end][:1]

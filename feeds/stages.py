@@ -1169,6 +1169,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"now\s+official",
             rf"confirm(?:s|ed)?\s+(?:the\s+)?(?:{MONEY}\s+)?(?:(?:free|permanent|loan|season-long|record|club-record)\s+)?"
             r"(?:signing|arrival|appointment|capture|deal|transfer|loan)",
+            # the newcomer of "despite replacing Russell Martin with former Roma coach Ivan Juric"
+            r"(?:(?<=replacing\s⟦P\d⟧\s)|(?<=replacing\s⟦P\d\d⟧\s)|(?<=replaced\s⟦P\d⟧\s)|(?<=replaced\s⟦P\d\d⟧\s))"
+            r"with(?=\s+(?:(?:former|ex)[\s-]+)?(?:[^\s⟦⟧]+\s+|⟦[CN]\d+⟧\s+){0,3}?⟦P\d+⟧)",
             # "returns to Barcelona from RB Leipzig"
             rf"return(?:s|ed)\s+to\s+(?:the\s+)?{C}(?=\s+(?:from\s+(?:the\s+)?{C}|on\s+(?:a\s+)?(?:free|permanent|loan)|"
             # "returns to Celtic on three-year deal"
@@ -1385,6 +1388,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Sadio Mane swapped Bayern Munich for Al-Nassr": a leaving, and a move to the club after "for"
             r"(?<=⟧\s)swap(?:ped|s)(?=\s+(?:the\s+)?⟦C\d+⟧\s+for\s+(?:the\s+)?⟦C)",
             r"farewell",
+            # "Thomas Muller has said goodbye to the Allianz Arena"
+            r"(?:say|says|said|saying)\s+goodbye\s+to(?=\s+(?:the\s+)?⟦C)",
             # "will not count on him", "no place for him at the Metropolitano",
             # "his loan expired", "find him a new club"
             r"(?:will|would|does|do)\s+not\s+count\s+on",

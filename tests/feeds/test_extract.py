@@ -6313,3 +6313,23 @@ def test_cercle_an_academy_a_club_s_manager_a_wish_and_a_loan_back(extractor: Ex
         "The 21-year-old will stay in Zagreb until the end of the season and will move in the summer.",
     )
     assert ("Petar Sučić", "Inter Milan", "stay") not in _triples(claims)
+
+
+def test_replacing_one_man_with_another_and_saying_goodbye(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Premier League managerial merry-go-round",
+        "Southampton remain rooted to the bottom despite replacing Russell Martin with former Roma coach Ivan"
+        " Juric before Christmas.",
+    )
+    assert ("Ivan Jurić", "Southampton", "done") in _triples(claims)
+    assert ("Russell Martin", "Southampton", "done") not in _triples(claims)
+    claims = _claims(
+        extractor,
+        "Hull news",
+        "Hull, meanwhile, replaced Sellés with Sergej Jakirović in the summer.",
+    )
+    assert ("Sergej Jakirović", "Hull City", "done") in _triples(claims)
+    assert not [c for c in claims if c.person.startswith("Rub") and c.stage.value == "done"]
+    cues = stages.find_cues("⟦P0⟧ has said goodbye to the ⟦C1⟧ after 25 years with the club.")
+    assert [c.kind for c in cues] == ["exit"]
