@@ -637,6 +637,8 @@ _BYSTANDER = compile_prefiltered(
     r"|⟦P(\d+)⟧,\s+(?:the|his|her)\s+(?:agent|representative|adviser|advisor|lawyer|intermediary)\s+(?:of|for|to)\b"
     # "Tottenham, now managed by Mbeumo's former boss Thomas Frank, are also keen": the club's manager
     r"|\b(?:managed|coached)\s+by\s+(?:⟦P\d+⟧(?:'s|’s)\s+(?:former\s+|old\s+)?(?:boss|manager|coach)\s+)?⟦P(\d+)⟧"
+    # "a move that has raised questions about Aaron Ramsdale's status as No 1": the incumbent
+    r"|(?:(?<=about\s)|(?<=over\s))⟦P(\d+)⟧(?:'s|’s)\s+(?:status|place|role|spot|position)\b"
     # "where Jacob Murphy and Miguel Almirón are the only senior options": the incumbents
     r"|⟦P(\d+)⟧\s+(?:is|are)\s+(?:the\s+)?(?:only|current|first-choice|regular|established|incumbent)\s+(?:[\w-]+\s+)?"
     r"(?:options?|starters?|choices?|incumbents?)\b"

@@ -171,6 +171,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:several|many|some|two|three|four|a\s+number\s+of|other|a\s+few)\s+(?:[^\s⟦⟧]+\s+)?(?:players|forwards|"
             r"defenders|midfielders|strikers|wingers|attackers|youngsters|squad\s+members)\s+(?:are\s+|being\s+)?"
             r"(?:expected|set|likely|due|poised|tipped)\s+to\s+(?:move\s+on|leave|depart|go|be\s+sold|follow)\b",
+            # the move just told, named again: ", a move that has raised questions about Ramsdale's status"
+            r"(?<=,\s)an?\s+(?:[\w-]+\s+)?(?:move|deal|switch|signing)\s+(?:that|which)\s+(?:has|had|is|was)\b",
             # a wish, not a step: "The Blues want the deal done before the window shuts"
             r"want(?:s|ed)?\s+(?:the|a|this)\s+deal\s+(?:done|completed|wrapped\s+up|finalised|finalized|over\s+the\s+line)",
             # a loan back before the move: "will stay in Zagreb until the end of the season and will move"

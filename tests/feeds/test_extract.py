@@ -6333,3 +6333,14 @@ def test_replacing_one_man_with_another_and_saying_goodbye(extractor: Extractor)
     assert not [c for c in claims if c.person.startswith("Rub") and c.stage.value == "done"]
     cues = stages.find_cues("⟦P0⟧ has said goodbye to the ⟦C1⟧ after 25 years with the club.")
     assert [c.kind for c in cues] == ["exit"]
+
+
+def test_a_move_named_again_and_the_incumbent_it_questions(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal transfer window review: Rice, Havertz and Timber arrive",
+        "The late addition was a goalkeeper: David Raya joined from Brentford on a season-long loan with an"
+        " option to buy, a move that has raised questions about Aaron Ramsdale's status as No 1.",
+    )
+    assert ("David Raya", "Arsenal", "done") in _triples(claims)
+    assert "Aaron Ramsdale" not in {c.person for c in claims}
