@@ -125,7 +125,7 @@ _AT_CLUB_OPENING = re.compile(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|over\s+at
 _FROM = compile_prefiltered(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
 # "an offer of around €35m from Arsenal": the bidder, not the player's club
 _OFFER_BEFORE = re.compile(
-    r"\b(?:offers?|bids?|proposals?|approach(?:es)?|interest|enquir(?:y|ies))\b[^,.;⟦]*$"
+    r"\b(?:offers?|bids?|proposals?|approach(?:es)?|interest|enquir(?:y|ies)|no\s+to)\b[^,.;⟦]*$"
 )
 # active, with the newcomer after: "Hull replaced ⟦P1⟧ with Sergej Jakirovic" (the one replaced follows)
 _REPLACED_WITH = re.compile(r"\s+⟦P\d+⟧\s+with\b")
@@ -639,6 +639,8 @@ _BYSTANDER = compile_prefiltered(
     r"|\b(?:managed|coached)\s+by\s+(?:⟦P\d+⟧(?:'s|’s)\s+(?:former\s+|old\s+)?(?:boss|manager|coach)\s+)?⟦P(\d+)⟧"
     # "a move that has raised questions about Aaron Ramsdale's status as No 1": the incumbent
     r"|(?:(?<=about\s)|(?<=over\s))⟦P(\d+)⟧(?:'s|’s)\s+(?:status|place|role|spot|position)\b"
+    # "The club are comfortable with Nicolas Jackson leading the line": the man in the team
+    r"|⟦P(\d+)⟧\s+(?:leading|leads|led)\s+the\s+line\b"
     # "where Jacob Murphy and Miguel Almirón are the only senior options": the incumbents
     r"|⟦P(\d+)⟧\s+(?:is|are)\s+(?:the\s+)?(?:only|current|first-choice|regular|established|incumbent)\s+(?:[\w-]+\s+)?"
     r"(?:options?|starters?|choices?|incumbents?)\b"

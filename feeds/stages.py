@@ -175,6 +175,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<=,\s)an?\s+(?:[\w-]+\s+)?(?:move|deal|switch|signing)\s+(?:that|which)\s+(?:has|had|is|was)\b",
             # a wish, not a step: "The Blues want the deal done before the window shuts"
             r"want(?:s|ed)?\s+(?:the|a|this)\s+deal\s+(?:done|completed|wrapped\s+up|finalised|finalized|over\s+the\s+line)",
+            # waiting to be old enough: "who will remain in Sao Paulo until he turns 18 next April"
+            r"(?:will|to|would)\s+(?:remain|stay)\s+(?:in|at|with)\s+(?:\S+\s+){0,3}?until\s+(?:he|she|⟦P\d+⟧)\s+turns\s+\d+",
+            # sounding him out: "to gauge his willingness to move"
+            r"(?:gauge|test|sound\s+out|assess|check|know)\s+(?:his|her|their)\s+willingness\s+to\s+(?:move|join|leave|come)",
             # a loan back before the move: "will stay in Zagreb until the end of the season and will move"
             r"(?:will|to|would)\s+(?:remain|stay)\s+(?:in|at|with)\s+(?:\S+\s+){0,3}?until\s+the\s+end\s+of\s+the\s+season"
             r"(?=\s*(?:,\s*)?(?:and|before)\s+(?:will\s+|then\s+)?(?:move|join|link\s+up|arrive))",
@@ -617,6 +621,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Benfica have said no to Chelsea's offer" (not "said no to Liverpool despite their bid")
             rf"(?:say|says|said)\s+no\s+to\s+(?:{C}(?:'s|’s)\s+|an?\s+|the\s+|their\s+)(?:[^\s⟦⟧]+\s+){{0,2}}?"
             r"(?:bids?|offers?|proposals?)\b",
+            # "Ajax say no to €80m from Manchester United"
+            rf"(?:say|says|said)\s+no\s+to\s+(?:an?\s+|the\s+)?{MONEY}(?=\s+(?:\S+\s+){{0,3}}?from\s+(?:the\s+)?{C})",
         ),
     ),
     ("approach_rejected", (rf"{_REJECT}{_REJECTED_WHAT}(?:approach(?:es)?|enquir(?:y|ies))\b",)),
@@ -965,6 +971,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:(?:{P}|{C})(?:'s|’s)?\s+)?"
             r"(?:(?:club-record|record|[a-z]+-record|\S+-year|loan|permanent|transfer|initial|reduced|improved)\s+){0,2}"
             r"(?:fees?|deals?|terms|packages?|transfer|move|compensation|price|loans?|switch)",
+            # "have agreed an initial €34m fee for Estevao"
+            rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:initial|club-record|record|reduced|improved|basic|guaranteed)\s+"
+            rf"{MONEY}\s+(?:fee|deal|package)",
             r"agree(?:s|d)?\s+to\s+(?:join|sign|move|a\s+move|become|take\s+over|take\s+charge|replace|succeed)",
             # the seller's side: "Tottenham agree Joe Rodon sale to Leeds", "agreed the sale of X to Y"
             rf"agree(?:s|d)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:{P}(?:'s|’s)?\s+)?sale(?=\s+(?:of\s+{P}\s+)?to\s+(?:the\s+)?{C})",
@@ -1045,7 +1054,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:beat|beats|broke|breaks|break|smashed|smashes|smash|shattered|shatters)\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
             r"(?:[^\s,.;⟦⟧]+\s+){0,2}?(?:deadline|record)\s+to\s+(?:sign|land|bring\s+in|complete\s+the\s+signing\s+of)",
             rf"(?<!to\s)complet(?:e|es|ed|ing)\s+(?:his\s+|her\s+|their\s+|its\s+|a\s+|the\s+|an?\s+|{ANY}(?:'s|’s)?\s+)?(?:{MONEY}\s+)?(?:{WS}){{0,2}}?"
-            r"(?:signings?|moves?|transfers?|switch(?:es)?|deals?|loans?|return|arrival|capture)",
+            r"(?:signings?|moves?|transfers?|switch(?:es)?|deals?|loans?|return|arrival|capture|swoop)",
             # (not "have confirmed that X has ruptured his ligament": what follows says what happened)
             # (not "have confirmed Simone Inzaghi's departure": a leaving, told by its own cue)
             rf"(?:has|have)\s+(?:officially\s+)?(?:signed|joined|appointed|completed|confirmed(?!\s+that\b){_NOT_A_LEAVING})"

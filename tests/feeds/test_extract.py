@@ -6344,3 +6344,43 @@ def test_a_move_named_again_and_the_incumbent_it_questions(extractor: Extractor)
     )
     assert ("David Raya", "Arsenal", "done") in _triples(claims)
     assert "Aaron Ramsdale" not in {c.person for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Ajax say no to €80m from Manchester United for Antony",
+            "The Amsterdam club want at least €100m for the Brazilian.",
+            {("Antony", "Manchester United", "bid")},
+        ),
+        (
+            "Blues strike deal for the Palmeiras wonderkid",
+            "Chelsea have agreed an initial €34m fee for Estêvão, who will remain in São Paulo until he turns"
+            " 18 next April.",
+            {("Estêvão", "Chelsea", "agreed")},
+        ),
+        (
+            "Hearts complete club-record swoop for Costa Rican winger Kenneth Vargas",
+            "",
+            {("Kenneth Vargas", "Hearts", "done")},
+        ),
+        (
+            "Chelsea end pursuit of Victor Osimhen as wage demands prove too high",
+            "Chelsea have walked away from a loan deal for the Napoli striker after failing to reach an"
+            " agreement on his salary. The club are comfortable with Nicolas Jackson leading the line and"
+            " will not revisit the move before the window closes.",
+            {("Victor Osimhen", "Chelsea", "off")},
+        ),
+        (
+            "Al-Hilal sound out Simone Inzaghi",
+            "The Saudi club have made contact with the entourage of the Inter coach to gauge his willingness"
+            " to move.",
+            {("Simone Inzaghi", "Al-Hilal", "approach")},
+        ),
+    ],
+)
+def test_money_refused_fees_agreed_swoops_and_what_is_no_step(
+    extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(_claims(extractor, title, summary)) == expected
