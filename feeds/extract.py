@@ -662,7 +662,7 @@ _BYSTANDER = compile_prefiltered(
 _WANTS_PLAYERS = compile_prefiltered(
     # (after his own relative clause too: "X, who has Watkins through the middle, wants more pace")
     r"⟦P(\d+)⟧(?:,\s+(?:who|whose)\s+[^,;]{1,80},)?\s+(?:also\s+|still\s+)?"
-    r"(?:wants|wanted|needs|needed|is\s+looking|is\s+keen|is\s+eager|targets|is\s+targeting|"
+    r"(?:wants|wanted|needs|needed|is\s+looking|is\s+keen|is\s+eager|targets|is\s+targeting|hunts|is\s+hunting|seeks|"
     r"looks\s+to\s+(?:bolster|strengthen|add\s+to|reinforce|improve)|"
     r"picks|picked|has\s+picked|chooses|has\s+chosen|identifies|has\s+identified|"
     r"(?:has\s+been\s+|had\s+been\s+|is\s+|was\s+)?push(?:ing|ed)\s+for)\s+[\"“‘']?"

@@ -55,6 +55,8 @@ _CLAUSE = re.compile(
     r"|,\s+(?:with|as|so|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
     # a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
     rf"|,\s+and\s+(?={SECOND_DEAL_VERBS})"
+    # "have decided not to pursue X and will turn their attention to Y instead": the next target
+    r"|\s+and\s+(?:will\s+|have\s+|has\s+)?(?:now\s+)?(?=turn(?:ed|s|ing)?\s+(?:their|its|his|⟦C\d+⟧)\s+(?:attention|focus|sights)\s+to)"
     # a condition on another man's move: "expected to sign once Xabi Alonso's move to Real Madrid is official"
     r"|,?\s+once\s+(?=(?:the\s+|his\s+|their\s+|its\s+)?⟦[PC]\d+⟧)"
     # the speaker's second statement: "said X was not for sale despite interest from Chelsea, and confirmed
@@ -96,7 +98,7 @@ _CLAUSE = re.compile(
     # "Juventus sack X as Y emerges as favourite": a second person with a verb of his own
     r"|⟦P\d+⟧\s+(?:emerges?|emerged|edges?|nears?|leads?|tops?|heads?|becomes?|looms?|is|are|prepares?|looks?|"
     r"seeks?|wants?|plans?|closes?|agrees?|signs?|completes?|waits?|pushes?|considers?|weighs?|steps?\s+down|eyes|targets|comes|came|faces|feels|bows\s+out|"
-    r"stepped\s+down|takes\s+over|took\s+over|departs|leaves|quits|resigns)\b)"
+    r"stepped\s+down|takes\s+over|took\s+over|departs|leaves|quits|resigns|commits|renews|stays)\b)"
     # "Palace sound out Glasner with Roy Hodgson's future in the balance": another person's story
     r"|\s+with\s+(?=⟦P\d+⟧(?:'s|’s)\s+(?:future|position|job|tenure|reign)\b)"
     r"|,\s+and\s+(?=⟦C\d+⟧(?:(?:'s|’s)\s+(?:[a-z-]+\s+){1,2})?\s*(?:have|has|are|is|were|was|had|will|would|could|also|already|now)\b)"

@@ -173,6 +173,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:expected|set|likely|due|poised|tipped)\s+to\s+(?:move\s+on|leave|depart|go|be\s+sold|follow)\b",
             # the move just told, named again: ", a move that has raised questions about Ramsdale's status"
             r"(?<=,\s)an?\s+(?:[\w-]+\s+)?(?:move|deal|switch|signing)\s+(?:that|which)\s+(?:has|had|is|was)\b",
+            # "had also been tracking the striker but never made an offer"
+            r"never\s+(?:made|submitted|tabled|lodged|put\s+in)\s+(?:an?\s+)?(?:formal\s+|official\s+)?(?:offer|bid|proposal)",
+            # an attempt to renew, no stay yet: "Racing, who are trying to tie him down to a longer contract"
+            r"(?:trying|tries|try|hoping|hope|hopes|looking|keen|desperate)\s+to\s+tie\s+(?:him|her|⟦P\d+⟧)\s+down",
             # a wish, not a step: "The Blues want the deal done before the window shuts"
             r"want(?:s|ed)?\s+(?:the|a|this)\s+deal\s+(?:done|completed|wrapped\s+up|finalised|finalized|over\s+the\s+line)",
             # waiting to be old enough: "who will remain in Sao Paulo until he turns 18 next April"
@@ -1448,6 +1452,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"candidates?\b",
             r"swoop\w*",
             r"move\s+for",
+            # "Juventus had also explored a loan for the winger"
+            r"explor(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+)?(?:loan|move|deal|transfer)\s+for",
             rf"ready\s+to\s+(?:{WS}){{0,2}}?(?:move|swoop|bid|make|pounce|test)",
             r"lure",
             r"tempt\w*",

@@ -6384,3 +6384,41 @@ def test_money_refused_fees_agreed_swoops_and_what_is_no_step(
     extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _triples(_claims(extractor, title, summary)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Arsenal pull out of Benjamin Sesko chase",
+            "Mikel Arteta's side have decided not to pursue the RB Leipzig striker and will turn their"
+            " attention to Viktor Gyokeres instead.",
+            {("Benjamin Šeško", "Arsenal", "off"), ("Viktor Gyökeres", "Arsenal", "interest")},
+        ),
+        (
+            "Jadon Sancho returns to Borussia Dortmund on loan",
+            "Juventus had also explored a loan for the winger but never made an offer.",
+            {("Jadon Sancho", "Borussia Dortmund", "done"), ("Jadon Sancho", "Juventus", "interest")},
+        ),
+        (
+            "Sevilla and Betis follow Racing's Andrés Martín",
+            "Racing, who are trying to tie him down to a longer contract, would only let him go for a"
+            " significant fee.",
+            {("Andrés Martín", "Sevilla", "interest"), ("Andrés Martín", "Real Betis", "interest")},
+        ),
+        (
+            "Black Cats agree fee with Amsterdam giants for Brian Brobbey as Le Bris hunts goals",
+            "",
+            {("Brian Brobbey", "Sunderland", "agreed")},
+        ),
+        (
+            "Bayern's coaching search goes on as Nagelsmann commits to Germany",
+            "",
+            set(),
+        ),
+    ],
+)
+def test_next_targets_unmade_offers_renewal_attempts_and_national_teams(
+    extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(_claims(extractor, title, summary)) == expected
