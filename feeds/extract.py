@@ -263,7 +263,7 @@ _OPPONENT = compile_prefiltered(
     r"(?:league|cup|european|final|semi-final|quarter-final)\s+(?:exit|elimination)\s+(?:to|by|against|at\s+the\s+hands\s+of)|"
     # a title race: "the side that pushed Manchester City all the way"
     r"push(?:ed|es|ing)?(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:all\s+the\s+way|close)\b)|"
-    r"los(?:e|es|t|ing)\s+(?:to|at|against)|beat|beats|beating|fac(?:e|es|ing)(?=\s+(?:the\s+)?⟦C)|"
+    r"los(?:e|es|t|ing)\s+(?:to|at|against)|beat|beats|beating|fac(?:e|es|ing)(?=\s+(?:the\s+)?⟦C)|trailing|trail|trails|"
     # the table: "well adrift of leaders Inter", "three points behind Arsenal"
     r"adrift\s+of(?:\s+(?:leaders|champions|rivals))?|points?\s+(?:behind|clear\s+of|ahead\s+of|above|below|off)|"
     r"(?:behind|above|below|ahead\s+of)\s+(?:leaders|champions|rivals)|level\s+on\s+points\s+with)\s+"

@@ -177,6 +177,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"never\s+(?:made|submitted|tabled|lodged|put\s+in)\s+(?:an?\s+)?(?:formal\s+|official\s+)?(?:offer|bid|proposal)",
             # an attempt to renew, no stay yet: "Racing, who are trying to tie him down to a longer contract"
             r"(?:trying|tries|try|hoping|hope|hopes|looking|keen|desperate)\s+to\s+tie\s+(?:him|her|⟦P\d+⟧)\s+down",
+            # a move of the past, told as background: "since his summer move from Bologna to United"
+            r"\bsince\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:move|switch|transfer|arrival)\b",
+            # a club coming back with another offer: "the Toffees are expected to return"
+            r"(?<=⟧\s)(?:are|is|were)\s+(?:\S+\s+)?(?:expected|likely|set|poised|ready|tipped)\s+to\s+return"
+            r"(?=\s*(?:[.,;]|$)|\s+(?:with|for)\b)",
             # a wish, not a step: "The Blues want the deal done before the window shuts"
             r"want(?:s|ed)?\s+(?:the|a|this)\s+deal\s+(?:done|completed|wrapped\s+up|finalised|finalized|over\s+the\s+line)",
             # waiting to be old enough: "who will remain in Sao Paulo until he turns 18 next April"

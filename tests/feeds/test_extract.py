@@ -6422,3 +6422,31 @@ def test_next_targets_unmade_offers_renewal_attempts_and_national_teams(
     extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _triples(_claims(extractor, title, summary)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Joshua Zirkzee struggling for minutes at Old Trafford",
+            "Joshua Zirkzee has found regular starts hard to come by since his summer move from Bologna to"
+            " Manchester United.",
+            set(),
+        ),
+        (
+            "Everton have £25m bid for Wilfried Gnonto knocked back as Leeds dig in",
+            "Sean Dyche wants a wide forward before the deadline and the Toffees are expected to return.",
+            {("Wilfried Gnonto", "Everton", "bid")},
+        ),
+        (
+            "Porto appoint Martin Anselmi days after dismissing Vitor Bruno",
+            "Vitor Bruno paid the price for a string of poor results that left the Dragons trailing Sporting"
+            " and Benfica.",
+            {("Martín Anselmi", "Porto", "done"), ("Vítor Bruno", "Porto", "exit")},
+        ),
+    ],
+)
+def test_past_moves_returning_bidders_and_rivals_in_the_table(
+    extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(_claims(extractor, title, summary)) == expected
