@@ -631,12 +631,13 @@ _BYSTANDER = compile_prefiltered(
     r"|(?:(?<=\sjoins\s)|(?<=\sjoined\s)|(?<=\sjoining\s))⟦P(\d+)⟧(?=\s+(?:in|at|alongside|on)\b)"
     # "after Bruno Fernandes recommendation", "recommended by X": the one who recommends a signing; "leaving
     # Arne Slot without the specialist he wanted": a manager left wanting
-    r"|⟦P(\d+)⟧(?:'s|’s)?\s+recommendation\b|\brecommended\s+(?:him\s+)?(?:to\s+(?:the\s+club|⟦C\d+⟧)\s+)?by\s+⟦P(\d+)⟧"
+    r"|⟦P(\d+)⟧(?:'s|’s)?\s+recommendation\b|(?:(?<=recommended\sby\s)|(?<=recommended\shim\sby\s))⟦P(\d+)⟧"
     r"|(?<=leaving\s)⟦P(\d+)⟧\s+(?:without|short|frustrated|searching|looking)\b"
     # "held initial discussions with Pini Zahavi, the agent of the former Germany coach": the go-between
     r"|⟦P(\d+)⟧,\s+(?:the|his|her)\s+(?:agent|representative|adviser|advisor|lawyer|intermediary)\s+(?:of|for|to)\b"
     # "Tottenham, now managed by Mbeumo's former boss Thomas Frank, are also keen": the club's manager
-    r"|\b(?:managed|coached)\s+by\s+(?:⟦P\d+⟧(?:'s|’s)\s+(?:former\s+|old\s+)?(?:boss|manager|coach)\s+)?⟦P(\d+)⟧"
+    # (every alternative opens on a placeholder, lookbehinds first: it is tried at placeholders only)
+    r"|(?:(?<=managed\sby\s)|(?<=coached\sby\s)|(?<=by\s⟦P\d⟧'s\sformer\sboss\s)|(?<=by\s⟦P\d\d⟧'s\sformer\sboss\s))⟦P(\d+)⟧"
     # "a move that has raised questions about Aaron Ramsdale's status as No 1": the incumbent
     r"|(?:(?<=about\s)|(?<=over\s))⟦P(\d+)⟧(?:'s|’s)\s+(?:status|place|role|spot|position)\b"
     # "The club are comfortable with Nicolas Jackson leading the line": the man in the team
