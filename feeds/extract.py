@@ -124,15 +124,12 @@ _RACE_FOR = re.compile(r"\s*(?:race|battle|chase|fight|queue|scramble|hunt)\s+fo
 _AT_CLUB_OPENING = re.compile(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|over\s+at)\s+⟦C(\d+)⟧\s*,")
 _FROM = compile_prefiltered(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
 # "an offer of around €35m from Arsenal": the bidder, not the player's club
-_OFFER_BEFORE = re.compile(
-    r"\b(?:offers?|bids?|proposals?|approach(?:es)?|interest|enquir(?:y|ies)|no\s+to)\b[^,.;⟦]*$"
-)
+_OFFER_WORDS = r"offers?|bids?|proposals?|approach(?:es)?|enquir(?:y|ies)"
+_OFFER_BEFORE = re.compile(rf"\b(?:{_OFFER_WORDS}|interest|no\s+to)\b[^,.;⟦]*$")
 # active, with the newcomer after: "Hull replaced ⟦P1⟧ with Sergej Jakirovic" (the one replaced follows)
 _REPLACED_WITH = re.compile(r"\s+⟦P\d+⟧\s+with\b")
 # the club an offer came from: "an offer of around £16m from ⟦C3⟧"
-_BIDDER_FROM = re.compile(
-    r"\b(?:offers?|bids?|proposals?|approach(?:es)?|enquir(?:y|ies))\b[^,.;⟦]{0,40}\bfrom\s+(?:the\s+)?$"
-)
+_BIDDER_FROM = re.compile(rf"\b(?:{_OFFER_WORDS})\b[^,.;⟦]{{0,40}}\bfrom\s+(?:the\s+)?$")
 _NOT_FROM: Final = frozenset(
     [
         "competition",
@@ -1365,17 +1362,15 @@ class Extractor:
         if agents:
             # a pronoun for a bystander, in his clause, is one too: "leaving Arne Slot without the specialist
             # he wanted" (not in the next: "United spoke to Delap's camp, but he chose Chelsea")
-            def clause_of(i: int) -> int:
-                return max((k for k, (a, _b) in enumerate(spans) if a <= sent.positions[i][0]), default=0)
-
-            agent_at = {(sent.slots[i].key, clause_of(i)) for i in agents}
+            clause_of = {i: k for k, clause in enumerate(clauses) for i in clause.slots}
+            agent_at = {(sent.slots[i].key, clause_of.get(i)) for i in agents}
             agents |= {
                 i
                 for i, sl in enumerate(sent.slots)
                 if sl.kind == "P"
                 and sl.ref
                 and sl.said_as in ("he", "him", "she", "her")
-                and (sl.key, clause_of(i)) in agent_at
+                and (sl.key, clause_of.get(i)) in agent_at
             }
             # the rest of a list shares its first name's part: "cover for Bukayo Saka and Gabriel
             # Martinelli", "another option alongside Dominic Calvert-Lewin and Beto"

@@ -387,7 +387,9 @@ _ASIDE_CLUB = re.compile(
 _OPPONENT_CLUB = re.compile(
     r"\b(?:(?:defeat|loss|draw|win|victory)\s+(?:by|to|against|at|with|over)|against)\s+(?:the\s+)?$"
 )
-_PASSIVE_AGENT_BEFORE = re.compile(
+# what comes before a man who acts on another, not whom the next "he"/"him" means: a passive's agent
+# ("sidelined by Luis Enrique"), the rival who took his place
+_ACTS_ON_ANOTHER_BEFORE = re.compile(
     r"(?<!replaced\s)(?<!succeeded\s)(?<!signed\s)(?<!appointed\s)(?<!left\s)(?<!vacated\s)\bby\s+$"
     # "Kepa has lost his place to Robert Sanchez and Bournemouth want him": the rival, not whom "him" means
     r"|\b(?:lost|losing|lose|loses)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:place|spot|shirt|role|position|job)\s+"
@@ -862,7 +864,7 @@ class MentionResolver:
                 slot.incumbent = True
             if slot.kind == "P" and _CLUB_POSSESSOR.match(first, base_positions[k][1]):
                 slot.aside = True  # "has informed Erik ten Hag's club that he ...": his club, not him
-            if slot.kind == "P" and _PASSIVE_AGENT_BEFORE.search(
+            if slot.kind == "P" and _ACTS_ON_ANOTHER_BEFORE.search(
                 first, max(0, base_positions[k][0] - 30), base_positions[k][0]
             ):
                 slot.aside = True  # "sidelined by Luis Enrique after refusing to extend his contract"

@@ -120,6 +120,13 @@ _NOT_A_LEAVING = (
     r"(?!\s+(?:the\s+)?(?:⟦P\d+⟧(?:'s|’s)\s+)?(?:departure|exit|sacking|dismissal|resignation|release)\b)"
 )
 
+# "his contract", "the final year of his deal" ("his" may have been resolved to a name): what a man
+# sees out or honours when he stays
+_HIS_CONTRACT = (
+    r"(?:his|her|⟦P\d+⟧|the\s+(?:rest|remainder|final|last|remaining)\s+(?:\S+\s+){0,2}?of\s+(?:his|⟦P\d+⟧))\s+"
+    r"(?:contract|deal)"
+)
+
 # what may follow a leaving: its confirmation ("X's exit has been confirmed"), which is no arrival
 _LEAVING_CONFIRMED = (
     r"(?:\s+(?:was|were|has\s+been|have\s+been|is\s+now|is)\s+(?:now\s+|also\s+)?(?:officially\s+)?"
@@ -184,13 +191,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?=\s*(?:[.,;]|$)|\s+(?:with|for)\b)",
             # a wish, not a step: "The Blues want the deal done before the window shuts"
             r"want(?:s|ed)?\s+(?:the|a|this)\s+deal\s+(?:done|completed|wrapped\s+up|finalised|finalized|over\s+the\s+line)",
-            # waiting to be old enough: "who will remain in Sao Paulo until he turns 18 next April"
-            r"(?:will|to|would)\s+(?:remain|stay)\s+(?:in|at|with)\s+(?:\S+\s+){0,3}?until\s+(?:he|she|⟦P\d+⟧)\s+turns\s+\d+",
             # sounding him out: "to gauge his willingness to move"
             r"(?:gauge|test|sound\s+out|assess|check|know)\s+(?:his|her|their)\s+willingness\s+to\s+(?:move|join|leave|come)",
-            # a loan back before the move: "will stay in Zagreb until the end of the season and will move"
-            r"(?:will|to|would)\s+(?:remain|stay)\s+(?:in|at|with)\s+(?:\S+\s+){0,3}?until\s+the\s+end\s+of\s+the\s+season"
-            r"(?=\s*(?:,\s*)?(?:and|before)\s+(?:will\s+|then\s+)?(?:move|join|link\s+up|arrive))",
+            # waiting at the old club before the move: "will remain in Sao Paulo until he turns 18",
+            # "will stay in Zagreb until the end of the season and will move"
+            r"(?:will|to|would)\s+(?:remain|stay)\s+(?:in|at|with)\s+(?:\S+\s+){0,3}?until\s+(?:(?:he|she|⟦P\d+⟧)\s+turns\s+\d+|"
+            r"the\s+end\s+of\s+the\s+season(?=\s*(?:,\s*)?(?:and|before)\s+(?:will\s+|then\s+)?(?:move|join|link\s+up|arrive)))",
             # a fact of his contract, no one's move: "The Ghana winger has a £65m release clause"
             r"(?<!which\s)(?:has|have|with)\s+an?\s+(?:[^\s⟦⟧]+\s+){0,2}?(?:release|buy-?out)\s+clause",
             # nothing tabled yet: "No formal proposal has reached the Estadio do Dragao so far"
@@ -756,11 +762,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a youngster's first contract is a stay: "has signed his first senior contract"
             r"(?:(?:has|have)\s+)?sign(?:s|ed)?\s+(?:his|her|a)\s+first\s+(?:senior|professional|pro|full)\s+(?:contract|deal)",
             # "is determined to see out his contract at the Camp Nou"
-            r"see\s+out\s+(?:his|her|⟦P\d+⟧|the\s+(?:rest|remainder|final\s+year|last\s+year)\s+of\s+(?:his|⟦P\d+⟧))\s+"
-            r"(?:contract|deal)",
+            rf"see\s+out\s+{_HIS_CONTRACT}",
             # "will honour his contract", "decided to honour the final year of his deal"
-            r"hono(?:u)?r(?:s|ed|ing)?\s+(?:his|her|⟦P\d+⟧|the\s+(?:final|last|remaining)\s+(?:\S+\s+){0,2}?of\s+(?:his|⟦P\d+⟧))\s+"
-            r"(?:contract|deal)",
+            rf"hono(?:u)?r(?:s|ed|ing)?\s+{_HIS_CONTRACT}",
             r"u-turn",
             r"stay(?:s|ing)?\s+(?:on(?!\s+(?:the\s+)?(?:front|back)\s+foot|\s+(?:the\s+)?(?:pitch|track|course|top|song))|put)",
             r"not\s+going\s+anywhere",
