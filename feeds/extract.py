@@ -364,7 +364,9 @@ _NOUN_VERB_GAP = re.compile(
 )
 # a destination in so many words: "the switch to Villa Park", "will join Neom", "sign for Celtic"
 _HEADING_TO = re.compile(
-    r"\b(?:(?:move|switch|transfer|loan)\s+to|(?:will|to|set\s+to|about\s+to|due\s+to)\s+(?:join|sign\s+for)|"
+    r"\b(?:(?:move|switch|transfer|loan)\s+to|(?:will|to|set\s+to|about\s+to|due\s+to)\s+(?:join|sign\s+for|"
+    # "is expected to sign a four-year contract with the Saudi newcomers" (not a new one: his club's)
+    r"sign\s+an?\s+(?:(?!new\b|fresh\b|improved\b)[\w-]+\s+){0,2}?(?:contract|deal)\s+with)|"
     r"joining|signing\s+for)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 _SUBJECT_GAP = re.compile(

@@ -48,7 +48,7 @@ ROLE_ADJ: Final = (
 )
 CLUB_NOUNS: Final = (
     r"club|side|giants|champions|outfit|team|heavyweights|holders|leaders|powerhouse|champs|hierarchy|board|"
-    r"outfit|top-flight\s+club|top-flight\s+side|club's"
+    r"newcomers|top-flight\s+club|top-flight\s+side|club's"
 )
 _ROLE = rf"(?:{PLAYER_ROLES}|{MANAGER_ROLES})"
 _MANAGER_RE = re.compile(rf"(?:{MANAGER_ROLES})$")

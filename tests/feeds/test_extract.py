@@ -6450,3 +6450,27 @@ def test_past_moves_returning_bidders_and_rivals_in_the_table(
     extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _triples(_claims(extractor, title, summary)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            # the club he is to sign a contract with buys, whatever club the knowledge base gives him
+            "Milan reach agreement with Al-Hilal for Theo Hernandez",
+            "The France defender is expected to sign a three-year contract with the Saudi giants on Monday.",
+            {("Theo Hernández", "Al-Hilal", "agreed")},
+        ),
+        (
+            # "the Saudi newcomers": the one Saudi club the item names
+            "Neom chase Premier League goalkeepers",
+            "Aaron Ramsdale has agreed personal terms with the Saudi newcomers, who have also made an offer"
+            " for Marcin Bulka.",
+            {("Aaron Ramsdale", "Neom", "talks"), ("Marcin Bułka", "Neom", "bid")},
+        ),
+    ],
+)
+def test_buyers_sellers_and_clubs_described_by_their_country(
+    extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(_claims(extractor, title, summary)) == expected
