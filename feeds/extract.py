@@ -271,6 +271,8 @@ _SELLER_AFTER = compile_prefiltered(
     r"|(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|paid|pay|pays|paying|payment|fee)\s+(?:[^\s⟦]+\s+){0,6}?to"
     r"|paid\s+(?:the\s+)?(?:\S+\s+)?(?:release|buy-?out)\s+clause\s+to"
     r"|(?:bids?|offers?|proposals?)\s+(?:has\s+been\s+|was\s+)?(?:lodged|submitted|tabled|placed)\s+with"
+    # "a formal offer of €35m plus bonuses has been sent to Torino"
+    r"|(?:bids?|offers?|proposals?)\s+(?:[^\s⟦]+\s+){0,8}?(?:sent|delivered|submitted|presented)\s+to"
     # "a raid on Brighton for X", "have offered Milan £45m": the club raided or paid sells
     r"|(?:release|buy-?out)\s+clauses?\s+(?:at|with|of|in)|raid\s+on|on\s+the\s+table\s+at|(?:offer(?:s|ed|ing)?|pa(?:y|ys|id|ying))(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:[£€$\d]|around|about|up\s+to|an?\s"
     r"|⟦P\d+⟧(?:'s|’s)\s)))"
@@ -468,6 +470,8 @@ _MOVE_IS_OFF = re.compile(
     r"(?:is|are|was|now)\s|collaps|br(?:eak|eaks|oke|oken)\s+down|f(?:all|alls|ell|allen)\s+through"
 )
 # the addressee of a message: "have told Liverpool (that) ..."
+# a subject of its own, one no placeholder stands for, just before a cue: ", the Bretons want €60m"
+_OTHER_SUBJECT_BEFORE = re.compile(r",\s+the\s+[^\s⟦⟧,]+(?:\s+[^\s⟦⟧,]+)?\s+$")
 _TOLD = re.compile(
     # (not the passive "were told the Bundesliga club want €80m": there the one named after "told" speaks)
     r"(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)\b(?:told|tell|tells|informed|inform|informs|warned|warn|warns|assured|"
@@ -1450,6 +1454,8 @@ class Extractor:
                         and not _BIDDER_FROM.search(
                             tpl, max(0, sent.positions[i][0] - 60), sent.positions[i][0]
                         )
+                        # (not a club before another subject: "PSG make an approach, the Bretons want €60m")
+                        and not _OTHER_SUBJECT_BEFORE.search(tpl, sent.positions[i][1], cue.start)
                     ]
                     if len(before) > 1 and _TOLD.search(tpl, 0, sent.positions[before[-1]][0]):
                         # "Real Madrid have told Liverpool he is not for sale": the teller sells, the

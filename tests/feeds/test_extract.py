@@ -6468,6 +6468,18 @@ def test_past_moves_returning_bidders_and_rivals_in_the_table(
             " for Marcin Bulka.",
             {("Aaron Ramsdale", "Neom", "talks"), ("Marcin Bułka", "Neom", "bid")},
         ),
+        (
+            # the club an offer is sent to sells
+            "Inter make their move for Koopmeiners",
+            "A formal offer of €50m plus bonuses has been sent to Juventus for Teun Koopmeiners.",
+            {("Teun Koopmeiners", "Inter Milan", "bid")},
+        ),
+        (
+            # the price is another subject's ("the Basques"), not the bidder's
+            "Arsenal make an approach for Nico Williams, the Basques want €60m",
+            "",
+            {("Nico Williams", "Arsenal", "approach")},
+        ),
     ],
 )
 def test_buyers_sellers_and_clubs_described_by_their_country(
