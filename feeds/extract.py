@@ -63,8 +63,11 @@ _UNSETTLED_KINDS: Final = frozenset(
     {"interest", "approach", "bid", "talks", "attempt", "bid_rejected", "approach_rejected", "pending"}
 )
 _ROLE = rf"(?:{PLAYER_ROLES}|{MANAGER_ROLES})"
+_COMPETITION = r"(?:world|champions\s+league|europa\s+league|premier\s+league|league|title)"
 _OWNER = compile_prefiltered(
-    rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+)\s+){{0,3}}(?:{_ROLE})\s+(?:,\s*)?⟦P(\d+)⟧"
+    # ("Dortmund and England midfielder X", "Benfica's World Cup-winning midfielder X")
+    rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:and\s+⟦N\d+⟧\s+)?(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+|{_COMPETITION}(?=\s+\S+-))\s+){{0,3}}"
+    rf"(?:{_ROLE})\s+(?:,\s*)?⟦P(\d+)⟧"
     # (not "United's De Ligt pursuit": the club is the one chasing)
     rf"|⟦C(\d+)⟧(?:'s|’s)\s+⟦P(\d+)⟧(?!\s+(?:pursuit|chase|swoop|raid|hunt|hijack|bid|offer|approach|interest)\b)"
 )
@@ -204,7 +207,8 @@ _DENIED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|no|not\s+had|never\s+ha
 _WITH = compile_prefiltered(
     r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiat(?:e|es|ed|ing)|deal|discussions|conversations|terms|compensation|contacts?|"
     r"meetings?|dialogue|enquir\w*|(?:in|been\s+in|get|got|getting)\s+touch)\s+"
-    r"(?:[^\s,;]+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
+    # ("a deal worth up to £44m with PSV")
+    r"(?:worth\s+(?:up\s+to\s+|around\s+|about\s+|in\s+excess\s+of\s+)?[£€$]\S+\s+)?(?:[^\s,;]+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|register\w*\s+(?:their\s+|an\s+|its\s+|⟦C\d+⟧\s+)?interest\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|(?:approach\w*|contact\w*|ask\w*|sound\w*\s+out|spoken\s+to|spoke\s+to|speak\w*\s+to|quizz\w+|told|called|phoned|rang)\s+"
     # ("contacted FC Porto's administration on Wednesday to ask about Otavio")

@@ -6480,6 +6480,24 @@ def test_past_moves_returning_bidders_and_rivals_in_the_table(
             "",
             {("Nico Williams", "Arsenal", "approach")},
         ),
+        (
+            # the club a deal worth a fee is agreed with sells
+            "Gunners close in",
+            "Arsenal have agreed a deal worth up to £55m with Sporting for Viktor Gyokeres.",
+            {("Viktor Gyökeres", "Arsenal", "agreed")},
+        ),
+        (
+            # his club, described with a competition it won
+            "Barca eye midfielder",
+            "Barcelona are keen on Atletico Madrid's World Cup-winning midfielder Rodrigo De Paul.",
+            {("Rodrigo De Paul", "Barcelona", "interest")},
+        ),
+        (
+            # his club and his country
+            "Blues target playmaker",
+            "Chelsea want Bayer Leverkusen and Germany playmaker Florian Wirtz, 21.",
+            {("Florian Wirtz", "Chelsea", "interest")},
+        ),
     ],
 )
 def test_buyers_sellers_and_clubs_described_by_their_country(
