@@ -553,7 +553,7 @@ _TERMS_TALKS = re.compile(
 _ADMIRER = re.compile(r"\b(?:admirer|admirers|big\s+fan|fan\s+of|admires?|admired)\b")
 # a second player in the same deal: "with goalkeeper Y moving to Tyneside as part of the deal"
 _PART_OF_DEAL = re.compile(
-    r"(?:[^\s⟦]+\s+){0,2}?⟦P\d+⟧\s+(?:moving|heading|going|switching|joining)\s+(?:to\s+)?(?:the\s+)?⟦C\d+⟧\s+"
+    r"(?:[^\s⟦]+\s+){0,2}?⟦P\d+⟧\s+(?:(?:,\s*|and\s+)⟦P\d+⟧\s+)*(?:moving|heading|going|switching|joining)\s+(?:to\s+)?(?:the\s+)?⟦C\d+⟧\s+"
     r"(?:as\s+part\s+of|in)\s+the\s+(?:same\s+)?(?:deal|operation|transfer|agreement|exchange|swap)"
 )
 _ELLIPSIS = re.compile(r"(?:was|were|is|are|did|does|do|has|have|had)\s+(?=(?:the\s+)?⟦)")

@@ -168,6 +168,22 @@ _ROLE_NEXT = re.compile(rf"\s+(?:{_ROLE})\b", re.IGNORECASE)
 _COUNTERPARTY = re.compile(r"\b(?:agreement|talks|negotiations|discussions|deal|terms)\s+with\s+$")
 _OVER_SOMEONE = re.compile(r"\s+(?:over|for)\s+(?:[a-z-]+\s+){0,2}[A-Z]")
 _INNER_POSSESSIVE = re.compile(r"\S+(?:\s+\S+)?(?:'s|’s)\s+(?=\S)")
+# two names joined by "and" as the subject of a move: "with Samuel Iling-Junior and Enzo Barrenechea
+# moving to Villa Park", "Iling-Junior and Barrenechea would move to Villa Park"
+_PAIR_MOVING = re.compile(
+    r"\s+and\s+⟦\s*(?:moving|heading|going|switching|joining|would\s+move|will\s+move|to\s+move|to\s+join)\b"
+)
+
+
+def _paired_with_person(raw: list[Slot], text: str, base: int, start: int, end: int) -> bool:
+    """A name joined by "and" to someone the knowledge base knows, the two the subject of a move."""
+    for slot in raw:
+        if slot.kind == "P" and slot.start - base >= end:
+            joined = text[end : slot.start - base] + "⟦" + text[slot.end - base : slot.end - base + 30]
+            return _PAIR_MOVING.match(joined) is not None
+    return False
+
+
 _NAME_CONTEXT = compile_prefiltered(
     rf"(?:(?:{_ROLE})|'s|’s|\bfor|\bsign|\bsigning\s+of|\bsigns|\bmove\s+for|\bbid\s+for|\bswoop\s+for|"
     rf"\bdeal\s+for|\boffer\s+for|\binterest\s+in|\btalks\s+over|\beye|\beyes|\beyeing|\bwant|\bwants|"
@@ -788,9 +804,13 @@ class MentionResolver:
                 continue  # "general manager Damien Comolli": an official, not a mover
             if _COUNTERPARTY.search(before) and _OVER_SOMEONE.match(text, m_end):
                 continue  # "reach agreement with Patro Eisden over Anis Hadj Moussa": the selling club
-            if not _NAME_CONTEXT.search(before.lower()) and not (
-                (_NAME_OPENS.match(text[: m.start()]) or _CLAUSE_OPENS.search(text, 0, m.start()))
-                and _NAME_FOLLOW.match(text[m_end:])
+            if (
+                not _NAME_CONTEXT.search(before.lower())
+                and not (
+                    (_NAME_OPENS.match(text[: m.start()]) or _CLAUSE_OPENS.search(text, 0, m.start()))
+                    and _NAME_FOLLOW.match(text[m_end:])
+                )
+                and not _paired_with_person(raw, text, sent.start, m.start(), m_end)
             ):
                 continue
             name = " ".join(words)

@@ -6498,6 +6498,17 @@ def test_past_moves_returning_bidders_and_rivals_in_the_table(
             "Chelsea want Bayer Leverkusen and Germany playmaker Florian Wirtz, 21.",
             {("Florian Wirtz", "Chelsea", "interest")},
         ),
+        (
+            # two men moving the other way as part of the deal, one of them unknown to the knowledge base
+            "Roma agree Leon Bailey deal with Aston Villa",
+            "Roma have agreed a fee of €25m for the winger, with Pietro Bellini and Tammy Abraham moving to"
+            " Villa Park as part of the agreement.",
+            {
+                ("Leon Bailey", "Roma", "agreed"),
+                ("Pietro Bellini", "Aston Villa", "agreed"),
+                ("Tammy Abraham", "Aston Villa", "agreed"),
+            },
+        ),
     ],
 )
 def test_buyers_sellers_and_clubs_described_by_their_country(
