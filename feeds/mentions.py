@@ -852,7 +852,7 @@ class MentionResolver:
         for slot in raw:
             if slot.start < pos:
                 continue
-            chunk = _lower(sent.text[pos - sent.start : slot.start - sent.start])
+            chunk = _possessive_after(sent.text, pos - sent.start, slot.start - sent.start, bool(slots))
             pieces.append(chunk)
             cursor += len(chunk)
             ph = f"⟦{slot.kind}{len(slots)}⟧"
@@ -861,7 +861,7 @@ class MentionResolver:
             cursor += len(ph)
             slots.append(slot)
             pos = slot.end
-        pieces.append(_lower(sent.text[pos - sent.start : sent.end - sent.start]))
+        pieces.append(_possessive_after(sent.text, pos - sent.start, sent.end - sent.start, bool(slots)))
         first = "".join(pieces)
         for m in _OWNER_CLUB.finditer(first):
             slots[int(m.group(1) or m.group(2))].possessor = True
@@ -1450,6 +1450,18 @@ def _pick(candidates: tuple[str, ...], named: list[str]) -> str | None:
     """The candidate the item names elsewhere (the most recently named when several are)."""
     found = [c for c in reversed(named) if c in candidates]
     return found[0] if found and len(set(found)) == 1 else None
+
+
+_S_APOSTROPHE = re.compile(r"['’]\s")
+
+
+def _possessive_after(text: str, start: int, end: int, after_name: bool) -> str:
+    """The template text of ``text[start:end]``; after a name, a possessive "s'" ("Palmeiras' Richard
+    Ríos", "Spurs' bid") reads as "'s", as the patterns expect."""
+    chunk = _lower(text[start:end])
+    if after_name and start and text[start - 1] in "sS" and _S_APOSTROPHE.match(text, start):
+        return "'s" + chunk[1:]
+    return chunk
 
 
 def _lower(chunk: str) -> str:

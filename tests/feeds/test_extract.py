@@ -6509,6 +6509,12 @@ def test_past_moves_returning_bidders_and_rivals_in_the_table(
                 ("Tammy Abraham", "Aston Villa", "agreed"),
             },
         ),
+        (
+            # "Wolves' Rayan Aït-Nouri": a possessive after a final s is his club's, as "Wolves's" would be
+            "Liverpool in advanced negotiations for Wolves' Rayan Ait-Nouri",
+            "",
+            {("Rayan Aït-Nouri", "Liverpool", "talks")},
+        ),
     ],
 )
 def test_buyers_sellers_and_clubs_described_by_their_country(
