@@ -6515,6 +6515,12 @@ def test_past_moves_returning_bidders_and_rivals_in_the_table(
             "",
             {("Rayan Aït-Nouri", "Liverpool", "talks")},
         ),
+        (
+            # the club offered the value of his release clause sells
+            "Gunners make their move",
+            "Arsenal have offered Real Sociedad the full value of Martin Zubimendi's release clause.",
+            {("Martín Zubimendi", "Arsenal", "bid")},
+        ),
     ],
 )
 def test_buyers_sellers_and_clubs_described_by_their_country(
