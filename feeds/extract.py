@@ -100,6 +100,10 @@ _CLUB_LABEL = re.compile(
 _SIGNED_INSTEAD = re.compile(
     r"\s*(?:signing|landing|bringing\s+in|completing\s+(?:the\s+)?(?:signing|deal))\b"
 )
+_UNNAMED_OBJECT = re.compile(
+    r"\s+(?:a|an|another)\s+(?:(?:new|permanent|long-term|ready-made|like-for-like|suitable)\s+)?"
+    r"(?:replacement|successor|alternative)\b"
+)
 _YEARS_AGO_BEFORE = re.compile(r"\b(?:years?|decades?|seasons|months)\s+(?:after|before|since)\s*$")
 _ASSISTANT_AT = compile_prefiltered(
     r"\b(?:assistant(?:\s+(?:coach|manager))?|number\s+two|deputy|right-hand\s+man)\s+(?:at|with|(?:to|of)\s+⟦P\d+⟧\s+at)\s+"
@@ -302,6 +306,8 @@ _HANDED_OFFER = compile_prefiltered(
 # placeholder, where the pattern is tried)
 _SELLING_SIDE = compile_prefiltered(
     r"⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:received|pocketed|banked)\b"
+    # "RB Leipzig accepted proposals from both clubs"
+    r"|⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?accepted\s+(?:(?!⟦)\S+\s+){0,3}?(?:bids?|offers?|proposals?)\s+from\b"
     # "whose €300m offer PSG accepted on Monday"
     r"|(?:(?<=offer\s)|(?<=bid\s)|(?<=proposal\s))⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:accepted|rejected|turned\s+down)"
     # "Release clause triggered, Napoli informed"
@@ -1067,6 +1073,9 @@ class Extractor:
             # "Nuno replaces Cooper at Forest": the successor's move (done once the item says confirmed)
             cues.append(Cue("forecast", m.start(1), m.end(1)))
             cues.sort(key=lambda c: c.start)
+        if "replacement" in tpl or "successor" in tpl or "alternative" in tpl:
+            # "until Newcastle have signed a replacement": the move of someone not named, not his
+            cues = [c for c in cues if c.kind not in _FORWARD_KINDS or not _UNNAMED_OBJECT.match(tpl, c.end)]
         if not sent.is_title and " to " in tpl:
             # "after the departures of X to Anfield": moves that happened, told as the background
             cues = _without_cues_after(tpl, cues, "forecast", _DEPARTURES_OF, 80, bare_to=True)

@@ -6521,6 +6521,20 @@ def test_past_moves_returning_bidders_and_rivals_in_the_table(
             "Arsenal have offered Real Sociedad the full value of Martin Zubimendi's release clause.",
             {("Martín Zubimendi", "Arsenal", "bid")},
         ),
+        (
+            # signing "a replacement" is someone else's move
+            "Spurs reject Chelsea offer for Cristian Romero",
+            "Chelsea are not expected to come back with an improved bid until Tottenham have signed a"
+            " replacement.",
+            {("Cristian Romero", "Chelsea", "bid")},
+        ),
+        (
+            # the club that accepted proposals from both buyers sells
+            "Xavi Simons chooses Tottenham",
+            "The Dutchman had been Chelsea's first choice, and RB Leipzig accepted proposals from both clubs,"
+            " but he has agreed personal terms with Spurs.",
+            {("Xavi Simons", "Tottenham Hotspur", "agreed"), ("Xavi Simons", "Chelsea", "off")},
+        ),
     ],
 )
 def test_buyers_sellers_and_clubs_described_by_their_country(
