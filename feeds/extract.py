@@ -561,8 +561,8 @@ _TERMS_TALKS = re.compile(
 _ADMIRER = re.compile(r"\b(?:admirer|admirers|big\s+fan|fan\s+of|admires?|admired)\b")
 # a second player in the same deal: "with goalkeeper Y moving to Tyneside as part of the deal"
 _PART_OF_DEAL = re.compile(
-    r"(?:[^\s⟦]+\s+){0,2}?⟦P\d+⟧\s+(?:(?:,\s*|and\s+)⟦P\d+⟧\s+)*(?:moving|heading|going|switching|joining)\s+(?:to\s+)?(?:the\s+)?⟦C\d+⟧\s+"
-    r"(?:as\s+part\s+of|in)\s+the\s+(?:same\s+)?(?:deal|operation|transfer|agreement|exchange|swap)"
+    r"(?:[^\s⟦]+\s+){0,2}?⟦P\d+⟧\s+(?:(?:,\s*|and\s+)⟦P\d+⟧\s+)*(?:moving|heading|going|switching|joining|coming)\s+(?:to\s+)?(?:the\s+)?⟦C\d+⟧\s+"
+    r"(?:on\s+(?:a\s+)?loan\s+)?(?:as\s+part\s+of|in)\s+the\s+(?:same\s+)?(?:deal|operation|transfer|agreement|exchange|swap)"
 )
 _ELLIPSIS = re.compile(r"(?:was|were|is|are|did|does|do|has|have|had)\s+(?=(?:the\s+)?⟦)")
 # the squad a signing joins: "a forward line that includes Harry Kane, Michael Olise and Serge Gnabry"
@@ -1350,14 +1350,17 @@ class Extractor:
                 not own_cues
                 and clauses
                 and clauses[-1].cues
-                and (
-                    (_ELLIPSIS.match(tpl, start) and tpl.endswith(("as ", "so "), 0, start))
-                    or _PART_OF_DEAL.match(tpl, start)
-                )
+                and _ELLIPSIS.match(tpl, start)
+                and tpl.endswith(("as ", "so "), 0, start)
             ):
                 # the clause before's move, its verb left out: "X was also considered, as was Bournemouth head
-                # coach Y"; "X joined Forest, with goalkeeper Y moving to Tyneside as part of the deal"
+                # coach Y"
                 own_cues = [Cue(c.kind, start, start) for c in clauses[-1].cues if c.kind in _FORWARD_KINDS]
+            elif not own_cues and _PART_OF_DEAL.match(tpl, start):
+                # the deal's move told before: "X joined Forest, with goalkeeper Y moving to Tyneside as part
+                # of the deal", "Benfica accepted PSG's offer for X: €60m, with Y coming to the Luz on loan"
+                deal = next((c.cues for c in reversed(clauses) if c.cues), [])
+                own_cues = [Cue(c.kind, start, start) for c in deal if c.kind in _FORWARD_KINDS]
             clauses.append(_Clause(start, end, inside, own_cues))
         replaced: set[int] = set()
         agents: set[int] = set()

@@ -168,6 +168,9 @@ _ROLE_NEXT = re.compile(rf"\s+(?:{_ROLE})\b", re.IGNORECASE)
 _COUNTERPARTY = re.compile(r"\b(?:agreement|talks|negotiations|discussions|deal|terms)\s+with\s+$")
 _OVER_SOMEONE = re.compile(r"\s+(?:over|for)\s+(?:[a-z-]+\s+){0,2}[A-Z]")
 _INNER_POSSESSIVE = re.compile(r"\S+(?:\s+\S+)?(?:'s|’s)\s+(?=\S)")
+_OTHER_WAY = re.compile(
+    r"\s+(?:coming|moving|heading|going|switching)\s+(?:to\s|the\s+other\s+way|in\s+the\s+opposite\s+direction)"
+)
 # two names joined by "and" as the subject of a move: "with Samuel Iling-Junior and Enzo Barrenechea
 # moving to Villa Park", "Iling-Junior and Barrenechea would move to Villa Park"
 _PAIR_MOVING = re.compile(
@@ -233,6 +236,8 @@ _NAME_FOLLOW = re.compile(
     r"(?:has\s+been\s+|was\s+|is\s+)?(?:told\s+(?:he|him|that\s+he|to\s+find|to\s+leave)|transfer-listed|"
     r"frozen\s+out|made\s+available\s+for\s+transfer)|free\s+to\s+(?:leave|find)|"
     r"moves\s+to|heads\s+to|wanted\s+(?:at|by)|linked\s+with|targeted\s+by|eyed\s+by|"
+    # "..., with Renato Sanches coming to the Luz on loan", "X going the other way"
+    r"(?:coming|moving|heading|going|switching)\s+(?:to|the\s+other\s+way|in\s+the\s+opposite\s+direction)|"
     # "Mesut Ozil flies to Istanbul to finalise Fenerbahce move", "X has said goodbye to his team-mates"
     r"(?:flies|flew|travels|travelled|traveled|jets)\s+(?:in\s+)?to|(?:has\s+)?(?:said|says|bids|bade)\s+(?:goodbye|farewell)|"
     r"is\s+(?:their|the\s+club's|the|(?:the\s+)?\S+(?:'s|’s|'|’))\s+(?:first|top|preferred|number\s+one)\s+(?:choice|target|candidate)|"
@@ -494,6 +499,8 @@ class Slot:
     # a player a signing would join or compete with ("competition for Nick Pope", "a partner for Musiala"):
     # a description of the newcomer ("the England Under-21 keeper") rarely means him
     incumbent: bool = False
+    # a man in the deal for another ("with Renato Sanches heading the other way"): descriptions mean the other
+    makeweight: bool = False
     said_as: str = ""  # a reference's own words, lower case ("their", "the spaniard")
 
 
@@ -884,6 +891,12 @@ class MentionResolver:
                 slot.incumbent = True
             if slot.kind == "P" and _CLUB_POSSESSOR.match(first, base_positions[k][1]):
                 slot.aside = True  # "has informed Erik ten Hag's club that he ...": his club, not him
+            if (
+                slot.kind == "P"
+                and first.endswith("with ", 0, base_positions[k][0])
+                and _OTHER_WAY.match(first, base_positions[k][1])
+            ):
+                slot.makeweight = True  # "for Neves, with Renato Sanches heading the other way"
             if slot.kind == "P" and _ACTS_ON_ANOTHER_BEFORE.search(
                 first, max(0, base_positions[k][0] - 30), base_positions[k][0]
             ):
@@ -1063,7 +1076,7 @@ class MentionResolver:
             candidates = [s for s in reversed(seen) if s.kind == "P"]
             # the one being replaced last: "the Dutchman" after "X as successor to Y" is rarely Y; nor the
             # incumbent a newcomer would join ("competition for Nick Pope ... the Under-21 keeper")
-            candidates.sort(key=lambda s: (s.replaced, s.incumbent))
+            candidates.sort(key=lambda s: (s.replaced, s.incumbent, s.makeweight))
             fallback: Slot | None = None
             for slot in candidates:
                 info = persons.get(slot.key)

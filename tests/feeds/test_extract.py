@@ -6535,6 +6535,21 @@ def test_past_moves_returning_bidders_and_rivals_in_the_table(
             " but he has agreed personal terms with Spurs.",
             {("Xavi Simons", "Tottenham Hotspur", "agreed"), ("Xavi Simons", "Chelsea", "off")},
         ),
+        (
+            # a man coming the other way as part of the operation, though a clause stands between
+            "Porto accept Arsenal offer for Rodrigo Mora",
+            "Porto have accepted Arsenal's offer for Rodrigo Mora: €50 million plus €10 million in bonuses,"
+            " with Tiago Duarte coming to the Dragao on loan as part of the operation.",
+            {("Rodrigo Mora", "Arsenal", "agreed"), ("Tiago Duarte", "Porto", "agreed")},
+        ),
+        (
+            # the makeweight is not whom "the Portugal midfielder" means
+            "Rodrigo Mora set for Arsenal",
+            "Porto have accepted an offer from Arsenal for Rodrigo Mora worth around 50m euros, with Tiago"
+            " Duarte heading the other way on loan. The Portugal midfielder will undergo a medical in London"
+            " next week.",
+            {("Rodrigo Mora", "Arsenal", "agreed")},
+        ),
     ],
 )
 def test_buyers_sellers_and_clubs_described_by_their_country(
