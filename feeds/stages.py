@@ -1028,7 +1028,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"opt(?:s|ed)?\s+for",
             # (not "Conte picks his man for the left flank": a target named, no decision by the player)
             r"(?:picks?|picked)(?!\s+(?:his|their|its|a|the)\s+(?:[\w-]+\s+)?(?:man|target|successor|replacement|striker|winger|"
-            r"defender|midfielder|forward|keeper|goalkeeper|number\s+nine|no\.?\s?9)\b)",
+            r"defender|midfielder|forward|keeper|goalkeeper|number\s+nine|no\.?\s?9)\b)"
+            # (not "have picked up four points", "picked up a knock")
+            r"(?!\s+up\s+(?:\S+\s+){0,2}?(?:points?|wins?|draws?|victor(?:y|ies)|knock|injury|yellow|red|booking|"
+            r"card|assists?|goals?|awards?|trophy|trophies|titles?|momentum|form|pace|speed|steam)\b)",
             # not "left the board with little choice", "the coach has approved the choice"
             r"(?<!little\s)(?<!no\s)(?<!other\s)(?<!approved\sthe\s)(?<!backed\sthe\s)(?<!endorsed\sthe\s)choice",
             r"in\s+favou?r\s+of",
@@ -1500,7 +1503,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"rival(?:s|ling)?\s+{C}\s+(?:and\s+{C}\s+)?(?:for|in\s+the\s+race)",
             r"battle\s+for",
             # not "still waiting for their first Bundesliga win"
-            rf"waiting(?!\s+for\s+(?:{C}\s+|their\s+|its\s+|a\s+|the\s+)?(?:(?:first|next|maiden)\s+)?(?:[^\s⟦⟧]+\s+)?(?:win|victory|point|goal|clean\s+sheet|result|title|trophy)s?\b)",
+            rf"waiting(?!\s+for\s+(?:{C}\s+|their\s+|its\s+|a\s+|the\s+)?(?:(?:first|next|maiden)\s+)?(?:[^\s⟦⟧]+\s+)?(?:win|victory|point|goal|clean\s+sheet|result|title|trophy|"
+            # (an injury's news: "still waiting for a clearer picture from the medical team")
+            r"picture|update|scan|diagnosis|prognosis)s?\b)",
             r"circl(?:e|es|ed|ing)\b",
             r"(?:been\s+)?discussed\s+internally",
             # "are also on sporting director Giovanni Manna's list"

@@ -6556,3 +6556,17 @@ def test_buyers_sellers_and_clubs_described_by_their_country(
     extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _triples(_claims(extractor, title, summary)) == expected
+
+
+def test_points_picked_up_and_an_injury_update_awaited_are_no_moves(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Thomas Frank: Maddison out for weeks",
+        "Thomas Frank said the injury was a big blow and that Tottenham were still waiting for a clearer"
+        " picture from the medical team.",
+    )
+    assert claims == []
+    cues = stages.find_cues("⟦P0⟧'s ⟦C1⟧ have picked up four points from ⟦C2⟧ first three games")
+    assert [c.kind for c in cues] == []
+    cues = stages.find_cues("⟦P0⟧ picked ⟦C1⟧")
+    assert [c.kind for c in cues] == ["choice"]
