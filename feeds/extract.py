@@ -260,6 +260,9 @@ _CLUB_TALKS = compile_prefiltered(
     r"(?<![\w⟧]\s)(?:,\s+)?⟦C(\d+)⟧\s+(?:talks|negotiations)\s+(?:continue|go\s+on|ongoing|resume|drag)"
 )
 # a match opponent: "watched him against Leeds"
+_OPPONENT_MATCH = compile_prefiltered(
+    r"⟦C(\d+)⟧\s+(?:comeback|clash|showdown|rematch|tie|fixture|second\s+leg|first\s+leg)\b"
+)
 _OPPONENT = compile_prefiltered(
     r"\b(?:against|versus|vs\.?|trip\s+to|clash\s+with|win\s+over|victory\s+over|defeat\s+(?:to|by|at)|"
     r"loss\s+(?:to|at)|draw\s+(?:with|at)|win\s+at|(?:match|game|fixture)\s+(?:away\s+)?at|visit\s+of|"
@@ -1174,6 +1177,8 @@ class Extractor:
                     roles.setdefault(int(m.group(1)), "from")
             for m in _HIS_CLUB.finditer(tpl):
                 roles.setdefault(_slot_number(m), "own")
+            for m in _OPPONENT_MATCH.finditer(tpl):
+                roles.setdefault(int(m.group(1)), "opponent")  # "for PSG comeback", "the Milan tie"
             for m in _OPPONENT.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "opponent")
                 # the rest of a list of opponents: "the games against Chelsea, PAOK and Leicester City"

@@ -243,6 +243,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # on keeping Kvaratskhelia"
             r"want\w*\s+(?:to\s+)?(?:win|lift)\s+(?:\S+\s+){0,3}?(?:trophies|titles|things|everything|silverware|league|title)\b",
             r"want\w*\s+(?:\S+\s+)?(?:guarantees|assurances)\b",
+            # the crowd, not a move: "Unai Emery wants Villa Park 'on fire' for PSG comeback"
+            rf"want\w*\s+(?:the\s+)?{C}\s+(?:to\s+be\s+)?(?:on\s+fire|rocking|bouncing|buzzing|full|loud|a\s+fortress)\b",
             # "people can say what they want about me"
             r"(?<=\s)what\s+(?:\S+\s+)?want(?:s|ed)?\s+(?:about|to\s+(?:say|think|write))\b",
             # "I just focus on my football"

@@ -6570,3 +6570,25 @@ def test_points_picked_up_and_an_injury_update_awaited_are_no_moves(extractor: E
     assert [c.kind for c in cues] == []
     cues = stages.find_cues("⟦P0⟧ picked ⟦C1⟧")
     assert [c.kind for c in cues] == ["choice"]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            # a crowd wanted loud, and the opponent of a match
+            "Eddie Howe wants St James' Park 'rocking' for Barcelona clash",
+            "Eddie Howe believes Newcastle can beat Barcelona if the crowd plays its part on Wednesday.",
+            set(),
+        ),
+        (
+            "Feyenoord sack Robin van Persie on the eve of the Ajax tie",
+            "",
+            {("Robin van Persie", "Feyenoord", "exit")},
+        ),
+    ],
+)
+def test_matches_ahead_are_no_moves(
+    extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(_claims(extractor, title, summary)) == expected
