@@ -1040,6 +1040,9 @@ class Extractor:
             analyses[0].cues[:] = [c for c in analyses[0].cues if c.end <= colon]
             for clause in analyses[0].clauses:
                 clause.cues[:] = [c for c in clause.cues if c.end <= colon]
+        if item.published is not None:
+            for a in analyses:
+                _drop_dated_moves(a, item.published.year)
         # a gossip column: each paragraph is a rumour of its own, from the paper in its closing brackets
         by_sentence: dict[int, SourceTier] = {}
         rumour_starts: set[int] = set()
@@ -2527,6 +2530,12 @@ _DATED = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# what dates a move just named: "his £105m move (to Arsenal) in 2023"
+_MOVE_DATED = re.compile(
+    r"(?<=move)(?:\s+(?:to|from)\s+(?:the\s+)?⟦C\d+⟧)?\s+(?:in|during)\s+(?:the\s+)?"
+    r"(?:(?:summer|winter|january|february|march|april|may|june|july|august|september|october|november|december)\s+"
+    r"(?:of\s+)?)?((?:19|20)\d\d)\b"
+)
 # a date of something else, told in a relative clause: "extending a partnership that began in December 2019"
 # the date of an honour, not of a move: "parted ways after five seasons, a Scudetto in 2022"
 _HONOUR_BEFORE = re.compile(
@@ -2584,6 +2593,23 @@ def _without_dated_history(
         s.index for s in sentences if (now is not None and _dated_before(s.text, now)) or _AGO.search(s.text)
     }
     return [r for r in records if not (r.sentence in past and r.kind in _HISTORY_KINDS)]
+
+
+def _drop_dated_moves(a: _Analysis, year: int) -> None:
+    """Forward cues of a move the sentence dates to an earlier year than the item's: "the Arsenal midfielder,
+    who captained the Hammers before his £105m move in 2023" tells history, not a rumour."""
+    tpl = a.sentence.template
+    dated = [
+        c
+        for c in a.cues
+        if c.kind in _FORWARD_KINDS
+        and (m := _MOVE_DATED.match(tpl, c.end)) is not None
+        and int(m.group(1)) < year
+    ]
+    if dated:
+        a.cues[:] = [c for c in a.cues if c not in dated]
+        for clause in a.clauses:
+            clause.cues[:] = [c for c in clause.cues if c not in dated]
 
 
 def _dated_before(text: str, year: int) -> bool:

@@ -14,6 +14,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -6592,3 +6593,20 @@ def test_matches_ahead_are_no_moves(
     extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _triples(_claims(extractor, title, summary)) == expected
+
+
+def test_a_move_dated_to_an_earlier_year_is_history(extractor: Extractor) -> None:
+    title = "Arteta: Martin Zubimendi ready for Real Sociedad reunion"
+    summary = (
+        "Martin Zubimendi will face Real Sociedad on Tuesday, and Mikel Arteta expects a warm reception for"
+        " the Arsenal midfielder, who captained the Basque club before his £60m move in 2025."
+    )
+    published = datetime(2026, 11, 2, tzinfo=UTC)
+    item = Item(id="t", title=title, link=None, summary=summary, published=published, source="The Athletic")
+    assert extractor.extract(item) == []
+    # the same move told as news, dated to the item's year
+    item = Item(
+        id="t", title="Arsenal close in on Zubimendi", link=None, published=published, source="The Athletic",
+        summary="Arsenal are confident of completing a £60m move in 2026 for the Real Sociedad midfielder.",
+    )  # fmt: skip
+    assert _triples(extractor.extract(item)) != set()
