@@ -599,6 +599,8 @@ _BYSTANDER = compile_prefiltered(
     # most of the season out", "with Kai Havertz set to operate in a different role"
     # (every alternative opens on the person's placeholder, so the pattern is tried only there)
     r"⟦P(\d+)⟧\s+(?:injury\s+)?blow\b|"
+    # "Arsenal, who are without the injured Gabriel Jesus": a man missing, not one moving
+    r"(?<=without\s)(?:the\s+)?(?:injured|suspended|sidelined|crocked|absent)\s+(?:[\w-]+\s+)?⟦P(\d+)⟧|"
     r"(?<=with\s)⟦P(\d+)⟧\s+(?:facing|set\s+to\s+miss|ruled\s+out|sidelined|out\s+injured|still\s+injured|"
     r"(?:set|expected|likely|due)\s+to\s+(?:operate|play|start|feature|line\s+up|be\s+used|return\s+from))\b|"
     # "where Simone Inzaghi is now in charge"

@@ -6551,6 +6551,20 @@ def test_past_moves_returning_bidders_and_rivals_in_the_table(
             " next week.",
             {("Rodrigo Mora", "Arsenal", "agreed")},
         ),
+        (
+            # a man the bidder is without (injured) is no mover
+            "Chelsea reject Newcastle's £50m bid for Nicolas Jackson",
+            "Newcastle, who are without the injured Callum Wilson, have until Friday to return with an"
+            " improved proposal.",
+            {("Nicolas Jackson", "Newcastle United", "bid")},
+        ),
+        (
+            # "the Crystal Palace and England centre-back": a man described by his club and country
+            "Juventus want Marc Guehi",
+            "Igor Tudor has asked the Juventus board to make a move for the Crystal Palace and England"
+            " centre-back, who would cost around €50m.",
+            {("Marc Guéhi", "Juventus", "interest")},
+        ),
     ],
 )
 def test_buyers_sellers_and_clubs_described_by_their_country(
