@@ -224,7 +224,8 @@ _NAME_FOLLOW = re.compile(
     r"signed|joined|arrived|completed|agreed|moved|left|rejected|turned|snubbed|extended)\b|"
     r"^,\s+(?:(?:who|whose)\s+(?:\S+\s+){0,2}?(?:left|joined|signed|moved|arrived|came|spent|managed|coached|steered|led|guided|"
     r"was|is|has|had)\b|\d{2},\s|the\s+\d{2}-year-old\b)"
-    r"|^\s+(?:signs|has\s+signed|joins|has\s+joined|completes|agrees|is\s+set\s+to|set\s+to|rejects|snubs|seals|"
+    r"|^\s+(?:signs|has\s+(?:also\s+|now\s+|already\s+)?signed|joins|has\s+(?:also\s+|now\s+|already\s+)?joined|"
+    r"completes|agrees|is\s+set\s+to|set\s+to|rejects|snubs|seals|"
     r"pens|extends|commits|wants\s+(?:out|to\s+leave|to\s+join)|to\s+join|close\s+to\s+joining|in\s+talks|"
     # (the passive or an intransitive use: not "after Evangelos Marinakis dismissed Nuno Espirito Santo")
     r"(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+)?(?:sacked|dismissed|axed|fired|appointed|named|unveiled|confirmed)"

@@ -6565,6 +6565,13 @@ def test_past_moves_returning_bidders_and_rivals_in_the_table(
             " centre-back, who would cost around €50m.",
             {("Marc Guéhi", "Juventus", "interest")},
         ),
+        (
+            # someone the knowledge base does not know who "has also joined"
+            "Tottenham complete Mohammed Kudus deal",
+            "Tottenham have signed Mohammed Kudus from West Ham. Jonas Eriksen has also joined, the"
+            " 20-year-old defender costing £5m.",
+            {("Mohammed Kudus", "Tottenham Hotspur", "done"), ("Jonas Eriksen", "Tottenham Hotspur", "done")},
+        ),
     ],
 )
 def test_buyers_sellers_and_clubs_described_by_their_country(
