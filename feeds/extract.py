@@ -100,6 +100,10 @@ _CLUB_LABEL = re.compile(
 _SIGNED_INSTEAD = re.compile(
     r"\s*(?:signing|landing|bringing\s+in|completing\s+(?:the\s+)?(?:signing|deal))\b"
 )
+_NOT_WANTED_AFTER = re.compile(
+    r"\b(?:that|which)\s+(?:would|will|could)\s+(?:also\s+)?(?:see|take|send|bring)\b"
+    r"|^\s*,?\s*(?:should|if|in\s+case|once|when|unless)\s+$"
+)
 _UNNAMED_OBJECT = re.compile(
     r"\s+(?:a|an|another)\s+(?:(?:new|permanent|long-term|ready-made|like-for-like|suitable)\s+)?"
     r"(?:replacement|successor|alternative)\b"
@@ -1544,6 +1548,10 @@ class Extractor:
                         agents.update(
                             i for i in after if before and sent.slots[i].key != sent.slots[before[-1]].key
                         )
+                    elif after and _NOT_WANTED_AFTER.search(tpl[cue.end : sent.positions[after[0]][0]]):
+                        # not one the move would bring or a condition names: "in talks over a move that would
+                        # see X travel the other way", "as a replacement should X leave"
+                        pass
                     elif (
                         before
                         and after

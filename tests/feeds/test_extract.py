@@ -6631,3 +6631,28 @@ def test_a_move_dated_to_an_earlier_year_is_history(extractor: Extractor) -> Non
         summary="Arsenal are confident of completing a £60m move in 2026 for the Real Sociedad midfielder.",
     )  # fmt: skip
     assert _triples(extractor.extract(item)) != set()
+
+
+def test_the_one_a_move_would_bring_and_a_conditional_leaver_make_no_wanter_of_the_subject(
+    extractor: Extractor,
+) -> None:
+    # "in talks over a move that would see X travel the other way": the subject is the one in talks
+    triples = _triples(
+        _claims(
+            extractor,
+            "Jackson talks",
+            "Nicolas Jackson is in talks with Bayern Munich over a move that would see Mathys Tel travel in"
+            " the opposite direction.",
+        )
+    )
+    assert ("Nicolas Jackson", "Bayern Munich", "talks") in triples
+    # "as a potential replacement should X leave": the replacement is wanted
+    triples = _triples(
+        _claims(
+            extractor,
+            "Palace plan ahead",
+            "Crystal Palace have lined up Wolfsburg's Maxence Lacroix as a potential replacement should Marc"
+            " Guehi leave.",
+        )
+    )
+    assert ("Maxence Lacroix", "Crystal Palace", "interest") in triples
