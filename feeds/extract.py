@@ -100,6 +100,10 @@ _CLUB_LABEL = re.compile(
 _SIGNED_INSTEAD = re.compile(
     r"\s*(?:signing|landing|bringing\s+in|completing\s+(?:the\s+)?(?:signing|deal))\b"
 )
+_LEAVER_BEFORE = re.compile(
+    r"⟦P(\d+)⟧\s+(?:(?:would|should|could|will|to|wants\s+to|decides\s+to)\s+)?(?:leave|leaves|quit|quits|exit|exits)\s+"
+    r"(?:the\s+)?$"
+)
 _NOT_WANTED_AFTER = re.compile(
     r"\b(?:that|which)\s+(?:would|will|could)\s+(?:also\s+)?(?:see|take|send|bring)\b"
     r"|^\s*,?\s*(?:should|if|in\s+case|once|when|unless)\s+$"
@@ -1611,7 +1615,8 @@ class Extractor:
                 for i in clause.slots:
                     role = a.roles.get(i)
                     if slots[i].kind == "C" and role in ("from", "seller", "own"):
-                        for p in movers:
+                        leaver = _leaver_of(a, i) if role == "own" and len(movers) > 1 else None
+                        for p in movers if leaver is None else [leaver]:
                             if role != "from" or i not in a.owner_of.values() or a.owner_of.get(p) == i:
                                 add(slots[p].key, slots[i].key)
                 # "Foxes name Van Nistelrooy as Cooper's successor": the man replaced was the club's
@@ -2603,6 +2608,15 @@ def _without_dated_history(
         s.index for s in sentences if (now is not None and _dated_before(s.text, now)) or _AGO.search(s.text)
     }
     return [r for r in records if not (r.sentence in past and r.kind in _HISTORY_KINDS)]
+
+
+def _leaver_of(a: _Analysis, club: int) -> int | None:
+    """The man just before the verb that leaves ``club``, its subject ("should Guehi leave Selhurst Park"),
+    when he is the one the club is his: the other men of the clause are not leaving it."""
+    tpl = a.sentence.template
+    start = a.sentence.positions[club][0]
+    m = _LEAVER_BEFORE.search(tpl, max(0, start - 40), start)
+    return int(m.group(1)) if m else None
 
 
 def _drop_dated_moves(a: _Analysis, year: int) -> None:

@@ -6656,3 +6656,14 @@ def test_the_one_a_move_would_bring_and_a_conditional_leaver_make_no_wanter_of_t
         )
     )
     assert ("Maxence Lacroix", "Crystal Palace", "interest") in triples
+
+
+def test_a_club_left_is_only_the_leaver_s(extractor: Extractor) -> None:
+    # Villa Park is Kamara's club ("should Kamara leave Villa Park"), not the replacement's
+    claims = _claims(
+        extractor,
+        "Villa plan ahead",
+        "Aston Villa have lined up Brighton's Carlos Baleba as a potential replacement should Boubacar Kamara"
+        " leave Villa Park.",
+    )
+    assert _triples(claims) == {("Carlos Baleba", "Aston Villa", "interest")}
