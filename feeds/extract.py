@@ -931,17 +931,18 @@ _AGENT_PATTERNS: Final = (
 )
 
 
-def _told_no(sent: Sentence, ci: int, cue: Cue, clubs: list[int]) -> bool:
+def _told_no(sent: Sentence, ci: int, cue: Cue, clubs: list[int], not_his: bool) -> bool:
     """Whether club ``ci`` is the one told of a stay or a wish for another club named after the cue
     ("has told Liverpool that he will not leave Real Sociedad", "has let Barça know that he will not
-    leave Arsenal", "tells Liverpool he only wants Chelsea"): the suitor turned down, not a club he
-    stays at."""
+    leave Arsenal", "tells Liverpool he only wants Chelsea") or, when the text makes it ``not_his`` club,
+    told of a stay at all ("he told them he does not want to leave San Sebastian"): the suitor turned
+    down, not a club he stays at."""
     start, end = sent.positions[ci]
     if end > cue.start:
         return False
     tpl = sent.template
     told = _TOLD.search(tpl, 0, start) or (_LET_BEFORE.search(tpl, 0, start) and tpl.startswith(" know", end))
-    return bool(told) and any(sent.positions[c][0] >= cue.end for c in clubs if c != ci)
+    return bool(told) and (not_his or any(sent.positions[c][0] >= cue.end for c in clubs if c != ci))
 
 
 _LIST_NEXT = re.compile(
@@ -1897,7 +1898,9 @@ class Extractor:
                             kind = "choice"
                         if role in ("opponent", "former"):
                             continue
-                        if kind in ("stay", "preferred") and _told_no(sent, ci, cue, clubs):
+                        if kind in ("stay", "preferred") and _told_no(
+                            sent, ci, cue, clubs, club not in mine and (bool(mine) or club in earlier)
+                        ):
                             kind = "off"
                         if kind in ("exit", "stay"):
                             before = sent.template[max(0, sent.positions[ci][0] - 12) : sent.positions[ci][0]]

@@ -771,6 +771,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"stay(?:s|ing)?\s+(?:on(?!\s+(?:the\s+)?(?:front|back)\s+foot|\s+(?:the\s+)?(?:pitch|track|course|top|song))|put)",
             r"not\s+going\s+anywhere",
             r"no\s+intention\s+of\s+leaving",
+            # "he does not want to leave London mid-season"
+            r"(?:(?:do|does|did)\s+not|don't|doesn't|didn't|never)\s+(?:\S+\s+)?want(?:s|ed)?\s+to\s+leave\b",
             rf"end(?:s|ed|ing)?\s+(?:the\s+)?(?:{C}\s+)?(?:exit|transfer|move)\s+(?:talk|speculation|rumours)",
             # (not a team's way of playing: "would need to stay compact", "stay on the front foot")
             r"(?:to|will|would)\s+stay(?!\s+(?:compact|calm|focused|humble|patient|positive|organised|organized|disciplined|"

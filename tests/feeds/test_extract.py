@@ -6667,3 +6667,28 @@ def test_a_club_left_is_only_the_leaver_s(extractor: Extractor) -> None:
         " leave Villa Park.",
     )
     assert _triples(claims) == {("Carlos Baleba", "Aston Villa", "interest")}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            # "does not want to leave" is a stay, and it ends the approach
+            "Benfica turn elsewhere",
+            "Benfica sounded out Marco Silva, but the Fulham coach let it be known that he does not want to"
+            " leave London.",
+            {("Marco Silva", "Benfica", "off"), ("Marco Silva", "Fulham", "stay")},
+        ),
+        (
+            # the suitor told he does not want to leave is turned down, not a club he stays at
+            "Kobbie Mainoo snubs Napoli",
+            "Napoli were prepared to meet Manchester United's asking price for Kobbie Mainoo, but he told"
+            " them he does not want to leave Manchester at this stage.",
+            {("Kobbie Mainoo", "Napoli", "off")},
+        ),
+    ],
+)
+def test_not_wanting_to_leave(
+    extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(_claims(extractor, title, summary)) == expected
