@@ -1128,8 +1128,10 @@ class MentionResolver:
                         return Slot("P", 0, 0, squad[-1].key, squad[-1].name, ref=True)
                     if any(s.kind == "P" for s in kept[-10:]):
                         return _pronoun_target(kept, sum(keep[:boundary]))
-            if m.group("he") == "him":
-                # "Howe is a big admirer of him": a manager rarely means himself by "him"
+            hired = _HIRING_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+            if m.group("he") == "him" and not hired:
+                # "Howe is a big admirer of him": a manager rarely means himself by "him" (but "decided
+                # against appointing him" is about a manager)
                 managers = {
                     s.key for s in seen if s.kind == "P" and (p := kb.person(s.key)) and p.role == "manager"
                 }
@@ -1224,6 +1226,10 @@ class MentionResolver:
         return None
 
 
+_HIRING_BEFORE = re.compile(
+    r"\b(?:appoint|appointing|appointed|hire|hiring|hired|install|installing|installed|sack|sacking|sacked|"
+    r"dismiss|dismissing|dismissed)\s+$"
+)
 _ADJECTIVE_AFTER = re.compile(
     r"\s+(?:club|side|outfit|giants|press|media|newspaper|capital|fans|supporters|public|government|federation)\b"
 )

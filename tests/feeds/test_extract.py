@@ -6686,6 +6686,13 @@ def test_a_club_left_is_only_the_leaver_s(extractor: Extractor) -> None:
             " them he does not want to leave Manchester at this stage.",
             {("Kobbie Mainoo", "Napoli", "off")},
         ),
+        (
+            # "decided against appointing him": him is the coach the clause named, not another man
+            "Napoli dismiss Rudi Garcia",
+            "Youth coach Tommaso Ricci will take charge for Sunday's game. Walter Mazzarri was sounded out as"
+            " well, but Napoli have decided against appointing him.",
+            {("Rudi Garcia", "Napoli", "exit"), ("Walter Mazzarri", "Napoli", "off")},
+        ),
     ],
 )
 def test_not_wanting_to_leave(
