@@ -243,6 +243,11 @@ _HIS_CLUB = compile_prefiltered(
     r"|(?:\b(?:his|her|whose)|⟦P\d+⟧(?:'s|’s)?)\s+(?:current\s+)?(?:deal|contract)\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
     # "as Old Trafford nightmare drags on": the club he is struggling at
     r"|(?<=\bas\s)⟦C(\d+)⟧\s+(?:nightmare|misery|struggles|woes|exile|ordeal|hell)\b"
+    # "Chelsea send scouts to Portman Road": where a man is watched plays him
+    r"|\b(?:scouts?|observers?|spies)\s+(?:\S+\s+)?(?:to|at)\s+(?:the\s+)?⟦C(\d+)⟧(?!(?:'s|’s)?\s+(?:game|match|clash))"
+    # "has followed Dean Huijsen all season at Bournemouth"
+    r"|\b(?:follow\w*|watch\w*|track\w*|monitor\w*|scout\w*|observ\w*)\s+⟦P\d+⟧\s+(?:closely\s+)?"
+    r"(?:(?:all|this|last|throughout\s+the)\s+(?:season|campaign|year)\s+)?at\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 # a club's player described without his name: "for Manchester City goalkeeper", "X's Liverpool contract"
 _CLUB_ROLE_UNNAMED = compile_prefiltered(
@@ -270,6 +275,9 @@ _CLUB_TALKS = compile_prefiltered(
 # a match opponent: "watched him against Leeds"
 _OPPONENT_MATCH = compile_prefiltered(
     r"⟦C(\d+)⟧\s+(?:comeback|clash|showdown|rematch|tie|fixture|second\s+leg|first\s+leg)\b"
+    # a side in a match: "for Ipswich's clash with Tottenham", "Everton's win over Wolves"
+    r"|⟦C(\d+)⟧(?:'s|’s)\s+(?:\S+\s+)?(?:clash|game|match|tie|fixture|win|victory|defeat|draw|loss)\s+"
+    r"(?:with|against|at|over|to|by)\b"
 )
 _OPPONENT = compile_prefiltered(
     r"\b(?:against|versus|vs\.?|trip\s+to|clash\s+with|win\s+over|victory\s+over|defeat\s+(?:to|by|at)|"
@@ -1192,7 +1200,7 @@ class Extractor:
             for m in _HIS_CLUB.finditer(tpl):
                 roles.setdefault(_slot_number(m), "own")
             for m in _OPPONENT_MATCH.finditer(tpl):
-                roles.setdefault(int(m.group(1)), "opponent")  # "for PSG comeback", "the Milan tie"
+                roles.setdefault(_slot_number(m), "opponent")  # "for PSG comeback", "the Milan tie"
             for m in _OPPONENT.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "opponent")
                 # the rest of a list of opponents: "the games against Chelsea, PAOK and Leicester City"

@@ -1075,6 +1075,11 @@ class MentionResolver:
                 nation = index_of[_num(m.group("dmn"))].key
                 manager, former, role = False, True, ""
             candidates = [s for s in reversed(seen) if s.kind == "P"]
+            talk = _REPORTED_HE.search(m.string, max(0, m.start() - 120), m.start()) if role else None
+            if talk is not None and talk.group(1) and not manager:
+                # "McKenna insisted that the former Manchester City striker is committed": not the speaker
+                speaker = index_of[int(talk.group(1))].key
+                candidates = [s for s in candidates if s.key != speaker]
             # the one being replaced last: "the Dutchman" after "X as successor to Y" is rarely Y; nor the
             # incumbent a newcomer would join ("competition for Nick Pope ... the Under-21 keeper")
             candidates.sort(key=lambda s: (s.replaced, s.incumbent, s.makeweight))

@@ -6699,3 +6699,39 @@ def test_not_wanting_to_leave(
     extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _triples(_claims(extractor, title, summary)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            # where a man is followed all season plays him
+            "Madrid track Hato",
+            "Real Madrid's scouting department has followed Jorrel Hato all season at Ajax, and Chelsea also"
+            " have him on their radar.",
+            {("Jorrel Hato", "Real Madrid", "interest"), ("Jorrel Hato", "Chelsea", "interest")},
+        ),
+        (
+            # the ground scouts are sent to is his club's
+            "Arsenal send scouts to the Amex to run the rule over Carlos Baleba",
+            "",
+            {("Carlos Baleba", "Arsenal", "interest")},
+        ),
+        (
+            # a club playing a match is no buyer
+            "Newcastle watch Igor Thiago",
+            "Newcastle had scouts in the stands for Brentford's clash with Fulham to watch Igor Thiago.",
+            {("Igor Thiago", "Newcastle United", "interest")},
+        ),
+        (
+            # the speaker is not the player he describes
+            "Chelsea send scouts to the Gtech to watch Kevin Schade",
+            "Thomas Frank insisted that the former Freiburg winger is fully committed to Brentford.",
+            {("Kevin Schade", "Chelsea", "interest")},
+        ),
+    ],
+)
+def test_where_a_watched_man_plays(
+    extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(_claims(extractor, title, summary)) == expected
