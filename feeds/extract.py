@@ -357,6 +357,9 @@ _SELLERS_TERMS = compile_prefiltered(
     r"|⟦C(\d+)⟧\s+(?:point\s+to|insist\s+on|stick\s+to|stand\s+by|want|demand|(?:have\s+)?set)\s+(?:the\s+|his\s+|a\s+|their\s+)?"
     r"(?:\S+\s+)?(?:release\s+clause|asking\s+price|valuation|price\s+tag)"
     r"|⟦C(\d+)⟧(?:'s|’s)\s+(?:stance|resolve|hardline\s+stance|position\s+on)\b"
+    # "ready to pounce should Aston Villa need to raise funds": the club that may have to sell
+    r"|(?<=should\s)⟦C(\d+)⟧\s+(?:need|be\s+forced|decide|be\s+willing|agree)\s+to\s+(?:raise|sell|cash|balance|generate|let)\b"
+    r"|(?<=if\s)⟦C(\d+)⟧\s+(?:need|needs|are\s+forced|is\s+forced|decide|decides)\s+to\s+(?:raise|sell|cash|balance|generate|let)\b"
     # "plot Bournemouth double raid": the club raided sells
     r"|⟦C(\d+)⟧\s+(?:double\s+|triple\s+|transfer\s+|summer\s+|january\s+|deadline-day\s+)?raid\b"
     # "Tottenham agree Joe Rodon sale to Leeds": the club agreeing a sale sells

@@ -6729,6 +6729,13 @@ def test_not_wanting_to_leave(
             "Thomas Frank insisted that the former Freiburg winger is fully committed to Brentford.",
             {("Kevin Schade", "Chelsea", "interest")},
         ),
+        (
+            # the club that may need to raise funds would sell
+            "Morgan Rogers on Arsenal radar",
+            "Morgan Rogers sits high on Arsenal's shortlist, and the Gunners would be ready to pounce should"
+            " Aston Villa need to raise funds before the deadline.",
+            {("Morgan Rogers", "Arsenal", "interest")},
+        ),
     ],
 )
 def test_where_a_watched_man_plays(
