@@ -1166,6 +1166,11 @@ class MentionResolver:
         if m.group("they"):
             # (not a match opponent: "after a defeat by Chelsea, and the former boss is their candidate")
             clubs = [s for s in seen if s.kind == "C" and not s.possessor and not s.opponent]
+            if _HAVING_OPENER.match(m.string, 0, m.start()) and any(s.kind == "C" for s in seen[:boundary]):
+                # "Having already signed Leny Yoro from Lille, they are in talks": the object of the opener
+                # is not its subject
+                in_opener = {id(s) for s in seen[boundary:]}
+                clubs = [s for s in clubs if id(s) not in in_opener] or clubs
             if not clubs:
                 # "Bukayo Saka has signed a new contract with the club" on the club's own site
                 return _home_slot(kb, home_club) if m.group("they").startswith("the ") else None
@@ -1231,6 +1236,7 @@ class MentionResolver:
         return None
 
 
+_HAVING_OPENER = re.compile(r"\s*having\s+[^;,]*,\s*$")
 _HIRING_BEFORE = re.compile(
     r"\b(?:appoint|appointing|appointed|hire|hiring|hired|install|installing|installed|sack|sacking|sacked|"
     r"dismiss|dismissing|dismissed)\s+$"

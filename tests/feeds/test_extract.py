@@ -6736,6 +6736,17 @@ def test_not_wanting_to_leave(
             " Aston Villa need to raise funds before the deadline.",
             {("Morgan Rogers", "Arsenal", "interest")},
         ),
+        (
+            # "Having signed X from Dortmund, they ...": they are the signing club, not the one it signed from
+            "Chelsea move on from Garnacho",
+            "Chelsea have ended their interest in Alejandro Garnacho. Having already signed Jamie Gittens"
+            " from Dortmund, they are in talks with Ajax over Jorrel Hato.",
+            {
+                ("Alejandro Garnacho", "Chelsea", "off"),
+                ("Jamie Gittens", "Chelsea", "done"),
+                ("Jorrel Hato", "Chelsea", "talks"),
+            },
+        ),
     ],
 )
 def test_where_a_watched_man_plays(
