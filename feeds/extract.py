@@ -417,7 +417,7 @@ _PARTIES = re.compile(r"⟦C(\d+)⟧\s+and\s+(?:the\s+)?⟦C(\d+)⟧(?!\s+(?:are
 _NOT_PARTIES = re.compile(r"\b(?:both|each|rivals?|among)\b|with\s+(?:the\s+)?⟦C")
 _TWO_PARTY_KINDS: Final = frozenset({"talks", "pending", "agreed"})
 # what clubs negotiate between themselves (the person's terms are agreed with the buyer alone)
-_FEE = re.compile(r"\b(?:fee|valuation|asking\s+price|price\s+tag)\b")
+_FEE = re.compile(r"\b(?:fee|valuation|asking\s+price|price\s+tag|(?:obligation|option)\s+to\s+buy)\b")
 _INSTEAD = re.compile(
     r"(?:decid\w+|opt(?:s|ed)?|cho(?:se|sen|ose|oses)|prefer\w*|went|go|goes|turn(?:s|ed)?|focus\w*|concentrat\w+)\s+"
     r"(?:to\s+)?(?:sign|bring\s+in|move\s+for|go\s+for|for|to|on)\s+(?:\S+\s+){0,3}?⟦P(\d+)⟧"

@@ -6747,6 +6747,13 @@ def test_not_wanting_to_leave(
                 ("Jorrel Hato", "Chelsea", "talks"),
             },
         ),
+        (
+            # a club discussing the terms of a loan with an option to buy, after the buyer's talks, sells
+            "Jadon Sancho edges towards Roma as negotiations with the Giallorossi advance",
+            "Manchester United are discussing a loan with an option to buy, and the England winger would be"
+            " reunited with his former coach.",
+            {("Jadon Sancho", "Roma", "talks")},
+        ),
     ],
 )
 def test_where_a_watched_man_plays(
