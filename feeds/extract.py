@@ -108,6 +108,12 @@ _NOT_WANTED_AFTER = re.compile(
     r"\b(?:that|which)\s+(?:would|will|could)\s+(?:also\s+)?(?:see|take|send|bring)\b"
     r"|^\s*,?\s*(?:should|if|in\s+case|once|when|unless)\s+$"
 )
+# what makes the step after it one not (yet) taken: a negation or a modal ("never made a formal approach",
+# "are yet to make an offer", "could return with an offer", "plan to open contacts")
+_NOT_TAKEN_BEFORE = re.compile(
+    r"\b(?:never|not|n't|yet\s+to|without|could|might|may|can|plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to|"
+    r"hope(?:s|ing)?\s+to)\s+(?:[^\s,;⟦]+\s+){0,5}$"
+)
 _UNNAMED_OBJECT = re.compile(
     r"\s+(?:a|an|another)\s+(?:(?:new|permanent|long-term|ready-made|like-for-like|suitable)\s+)?"
     r"(?:replacement|successor|alternative)\b"
@@ -1101,6 +1107,16 @@ class Extractor:
             # "Nuno replaces Cooper at Forest": the successor's move (done once the item says confirmed)
             cues.append(Cue("forecast", m.start(1), m.end(1)))
             cues.sort(key=lambda c: c.start)
+        if any(c.kind in ("approach", "bid") for c in cues):
+            # "never made a formal approach", "could return with an offer next summer": a step not taken is
+            # still interest
+            cues = [
+                Cue("interest", c.start, c.end)
+                if c.kind in ("approach", "bid")
+                and _NOT_TAKEN_BEFORE.search(tpl, max(0, c.start - 50), c.start)
+                else c
+                for c in cues
+            ]
         if "replacement" in tpl or "successor" in tpl or "alternative" in tpl:
             # "until Newcastle have signed a replacement": the move of someone not named, not his
             cues = [c for c in cues if c.kind not in _FORWARD_KINDS or not _UNNAMED_OBJECT.match(tpl, c.end)]

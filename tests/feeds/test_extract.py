@@ -6760,3 +6760,28 @@ def test_where_a_watched_man_plays(
     extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _triples(_claims(extractor, title, summary)) == expected
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        (
+            "Chelsea never made a formal approach for Oliver Glasner.",
+            {("Oliver Glasner", "Chelsea", "interest")},
+        ),
+        (
+            "Atletico Madrid could return with an offer for Pedri next summer.",
+            {("Pedri", "Atletico Madrid", "interest")},
+        ),
+        (
+            "Napoli plan to open contacts with Chelsea over Christopher Nkunku.",
+            {("Christopher Nkunku", "Napoli", "interest")},
+        ),
+        # the step taken stays what it is
+        ("Chelsea made a formal approach for Oliver Glasner.", {("Oliver Glasner", "Chelsea", "approach")}),
+    ],
+)
+def test_a_step_not_taken_is_interest(
+    extractor: Extractor, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(_claims(extractor, "Transfer news", summary)) == expected
