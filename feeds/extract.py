@@ -114,6 +114,10 @@ _NOT_TAKEN_BEFORE = re.compile(
     r"\b(?:never|not|n't|yet\s+to|without|could|might|may|can|plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to|"
     r"hope(?:s|ing)?\s+to)\s+(?:[^\s,;⟦]+\s+){0,5}$"
 )
+_WISHES_CLUB_TO = re.compile(
+    r"\b(?:want|wants|wanted|urged|urges|urging|asked|asks|would\s+like|pushing\s+for|pushes\s+for)\s+(?:the\s+)?"
+    r"⟦C\d+⟧\s+$"
+)
 _UNNAMED_OBJECT = re.compile(
     r"\s+(?:a|an|another)\s+(?:(?:new|permanent|long-term|ready-made|like-for-like|suitable)\s+)?"
     r"(?:replacement|successor|alternative)\b"
@@ -1114,6 +1118,15 @@ class Extractor:
                 Cue("interest", c.start, c.end)
                 if c.kind in ("approach", "bid")
                 and _NOT_TAKEN_BEFORE.search(tpl, max(0, c.start - 50), c.start)
+                else c
+                for c in cues
+            ]
+        if "⟧ to " in tpl:
+            # "Maresca wants the Blues to sign X": a wish that the club moves, not a step to come
+            cues = [
+                Cue("interest", c.start, c.end)
+                if c.kind in ("step", "forecast")
+                and _WISHES_CLUB_TO.search(tpl, max(0, c.start - 40), c.start)
                 else c
                 for c in cues
             ]

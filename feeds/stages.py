@@ -883,7 +883,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "forecast",
         (
-            rf"(?:set|poised|expected|due|going|tipped|primed|ready|about|likely|bound)\s+to\s+(?:{WS})?{MOVE_VERB}",
+            # (not a club's pursuit: "Celtic are expected to move quickly for Brendan Rodgers")
+            rf"(?:set|poised|expected|due|going|tipped|primed|ready|about|likely|bound)\s+to\s+(?:{WS})?{MOVE_VERB}"
+            r"(?!\s+(?:\w+ly\s+)?for\b)",
             # "Antonio Conte will be the new Napoli coach"
             rf"{_AFTER_P}(?:will|is\s+to|is\s+set\s+to|is\s+going\s+to|is\s+expected\s+to)\s+be\s+(?:the\s+)?(?:new|next)\s+"
             rf"(?:{C}(?:'s|’s)?\s+)?(?:head\s+coach|manager|coach|boss)\b",
@@ -945,7 +947,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"before\s+complet(?:ing|es?)\s+(?:the|his|her|a|their)\s+(?:[\w£€$.-]+\s+)?(?:move|switch|transfer|deal|signing|loan)",
             r"(?<!talks\s)(?<!bid\s)(?<!deal\s)(?<!race\s)(?<!ready\s)(?<!keen\s)(?<!want\s)(?<!wants\s)(?<!hoping\s)"
             r"(?<!plan\s)(?<!plans\s)(?<!move\s)(?<!offer\s)(?<!position\s)(?<!favourites\s)(?<!favourite\s)"
-            r"(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)(?<!running\s)to\s+(?:sign|join|move(?!\s+on\b)|complete)"
+            r"(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)(?<!running\s)to\s+(?:sign|join|move(?!\s+on\b)(?!\s+(?:\w+ly\s+)?for\b)|"
+            r"complete)"
             # not "the first player from his country to join a Premier League club": no club in particular
             r"(?!\s+an?\s+(?:[^\s⟦⟧]+\s+){0,3}?(?:club|side|team)\b)",
             r"(?:to|will|could|may|might|should)\s+be\s+(?:officially\s+)?(?:confirmed|announced|completed|finalised|finalized|signed|"

@@ -6777,6 +6777,12 @@ def test_where_a_watched_man_plays(
             "Napoli plan to open contacts with Chelsea over Christopher Nkunku.",
             {("Christopher Nkunku", "Napoli", "interest")},
         ),
+        # a club's pursuit and a manager's wish are no forecasts of the move
+        (
+            "Rangers are expected to move quickly for Steven Gerrard.",
+            {("Steven Gerrard", "Rangers", "interest")},
+        ),
+        ("Unai Emery wants Aston Villa to sign Jadon Sancho.", {("Jadon Sancho", "Aston Villa", "interest")}),
         # the step taken stays what it is
         ("Chelsea made a formal approach for Oliver Glasner.", {("Oliver Glasner", "Chelsea", "approach")}),
     ],
