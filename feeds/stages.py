@@ -1008,6 +1008,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"accept(?:s|ed|ing)?\s+(?:an?\s+|their\s+|{C}(?:'s|’s)?\s+|{WS}){{0,4}}?(?:bid|offer|proposal)",
             rf"accept(?:s|ed)?\s+(?:an?\s+|around\s+|about\s+)?{MONEY}",
             r"deal\s+(?:is\s+)?done",
+            # the fee settled: "Atletico will pay around €42m for Gallagher"
+            rf"will\s+pay\s+(?:around\s+|about\s+|up\s+to\s+)?{MONEY}\s+(?:[^\s⟦⟧]+\s+){{0,4}}?for\b",
             # "X's loan from Chelsea is agreed"
             r"(?:loan|deal|move|transfer|fee|switch)\s+(?:\S+\s+){0,3}?(?:is|has\s+been|was|now)\s+agreed",
             r"shak(?:e|es|en|ing)\s+hands",

@@ -6783,6 +6783,9 @@ def test_where_a_watched_man_plays(
             {("Steven Gerrard", "Rangers", "interest")},
         ),
         ("Unai Emery wants Aston Villa to sign Jadon Sancho.", {("Jadon Sancho", "Aston Villa", "interest")}),
+        # a fee a club will pay is settled; one it is ready to pay is not
+        ("Napoli will pay around €30m plus bonuses for Sam Beukema.", {("Sam Beukema", "Napoli", "agreed")}),
+        ("Napoli are ready to pay €30m for Sam Beukema.", {("Sam Beukema", "Napoli", "interest")}),
         # the step taken stays what it is
         ("Chelsea made a formal approach for Oliver Glasner.", {("Oliver Glasner", "Chelsea", "approach")}),
     ],
