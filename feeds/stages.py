@@ -936,6 +936,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:still\s+)?(?:has|have|needs?|is\s+yet|are\s+yet)\s+to\s+put\s+pen\s+to\s+paper",
             r"medical\s+(?:\S+\s+){0,2}?(?:booked|scheduled|set|planned|arranged|tests?|underway|today|tomorrow)",
             rf"undergo(?:es|ing)?\s+(?:a\s+|his\s+|{C}\s+)?medical",
+            # "is waiting only for the medical", "paperwork being drawn up for Arsenal move"
+            r"(?:waiting|waits|awaiting)\s+(?:only\s+)?(?:for\s+)?(?:the\s+|his\s+|a\s+)?(?:medical|paperwork|signature)\b",
+            r"paperwork\s+(?:is\s+)?(?:being\s+)?(?:drawn\s+up|prepared|finalised|finalized|exchanged)",
             # "Ruben Amorim to become Manchester United head coach"
             rf"{_AFTER_P}to\s+become(?=\s+(?:the\s+)?(?:new\s+|next\s+)?{C}(?:'s|’s)?\s+(?:new\s+|next\s+)?"
             r"(?:head\s+coach|manager|coach|boss)\b)",
@@ -989,7 +992,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:fee|terms|deal|price|package|compensation|loan|move|transfer|switch)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+|now\s+)?agreed",
             # "Leroy Sane agrees Galatasaray deal", "Chelsea agree Caicedo fee"
             rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:(?:{P}|{C})(?:'s|’s)?\s+)?"
-            r"(?:(?:club-record|record|[a-z]+-record|\S+-year|loan|permanent|transfer|initial|reduced|improved)\s+){0,2}"
+            r"(?:(?:club-record|record|[a-z]+-record|\S+-year|loan|permanent|transfer|initial|reduced|improved|free)\s+){0,2}"
             r"(?:fees?|deals?|terms|packages?|transfer|move|compensation|price|loans?|switch)",
             # "have agreed an initial €34m fee for Estevao"
             rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:initial|club-record|record|reduced|improved|basic|guaranteed)\s+"

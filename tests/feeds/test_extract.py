@@ -6794,3 +6794,23 @@ def test_a_step_not_taken_is_interest(
     extractor: Extractor, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _triples(_claims(extractor, "Transfer news", summary)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Liverpool miss out as Marc Guehi agrees free transfer to Bayern Munich",
+            {("Marc Guéhi", "Liverpool", "off"), ("Marc Guéhi", "Bayern Munich", "agreed")},
+        ),
+        ("Eberechi Eze: Paperwork being drawn up for Arsenal move", {("Eberechi Eze", "Arsenal", "agreed")}),
+        (
+            "Jadon Sancho's loan move to Roma is waiting only for the medical.",
+            {("Jadon Sancho", "Roma", "agreed")},
+        ),
+    ],
+)
+def test_a_deal_with_only_a_formality_to_come_is_agreed(
+    extractor: Extractor, title: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(_claims(extractor, title)) == expected
