@@ -907,7 +907,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:title|trophy|crown|record|win|victory|points?|promotion|spot|place|finish|treble|double|league)\b)",
             r"closing\s+on",
             r"on\s+the\s+(?:verge|brink)\s+of\s+(?:joining|signing|a\s+move|completing|being)",
+            # "nearing a move", "Sancho nears Chelsea switch"
             r"nearing\s+(?:an?\s+)?(?:move|deal|switch|agreement|return)",
+            rf"near(?:s|ing)\s+(?:an?\s+|the\s+)?{C}(?:'s|’s)?\s+(?:[^\s⟦⟧]+\s+)?(?:move|deal|switch|return|transfer|loan)\b",
+            # "The deal will see Forest goalkeeper X move to St James' Park"
+            rf"(?:deal|agreement|swap|operation)\s+will\s+see(?=\s+(?:[^\s⟦⟧]+\s+|{C}\s+){{0,3}}?{P}\s+"
+            r"(?:move|join|head|go|switch|return)\b)",
             r"close\s+to\s+completing\s+(?:an?\s+|his\s+|her\s+|the\s+)?(?:\S+\s+)?(?:move|transfer|switch|deal|loan)",
             r"edg(?:es|ing)\s+closer(?!\s+to\s+(?:leaving|an?\s+exit|the\s+exit|departing|quitting))",
             # "Kalvin Phillips close to London Stadium loan", "X closer to Napoli switch"

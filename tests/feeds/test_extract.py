@@ -6808,6 +6808,15 @@ def test_a_step_not_taken_is_interest(
             "Jadon Sancho's loan move to Roma is waiting only for the medical.",
             {("Jadon Sancho", "Roma", "agreed")},
         ),
+        # forecasts: "nears Aston Villa switch", "the deal will see X move to Y"
+        (
+            "Deadline day: Harvey Elliott nears Aston Villa switch",
+            {("Harvey Elliott", "Aston Villa", "agreed")},
+        ),
+        (
+            "The deal will see Brentford goalkeeper Mark Flekken move to Bayer Leverkusen for £10m.",
+            {("Mark Flekken", "Bayer Leverkusen", "agreed")},
+        ),
     ],
 )
 def test_a_deal_with_only_a_formality_to_come_is_agreed(
