@@ -1083,6 +1083,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "done",
         (
+            # "Ederson's move to Fenerbahce went through", "Kane's move to Bayern, completed for £86m"
+            rf"(?:move|transfer|switch|departure|loan)\s+(?:of\s+{P}\s+)?(?:(?:to|from)\s+(?:the\s+)?{C}\s*){{1,2}}(?:,\s*)?"
+            r"(?:which\s+was\s+|was\s+|has\s+been\s+|had\s+been\s+)?(?:officially\s+)?(?:completed|went\s+through|finali[sz]ed|sealed)\b",
             # a record broken, a deadline beaten "to sign X": what was done to sign him
             r"(?:beat|beats|broke|breaks|break|smashed|smashes|smash|shattered|shatters)\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
             r"(?:[^\s,.;⟦⟧]+\s+){0,2}?(?:deadline|record)\s+to\s+(?:sign|land|bring\s+in|complete\s+the\s+signing\s+of)",

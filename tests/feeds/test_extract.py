@@ -6817,6 +6817,19 @@ def test_a_step_not_taken_is_interest(
             "The deal will see Brentford goalkeeper Mark Flekken move to Bayer Leverkusen for £10m.",
             {("Mark Flekken", "Bayer Leverkusen", "agreed")},
         ),
+        # a move told as completed: done
+        (
+            "Dominik Szoboszlai's move to Liverpool went through.",
+            {("Dominik Szoboszlai", "Liverpool", "done")},
+        ),
+        (
+            "Declan Rice's move to Arsenal, completed for £105m on the eve of the season, changed a lot.",
+            {("Declan Rice", "Arsenal", "done")},
+        ),
+        (
+            "The departure of Mason Mount to Manchester United, completed last week, leaves a gap.",
+            {("Mason Mount", "Manchester United", "done")},
+        ),
     ],
 )
 def test_a_deal_with_only_a_formality_to_come_is_agreed(
