@@ -502,6 +502,7 @@ class Slot:
     incumbent: bool = False
     # a man in the deal for another ("with Renato Sanches heading the other way"): descriptions mean the other
     makeweight: bool = False
+    asked: bool = False  # the one a question asks about ("What about Marcus Rashford?"): the answer's "he"
     said_as: str = ""  # a reference's own words, lower case ("their", "the spaniard")
 
 
@@ -629,6 +630,10 @@ class MentionResolver:
             raw.extend(_first_name_mentions(sent, raw, first_names))
             raw.sort(key=lambda s: s.start)
             self._template(sent, raw, history, persons, replaced, title_end, home_club, item_clubs)
+            asked = [s for s in sent.slots if s.kind == "P"]
+            if asked and len({s.key for s in asked}) == 1 and _QUESTION_END.search(sent.text):
+                for slot in asked:
+                    slot.asked = True
             history.extend(s for s in sent.slots if s.kind in "PCJ")
             for slot in raw:
                 # a person named in full, later called by his first name ("Ivan will move on")
@@ -1236,6 +1241,8 @@ class MentionResolver:
         return None
 
 
+# a question, its asker after it in a mailbag ("What about Marcus Rashford? — Sean, Dublin")
+_QUESTION_END = re.compile(r"\?\s*(?:[—–-]+\s*[^.?!]{0,40})?\s*$")
 _HAVING_OPENER = re.compile(r"\s*having\s+[^;,]*,\s*$")
 _HIRING_BEFORE = re.compile(
     r"\b(?:appoint|appointing|appointed|hire|hiring|hired|install|installing|installed|sack|sacking|sacked|"
@@ -1396,6 +1403,9 @@ def _pronoun_target(
     if not recent:
         journalists = [s for s in seen[boundary:] if s.kind == "J"]
         return Slot("J", 0, 0, journalists[-1].key, journalists[-1].name, ref=True) if journalists else None
+    if recent[-1].asked:
+        # the one just asked about, whom the answer goes on about ("What about X? — He won't be back ...")
+        return Slot("P", 0, 0, recent[-1].key, recent[-1].name, ref=True, asked=True)
     last = {s.key for s in recent[-3:]}
     if len(recent) >= 3 and len(last) == 1 and not recent[-1].replaced:
         return Slot("P", 0, 0, recent[-1].key, recent[-1].name, ref=True)  # the one just talked about

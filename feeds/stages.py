@@ -680,6 +680,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # the verb the decision is against is no step of its own: "decided against appointing him"
             r"(?:decid(?:e|es|ed|ing)|opt(?:s|ed)?)\s+against\s+(?:appointing|signing|hiring|bringing\s+in|making|"
             r"pursuing|moving\s+for|a\s+move\s+for)",
+            # a loan not made permanent: "Aston Villa have decided not to make his move permanent"
+            r"(?:decid(?:e|es|ed|ing)|opt(?:s|ed)?|chose|choose|chooses)\s+(?:not\s+to|against)\s+(?:mak(?:e|ing)\s+(?:\S+\s+){0,3}?"
+            r"permanent|(?:trigger|exercis|activat|tak)\w*\s+(?:up\s+)?(?:the\s+|his\s+|their\s+|an?\s+)?(?:\S+\s+)?(?:option|clause))",
             # "turning his back on interest from Arsenal": the interest is what ends
             r"turn(?:s|ed|ing)?\s+(?:his|her|their|its)\s+back\s+on\s+(?:the\s+)?(?:interest|offers?|approaches|advances)\s+"
             r"(?:from|of)",

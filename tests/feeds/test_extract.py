@@ -6836,3 +6836,23 @@ def test_a_deal_with_only_a_formality_to_come_is_agreed(
     extractor: Extractor, title: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _triples(_claims(extractor, title)) == expected
+
+
+def test_a_mailbag_answer_is_about_the_one_its_question_asks_about(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea mailbag",
+        "Are we selling Nicolas Jackson? — Tom, Belfast\n\n"
+        "Bayern Munich made an enquiry about Jackson in June, but Jackson wants to stay and Chelsea value"
+        " Jackson at £70m.\n\n"
+        "What about Raheem Sterling? — Sean, Dublin\n\n"
+        "He won't be back at Cobham. Fulham are keen on a loan, and Arsenal have decided not to make his"
+        " move permanent.",
+    )
+    triples = _triples(claims)
+    assert ("Raheem Sterling", "Fulham", "interest") in triples
+    # a loan not made permanent is off
+    assert ("Raheem Sterling", "Arsenal", "off") in triples
+    assert not any(
+        person == "Nicolas Jackson" and club in ("Fulham", "Arsenal") for person, club, _ in triples
+    )
