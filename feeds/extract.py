@@ -781,7 +781,8 @@ _TELLER = compile_prefiltered(
 # injury news, previews and match coverage: no claims, whatever the body says
 _NOT_TRANSFER_TITLE = re.compile(
     r"\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss|thrashing|triumph|home\s+win|away\s+win)\b|"
-    r"\b(?:injur(?:y|ed|ies)|hamstring|knee|ankle|groin|sidelined|ruled\s+out\s+(?:for|of|until)|team\s+news|"
+    r"\b(?:injur(?:y|ed|ies)|hamstring|knee|ankle|groin|surgery|operation|scan|sidelined|ruled\s+out\s+(?:for|of|until)|"
+    r"team\s+news|"
     r"fitness\s+(?:boost|blow|update|doubt)|predicted\s+line-?up|line-?ups?|kick-off|player\s+ratings|preview|"
     r"talking\s+points|press\s+conference|match\s+report|"
     # awards: "named PFA Players' Player of the Year", "wins the Golden Boot"

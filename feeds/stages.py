@@ -243,6 +243,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # on keeping Kvaratskhelia"
             r"want\w*\s+(?:to\s+)?(?:win|lift)\s+(?:\S+\s+){0,3}?(?:trophies|titles|things|everything|silverware|league|title)\b",
             r"want\w*\s+(?:\S+\s+)?(?:guarantees|assurances)\b",
+            # what a manager wants of his team: "Kompany wants Bayern to respond"
+            rf"want\w*\s+(?:the\s+)?{C}\s+to\s+(?:show|respond|react|be\s+(?:brave|braver|better|ready|calm|focused|"
+            r"ruthless|aggressive)|play|keep|find|improve|fight|bounce\s+back|win|beat|learn|believe|raise|step\s+up|compete|"
+            r"attack|defend|continue|dominate|suffer|enjoy)\b",
             # the crowd, not a move: "Unai Emery wants Villa Park 'on fire' for PSG comeback"
             rf"want\w*\s+(?:the\s+)?{C}\s+(?:to\s+be\s+)?(?:on\s+fire|rocking|bouncing|buzzing|full|loud|a\s+fortress)\b",
             # "people can say what they want about me"
@@ -896,7 +900,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # after the person: not "the favourite to take over")
             # (not "will take charge of Saturday's game", "of Arsenal for the 250th time")
             rf"{_AFTER_P}(?:is\s+)?(?:to|will)\s+take\s+(?:over|charge)\s+(?:at|of)\b"
-            r"(?!(?:\s+\S+){0,6}?\s+(?:game|games|match|matches|tie|fixture|clash|time|training|session|friendly)\b)",
+            r"(?!(?:\s+\S+){0,6}?\s+(?:game|games|match|matches|tie|fixture|clash|time|training|session|friendly|clasico|"
+            r"derby|final|semi-final|meeting|encounter)\b)",
             # "Alonso heads back to the Bernabeu": a return stated as what is happening
             rf"{_AFTER_P}(?:heads|is\s+heading)\s+back\s+to(?=\s+(?:the\s+)?{C})",
             # "His successor will be Hansi Flick": the club the item is about has its man

@@ -6856,3 +6856,30 @@ def test_a_mailbag_answer_is_about_the_one_its_question_asks_about(extractor: Ex
     assert not any(
         person == "Nicolas Jackson" and club in ("Fulham", "Arsenal") for person, club, _ in triples
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Tottenham confirm Maddison surgery",
+            "James Maddison has undergone surgery on his knee and will miss the rest of the season,"
+            " Tottenham have confirmed.",
+        ),
+        (
+            "Amorim: United must be braver against Newcastle",
+            "Ruben Amorim wants Manchester United to show more courage when they travel to St James' Park on"
+            " Sunday.",
+        ),
+        ("Kompany wants Bayern to respond after Leverkusen loss", ""),
+        (
+            "Alonso faces first Clasico as Real Madrid coach",
+            "Xabi Alonso will take charge of his first Clasico on Sunday when Real Madrid host Barcelona"
+            " at the Bernabeu.",
+        ),
+    ],
+)
+def test_surgery_a_team_s_task_and_a_match_to_take_charge_of_are_no_moves(
+    extractor: Extractor, title: str, summary: str
+) -> None:
+    assert _claims(extractor, title, summary) == []
