@@ -243,6 +243,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # on keeping Kvaratskhelia"
             r"want\w*\s+(?:to\s+)?(?:win|lift)\s+(?:\S+\s+){0,3}?(?:trophies|titles|things|everything|silverware|league|title)\b",
             r"want\w*\s+(?:\S+\s+)?(?:guarantees|assurances)\b",
+            # "Slot dismisses Liverpool crisis talk": talk of his sacking waved away (a buyer waving away
+            # talk of a move denies it: an off cue)
+            r"(?:dismiss|play|plays|played|playing|laugh|laughs|laughed)(?:es|ed|ing)?\s+(?:down\s+|off\s+)?(?:the\s+|any\s+)?"
+            r"(?:⟦C\d+⟧\s+|[^\s⟦⟧]+\s+)?(?:crisis|sack|sacking|pressure|exit)\s+(?:talk|talks|speculation|rumours?|reports?|"
+            r"claims|fears|questions)\b",
             # what a manager wants of his team: "Kompany wants Bayern to respond"
             rf"want\w*\s+(?:the\s+)?{C}\s+to\s+(?:show|respond|react|be\s+(?:brave|braver|better|ready|calm|focused|"
             r"ruthless|aggressive)|play|keep|find|improve|fight|bounce\s+back|win|beat|learn|believe|raise|step\s+up|compete|"
@@ -1358,7 +1363,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "didn't want to go through the same thing again", "wanted to go back": no leaving)
             r"(?:want(?:s|ed)?|set|plans?|decided|decides|expected|poised|ready|allowed)\s+to\s+"
             r"(?:leave|go\b(?!\s+(?:through|back|ahead|home|into|beyond|all\s+the\s+way)\b))",
-            r"future\s+(?:\S+\s+){0,4}?(?:is\s+|remains\s+|looks\s+|now\s+)?(?:in\s+(?:serious\s+|real\s+|grave\s+)?doubt|uncertain|"
+            # (not "Amorim's future not in doubt")
+            r"future\s+(?:(?!not\b|no\s+longer\b|never\b)\S+\s+){0,4}?(?:is\s+|remains\s+|looks\s+|now\s+)?"
+            r"(?:in\s+(?:serious\s+|real\s+|grave\s+)?doubt|uncertain|"
             r"up\s+in\s+the\s+air|unclear|"
             r"in\s+the\s+balance)",
             r"under\s+(?:\S+\s+)?(?:pressure|threat)",

@@ -6883,3 +6883,17 @@ def test_surgery_a_team_s_task_and_a_match_to_take_charge_of_are_no_moves(
     extractor: Extractor, title: str, summary: str
 ) -> None:
     assert _claims(extractor, title, summary) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Slot dismisses Liverpool crisis talk", "Arne Slot insisted there is no crisis at Liverpool."),
+        (
+            "Amorim's future not in doubt, says Ratcliffe",
+            "Sir Jim Ratcliffe says Ruben Amorim has his full backing at Manchester United.",
+        ),
+    ],
+)
+def test_talk_of_a_sacking_waved_away_is_no_exit(extractor: Extractor, title: str, summary: str) -> None:
+    assert _claims(extractor, title, summary) == []
