@@ -1553,7 +1553,8 @@ class Extractor:
                         roles[after[0]] = "seller"
                 elif cue.kind in ("bid_rejected", "approach_rejected"):
                     before = [i for i in clubs if sent.positions[i][1] <= cue.start]
-                    if before:
+                    # (not the asker of a request told as rejected: "their opening approach was rebuffed")
+                    if before and not tpl.startswith(("request", "approach", "enquiry"), cue.start):
                         roles[before[-1]] = "seller"
             for cue in clause.cues:
                 # (an exit too, when no move came before it in the clause: "he brings experience, following

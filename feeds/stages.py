@@ -651,7 +651,15 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:say|says|said)\s+no\s+to\s+(?:an?\s+|the\s+)?{MONEY}(?=\s+(?:\S+\s+){{0,3}}?from\s+(?:the\s+)?{C})",
         ),
     ),
-    ("approach_rejected", (rf"{_REJECT}{_REJECTED_WHAT}(?:approach(?:es)?|enquir(?:y|ies))\b",)),
+    (
+        "approach_rejected",
+        (
+            rf"{_REJECT}{_REJECTED_WHAT}(?:approach(?:es)?|enquir(?:y|ies))\b",
+            # "asked Brighton for permission ... but the request was turned down": the club asked said no
+            r"(?:request|approach|enquiry)\s+(?:was|has\s+been|had\s+been)\s+(?:turned\s+down|rejected|rebuffed|refused|"
+            r"knocked\s+back|denied)",
+        ),
+    ),
     # "chooses Chelsea over Arsenal" (not "terms over a Villa Park move": the move's club)
     (
         "over",
@@ -1561,6 +1569,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"favourites?",
             r"frontrunners?",
             r"in\s+pole\s+position",
+            r"(?:lead|leads|leading|led)\s+the\s+(?:race|chase|queue|pack)",
             r"front-runners?",
             r"in\s+the\s+running",
             r"hijack\w*",

@@ -6897,3 +6897,30 @@ def test_surgery_a_team_s_task_and_a_match_to_take_charge_of_are_no_moves(
 )
 def test_talk_of_a_sacking_waved_away_is_no_exit(extractor: Extractor, title: str, summary: str) -> None:
     assert _claims(extractor, title, summary) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            # leading a race names the club it leads as a rival suitor
+            "Juventus in pole position for Randal Kolo Muani",
+            "The Bianconeri lead the race ahead of Tottenham for the PSG striker.",
+            {
+                ("Randal Kolo Muani", "Juventus", "interest"),
+                ("Randal Kolo Muani", "Tottenham Hotspur", "interest"),
+            },
+        ),
+        (
+            # a request turned down by the club asked: the approach stands, nobody called it off
+            "Brighton reject Tottenham approach for Fabian Hurzeler",
+            "Tottenham asked Brighton for permission to speak to Fabian Hurzeler but the request was"
+            " turned down.",
+            {("Fabian Hürzeler", "Tottenham Hotspur", "approach")},
+        ),
+    ],
+)
+def test_a_race_led_and_a_request_turned_down(
+    extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(_claims(extractor, title, summary)) == expected
