@@ -113,6 +113,12 @@ _NOT_WANTED_AFTER = re.compile(
 _NOT_TAKEN_BEFORE = re.compile(
     r"\b(?:never|not|n't|yet\s+to|without|could|might|may|can|plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to|"
     r"hope(?:s|ing)?\s+to)\s+(?:[^\s,;⟦]+\s+){0,5}$"
+    # "ahead of a possible summer bid"
+    r"|\b(?:possible|potential|prospective|eventual)\s+(?:[^\s,;⟦]+\s+){0,2}$"
+)
+# "Conte has asked Napoli to sign X": a manager asking his club, no approach to the seller
+_ASKS_CLUB_TO = re.compile(
+    r"\s+(?:the\s+)?⟦C\d+⟧(?:\s+board)?\s+to\s+(?:sign|bring\s+in|buy|move\s+for|make\s+a\s+move)"
 )
 _WISHES_CLUB_TO = re.compile(
     r"\b(?:want|wants|wanted|urged|urges|urging|asked|asks|would\s+like|pushing\s+for|pushes\s+for)\s+(?:the\s+)?"
@@ -1118,7 +1124,10 @@ class Extractor:
             cues = [
                 Cue("interest", c.start, c.end)
                 if c.kind in ("approach", "bid")
-                and _NOT_TAKEN_BEFORE.search(tpl, max(0, c.start - 50), c.start)
+                and (
+                    _NOT_TAKEN_BEFORE.search(tpl, max(0, c.start - 50), c.start)
+                    or (c.kind == "approach" and _ASKS_CLUB_TO.match(tpl, c.end))
+                )
                 else c
                 for c in cues
             ]

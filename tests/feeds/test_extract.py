@@ -6777,6 +6777,11 @@ def test_where_a_watched_man_plays(
             "Napoli plan to open contacts with Chelsea over Christopher Nkunku.",
             {("Christopher Nkunku", "Napoli", "interest")},
         ),
+        (
+            "Paris Saint-Germain are tracking Kenan Yildiz ahead of a possible summer bid.",
+            {("Kenan Yıldız", "Paris Saint-Germain", "interest")},
+        ),
+        ("Antonio Conte has asked Napoli to sign Romelu Lukaku.", {("Romelu Lukaku", "Napoli", "interest")}),
         # a club's pursuit and a manager's wish are no forecasts of the move
         (
             "Rangers are expected to move quickly for Steven Gerrard.",
