@@ -199,6 +199,8 @@ _NAME_CONTEXT = compile_prefiltered(
     rf"\b(?:talks|negotiations|discussions|agreement|contact)\b[^.;]{{0,30}}\bover|\b\d{{2}}-year-old|"
     rf"\b(?:talks|negotiations|discussions|terms|agreement)\s+with|\bpart(?:s|ed|ing)?\s+(?:company|ways)\s+with|"
     rf"\brule\s+over|\bevaluating|"
+    # "held talks with the agent of Timo Werner"
+    rf"\b(?:agents?|representatives|entourage|camp|advisers)\s+of|"
     rf"\b(?:sacking|dismissing|sacked|dismissed|axed|axing|replaced|replacing|succeeding|succeeded)"
     rf"(?:\s+(?:head\s+coach|manager|boss|coach))?)\s+$"
 )

@@ -115,9 +115,11 @@ _LEFT_BEHIND = (
     r"(?!\s+⟦P\d+⟧(?:'s|’s)\s+(?:future|position|place|job|role|spot)\b)" + _TABLE_POSITION
 )
 
-# what a club confirms that is no arrival: "have confirmed Simone Inzaghi's departure" (told by its own cue)
+# what a club confirms that is no arrival: "have confirmed Simone Inzaghi's departure" (told by its own cue),
+# "Sporting have confirmed the talks" (a step of the move, not the move)
 _NOT_A_LEAVING = (
-    r"(?!\s+(?:the\s+)?(?:⟦P\d+⟧(?:'s|’s)\s+)?(?:departure|exit|sacking|dismissal|resignation|release)\b)"
+    r"(?!\s+(?:the\s+|their\s+)?(?:⟦P\d+⟧(?:'s|’s)\s+)?(?:departure|exit|sacking|dismissal|resignation|release|talks|"
+    r"negotiations|interest|approach|contacts?|bid|offer|discussions|enquiry)\b)"
 )
 
 # "his contract", "the final year of his deal" ("his" may have been resolved to a name): what a man

@@ -6923,6 +6923,18 @@ def test_talk_of_a_sacking_waved_away_is_no_exit(extractor: Extractor, title: st
             " turned down.",
             {("Fabian Hürzeler", "Tottenham Hotspur", "approach")},
         ),
+        (
+            # someone the knowledge base does not know, named after "the agent of"
+            "Leipzig hold talks with Werner agent",
+            "RB Leipzig have held talks with the agent of Timo Werner about a return.",
+            {("Timo Werner", "RB Leipzig", "talks")},
+        ),
+        (
+            # talks confirmed are talks, not a signing
+            "Barcelona confirm Rashford talks",
+            "Barcelona have confirmed the talks with Marcus Rashford's representatives.",
+            {("Marcus Rashford", "Barcelona", "talks")},
+        ),
     ],
 )
 def test_a_race_led_and_a_request_turned_down(
