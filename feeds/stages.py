@@ -1599,7 +1599,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"court(?:s|ing)(?=\s+(?:him|her|them|⟦P))",
             r"return\s+for",
             r"bring(?:ing)?\s+back",
-            r"turned\s+to",
+            # (not "before the Bavarians turned to Turf Moor": its coach, not a move to it)
+            rf"turned\s+to(?!\s+(?:the\s+)?{C}(?!(?:'s|’s)\s))",
             # "Plymouth turn to Cercle Brugge's X"
             rf"(?<=⟧\s)turn\s+to(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:\S+\s+){{0,2}}?{P})",
             r"(?:could|may|might|will|would|set\s+to|ready\s+to|poised\s+to|likely\s+to|expected\s+to)\s+turn\s+to",

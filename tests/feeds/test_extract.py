@@ -6935,6 +6935,12 @@ def test_talk_of_a_sacking_waved_away_is_no_exit(extractor: Extractor, title: st
             "Barcelona have confirmed the talks with Marcus Rashford's representatives.",
             {("Marcus Rashford", "Barcelona", "talks")},
         ),
+        (
+            # turning to a club's ground is turning to its coach, not a move there
+            "Chelsea's coaching search",
+            "Chelsea sounded out Thomas Frank before they turned to the King Power Stadium.",
+            {("Thomas Frank", "Chelsea", "approach")},
+        ),
     ],
 )
 def test_a_race_led_and_a_request_turned_down(
