@@ -2115,11 +2115,24 @@ class Extractor:
                     )
                     if offs and not clubs and ended and reported:
                         records.append(_Record(key, ended, "off", sent.index, sent.is_title, evidence))
-                    elif offs and not clubs and _REFUSED_ROLE.search(sent.template, clause.start, clause.end):
+                    elif (
+                        offs
+                        and all(slots[c].key in mine for c in clubs)
+                        and _REFUSED_ROLE.search(sent.template, clause.start, clause.end)
+                    ):
                         # "X turned down the role, with Norwich now considering Y": the club the
                         # sentence (else the item) is about
                         named_here = {slots[i].key for i in sentence_clubs} - set(mine)
                         club_off = next(iter(named_here)) if len(named_here) == 1 else None
+                        # a list of refusals: "X turned Bayern down to stay at Leverkusen, and Y rejected
+                        # the job" - the club another man of the sentence turned down
+                        turned_down = {
+                            r.club
+                            for r in records
+                            if r.sentence == sent.index and r.kind in _OFF_KINDS and r.person != key
+                        }
+                        if club_off is None and len(turned_down) == 1:
+                            club_off = next(iter(turned_down))
                         if not named_here:
                             club_off = topic
                         if club_off and club_off not in mine:

@@ -6941,6 +6941,19 @@ def test_talk_of_a_sacking_waved_away_is_no_exit(extractor: Extractor, title: st
             "Chelsea sounded out Thomas Frank before they turned to the King Power Stadium.",
             {("Thomas Frank", "Chelsea", "approach")},
         ),
+        (
+            # a list of refusals: the job one man rejected is the club the other turned down
+            "Spurs appoint Frank",
+            "Roberto De Zerbi turned Tottenham down to stay at Marseille, and Kieran McKenna rejected the"
+            " job to remain at Ipswich.",
+            {
+                ("Thomas Frank", "Tottenham Hotspur", "done"),
+                ("Roberto De Zerbi", "Tottenham Hotspur", "off"),
+                ("Roberto De Zerbi", "Marseille", "stay"),
+                ("Kieran McKenna", "Ipswich Town", "stay"),
+                ("Kieran McKenna", "Tottenham Hotspur", "off"),
+            },
+        ),
     ],
 )
 def test_a_race_led_and_a_request_turned_down(
