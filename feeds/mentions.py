@@ -1130,6 +1130,16 @@ class MentionResolver:
                 ):
                     # "Maresca has told Ben Chilwell he is free to find a new club": the player told
                     return Slot("P", 0, 0, told.key, told.name, ref=True)
+                teller = _TELLER_BEFORE.search(m.string, 0, talk.start()) if talk.group(2) else None
+                said = index_of.get(int(teller.group(1))) if teller is not None else None
+                if (
+                    said is not None
+                    and said.kind == "P"
+                    and _role_of(kb, said.key) != "manager"
+                    and said.key != told.key
+                ):
+                    # "Jackson has told Maresca he wants to stay": the player who tells, of himself
+                    return Slot("P", 0, 0, said.key, said.name, ref=True)
                 if told.kind == "P" and (p := kb.person(told.key)) and p.role == "manager":
                     keep = [not (s.kind == "P" and _role_of(kb, s.key) == "manager") for s in seen]
                     kept = [s for s, k in zip(seen, keep, strict=True) if k]
@@ -1245,6 +1255,8 @@ class MentionResolver:
 
 # a question, its asker after it in a mailbag ("What about Marcus Rashford? — Sean, Dublin")
 _QUESTION_END = re.compile(r"\?\s*(?:[—–-]+\s*[^.?!]{0,40})?\s*$")
+# the one who tells, just before "told": "⟦P0⟧, meanwhile, has told"
+_TELLER_BEFORE = re.compile(r"⟦P(\d+)⟧(?:,[^,⟦]{0,30},)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?$")
 _HAVING_OPENER = re.compile(r"\s*having\s+[^;,]*,\s*$")
 _HIRING_BEFORE = re.compile(
     r"\b(?:appoint|appointing|appointed|hire|hiring|hired|install|installing|installed|sack|sacking|sacked|"

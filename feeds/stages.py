@@ -453,6 +453,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "exit",
         (
             rf"open\s+to\s+(?:an?\s+)?(?:{C}\s+)?(?:exit|departure|leaving|a\s+move\s+away)",
+            # a man his club offers around: "has been offered to several of Europe's top clubs"
+            r"(?:has\s+been|have\s+been|was|were|is\s+being|are\s+being)\s+offered\s+to\s+(?:several|a\s+number|various|a\s+host|"
+            r"clubs|sides|teams)\b",
             rf"future\s+at\s+{C}\s+(?:is\s+|remains\s+|looks\s+|now\s+|also\s+)*(?:in\s+doubt|uncertain|up\s+in\s+the\s+air|unclear|"
             r"in\s+the\s+balance|under\s+(?:serious\s+|close\s+|urgent\s+)?review)",
             r"(?:position|future|job)\s+(?:is\s+|remains\s+|now\s+|also\s+)*under\s+(?:serious\s+|close\s+|urgent\s+)?review",
@@ -653,6 +656,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:say|says|said)\s+no\s+to\s+(?:an?\s+|the\s+)?{MONEY}(?=\s+(?:\S+\s+){{0,3}}?from\s+(?:the\s+)?{C})",
         ),
     ),
+    # a man offered to a club by his own: the club approached about him ("Sterling offered to Juventus")
+    ("approach", (rf"offered\s+to(?=\s+(?:the\s+)?{C})",)),
     (
         "approach_rejected",
         (
@@ -1290,7 +1295,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"silverware|trophy|treble|double|top\s+(?:four|five|six|spot)|european|a\s+place|a\s+top)))",
             # (not "yet to respond to the club's latest contract offer": a renewal)
             r"(?<!contract\s)(?<!renewal\s)(?<!extension\s)offers?\b",
-            r"offered",
+            # (not a man offered around: "has been offered to several sides", "offered to Juventus")
+            r"offered(?!\s+to\s+(?:several|a\s+number\s+of|various|a\s+host\s+of|clubs|sides|teams|(?:the\s+)?⟦C))",
             r"proposals?\b",
             r"submit(?:s|ted)?",
             rf"table[sd]?\s+(?:an?\s+)?(?:{WS}){{0,3}}?(?:bid|offer|proposal)",
@@ -1571,6 +1577,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"favourites?",
             r"frontrunners?",
             r"in\s+pole\s+position",
+            # "Deco is studying whether a loan could work"
+            r"stud(?:y|ies|ying|ied)\s+(?:whether|the\s+possibility|an?\s+(?:move|loan|deal|offer|bid|approach))",
             r"(?:lead|leads|leading|led)\s+the\s+(?:race|chase|queue|pack)",
             r"front-runners?",
             r"in\s+the\s+running",

@@ -6954,6 +6954,19 @@ def test_talk_of_a_sacking_waved_away_is_no_exit(extractor: Extractor, title: st
                 ("Kieran McKenna", "Tottenham Hotspur", "off"),
             },
         ),
+        (
+            # a man his club offers to another: an approach about him, not a bid
+            "Jadon Sancho offered to Juventus as United look to offload winger",
+            "",
+            {("Jadon Sancho", "Juventus", "approach")},
+        ),
+        (
+            # offered around, and "he" after "X has told the manager" is the teller
+            "Chelsea's summer",
+            "Raheem Sterling has no future at Chelsea and has been offered to several Premier League sides."
+            " Nicolas Jackson, meanwhile, has told Enzo Maresca he wants to stay at Chelsea.",
+            {("Raheem Sterling", "Chelsea", "exit"), ("Nicolas Jackson", "Chelsea", "stay")},
+        ),
     ],
 )
 def test_a_race_led_and_a_request_turned_down(
