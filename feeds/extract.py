@@ -104,6 +104,7 @@ _LEAVER_BEFORE = re.compile(
     r"⟦P(\d+)⟧\s+(?:(?:would|should|could|will|to|wants\s+to|decides\s+to)\s+)?(?:leave|leaves|quit|quits|exit|exits)\s+"
     r"(?:the\s+)?$"
 )
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following|when|once)\s*$")
 _NOT_WANTED_AFTER = re.compile(
     r"\b(?:that|which)\s+(?:would|will|could)\s+(?:also\s+)?(?:see|take|send|bring)\b"
     r"|^\s*,?\s*(?:should|if|in\s+case|once|when|unless)\s+$"
@@ -2154,6 +2155,12 @@ class Extractor:
                         seg_start = sent.template.rfind(";", 0, cue.start) + 1
                         seg_end = sent.template.find(";", cue.end) % (len(sent.template) + 1)
                         near = [i for i in sentence_clubs if seg_start <= sent.positions[i][0] < seg_end]
+                        k = a.clauses.index(clause)
+                        if k and _AFTER_CLAUSE.search(sent.template, 0, clause.start):
+                            # "Fiorentina turned to X after Palladino resigned, while Lazio ...": the club of
+                            # the clause the "after" clause hangs on
+                            main = [i for i in a.clauses[k - 1].slots if slots[i].kind == "C"]
+                            near = main if len(main) == 1 else near
                         club_id = self._own_club_for(
                             key, mine, person, item_clubs, a, near, records, replaced_keys
                         )

@@ -6967,6 +6967,17 @@ def test_talk_of_a_sacking_waved_away_is_no_exit(extractor: Extractor, title: st
             " Nicolas Jackson, meanwhile, has told Enzo Maresca he wants to stay at Chelsea.",
             {("Raheem Sterling", "Chelsea", "exit"), ("Nicolas Jackson", "Chelsea", "stay")},
         ),
+        (
+            # the exit in an "after" clause is from the club of the clause it hangs on
+            "Bench news",
+            "Everton turned to David Moyes after Sean Dyche was sacked, while Leicester brought back Ruud van"
+            " Nistelrooy.",
+            {
+                ("David Moyes", "Everton", "interest"),
+                ("Sean Dyche", "Everton", "exit"),
+                ("Ruud van Nistelrooy", "Leicester City", "done"),
+            },
+        ),
     ],
 )
 def test_a_race_led_and_a_request_turned_down(
