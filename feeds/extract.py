@@ -2156,14 +2156,18 @@ class Extractor:
                         seg_end = sent.template.find(";", cue.end) % (len(sent.template) + 1)
                         near = [i for i in sentence_clubs if seg_start <= sent.positions[i][0] < seg_end]
                         k = a.clauses.index(clause)
+                        main: list[int] = []
                         if k and _AFTER_CLAUSE.search(sent.template, 0, clause.start):
                             # "Fiorentina turned to X after Palladino resigned, while Lazio ...": the club of
-                            # the clause the "after" clause hangs on
+                            # the clause the "after" clause hangs on (before the knowledge base's, which may
+                            # know his next club)
                             main = [i for i in a.clauses[k - 1].slots if slots[i].kind == "C"]
-                            near = main if len(main) == 1 else near
-                        club_id = self._own_club_for(
-                            key, mine, person, item_clubs, a, near, records, replaced_keys
-                        )
+                        if len(main) == 1 and not mine and a.roles.get(main[0]) not in _NOT_A_DESTINATION:
+                            club_id: str | None = slots[main[0]].key
+                        else:
+                            club_id = self._own_club_for(
+                                key, mine, person, item_clubs, a, near, records, replaced_keys
+                            )
                         headline_club = (
                             next(iter(headline_clubs))
                             if len(headline_clubs) == 1

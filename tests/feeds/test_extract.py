@@ -6984,3 +6984,15 @@ def test_a_race_led_and_a_request_turned_down(
     extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _triples(_claims(extractor, title, summary)) == expected
+
+
+def test_after_clause_club_comes_before_the_knowledge_base_s(extractor: Extractor) -> None:
+    # the knowledge base knows Palladino at Atalanta, his next club: the sentence says whom he left
+    claims = _claims(
+        extractor,
+        "Bench news",
+        "Fiorentina turned to Stefano Pioli after Raffaele Palladino resigned, while Atalanta went for"
+        " Ivan Juric.",
+    )
+    assert ("Raffaele Palladino", "Fiorentina", "exit") in _triples(claims)
+    assert not any(c.person == "Raffaele Palladino" and c.club == "Atalanta" for c in claims)
