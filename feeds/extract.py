@@ -104,6 +104,7 @@ _LEAVER_BEFORE = re.compile(
     r"⟦P(\d+)⟧\s+(?:(?:would|should|could|will|to|wants\s+to|decides\s+to)\s+)?(?:leave|leaves|quit|quits|exit|exits)\s+"
     r"(?:the\s+)?$"
 )
+_MANAGER_BEFORE = re.compile(rf"⟦C\d+⟧(?:'s|’s)?\s+(?:{MANAGER_ROLES})\s+$")
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following|when|once)\s*$")
 _NOT_WANTED_AFTER = re.compile(
     r"\b(?:that|which)\s+(?:would|will|could)\s+(?:also\s+)?(?:see|take|send|bring)\b"
@@ -1634,6 +1635,21 @@ class Extractor:
                         key = sent.slots[int(subj.group(1))].key
                         clause.movers = [i for i in clause.movers if sent.slots[i].key == key]
                         break
+        for clause in clauses:
+            # "Aston Villa boss Unai Emery wants to sign PSG winger Marco Asensio": the club of the manager
+            # who wants a man, named as his, is the buyer (when nobody else in the clause is that club's)
+            for i in clause.slots:
+                club = owner_of.get(i, -1)
+                if (
+                    i in agents
+                    and club >= 0
+                    and roles.get(club) == "from"
+                    and clause.movers
+                    and all(owner_of.get(p) != club for p in clause.movers)
+                    and any(c.kind in BUYER_KINDS for c in clause.cues)
+                    and _MANAGER_BEFORE.search(tpl, max(0, sent.positions[i][0] - 25), sent.positions[i][0])
+                ):
+                    del roles[club]
         for i, slot in enumerate(sent.slots):
             if slot.owner:
                 owner_of.setdefault(i, -1)

@@ -433,6 +433,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:contract|deal|terms)",
             # a renewal refused: "will not extend at Leverkusen", "has turned down an extension"
             r"(?:will\s+not|won't|would\s+not|decided\s+not\s+to)\s+(?:extend|renew)\w*",
+            # "has told the club he will not sign a new contract"
+            r"(?:will\s+not|won't|would\s+not|decided\s+not\s+to|does\s+not\s+want\s+to)\s+sign\s+(?:an?\s+)?(?:new|fresh|"
+            r"improved)\s+(?:contract|deal)",
             r"(?:refus\w+|reject\w*|turn\w*\s+down|snub\w*)\s+(?:every|any|all|an?|the|his|their)\s+(?:\S+\s+){0,2}?"
             r"(?:extensions?|renewals?)\b",
         ),
@@ -1044,6 +1047,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"accept(?:s|ed|ing)?\s+(?:an?\s+|their\s+|{C}(?:'s|’s)?\s+|{WS}){{0,4}}?(?:bid|offer|proposal)",
             rf"accept(?:s|ed)?\s+(?:an?\s+|around\s+|about\s+)?{MONEY}",
             r"deal\s+(?:is\s+)?done",
+            # translated press: "Napoli have closed the deal for Noa Lang"
+            r"(?<!to\s)clos(?:e|es|ed)\s+(?:the|a)\s+deal\s+(?:for|with)",
             # the fee settled: "Atletico will pay around €42m for Gallagher"
             rf"will\s+pay\s+(?:around\s+|about\s+|up\s+to\s+)?{MONEY}\s+(?:[^\s⟦⟧]+\s+){{0,4}}?for\b",
             # "X's loan from Chelsea is agreed"

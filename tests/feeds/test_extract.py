@@ -6996,3 +6996,29 @@ def test_after_clause_club_comes_before_the_knowledge_base_s(extractor: Extracto
     )
     assert ("Raffaele Palladino", "Fiorentina", "exit") in _triples(claims)
     assert not any(c.person == "Raffaele Palladino" and c.club == "Atalanta" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        # the club of the manager who wants a man is the buyer
+        (
+            "Newcastle boss Eddie Howe wants to sign Brentford winger Bryan Mbeumo.",
+            {("Bryan Mbeumo", "Newcastle United", "interest")},
+        ),
+        # a new contract he will not sign is an exit
+        (
+            "Crystal Palace captain Marc Guehi has told the club he will not sign a new contract.",
+            {("Marc Guéhi", "Crystal Palace", "exit")},
+        ),
+        # translated press: a deal closed for him, a step to come
+        (
+            "Napoli have closed the deal for Noa Lang, who will arrive on Monday for his medical.",
+            {("Noa Lang", "Napoli", "agreed")},
+        ),
+    ],
+)
+def test_a_manager_s_club_a_renewal_refused_and_a_deal_closed(
+    extractor: Extractor, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(_claims(extractor, "Transfer news", summary)) == expected
