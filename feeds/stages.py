@@ -886,6 +886,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"(?:hope|hopes|hoping|aim|aims|aiming|expect|expects|want|wants|looking)\s+to\s+"
             r"(?:agree|reach|finalise|finalize|conclude|seal)\b",
+            # the seller still to answer: "the Hammers are considering a £55m offer"
+            r"(?:are|is)\s+(?:still\s+)?(?:considering|weighing\s+up|assessing|studying|evaluating)\s+(?:an?\s+|the\s+|their\s+)?"
+            r"(?:\S+\s+){0,2}?(?:offer|bid|proposal)",
         ),
     ),
     (

@@ -7016,6 +7016,12 @@ def test_after_clause_club_comes_before_the_knowledge_base_s(extractor: Extracto
             "Napoli have closed the deal for Noa Lang, who will arrive on Monday for his medical.",
             {("Noa Lang", "Napoli", "agreed")},
         ),
+        # the seller still considering the offer: no agreement yet
+        (
+            "Tottenham are closing in on West Ham winger Mohammed Kudus. The Ghanaian has agreed personal"
+            " terms, and the Hammers are considering a £55m offer.",
+            {("Mohammed Kudus", "Tottenham Hotspur", "talks")},
+        ),
     ],
 )
 def test_a_manager_s_club_a_renewal_refused_and_a_deal_closed(
