@@ -543,6 +543,8 @@ class MentionResolver:
         league_alt = "|".join(leagues) if leagues else "(?!x)x"
         self._ref = compile_prefiltered(_REF.pattern.replace("LEAGUES", league_alt))
         self._country_of_nation = {n.id: fold(n.name) for n in kb.nations.values()}
+        # a club nickname a national team shares ("the Azzurri": Napoli, Italy)
+        self._nation_aliases = frozenset(fold(a) for n in kb.nations.values() for a in (n.name, *n.aliases))
 
     # ------------------------------------------------------------------------------------------------
 
@@ -576,6 +578,17 @@ class MentionResolver:
     ) -> tuple[list[Sentence], dict[str, tuple[str, str]]]:
         kb = self.kb
         mentions = _drop_partial_surnames(kb, kb.find_mentions(text), text)
+        # "the Azzurri" is Napoli only when the item names Napoli by another name; else the national team
+        shared = self._nation_aliases
+        national = _NATIONAL_TEAM_NEAR.search
+        by_name = {m.ids[0] for m in mentions if m.kind == "club" and fold(m.text) not in shared}
+        mentions = [
+            m
+            for m in mentions
+            if m.kind != "club"
+            or fold(m.text) not in shared
+            or (m.ids[0] in by_name and not national(text, max(0, m.start - 80), m.end + 80))
+        ]
         named_clubs = [m.ids[0] for m in mentions if m.kind == "club" and not m.ambiguous]
         named_clubs += _agreeing_ambiguous(mentions, named_clubs)
         item_clubs = frozenset(named_clubs)
@@ -1257,6 +1270,11 @@ class MentionResolver:
 _QUESTION_END = re.compile(r"\?\s*(?:[—–-]+\s*[^.?!]{0,40})?\s*$")
 # the one who tells, just before "told": "⟦P0⟧, meanwhile, has told"
 _TELLER_BEFORE = re.compile(r"⟦P(\d+)⟧(?:,[^,⟦]{0,30},)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?$")
+# a national team's matters ("left the Azzurri's World Cup qualification hopes in the balance")
+_NATIONAL_TEAM_NEAR = re.compile(
+    r"World\s+Cup|\bEuros?\b|European\s+Championship|qualif|national\s+team|Nations\s+League|\binternational\b",
+    re.IGNORECASE,
+)
 _HAVING_OPENER = re.compile(r"\s*having\s+[^;,]*,\s*$")
 _HIRING_BEFORE = re.compile(
     r"\b(?:appoint|appointing|appointed|hire|hiring|hired|install|installing|installed|sack|sacking|sacked|"

@@ -7028,3 +7028,31 @@ def test_a_manager_s_club_a_renewal_refused_and_a_deal_closed(
     extractor: Extractor, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _triples(_claims(extractor, "Transfer news", summary)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "napoli"),
+    [
+        # the nickname Napoli shares with the Italy team: Napoli when the item names Napoli
+        (
+            "Napoli's midfield plan",
+            "Kobbie Mainoo wants a loan. The Azzurri are following the situation.",
+            True,
+        ),
+        # not named otherwise: the national team
+        ("Midfield plans", "Kobbie Mainoo wants a loan. The Azzurri are following the situation.", False),
+        # a national team's matters, though Napoli is named
+        (
+            "Gattuso named Italy coach",
+            "He coached Napoli. The Azzurri's World Cup hopes are in the balance.",
+            False,
+        ),
+    ],
+)
+def test_the_azzurri_are_napoli_only_when_the_item_names_napoli(
+    extractor: Extractor, title: str, body: str, napoli: bool
+) -> None:
+    spans = [(0, len(title)), *split_sentences(body, offset=len(title) + 1)]
+    sentences = extractor._resolver.resolve(title + "\n" + body, spans, len(title), None)
+    last = sentences[-1]
+    assert any(slot.kind == "C" and slot.key == "napoli" for slot in last.slots) is napoli
