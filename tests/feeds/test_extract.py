@@ -7056,3 +7056,13 @@ def test_the_azzurri_are_napoli_only_when_the_item_names_napoli(
     sentences = extractor._resolver.resolve(title + "\n" + body, spans, len(title), None)
     last = sentences[-1]
     assert any(slot.kind == "C" and slot.key == "napoli" for slot in last.slots) is napoli
+
+
+def test_the_dragons_are_porto_when_the_item_names_porto(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Porto: Farioli wants Gabri Veiga",
+        "Francesco Farioli has asked the board for Gabri Veiga. The Dragons have already made contact with"
+        " Al-Ahli, who want €25m.",
+    )
+    assert _triples(claims) == {("Gabri Veiga", "Porto", "approach")}
