@@ -105,6 +105,10 @@ _LEAVER_BEFORE = re.compile(
     r"(?:the\s+)?$"
 )
 _MANAGER_BEFORE = re.compile(rf"⟦C\d+⟧(?:'s|’s)?\s+(?:{MANAGER_ROLES})\s+$")
+_CLUBS_CHOICE_BEFORE = re.compile(
+    r"(?:⟦C\d+⟧(?:'s|’s)|\bthe\s+club(?:'s|’s)|\btheir|\bthe)\s+(?:(?:first|top|main|preferred|number\s+one)\s+)?$"
+)
+_CHOSEN_BY = re.compile(r"chosen(?:\s+one\b|\s+by\b)")
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following|when|once)\s*$")
 _NOT_WANTED_AFTER = re.compile(
     r"\b(?:that|which)\s+(?:would|will|could)\s+(?:also\s+)?(?:see|take|send|bring)\b"
@@ -1129,6 +1133,19 @@ class Extractor:
                 and (
                     _NOT_TAKEN_BEFORE.search(tpl, max(0, c.start - 50), c.start)
                     or (c.kind == "approach" and _ASKS_CLUB_TO.match(tpl, c.end))
+                )
+                else c
+                for c in cues
+            ]
+        if any(c.kind == "choice" for c in cues):
+            # a club's choice of target, not the man's of a club: "X is the club's choice to replace Y", "the
+            # name chosen by president Z", "Mourinho is the chosen one"
+            cues = [
+                Cue("preferred", c.start, c.end)
+                if c.kind == "choice"
+                and (
+                    _CLUBS_CHOICE_BEFORE.search(tpl, max(0, c.start - 40), c.start)
+                    or _CHOSEN_BY.match(tpl, c.start)
                 )
                 else c
                 for c in cues

@@ -7066,3 +7066,26 @@ def test_the_dragons_are_porto_when_the_item_names_porto(extractor: Extractor) -
         " Al-Ahli, who want €25m.",
     )
     assert _triples(claims) == {("Gabri Veiga", "Porto", "approach")}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            # the club's choice of a target is no choice of a club by the man
+            "Feyenoord want Van Persie",
+            "The Heerenveen coach Robin van Persie is the club's choice to replace the dismissed Brian"
+            " Priske at De Kuip.",
+            {("Robin van Persie", "Feyenoord", "interest")},
+        ),
+        (
+            "Benfica dismiss Bruno Lage; Mourinho is the chosen one",
+            "",
+            {("Bruno Lage", "Benfica", "exit"), ("José Mourinho", "Benfica", "interest")},
+        ),
+    ],
+)
+def test_a_club_s_choice_of_target_is_interest(
+    extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(_claims(extractor, title, summary)) == expected
