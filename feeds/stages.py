@@ -245,6 +245,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # on keeping Kvaratskhelia"
             r"want\w*\s+(?:to\s+)?(?:win|lift)\s+(?:\S+\s+){0,3}?(?:trophies|titles|things|everything|silverware|league|title)\b",
             r"want\w*\s+(?:\S+\s+)?(?:guarantees|assurances)\b",
+            # "still waiting on a replacement for Alexander Isak": the man replaced, not a target
+            r"wait(?:s|ed|ing)?\s+(?:on|for)\s+(?:a\s+|the\s+)?(?:replacement|successor)\s+(?:for|to)\b",
             # "Slot dismisses Liverpool crisis talk": talk of his sacking waved away (a buyer waving away
             # talk of a move denies it: an off cue)
             r"(?:dismiss|play|plays|played|playing|laugh|laughs|laughed)(?:es|ed|ing)?\s+(?:down\s+|off\s+)?(?:the\s+|any\s+)?"
@@ -889,6 +891,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # the seller still to answer: "the Hammers are considering a £55m offer"
             r"(?:are|is)\s+(?:still\s+)?(?:considering|weighing\s+up|assessing|studying|evaluating)\s+(?:an?\s+|the\s+|their\s+)?"
             r"(?:\S+\s+){0,2}?(?:offer|bid|proposal)",
+            # "Liverpool have made a £130m bid for Isak. Newcastle are considering it."
+            r"(?<=⟧\s)(?:are|is)\s+(?:still\s+)?(?:considering|weighing\s+up|assessing|studying|evaluating)\s+it\b",
         ),
     ),
     (

@@ -7089,3 +7089,13 @@ def test_a_club_s_choice_of_target_is_interest(
     extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _triples(_claims(extractor, title, summary)) == expected
+
+
+def test_a_seller_considering_the_bid_and_a_replacement_awaited_are_no_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day LIVE",
+        "09:05 — Newcastle are still waiting on a replacement for Alexander Isak.\n\n"
+        "09:40 — Liverpool have made a British-record bid of £130m for Isak. Newcastle are considering it.",
+    )
+    assert _triples(claims) == {("Alexander Isak", "Liverpool", "bid")}
