@@ -635,6 +635,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Zidane was never contacted: no talks, no approach"
             r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+never\s+(?:been\s+)?(?:contacted|approached|sounded\s+out)"
             r"|never\s+(?:been\s+)?(?:contacted|approached|sounded\s+out)\s+by",
+            # the man's own never: "he never considered joining Bayern Munich"
+            r"never\s+(?:even\s+|seriously\s+)?(?:considered|contemplated|thought\s+about|wanted)\s+(?:joining|signing\s+for|"
+            r"a\s+move\s+to|moving\s+to|going\s+to)",
             # "ruled out a move", not "ruled out for a month" (injury news)
             r"rul(?:e|es|ed|ing)\s+out(?=\s+(?!of\b|for\b|with\b|until\b|through\b|after\b)\S)",
         ),

@@ -7099,3 +7099,15 @@ def test_a_seller_considering_the_bid_and_a_replacement_awaited_are_no_interest(
         "09:40 — Liverpool have made a British-record bid of £130m for Isak. Newcastle are considering it.",
     )
     assert _triples(claims) == {("Alexander Isak", "Liverpool", "bid")}
+
+
+def test_a_move_the_man_never_considered_is_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Isak: I never wanted Arsenal",
+        "Alexander Isak has revealed he never considered joining Arsenal before choosing Liverpool.",
+    )
+    assert _triples(claims) == {
+        ("Alexander Isak", "Arsenal", "off"),
+        ("Alexander Isak", "Liverpool", "agreed"),
+    }
