@@ -25,9 +25,11 @@ Cue kinds beyond the stages of ``claims.md``:
 
 from __future__ import annotations
 
+import _sre
 import functools
 import re
 from dataclasses import dataclass
+from re import _compiler as _sre_compiler  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any, Final
@@ -1690,12 +1692,42 @@ def first_chars(pattern: str) -> frozenset[str] | None:
 
 
 def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)`` behind a lookahead on the characters a match can start with:
-    the same matches, but a pattern that opens with many alternatives fails at once elsewhere."""
+    """``re.compile(pattern, flags)`` told the characters a match can start with: the same matches,
+    but a pattern that opens with many alternatives is tried only where one of them stands."""
     starts = None if flags & re.IGNORECASE else first_chars(pattern)
-    if starts:
-        pattern = f"(?=[{''.join(sorted(re.escape(c) for c in starts))}])(?:{pattern})"
-    return re.compile(pattern, flags)
+    if not starts:
+        return re.compile(pattern, flags)
+    try:
+        return _compile_with_starts(pattern, flags, starts)
+    except (AttributeError, TypeError, ValueError):  # (another Python's compiler: the lookahead)
+        return re.compile(f"(?=[{''.join(sorted(re.escape(c) for c in starts))}])(?:{pattern})", flags)
+
+
+def _compile_with_starts(pattern: str, flags: int, starts: frozenset[str]) -> re.Pattern[str]:
+    """``re.compile`` with ``starts`` as the search's character set (the set ``re`` itself derives
+    only from a pattern's first item): ``search`` and ``finditer`` skip every other position in C
+    and try the pattern only where a match can start. A lookahead on the same characters gives the
+    same matches but enters the matcher at each position, and hides a literal prefix ("⟦P") that
+    ``re`` would otherwise search for, so a pattern with such a prefix is compiled as it is."""
+    parsed = _sre_parser.parse(pattern, flags)
+    flags |= parsed.state.flags
+    lo, hi = parsed.getwidth()
+    if lo == 0 or _sre_compiler._get_literal_prefix(parsed, flags)[0]:
+        return re.compile(pattern, flags)
+    charset, _cased = _sre_compiler._optimize_charset([(_c.LITERAL, ord(c)) for c in sorted(starts)])
+    code = [_c.INFO, 0, _c.SRE_INFO_CHARSET, min(lo, _sre_compiler.MAXCODE), min(hi, _sre_compiler.MAXCODE)]
+    _sre_compiler._compile_charset(charset, flags, code)
+    code[1] = len(code) - 1
+    _sre_compiler._compile(code, parsed.data, flags)
+    code.append(_c.SUCCESS)
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    compiled: re.Pattern[str] = _sre.compile(
+        pattern, flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    )
+    return compiled
 
 
 # what "\s" matches in a str pattern (none past U+3000)
