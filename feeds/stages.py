@@ -1692,34 +1692,43 @@ def first_chars(pattern: str) -> frozenset[str] | None:
 
 
 def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)`` told the characters a match can start with: the same matches,
-    but a pattern that opens with many alternatives is tried only where one of them stands."""
+    """``re.compile(pattern, flags)``, compiled to be tried only where a match can start: the same
+    matches, but a pattern that opens with many alternatives fails at once elsewhere."""
     starts = None if flags & re.IGNORECASE else first_chars(pattern)
-    if not starts:
-        return re.compile(pattern, flags)
     try:
-        return _compile_with_starts(pattern, flags, starts)
+        return _compile_fast(pattern, flags, starts)
     except (AttributeError, TypeError, ValueError):  # (another Python's compiler: the lookahead)
-        return re.compile(f"(?=[{''.join(sorted(re.escape(c) for c in starts))}])(?:{pattern})", flags)
+        if starts:
+            pattern = f"(?=[{''.join(sorted(re.escape(c) for c in starts))}])(?:{pattern})"
+        return re.compile(pattern, flags)
 
 
-def _compile_with_starts(pattern: str, flags: int, starts: frozenset[str]) -> re.Pattern[str]:
-    """``re.compile`` with ``starts`` as the search's character set (the set ``re`` itself derives
-    only from a pattern's first item): ``search`` and ``finditer`` skip every other position in C
-    and try the pattern only where a match can start. A lookahead on the same characters gives the
-    same matches but enters the matcher at each position, and hides a literal prefix ("⟦P") that
-    ``re`` would otherwise search for, so a pattern with such a prefix is compiled as it is."""
+def _compile_fast(pattern: str, flags: int, starts: frozenset[str] | None) -> re.Pattern[str]:
+    """``re.compile`` of ``pattern`` with its lookbehinds moved after the character that follows
+    them (``_behind_last``) and ``starts`` as the search's character set (the set ``re`` itself
+    derives only from a pattern's first item): ``search`` and ``finditer`` skip every other position
+    in C, and an alternation skips at once each alternative that opens on another character. (A
+    lookahead on ``starts`` gives the same matches but enters the matcher at each position, and hides
+    a literal prefix such as "⟦P" that ``re`` searches for faster still: such a prefix is kept.)"""
     parsed = _sre_parser.parse(pattern, flags)
     flags |= parsed.state.flags
-    lo, hi = parsed.getwidth()
-    if lo == 0 or _sre_compiler._get_literal_prefix(parsed, flags)[0]:
-        return re.compile(pattern, flags)
-    charset, _cased = _sre_compiler._optimize_charset([(_c.LITERAL, ord(c)) for c in sorted(starts)])
-    code = [_c.INFO, 0, _c.SRE_INFO_CHARSET, min(lo, _sre_compiler.MAXCODE), min(hi, _sre_compiler.MAXCODE)]
-    _sre_compiler._compile_charset(charset, flags, code)
-    code[1] = len(code) - 1
-    _sre_compiler._compile(code, parsed.data, flags)
-    code.append(_c.SUCCESS)
+    tree = _behind_last(parsed)
+    lo, hi = tree.getwidth()
+    if lo == 0 or not starts or _sre_compiler._get_literal_prefix(tree, flags)[0]:
+        code = _sre_compiler._code(tree, flags)
+    else:
+        charset, _cased = _sre_compiler._optimize_charset([(_c.LITERAL, ord(c)) for c in sorted(starts)])
+        code = [
+            _c.INFO,
+            0,
+            _c.SRE_INFO_CHARSET,
+            min(lo, _sre_compiler.MAXCODE),
+            min(hi, _sre_compiler.MAXCODE),
+        ]
+        _sre_compiler._compile_charset(charset, flags, code)
+        code[1] = len(code) - 1
+        _sre_compiler._compile(code, tree.data, flags)
+        code.append(_c.SUCCESS)
     groupindex = parsed.state.groupdict
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
@@ -1728,6 +1737,68 @@ def _compile_with_starts(pattern: str, flags: int, starts: frozenset[str]) -> re
         pattern, flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
     )
     return compiled
+
+
+def _looks_behind(op: Any, av: Any) -> bool:
+    """Whether a parsed item is zero-width and looks only at what precedes its position: a lookbehind,
+    a word boundary, or alternatives of such."""
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return bool(av[0] < 0)
+    if op is _c.AT:
+        return av in (_c.AT_BOUNDARY, _c.AT_NON_BOUNDARY)
+    if op is _c.BRANCH:
+        return all(alt.data and all(_looks_behind(o, a) for o, a in alt.data) for alt in av[1])
+    return False
+
+
+def _one_later(state: Any, op: Any, av: Any, char: tuple[Any, Any]) -> tuple[Any, Any]:
+    """A lookbehind item (``_looks_behind``) taken one character later, with that character (a
+    literal or a set) at its end: it holds after the character iff the original held before it."""
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return op, (av[0], _sre_parser.SubPattern(state, [*av[1].data, char]))
+    if op is _c.AT:
+        return _c.ASSERT, (-1, _sre_parser.SubPattern(state, [(op, av), char]))
+    alts = [
+        _sre_parser.SubPattern(state, [_one_later(state, o, a, char) for o, a in alt.data]) for alt in av[1]
+    ]
+    return _c.BRANCH, (None, alts)
+
+
+def _behind_last(seq: Any) -> Any:
+    """The parsed pattern ``seq`` with every run of lookbehinds (``_looks_behind``) that precedes a
+    literal character or a set put after it ("(?<=with\\s)⟦P" as "⟦(?<=with\\s⟦)P", "\\bl" as
+    "l(?<=\\bl)"): the same matches, but an alternative that opens on a character is skipped at once
+    where another stands, and a pattern that opens on one is searched for it."""
+    state = seq.state
+    items = [_behind_last_in(op, av) for op, av in seq.data]
+    out: list[tuple[Any, Any]] = []
+    i = 0
+    while i < len(items):
+        j = i
+        while j < len(items) and _looks_behind(*items[j]):
+            j += 1
+        if i < j < len(items) and items[j][0] in (_c.LITERAL, _c.IN):
+            out.append(items[j])
+            out.extend(_one_later(state, op, av, items[j]) for op, av in items[i:j])
+            i = j + 1
+        else:
+            out.extend(items[i : max(j, i + 1)])
+            i = max(j, i + 1)
+    return _sre_parser.SubPattern(state, out)
+
+
+def _behind_last_in(op: Any, av: Any) -> tuple[Any, Any]:
+    if op is _c.BRANCH:
+        return op, (av[0], [_behind_last(alt) for alt in av[1]])
+    if op is _c.SUBPATTERN:
+        return op, (*av[:3], _behind_last(av[3]))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        return op, (av[0], av[1], _behind_last(av[2]))
+    if op is _c.ATOMIC_GROUP:
+        return op, _behind_last(av)
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return op, (av[0], _behind_last(av[1]))
+    return op, av
 
 
 # what "\s" matches in a str pattern (none past U+3000)
