@@ -160,7 +160,7 @@ _WORD = (
     rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}]"
     rf"(?:[{_LOWER}]+['’][{_UPPER}][{_LOWER}]+|[{_LOWER}]+)(?:-[{_UPPER}]?[{_LOWER}]+)*"
 )
-_NAME = re.compile(
+_NAME = compile_prefiltered(
     rf"(?<![\w'’])({_WORD}(?:\s+(?:(?:de|da|van|von|der|den|dos|di|le|la|el|ten|ter)\s+){{0,2}}{_WORD}){{1,2}})"
 )
 _DEMONYM_END = re.compile(r"(?:ean|ian|ese|ish|ic|an)$")
@@ -396,7 +396,7 @@ _ADDRESSEE = re.compile(
 )
 # a club named as someone's past or present own club: "since leaving Lazio", "the former Napoli coach",
 # "now in charge of Brondby"
-_ASIDE_CLUB = re.compile(
+_ASIDE_CLUB = compile_prefiltered(
     r"\b(?:leaving|left|former|ex|departure\s+from|spells?\s+(?:at|with)|time\s+at|"
     # "out of work since Roma dismissed him in January"
     r"(?:out\s+of\s+work|without\s+a\s+(?:club|job)|unemployed)\s+since|"
@@ -802,8 +802,9 @@ class MentionResolver:
         # names already resolved are blanked, so "Sporting's Mateus Correia" still finds the player
         masked = list(text)
         for a, b in taken:
-            for k in range(max(a - sent.start, 0), min(b - sent.start, len(text))):
-                masked[k] = " "
+            lo, hi = max(a - sent.start, 0), min(b - sent.start, len(text))
+            if lo < hi:
+                masked[lo:hi] = " " * (hi - lo)
         masked_text = "".join(masked)
         pos = 0
         while (m := _NAME.search(masked_text, pos)) is not None:

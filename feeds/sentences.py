@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from feeds.stages import compile_prefiltered
+
 _ABBREVIATIONS: Final = frozenset(
     [
         "st",
@@ -47,7 +49,7 @@ _END = re.compile(r"[.!?]+[\"'’”)]*(?=\s+[\"'‘“(]?[A-Z0-9£€$])")
 SECOND_DEAL_VERBS: Final = (
     r"(?:also\s+)?(?:brought\s+in|signed|sold|sent|loaned|added|landed|snapped\s+up|completed)\s"
 )
-_CLAUSE = re.compile(
+_CLAUSE = compile_prefiltered(
     # (every separator starts with a space or a punctuation mark: the lookahead fails at once inside a
     # word, where trying each alternative in turn was most of this pattern's cost)
     r"(?=[\s;:,—–])(?:"
@@ -193,7 +195,7 @@ def _add(spans: list[tuple[int, int]], line: str, start: int, end: int, shift: i
     spans.append((shift + start + lead, shift + start + lead + len(stripped)))
 
 
-_CLAUSE_HINT = re.compile(
+_CLAUSE_HINT = compile_prefiltered(
     r"[;:,—–!?]| - |\b(?:within|after|but|however|whereas|although|though|while|meanwhile|amid|before"
     r"|because|since|once|as|and|with)\b"
 )
