@@ -2711,12 +2711,17 @@ def _without_dated_history(
     """Drop completed moves, exits and renewals that a sentence dates to an earlier year than the
     item's own (its publication year, else the latest year it names), or to "a year ago":
     background, not news."""
+    dated = {r.sentence for r in records if r.kind in _HISTORY_KINDS}  # (the sentences worth reading)
+    if not dated:
+        return records
     now = published_year
     if now is None:
         years = [int(y) for s in sentences for y in _YEAR.findall(s.text)]
         now = max(years, default=None)
     past = {
-        s.index for s in sentences if (now is not None and _dated_before(s.text, now)) or _AGO.search(s.text)
+        s.index
+        for s in sentences
+        if s.index in dated and ((now is not None and _dated_before(s.text, now)) or _AGO.search(s.text))
     }
     return [r for r in records if not (r.sentence in past and r.kind in _HISTORY_KINDS)]
 
