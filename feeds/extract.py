@@ -30,6 +30,7 @@ The pipeline for one item:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -1124,41 +1125,35 @@ class Extractor:
             # "Nuno replaces Cooper at Forest": the successor's move (done once the item says confirmed)
             cues.append(Cue("forecast", m.start(1), m.end(1)))
             cues.sort(key=lambda c: c.start)
-        if any(c.kind in ("approach", "bid") for c in cues):
-            # "never made a formal approach", "could return with an offer next summer": a step not taken is
-            # still interest
-            cues = [
-                Cue("interest", c.start, c.end)
-                if c.kind in ("approach", "bid")
-                and (
-                    _NOT_TAKEN_BEFORE.search(tpl, max(0, c.start - 50), c.start)
-                    or (c.kind == "approach" and _ASKS_CLUB_TO.match(tpl, c.end))
-                )
-                else c
-                for c in cues
-            ]
-        if any(c.kind == "choice" for c in cues):
-            # a club's choice of target, not the man's of a club: "X is the club's choice to replace Y", "the
-            # name chosen by president Z", "Mourinho is the chosen one"
-            cues = [
-                Cue("preferred", c.start, c.end)
-                if c.kind == "choice"
-                and (
-                    _CLUBS_CHOICE_BEFORE.search(tpl, max(0, c.start - 40), c.start)
-                    or _CHOSEN_BY.match(tpl, c.start)
-                )
-                else c
-                for c in cues
-            ]
-        if "⟧ to " in tpl:
-            # "Maresca wants the Blues to sign X": a wish that the club moves, not a step to come
-            cues = [
-                Cue("interest", c.start, c.end)
-                if c.kind in ("step", "forecast")
-                and _WISHES_CLUB_TO.search(tpl, max(0, c.start - 40), c.start)
-                else c
-                for c in cues
-            ]
+        # "never made a formal approach", "could return with an offer next summer": a step not taken is still
+        # interest; "Conte has asked Napoli to sign X": a manager asking his club, no approach
+        cues = _recast(
+            cues,
+            ("approach", "bid"),
+            "interest",
+            lambda c: bool(
+                _NOT_TAKEN_BEFORE.search(tpl, max(0, c.start - 50), c.start)
+                or (c.kind == "approach" and _ASKS_CLUB_TO.match(tpl, c.end))
+            ),
+        )
+        # a club's choice of target, not the man's of a club: "X is the club's choice to replace Y", "the name
+        # chosen by president Z", "Mourinho is the chosen one"
+        cues = _recast(
+            cues,
+            ("choice",),
+            "preferred",
+            lambda c: bool(
+                _CLUBS_CHOICE_BEFORE.search(tpl, max(0, c.start - 40), c.start)
+                or _CHOSEN_BY.match(tpl, c.start)
+            ),
+        )
+        # "Maresca wants the Blues to sign X": a wish that the club moves, not a step to come
+        cues = _recast(
+            cues,
+            ("step", "forecast"),
+            "interest",
+            lambda c: bool(_WISHES_CLUB_TO.search(tpl, max(0, c.start - 40), c.start)),
+        )
         if "replacement" in tpl or "successor" in tpl or "alternative" in tpl:
             # "until Newcastle have signed a replacement": the move of someone not named, not his
             cues = [c for c in cues if c.kind not in _FORWARD_KINDS or not _UNNAMED_OBJECT.match(tpl, c.end)]
@@ -2650,17 +2645,17 @@ class Extractor:
 
 
 # a move dated to an earlier year: "joined City from Dortmund in the summer of 2022"
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _DATED = re.compile(
-    r"\b(?:in|since|during|by)\s+(?:the\s+)?(?:(?:summer|winter|spring|autumn|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|start|end)\s+(?:of\s+)?)?((?:19|20)\d\d)\b",
+    rf"\b(?:in|since|during|by)\s+(?:the\s+)?(?:(?:summer|winter|spring|autumn|{_MONTHS}|start|end)\s+(?:of\s+)?)?"
+    r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # what dates a move just named: "his £105m move (to Arsenal) in 2023"
 _MOVE_DATED = re.compile(
     r"(?<=move)(?:\s+(?:to|from)\s+(?:the\s+)?⟦C\d+⟧)?\s+(?:in|during)\s+(?:the\s+)?"
-    r"(?:(?:summer|winter|january|february|march|april|may|june|july|august|september|october|november|december)\s+"
-    r"(?:of\s+)?)?((?:19|20)\d\d)\b"
+    rf"(?:(?:summer|winter|{_MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d)\b"
 )
 # a date of something else, told in a relative clause: "extending a partnership that began in December 2019"
 # the date of an honour, not of a move: "parted ways after five seasons, a Scudetto in 2022"
@@ -2733,6 +2728,13 @@ def _leaver_of(a: _Analysis, club: int) -> int | None:
     start = a.sentence.positions[club][0]
     m = _LEAVER_BEFORE.search(tpl, max(0, start - 40), start)
     return int(m.group(1)) if m else None
+
+
+def _recast(cues: list[Cue], kinds: tuple[str, ...], kind: str, holds: Callable[[Cue], bool]) -> list[Cue]:
+    """``cues`` with those of ``kinds`` for which ``holds`` is true read as ``kind`` instead."""
+    if not any(c.kind in kinds for c in cues):
+        return cues
+    return [Cue(kind, c.start, c.end) if c.kind in kinds and holds(c) else c for c in cues]
 
 
 def _drop_dated_moves(a: _Analysis, year: int) -> None:
