@@ -641,6 +641,13 @@ _BYSTANDER = compile_prefiltered(
     # most of the season out", "with Kai Havertz set to operate in a different role"
     # (every alternative opens on the person's placeholder, so the pattern is tried only there)
     r"⟦P(\d+)⟧\s+(?:injury\s+)?blow\b|"
+    # "could turn to X after Rodri injury", "after Bruno Fernandes recommendation": the cause, not a mover
+    r"(?<=after\s)⟦P(\d+)⟧(?:'s|’s)?\s+(?:\S+\s+)?(?:injury|knock|setback|absence|suspension|recommendation|advice)\b|"
+    # "Manchester United, where former Sporting coach Ruben Amorim now works"
+    r"\bwhere\s+(?:(?:former|ex-)\s*)?(?:⟦C\d+⟧\s+)?(?:(?:head\s+)?coach\s+|manager\s+|boss\s+)?⟦P(\d+)⟧\s+(?:now\s+)?"
+    r"(?:works|coaches|manages|plays)\b|"
+    # "wants him as a new option with Noni Madueke": the men he would compete with
+    r"(?<=option\swith\s)⟦P(\d+)⟧|(?<=options\swith\s)⟦P(\d+)⟧|"
     # "Arsenal, who are without the injured Gabriel Jesus": a man missing, not one moving
     r"(?<=without\s)(?:the\s+)?(?:injured|suspended|sidelined|crocked|absent)\s+(?:[\w-]+\s+)?⟦P(\d+)⟧|"
     r"(?<=with\s)⟦P(\d+)⟧\s+(?:facing|set\s+to\s+miss|ruled\s+out|sidelined|out\s+injured|still\s+injured|"

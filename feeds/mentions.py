@@ -168,6 +168,9 @@ _ROLE_NEXT = re.compile(rf"\s+(?:{_ROLE})\b", re.IGNORECASE)
 _COUNTERPARTY = re.compile(r"\b(?:agreement|talks|negotiations|discussions|deal|terms)\s+with\s+$")
 _OVER_SOMEONE = re.compile(r"\s+(?:over|for)\s+(?:[a-z-]+\s+){0,2}[A-Z]")
 _INNER_POSSESSIVE = re.compile(r"\S+(?:\s+\S+)?(?:'s|’s)\s+(?=\S)")
+_CAUSE_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:\S+\s+)?(?:injury|knock|setback|absence|suspension|recommendation|advice)\b"
+)
 _OTHER_WAY = re.compile(
     r"\s+(?:coming|moving|heading|going|switching)\s+(?:to\s|the\s+other\s+way|in\s+the\s+opposite\s+direction)"
 )
@@ -502,7 +505,8 @@ class Slot:
     # a player a signing would join or compete with ("competition for Nick Pope", "a partner for Musiala"):
     # a description of the newcomer ("the England Under-21 keeper") rarely means him
     incumbent: bool = False
-    # a man in the deal for another ("with Renato Sanches heading the other way"): descriptions mean the other
+    # a man named for another's sake ("with Renato Sanches heading the other way", "after Rodri injury"):
+    # descriptions mean the other
     makeweight: bool = False
     asked: bool = False  # the one a question asks about ("What about Marcus Rashford?"): the answer's "he"
     said_as: str = ""  # a reference's own words, lower case ("their", "the spaniard")
@@ -919,6 +923,12 @@ class MentionResolver:
                 and _OTHER_WAY.match(first, base_positions[k][1])
             ):
                 slot.makeweight = True  # "for Neves, with Renato Sanches heading the other way"
+            if (
+                slot.kind == "P"
+                and first.endswith("after ", 0, base_positions[k][0])
+                and _CAUSE_AFTER.match(first, base_positions[k][1])
+            ):
+                slot.makeweight = True  # "could turn to X after Rodri injury": named for the other's sake
             if slot.kind == "P" and _ACTS_ON_ANOTHER_BEFORE.search(
                 first, max(0, base_positions[k][0] - 30), base_positions[k][0]
             ):

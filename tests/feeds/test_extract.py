@@ -7111,3 +7111,26 @@ def test_a_move_the_man_never_considered_is_off(extractor: Extractor) -> None:
         ("Alexander Isak", "Arsenal", "off"),
         ("Alexander Isak", "Liverpool", "agreed"),
     }
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            # the injured man a club turns elsewhere after is no mover, nor whom the description means
+            "Arsenal could turn to Martin Zubimendi after Thomas Partey injury",
+            "Mikel Arteta's side are considering a January move for the Real Sociedad midfielder.",
+            {("Martín Zubimendi", "Arsenal", "interest")},
+        ),
+        (
+            # the men a signing would be an option with are no movers
+            "Chelsea in talks for Pedro Neto",
+            "Chelsea boss Enzo Maresca wants him as a new option with Noni Madueke.",
+            {("Pedro Neto", "Chelsea", "talks")},
+        ),
+    ],
+)
+def test_men_named_for_another_s_sake_are_no_movers(
+    extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(_claims(extractor, title, summary)) == expected
