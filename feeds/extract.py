@@ -880,6 +880,9 @@ _JOINED_FROM = compile_prefiltered(
     # a move of an earlier window: "The Brazilian only joined the Italian club from Villa last summer"
     r"|(?<=⟧)\s+(?:only\s+|already\s+)?(?:joined|moved\s+to|signed\s+for)\s+(?:the\s+)?⟦C\d+⟧\s+from\s+(?:the\s+)?⟦C(\d+)⟧"
     r"(?=\s+(?:last\s+(?:summer|season|year|january)|(?:a|one|two|three)\s+(?:years?|seasons?)\s+ago|in\s+\d{4})\b)"
+    # a past move in a relative clause: "the midfielder who left the club's academy for Hoffenheim in 2021"
+    r"|\bwho\s+(?:\S+\s+){0,2}?left\s+(?:[^;⟦]{0,40}?(?:⟦C\d+⟧(?:'s|’s)?\s+(?:\S+\s+)?)?)?for\s+(?:the\s+)?⟦C(\d+)⟧"
+    r"(?=\s+(?:last\s+(?:summer|season|year|january)|(?:a|one|two|three)\s+(?:years?|seasons?)\s+ago|in\s+\d{4})\b)"
 )
 # "this will be his last campaign at Anfield": a season still to end at his club now
 _FINAL_TO_COME = re.compile(rf"\b{FINAL_TO_COME}\s+$")

@@ -7134,3 +7134,14 @@ def test_men_named_for_another_s_sake_are_no_movers(
     extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _triples(_claims(extractor, title, summary)) == expected
+
+
+def test_a_past_move_in_a_relative_clause_names_a_former_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal scouts watch Adam Wharton",
+        "Arsenal had scouts at Selhurst Park on Saturday to run the rule over Adam Wharton, the midfielder"
+        " who left Blackburn for Crystal Palace in 2024.",
+    )
+    assert ("Adam Wharton", "Arsenal", "interest") in _triples(claims)
+    assert not any(c.club == "Crystal Palace" for c in claims)
