@@ -7145,3 +7145,24 @@ def test_a_past_move_in_a_relative_clause_names_a_former_club(extractor: Extract
     )
     assert ("Adam Wharton", "Arsenal", "interest") in _triples(claims)
     assert not any(c.club == "Crystal Palace" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Amorim given two games to save his job",
+            "Ruben Amorim has been given two games to save his job at Manchester United.",
+            {("Ruben Amorim", "Manchester United", "exit")},
+        ),
+        (
+            "Frank's time at Spurs is up",
+            "Thomas Frank's time at Tottenham is up after a ninth defeat in 12 games.",
+            {("Thomas Frank", "Tottenham Hotspur", "exit")},
+        ),
+    ],
+)
+def test_a_manager_fighting_for_his_job_may_leave(
+    extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(_claims(extractor, title, summary)) == expected
