@@ -134,6 +134,10 @@ _WISHES_CLUB_TO = re.compile(
 _UNNAMED_OBJECT = re.compile(
     r"\s+(?:a|an|another)\s+(?:(?:new|permanent|long-term|ready-made|like-for-like|suitable)\s+)?"
     r"(?:replacement|successor|alternative)\b"
+    # "United need to sign a proven striker": a player of that kind, nobody named
+    r"|\s+(?:a|an|another)\s+(?:(?:new|proven|top|quality|young|experienced|first-choice|specialist|left-footed|"
+    r"right-footed|central|attacking|defensive|holding)\s+)*(?:striker|forward|centre-forward|midfielder|winger|defender|"
+    r"centre-back|full-back|left-back|right-back|goalkeeper|keeper|number\s+(?:nine|six|ten)|no\s*\d+)\b"
 )
 _YEARS_AGO_BEFORE = re.compile(r"\b(?:years?|decades?|seasons|months)\s+(?:after|before|since)\s*$")
 _ASSISTANT_AT = compile_prefiltered(
@@ -1164,7 +1168,7 @@ class Extractor:
             "interest",
             lambda c: bool(_WISHES_CLUB_TO.search(tpl, max(0, c.start - 40), c.start)),
         )
-        if "replacement" in tpl or "successor" in tpl or "alternative" in tpl:
+        if " a " in tpl or " an " in tpl or " another " in tpl:
             # "until Newcastle have signed a replacement": the move of someone not named, not his
             cues = [c for c in cues if c.kind not in _FORWARD_KINDS or not _UNNAMED_OBJECT.match(tpl, c.end)]
         if not sent.is_title and " to " in tpl:

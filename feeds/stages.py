@@ -1247,7 +1247,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:(?:the|their|its|new|permanent|interim)\s+)*(?:head\s+coach|manager|boss|coach|successor|replacement)\b)",
             r"(?:named|unveiled|announced|confirmed|installed)\s+as",
             rf"(?:named|unveiled|confirmed|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{C}\s+(?:manager|head\s+coach|boss|coach)",
-            r"unveil(?:s|ed)?",
+            # (not "fans unveil tribute to Klopp", "unveiled their new kit")
+            r"unveil(?:s|ed)?(?!\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+|his\s+)?(?:\S+\s+)?(?:tribute|banner|statue|mural|kit|"
+            r"shirt|plaque|stand|badge|crest|stadium|plans?|budget|figures|accounts|results)\b)",
             # (not "wants Conte as new head coach": the wish's own cue tells it)
             rf"(?:is|(?<!want\s⟦P\d⟧\s)(?<!wants\s⟦P\d⟧\s)(?<!wanted\s⟦P\d⟧\s)as)\s+(?:the\s+|{C}(?:'s|’s)\s+)?new\s+(?:{C}\s+)?"
             r"(?:head\s+coach|manager|boss|coach|signing)",

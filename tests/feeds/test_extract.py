@@ -7166,3 +7166,19 @@ def test_a_manager_fighting_for_his_job_may_leave(
     extractor: Extractor, title: str, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _triples(_claims(extractor, title, summary)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Rooney: Manchester United must sign a striker",
+            "Wayne Rooney believes Manchester United need to sign a proven striker in January.",
+        ),
+        ("Dortmund fans unveil tribute to Klopp", ""),
+    ],
+)
+def test_a_player_of_a_kind_and_a_tribute_unveiled_are_no_moves(
+    extractor: Extractor, title: str, summary: str
+) -> None:
+    assert _claims(extractor, title, summary) == []
