@@ -247,6 +247,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # on keeping Kvaratskhelia"
             r"want\w*\s+(?:to\s+)?(?:win|lift)\s+(?:\S+\s+){0,3}?(?:trophies|titles|things|everything|silverware|league|title)\b",
             r"want\w*\s+(?:\S+\s+)?(?:guarantees|assurances)\b",
+            # a squad to strengthen, nobody named: "with Arne Slot keen to add depth"
+            r"(?:keen|eager|looking|wants?|hoping)\s+to\s+(?:add|strengthen|bolster|improve|reinforce)\s+(?:depth|the\s+squad|"
+            r"his\s+squad|their\s+squad|the\s+(?:defence|attack|midfield))\b",
+            # a move looked back on: "I never regretted leaving PSG", "has no regrets about his move"
+            r"(?:never|not|no)\s+(?:\S+\s+)?regret(?:s|ted)?\s+(?:about\s+)?(?:\S+\s+){0,2}?(?:leaving|move|decision|joining|switch)\b",
             # "still waiting on a replacement for Alexander Isak": the man replaced, not a target
             r"wait(?:s|ed|ing)?\s+(?:on|for)\s+(?:a\s+|the\s+)?(?:replacement|successor)\s+(?:for|to)\b",
             # "Slot dismisses Liverpool crisis talk": talk of his sacking waved away (a buyer waving away

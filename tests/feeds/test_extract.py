@@ -7182,3 +7182,22 @@ def test_a_player_of_a_kind_and_a_tribute_unveiled_are_no_moves(
     extractor: Extractor, title: str, summary: str
 ) -> None:
     assert _claims(extractor, title, summary) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Liverpool target a centre-back in January",
+            "Liverpool will look to sign a centre-back in January, with Arne Slot keen to add depth.",
+        ),
+        (
+            "Mbappe: I never regretted leaving PSG",
+            "Kylian Mbappe says he has never regretted his move to Real Madrid from Paris Saint-Germain.",
+        ),
+    ],
+)
+def test_depth_to_add_and_a_move_looked_back_on_are_no_claims(
+    extractor: Extractor, title: str, summary: str
+) -> None:
+    assert _claims(extractor, title, summary) == []
