@@ -247,6 +247,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # on keeping Kvaratskhelia"
             r"want\w*\s+(?:to\s+)?(?:win|lift)\s+(?:\S+\s+){0,3}?(?:trophies|titles|things|everything|silverware|league|title)\b",
             r"want\w*\s+(?:\S+\s+)?(?:guarantees|assurances)\b",
+            # a player's fitness watched by his own club: "Man Utd monitoring Mount's fitness ahead of derby"
+            r"(?:monitor|track|watch|assess)\w*\s+(?:⟦P\d+⟧(?:'s|’s)|his|their)\s+(?:\S+\s+)?(?:fitness|injury|recovery|"
+            r"condition|workload|knock)\b",
             # a squad to strengthen, nobody named: "with Arne Slot keen to add depth"
             r"(?:keen|eager|looking|wants?|hoping)\s+to\s+(?:add|strengthen|bolster|improve|reinforce)\s+(?:depth|the\s+squad|"
             r"his\s+squad|their\s+squad|the\s+(?:defence|attack|midfield))\b",

@@ -7195,6 +7195,7 @@ def test_a_player_of_a_kind_and_a_tribute_unveiled_are_no_moves(
             "Mbappe: I never regretted leaving PSG",
             "Kylian Mbappe says he has never regretted his move to Real Madrid from Paris Saint-Germain.",
         ),
+        ("Man Utd monitoring Mount's fitness ahead of derby", ""),
     ],
 )
 def test_depth_to_add_and_a_move_looked_back_on_are_no_claims(
