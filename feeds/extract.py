@@ -942,8 +942,9 @@ _FORMER_CLUBS = compile_prefiltered(
     rf"\b(?:former|ex)[\s-]+((?:(?:the\s+)?⟦[CN]\d+⟧(?:\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)?)+)"
     rf"(?=\s*(?:\S+\s+){{0,2}}?(?:{_ROLE}|man|team-?mates?|colleagues?|assistant|number\s+two)\b)"
 )
-# "snubs Newcastle for Liverpool": the club after "for" is the one chosen, not snubbed
-_CHOSEN_OVER = re.compile(r"⟦C\d+⟧\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?$")
+# "snubs Newcastle for Liverpool", "turned Newcastle down for United": the club after "for" is the one
+# chosen, not snubbed
+_CHOSEN_OVER = re.compile(r"(?:⟦C\d+⟧|(?<=\bdown)|(?<=\bthem))\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?$")
 _CLUB_NUM = re.compile(r"⟦C(\d+)⟧")
 
 # patterns that name a person who is not the mover: the one who admires, wants, judges, is asked,

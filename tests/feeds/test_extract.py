@@ -7202,3 +7202,16 @@ def test_depth_to_add_and_a_move_looked_back_on_are_no_claims(
     extractor: Extractor, title: str, summary: str
 ) -> None:
     assert _claims(extractor, title, summary) == []
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Benjamin Sesko turned Newcastle down for Manchester United.",
+        "Benjamin Sesko turned them down for Manchester United, after Newcastle's approach.",
+    ],
+)
+def test_turned_down_for_another_club_is_a_choice_of_it(extractor: Extractor, summary: str) -> None:
+    triples = _triples(_claims(extractor, "Sesko decides", summary))
+    assert ("Benjamin Šeško", "Manchester United", "agreed") in triples
+    assert ("Benjamin Šeško", "Manchester United", "off") not in triples
