@@ -35,7 +35,15 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from feeds.kb import KnowledgeBase
-from feeds.mentions import HIS_CLUB_WORDS, MANAGER_ROLES, PLAYER_ROLES, ROLE_ADJ, MentionResolver, Sentence
+from feeds.mentions import (
+    CAUSE_WORDS,
+    HIS_CLUB_WORDS,
+    MANAGER_ROLES,
+    PLAYER_ROLES,
+    ROLE_ADJ,
+    MentionResolver,
+    Sentence,
+)
 from feeds.models import Claim, Item, Stage
 from feeds.sentences import SECOND_DEAL_VERBS, resumes_main_clause, split_clauses, split_sentences
 from feeds.stages import BUYER_KINDS, FINAL_TO_COME, STAGE_OF, Cue, compile_prefiltered, find_cues
@@ -646,12 +654,12 @@ _BYSTANDER = compile_prefiltered(
     # (every alternative opens on the person's placeholder, so the pattern is tried only there)
     r"⟦P(\d+)⟧\s+(?:injury\s+)?blow\b|"
     # "could turn to X after Rodri injury", "after Bruno Fernandes recommendation": the cause, not a mover
-    r"(?<=after\s)⟦P(\d+)⟧(?:'s|’s)?\s+(?:\S+\s+)?(?:injury|knock|setback|absence|suspension|recommendation|advice)\b|"
+    rf"(?<=after\s)⟦P(\d+)⟧(?:'s|’s)?\s+(?:\S+\s+)?(?:{CAUSE_WORDS})\b|"
     # "Manchester United, where former Sporting coach Ruben Amorim now works"
     r"\bwhere\s+(?:(?:former|ex-)\s*)?(?:⟦C\d+⟧\s+)?(?:(?:head\s+)?coach\s+|manager\s+|boss\s+)?⟦P(\d+)⟧\s+(?:now\s+)?"
     r"(?:works|coaches|manages|plays)\b|"
     # "wants him as a new option with Noni Madueke": the men he would compete with
-    r"(?<=option\swith\s)⟦P(\d+)⟧|(?<=options\swith\s)⟦P(\d+)⟧|"
+    r"(?:(?<=option\swith\s)|(?<=options\swith\s))⟦P(\d+)⟧|"
     # "Arsenal, who are without the injured Gabriel Jesus": a man missing, not one moving
     r"(?<=without\s)(?:the\s+)?(?:injured|suspended|sidelined|crocked|absent)\s+(?:[\w-]+\s+)?⟦P(\d+)⟧|"
     r"(?<=with\s)⟦P(\d+)⟧\s+(?:facing|set\s+to\s+miss|ruled\s+out|sidelined|out\s+injured|still\s+injured|"
@@ -876,6 +884,10 @@ _DISMISSED_SINCE = compile_prefiltered(
     r"|\bsince\s+(?:being|he\s+was|his)\s+(?:sacked|dismissed|fired|axed|released|departure|exit|sacking|dismissal)\s+"
     r"(?:by|from)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
+# when a move told as the past was made: "last summer", "two years ago", "in 2021"
+_EARLIER_WINDOW = (
+    r"(?:last\s+(?:summer|season|year|january)|(?:a|one|two|three)\s+(?:years?|seasons?)\s+ago|in\s+\d{4})\b"
+)
 _JOINED_FROM = compile_prefiltered(
     r"\bwho\s+(?:\S+\s+){0,2}?(?:joined|signed\s+for|moved\s+to|arrived\s+at|came\s+to|returned\s+to|arrived)"
     r"(?:\s+(?:the\s+)?⟦C\d+⟧)?\s+from\s+(?:the\s+)?⟦C(\d+)⟧"
@@ -883,10 +895,10 @@ _JOINED_FROM = compile_prefiltered(
     r"|(?<=⟧),\s+(?:signed|bought|recruited|brought\s+in)\s+from\s+(?:the\s+)?⟦C(\d+)⟧"
     # a move of an earlier window: "The Brazilian only joined the Italian club from Villa last summer"
     r"|(?<=⟧)\s+(?:only\s+|already\s+)?(?:joined|moved\s+to|signed\s+for)\s+(?:the\s+)?⟦C\d+⟧\s+from\s+(?:the\s+)?⟦C(\d+)⟧"
-    r"(?=\s+(?:last\s+(?:summer|season|year|january)|(?:a|one|two|three)\s+(?:years?|seasons?)\s+ago|in\s+\d{4})\b)"
+    rf"(?=\s+{_EARLIER_WINDOW})"
     # a past move in a relative clause: "the midfielder who left the club's academy for Hoffenheim in 2021"
     r"|\bwho\s+(?:\S+\s+){0,2}?left\s+(?:[^;⟦]{0,40}?(?:⟦C\d+⟧(?:'s|’s)?\s+(?:\S+\s+)?)?)?for\s+(?:the\s+)?⟦C(\d+)⟧"
-    r"(?=\s+(?:last\s+(?:summer|season|year|january)|(?:a|one|two|three)\s+(?:years?|seasons?)\s+ago|in\s+\d{4})\b)"
+    rf"(?=\s+{_EARLIER_WINDOW})"
 )
 # "this will be his last campaign at Anfield": a season still to end at his club now
 _FINAL_TO_COME = re.compile(rf"\b{FINAL_TO_COME}\s+$")
@@ -1843,7 +1855,7 @@ class Extractor:
                 continue
             claimed_here: list[tuple[str, str]] = []
             clause_records: list[tuple[_Clause, int]] = []  # clause, index of its first record
-            for clause in a.clauses:
+            for n_clause, clause in enumerate(a.clauses):
                 if not clause.cues:
                     continue
                 clause_records.append((clause, len(records)))
@@ -2198,13 +2210,12 @@ class Extractor:
                         seg_start = sent.template.rfind(";", 0, cue.start) + 1
                         seg_end = sent.template.find(";", cue.end) % (len(sent.template) + 1)
                         near = [i for i in sentence_clubs if seg_start <= sent.positions[i][0] < seg_end]
-                        k = a.clauses.index(clause)
                         main: list[int] = []
-                        if k and _AFTER_CLAUSE.search(sent.template, 0, clause.start):
+                        if n_clause and _AFTER_CLAUSE.search(sent.template, 0, clause.start):
                             # "Fiorentina turned to X after Palladino resigned, while Lazio ...": the club of
                             # the clause the "after" clause hangs on (before the knowledge base's, which may
                             # know his next club)
-                            main = [i for i in a.clauses[k - 1].slots if slots[i].kind == "C"]
+                            main = [i for i in a.clauses[n_clause - 1].slots if slots[i].kind == "C"]
                         if len(main) == 1 and not mine and a.roles.get(main[0]) not in _NOT_A_DESTINATION:
                             club_id: str | None = slots[main[0]].key
                         else:

@@ -168,11 +168,17 @@ _ROLE_NEXT = re.compile(rf"\s+(?:{_ROLE})\b", re.IGNORECASE)
 _COUNTERPARTY = re.compile(r"\b(?:agreement|talks|negotiations|discussions|deal|terms)\s+with\s+$")
 _OVER_SOMEONE = re.compile(r"\s+(?:over|for)\s+(?:[a-z-]+\s+){0,2}[A-Z]")
 _INNER_POSSESSIVE = re.compile(r"\S+(?:\s+\S+)?(?:'s|’s)\s+(?=\S)")
-_CAUSE_AFTER = re.compile(
-    r"(?:'s|’s)?\s+(?:\S+\s+)?(?:injury|knock|setback|absence|suspension|recommendation|advice)\b"
+# what a man is named for when the news is another's: "after Rodri injury", "after X recommendation"
+CAUSE_WORDS: Final = r"injury|knock|setback|absence|suspension|recommendation|advice"
+# one moving, the other way of a deal or to a club: "with Renato Sanches heading the other way"
+_MOVING_ON = (
+    r"(?:coming|moving|heading|going|switching)\s+(?:to\s|the\s+other\s+way|in\s+the\s+opposite\s+direction)"
 )
-_OTHER_WAY = re.compile(
-    r"\s+(?:coming|moving|heading|going|switching)\s+(?:to\s|the\s+other\s+way|in\s+the\s+opposite\s+direction)"
+# a man named for another's sake, by what comes before and after his name: the makeweight of a deal, the
+# injured man or the recommender of another's signing (a description means the other)
+_FOR_ANOTHER: Final = (
+    ("with ", re.compile(rf"\s+{_MOVING_ON}")),
+    ("after ", re.compile(rf"(?:'s|’s)?\s+(?:\S+\s+)?(?:{CAUSE_WORDS})\b")),
 )
 # two names joined by "and" as the subject of a move: "with Samuel Iling-Junior and Enzo Barrenechea
 # moving to Villa Park", "Iling-Junior and Barrenechea would move to Villa Park"
@@ -243,7 +249,7 @@ _NAME_FOLLOW = re.compile(
     r"frozen\s+out|made\s+available\s+for\s+transfer)|free\s+to\s+(?:leave|find)|"
     r"moves\s+to|heads\s+to|wanted\s+(?:at|by)|linked\s+with|targeted\s+by|eyed\s+by|"
     # "..., with Renato Sanches coming to the Luz on loan", "X going the other way"
-    r"(?:coming|moving|heading|going|switching)\s+(?:to|the\s+other\s+way|in\s+the\s+opposite\s+direction)|"
+    rf"{_MOVING_ON}|"
     # "Mesut Ozil flies to Istanbul to finalise Fenerbahce move", "X has said goodbye to his team-mates"
     r"(?:flies|flew|travels|travelled|traveled|jets)\s+(?:in\s+)?to|(?:has\s+)?(?:said|says|bids|bade)\s+(?:goodbye|farewell)|"
     r"is\s+(?:their|the\s+club's|the|(?:the\s+)?\S+(?:'s|’s|'|’))\s+(?:first|top|preferred|number\s+one)\s+(?:choice|target|candidate)|"
@@ -917,18 +923,11 @@ class MentionResolver:
                 slot.incumbent = True
             if slot.kind == "P" and _CLUB_POSSESSOR.match(first, base_positions[k][1]):
                 slot.aside = True  # "has informed Erik ten Hag's club that he ...": his club, not him
-            if (
-                slot.kind == "P"
-                and first.endswith("with ", 0, base_positions[k][0])
-                and _OTHER_WAY.match(first, base_positions[k][1])
+            if slot.kind == "P" and any(
+                first.endswith(before, 0, base_positions[k][0]) and after.match(first, base_positions[k][1])
+                for before, after in _FOR_ANOTHER
             ):
-                slot.makeweight = True  # "for Neves, with Renato Sanches heading the other way"
-            if (
-                slot.kind == "P"
-                and first.endswith("after ", 0, base_positions[k][0])
-                and _CAUSE_AFTER.match(first, base_positions[k][1])
-            ):
-                slot.makeweight = True  # "could turn to X after Rodri injury": named for the other's sake
+                slot.makeweight = True  # "with Renato Sanches heading the other way", "after Rodri injury"
             if slot.kind == "P" and _ACTS_ON_ANOTHER_BEFORE.search(
                 first, max(0, base_positions[k][0] - 30), base_positions[k][0]
             ):

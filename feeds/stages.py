@@ -119,7 +119,7 @@ _LEFT_BEHIND = (
 
 # what a club confirms that is no arrival: "have confirmed Simone Inzaghi's departure" (told by its own cue),
 # "Sporting have confirmed the talks" (a step of the move, not the move)
-_NOT_A_LEAVING = (
+_NOT_AN_ARRIVAL = (
     r"(?!\s+(?:the\s+|their\s+)?(?:⟦P\d+⟧(?:'s|’s)\s+)?(?:departure|exit|sacking|dismissal|resignation|release|talks|"
     r"negotiations|interest|approach|contacts?|bid|offer|discussions|enquiry)\b)"
 )
@@ -1146,7 +1146,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:signings?|moves?|transfers?|switch(?:es)?|deals?|loans?|return|arrival|capture|swoop)",
             # (not "have confirmed that X has ruptured his ligament": what follows says what happened)
             # (not "have confirmed Simone Inzaghi's departure": a leaving, told by its own cue)
-            rf"(?:has|have)\s+(?:officially\s+)?(?:signed|joined|appointed|completed|confirmed(?!\s+that\b){_NOT_A_LEAVING})"
+            rf"(?:has|have)\s+(?:officially\s+)?(?:signed|joined|appointed|completed|confirmed(?!\s+that\b){_NOT_AN_ARRIVAL})"
             # (not a statistic: "has completed more passes in the middle third")
             r"(?!\s+(?:more|fewer|the\s+most|all|every|\d+|a\s+hat-trick|90\s+minutes)\b)"
             r"(?!\s+(?:an?\s+)?(?:new|contract\s+extension)\b)"
@@ -1291,7 +1291,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\d+\w*)\s+(?:match|game|training|session|fixture))",
             rf"sign(?:s|ed)\s+(?={ANY})",
             rf"(?<!to\s)(?<!to\sre-)(?<!and\s)(?<!will\s){_NOT_MODAL}sign\s+(?={ANY})",
-            rf"(?:has|have)\s+(?:been\s+)?(?:named|appointed|confirmed(?!\s+that\b){_NOT_A_LEAVING})",
+            rf"(?:has|have)\s+(?:been\s+)?(?:named|appointed|confirmed(?!\s+that\b){_NOT_AN_ARRIVAL})",
             rf"confirm(?:s|ed)?\s+{P}(?:'s|’s)?\s+(?:signing|arrival|appointment|capture)",
             r"put(?:s|ting)?\s+pen\s+to\s+paper(?!\s+on\s+(?:an?\s+)?new\b)",
             # "left Palace at the end of last season to take over at Leverkusen"
