@@ -64,7 +64,7 @@ _FLAG_KINDS: Final = {
 # the clubs still bargaining over a fee
 _CLUBS_BARGAINING: Final = frozenset({"talks", "pending", "bid", "bid_rejected"})
 # the person's own yes: "has already said yes to Porto", "has agreed a five-year contract with Juventus"
-_CONSENT = re.compile(
+_CONSENT = compile_prefiltered(
     r"(?:(?:has|have|had)\s+)?(?:already\s+)?(?:say|says|said)\s+yes|(?:has\s+|have\s+|had\s+)?(?:already\s+)?agreed\s+"
     r"(?:an?\s+|his\s+)?(?:[\w-]+\s+){0,2}?(?:contract|deal|terms)"
 )
@@ -84,7 +84,7 @@ _OWNER = compile_prefiltered(
 # a club he shared with someone, in the past: "a reunion with Erik ten Hag, his former coach at Ajax"
 # (the colleague is a reference the resolver read: "his former coach" is a ⟦P⟧ said as those words)
 _SOMEONE_AT = compile_prefiltered(r"⟦P(\d+)⟧\s+at\s+(?:the\s+)?⟦C(\d+)⟧")
-_FORMER_COLLEAGUE = re.compile(
+_FORMER_COLLEAGUE = compile_prefiltered(
     r"(?:his|her|their)\s+(?:former|old|ex-)\s*(?:\S+\s+)?(?:coach|manager|boss|team-?mates?|captain|mentor|"
     r"colleague|strike\s+partner)$"
 )
@@ -99,47 +99,47 @@ _OWNER_DESCRIBED = compile_prefiltered(
 _CURRENT_EMPLOYER = compile_prefiltered(
     r"(?:\b(?:his|her|their)|⟦P\d+⟧(?:'s|’s)?)\s+(?:current|present|parent)\s+(?:employers?|club|side)\s*,?\s+(?:[^\s,.;]+\s+){0,5}?⟦C(\d+)⟧"
 )
-_ENTRY_OPENS = re.compile(
+_ENTRY_OPENS = compile_prefiltered(
     r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|BST|GMT|CET|CEST|ET|UK)?\s*(?:[—–-]|:)?\s|[A-Z][A-Z .'&-]{2,40}:\s)"
 )
-_CLUB_LABEL = re.compile(
+_CLUB_LABEL = compile_prefiltered(
     r"(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|BST|GMT|CET|CEST|ET|UK)?\s*(?:[—–-]\s*)?)?"
     r"(?:(?:more|news|latest|elsewhere|meanwhile)\s+)?(?:(?:from|at|over\s+at)\s+)?(?:the\s+)?(⟦C\d+⟧)\s*:"
 )
-_SIGNED_INSTEAD = re.compile(
+_SIGNED_INSTEAD = compile_prefiltered(
     r"\s*(?:signing|landing|bringing\s+in|completing\s+(?:the\s+)?(?:signing|deal))\b"
 )
-_LEAVER_BEFORE = re.compile(
+_LEAVER_BEFORE = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:(?:would|should|could|will|to|wants\s+to|decides\s+to)\s+)?(?:leave|leaves|quit|quits|exit|exits)\s+"
     r"(?:the\s+)?$"
 )
-_MANAGER_BEFORE = re.compile(rf"⟦C\d+⟧(?:'s|’s)?\s+(?:{MANAGER_ROLES})\s+$")
-_CLUBS_CHOICE_BEFORE = re.compile(
+_MANAGER_BEFORE = compile_prefiltered(rf"⟦C\d+⟧(?:'s|’s)?\s+(?:{MANAGER_ROLES})\s+$")
+_CLUBS_CHOICE_BEFORE = compile_prefiltered(
     r"(?:⟦C\d+⟧(?:'s|’s)|\bthe\s+club(?:'s|’s)|\btheir|\bthe)\s+(?:(?:first|top|main|preferred|number\s+one)\s+)?$"
 )
-_CHOSEN_BY = re.compile(r"chosen(?:\s+one\b|\s+by\b)")
-_AFTER_CLAUSE = re.compile(r"\b(?:after|following|when|once)\s*$")
-_NOT_WANTED_AFTER = re.compile(
+_CHOSEN_BY = compile_prefiltered(r"chosen(?:\s+one\b|\s+by\b)")
+_AFTER_CLAUSE = compile_prefiltered(r"\b(?:after|following|when|once)\s*$")
+_NOT_WANTED_AFTER = compile_prefiltered(
     r"\b(?:that|which)\s+(?:would|will|could)\s+(?:also\s+)?(?:see|take|send|bring)\b"
     r"|^\s*,?\s*(?:should|if|in\s+case|once|when|unless)\s+$"
 )
 # what makes the step after it one not (yet) taken: a negation or a modal ("never made a formal approach",
 # "are yet to make an offer", "could return with an offer", "plan to open contacts")
-_NOT_TAKEN_BEFORE = re.compile(
+_NOT_TAKEN_BEFORE = compile_prefiltered(
     r"\b(?:never|not|n't|yet\s+to|without|could|might|may|can|plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to|"
     r"hope(?:s|ing)?\s+to)\s+(?:[^\s,;⟦]+\s+){0,5}$"
     # "ahead of a possible summer bid"
     r"|\b(?:possible|potential|prospective|eventual)\s+(?:[^\s,;⟦]+\s+){0,2}$"
 )
 # "Conte has asked Napoli to sign X": a manager asking his club, no approach to the seller
-_ASKS_CLUB_TO = re.compile(
+_ASKS_CLUB_TO = compile_prefiltered(
     r"\s+(?:the\s+)?⟦C\d+⟧(?:\s+board)?\s+to\s+(?:sign|bring\s+in|buy|move\s+for|make\s+a\s+move)"
 )
-_WISHES_CLUB_TO = re.compile(
+_WISHES_CLUB_TO = compile_prefiltered(
     r"\b(?:want|wants|wanted|urged|urges|urging|asked|asks|would\s+like|pushing\s+for|pushes\s+for)\s+(?:the\s+)?"
     r"⟦C\d+⟧\s+$"
 )
-_UNNAMED_OBJECT = re.compile(
+_UNNAMED_OBJECT = compile_prefiltered(
     r"\s+(?:a|an|another)\s+(?:(?:new|permanent|long-term|ready-made|like-for-like|suitable)\s+)?"
     r"(?:replacement|successor|alternative)\b"
     # "United need to sign a proven striker": a player of that kind, nobody named
@@ -147,7 +147,7 @@ _UNNAMED_OBJECT = re.compile(
     r"right-footed|central|attacking|defensive|holding)\s+)*(?:striker|forward|centre-forward|midfielder|winger|defender|"
     r"centre-back|full-back|left-back|right-back|goalkeeper|keeper|number\s+(?:nine|six|ten)|no\s*\d+)\b"
 )
-_YEARS_AGO_BEFORE = re.compile(r"\b(?:years?|decades?|seasons|months)\s+(?:after|before|since)\s*$")
+_YEARS_AGO_BEFORE = compile_prefiltered(r"\b(?:years?|decades?|seasons|months)\s+(?:after|before|since)\s*$")
 _ASSISTANT_AT = compile_prefiltered(
     r"\b(?:assistant(?:\s+(?:coach|manager))?|number\s+two|deputy|right-hand\s+man)\s+(?:at|with|(?:to|of)\s+⟦P\d+⟧\s+at)\s+"
     r"(?:the\s+)?⟦C(\d+)⟧"
@@ -156,8 +156,8 @@ _COPULA_SUBJECT = compile_prefiltered(
     r"⟦P(\d+)⟧,?(?:\s+[^,;⟦]{0,60},)?\s+(?:is|was|remains|has\s+been|had\s+been)\s+"
     r"(?:also\s+|now\s+|still\s+|already\s+|firmly\s+)?(?:(?:an?|the|their|his)\s+)?(?:[^\s⟦]+\s+){0,2}?$"
 )
-_LEFT_FOR = re.compile(r"(?:left|departed|quit|swapped|swaps)")
-_PRESENT_NEWS = re.compile(
+_LEFT_FOR = compile_prefiltered(r"(?:left|departed|quit|swapped|swaps)")
+_PRESENT_NEWS = compile_prefiltered(
     r"\b(?:has|have|is|are|will|yesterday|today|this\s+(?:week|month|morning|afternoon|evening)|last\s+(?:week|night)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|earlier\s+this\s+(?:week|month)"
     r"|over\s+the\s+weekend|at\s+the\s+weekend"
@@ -170,16 +170,16 @@ _ACCEPTED_BY = compile_prefiltered(r"\baccepted\s+(?:[^\s⟦⟧]+\s+){0,3}?by\s+
 _PERSON_SPOKE_TO = compile_prefiltered(
     r"⟦P\d+⟧\s+(?:has\s+|had\s+)?(?:already\s+|also\s+)?(?:spoken|spoke|talked)\s+(?:to|with)\s+⟦P(\d+)⟧"
 )
-_RACE_FOR = re.compile(r"\s*(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\b")
-_AT_CLUB_OPENING = re.compile(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|over\s+at)\s+⟦C(\d+)⟧\s*,")
+_RACE_FOR = compile_prefiltered(r"\s*(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\b")
+_AT_CLUB_OPENING = compile_prefiltered(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|over\s+at)\s+⟦C(\d+)⟧\s*,")
 _FROM = compile_prefiltered(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
 # "an offer of around €35m from Arsenal": the bidder, not the player's club
 _OFFER_WORDS = r"offers?|bids?|proposals?|approach(?:es)?|enquir(?:y|ies)"
-_OFFER_BEFORE = re.compile(rf"\b(?:{_OFFER_WORDS}|interest|no\s+to)\b[^,.;⟦]*$")
+_OFFER_BEFORE = compile_prefiltered(rf"\b(?:{_OFFER_WORDS}|interest|no\s+to)\b[^,.;⟦]*$")
 # active, with the newcomer after: "Hull replaced ⟦P1⟧ with Sergej Jakirovic" (the one replaced follows)
-_REPLACED_WITH = re.compile(r"\s+⟦P\d+⟧\s+with\b")
+_REPLACED_WITH = compile_prefiltered(r"\s+⟦P\d+⟧\s+with\b")
 # the club an offer came from: "an offer of around £16m from ⟦C3⟧"
-_BIDDER_FROM = re.compile(rf"\b(?:{_OFFER_WORDS})\b[^,.;⟦]{{0,40}}\bfrom\s+(?:the\s+)?$")
+_BIDDER_FROM = compile_prefiltered(rf"\b(?:{_OFFER_WORDS})\b[^,.;⟦]{{0,40}}\bfrom\s+(?:the\s+)?$")
 _NOT_FROM: Final = frozenset(
     [
         "competition",
@@ -229,9 +229,9 @@ _NOT_FROM: Final = frozenset(
         "scouting",
     ]
 )
-_NEXT_SPELL = re.compile(r"\b(?:second|third|fourth|fifth|another|new)\s+(?:[\w-]+\s+)?$")
+_NEXT_SPELL = compile_prefiltered(r"\b(?:second|third|fourth|fifth|another|new)\s+(?:[\w-]+\s+)?$")
 # "won seven trophies in his first spell at Celtic Park": a spell of the past
-_EARLIER_SPELL = re.compile(
+_EARLIER_SPELL = compile_prefiltered(
     r"\b(?:first|previous|earlier|initial|original|prior|former|last|youth|junior|academy|early|playing|boyhood)\s+(?:[\w-]+\s+)?$"
 )
 _LEAVE = compile_prefiltered(
@@ -250,7 +250,7 @@ _LEAVE = compile_prefiltered(
     r"(?!(?:,[^,⟦]{0,60},)?\s+(?:empty-handed|frustrated|disappointed|stunned|sweating|in\s+limbo|red-faced|still|"
     r"searching|looking|to\s+(?:look|turn|rethink|consider)))"
 )
-_DENIED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|no|not\s+had|never\s+had)\s+(?:any\s+)?$")
+_DENIED_BEFORE = compile_prefiltered(r"\b(?:den(?:y|ies|ied|ying)|no|not\s+had|never\s+had)\s+(?:any\s+)?$")
 _WITH = compile_prefiltered(
     r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiat(?:e|es|ed|ing)|deal|discussions|conversations|terms|compensation|contacts?|"
     r"meetings?|dialogue|enquir\w*|(?:in|been\s+in|get|got|getting)\s+touch)\s+"
@@ -370,7 +370,7 @@ _SELLING_SIDE = compile_prefiltered(
     r"|⟦C(\d+)⟧\s+(?:confirm|confirms|confirmed|say|says|said|announce\w*)\s+(?:that\s+)?(?:the\s+)?⟦C\d+⟧\s+"
     r"(?:have|has|had)\s+(?:paid|triggered|activated|met)"
 )
-_SELLING_SIDE_HINT = re.compile(
+_SELLING_SIDE_HINT = compile_prefiltered(
     r"received|pocketed|banked|informed|notified|accepted|rejected|turned|paid|triggered|activated|met"
 )
 # "Ipswich's likely drop would trigger the clause": the club relegated is the player's own
@@ -415,32 +415,34 @@ _POSSESSIVE_AGENT = compile_prefiltered(
     r"|⟦P(\d+)⟧\s+(?:has\s+|had\s+)?(?:put|placed|made|named|identified|earmarked)\s+⟦P\d+⟧"
 )
 # a clause opening on a manager's team: "but Erik ten Hag's side ended their interest"
-_HIS_SIDE = re.compile(
+_HIS_SIDE = compile_prefiltered(
     r"\s*(?:,\s*)?(?:but|and|while|although|though|however)?\s*(?:then\s+)?⟦P\d+⟧(?:'s|’s)\s+"
     rf"{HIS_CLUB_WORDS}\b"
 )
-_DEST_PREP = re.compile(r"(?:for|to|join|joining)\s+(?:the\s+)?$")
-_SCORELINE = re.compile(r"⟦C\d+⟧\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+⟦C\d+⟧|⟦C\d+⟧\s+(?:vs?\.?|versus)\s+⟦C\d+⟧")
-_QUOTE_TITLE = re.compile(r"^[^:'\"‘“]{3,60}:\s*['\"‘“]")
-_NOUN_CUE = re.compile(
+_DEST_PREP = compile_prefiltered(r"(?:for|to|join|joining)\s+(?:the\s+)?$")
+_SCORELINE = compile_prefiltered(
+    r"⟦C\d+⟧\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+⟦C\d+⟧|⟦C\d+⟧\s+(?:vs?\.?|versus)\s+⟦C\d+⟧"
+)
+_QUOTE_TITLE = compile_prefiltered(r"^[^:'\"‘“]{3,60}:\s*['\"‘“]")
+_NOUN_CUE = compile_prefiltered(
     r"(?:bids?|offers?|proposals?|choice|move|switch|interest|approach|enquiry|talks|negotiations|target|swoop|"
     r"pursuit|deal|agreement|hopes|medical|transfer|loan|job|chase|radar|admirers?)\b"
 )
-_ALSO = re.compile(r"\balso\b")
+_ALSO = compile_prefiltered(r"\balso\b")
 # a comma-bounded aside after a club, naming no other club: "Arsenal, long linked with X, have ..."
-_ASIDE = re.compile(r",\s+(?:(?!⟦C)[^,;]){1,60}?,")
+_ASIDE = compile_prefiltered(r",\s+(?:(?!⟦C)[^,;]){1,60}?,")
 # between a noun cue and its verb: "talks (have now) collapsed"
-_NOUN_VERB_GAP = re.compile(
+_NOUN_VERB_GAP = compile_prefiltered(
     r"\s+(?:(?:have|has|had|are|is|were|was|been|now|also|finally|officially)\s+){0,3}"
 )
 # a destination in so many words: "the switch to Villa Park", "will join Neom", "sign for Celtic"
-_HEADING_TO = re.compile(
+_HEADING_TO = compile_prefiltered(
     r"\b(?:(?:move|switch|transfer|loan)\s+to|(?:will|to|set\s+to|about\s+to|due\s+to)\s+(?:join|sign\s+for|"
     # "is expected to sign a four-year contract with the Saudi newcomers" (not a new one: his club's)
     r"sign\s+an?\s+(?:(?!new\b|fresh\b|improved\b)[\w-]+\s+){0,2}?(?:contract|deal)\s+with)|"
     r"joining|signing\s+for)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
-_SUBJECT_GAP = re.compile(
+_SUBJECT_GAP = compile_prefiltered(
     r"(?:,\s*)?\s+(?:have|has|had|are|is|were|was|made|make|makes|submitted|held|opened|lodged|launched|will|would|"
     r"reportedly|also|already|now|then)"
     r"(?:\s+(?:have|has|had|are|is|were|was|also|already|now|then|made|make|submitted|held|opened|been|reportedly|"
@@ -448,68 +450,76 @@ _SUBJECT_GAP = re.compile(
     r"preliminary|lodged|launched)){0,4}\s+"
 )
 # two clubs negotiating with each other: one of them sells (decided per person in _records)
-_PARTIES = re.compile(r"⟦C(\d+)⟧\s+and\s+(?:the\s+)?⟦C(\d+)⟧(?!\s+(?:are|have|were)\s+(?:both|also|each)\b)")
-_NOT_PARTIES = re.compile(r"\b(?:both|each|rivals?|among)\b|with\s+(?:the\s+)?⟦C")
+_PARTIES = compile_prefiltered(
+    r"⟦C(\d+)⟧\s+and\s+(?:the\s+)?⟦C(\d+)⟧(?!\s+(?:are|have|were)\s+(?:both|also|each)\b)"
+)
+_NOT_PARTIES = compile_prefiltered(r"\b(?:both|each|rivals?|among)\b|with\s+(?:the\s+)?⟦C")
 _TWO_PARTY_KINDS: Final = frozenset({"talks", "pending", "agreed"})
 # what clubs negotiate between themselves (the person's terms are agreed with the buyer alone)
-_FEE = re.compile(r"\b(?:fee|valuation|asking\s+price|price\s+tag|(?:obligation|option)\s+to\s+buy)\b")
-_INSTEAD = re.compile(
+_FEE = compile_prefiltered(
+    r"\b(?:fee|valuation|asking\s+price|price\s+tag|(?:obligation|option)\s+to\s+buy)\b"
+)
+_INSTEAD = compile_prefiltered(
     r"(?:decid\w+|opt(?:s|ed)?|cho(?:se|sen|ose|oses)|prefer\w*|went|go|goes|turn(?:s|ed)?|focus\w*|concentrat\w+)\s+"
     r"(?:to\s+)?(?:sign|bring\s+in|move\s+for|go\s+for|for|to|on)\s+(?:\S+\s+){0,3}?⟦P(\d+)⟧"
     r"(?:[^.;]*?\binstead\s+of\s+(?:\S+\s+){0,3}?⟦P(\d+)⟧|[^.;⟦]*?\binstead\b)"
 )
 # "his loan spell at Parkhead last season": a club of his past
-_PAST_AFTER = re.compile(
+_PAST_AFTER = compile_prefiltered(
     r"\s+(?:last\s+(?:season|year|term|campaign|summer)|in\s+(?:\w+\s+)?(?:19|20)\d\d\b|\d+\s+years\s+ago|"
     r"(?:two|three|four|five|several)\s+(?:seasons|years)\s+ago)"
 )
-_LEFT_IN_THE_PAST = re.compile(
+_LEFT_IN_THE_PAST = compile_prefiltered(
     r"left\s+(?:the\s+)?⟦C\d+⟧\s+(?:for\s+(?:the\s+)?⟦C\d+⟧\s+)?(?:in\s+(?:\w+\s+)?(?:19|20)\d\d|\d+\s+years\s+ago)"
 )
 # "began his managerial career at the club": where he started, not where he is
-_CAREER_BEGAN = re.compile(r"\b(?:began|started|launched|kick-started)\s+(?:his|her)\s+(?:\S+\s+)?$")
-_YEARS_AFTER = re.compile(r"(?:years?|months?|seasons?|decades?)\s+(?:after|since)\s+(?:⟦P\d+⟧\s+)?$")
+_CAREER_BEGAN = compile_prefiltered(r"\b(?:began|started|launched|kick-started)\s+(?:his|her)\s+(?:\S+\s+)?$")
+_YEARS_AFTER = compile_prefiltered(
+    r"(?:years?|months?|seasons?|decades?)\s+(?:after|since)\s+(?:⟦P\d+⟧\s+)?$"
+)
 _JOINED_BEFORE = compile_prefiltered(
     r"⟦P\d+⟧,\s+who\s+(?:\S+\s+){0,2}?(?:joined|signed\s+for|moved\s+to|arrived\s+at|came\s+to)\s+(?:the\s+)?"
     r"⟦C(\d+)⟧[^,]*,"
 )
-_RELATIVE = re.compile(r"\s*(?:who|which)\b")
+_RELATIVE = compile_prefiltered(r"\s*(?:who|which)\b")
 # a look at a window's completed business: its moves are the news, even told in a relative clause
 # ("Out went Morata, who joined AC Milan in July")
-_WINDOW_REVIEW_TITLE = re.compile(
+_WINDOW_REVIEW_TITLE = compile_prefiltered(
     r"\b(?:summer|window|deadline\s+day|transfer\s+business|signings|spend|spending|rebuil[dt]|ins\s+and\s+outs|"
     r"arrivals|recruitment|graded|review)\b",
     re.IGNORECASE,
 )
-_TALKS_WITH_BEFORE = re.compile(
+_TALKS_WITH_BEFORE = compile_prefiltered(
     r"\b(?:talks|negotiations|discussions|contact|agreement|terms)\s+with\s+(?:[^\s⟦⟧]+\s+){0,2}?⟦P\d+⟧\s*$"
 )
-_BRING = re.compile(r"\b(?:bring|lure|tempt)\s+(?:[^\s⟦⟧]+\s+|⟦N\d+⟧\s+){0,3}?⟦P\d+⟧$")
-_DEPARTURES_OF = re.compile(
+_BRING = compile_prefiltered(r"\b(?:bring|lure|tempt)\s+(?:[^\s⟦⟧]+\s+|⟦N\d+⟧\s+){0,3}?⟦P\d+⟧$")
+_DEPARTURES_OF = compile_prefiltered(
     r"\b(?:(?:departures?|exits?|sales?|loss|losses|arrivals?)\s+of|lost|losing|sold|sent|offloaded|shipped\s+out)\s+"
     r"(?:[a-z-]+\s+){0,2}?⟦P\d+⟧[^;.]*$"
 )
 # a refusal that names no club: "turned down the role"
-_REFUSED_ROLE = re.compile(
+_REFUSED_ROLE = compile_prefiltered(
     r"(?:turn\w*\s+down|reject\w*|snub\w*|rebuff\w*|spurn\w*)\s+(?:(?:the|an?|their|his)\s+(?:\S+\s+)?)?"
     r"(?:role|job|post|position|offers?|approach(?:es)?|chance|move|opportunity|vacancy)\b"
 )
 # negotiations still going on (not "agreed personal terms")
-_UNDER_WAY = re.compile(
+_UNDER_WAY = compile_prefiltered(
     r"\b(?:in|holding|hold|held|opened?|continu\w+)\s+(?:\S+\s+)?(?:talks|negotiations|discussions)\b"
 )
 # interest told as still going on after a commitment: "are still monitoring", "could return next summer"
-_STILL_ON = re.compile(r"\b(?:still|continu\w+|could\s+return|next\s+(?:summer|season|window|year))\b")
+_STILL_ON = compile_prefiltered(
+    r"\b(?:still|continu\w+|could\s+return|next\s+(?:summer|season|window|year))\b"
+)
 # a seller's acceptance: "Benfica accepted the offer", "the club could not turn it down"
-_ACCEPTS = re.compile(
+_ACCEPTS = compile_prefiltered(
     r"accept|could\s+not|couldn't|could\s+no\s+longer|cannot|can't|unable|says?\s+yes|said\s+yes"
 )
-_STALLED = re.compile(
+_STALLED = compile_prefiltered(
     r"\b(?:stalled|broken\s+down|broke\s+down|collapsed|failed|no\s+agreement|refused|rejected|snubbed)\b"
 )
 # a stay told as done or decided, not offered or forecast: "has since renewed", "announced in March that he
 # would remain", "chose to stay"
-_STAY_DECIDED = re.compile(
+_STAY_DECIDED = compile_prefiltered(
     r"\b(?:(?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?(?:renewed|extended|signed\s+(?:a\s+)?new|committed)"
     r"|(?:announced|confirmed|declared)\s+(?:\S+\s+){0,3}?(?:that\s+)?he\s+(?:would|will)\s+(?:remain|stay)"
     r"|(?:decided|chose|opted)\s+to\s+(?:stay|remain)|staying\s+put"
@@ -519,38 +529,38 @@ _STAY_DECIDED = re.compile(
     r"|by\s+committing\s+to\s+a\s+new)"
 )
 # a stay before the news: "he had been handed an extension in July"
-_EARLIER_STAY = re.compile(
+_EARLIER_STAY = compile_prefiltered(
     r"\bhad\s+(?:been\s+|already\s+|only\s+|just\s+|recently\s+)*(?:handed|given|signed|agreed|extended|renewed|"
     r"committed|offered|penned)\b"
 )
 # a contract of his own (a stay that is a renewal, not a wait for a move elsewhere)
-_NEW_CONTRACT = re.compile(r"\b(?:contract|extension|extend\w*|renew\w*|new\s+deal|commit\w*)\b")
+_NEW_CONTRACT = compile_prefiltered(r"\b(?:contract|extension|extend\w*|renew\w*|new\s+deal|commit\w*)\b")
 # a stay that only delays a move agreed elsewhere: "stays on loan at River until December", "will remain
 # with Arsenal for the rest of the season"
-_STAY_FOR_NOW = re.compile(
+_STAY_FOR_NOW = compile_prefiltered(
     r"\b(?:until|till|for\s+the\s+(?:rest|remainder|end)\s+of|on\s+loan|loaned\s+back|before\s+(?:joining|moving|"
     r"linking\s+up|flying|heading|making\s+the\s+(?:move|switch)))\b"
 )
 # (not "since January 2023, when he replaced Frank Lampard": a succession long done)
-_SUBJECT_REPLACES = re.compile(r"⟦P\d+⟧\s+(replaces|has\s+replaced)\s+(?:the\s+)?(?:\S+\s+)?⟦P\d+⟧")
-_REPLACE_END = re.compile(r"(?:replace|succeed)$")
-_DESPITE = re.compile(r"\b(?:despite|amid)\b")
-_MOVE_IS_OFF = re.compile(
+_SUBJECT_REPLACES = compile_prefiltered(r"⟦P\d+⟧\s+(replaces|has\s+replaced)\s+(?:the\s+)?(?:\S+\s+)?⟦P\d+⟧")
+_REPLACE_END = compile_prefiltered(r"(?:replace|succeed)$")
+_DESPITE = compile_prefiltered(r"\b(?:despite|amid)\b")
+_MOVE_IS_OFF = compile_prefiltered(
     r"(?:is|are|was|now)\s|collaps|br(?:eak|eaks|oke|oken)\s+down|f(?:all|alls|ell|allen)\s+through"
 )
 # the addressee of a message: "have told Liverpool (that) ..."
 # a subject of its own, one no placeholder stands for, just before a cue: ", the Bretons want €60m"
-_OTHER_SUBJECT_BEFORE = re.compile(r",\s+the\s+[^\s⟦⟧,]+(?:\s+[^\s⟦⟧,]+)?\s+$")
-_TOLD = re.compile(
+_OTHER_SUBJECT_BEFORE = compile_prefiltered(r",\s+the\s+[^\s⟦⟧,]+(?:\s+[^\s⟦⟧,]+)?\s+$")
+_TOLD = compile_prefiltered(
     # (not the passive "were told the Bundesliga club want €80m": there the one named after "told" speaks)
     r"(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)\b(?:told|tell|tells|informed|inform|informs|warned|warn|warns|assured|"
     r"reminded)\s+(?:the\s+)?$"
 )
-_LET_BEFORE = re.compile(r"\blet\s+(?:the\s+)?$")
+_LET_BEFORE = compile_prefiltered(r"\blet\s+(?:the\s+)?$")
 # what may stand between a relative pronoun and its antecedent: "X, who", "X, 22, who"
-_ANTECEDENT_GAP = re.compile(r"[\s,]*(?:\d{2}\s*,\s*)?")
+_ANTECEDENT_GAP = compile_prefiltered(r"[\s,]*(?:\d{2}\s*,\s*)?")
 # a wish, not a commitment: "has previously said he wants to stay", "remain hopeful of agreeing a new deal"
-_WISH = re.compile(
+_WISH = compile_prefiltered(
     r"(?:(?:hopeful|confident|optimistic)\s+(?:of|about)\s+(?:agreeing|tying|securing|handing)\s+(?:\S+\s+)?(?:an?\s+|the\s+)?$)"
     r"|(?:wants?|wanted|hop(?:e|es|ed|ing)|keen|eager|would\s+(?:like|love|prefer)|wish(?:es)?|tr(?:y|ying|ied)|attempting)"
     # "trying to agree an extension"
@@ -603,11 +613,11 @@ _TEAMMATE = compile_prefiltered(
     # "reuniting the Uruguay striker with Lionel Messi": the team-mate already there
     r"|reunit(?:e|es|ed|ing)\s+(?:⟦P\d+⟧\s+|(?:the\s+|him\s+|them\s+)?(?:[^\s⟦⟧]+\s+){1,3}?)with\s+(?:his\s+|her\s+)?(?:[a-z-]+\s+)?⟦P(\d+)⟧"
 )
-_FIRST_PERSON = re.compile(r"(?:^|\s)(?:i|i'm|i’m|my|me|we|we're|we’re|our|us)\b")
+_FIRST_PERSON = compile_prefiltered(r"(?:^|\s)(?:i|i'm|i’m|my|me|we|we're|we’re|our|us)\b")
 # "did not see his future at San Siro"
-_NOT_SEEN = re.compile(r"(?:not|never|n't)\s+see\s+(?:his|her|their|⟦P\d+⟧|a)\s+$")
+_NOT_SEEN = compile_prefiltered(r"(?:not|never|n't)\s+see\s+(?:his|her|their|⟦P\d+⟧|a)\s+$")
 # a club the person himself negotiates with: "held talks with Enzo Maresca's side over personal terms"
-_TERMS_TALKS = re.compile(
+_TERMS_TALKS = compile_prefiltered(
     r"⟦C(\d+)⟧\s+(?:over|on|about|regarding)\s+(?:personal\s+terms|(?:a\s+|his\s+)?(?:contract|salary|wages)\b|"
     # "held talks with Feyenoord about succeeding Dick Advocaat": the club that would employ him
     r"(?:succeeding|replacing|becoming|taking\s+over|taking\s+charge|the\s+(?:job|vacancy|role|post|head\s+coach\s+role)\b))"
@@ -615,13 +625,13 @@ _TERMS_TALKS = re.compile(
     r"|⟦P\d+⟧\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|now\s+|already\s+)?agreed\s+(?:an?\s+|personal\s+)?(?:[\w-]+\s+)?"
     r"(?:contract|deal|terms)\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
 )
-_ADMIRER = re.compile(r"\b(?:admirer|admirers|big\s+fan|fan\s+of|admires?|admired)\b")
+_ADMIRER = compile_prefiltered(r"\b(?:admirer|admirers|big\s+fan|fan\s+of|admires?|admired)\b")
 # a second player in the same deal: "with goalkeeper Y moving to Tyneside as part of the deal"
-_PART_OF_DEAL = re.compile(
+_PART_OF_DEAL = compile_prefiltered(
     r"(?:[^\s⟦]+\s+){0,2}?⟦P\d+⟧\s+(?:(?:,\s*|and\s+)⟦P\d+⟧\s+)*(?:moving|heading|going|switching|joining|coming)\s+(?:to\s+)?(?:the\s+)?⟦C\d+⟧\s+"
     r"(?:on\s+(?:a\s+)?loan\s+)?(?:as\s+part\s+of|in)\s+the\s+(?:same\s+)?(?:deal|operation|transfer|agreement|exchange|swap)"
 )
-_ELLIPSIS = re.compile(r"(?:was|were|is|are|did|does|do|has|have|had)\s+(?=(?:the\s+)?⟦)")
+_ELLIPSIS = compile_prefiltered(r"(?:was|were|is|are|did|does|do|has|have|had)\s+(?=(?:the\s+)?⟦)")
 # the squad a signing joins: "a forward line that includes Harry Kane, Michael Olise and Serge Gnabry"
 _SQUAD_LIST = compile_prefiltered(
     r"\b(?:squad|line|line-up|lineup|side|team|midfield|attack|defence|defense|group|dressing\s+room|roster|frontline|"
@@ -629,7 +639,7 @@ _SQUAD_LIST = compile_prefiltered(
     r"(?:in\s+which|where|(?:that|which)\s+(?:already\s+)?(?:includes?|boasts?|features?|contains?|has|have))\b"
     r"|\bthe\s+likes\s+of\b"
 )
-_LIST_STOP = re.compile(r";|\s(?:but|while|whereas|although)\s")
+_LIST_STOP = compile_prefiltered(r";|\s(?:but|while|whereas|although)\s")
 # the injured one whose place a signing would fill: "while Dusan Vlahovic is sidelined"
 _INJURED = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:is|are|was|remains|has\s+been)\s+(?:currently\s+|still\s+|now\s+)?"
@@ -644,9 +654,9 @@ _NAMED_BY_PART = compile_prefiltered(
     r"|\b(?:his|her|their)\s+(?:former|old|ex-?)\s+(?:coach|manager|boss|mentor|team-?mate)\s+⟦P(\d+)⟧"
     r"|\b(?:won\s+over|convinced|persuaded|sold\s+on\s+the\s+project)\s+by\s+⟦P(\d+)⟧"
 )
-_NAMED_BY_PART_HINT = re.compile(r"(?:for|to|by|coach|manager|boss|mentor|mate) ⟦P")
+_NAMED_BY_PART_HINT = compile_prefiltered(r"(?:for|to|by|coach|manager|boss|mentor|mate) ⟦P")
 # a verb whose subject is not the person before it: "are admirers of X and have been tracking Y"
-_AND_VERB = re.compile(r"\s+and\s+(?:have|has|had|are|is|were|was|will|would)\b")
+_AND_VERB = compile_prefiltered(r"\s+and\s+(?:have|has|had|are|is|were|was|will|would)\b")
 # people named for their part around a move, not as its mover
 _BYSTANDER = compile_prefiltered(
     # an injury or a role in the team: "as Maddison blow forces their hand", "with James Maddison facing
@@ -765,8 +775,8 @@ _WANTS_PLAYERS = compile_prefiltered(
 )
 # one asked about a move, not making it: "Abel Ferreira was asked about the offer"
 # the owner of the future an exit cue speaks of: "leaves ⟦P1⟧'s future in doubt"
-_WHOSE_FUTURE = re.compile(r"⟦P(\d+)⟧(?:'s|’s)\s+$")
-_ENDED_OBJECT = re.compile(
+_WHOSE_FUTURE = compile_prefiltered(r"⟦P(\d+)⟧(?:'s|’s)\s+$")
+_ENDED_OBJECT = compile_prefiltered(
     r"\s+(?:in|for|of)\s+(?:⟦C\d+⟧(?:'s|’s)\s+(?:\S+\s+){0,2}?)?⟦P(\d+)⟧"
     # "played down reports linking Celtic with Midtjylland striker X": X's move, not the speaker's
     r"|(?<=linking)\s+⟦C\d+⟧\s+(?:with|to)\s+(?:(?:the\s+)?⟦C\d+⟧(?:'s|’s)?\s+(?:\S+\s+){0,2}?)?⟦P(\d+)⟧"
@@ -797,7 +807,7 @@ _EXPECTS_STAY = compile_prefiltered(
     r"(stay|remain|not\s+going\s+anywhere|going\s+nowhere|committed)\b)"
 )
 # (a quote may open with a condition: "Frank admitted: 'If the right offer comes, Ivan will move on'")
-_REPORTED_GAP = re.compile(
+_REPORTED_GAP = compile_prefiltered(
     # ("Guardiola revealed last week that the 34-year-old had asked to leave")
     r"\s*:?\s+(?:(?:last|this|earlier|on|in)\s+[^⟦;,]{0,30}?\s+(?=that\b))?"
     r"(?:(?:if|when|once|should)\b[^⟦;]{0,60}?,\s+)?(?:that\s+)?(?:the\s+)?"
@@ -811,7 +821,7 @@ _TELLER = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:has\s+|had\s+)?(?:told|tells|informed|informs|assured|assures)\s+⟦P(\d+)⟧\s+(?:that\s+)?⟦P(\d+)⟧"
 )
 # injury news, previews and match coverage: no claims, whatever the body says
-_NOT_TRANSFER_TITLE = re.compile(
+_NOT_TRANSFER_TITLE = compile_prefiltered(
     r"\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss|thrashing|triumph|home\s+win|away\s+win)\b|"
     r"\b(?:injur(?:y|ed|ies)|hamstring|knee|ankle|groin|surgery|operation|scan|sidelined|ruled\s+out\s+(?:for|of|until)|"
     r"team\s+news|"
@@ -823,32 +833,32 @@ _NOT_TRANSFER_TITLE = re.compile(
     re.IGNORECASE,
 )
 # a look back, not news: "Five years on: how X's move changed Leeds", "where are they now?"
-_RETROSPECTIVE_TITLE = re.compile(
+_RETROSPECTIVE_TITLE = compile_prefiltered(
     r"\b(?:\w+\s+years?\s+(?:on|since)|years?\s+ago\s+(?:today|this\s+week)|where\s+are\s+they\s+now|anniversary|"
     r"on\s+this\s+day|remember\s+when|looking\s+back|flashback)\b",
     re.IGNORECASE,
 )
-_TRANSFER_TITLE = re.compile(
+_TRANSFER_TITLE = compile_prefiltered(
     r"\b(?:transfers?|sign\w*|bids?|offers?|deal|talks|loan|targets?|move|swoop|contract|agree\w*|join\w*|"
     r"linked|interest|approach|medical|fee|sack\w*|appoint\w*|turn\s+to|replacements?|eye(?:s|ing)?|plot\w*|"
     r"scout\w*|enquir\w*|swoop\w*)\b",
     re.IGNORECASE,
 )
 # a decision between clubs, not a leaning ("prefers a move"): the clubs not chosen are off
-_DECIDED = re.compile(
+_DECIDED = compile_prefiltered(
     r"\b(?:cho(?:se|sen|oses)|opt(?:s|ed)\s+for|picks?|picked|in\s+favou?r\s+of|choice)\b", re.I
 )
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 # (a club's legend is one of its past: "Giallorossi legend Daniele De Rossi has been appointed")
-_FORMER = re.compile(r"\b(?:former|ex|legend|icon|great|hero)\b")
+_FORMER = compile_prefiltered(r"\b(?:former|ex|legend|icon|great|hero)\b")
 # "officially becomes a Chelsea player", "is a Napoli player": the club he joins
-_BECOMES = re.compile(
+_BECOMES = compile_prefiltered(
     r"\b(?:becomes?|became|as|now|is|will\s+be|would\s+be|to\s+be|not\s+be|won't\s+be)\s+(?:now\s+|officially\s+|finally\s+)?"
     r"(?:an?\s+|the\s+)?(?:new\s+)?$"
     # "Dávid Hancko, new Atlético de Madrid player": the club he has joined
     r"|(?:^|[,:]\s*|\b(?:a|the|our|their)\s+)new\s+$"
 )
-_FORMER_BEFORE = re.compile(r"\b(?:former|ex)\b[^,;]*$")
+_FORMER_BEFORE = compile_prefiltered(r"\b(?:former|ex)\b[^,;]*$")
 # "X, who won the Europa League with Eintracht Frankfurt, takes over": a past club
 _PREVIOUSLY = compile_prefiltered(
     r"\b(?:formerly|previously|once)\s+(?:of|with|at|coached|managed|played\s+(?:for|at)|starred\s+for|in\s+charge\s+(?:of|at))\s+"
@@ -859,7 +869,7 @@ _CLUBS_OF_PEOPLE = compile_prefiltered(
     r"midfielders|wingers|goalkeepers|stars|duo|pair)\b"
 )
 # a second deal of the same subject, a clause of its own (sentences.split_clauses)
-_SECOND_DEAL = re.compile(SECOND_DEAL_VERBS)
+_SECOND_DEAL = compile_prefiltered(SECOND_DEAL_VERBS)
 # the club that lets him go, and the one he goes to: "City are negotiating Ederson's departure with
 # Galatasaray"
 _DEPARTURE_WITH = compile_prefiltered(
@@ -901,7 +911,7 @@ _JOINED_FROM = compile_prefiltered(
     rf"(?=\s+{_EARLIER_WINDOW})"
 )
 # "this will be his last campaign at Anfield": a season still to end at his club now
-_FINAL_TO_COME = re.compile(rf"\b{FINAL_TO_COME}\s+$")
+_FINAL_TO_COME = compile_prefiltered(rf"\b{FINAL_TO_COME}\s+$")
 # "his breakthrough season at Bologna": a past club
 _SEASON_AT = compile_prefiltered(
     r"\b(?:breakthrough|debut|first|previous|final|last|successful|\w+-goal)\s+(?:season|campaign|spell|year)s?\s+(?:at|with)"
@@ -929,7 +939,7 @@ _DURING_MATCH = compile_prefiltered(
     r"\bduring\s+(?:the\s+)?⟦C(\d+)⟧(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:win|victory|defeat|loss|draw|game|match|clash|tie|"
     r"fixture|friendly)\b"
 )
-_PREDICATE_BEFORE = re.compile(
+_PREDICATE_BEFORE = compile_prefiltered(
     r"\b(?:is|was|as|becomes?|became|be|named|appointed)\s+(?:once\s+again\s+|now\s+|officially\s+)?$"
 )
 _PERSON_OF = compile_prefiltered(r"⟦P\d+⟧\s+of\s+(?:the\s+)?⟦C(\d+)⟧(?!(?:'s|’s))")
@@ -947,7 +957,7 @@ _PAST_RELATIVE_CLUB = compile_prefiltered(
     # ("the coach who won the Scudetto with him at Inter")
     r"(?:(?:[^,⟦\s]+|⟦P\d+⟧)\s+){0,8}?(?:with|at|for|in\s+charge\s+of)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
-_PLACEHOLDER = re.compile(r"⟦([A-Z])(\d+)⟧")
+_PLACEHOLDER = compile_prefiltered(r"⟦([A-Z])(\d+)⟧")
 # "a former Arsenal and Chelsea midfielder": past clubs, neither his own nor a destination
 # "former Porto and Al-Shabab striker", "the former Spain and Real Madrid coach" (a nation in the list)
 _FORMER_CLUBS = compile_prefiltered(
@@ -956,8 +966,10 @@ _FORMER_CLUBS = compile_prefiltered(
 )
 # "snubs Newcastle for Liverpool", "turned Newcastle down for United": the club after "for" is the one
 # chosen, not snubbed
-_CHOSEN_OVER = re.compile(r"(?:⟦C\d+⟧|(?<=\bdown)|(?<=\bthem))\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?$")
-_CLUB_NUM = re.compile(r"⟦C(\d+)⟧")
+_CHOSEN_OVER = compile_prefiltered(
+    r"(?:⟦C\d+⟧|(?<=\bdown)|(?<=\bthem))\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?$"
+)
+_CLUB_NUM = compile_prefiltered(r"⟦C(\d+)⟧")
 
 # patterns that name a person who is not the mover: the one who admires, wants, judges, is asked,
 # injured, a team-mate, or a coach spoken to ("the English winger has already spoken with Vincenzo
@@ -1007,7 +1019,7 @@ def _told_no(sent: Sentence, ci: int, cue: Cue, clubs: list[int], not_his: bool)
     return bool(told) and (not_his or any(sent.positions[c][0] >= cue.end for c in clubs if c != ci))
 
 
-_LIST_NEXT = re.compile(
+_LIST_NEXT = compile_prefiltered(
     r"(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?⟦C(\d+)⟧"
     # (not a new clause: "against Real Sociedad, and Madrid have also opened talks")
     r"(?!\s+(?:have|has|had|are|is|was|were|will|would|could|also)\b)"
@@ -2672,26 +2684,26 @@ class Extractor:
 
 # a move dated to an earlier year: "joined City from Dortmund in the summer of 2022"
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
-_DATED = re.compile(
+_DATED = compile_prefiltered(
     rf"\b(?:in|since|during|by)\s+(?:the\s+)?(?:(?:summer|winter|spring|autumn|{_MONTHS}|start|end)\s+(?:of\s+)?)?"
     r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = compile_prefiltered(r"\b(?:19|20)\d\d\b")
 # what dates a move just named: "his £105m move (to Arsenal) in 2023"
-_MOVE_DATED = re.compile(
+_MOVE_DATED = compile_prefiltered(
     r"(?<=move)(?:\s+(?:to|from)\s+(?:the\s+)?⟦C\d+⟧)?\s+(?:in|during)\s+(?:the\s+)?"
     rf"(?:(?:summer|winter|{_MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d)\b"
 )
 # a date of something else, told in a relative clause: "extending a partnership that began in December 2019"
 # the date of an honour, not of a move: "parted ways after five seasons, a Scudetto in 2022"
-_HONOUR_BEFORE = re.compile(
+_HONOUR_BEFORE = compile_prefiltered(
     r"\b(?:scudetto|title|trophy|cup|promotion|final|treble|double|championship|league|award)\s+$",
     re.IGNORECASE,
 )
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose)\s+(?:[\w'’-]+\s+){1,3}$")
+_RELATIVE_BEFORE = compile_prefiltered(r"\b(?:that|which|who|whose)\s+(?:[\w'’-]+\s+){1,3}$")
 # "signed Jeltsch from Nuremberg a year ago"
-_AGO = re.compile(
+_AGO = compile_prefiltered(
     r"\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|seasons?)\s+ago|last\s+(?:year|summer|january|winter))\b",
     re.IGNORECASE,
 )
@@ -2790,7 +2802,7 @@ def _dated_before(text: str, year: int) -> bool:
     )
 
 
-_RENEWAL = re.compile(
+_RENEWAL = compile_prefiltered(
     r"\b(?:extends?|extended|extension|renews?|renewed|renewal|(?:new|fresh)\s+(?:[\w-]+\s+)?(?:contract|deal))\b",
     re.IGNORECASE,
 )
@@ -2802,10 +2814,10 @@ def _rank(kind: str) -> int:
     return stage.rank if stage is not None else -1
 
 
-_WHO_OPENS = re.compile(r"\s*(?:who|whom|whose)\b")
+_WHO_OPENS = compile_prefiltered(r"\s*(?:who|whom|whose)\b")
 
 
-_OVER_PERSON = re.compile(
+_OVER_PERSON = compile_prefiltered(
     r"\s+(?:over|for|about|regarding)\s+(?:a\s+(?:move|deal|transfer)\s+for\s+)?(?:[^\s,;⟦]+\s+){0,4}?⟦P(\d+)⟧"
 )
 

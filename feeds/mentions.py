@@ -51,8 +51,8 @@ CLUB_NOUNS: Final = (
     r"newcomers|top-flight\s+club|top-flight\s+side|club's"
 )
 _ROLE = rf"(?:{PLAYER_ROLES}|{MANAGER_ROLES})"
-_MANAGER_RE = re.compile(rf"(?:{MANAGER_ROLES})$")
-_COACH_TITLE_BEFORE = re.compile(rf"\b(?:{MANAGER_ROLES})\s+$")
+_MANAGER_RE = compile_prefiltered(rf"(?:{MANAGER_ROLES})$")
+_COACH_TITLE_BEFORE = compile_prefiltered(rf"\b(?:{MANAGER_ROLES})\s+$")
 # the knowledge base's positions a role word can describe ("the keeper" is no striker); words absent
 # here ("star", "youngster") fit anyone
 _POSITIONS_OF_ROLE: Final[dict[str, frozenset[str]]] = {
@@ -69,7 +69,7 @@ _POSITIONS_OF_ROLE: Final[dict[str, frozenset[str]]] = {
     ]
     for word in words.split()
 }
-_ROLE_WORD = re.compile(rf"\b({'|'.join(sorted(_POSITIONS_OF_ROLE, key=len, reverse=True))})\b")
+_ROLE_WORD = compile_prefiltered(rf"\b({'|'.join(sorted(_POSITIONS_OF_ROLE, key=len, reverse=True))})\b")
 _DESC_ADJ = rf"(?:(?:{ROLE_ADJ})\s+)*"
 # regional adjectives and the clubs they can mean: "the Catalan club"
 _REGIONS: Final = {
@@ -98,7 +98,7 @@ _REGIONS: Final = {
     "istanbul": ("galatasaray", "fenerbahce", "besiktas"),
     "bavarian capital": ("bayern-munich",),
 }
-_REF = re.compile(
+_REF = compile_prefiltered(
     # a manager's team: "Pep Guardiola's side", "Mikel Arteta's men"
     r"(?P<mside>⟦P(?P<msp>\d+)⟧(?:(?:'s|’s)\s+(?:side|team|men|outfit|charges|squad|champions|troops|club)\b"
     # "Allegri's first choice remains Vlahović": the manager's club's choice
@@ -131,17 +131,17 @@ _REF = re.compile(
 )
 _CLUB_PRONOUNS: Final = frozenset({"they", "them", "their", "its", "it"})
 # "Real Madrid have found their goalkeeper": the one they acquire, not one of theirs
-_SEARCH_FOR_BEFORE = re.compile(
+_SEARCH_FOR_BEFORE = compile_prefiltered(
     r"\b(?:look(?:s|ing)?\s+(?:elsewhere\s+)?for|search(?:es|ing)?\s+for|hunt(?:s|ing)?\s+for|in\s+search\s+of|"
     r"(?:the\s+)?market\s+for)\s+$",
     re.IGNORECASE,
 )
-_ACQUIRED_BEFORE = re.compile(
+_ACQUIRED_BEFORE = compile_prefiltered(
     r"\b(?:found|find|finds|signed|sign|landed|land|lands|secured|secure|identified|got|chosen|picked)\s+$",
     re.IGNORECASE,
 )
 # a pronoun reported by a speaker or to a listener: "X says he", "told X that he"
-_REPORTED_HE = re.compile(
+_REPORTED_HE = compile_prefiltered(
     r"(?:⟦P(\d+)⟧\s+(?:has\s+|had\s+)?(?:says|said|insists|insisted|admits|admitted|claims|claimed|believes|"
     r"maintains|maintained|stresses|stressed|reveals|revealed|confirms|confirmed|accepted|accepts|conceded|"
     r"concedes|acknowledged|acknowledges|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear)(?:\s+(?:[^\s.;:⟦]+\s+){0,3}?that)?"
@@ -151,8 +151,8 @@ _REPORTED_HE = re.compile(
 )
 # "Sporting director Deco": a job title, not a club
 # "according to The Athletic": an outlet's name
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_JOB_AFTER = re.compile(r"\s+(?:director|directors|officer)\b", re.IGNORECASE)
+_THE_BEFORE = compile_prefiltered(r"\bthe\s+$", re.IGNORECASE)
+_JOB_AFTER = compile_prefiltered(r"\s+(?:director|directors|officer)\b", re.IGNORECASE)
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _LOWER = "a-zß-öø-ÿĀ-ſ'’"  # Latin-1 and Latin Extended-A ("Muslić", "Šeško")
 # ("Dall'Oglio": an apostrophe inside a surname, before a capital)
@@ -163,11 +163,11 @@ _WORD = (
 _NAME = compile_prefiltered(
     rf"(?<![\w'’])({_WORD}(?:\s+(?:(?:de|da|van|von|der|den|dos|di|le|la|el|ten|ter)\s+){{0,2}}{_WORD}){{1,2}})"
 )
-_DEMONYM_END = re.compile(r"(?:ean|ian|ese|ish|ic|an)$")
-_ROLE_NEXT = re.compile(rf"\s+(?:{_ROLE})\b", re.IGNORECASE)
-_COUNTERPARTY = re.compile(r"\b(?:agreement|talks|negotiations|discussions|deal|terms)\s+with\s+$")
-_OVER_SOMEONE = re.compile(r"\s+(?:over|for)\s+(?:[a-z-]+\s+){0,2}[A-Z]")
-_INNER_POSSESSIVE = re.compile(r"\S+(?:\s+\S+)?(?:'s|’s)\s+(?=\S)")
+_DEMONYM_END = compile_prefiltered(r"(?:ean|ian|ese|ish|ic|an)$")
+_ROLE_NEXT = compile_prefiltered(rf"\s+(?:{_ROLE})\b", re.IGNORECASE)
+_COUNTERPARTY = compile_prefiltered(r"\b(?:agreement|talks|negotiations|discussions|deal|terms)\s+with\s+$")
+_OVER_SOMEONE = compile_prefiltered(r"\s+(?:over|for)\s+(?:[a-z-]+\s+){0,2}[A-Z]")
+_INNER_POSSESSIVE = compile_prefiltered(r"\S+(?:\s+\S+)?(?:'s|’s)\s+(?=\S)")
 # what a man is named for when the news is another's: "after Rodri injury", "after X recommendation"
 CAUSE_WORDS: Final = r"injury|knock|setback|absence|suspension|recommendation|advice"
 # one moving, the other way of a deal or to a club: "with Renato Sanches heading the other way"
@@ -177,12 +177,12 @@ _MOVING_ON = (
 # a man named for another's sake, by what comes before and after his name: the makeweight of a deal, the
 # injured man or the recommender of another's signing (a description means the other)
 _FOR_ANOTHER: Final = (
-    ("with ", re.compile(rf"\s+{_MOVING_ON}")),
-    ("after ", re.compile(rf"(?:'s|’s)?\s+(?:\S+\s+)?(?:{CAUSE_WORDS})\b")),
+    ("with ", compile_prefiltered(rf"\s+{_MOVING_ON}")),
+    ("after ", compile_prefiltered(rf"(?:'s|’s)?\s+(?:\S+\s+)?(?:{CAUSE_WORDS})\b")),
 )
 # two names joined by "and" as the subject of a move: "with Samuel Iling-Junior and Enzo Barrenechea
 # moving to Villa Park", "Iling-Junior and Barrenechea would move to Villa Park"
-_PAIR_MOVING = re.compile(
+_PAIR_MOVING = compile_prefiltered(
     r"\s+and\s+⟦\s*(?:moving|heading|going|switching|joining|would\s+move|will\s+move|to\s+move|to\s+join)\b"
 )
 
@@ -213,21 +213,21 @@ _NAME_CONTEXT = compile_prefiltered(
     rf"\b(?:sacking|dismissing|sacked|dismissed|axed|axing|replaced|replacing|succeeding|succeeded)"
     rf"(?:\s+(?:head\s+coach|manager|boss|coach))?)\s+$"
 )
-_OFFICIAL_TITLE = re.compile(
+_OFFICIAL_TITLE = compile_prefiltered(
     r"(?:(?:general|sporting|technical|football|commercial|club|assistant|team|kit|stadium|media)\s+manager|"
     r"director(?:\s+of\s+football)?|(?:sporting|technical|football)\s+boss|president|chairman|chairwoman|ceo|chief\s+executive|owner|co-owner|(?<!free\s)(?<!free-)agent|"
     r"scout|physio|doctor|referee|journalist|reporter|correspondent|pundit|spokesman|spokesperson)\s+$"
 )
 # a name that opens a sentence and does something only a mover does: "Jonas Holm signs for Brighton"
-_NAME_OPENS = re.compile(r"^(?:[\w\s]{0,20}:\s*|here\s+we\s+go[:!]?\s*)?$", re.IGNORECASE)
+_NAME_OPENS = compile_prefiltered(r"^(?:[\w\s]{0,20}:\s*|here\s+we\s+go[:!]?\s*)?$", re.IGNORECASE)
 # a name that opens a clause: "..., and Jonas Holm signs for Brighton", "as Roy Hodgson steps down"; an
 # inversion: "Going the other way was Saul Niguez, who joined Chelsea"
 # (a reporting verb opens its object clause: "Tottenham confirm Timo Werner will return to RB Leipzig")
-_CLAUSE_OPENS = re.compile(
+_CLAUSE_OPENS = compile_prefiltered(
     r"(?:[,;:]|\b(?:and|as|while|but|after|with|because|when|since|that|confirm|confirms|confirmed|say|says|said|"
     r"reveal|reveals|revealed|announce|announces|announced|insist|insists|insisted|was|were))\s+$"
 )
-_NAME_FOLLOW = re.compile(
+_NAME_FOLLOW = compile_prefiltered(
     # "Pal Dardai, who left Hertha in 2024, is ...", "Djukanovic, 22, has scored ..."
     # "Pepijn Lijnders, Klopp's long-time assistant, will also leave Anfield"
     r"^,\s+(?![^,.;]*\b(?:director|president|chairman|chief|board|owner|executive|ceo|agent|sporting|general\s+manager|"
@@ -272,7 +272,7 @@ _NAME_FOLLOW = re.compile(
     # "Kalvin Phillips close to London Stadium loan", "X nears Benfica exit"
     r"|^\s+(?:(?:is|edges|moves)\s+)?(?:close\s+to|closer\s+to|nears|edges\s+towards)\s+(?:an?\s+|the\s+)?(?=[A-Z])"
 )
-_DEMONYM_BEFORE = re.compile(r"\s(?:the\s+)?[A-Z][a-z]+(?:ian|ish|ese|ch|an|i|ic)\s+$")
+_DEMONYM_BEFORE = compile_prefiltered(r"\s(?:the\s+)?[A-Z][a-z]+(?:ian|ish|ese|ch|an|i|ic)\s+$")
 # words that open a sentence before a surname, never part of a name: "But Dragusin, who came through at
 # Juventus, ..."
 _SENTENCE_OPENERS: Final = frozenset(
@@ -398,8 +398,8 @@ _COMMON_SURNAMES: Final = frozenset(
         "baku",
     ]
 )
-_PLACEHOLDER = re.compile(r"⟦([A-Z])(\d+)⟧")
-_ADDRESSEE = re.compile(
+_PLACEHOLDER = compile_prefiltered(r"⟦([A-Z])(\d+)⟧")
+_ADDRESSEE = compile_prefiltered(
     r"\b(?:at|told|tell|tells|informed|inform|informs|warned|assured|reminded|permission\s+for|granted|given|gave|denied)"
     r"\s+(?:the\s+)?$"
 )
@@ -417,32 +417,32 @@ _ASIDE_CLUB = compile_prefiltered(
     # the rest of a list of past clubs: "the former Chelsea, Tottenham and Juventus boss"
     r"|\b(?:former|ex)[\s-]+(?:(?:⟦C\d+⟧|[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*)(?:\s*,\s*|\s+(?:and|or)\s+|\s*/\s*))+$"
 )
-_OPPONENT_CLUB = re.compile(
+_OPPONENT_CLUB = compile_prefiltered(
     r"\b(?:(?:defeat|loss|draw|win|victory)\s+(?:by|to|against|at|with|over)|against)\s+(?:the\s+)?$"
 )
 # what comes before a man who acts on another, not whom the next "he"/"him" means: a passive's agent
 # ("sidelined by Luis Enrique"), the rival who took his place
-_ACTS_ON_ANOTHER_BEFORE = re.compile(
+_ACTS_ON_ANOTHER_BEFORE = compile_prefiltered(
     r"(?<!replaced\s)(?<!succeeded\s)(?<!signed\s)(?<!appointed\s)(?<!left\s)(?<!vacated\s)\bby\s+$"
     # "Kepa has lost his place to Robert Sanchez and Bournemouth want him": the rival, not whom "him" means
     r"|\b(?:lost|losing|lose|loses)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:place|spot|shirt|role|position|job)\s+"
     r"(?:in\s+the\s+(?:team|side)\s+)?to\s+$"
 )
-_INCUMBENT_BEFORE = re.compile(
+_INCUMBENT_BEFORE = compile_prefiltered(
     r"\b(?:competition|cover|back-?up|understudy|deputy|partner|alongside|reunion|reunite\w*)\s+(?:for|to|with|of)?\s*"
     r"(?:the\s+)?(?:injured\s+|veteran\s+|first-choice\s+|captain\s+|skipper\s+)?$"
     r"|\bback\s+up\s+(?:the\s+)?$"
 )
 # a person named for his club: "Erik ten Hag's club", "Thomas Frank's side"
 HIS_CLUB_WORDS = r"(?:club|side|team|men|outfit|charges)"
-_CLUB_POSSESSOR = re.compile(rf"(?:'s|’s)\s+{HIS_CLUB_WORDS}\b")
-_OBLIQUE_POSSESSOR = re.compile(r"(?:'s|’s)\s")
-_OBLIQUE_BEFORE = re.compile(r"\b(?:in|under|during|of|since|before|after|with|for)\s+$")
+_CLUB_POSSESSOR = compile_prefiltered(rf"(?:'s|’s)\s+{HIS_CLUB_WORDS}\b")
+_OBLIQUE_POSSESSOR = compile_prefiltered(r"(?:'s|’s)\s")
+_OBLIQUE_BEFORE = compile_prefiltered(r"\b(?:in|under|during|of|since|before|after|with|for)\s+$")
 _CLUB_SUFFIXES: Final = frozenset(
     ["united", "city", "town", "rovers", "athletic", "albion", "wanderers", "county", "rangers", "villa"]
 )
-_OPENING_NAME_BEFORE = re.compile(r"(?:^|[.!?:]\s)([A-Z][a-z]+) $")
-_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!The\b|At\b|In\b|And\b|But\b)[A-Z][a-z]+ $")
+_OPENING_NAME_BEFORE = compile_prefiltered(r"(?:^|[.!?:]\s)([A-Z][a-z]+) $")
+_NAME_WORD_BEFORE = compile_prefiltered(r"(?<![.!?:]\s)(?<!^)\b(?!The\b|At\b|In\b|And\b|But\b)[A-Z][a-z]+ $")
 # surnames that are also everyday words, read as a name at a sentence's start only in full
 _COMMON_WORD_SURNAMES: Final = frozenset(
     [
@@ -462,12 +462,12 @@ _COMMON_WORD_SURNAMES: Final = frozenset(
         "mark",
     ]
 )
-_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?]['\"’”]?\s+|[—–:]\s*|\n\s*|\d{2}\s+)$")
+_SENTENCE_START_BEFORE = compile_prefiltered(r"(?:^|[.!?]['\"’”]?\s+|[—–:]\s*|\n\s*|\d{2}\s+)$")
 _LEAD_CLUB = compile_prefiltered(r"⟦C\d+⟧(?=\s+(?:are|is|have|has|were|was|had|will|would|remain)\b)")
-_IN_BEFORE = re.compile(r"\b(?:in|around|near|outside)\s+$")
-_PLACE_ADJECTIVE = re.compile(r"-(?:born|based|raised|bred)\b")
+_IN_BEFORE = compile_prefiltered(r"\b(?:in|around|near|outside)\s+$")
+_PLACE_ADJECTIVE = compile_prefiltered(r"-(?:born|based|raised|bred)\b")
 _QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " ", "»": " "})
-_LONE_APOSTROPHE = re.compile(r"(?<![a-z])['’](?!s\b)|['’](?![a-z])(?<!s['’])")
+_LONE_APOSTROPHE = compile_prefiltered(r"(?<![a-z])['’](?!s\b)|['’](?![a-z])(?<!s['’])")
 _REPLACED = compile_prefiltered(
     r"(?:replace(?:s|d)?|replacing|replacements?\s+for|successors?\s+(?:to|for)|succeed(?:s|ing)?|in\s+place\s+of"
     r"|the\s+(?:sacked|axed|departed|outgoing|ousted|departing))\s+(?:the\s+)?"
@@ -1277,30 +1277,30 @@ class MentionResolver:
 
 
 # a question, its asker after it in a mailbag ("What about Marcus Rashford? — Sean, Dublin")
-_QUESTION_END = re.compile(r"\?\s*(?:[—–-]+\s*[^.?!]{0,40})?\s*$")
+_QUESTION_END = compile_prefiltered(r"\?\s*(?:[—–-]+\s*[^.?!]{0,40})?\s*$")
 # the one who tells, just before "told": "⟦P0⟧, meanwhile, has told"
-_TELLER_BEFORE = re.compile(r"⟦P(\d+)⟧(?:,[^,⟦]{0,30},)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?$")
+_TELLER_BEFORE = compile_prefiltered(r"⟦P(\d+)⟧(?:,[^,⟦]{0,30},)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?$")
 # a national team's matters ("left the Azzurri's World Cup qualification hopes in the balance")
-_NATIONAL_TEAM_NEAR = re.compile(
+_NATIONAL_TEAM_NEAR = compile_prefiltered(
     r"World\s+Cup|\bEuros?\b|European\s+Championship|qualif|national\s+team|Nations\s+League|\binternational\b",
     re.IGNORECASE,
 )
-_HAVING_OPENER = re.compile(r"\s*having\s+[^;,]*,\s*$")
-_HIRING_BEFORE = re.compile(
+_HAVING_OPENER = compile_prefiltered(r"\s*having\s+[^;,]*,\s*$")
+_HIRING_BEFORE = compile_prefiltered(
     r"\b(?:appoint|appointing|appointed|hire|hiring|hired|install|installing|installed|sack|sacking|sacked|"
     r"dismiss|dismissing|dismissed)\s+$"
 )
-_ADJECTIVE_AFTER = re.compile(
+_ADJECTIVE_AFTER = compile_prefiltered(
     r"\s+(?:club|side|outfit|giants|press|media|newspaper|capital|fans|supporters|public|government|federation)\b"
 )
 # the subject of the clause "him" ends, who chooses or rates: "⟦P0⟧, now senior adviser to the family, chose "
-_CHOOSER_BEFORE_HIM = re.compile(
+_CHOOSER_BEFORE_HIM = compile_prefiltered(
     r"⟦P\d+⟧(?:,[^,;⟦]{0,80},)?\s+(?:\w+\s+)?(?:chose|picked|selected|has\s+chosen|has\s+picked|wanted|wants|rates|"
     r"praised|backed|hand-picked)\s+"
 )
-_OPENING_CLUB = re.compile(r"⟦C\d+⟧(?=\s)")
+_OPENING_CLUB = compile_prefiltered(r"⟦C\d+⟧(?=\s)")
 # a verb phrase that goes on without a subject of its own: "... but have ended (their interest)"
-_SUBJECTLESS_BEFORE = re.compile(
+_SUBJECTLESS_BEFORE = compile_prefiltered(
     r"\b(?:but|and)\s+(?:have|has|had|are|were|will|would)\s+(?:now\s+|since\s+|already\s+|also\s+)?[a-z]+\s+$"
     # "Chelsea are in talks with Leicester over Maresca after their attempt to hire McKenna came to nothing"
     r"|\b(?:after|since|when|because)\s+$"
@@ -1487,8 +1487,8 @@ def _agreeing_ambiguous(mentions: list[Mention], named: list[str]) -> list[str]:
     return found
 
 
-_NAME_CHAR = re.compile(r"[\w'’-]")
-_NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
+_NAME_CHAR = compile_prefiltered(r"[\w'’-]")
+_NEXT_CAPITAL = compile_prefiltered(r"\s+[A-Z]")
 _OPENERS = (".", ":", "'", "‘", '"', "“")
 
 
@@ -1535,7 +1535,7 @@ def _pick(candidates: tuple[str, ...], named: list[str]) -> str | None:
     return found[0] if found and len(set(found)) == 1 else None
 
 
-_S_APOSTROPHE = re.compile(r"['’]\s")
+_S_APOSTROPHE = compile_prefiltered(r"['’]\s")
 
 
 def _possessive_after(text: str, start: int, end: int, after_name: bool) -> str:

@@ -8,7 +8,6 @@ initials ("A. Smith"). Clauses split a sentence template at words that start a n
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from feeds.stages import compile_prefiltered
@@ -44,7 +43,7 @@ _ABBREVIATIONS: Final = frozenset(
         "etc",
     ]
 )
-_END = re.compile(r"[.!?]+[\"'’”)]*(?=\s+[\"'‘“(]?[A-Z0-9£€$])")
+_END = compile_prefiltered(r"[.!?]+[\"'’”)]*(?=\s+[\"'‘“(]?[A-Z0-9£€$])")
 # the verbs of a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
 SECOND_DEAL_VERBS: Final = (
     r"(?:also\s+)?(?:brought\s+in|signed|sold|sent|loaned|added|landed|snapped\s+up|completed)\s"
@@ -155,7 +154,7 @@ _CLAUSE = compile_prefiltered(
 )
 
 
-_RELATIVE = re.compile(r"(?:who|whom|which|whose)\b")
+_RELATIVE = compile_prefiltered(r"(?:who|whom|which|whose)\b")
 _VERB = r"(?:are|is|have|has|had|were|was|will|would|could|can|may|might|remain|remains|also|now|still)\b"
 # (or a main verb in the past: "Roberto Mancini, who left the Saudi job last month, rejected the offer")
 _MAIN_VERB = (
@@ -163,8 +162,8 @@ _MAIN_VERB = (
     r"refused|declined|insisted|admitted|revealed|said|told|wants|wanted|needs|needed|prefers|preferred|likes|"
     r"sees|believes|hopes|plans|expects|feels|says|admits|insists|reveals)\b)"
 )
-_RESUME = re.compile(rf",\s+(?:and\s+)?(?={_MAIN_VERB})")
-_RESUMED = re.compile(_MAIN_VERB)
+_RESUME = compile_prefiltered(rf",\s+(?:and\s+)?(?={_MAIN_VERB})")
+_RESUMED = compile_prefiltered(_MAIN_VERB)
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:

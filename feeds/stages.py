@@ -1961,23 +1961,23 @@ def _two_char_starts() -> re.Pattern[str]:
 _TWO_CHAR_START: Final = _two_char_starts()
 
 
-_FROM_CLUB = re.compile(rf"\s+from\s+(?:the\s+)?{C}")
+_FROM_CLUB = compile_prefiltered(rf"\s+from\s+(?:the\s+)?{C}")
 # the steps a buyer takes before any agreement (what an ending can end)
 BUYER_KINDS: Final = frozenset({"interest", "attempt", "approach", "bid", "talks"})
 # what may stand between an ending and the step it ends: "ruled out | a | move for", "pulled out of | talks"
-_ENDED_OBJECT_GAP = re.compile(
+_ENDED_OBJECT_GAP = compile_prefiltered(
     r"\s+(?:of\s+|from\s+|on\s+)?(?:(?:a|an|any|the|their|its|his|her)\s+)?(?:(?:further|formal|permanent|january|summer)\s+)?"
 )
 # what may stand between a step and its ending: "bid | for Mbappe | came to nothing"
-_ENDED_SUBJECT_GAP = re.compile(
+_ENDED_SUBJECT_GAP = compile_prefiltered(
     r"\s+(?:for\s+(?:⟦P\d+⟧|him|her)\s+)?(?:has\s+|have\s+|had\s+)?(?:now\s+|finally\s+)?"
 )
 # the off cues that say a step ended (not "rejected by X": a person turning a club down)
-_ENDING = re.compile(
+_ENDING = compile_prefiltered(
     "|".join((_CAME_TO_NOTHING, _WENT_NO_FURTHER, _COLLAPSED, _FELL_THROUGH, _BROKE_DOWN))
     + r"|(?:is|was|are|were)\s+(?:now\s+)?off\b"
 )
-_AWAITED = re.compile(r"brac|prepar\w+\s+(?:themselves\s+|itself\s+)?for|expect")
+_AWAITED = compile_prefiltered(r"brac|prepar\w+\s+(?:themselves\s+|itself\s+)?for|expect")
 
 
 @dataclass(frozen=True, slots=True)
