@@ -227,6 +227,11 @@ _NOT_FROM: Final = frozenset(
         "scrutiny",
         "admirers",
         "scouting",
+        # "far from Bayern's first choice", "apart from Chelsea": a comparison, not an origin
+        "far",
+        "apart",
+        "aside",
+        "different",
     ]
 )
 _NEXT_SPELL = compile_prefiltered(r"\b(?:second|third|fourth|fifth|another|new)\s+(?:[\w-]+\s+)?$")

@@ -7215,3 +7215,12 @@ def test_turned_down_for_another_club_is_a_choice_of_it(extractor: Extractor, su
     triples = _triples(_claims(extractor, "Sesko decides", summary))
     assert ("Benjamin Šeško", "Manchester United", "agreed") in triples
     assert ("Benjamin Šeško", "Manchester United", "off") not in triples
+
+
+def test_far_from_a_club_s_first_choice_names_no_origin(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern Munich appoint Burnley boss Vincent Kompany as head coach",
+        "Kompany was far from Bayern's first choice.",
+    )
+    assert ("Vincent Kompany", "Bayern Munich", "done") in _triples(claims)
