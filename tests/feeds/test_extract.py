@@ -7224,3 +7224,13 @@ def test_far_from_a_club_s_first_choice_names_no_origin(extractor: Extractor) ->
         "Kompany was far from Bayern's first choice.",
     )
     assert ("Vincent Kompany", "Bayern Munich", "done") in _triples(claims)
+
+
+def test_they_after_a_club_opening_on_a_past_verb_is_that_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal end Sesko pursuit",
+        "Arsenal considered Benjamin Sesko's wage demands and Leipzig's asking price too high and have "
+        "informed the striker's entourage that they will not pursue the move.",
+    )
+    assert ("Benjamin Šeško", "Arsenal", "off") in _triples(claims)
