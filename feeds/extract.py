@@ -2166,7 +2166,21 @@ class Extractor:
                             if coached and _ADMIRER.search(sent.template, clause.start, clause.end):
                                 t = coached[0]
                             elif also:
-                                t = topic
+                                # "United have made contact with Zidane's camp, while Potter is also under
+                                # consideration": the club this sentence has just given another man
+                                others = [
+                                    r.club
+                                    for r in records
+                                    if r.sentence == sent.index
+                                    and r.person != key
+                                    and r.kind in BUYER_KINDS  # (not his own choice of a club)
+                                    and not r.background
+                                    and any(
+                                        slots[i].key == r.club and a.roles.get(i) not in _NOT_A_DESTINATION
+                                        for i in sentence_clubs
+                                    )
+                                ]
+                                t = others[-1] if others else topic
                             else:
                                 t = (
                                     None

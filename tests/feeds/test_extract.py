@@ -7234,3 +7234,15 @@ def test_they_after_a_club_opening_on_a_past_verb_is_that_club(extractor: Extrac
         "informed the striker's entourage that they will not pursue the move.",
     )
     assert ("Benjamin Šeško", "Arsenal", "off") in _triples(claims)
+
+
+def test_also_considered_joins_the_club_just_named_in_the_sentence(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea chiefs sound out Zidane as exiled Sancho eyes Juve escape",
+        "Sun Sport understands Chelsea bosses have made informal contact with Zinedine Zidane's camp "
+        "about taking over, while former Brighton boss Graham Potter is also under consideration.",
+    )
+    triples = _triples(claims)
+    assert ("Graham Potter", "Chelsea", "interest") in triples
+    assert not any(p == "Graham Potter" and c == "Juventus" for p, c, _s in triples)
