@@ -97,7 +97,8 @@ _CLAUSE = compile_prefiltered(
     r"|(?:⟦P\d+⟧(?:,\s+|\s+and\s+))*⟦P\d+⟧(?:'s|’s)?\s+(?:⟦C\d+⟧\s+)?(?:deal|move|transfer|switch|signing|fee|loan|chase|pursuit|"
     r"saga|race|return|arrival|appointment|talk|negotiation)s?\b"
     # "Juventus sack X as Y emerges as favourite": a second person with a verb of his own
-    r"|⟦P\d+⟧\s+(?:emerges?|emerged|edges?|nears?|leads?|tops?|heads?|becomes?|looms?|is|are|prepares?|looks?|"
+    # (his description first: "as exiled Sancho eyes Juve escape")
+    r"|(?:[a-z][\w-]*\s+)?⟦P\d+⟧\s+(?:emerges?|emerged|edges?|nears?|leads?|tops?|heads?|becomes?|looms?|is|are|prepares?|looks?|"
     r"seeks?|wants?|plans?|closes?|agrees?|signs?|completes?|waits?|pushes?|considers?|weighs?|steps?\s+down|eyes|targets|comes|came|faces|feels|bows\s+out|"
     r"stepped\s+down|takes\s+over|took\s+over|departs|leaves|quits|resigns|commits|renews|stays)\b)"
     # "Palace sound out Glasner with Roy Hodgson's future in the balance": another person's story

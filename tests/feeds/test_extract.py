@@ -7246,3 +7246,9 @@ def test_also_considered_joins_the_club_just_named_in_the_sentence(extractor: Ex
     triples = _triples(claims)
     assert ("Graham Potter", "Chelsea", "interest") in triples
     assert not any(p == "Graham Potter" and c == "Juventus" for p, c, _s in triples)
+
+
+def test_a_headline_s_second_event_may_describe_its_man_first(extractor: Extractor) -> None:
+    triples = _triples(_claims(extractor, "Arsenal sound out Zidane as exiled Sancho eyes Juve escape", ""))
+    assert ("Zinedine Zidane", "Arsenal", "approach") in triples
+    assert not any(p == "Jadon Sancho" and c == "Arsenal" for p, c, _s in triples)
