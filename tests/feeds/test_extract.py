@@ -7252,3 +7252,13 @@ def test_a_headline_s_second_event_may_describe_its_man_first(extractor: Extract
     triples = _triples(_claims(extractor, "Arsenal sound out Zidane as exiled Sancho eyes Juve escape", ""))
     assert ("Zinedine Zidane", "Arsenal", "approach") in triples
     assert not any(p == "Jadon Sancho" and c == "Arsenal" for p, c, _s in triples)
+
+
+def test_a_headline_s_choice_after_as_ends_no_other_man_s_move(extractor: Extractor) -> None:
+    triples = _triples(
+        _claims(
+            extractor, "Isak: Newcastle stand firm after Arsenal bid as Sesko picks Manchester United", ""
+        )
+    )
+    assert ("Benjamin Šeško", "Manchester United", "agreed") in triples
+    assert not any(p == "Benjamin Šeško" and c == "Arsenal" for p, c, _s in triples)
