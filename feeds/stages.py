@@ -822,7 +822,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not a team's way of playing: "would need to stay compact", "stay on the front foot")
             r"(?:to|will|would)\s+stay(?!\s+(?:compact|calm|focused|humble|patient|positive|organised|organized|disciplined|"
             r"together|alive|in\s+the\s+(?:game|race|fight|hunt|tie)|in\s+touch|on\s+the\s+front\s+foot|unbeaten|top|"
-            r"fit|healthy|brave|aggressive)\b)",
+            # (nor "will stay out of the matchday squad", "stay away from the training ground": no renewal)
+            r"fit|healthy|brave|aggressive|out\s+of|away\s+from|in\s+(?:bed|hospital|isolation))\b)",
             r"stay(?:s|ing|ed)?\s+(?:at|with)",
             r"remain(?:s|ing)?\s+(?:at|with|in\s+charge)",
             r"(?:to|will)\s+remain",

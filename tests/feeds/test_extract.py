@@ -7262,3 +7262,13 @@ def test_a_headline_s_choice_after_as_ends_no_other_man_s_move(extractor: Extrac
     )
     assert ("Benjamin Šeško", "Manchester United", "agreed") in triples
     assert not any(p == "Benjamin Šeško" and c == "Arsenal" for p, c, _s in triples)
+
+
+def test_staying_out_of_the_squad_is_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Rashford's winter of uncertainty",
+        "Marcus Rashford has not played for Manchester United since December, and Ruben Amorim has made "
+        "it clear the forward will stay out of the matchday squad.",
+    )
+    assert not any(c.stage == Stage.STAY for c in claims)
