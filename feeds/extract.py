@@ -434,6 +434,10 @@ _NOUN_CUE = compile_prefiltered(
     r"pursuit|deal|agreement|hopes|medical|transfer|loan|job|chase|radar|admirers?)\b"
 )
 _ALSO = compile_prefiltered(r"\balso\b")
+# a sentence that turns to a man's case: "Alejandro Garnacho's situation is very different."
+_CASE_OPENS = compile_prefiltered(
+    r"⟦P0⟧(?:'s|’s)\s+(?:\S+\s+)?(?:situation|future|case|position|predicament|contract\s+situation)\b"
+)
 # a comma-bounded aside after a club, naming no other club: "Arsenal, long linked with X, have ..."
 _ASIDE = compile_prefiltered(r",\s+(?:(?!⟦C)[^,;]){1,60}?,")
 # between a noun cue and its verb: "talks (have now) collapsed"
@@ -2349,6 +2353,15 @@ class Extractor:
             ):
                 topic = slots[0].key  # "Newcastle had prepared for his exit.": the focus moves to Newcastle
                 opened_by = sent.index
+            elif (
+                slots
+                and slots[0].kind == "P"
+                and not sent.is_title
+                and _CASE_OPENS.match(sent.template)
+                and not any(r.sentence == sent.index for r in records)
+            ):
+                # "Garnacho's situation is very different.": the man talked about from now on
+                last_movers = [slots[0].key]
             elif stated := [r.person for r in records if r.sentence == sent.index and r.kind == "stay"]:
                 last_movers = list(
                     dict.fromkeys(stated)

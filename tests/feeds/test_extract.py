@@ -7272,3 +7272,15 @@ def test_staying_out_of_the_squad_is_no_stay(extractor: Extractor) -> None:
         "it clear the forward will stay out of the matchday squad.",
     )
     assert not any(c.stage == Stage.STAY for c in claims)
+
+
+def test_a_sentence_on_a_man_s_situation_makes_him_the_one_talked_about(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester United's winter of uncertainty",
+        "Marcus Rashford is keen on a move to Barcelona. Alejandro Garnacho's situation is very different. "
+        "Napoli saw an opening offer of around €50m turned down.",
+    )
+    triples = _triples(claims)
+    assert ("Alejandro Garnacho", "Napoli", "bid") in triples
+    assert not any(p == "Marcus Rashford" and c == "Napoli" for p, c, _s in triples)
