@@ -1268,6 +1268,10 @@ class MentionResolver:
                     return Slot("C", 0, 0, team.id, team.name, ref=True)
                 if len({s.key for s in here}) == 1:
                     best = here[-1]  # "Benfica had hoped to keep him, but the club ...": the one just named
+                elif len({s.key for s in here}) > 1 and _PARTY_WITH_BEFORE.search(m.string, 0, m.start()):
+                    # "X wants to leave Al-Ettifaq, and Ajax have opened talks with the club": the other
+                    # party, not the club doing the talking, named last
+                    best = next(s for s in reversed(here) if s.key != here[-1].key)
                 elif (
                     not any(s.kind == "C" for s in seen[boundary:])
                     and own
@@ -1287,6 +1291,10 @@ _TELLER_BEFORE = compile_prefiltered(r"⟦P(\d+)⟧(?:,[^,⟦]{0,30},)?\s+(?:has
 _NATIONAL_TEAM_NEAR = compile_prefiltered(
     r"World\s+Cup|\bEuros?\b|European\s+Championship|qualif|national\s+team|Nations\s+League|\binternational\b",
     re.IGNORECASE,
+)
+# "have opened talks with ", "reached an agreement with ": the party a club deals with
+_PARTY_WITH_BEFORE = compile_prefiltered(
+    r"\b(?:talks|negotiations|discussions|agreement|deal|contact)\s+with\s+$"
 )
 _HAVING_OPENER = compile_prefiltered(r"\s*having\s+[^;,]*,\s*$")
 _HIRING_BEFORE = compile_prefiltered(

@@ -7284,3 +7284,16 @@ def test_a_sentence_on_a_man_s_situation_makes_him_the_one_talked_about(extracto
     triples = _triples(claims)
     assert ("Alejandro Garnacho", "Napoli", "bid") in triples
     assert not any(p == "Marcus Rashford" and c == "Napoli" for p, c, _s in triples)
+
+
+def test_talks_with_the_club_are_with_the_other_party_of_the_sentence(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Friday's gossip",
+        "Borussia Dortmund are close to a deal for Jadon Sancho, and the Bundesliga club will cover his "
+        "wages. Jordan Henderson wants to leave Al-Ettifaq after six months, and Ajax have opened talks "
+        "with the club over the former Liverpool captain.",
+    )
+    triples = _triples(claims)
+    assert ("Jordan Henderson", "Ajax", "talks") in triples
+    assert not any(p == "Jordan Henderson" and c == "Borussia Dortmund" for p, c, _s in triples)
