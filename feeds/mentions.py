@@ -1037,7 +1037,10 @@ class MentionResolver:
             region = _REGIONS.get(m.group("cdr") or "", ())
             # a club named as someone's own ("Al-Hilal midfielder X") is rarely the one described, nor a
             # past club ("the former Chelsea, Tottenham and Juventus boss has signed with the Serie A side")
-            for slot in sorted(reversed(seen), key=lambda x: (x.aside, x.possessor)):
+            # (but the party a club deals with often is one: "Aston Villa's Leon Bailey is the alternative,
+            # and Roma have opened talks with the Premier League club")
+            dealt_with = bool(_PARTY_WITH_BEFORE.search(m.string, 0, m.start()))
+            for slot in sorted(reversed(seen), key=lambda x: (x.aside, x.possessor and not dealt_with)):
                 club = kb.club(slot.key) if slot.kind == "C" else None
                 if club is None:
                     continue

@@ -7297,3 +7297,16 @@ def test_talks_with_the_club_are_with_the_other_party_of_the_sentence(extractor:
     triples = _triples(claims)
     assert ("Jordan Henderson", "Ajax", "talks") in triples
     assert not any(p == "Jordan Henderson" and c == "Borussia Dortmund" for p, c, _s in triples)
+
+
+def test_talks_with_a_described_club_may_be_with_a_man_s_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Sancho says no to Roma",
+        "Despite an agreement with Manchester United for a loan, Jadon Sancho turned Roma down. "
+        "Aston Villa's Leon Bailey is the main alternative, and Roma have already opened talks with the "
+        "Premier League club over a loan.",
+    )
+    triples = _triples(claims)
+    assert ("Leon Bailey", "Roma", "talks") in triples
+    assert not any(p == "Leon Bailey" and c == "Manchester United" for p, c, _s in triples)
