@@ -343,7 +343,8 @@ _SELLER_AFTER = compile_prefiltered(
     # "a raid on Brighton for X", "have offered Milan £45m": the club raided or paid sells
     r"|(?:release|buy-?out)\s+clauses?\s+(?:at|with|of|in)|raid\s+on|on\s+the\s+table\s+at|(?:offer(?:s|ed|ing)?|pa(?:y|ys|id|ying))(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:[£€$\d]|around|about|up\s+to|an?\s"
     # ("have formally offered Benfica the full value of his release clause")
-    r"|the\s+(?:full\s+)?(?:value|amount|sum|fee|asking\s+price|release\s+clause)\b"
+    r"|the\s+(?:full\s+)?(?:[£€$][\d.,]+\s*(?:m|bn|million|billion)?\s+)?(?:value|amount|sum|fee|asking\s+price|"
+    r"release\s+clause)\b"
     r"|⟦P\d+⟧(?:'s|’s)\s)))"
     r"\s+(?:the\s+)?⟦C(\d+)⟧"
     # "an offer for X, which Leipzig rejected"

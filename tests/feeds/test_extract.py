@@ -7310,3 +7310,13 @@ def test_talks_with_a_described_club_may_be_with_a_man_s_own(extractor: Extracto
     triples = _triples(claims)
     assert ("Leon Bailey", "Roma", "talks") in triples
     assert not any(p == "Leon Bailey" and c == "Manchester United" for p, c, _s in triples)
+
+
+def test_the_club_paid_a_sum_in_full_sells(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Osimhen says no to Al-Hilal",
+        "Victor Osimhen has rejected Al-Hilal's proposal, even though the Saudi club had agreed to pay "
+        "Napoli the €75m release clause.",
+    )
+    assert not any(c.club == "Napoli" for c in claims)
