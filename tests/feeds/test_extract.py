@@ -7320,3 +7320,14 @@ def test_the_club_paid_a_sum_in_full_sells(extractor: Extractor) -> None:
         "Napoli the €75m release clause.",
     )
     assert not any(c.club == "Napoli" for c in claims)
+
+
+def test_the_manager_a_club_would_part_with_is_no_target(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "McKenna stays at Ipswich",
+        "United themselves had considered Kieran McKenna as a possible option had they parted with "
+        "Erik ten Hag.",
+    )
+    assert ("Kieran McKenna", "Manchester United", "interest") in _triples(claims)
+    assert not any(c.person == "Erik ten Hag" for c in claims)
