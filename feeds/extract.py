@@ -626,7 +626,9 @@ _TEAMMATE = compile_prefiltered(
     # "Dewsbury-Hall followed Maresca from Leicester": the manager he followed
     r"|\bfollowed\s+⟦P(\d+)⟧\s+(?=from\s+(?:the\s+)?⟦C)"
     # "reuniting the Uruguay striker with Lionel Messi": the team-mate already there
-    r"|reunit(?:e|es|ed|ing)\s+(?:⟦P\d+⟧\s+|(?:the\s+|him\s+|them\s+)?(?:[^\s⟦⟧]+\s+){1,3}?)with\s+(?:his\s+|her\s+)?(?:[a-z-]+\s+)?⟦P(\d+)⟧"
+    # ("the prospect of pairing him again with his former Barcelona teammate Messi")
+    r"|(?:reunit(?:e|es|ed|ing)|pair(?:s|ed|ing)?)\s+(?:⟦P\d+⟧\s+(?:again\s+)?|(?:the\s+|him\s+|them\s+)?(?:[^\s⟦⟧]+\s+){1,3}?)with\s+"
+    r"(?:his\s+|her\s+)?(?:(?:former\s+|old\s+)?(?:⟦C\d+⟧\s+)?[a-z-]+\s+)?⟦P(\d+)⟧"
 )
 _FIRST_PERSON = compile_prefiltered(r"(?:^|\s)(?:i|i'm|i’m|my|me|we|we're|we’re|our|us)\b")
 # "did not see his future at San Siro"

@@ -7331,3 +7331,14 @@ def test_the_manager_a_club_would_part_with_is_no_target(extractor: Extractor) -
     )
     assert ("Kieran McKenna", "Manchester United", "interest") in _triples(claims)
     assert not any(c.person == "Erik ten Hag" for c in claims)
+
+
+def test_the_team_mate_a_man_would_be_paired_with_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Inter Miami eye Luis Suarez reunion with Lionel Messi",
+        "Inter Miami are keen to bring Luis Suarez to South Florida. The MLS club believe a move would "
+        "suit him, and the prospect of pairing him again with his former Barcelona teammate Messi is a "
+        "major draw.",
+    )
+    assert not any(c.person == "Lionel Messi" for c in claims)
