@@ -1068,6 +1068,13 @@ class MentionResolver:
             opener = seen[boundary] if len(seen) > boundary else None
             if (
                 opener is not None
+                and opener.kind == "C"
+                and len(seen) > boundary + 1
+                and _CLUB_DESCRIBES_OPENER.match(m.string)
+            ):
+                opener = seen[boundary + 1]  # "Lille defender Leny Yoro ...": the man the club describes
+            if (
+                opener is not None
                 and opener.kind == "P"
                 and opener.key not in managers | aged_otherwise
                 and not opener.ref
@@ -1299,6 +1306,8 @@ _NATIONAL_TEAM_NEAR = compile_prefiltered(
 _PARTY_WITH_BEFORE = compile_prefiltered(
     r"\b(?:talks|negotiations|discussions|agreement|deal|contact)\s+with\s+$"
 )
+# a sentence opening on a man its club describes: "Lille defender Leny Yoro is ..."
+_CLUB_DESCRIBES_OPENER = compile_prefiltered(r"\s*⟦C\d+⟧\s+(?:[a-z-]+\s+){1,2}⟦P")
 _HAVING_OPENER = compile_prefiltered(r"\s*having\s+[^;,]*,\s*$")
 _HIRING_BEFORE = compile_prefiltered(
     r"\b(?:appoint|appointing|appointed|hire|hiring|hired|install|installing|installed|sack|sacking|sacked|"

@@ -7342,3 +7342,15 @@ def test_the_team_mate_a_man_would_be_paired_with_is_no_mover(extractor: Extract
         "major draw.",
     )
     assert not any(c.person == "Lionel Messi" for c in claims)
+
+
+def test_an_age_in_a_sentence_opening_on_a_described_man_is_his(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Official: Kylian Mbappe signs for Real Madrid",
+        "Real Madrid have announced the signing of Kylian Mbappe. Los Blancos are not finished. Lille "
+        "defender Leny Yoro is high on their list of targets, with the club prepared to wait until 2025, "
+        "when the 18-year-old's contract expires, if Lille demand too much this summer.",
+    )
+    assert ("Kylian Mbappé", "Real Madrid", "done") in _triples(claims)
+    assert all(c.from_club != "Lille" for c in claims if c.person == "Kylian Mbappé")
