@@ -153,6 +153,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|declined\s+to|declines\s+to|declining\s+to|has\s+not|"
             r"hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
+            # undecided: "has still not decided whether to accept the one-year extension on the table"
+            r"(?:not|yet\s+to)\s+(?:\S+\s+)?decided?\s+whether\s+(?:or\s+not\s+)?to\s+(?:accept|sign|take|extend)\s+"
+            r"(?:\S+\s+){0,4}?(?:extension|contract|deal|offer|terms|renewal)",
             # a condition, not a move: "If Napoli cannot land Garnacho, they have alternatives"
             r"\bif\s+(?:⟦C\d+⟧|they|the\s+club)\s+(?:(?:cannot|can't|can\s+not|fail\s+to|fails\s+to|are\s+unable\s+to|is\s+unable\s+to|"
             r"do\s+not|don't)\s+(?:land|sign|get|secure|complete|agree)|miss(?:es)?\s+out\s+on)\b",

@@ -7354,3 +7354,16 @@ def test_an_age_in_a_sentence_opening_on_a_described_man_is_his(extractor: Extra
     )
     assert ("Kylian Mbappé", "Real Madrid", "done") in _triples(claims)
     assert all(c.from_club != "Lille" for c in claims if c.person == "Kylian Mbappé")
+
+
+def test_a_renewal_not_yet_decided_on_is_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Real Madrid news",
+        "Bayern Munich have been trying to persuade Alphonso Davies to sign a new contract. Closer to "
+        "home, captain Nacho Fernandez has still not decided whether to accept the one-year extension on "
+        "the table.",
+    )
+    assert not any(
+        c.club == "Bayern Munich" and c.stage == Stage.STAY and "Nacho" in c.person for c in claims
+    )
