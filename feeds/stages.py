@@ -153,6 +153,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|declined\s+to|declines\s+to|declining\s+to|has\s+not|"
             r"hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
+            # a renewal only sought: "have been trying to persuade the left-back to sign a new contract"
+            r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)\s+to\s+(?:persuade|convince)\s+(?:\S+\s+){1,4}?to\s+"
+            r"(?:sign|agree|accept)\s+(?:an?\s+)?(?:new\s+|fresh\s+)?(?:\S+\s+)?(?:contract|deal|extension|terms)",
             # undecided: "has still not decided whether to accept the one-year extension on the table"
             r"(?:not|yet\s+to)\s+(?:\S+\s+)?decided?\s+whether\s+(?:or\s+not\s+)?to\s+(?:accept|sign|take|extend)\s+"
             r"(?:\S+\s+){0,4}?(?:extension|contract|deal|offer|terms|renewal)",

@@ -7365,3 +7365,15 @@ def test_a_renewal_not_yet_decided_on_is_no_stay(extractor: Extractor) -> None:
         "the table.",
     )
     assert not any(c.stage == Stage.STAY and c.person == "Nacho" for c in claims)
+
+
+def test_a_renewal_a_club_tries_to_persuade_him_into_is_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Real Madrid news",
+        "Madrid also continue to monitor Alphonso Davies. Bayern Munich have been trying to persuade the "
+        "Canada left-back to sign a new contract.",
+    )
+    triples = _triples(claims)
+    assert ("Alphonso Davies", "Real Madrid", "interest") in triples
+    assert not any(s == "stay" for _p, _c, s in triples)
