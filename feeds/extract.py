@@ -604,6 +604,8 @@ _NOT_MOVER = compile_prefiltered(
     # "have given Paulo Fonseca the striker he asked for"
     r"|(?:given|give|gives|giving)(?=\s+⟦P\d+⟧\s+(?:the|a|an|his)\s+(?:\S+\s+){0,2}?(?:striker|forward|signing|player|"
     r"defender|midfielder|winger|reinforcements?|keeper|goalkeeper|number\s+nine)\b))\s+(?:the\s+)?"
+    # ("as cover for the injured Rodri")
+    r"(?:(?:injured|veteran|first-choice|captain|skipper|ageing|suspended|out-of-form)\s+)?"
     # ("play under his former Liverpool team-mate Steven Gerrard")
     r"(?:(?:his|her|their)\s+(?:former|old|ex-|one-time)\s+(?:⟦C\d+⟧\s+)?(?:[a-z-]+\s+){1,2})?⟦P(\d+)⟧"
     # the one who admires is not the one admired: "X remains a huge admirer"

@@ -7377,3 +7377,12 @@ def test_a_renewal_a_club_tries_to_persuade_him_into_is_no_stay(extractor: Extra
     triples = _triples(claims)
     assert ("Alphonso Davies", "Real Madrid", "interest") in triples
     assert not any(s == "stay" for _p, _c, s in triples)
+
+
+def test_the_injured_man_a_signing_would_cover_for_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "City news",
+        "Manchester City are monitoring Porto midfielder Fabio Vieira as cover for the injured Rodri.",
+    )
+    assert not any(c.person == "Rodri" for c in claims)
