@@ -607,7 +607,8 @@ _NOT_MOVER = compile_prefiltered(
     # ("as cover for the injured Rodri")
     r"(?:(?:injured|veteran|first-choice|captain|skipper|ageing|suspended|out-of-form)\s+)?"
     # ("play under his former Liverpool team-mate Steven Gerrard")
-    r"(?:(?:his|her|their)\s+(?:former|old|ex-|one-time)\s+(?:⟦C\d+⟧\s+)?(?:[a-z-]+\s+){1,2})?⟦P(\d+)⟧"
+    # ("managed by former Wolves and Tottenham boss Nuno Espirito Santo")
+    r"(?:(?:(?:his|her|their)\s+)?(?:former|old|ex-|one-time)\s+(?:⟦C\d+⟧\s+(?:and\s+⟦C\d+⟧\s+)?)?(?:[a-z-]+\s+){1,2})?⟦P(\d+)⟧"
     # the one who admires is not the one admired: "X remains a huge admirer"
     r"|⟦P(\d+)⟧\s+(?:still\s+|also\s+)?(?:(?:remains|is|has\s+long\s+been|has\s+been|"
     r"is\s+(?:understood|said|thought|believed|known)\s+to\s+be)\s+)?(?:a|an)\s+(?:\S+\s+)?"

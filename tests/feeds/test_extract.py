@@ -7386,3 +7386,13 @@ def test_the_injured_man_a_signing_would_cover_for_is_no_mover(extractor: Extrac
         "Manchester City are monitoring Porto midfielder Fabio Vieira as cover for the injured Rodri.",
     )
     assert not any(c.person == "Rodri" for c in claims)
+
+
+def test_the_manager_a_club_is_managed_by_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool reject £150m Al-Ittihad bid for Mohamed Salah",
+        "Al-Ittihad, managed by former Wolves and Tottenham boss Nuno Espirito Santo, have already added "
+        "Karim Benzema this summer.",
+    )
+    assert not any(c.person == "Nuno Espírito Santo" for c in claims)
