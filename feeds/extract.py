@@ -440,6 +440,8 @@ _NOUN_CUE = compile_prefiltered(
     r"pursuit|deal|agreement|hopes|medical|transfer|loan|job|chase|radar|admirers?)\b"
 )
 _ALSO = compile_prefiltered(r"\balso\b")
+_IF_HE_BEFORE = compile_prefiltered(r"\bif\s+⟦P\d+⟧\s+(?:were\s+to\s+|was\s+to\s+|should\s+|ever\s+)?$")
+_SUPPOSED_KINDS: Final = frozenset({"choice", "agreed", "done", "forecast"})
 # a sentence that turns to a man's case: "Alejandro Garnacho's situation is very different."
 _CASE_OPENS = compile_prefiltered(
     r"⟦P0⟧(?:'s|’s)\s+(?:\S+\s+)?(?:situation|future|case|position|predicament|contract\s+situation)\b"
@@ -1180,6 +1182,14 @@ class Extractor:
     def _analyse(self, sent: Sentence) -> _Analysis:
         tpl = sent.template
         cues = find_cues(tpl)
+        if " if " in tpl:
+            # a choice only supposed: "he would understand if his skipper chose to go"
+            cues = [
+                c
+                for c in cues
+                if c.kind not in _SUPPOSED_KINDS
+                or not _IF_HE_BEFORE.search(tpl, max(0, c.start - 30), c.start)
+            ]
         for m in _SUBJECT_REPLACES.finditer(tpl) if "replace" in tpl else ():
             # "Nuno replaces Cooper at Forest": the successor's move (done once the item says confirmed)
             cues.append(Cue("forecast", m.start(1), m.end(1)))

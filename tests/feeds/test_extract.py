@@ -7396,3 +7396,14 @@ def test_the_manager_a_club_is_managed_by_is_no_mover(extractor: Extractor) -> N
         "Karim Benzema this summer.",
     )
     assert not any(c.person == "Nuno Espírito Santo" for c in claims)
+
+
+def test_a_choice_only_supposed_after_if_is_no_claim(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bruno Fernandes rejects Al-Hilal to stay at Manchester United",
+        "The Saudi club had offered the captain a three-year deal, but the Portuguese told Ruben Amorim he "
+        "wants to continue at Old Trafford. Amorim had said after the final game of the season that he "
+        "would understand if his skipper chose to go.",
+    )
+    assert not any(c.person == "Ruben Amorim" for c in claims)
