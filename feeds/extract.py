@@ -594,6 +594,8 @@ _NOT_MOVER = compile_prefiltered(
     r"|(?:competition|cover|back-?up|understudy|deputy|rival|boost|blow|alternative)\s+(?:for|to)|\bbehind|ahead\s+of|rather\s+than|alongside"
     # the man preferred to him once: "Arteta, runner-up to Emery when the job was last filled"
     r"|runner-up\s+to"
+    # the coach whose plans a signing joins: "has already approved the project with Diego Simeone"
+    r"|(?:project|vision|plans?)\s+(?:of|with)"
     # "a striker to back up Serhou Guirassy", "to compete with Raya"
     r"|\bto\s+(?:back\s+up|deputi[sz]e\s+for|compete\s+with|challenge|provide\s+cover\s+for|partner)"
     r"|\bpair\s+(?:\S+\s+){0,4}?with|partner\s+for|shar(?:e|es|ed|ing)\s+(?:the\s+)?(?:load|burden|duties|minutes|responsibility)\s+with|(?:speaking|spoke|talking|talked|meeting|met)\s+(?:to|with)|\bafter\s+meeting"

@@ -7407,3 +7407,14 @@ def test_a_choice_only_supposed_after_if_is_no_claim(extractor: Extractor) -> No
         "would understand if his skipper chose to go.",
     )
     assert not any(c.person == "Ruben Amorim" for c in claims)
+
+
+def test_the_coach_whose_project_a_man_approves_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Julián Álvarez to Atlético, here we go!",
+        "Julián Álvarez to Atlético Madrid, here we go! The Argentine striker has already approved the "
+        "project with Diego Simeone; medical tests in Madrid are set for Monday.",
+    )
+    assert ("Julián Álvarez", "Atletico Madrid", "agreed") in _triples(claims)
+    assert not any(c.person == "Diego Simeone" for c in claims)
