@@ -78,7 +78,8 @@ _OWNER = compile_prefiltered(
     rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:and\s+⟦N\d+⟧\s+)?(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+|{_COMPETITION}(?=\s+\S+-))\s+){{0,3}}"
     rf"(?:{_ROLE})\s+(?:,\s*)?⟦P(\d+)⟧"
     # (not "United's De Ligt pursuit": the club is the one chasing)
-    rf"|⟦C(\d+)⟧(?:'s|’s)\s+⟦P(\d+)⟧(?!\s+(?:pursuit|chase|swoop|raid|hunt|hijack|bid|offer|approach|interest)\b)"
+    rf"|⟦C(\d+)⟧(?:'s|’s)\s+⟦P(\d+)⟧(?!\s+(?:pursuit|chase|swoop|raid|hunt|hijack|bid|offer|approach|interest|hopes?|dream|"
+    r"plans?|talks|negotiations|push)\b)"
 )
 # "Bayern sound out Burnley boss": the described person's own club, though no name follows
 # a club he shared with someone, in the past: "a reunion with Erik ten Hag, his former coach at Ajax"

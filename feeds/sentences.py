@@ -56,6 +56,8 @@ _CLAUSE = compile_prefiltered(
     r"|,\s+(?:with|as|so|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
     # a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
     rf"|,\s+and\s+(?={SECOND_DEAL_VERBS})"
+    # a deal already done beside the news: "are no longer pursuing X, having signed Y instead"
+    r"|,\s+(?=having\s+(?:already\s+)?(?:signed|agreed|completed|landed|secured|brought|added|bought|sold)\b)"
     # "have decided not to pursue X and will turn their attention to Y instead": the next target
     r"|\s+and\s+(?:will\s+|have\s+|has\s+)?(?:now\s+)?(?=turn(?:ed|s|ing)?\s+(?:their|its|his|⟦C\d+⟧)\s+(?:attention|focus|sights)\s+to)"
     # a condition on another man's move: "expected to sign once Xabi Alonso's move to Real Madrid is official"

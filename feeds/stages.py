@@ -601,6 +601,15 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:dismiss|play)(?:es|ed|ing|s)?\s+(?:down\s+)?(?:the\s+|any\s+)?(?:⟦C\d+⟧\s+)?"
             r"(?:links?|rumours?|speculation|reports?|talk\s+of)\b",
             r"(?:not|no\s+longer|never\s+been)\s+interested",
+            # "are no longer pursuing Victor Osimhen", "have stepped back from a move", "turned their backs on
+            # X", "have shelved plans to sign X"
+            r"no\s+longer\s+(?:pursu\w+|chas\w+|in\s+the\s+(?:market|hunt|race)\s+for)",
+            r"step(?:s|ped|ping)?\s+back\s+from",
+            r"turn(?:s|ed|ing)?\s+(?:their|its|his|⟦C\d+⟧)\s+backs?\s+on",
+            r"shelv(?:e|es|ed|ing)\s+(?:their\s+|its\s+|the\s+|⟦C\d+⟧\s+)?(?:plans?|interest|pursuit|move|bid)",
+            # "Napoli's hopes of signing X are fading", "Al-Hilal's dream of signing X is over"
+            r"(?:hopes?|dream|chances?)\s+of\s+(?:signing|landing|bringing|luring|prising)(?=\s+(?:\S+\s+){0,5}?(?:are|is)\s+"
+            r"(?:now\s+|all\s+but\s+)?(?:fading|over|dead|ended|dashed|slim|gone)\b)",
             # "rules himself out of the West Ham job", "Amorim says no to West Ham"
             r"rul(?:e|es|ed|ing)\s+(?:himself|herself)\s+out(?:\s+of)?",
             rf"{_AFTER_P}(?:says|said|say)\s+no\s+to",

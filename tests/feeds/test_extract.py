@@ -7418,3 +7418,49 @@ def test_the_coach_whose_project_a_man_approves_is_no_mover(extractor: Extractor
     )
     assert ("Julián Álvarez", "Atletico Madrid", "agreed") in _triples(claims)
     assert not any(c.person == "Diego Simeone" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        (
+            "Paris Saint-Germain are no longer pursuing Victor Osimhen, having signed Goncalo Ramos instead.",
+            {
+                ("Victor Osimhen", "Paris Saint-Germain", "off"),
+                ("Gonçalo Ramos", "Paris Saint-Germain", "done"),
+            },
+        ),
+        (
+            "Manchester City have stepped back from a move for Morgan Gibbs-White.",
+            {("Morgan Gibbs-White", "Manchester City", "off")},
+        ),
+        (
+            "Inter Milan have turned their backs on Ademola Lookman after Atalanta refused to lower "
+            "the price.",
+            {("Ademola Lookman", "Inter Milan", "off")},
+        ),
+        (
+            "Barcelona have shelved plans to sign Nico Williams after the winger signed a new deal with "
+            "Athletic Club.",
+            {("Nico Williams", "Barcelona", "off"), ("Nico Williams", "Athletic Club", "stay")},
+        ),
+        (
+            "Al-Hilal's dream of signing Mohamed Salah is over after the Egyptian signed a new two-year "
+            "contract with Liverpool.",
+            {("Mohamed Salah", "Al-Hilal", "off"), ("Mohamed Salah", "Liverpool", "stay")},
+        ),
+    ],
+)
+def test_more_ways_a_pursuit_ends(
+    extractor: Extractor, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(_claims(extractor, "Transfer news", summary)) == expected
+
+
+def test_a_club_s_hopes_for_a_man_make_it_no_club_of_his(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Napoli's Kevin De Bruyne hopes fade",
+        "Napoli's hopes of signing Kevin De Bruyne are fading after the Belgian asked for more time.",
+    )
+    assert ("Kevin De Bruyne", "Napoli", "off") in _triples(claims)
