@@ -238,7 +238,7 @@ class Nation:
 class Person:
     id: str
     name: str
-    role: str  # "player" | "manager" | "" when the file does not say
+    role: str  # "player" | "manager" | "official" (never moves) | "" when the file does not say
     club: str | None = None  # a club id of the knowledge base, or None when unknown
     national_team: str | None = None
     nationality: str | None = None
@@ -692,6 +692,8 @@ def _build_index(kb: KnowledgeBase) -> None:
     for person in kb.people.values():
         for alias in (person.name, *person.aliases):
             add(alias, "person", person.id)
+        if person.role == "official":
+            continue  # (only the names listed: a bare "Levy" or "Hughes" may be someone else)
         for name in (person.name, *person.aliases):
             sur = surname_of(name)
             if sur and fold(sur) not in CALENDAR_WORDS:  # "in March" is no Solly March
@@ -818,8 +820,8 @@ def check_kb(kb: KnowledgeBase) -> list[str]:
             if person_id not in kb.people:
                 problems.append(f"ambiguous alias {alias!r}: unknown person id {person_id!r}")
     for person in kb.people.values():
-        if person.role not in ("player", "manager"):
-            problems.append(f"person {person.id}: role {person.role!r} is not player or manager")
+        if person.role not in ("player", "manager", "official"):
+            problems.append(f"person {person.id}: role {person.role!r} is not player, manager or official")
         if person.listed_club and person.club is None:
             problems.append(
                 f"person {person.id}: unknown club id {person.listed_club!r}"

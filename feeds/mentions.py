@@ -606,6 +606,16 @@ class MentionResolver:
         named_clubs += _agreeing_ambiguous(mentions, named_clubs)
         item_clubs = frozenset(named_clubs)
         full_people = {m.ids[0] for m in mentions if m.kind == "person" and not m.ambiguous and not m.derived}
+        # officials named in full: their bare surname later is theirs ("Richard Hughes ... Hughes said")
+        officials = {
+            fold(surname_of(m.text))
+            for m in mentions
+            if m.kind == "person" and not m.derived and " " in m.text and _is_official(kb, m)
+        }
+        if officials:
+            mentions = [
+                m for m in mentions if not (m.kind == "person" and m.derived and fold(m.text) in officials)
+            ]
         item_people_clubs = {p.club for pid in full_people if (p := kb.person(pid)) and p.club}
         persons: dict[str, PersonInfo] = {}
         history: list[Slot] = []  # every P/C/J slot so far, in text order
@@ -646,6 +656,11 @@ class MentionResolver:
                 ):
                     # "Spurs also agree Werner loan ... a loan deal for Timo Werner": the surname of the
                     # unknown person the item names in full, not a namesake the knowledge base knows
+                    continue
+                if m.kind == "person" and _is_official(kb, m):
+                    # a club official ("Florentino Perez", "Todd Boehly") acts for his club and never
+                    # moves: no slot, and no unknown person either
+                    dropped.append((m.start, m.end))
                     continue
                 slot = self._slot(
                     m, text, named_clubs, here, full_people, item_people_clubs, home_club, persons
@@ -1400,22 +1415,38 @@ def _middle_name(kb: KnowledgeBase, m: Mention, text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _is_official(kb: KnowledgeBase, m: Mention) -> bool:
+    """Whether every person a mention may mean is a club official (who never moves)."""
+    return all((p := kb.person(pid)) is not None and p.role == "official" for pid in m.ids)
+
+
 def _drop_partial_surnames(kb: KnowledgeBase, mentions: list[Mention], text: str) -> list[Mention]:
     """Drop a derived surname that is only part of a longer name: "Stefan Jovanovic" is not Ivan
     Jovanovic, "Mensah-Adjei" is not Gideon Mensah, "Dean Jones" is not the journalist Sam Dean."""
     covered = [(m.start, m.end) for m in mentions if not (m.kind in ("person", "journalist") and m.derived)]
+    # a one-word name followed by another name: "Oscar Zambrano" is not Oscar
+    first_names = {
+        id(m)
+        for m in mentions
+        if m.kind == "person"
+        and not m.derived
+        and " " not in m.text
+        and (nxt := re.match(r" ([A-ZÀ-Ý][\w'’-]*)", text[m.end :]))
+        and fold(nxt.group(1)) not in _TITLE_WORDS
+        and not any(a <= m.end + 1 < b for a, b in covered)
+    }
+    if first_names:
+        # (nor is the surname after it a namesake's: "Gabriel Souza" is not Vinicius Souza)
+        covered = [
+            (m.start, m.end)
+            for m in mentions
+            if id(m) not in first_names and not (m.kind in ("person", "journalist") and m.derived)
+        ]
     out = []
     shadowed: set[str] = set()  # surnames the item gives someone else's first name
     for m in mentions:
-        if m.kind == "person" and not m.derived and " " not in m.text:
-            # a one-word name followed by another name: "Oscar Zambrano" is not Oscar
-            nxt = re.match(r" ([A-ZÀ-Ý][\w'’-]*)", text[m.end :])
-            if (
-                nxt
-                and fold(nxt.group(1)) not in _TITLE_WORDS
-                and not any(a <= m.end + 1 < b for a, b in covered)
-            ):
-                continue
+        if id(m) in first_names:
+            continue
         if m.kind in ("person", "journalist") and m.derived:
             after = text[m.end : m.end + 2]
             if len(after) == 2 and after[0] == "-" and after[1].isalpha():

@@ -156,6 +156,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a renewal only sought: "have been trying to persuade the left-back to sign a new contract"
             r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)\s+to\s+(?:persuade|convince)\s+(?:\S+\s+){1,4}?to\s+"
             r"(?:sign|agree|accept)\s+(?:an?\s+)?(?:new\s+|fresh\s+)?(?:\S+\s+)?(?:contract|deal|extension|terms)",
+            # a post off the pitch: "who has taken over from Txiki Begiristain as director of football"
+            r"(?:took|taken|take|takes|taking)\s+over\s+(?:from\s+(?:[^\s,.;]+\s+){1,3}?)?as\s+(?:the\s+)?(?:club's\s+)?"
+            r"(?:new\s+)?(?:director|sporting\s+director|technical\s+director|president|chairman|chief\s+executive|ceo|"
+            r"head\s+of\s+(?:recruitment|football))\b",
+            # speed, not a move: "the new director of football has moved quickly"
+            r"mov(?:e|es|ed|ing)\s+(?:very\s+)?(?:quickly|swiftly|fast|decisively|early)\b(?!\s+(?:to|for)\b)",
             # undecided: "has still not decided whether to accept the one-year extension on the table"
             r"(?:not|yet\s+to)\s+(?:\S+\s+)?decided?\s+whether\s+(?:or\s+not\s+)?to\s+(?:accept|sign|take|extend)\s+"
             r"(?:\S+\s+){0,4}?(?:extension|contract|deal|offer|terms|renewal)",

@@ -7464,3 +7464,39 @@ def test_a_club_s_hopes_for_a_man_make_it_no_club_of_his(extractor: Extractor) -
         "Napoli's hopes of signing Kevin De Bruyne are fading after the Belgian asked for more time.",
     )
     assert ("Kevin De Bruyne", "Napoli", "off") in _triples(claims)
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        (
+            "Fiorentina have not wasted time either. Raffaele Palladino, who said goodbye to Monza after two "
+            "seasons, has an agreement with Rocco Commisso and will sign a two-year contract.",
+            {("Raffaele Palladino", "Fiorentina", "agreed"), ("Raffaele Palladino", "Monza", "exit")},
+        ),
+        (
+            "Arsenal saw two offers for Mykhailo Mudryk turned down by Shakhtar. Mikel Arteta's side decided "
+            "against going any higher, opening the door for Todd Boehly, who flew the player to London.",
+            {("Mykhailo Mudryk", "Arsenal", "off")},
+        ),
+    ],
+)
+def test_a_club_official_never_moves(
+    extractor: Extractor, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(_claims(extractor, "Transfer news", summary)) == expected
+
+
+def test_a_first_name_before_a_known_surname_makes_another_man(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Porto make offer for Brazilian teenager Gabriel Souza", "")
+    assert [c.person for c in claims] == ["Gabriel Souza"]
+
+
+def test_a_director_taking_over_and_moving_quickly_is_no_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester City's rebuild",
+        "City have also held talks with Burnley over James Trafford. Newcastle are keen on him as well. "
+        "Hugo Viana, who has taken over from Txiki Begiristain as director of football, has moved quickly.",
+    )
+    assert not any(c.stage in (Stage.DONE, Stage.AGREED) for c in claims)

@@ -237,3 +237,17 @@ def test_shipped_kb_checks_clean() -> None:
     kb = load_kb(REAL_CONFIG)
     assert check_kb(kb) == []
     assert {"vitinha", "vitinha-2"} <= set(kb.people)
+
+
+def test_an_official_is_named_in_full_only(tmp_path: Path) -> None:
+    kb_dir = tmp_path / "kb"
+    kb_dir.mkdir()
+    (kb_dir / "people_officials.yml").write_text(
+        "people:\n  - {id: daniel-levy, name: Daniel Levy, role: official, club: null}\n"
+    )
+    kb = load_kb(tmp_path)
+    assert [(m.text, m.ids) for m in kb.find_mentions("Daniel Levy said no")] == [
+        ("Daniel Levy", ("daniel-levy",))
+    ]
+    assert kb.find_mentions("Levy said no") == []  # a bare surname may be someone else
+    assert check_kb(kb) == []  # "official" is a role of its own
