@@ -7500,3 +7500,13 @@ def test_a_director_taking_over_and_moving_quickly_is_no_move(extractor: Extract
         "Hugo Viana, who has taken over from Txiki Begiristain as director of football, has moved quickly.",
     )
     assert not any(c.stage in (Stage.DONE, Stage.AGREED) for c in claims)
+
+
+def test_an_official_named_in_full_owns_his_bare_surname(extractor: Extractor) -> None:
+    title, body = (
+        "Liverpool coach search",
+        "Richard Hughes has led the search. Hughes was never convinced by Amorim.",
+    )
+    spans = [(0, len(title)), *split_sentences(body, offset=len(title) + 1)]
+    sentences = extractor._resolver.resolve(title + "\n" + body, spans, len(title), None)
+    assert not any(slot.kind == "P" and "hughes" in slot.key for s in sentences for slot in s.slots)
