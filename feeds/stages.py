@@ -137,6 +137,11 @@ _LEAVING_CONFIRMED = (
     r"(?:made\s+official|confirmed|announced))?"
 )
 
+# a fee paid: "for €51m", "for around £53m", "for an initial £30m"
+_FEE_PAID = (
+    r"for\s+(?:around\s+|about\s+|roughly\s+|an?\s+initial\s+|a\s+fee\s+of\s+)?"
+    r"[£€$][\d.,]+\s*(?:m|bn|million|k)?"
+)
 # (kind, alternatives). Order matters: earlier entries win at the same position.
 # off phrases that say a step came to an end: right after a step ("Al-Hilal's bid for X came to nothing")
 # they end that step (_ENDING, find_cues)
@@ -1245,7 +1250,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b|from\b|for\s+(?:a\s+fee|around|about|an?\s+initial|[£€$]\d)))",
             rf"(?:have\s+|has\s+)?replaced\s+(?:him|her|{P})\s+with(?=\s+(?:[^\s⟦⟧]+\s+){{0,3}}?{P})",
             # "Nick Woltemade arrived from VfB Stuttgart on Saturday", "X's move from Brentford was confirmed"
-            rf"(?<!will\s)(?<!to\s)arriv(?:ed|es)(?=\s+(?:on\s+(?:loan|a\s+free(?:\s+transfer)?)\s+)?from\s+(?:the\s+)?{C})",
+            # ("arrived for €51m from Fulham")
+            rf"(?<!will\s)(?<!to\s)arriv(?:ed|es)(?=\s+(?:on\s+(?:loan|a\s+free(?:\s+transfer)?)\s+|{_FEE_PAID}\s+)?from\s+"
+            rf"(?:the\s+)?{C})",
             # "Hiroki Ito came from Stuttgart"
             rf"{_AFTER_P}came(?=\s+(?:on\s+(?:loan|a\s+free)\s+)?from\s+(?:the\s+)?{C})",
             r"(?:move|deal|transfer|switch|loan|signing|return|arrival|appointment)\s+(?:[^\s⟦⟧]+\s+|⟦C\d+⟧\s+){0,4}?(?:was|has\s+been|is\s+now)\s+"

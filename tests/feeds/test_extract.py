@@ -7510,3 +7510,12 @@ def test_an_official_named_in_full_owns_his_bare_surname(extractor: Extractor) -
     spans = [(0, len(title)), *split_sentences(body, offset=len(title) + 1)]
     sentences = extractor._resolver.resolve(title + "\n" + body, spans, len(title), None)
     assert not any(slot.kind == "P" and "hughes" in slot.key for s in sentences for slot in s.slots)
+
+
+def test_a_window_review_s_arrival_with_its_fee(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea's transfer summer: Maresca got his winger",
+        "Pedro Neto finally arrived for €60m from Wolves.",
+    )
+    assert ("Pedro Neto", "Chelsea", "done") in _triples(claims)
