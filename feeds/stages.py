@@ -1227,7 +1227,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"{_AFTER_P}followed\s+(?={P}\s+from\s+(?:the\s+)?{C})",
             # a list of departures: "Hannibal Mejbri went to Sevilla on a similar deal and Jadon Sancho
             # returned to Borussia Dortmund" (a past move, not "returns to Anfield with his new club")
-            rf"{_AFTER_P}(?:went|moved|switched|returned)\s+(?:back\s+)?to(?=\s+(?:the\s+)?{C})",
+            # (not a visit with his club: "returned to the Parc des Princes with Real Madrid")
+            rf"{_AFTER_P}(?:went|moved|switched|returned)\s+(?:back\s+)?to(?=\s+(?:the\s+)?{C})"
+            rf"(?!\s+(?:the\s+)?{C}\s+(?:with|alongside)\s+(?:the\s+|his\s+new\s+club\s+)?{C})",
             # "Tammy Abraham and Alexis Saelemaekers join AC Milan": two people's own verb, the club after it
             rf"(?:(?<=and ⟦P\d⟧ )|(?<=and ⟦P\d\d⟧ ))join(?=\s+(?:the\s+)?{C})",
             # "and Henderson linked up with Steven Gerrard at Al-Ettifaq"

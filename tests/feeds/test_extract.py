@@ -7519,3 +7519,12 @@ def test_a_window_review_s_arrival_with_its_fee(extractor: Extractor) -> None:
         "Pedro Neto finally arrived for €60m from Wolves.",
     )
     assert ("Pedro Neto", "Chelsea", "done") in _triples(claims)
+
+
+def test_a_return_to_a_ground_with_another_club_is_a_visit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Mbappe returns to the Parc des Princes",
+        "Kylian Mbappe returned to the Parc des Princes with Real Madrid and was booed by PSG fans.",
+    )
+    assert claims == []
