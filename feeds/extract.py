@@ -171,6 +171,11 @@ _PRESENT_NEWS = compile_prefiltered(
 )
 _SAYS_NO = compile_prefiltered(
     r"⟦C(\d+)⟧\s+(?:say|says|said)\s+no\b(?!\s+to\s+(?:a\s+)?(?:move|switch|transfer))"
+    # "Atalanta rejected it", "Brentford have turned the offer down": the club the offer went to
+    r"|⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:quickly\s+|swiftly\s+|already\s+)?"
+    r"(?:rejected|turned\s+down|rebuffed|knocked\s+back)\s+(?:it|that|them|the\s+(?:offer|bid|proposal|approach))\b"
+    r"|⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:turned|knocked)\s+(?:it|that|them|the\s+(?:offer|bid|proposal))\s+"
+    r"(?:down|back)\b"
 )
 _ACCEPTED_BY = compile_prefiltered(r"\baccepted\s+(?:[^\s⟦⟧]+\s+){0,3}?by\s+(?:the\s+)?⟦C(\d+)⟧")
 _PERSON_SPOKE_TO = compile_prefiltered(
@@ -1417,8 +1422,8 @@ class Extractor:
                 roles[int(m.group(1))] = "seller"
             for m in _SELLERS_TERMS.finditer(tpl):
                 roles[_slot_number(m)] = "seller"
-            for m in _SAYS_NO.finditer(tpl) if " no" in tpl else ():
-                roles[int(m.group(1))] = "seller"  # "Stuttgart say no: Bayern's offer rebuffed"
+            for m in _SAYS_NO.finditer(tpl):
+                roles[_slot_number(m)] = "seller"  # "Stuttgart say no: Bayern's offer rebuffed"
             for m in _SELLER_AFTER.finditer(tpl):
                 roles[int(m.group(1) or m.group(2))] = "seller"
             for m in _DEPARTURE_WITH.finditer(tpl) if "'s " in tpl or "’s " in tpl else ():

@@ -7528,3 +7528,13 @@ def test_a_return_to_a_ground_with_another_club_is_a_visit(extractor: Extractor)
         "Kylian Mbappe returned to the Parc des Princes with Real Madrid and was booed by PSG fans.",
     )
     assert claims == []
+
+
+def test_the_club_that_rejected_it_sells(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Napoli offer for Lookman",
+        "Napoli have made an offer for Ademola Lookman. Atalanta rejected it, but the Partenopei are "
+        "expected to return with an improved bid for the Nigeria forward.",
+    )
+    assert _triples(claims) == {("Ademola Lookman", "Napoli", "bid")}
