@@ -56,6 +56,9 @@ _CLAUSE = compile_prefiltered(
     r"|,\s+(?:with|as|so|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
     # a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
     rf"|,\s+and\s+(?={SECOND_DEAL_VERBS})"
+    # a second main clause with a club of its own: "X completed his move to Newcastle and Villa have not
+    # replaced him"
+    r"|(?<!⟧)\s+and\s+(?=⟦C\d+⟧\s+(?:have|has|had)\s+(?:not|also|now|already|since|yet\s+to|still)\s)"
     # a deal already done beside the news: "are no longer pursuing X, having signed Y instead"
     r"|,\s+(?=having\s+(?:already\s+)?(?:signed|agreed|completed|landed|secured|brought|added|bought|sold)\b)"
     # "have decided not to pursue X and will turn their attention to Y instead": the next target

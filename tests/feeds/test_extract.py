@@ -7538,3 +7538,13 @@ def test_the_club_that_rejected_it_sells(extractor: Extractor) -> None:
         "expected to return with an improved bid for the Nigeria forward.",
     )
     assert _triples(claims) == {("Ademola Lookman", "Napoli", "bid")}
+
+
+def test_a_second_clause_with_a_club_of_its_own_keeps_its_own_verb(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Aston Villa's January plans",
+        "Jacob Ramsey completed his move to Newcastle in the summer and Villa have not replaced him in "
+        "midfield.",
+    )
+    assert _triples(claims) == {("Jacob Ramsey", "Newcastle United", "done")}
