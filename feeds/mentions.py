@@ -110,7 +110,7 @@ _REF = compile_prefiltered(
     rf"(?:(?P<cdn>⟦N\d+⟧)(?:\s+(?:pro\s+)?league|\s+top-flight)?|(?P<cdl>LEAGUES)|(?P<cdr>{'|'.join(_REGIONS)}))"
     rf"\s+(?:{CLUB_NOUNS})\b)"
     # person descriptions: "the Argentine coach", "their captain", "The Crystal Palace winger"
-    rf"|(?P<pdesc>(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)(?<!becomes\s)(?<!becoming\s)(?<!become\s)(?<!\bbe\s)(?:\b(?:the|their|his|its)\s+{_DESC_ADJ}(?:(?P<pdn>⟦N\d+⟧)\s+|(?P<pdc>⟦C\d+⟧)\s+(?:(?:and|\/)\s+⟦[CN]\d+⟧\s+)?)?"
+    rf"|(?P<pdesc>(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)(?<!becomes\s)(?<!becoming\s)(?<!become\s)(?<!\bbe\s)(?:\b(?:the|their|his|its)\s+{_DESC_ADJ}(?:(?P<pdn>⟦N\d+⟧)\s+(?:(?:and|\/)\s+⟦[CN]\d+⟧\s+)?|(?P<pdc>⟦C\d+⟧)\s+(?:(?:and|\/)\s+⟦[CN]\d+⟧\s+)?)?"
     rf"|(?P<pdp>⟦C\d+⟧)(?:'s|’s)\s+(?=(?:{_DESC_ADJ}){_ROLE}\s+(?:is|was|has|had|will|would|could|remains|wants|rejected|"
     rf"turned|agreed|signed|looks|seems)\b)){_DESC_ADJ}"
     rf"(?P<pdr>{_ROLE})(?!\s*⟦P)(?![\w-])(?!\s+(?:job|role|post|position|vacancy|seat|search|hunt|merry-go-round)\b))"

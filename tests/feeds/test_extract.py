@@ -7548,3 +7548,14 @@ def test_a_second_clause_with_a_club_of_its_own_keeps_its_own_verb(extractor: Ex
         "midfield.",
     )
     assert _triples(claims) == {("Jacob Ramsey", "Newcastle United", "done")}
+
+
+def test_a_man_described_by_his_nation_and_his_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barcelona's coaching search",
+        "Hansi Flick is the clear favourite to replace Xavi at Barcelona. The former Germany and Bayern "
+        "Munich coach met the club's sporting director last week, and the two parties are close to an "
+        "agreement.",
+    )
+    assert ("Hansi Flick", "Barcelona", "talks") in _triples(claims)
