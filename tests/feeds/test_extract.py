@@ -7559,3 +7559,15 @@ def test_a_man_described_by_his_nation_and_his_club(extractor: Extractor) -> Non
         "agreement.",
     )
     assert ("Hansi Flick", "Barcelona", "talks") in _triples(claims)
+
+
+def test_two_clubs_open_a_clause_of_their_own_after_and(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham's striker hunt",
+        "Brentford's Ivan Toney is the cheaper option. Thomas Frank has said the club will not stand in his "
+        "way if the right offer arrives, and Chelsea and Arsenal have also asked about him in the past.",
+    )
+    triples = _triples(claims)
+    assert {("Ivan Toney", "Chelsea", "approach"), ("Ivan Toney", "Arsenal", "approach")} <= triples
+    assert not any(c == "Tottenham Hotspur" for _p, c, _s in triples)
