@@ -446,6 +446,8 @@ _NOUN_CUE = compile_prefiltered(
     r"pursuit|deal|agreement|hopes|medical|transfer|loan|job|chase|radar|admirers?)\b"
 )
 _ALSO = compile_prefiltered(r"\balso\b")
+# a man and the club he goes to, the verb left out: "(sold X to Marseille and) Y to AC Milan"
+_GAPPED_MOVE = compile_prefiltered(r"⟦P\d+⟧\s+(?:on\s+loan\s+)?to\s+(?:the\s+)?⟦C\d+⟧")
 _IF_HE_BEFORE = compile_prefiltered(r"\bif\s+⟦P\d+⟧\s+(?:were\s+to\s+|was\s+to\s+|should\s+|ever\s+)?$")
 _SUPPOSED_KINDS: Final = frozenset({"choice", "agreed", "done", "forecast"})
 # a sentence that turns to a man's case: "Alejandro Garnacho's situation is very different."
@@ -1515,6 +1517,16 @@ class Extractor:
             ):
                 # the clause before's move, its verb left out: "X was also considered, as was Bournemouth head
                 # coach Y"
+                own_cues = [Cue(c.kind, start, start) for c in clauses[-1].cues if c.kind in _FORWARD_KINDS]
+            elif (
+                not own_cues
+                and clauses
+                and clauses[-1].cues
+                and _GAPPED_MOVE.match(tpl, start)
+                and tpl.endswith(("and ", ", "), 0, start)
+                and _GAPPED_MOVE.search(tpl, clauses[-1].start, clauses[-1].end)
+            ):
+                # the same verb for a second man: "sold X to Marseille and Y to AC Milan"
                 own_cues = [Cue(c.kind, start, start) for c in clauses[-1].cues if c.kind in _FORWARD_KINDS]
             elif not own_cues and _PART_OF_DEAL.match(tpl, start):
                 # the deal's move told before: "X joined Forest, with goalkeeper Y moving to Tyneside as part

@@ -7571,3 +7571,13 @@ def test_two_clubs_open_a_clause_of_their_own_after_and(extractor: Extractor) ->
     triples = _triples(claims)
     assert {("Ivan Toney", "Chelsea", "approach"), ("Ivan Toney", "Arsenal", "approach")} <= triples
     assert not any(c == "Tottenham Hotspur" for _p, c, _s in triples)
+
+
+def test_a_second_man_sold_with_the_verb_left_out(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham news",
+        "Spurs have already sold Pierre-Emile Hojbjerg to Marseille and Emerson Royal to AC Milan this "
+        "summer.",
+    )
+    assert ("Emerson Royal", "AC Milan", "done") in _triples(claims)
