@@ -197,7 +197,7 @@ def _paired_with_person(raw: list[Slot], text: str, base: int, start: int, end: 
 
 
 _NAME_CONTEXT = compile_prefiltered(
-    rf"(?:(?:{_ROLE})|'s|’s|\bfor|\bsign|\bsigning\s+of|\bsigns|\bmove\s+for|\bbid\s+for|\bswoop\s+for|"
+    rf"(?:(?:{_ROLE})|'s|’s|\bfor|\bsign|\bsigning\s+of|\bsigns|\b(?:have|has|had)\s+(?:already\s+|also\s+)?sold|\bmove\s+for|\bbid\s+for|\bswoop\s+for|"
     rf"\bdeal\s+for|\boffer\s+for|\binterest\s+in|\btalks\s+over|\beye|\beyes|\beyeing|\bwant|\bwants|"
     rf"\btarget|\bmonitoring|\bscouting|\btracking|\bwatching|\bbeen\s+following|\bcircling|\bcircle|\btabs\s+on|\beye\s+on|\bwatch\s+on|"
     rf"\bsounded\s+out|\bsound\s+out|\blinked\s+with|\bapproach\s+for|\bpursuit\s+of|\bmove\s+for|"

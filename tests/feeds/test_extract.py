@@ -7581,3 +7581,10 @@ def test_a_second_man_sold_with_the_verb_left_out(extractor: Extractor) -> None:
         "summer.",
     )
     assert ("Emerson Royal", "AC Milan", "done") in _triples(claims)
+
+
+def test_a_man_the_knowledge_base_does_not_know_sold_to_a_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor, "Tottenham news", "Spurs have already sold Oliver Skipp to Leicester this summer."
+    )
+    assert ("Oliver Skipp", "Leicester City", "done") in _triples(claims)
