@@ -611,6 +611,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Farke dismisses Wolfsburg link", "dismissed talk of a move" (not a manager dismissed)
             r"(?:dismiss|play)(?:es|ed|ing|s)?\s+(?:down\s+)?(?:the\s+|any\s+)?(?:⟦C\d+⟧\s+)?"
             r"(?:links?|rumours?|speculation|reports?|talk\s+of)\b",
+            # "has no interest in talk linking him with Manchester City"
+            r"no\s+interest\s+in\s+(?:the\s+)?(?:talk|speculation|rumours?|reports?|stories)\s+(?:linking|of|about)\b",
             r"(?:not|no\s+longer|never\s+been)\s+interested",
             # "are no longer pursuing Victor Osimhen", "have stepped back from a move", "turned their backs on
             # X", "have shelved plans to sign X"

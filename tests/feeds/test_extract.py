@@ -7588,3 +7588,13 @@ def test_a_man_the_knowledge_base_does_not_know_sold_to_a_club(extractor: Extrac
         extractor, "Tottenham news", "Spurs have already sold Oliver Skipp to Leicester this summer."
     )
     assert ("Oliver Skipp", "Leicester City", "done") in _triples(claims)
+
+
+def test_no_interest_in_talk_linking_him_is_no_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Palmer: I'm happy at Chelsea",
+        "Cole Palmer insists he is happy at Chelsea and has no interest in talk linking him with "
+        "Manchester City.",
+    )
+    assert not any(c.stage == Stage.INTEREST for c in claims)
