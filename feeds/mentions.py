@@ -962,12 +962,23 @@ class MentionResolver:
                 first, max(0, base_positions[k][0] - 30), base_positions[k][0]
             ):
                 slot.opponent = True
+        replaced_here: set[str] = set()
         for m in _REPLACED.finditer(first):
             slot = slots[int(next(g for g in m.groups() if g))]
             if slot.kind == "P":
                 persons_replaced.add(slot.key)
-        for slot in slots:
+                replaced_here.add(slot.key)
+        # (a man replaced earlier whose own news is told is the story again: "Inter's search for Inzaghi's
+        # successor ... Inzaghi's departure was made official. The coach has signed with Al-Hilal")
+        for k, slot in enumerate(slots):
             slot.replaced = slot.kind == "P" and slot.key in persons_replaced
+            if (
+                slot.replaced
+                and slot.key not in replaced_here
+                and _NEWS_OF.match(first, base_positions[k][1])
+            ):
+                persons_replaced.discard(slot.key)
+                slot.replaced = False
         # second pass: references replace spans of the first template
         out: list[str] = []
         final_slots: list[Slot] = []
@@ -1323,6 +1334,11 @@ _PARTY_WITH_BEFORE = compile_prefiltered(
 )
 # a sentence opening on a man its club describes: "Lille defender Leny Yoro is ..."
 _CLUB_DESCRIBES_OPENER = compile_prefiltered(r"\s*⟦C\d+⟧\s+(?:[a-z-]+\s+){1,2}⟦P")
+# a man's own news after his name: "Inzaghi's departure was made official", "Inzaghi has signed"
+_NEWS_OF = compile_prefiltered(
+    r"(?:'s|’s)\s+(?:departure|exit|move|appointment|sacking|dismissal)\s+(?:was|has\s+been|is)\b"
+    r"|\s+(?:has|have)\s+(?:signed|agreed|joined|left)\b"
+)
 _HAVING_OPENER = compile_prefiltered(r"\s*having\s+[^;,]*,\s*$")
 _HIRING_BEFORE = compile_prefiltered(
     r"\b(?:appoint|appointing|appointed|hire|hiring|hired|install|installing|installed|sack|sacking|sacked|"

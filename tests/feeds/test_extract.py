@@ -7598,3 +7598,16 @@ def test_no_interest_in_talk_linking_him_is_no_interest(extractor: Extractor) ->
         "Manchester City.",
     )
     assert not any(c.stage == Stage.INTEREST for c in claims)
+
+
+def test_a_man_replaced_earlier_is_the_story_once_his_own_news_is_told(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Inter, Fabregas says no: Chivu is now the favourite",
+        "Inter's search for Simone Inzaghi's successor has taken an unexpected turn. Cesc Fàbregas, the "
+        "club's first choice, will remain at Como. Inzaghi's departure was made official on Tuesday. The "
+        "coach has signed with Al-Hilal.",
+    )
+    triples = _triples(claims)
+    assert ("Simone Inzaghi", "Al-Hilal", "done") in triples
+    assert not any(p == "Cesc Fàbregas" and c == "Al-Hilal" for p, c, _s in triples)
