@@ -59,6 +59,8 @@ _CLAUSE = compile_prefiltered(
     # a second main clause with a club of its own: "X completed his move to Newcastle and Villa have not
     # replaced him"
     r"|(?<!⟧)\s+and\s+(?=⟦C\d+⟧\s+(?:have|has|had)\s+(?:not|also|now|already|since|yet\s+to|still)\s)"
+    # a headline's refusal and what follows: "Inter, Fabregas says no: Chivu is now the favourite"
+    r"|(?<=\bno):\s+(?=⟦)"
     # a deal already done beside the news: "are no longer pursuing X, having signed Y instead"
     r"|,\s+(?=having\s+(?:already\s+)?(?:signed|agreed|completed|landed|secured|brought|added|bought|sold)\b)"
     # "have decided not to pursue X and will turn their attention to Y instead": the next target

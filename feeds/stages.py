@@ -626,6 +626,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "rules himself out of the West Ham job", "Amorim says no to West Ham"
             r"rul(?:e|es|ed|ing)\s+(?:himself|herself)\s+out(?:\s+of)?",
             rf"{_AFTER_P}(?:says|said|say)\s+no\s+to",
+            # a headline's label: "Inter, Fabregas says no: Chivu is now the favourite"
+            rf"{_AFTER_P}(?:says|said)\s+no(?=\s*(?::|$))",
             # "has told Bayern he will not join them"
             r"(?:will\s+not|would\s+not|won't)\s+(?:be\s+)?(?:join|joining|sign|signing|move|moving|taking\s+over|take\s+over|"
             r"taking\s+charge|take\s+charge)\b"

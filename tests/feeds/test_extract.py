@@ -7611,3 +7611,11 @@ def test_a_man_replaced_earlier_is_the_story_once_his_own_news_is_told(extractor
     triples = _triples(claims)
     assert ("Simone Inzaghi", "Al-Hilal", "done") in triples
     assert not any(p == "Cesc Fàbregas" and c == "Al-Hilal" for p, c, _s in triples)
+
+
+def test_a_headline_s_man_saying_no_to_the_club_of_its_label(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Inter, Fabregas says no: Chivu is now the favourite", "")
+    assert _triples(claims) == {
+        ("Cesc Fàbregas", "Inter Milan", "off"),
+        ("Cristian Chivu", "Inter Milan", "interest"),
+    }
