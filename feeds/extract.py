@@ -1964,13 +1964,15 @@ class Extractor:
                         mover_keys = [slots[i].key for i in label.movers]
                 if (
                     not mover_keys
-                    and not clubs
                     and claimed_here
                     and any(c.kind in _OFF_KINDS for c in clause.cues)
+                    and {slots[i].key for i in clubs} <= {c for _p, c in claimed_here}
                 ):
-                    # "The Seagulls had also held talks with the Amsterdam club but pulled out": the end of
-                    # the move this sentence just told
-                    mover_keys = list(dict.fromkeys(p for p, _c in claimed_here))
+                    # "The Seagulls had also held talks with the Amsterdam club but pulled out", "X held talks
+                    # with the club, but Roma ... ended the negotiations": the end of the move this sentence
+                    # just told
+                    named = {slots[i].key for i in clubs}
+                    mover_keys = list(dict.fromkeys(p for p, c in claimed_here if not named or c in named))
                 if not mover_keys:
                     continue
                 for key in mover_keys:

@@ -7619,3 +7619,13 @@ def test_a_headline_s_man_saying_no_to_the_club_of_its_label(extractor: Extracto
         ("Cesc Fàbregas", "Inter Milan", "off"),
         ("Cristian Chivu", "Inter Milan", "interest"),
     }
+
+
+def test_the_club_that_ended_the_negotiations_just_told_ends_that_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ranieri returns: the 73-year-old is Roma's coach again",
+        "Claudio Ranieri is back at Roma. Roberto Mancini held talks with the club, but Roma decided they "
+        "could not meet the former Italy coach's request for a longer contract and ended the negotiations.",
+    )
+    assert ("Roberto Mancini", "Roma", "off") in _triples(claims)
