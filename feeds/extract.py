@@ -1508,25 +1508,22 @@ class Extractor:
                 own_cues = [
                     Cue("pending", c.start, c.end) if c.kind in ("forecast", "step") else c for c in own_cues
                 ]
-            if (
+            verb_left_out = (
                 not own_cues
                 and clauses
                 and clauses[-1].cues
-                and _ELLIPSIS.match(tpl, start)
-                and tpl.endswith(("as ", "so "), 0, start)
-            ):
+                and (
+                    (_ELLIPSIS.match(tpl, start) and tpl.endswith(("as ", "so "), 0, start))
+                    or (
+                        _GAPPED_MOVE.match(tpl, start)
+                        and tpl.endswith(("and ", ", "), 0, start)
+                        and _GAPPED_MOVE.search(tpl, clauses[-1].start, clauses[-1].end)
+                    )
+                )
+            )
+            if verb_left_out:
                 # the clause before's move, its verb left out: "X was also considered, as was Bournemouth head
-                # coach Y"
-                own_cues = [Cue(c.kind, start, start) for c in clauses[-1].cues if c.kind in _FORWARD_KINDS]
-            elif (
-                not own_cues
-                and clauses
-                and clauses[-1].cues
-                and _GAPPED_MOVE.match(tpl, start)
-                and tpl.endswith(("and ", ", "), 0, start)
-                and _GAPPED_MOVE.search(tpl, clauses[-1].start, clauses[-1].end)
-            ):
-                # the same verb for a second man: "sold X to Marseille and Y to AC Milan"
+                # coach Y", "sold X to Marseille and Y to AC Milan"
                 own_cues = [Cue(c.kind, start, start) for c in clauses[-1].cues if c.kind in _FORWARD_KINDS]
             elif not own_cues and _PART_OF_DEAL.match(tpl, start):
                 # the deal's move told before: "X joined Forest, with goalkeeper Y moving to Tyneside as part
