@@ -123,7 +123,7 @@ _AFTER_CLAUSE = compile_prefiltered(r"\b(?:after|following|when|once)\s*$")
 # a change of manager a club considers: "had they parted with ", "if they sack ", "should X part ways with "
 _ONE_PARTED_WITH = compile_prefiltered(
     r"\b(?:had|if|should|were)\s+(?:⟦C\d+⟧|they|the\s+club)\s+(?:\S+\s+){0,2}?(?:part(?:ed)?|sack(?:ed)?|"
-    r"dismiss(?:ed)?|fire(?:d)?)\s+(?:(?:ways|company)\s+with\s+|with\s+)?$"
+    r"dismiss(?:ed)?|fire(?:d)?)\s+(?:(?:ways|company)\s+with\s+|with\s+)?⟦P(\d+)⟧"
 )
 _NOT_WANTED_AFTER = compile_prefiltered(
     r"\b(?:that|which)\s+(?:would|will|could)\s+(?:also\s+)?(?:see|take|send|bring)\b"
@@ -1609,9 +1609,10 @@ class Extractor:
             teller, hearer, about = (sent.slots[int(g)].key for g in m.groups())
             if hearer == about != teller:
                 agents |= {i for i, sl in enumerate(sent.slots) if sl.key == teller}
-        for i, (begin, _end) in enumerate(sent.positions):
-            if sent.slots[i].kind == "P" and _ONE_PARTED_WITH.search(tpl, max(0, begin - 60), begin):
-                replaced.add(i)  # "had they parted with Erik ten Hag": the one a successor would replace
+        for m in _ONE_PARTED_WITH.finditer(tpl) if has_person else ():
+            replaced.add(
+                int(m.group(1))
+            )  # "had they parted with Erik ten Hag": the one a successor would replace
         for clause in clauses:
             people = [i for i in clause.slots if sent.slots[i].kind == "P"]
             clubs = [i for i in clause.slots if sent.slots[i].kind == "C"]
