@@ -7629,3 +7629,14 @@ def test_the_club_that_ended_the_negotiations_just_told_ends_that_move(extractor
         "could not meet the former Italy coach's request for a longer contract and ended the negotiations.",
     )
     assert ("Roberto Mancini", "Roma", "off") in _triples(claims)
+
+
+def test_a_club_named_by_its_city_is_the_last_club_of_that_city_the_item_named(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Fulham's summer",
+        "Joao Palhinha has left Fulham for Bayern Munich. The London club have opened talks with Sporting "
+        "over Morten Hjulmand.",
+    )
+    assert ("Morten Hjulmand", "Fulham", "talks") in _triples(claims)
+    assert not any(c.person == "Morten Hjulmand" and c.club == "Bayern Munich" for c in claims)
