@@ -1295,7 +1295,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"shirt|plaque|stand|badge|crest|stadium|plans?|budget|figures|accounts|results)\b)",
             # (not "wants Conte as new head coach": the wish's own cue tells it)
             rf"(?:is|(?<!want\s⟦P\d⟧\s)(?<!wants\s⟦P\d⟧\s)(?<!wanted\s⟦P\d⟧\s)as)\s+(?:the\s+|{C}(?:'s|’s)\s+)?new\s+(?:{C}\s+)?"
-            r"(?:head\s+coach|manager|boss|coach|signing)",
+            # (not the subject of an "as" clause: "as new head coach Ryan Mason looks to add a striker")
+            r"(?:head\s+coach|manager|boss|coach|signing)(?!\s+⟦P)",
             # a completed fact: "moved to replace X by signing Y", "ended their pursuit after signing Y"
             r"(?:by|after)\s+signing",
             rf"(?<!a\s)(?<!another\s)new\s+(?:{C}\s+|⟦N\d+⟧\s+)?signing",  # not "pursuit of a new signing"

@@ -7640,3 +7640,15 @@ def test_a_club_named_by_its_city_is_the_last_club_of_that_city_the_item_named(e
     )
     assert ("Morten Hjulmand", "Fulham", "talks") in _triples(claims)
     assert not any(c.person == "Morten Hjulmand" and c.club == "Bayern Munich" for c in claims)
+
+
+def test_a_new_head_coach_named_as_the_subject_of_an_as_clause_is_no_appointment(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Albion make contact with Brann over striker Aune Heggebø",
+        "West Brom have made an enquiry to SK Brann about forward Aune Heggebø as new head coach Ryan Mason "
+        "looks to add a focal point to his attack.",
+    )
+    assert _triples(claims) == {("Aune Heggebø", "West Bromwich Albion", "approach")}
