@@ -122,7 +122,7 @@ _CLAUSE = compile_prefiltered(
     r"|,\s+(?:and\s+)?(?=⟦P\d+⟧(?:\s+and\s+⟦P\d+⟧)?\s+(?:to\s+⟦C|joins?\b|head\s+to\b|signs?\b|completes?\b|seals?\b|heads?\b|moves?\b|rejects?\b|snubs?\b|"
     r"agrees?\b|stays?\b|extends?\b|set\s+for\b|close\s+to\b|nears?\b|leaves\b|exits\b|chose\b|extended\b|"
     r"takes\s+over\b|took\s+over\b|steps\s+(?:in|up|down)\b|stepped\s+(?:in|up|down)\b|"
-    r"turned\s+down\b|rejected\b|joined\b|signed\b|left\b|agreed\b|opted\b|decided\b|swapped\b|moved\b|"
+    r"turned\s+down\b|rejected\b|joined\b|signed\b|left\b|agreed\b|opted\b|decided\b|preferred\b|swapped\b|moved\b|"
     r"went\s+to\b|returned\s+to\b|arrived\b|headed\s+to\b|switched\b|departed\b|"
     r"(?:medical|fee\s+agreed|personal\s+terms|deal\s+(?:done|agreed|off|close)|done|talks)\b|"
     r"(?:in|out)(?=\s*(?:,|;|$|\s+and\s))|"
@@ -146,7 +146,8 @@ _CLAUSE = compile_prefiltered(
     # another person's clause: ", and Milan coach X has accepted ...", ", and X is ..."
     # ", and Thomas Muller's 25-year stay ended at the Club World Cup": another person's story
     r"|,\s+and\s+(?=⟦P\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stay|spell|time|career|contract|deal|future|tenure|reign)\b)"
-    r"|,\s+and\s+(?=(?:⟦C\d+⟧(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2})?⟦P\d+⟧(?:,\s*\d{2},)?\s+(?:also\s+|now\s+|already\s+)?"
+    # (", and Turkey goalkeeper X joined from Fenerbahce")
+    r"|,\s+and\s+(?=(?:⟦[CN]\d+⟧(?:'s|’s)?\s+)?(?:[a-z-]+\s+){0,2}⟦P\d+⟧(?:,\s*\d{2},)?\s+(?:also\s+|now\s+|already\s+)?"
     r"(?:have|has|is|was|had|will|would|could|says|said|insists|admits|admitted|joined|signed|completed|moved|wants|needs|"
     r"left|agreed|arrived|returned|rejected|turned|snubbed|extended|sealed|penned|committed|followed|went|moved|"
     r"departed|switched|linked)\b)"

@@ -7642,6 +7642,17 @@ def test_a_club_named_by_its_city_is_the_last_club_of_that_city_the_item_named(e
     assert not any(c.person == "Morten Hjulmand" and c.club == "Bayern Munich" for c in claims)
 
 
+def test_a_second_man_with_a_verb_of_his_own_after_and_is_a_clause_of_his_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day",
+        "Manchester United were also busy. Sergio Reguilon arrived on loan from Tottenham, with Luke Shaw "
+        "and Tyrell Malacia both sidelined, and goalkeeper Altay Bayindir joined from Fenerbahce for £4.3m.",
+    )
+    assert ("Altay Bayındır", "Manchester United", "done") in _triples(claims)
+    assert not any(c.person in ("Luke Shaw", "Tyrell Malacia") for c in claims)
+
+
 def test_a_new_head_coach_named_as_the_subject_of_an_as_clause_is_no_appointment(
     extractor: Extractor,
 ) -> None:
