@@ -524,8 +524,10 @@ _DEPARTURES_OF = compile_prefiltered(
 )
 # a refusal that names no club: "turned down the role"
 _REFUSED_ROLE = compile_prefiltered(
-    r"(?:turn\w*\s+down|reject\w*|snub\w*|rebuff\w*|spurn\w*)\s+(?:(?:the|an?|their|his)\s+(?:\S+\s+)?)?"
+    r"(?:turn\w*\s+down|reject\w*|snub\w*|rebuff\w*|spurn\w*|(?P<turned>turn\w*))\s+"
+    r"(?:(?:the|an?|their|his)\s+(?:\S+\s+)?)?"
     r"(?:role|job|post|position|offers?|approach(?:es)?|chance|move|opportunity|vacancy)\b"
+    r"(?(turned)\s+down\b)"  # ("turned the job down")
 )
 # negotiations still going on (not "agreed personal terms")
 _UNDER_WAY = compile_prefiltered(

@@ -7663,3 +7663,14 @@ def test_a_new_head_coach_named_as_the_subject_of_an_as_clause_is_no_appointment
         "looks to add a focal point to his attack.",
     )
     assert _triples(claims) == {("Aune Heggebø", "West Bromwich Albion", "approach")}
+
+
+def test_a_refusal_with_its_particle_after_the_job_names_the_club_considering_others(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Norwich search goes on",
+        "Kieran McKenna turned the job down, with Norwich now considering Liam Manning.",
+    )
+    assert ("Kieran McKenna", "Norwich City", "off") in _triples(claims)
