@@ -1117,6 +1117,20 @@ class MentionResolver:
                 for s in seen
                 if s.kind == "P" and s.said_as.endswith("-year-old") and age not in s.said_as
             }
+            if int(age) >= 40:
+                # a manager's age, hardly a player's ("Real Madrid confirmed that the 43-year-old has signed",
+                # in an item naming his players too): the last manager named, else someone the knowledge
+                # base does not know; one named as being replaced last of all
+                people = [s for s in seen if s.kind == "P" and s.key not in aged_otherwise]
+                coaches = [s for s in people if _role_of(kb, s.key) == "manager"]
+                unknown = [s for s in people if kb.person(s.key) is None]
+                for replaced in (False, True):
+                    older = [s for s in coaches if s.replaced == replaced] or [
+                        s for s in unknown if s.replaced == replaced
+                    ]
+                    if older:
+                        return Slot("P", 0, 0, older[-1].key, older[-1].name, ref=True)
+                return None
             # a player named earlier in the same sentence first ("Kyle Walker asked to leave, and AC Milan
             # have made an approach about a loan for the 34-year-old")
             # (the sentence's first name, its subject: not "after an injury to Rúben Dias")

@@ -7674,3 +7674,14 @@ def test_a_refusal_with_its_particle_after_the_job_names_the_club_considering_ot
         "Kieran McKenna turned the job down, with Norwich now considering Liam Manning.",
     )
     assert ("Kieran McKenna", "Norwich City", "off") in _triples(claims)
+
+
+def test_an_age_of_forty_or_more_is_a_managers_not_a_players(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Leverkusen news",
+        "Xabi Alonso said goodbye to the BayArena this month, with Jeremie Frimpong also on his way out. "
+        "On Sunday Real Madrid confirmed that the 43-year-old has signed a three-year contract.",
+    )
+    assert ("Xabi Alonso", "Real Madrid", "done") in _triples(claims)
+    assert not any(c.person == "Jeremie Frimpong" and c.club == "Real Madrid" for c in claims)
