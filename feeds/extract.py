@@ -2297,8 +2297,13 @@ class Extractor:
                             # the clause the "after" clause hangs on (before the knowledge base's, which may
                             # know his next club)
                             main = [i for i in a.clauses[n_clause - 1].slots if slots[i].kind == "C"]
+                        # a headline's list under one club: "Everton's summer so far: Onana gone, ..." (the
+                        # knowledge base may know the club he went to)
+                        listed_under = {slots[i].key for i in near if a.roles.get(i) != "opponent"}
                         if len(main) == 1 and not mine and a.roles.get(main[0]) not in _NOT_A_DESTINATION:
                             club_id: str | None = slots[main[0]].key
+                        elif sent.is_title and cue.kind == "exit" and not mine and len(listed_under) == 1:
+                            club_id = listed_under.pop()
                         else:
                             club_id = self._own_club_for(
                                 key, mine, person, item_clubs, a, near, records, replaced_keys

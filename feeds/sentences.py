@@ -125,7 +125,7 @@ _CLAUSE = compile_prefiltered(
     r"turned\s+down\b|rejected\b|joined\b|signed\b|left\b|agreed\b|opted\b|decided\b|preferred\b|swapped\b|moved\b|"
     r"went\s+to\b|returned\s+to\b|arrived\b|headed\s+to\b|switched\b|departed\b|"
     r"(?:medical|fee\s+agreed|personal\s+terms|deal\s+(?:done|agreed|off|close)|done|talks)\b|"
-    r"(?:in|out)(?=\s*(?:,|;|$|\s+and\s))|"
+    r"(?:in|out|gone)(?=\s*(?:,|;|$|\s+and\s))|on\s+(?:his|their|⟦C\d+⟧)\s+way\b|in\s+the\s+frame\b|"
     r"(?:has|have)\s+(?:already\s+)?(?:gone|joined|signed|moved|left|returned|completed|agreed|arrived|departed)\b|"
     r"(?:is|was|has\s+been)\s+(?:wanted|linked|a\s+target|close|set|expected|poised|in\s+talks)\b))"
     r"|,\s+(?=(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\s+⟦P)"

@@ -7685,3 +7685,16 @@ def test_an_age_of_forty_or_more_is_a_managers_not_a_players(extractor: Extracto
     )
     assert ("Xabi Alonso", "Real Madrid", "done") in _triples(claims)
     assert not any(c.person == "Jeremie Frimpong" and c.club == "Real Madrid" for c in claims)
+
+
+def test_a_headline_list_s_departures_leave_the_club_it_is_under(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Leverkusen's great unravelling: Alonso gone, Wirtz and Frimpong on their way, Ten Hag in the frame",
+    )
+    assert _triples(claims) == {
+        ("Xabi Alonso", "Bayer Leverkusen", "exit"),
+        ("Florian Wirtz", "Bayer Leverkusen", "exit"),
+        ("Jeremie Frimpong", "Bayer Leverkusen", "exit"),
+        ("Erik ten Hag", "Bayer Leverkusen", "interest"),
+    }
