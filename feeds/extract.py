@@ -1146,7 +1146,8 @@ class Extractor:
         spans = [(0, len(title))] if title else []
         spans += split_sentences(body, offset=len(title) + 1)
         home = self._tiers.home_club(item.source)
-        sentences = self._resolver.resolve(text, spans, len(title), home)
+        year = item.published.year if item.published else None
+        sentences = self._resolver.resolve(text, spans, len(title), home, year)
         if sentences and sentences[0].is_title and _SCORELINE.search(sentences[0].template):
             return []
         if home is None and not any(slot.kind == "C" for s in sentences for slot in s.slots):

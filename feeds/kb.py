@@ -19,7 +19,7 @@ import re
 import time
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Final, Literal, overload
 
@@ -248,6 +248,7 @@ class Person:
     listed_club: str | None = None  # the club id as written, kept when it is not a known club
     club_name: str | None = None  # free text: a club the knowledge base does not cover ("FCSB")
     unattached: bool = False  # the file says ``club: null`` on purpose (a manager out of work)
+    born: int | None = None  # the year of birth, to check "the 25-year-old" against
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,6 +347,7 @@ class KnowledgeBase:
     ambiguous: dict[str, tuple[str, ...]]
     ambiguous_people: dict[str, tuple[str, ...]] = field(default_factory=dict)
     alias_conflicts: list[str] = field(default_factory=list)
+    birth_problems: list[str] = field(default_factory=list)
     load_seconds: float = 0.0
     _entries: dict[str, _Entry] = field(default_factory=dict, repr=False)
     _automaton: Any = field(default=None, repr=False)
@@ -545,7 +547,12 @@ def _people(raw: Any, clubs: Mapping[str, Club]) -> Iterator[Person]:
             listed_club=club,
             club_name=_opt(row.get("club_name")),
             unattached="club" in row and row["club"] is None,
+            born=_year(row.get("born")),
         )
+
+
+def _year(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _bare_nicknames(nicknames: tuple[str, ...]) -> list[str]:
@@ -616,6 +623,17 @@ def load_kb(config_dir: Path) -> KnowledgeBase:
         for person in _people(_load_yaml(path), clubs):
             # the curated file is read first and wins for an id; homonyms (vitinha, vitinha-2) are kept
             people.setdefault(person.id, person)
+    # years of birth by person id (births.yml, generated from squad lists): for a person whose own entry
+    # gives none
+    birth_problems: list[str] = []
+    for person_id, year in ((_load_yaml(kb_dir / "births.yml") or {}).get("births") or {}).items():
+        entry = people.get(str(person_id))
+        if entry is None:
+            birth_problems.append(f"births.yml: unknown person id {person_id!r}")
+        elif _year(year) is None or not 1930 <= year <= 2015:
+            birth_problems.append(f"births.yml: {person_id}: {year!r} is no year of birth")
+        elif entry.born is None:
+            people[entry.id] = replace(entry, born=year)
 
     sources = _load_sources(_load_yaml(kb_dir / "sources.yml") or {})
     kb = KnowledgeBase(
@@ -626,6 +644,7 @@ def load_kb(config_dir: Path) -> KnowledgeBase:
         sources=sources,
         ambiguous=ambiguous,
         ambiguous_people=ambiguous_people,
+        birth_problems=birth_problems,
     )
     _build_index(kb)
     kb.load_seconds = time.perf_counter() - t0
@@ -805,7 +824,7 @@ def _settle(
 
 def check_kb(kb: KnowledgeBase) -> list[str]:
     """Problems a maintainer should fix, one line each (empty when the knowledge base is sound)."""
-    problems = list(kb.alias_conflicts)
+    problems = [*kb.alias_conflicts, *kb.birth_problems]
     for club in kb.clubs.values():
         if club.league not in kb.leagues and club.league not in ("", "other"):
             problems.append(f"club {club.id}: unknown league {club.league!r}")

@@ -591,10 +591,16 @@ class MentionResolver:
     # ------------------------------------------------------------------------------------------------
 
     def resolve(
-        self, text: str, spans: list[tuple[int, int]], title_end: int, home_club: str | None
+        self,
+        text: str,
+        spans: list[tuple[int, int]],
+        title_end: int,
+        home_club: str | None,
+        year: int | None = None,
     ) -> list[Sentence]:
-        """Resolve every sentence of ``text`` (``spans`` from :func:`feeds.sentences.split_sentences`)."""
-        sentences, surnames = self._resolve_once(text, spans, title_end, home_club, {})
+        """Resolve every sentence of ``text`` (``spans`` from :func:`feeds.sentences.split_sentences`);
+        ``year``, the item's, checks an age ("the 25-year-old") against a known year of birth."""
+        sentences, surnames = self._resolve_once(text, spans, title_end, home_club, {}, year)
         # "succeed Hodgson at Selhurst Park. Roy Hodgson resigned on Monday": a surname met before the
         # full name that made it known is read again
         early = {
@@ -607,7 +613,7 @@ class MentionResolver:
             )
         }
         if early:
-            sentences, _ = self._resolve_once(text, spans, title_end, home_club, early)
+            sentences, _ = self._resolve_once(text, spans, title_end, home_club, early, year)
         return sentences
 
     def _resolve_once(
@@ -617,6 +623,7 @@ class MentionResolver:
         title_end: int,
         home_club: str | None,
         known_unknowns: dict[str, tuple[str, str]],
+        year: int | None,
     ) -> tuple[list[Sentence], dict[str, tuple[str, str]]]:
         kb = self.kb
         mentions = _drop_partial_surnames(kb, kb.find_mentions(text), text)
@@ -701,7 +708,7 @@ class MentionResolver:
             raw.extend(self._unknown_people(sent, raw, persons, unknown_surnames, dropped))
             raw.extend(_first_name_mentions(sent, raw, first_names))
             raw.sort(key=lambda s: s.start)
-            self._template(sent, raw, history, persons, replaced, title_end, home_club, item_clubs)
+            self._template(sent, raw, history, persons, replaced, title_end, home_club, item_clubs, year)
             asked = [s for s in sent.slots if s.kind == "P"]
             if asked and len({s.key for s in asked}) == 1 and _QUESTION_END.search(sent.text):
                 for slot in asked:
@@ -927,9 +934,10 @@ class MentionResolver:
         title_end: int,
         home_club: str | None = None,
         named_clubs: frozenset[str] = frozenset(),
+        year: int | None = None,
     ) -> None:
         """Build the sentence template, resolving references against ``history`` as it goes
-        (``named_clubs``: the clubs the item names)."""
+        (``named_clubs``: the clubs the item names; ``year``: the item's)."""
         pieces: list[str] = []
         pos = sent.start
         slots: list[Slot] = []
@@ -1047,7 +1055,7 @@ class MentionResolver:
                 continue
             emit_plain(m.start())
             ref = self._resolve_ref(
-                m, index_of, seen, persons, len(history), title_end, home_club, named_clubs
+                m, index_of, seen, persons, len(history), title_end, home_club, named_clubs, year
             )
             if ref is None:
                 continue
@@ -1071,6 +1079,7 @@ class MentionResolver:
         title_end: int,
         home_club: str | None = None,
         named_clubs: frozenset[str] = frozenset(),
+        year: int | None = None,
     ) -> Slot | None:
         """Resolve one reference; ``seen[boundary:]`` are the slots of the current sentence so far."""
         kb = self.kb
@@ -1117,6 +1126,15 @@ class MentionResolver:
                 for s in seen
                 if s.kind == "P" and s.said_as.endswith("-year-old") and age not in s.said_as
             }
+            if year is not None:
+                # (nor one whose year of birth gives another age)
+                aged_otherwise |= {
+                    s.key
+                    for s in seen
+                    if s.kind == "P"
+                    and (born := _born(kb, s.key)) is not None
+                    and int(age) not in (year - born - 1, year - born)
+                }
             if int(age) >= 40:
                 # a manager's age, hardly a player's ("Real Madrid confirmed that the 43-year-old has signed",
                 # in an item naming his players too): the last manager named, else someone the knowledge
@@ -1541,6 +1559,11 @@ def _drop_partial_surnames(kb: KnowledgeBase, mentions: list[Mention], text: str
             if not (m.kind == "person" and m.derived and fold(m.text) in shadowed and not set(m.ids) & full)
         ]
     return out
+
+
+def _born(kb: KnowledgeBase, key: str) -> int | None:
+    person = kb.person(key)
+    return person.born if person else None
 
 
 def _pronoun_target(

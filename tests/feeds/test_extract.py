@@ -7698,3 +7698,18 @@ def test_a_headline_list_s_departures_leave_the_club_it_is_under(extractor: Extr
         ("Jeremie Frimpong", "Bayer Leverkusen", "exit"),
         ("Erik ten Hag", "Bayer Leverkusen", "interest"),
     }
+
+
+def test_an_age_is_not_a_man_whose_year_of_birth_gives_another(extractor: Extractor) -> None:
+    item = Item(
+        id="t",
+        title="Chelsea news",
+        link=None,
+        summary="Chelsea have asked about Kobbie Mainoo. Kyle Walker is available too. Chelsea have now made "
+        "an approach for the 19-year-old.",
+        published=datetime(2025, 3, 1, tzinfo=UTC),
+        source="",
+    )
+    claims = extractor.extract(item)
+    assert ("Kobbie Mainoo", "Chelsea", "approach") in _triples(claims)
+    assert not any(c.person == "Kyle Walker" and c.stage is Stage.APPROACH for c in claims)

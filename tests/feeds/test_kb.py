@@ -165,7 +165,7 @@ def test_real_kb_loads_with_every_kind_of_entity() -> None:
 
 def _write_kb(tmp_path: Path, people: str, ambiguous: str = "") -> KnowledgeBase:
     kb_dir = tmp_path / "kb"
-    kb_dir.mkdir()
+    kb_dir.mkdir(exist_ok=True)
     (kb_dir / "leagues.yml").write_text(
         "leagues:\n"
         "  - {id: top, name: Top League, country: X, tier: 1}\n"
@@ -251,3 +251,24 @@ def test_an_official_is_named_in_full_only(tmp_path: Path) -> None:
     ]
     assert kb.find_mentions("Levy said no") == []  # a bare surname may be someone else
     assert check_kb(kb) == []  # "official" is a role of its own
+
+
+def test_years_of_birth_come_from_the_entry_else_from_births_yml(tmp_path: Path) -> None:
+    kb_dir = tmp_path / "kb"
+    kb_dir.mkdir()
+    (kb_dir / "births.yml").write_text(
+        "births:\n  vitinha: 2000\n  own-year: 1990\n  ghost: 1999\n  odd: 1776\n"
+    )
+    kb = _write_kb(
+        tmp_path,
+        "people:\n"
+        "  - {id: vitinha, name: Vitinha, role: player, club: paris}\n"
+        "  - {id: own-year, name: Own Year, role: player, club: genoa, born: 1985}\n"
+        "  - {id: odd, name: Odd One, role: player, club: genoa}\n",
+    )
+    assert kb.people["vitinha"].born == 2000
+    assert kb.people["own-year"].born == 1985  # the entry's own year wins
+    assert kb.people["odd"].born is None
+    problems = "\n".join(check_kb(kb))
+    assert "births.yml: unknown person id 'ghost'" in problems
+    assert "births.yml: odd: 1776 is no year of birth" in problems
