@@ -7713,3 +7713,18 @@ def test_an_age_is_not_a_man_whose_year_of_birth_gives_another(extractor: Extrac
     claims = extractor.extract(item)
     assert ("Kobbie Mainoo", "Chelsea", "approach") in _triples(claims)
     assert not any(c.person == "Kyle Walker" and c.stage is Stage.APPROACH for c in claims)
+
+
+def test_a_coach_s_age_rules_out_the_coach_born_in_another_year(extractor: Extractor) -> None:
+    item = Item(
+        id="t",
+        title="Leverkusen's search",
+        link=None,
+        summary="Erik ten Hag is in talks with Leverkusen. The club had first asked Como about Cesc "
+        "Fàbregas, but the 38-year-old told them he is staying at Como.",
+        published=datetime(2025, 6, 1, tzinfo=UTC),
+        source="",
+    )
+    claims = extractor.extract(item)
+    assert ("Cesc Fàbregas", "Como", "stay") in _triples(claims)
+    assert not any(c.person == "Erik ten Hag" and c.club == "Como" for c in claims)
