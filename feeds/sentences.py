@@ -145,7 +145,7 @@ _CLAUSE = compile_prefiltered(
     r"heads\s+to|goes\s+to|returns\s+to|signs\s+for|switches\s+to)\s+(?:the\s+)?⟦C)"
     # another person's clause: ", and Milan coach X has accepted ...", ", and X is ..."
     # ", and Thomas Muller's 25-year stay ended at the Club World Cup": another person's story
-    r"|,\s+and\s+(?=⟦P\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stay|spell|time|career|contract|deal|future|tenure|reign)\b)"
+    r"|,\s+and\s+(?=⟦P\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stay|spell|time|career|contract|deal|future|tenure|reign|situation|position)\b)"
     # (", and Turkey goalkeeper X joined from Fenerbahce")
     r"|,\s+and\s+(?=(?:⟦[CN]\d+⟧(?:'s|’s)?\s+)?(?:[a-z-]+\s+){0,2}⟦P\d+⟧(?:,\s*\d{2},)?\s+(?:also\s+|now\s+|already\s+)?"
     r"(?:have|has|is|was|had|will|would|could|says|said|insists|admits|admitted|joined|signed|completed|moved|wants|needs|"

@@ -7728,3 +7728,15 @@ def test_a_coach_s_age_rules_out_the_coach_born_in_another_year(extractor: Extra
     claims = extractor.extract(item)
     assert ("Cesc Fàbregas", "Como", "stay") in _triples(claims)
     assert not any(c.person == "Erik ten Hag" and c.club == "Como" for c in claims)
+
+
+def test_another_man_s_situation_after_and_is_his_own_clause(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester news",
+        "Kobbie Mainoo's future at Manchester United is uncertain, and Kyle Walker's situation at Manchester "
+        "City is no clearer.",
+    )
+    assert ("Kobbie Mainoo", "Manchester United", "exit") in _triples(claims)
+    assert not any(c.person == "Kobbie Mainoo" and c.club == "Manchester City" for c in claims)
+    assert not any(c.person == "Kyle Walker" and c.club == "Manchester United" for c in claims)
