@@ -1025,6 +1025,9 @@ _CRITICISED = compile_prefiltered(
     r"\b(?:criticis\w*|criticiz\w*|attacked|blasted|slammed|hit\s+out\s+at|lash(?:ed|es)?\s+out\s+at|took\s+aim\s+at)\s+"
     r"(?:[^\s⟦⟧]+\s+|⟦C\d+⟧\s+){0,5}?⟦P(\d+)⟧"
 )
+_TO_BE_KEPT = compile_prefiltered(
+    r"want\w*\s+((?:⟦P\d+⟧(?:,\s+|\s+and\s+))*⟦P\d+⟧)\s+to\s+be\s+(?:kept|retained)\b"
+)
 _AGENT_PATTERNS: Final = (
     _POSSESSIVE_AGENT,
     _CRITICISED,
@@ -1555,6 +1558,9 @@ class Extractor:
                     for i, (a, _b) in enumerate(sent.positions)
                     if m.end() <= a < end and sent.slots[i].kind == "P"
                 }
+            # a coach's condition: "wants Di Lorenzo and Kvaratskhelia to be kept" (no move of theirs)
+            for m in _TO_BE_KEPT.finditer(tpl):
+                agents |= {int(n) for n in re.findall(r"⟦P(\d+)⟧", m.group(1))}
         if agents:
             # a pronoun for a bystander, in his clause, is one too: "leaving Arne Slot without the specialist
             # he wanted" (not in the next: "United spoke to Delap's camp, but he chose Chelsea")

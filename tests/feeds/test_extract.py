@@ -7740,3 +7740,14 @@ def test_another_man_s_situation_after_and_is_his_own_clause(extractor: Extracto
     assert ("Kobbie Mainoo", "Manchester United", "exit") in _triples(claims)
     assert not any(c.person == "Kobbie Mainoo" and c.club == "Manchester City" for c in claims)
     assert not any(c.person == "Kyle Walker" and c.club == "Manchester United" for c in claims)
+
+
+def test_players_a_coach_wants_kept_are_no_part_of_his_negotiation(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Juventus close in on Simone Inzaghi",
+        "Juventus are in talks with Simone Inzaghi. He wants Dusan Vlahovic and Kenan Yildiz to be kept, "
+        "while the length of the contract is still to be settled.",
+    )
+    assert ("Simone Inzaghi", "Juventus", "talks") in _triples(claims)
+    assert not any(c.person in ("Dušan Vlahović", "Kenan Yıldız") for c in claims)
