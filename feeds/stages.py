@@ -138,6 +138,7 @@ _LEAVING_CONFIRMED = (
 )
 
 # a fee paid: "for €51m", "for around £53m", "for an initial £30m"
+_WISHED = r"(?:preferred|favoured|favored|dream|ideal|first-choice|number\s+one|top)"
 _FEE_PAID = (
     r"for\s+(?:around\s+|about\s+|roughly\s+|an?\s+initial\s+|a\s+fee\s+of\s+)?"
     r"[£€$][\d.,]+\s*(?:m|bn|million|k)?"
@@ -1128,7 +1129,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"cho(?:se|sen|ose|oses|osing)",
             r"opt(?:s|ed)?\s+for",
             # (not "Conte picks his man for the left flank": a target named, no decision by the player)
-            r"(?:picks?|picked)(?!\s+(?:his|their|its|a|the)\s+(?:[\w-]+\s+)?(?:man|target|successor|replacement|striker|winger|"
+            # (nor a team selection: "would rather pick his goalkeeping coach than a player")
+            r"(?<!rather\s)(?:picks?|picked)(?!\s+(?:his|their|its|a|the)\s+(?:[\w-]+\s+)?(?:man|target|successor|replacement|striker|winger|"
             r"defender|midfielder|forward|keeper|goalkeeper|number\s+nine|no\.?\s?9)\b)"
             # (not "have picked up four points", "picked up a knock")
             r"(?!\s+up\s+(?:\S+\s+){0,2}?(?:points?|wins?|draws?|victor(?:y|ies)|knock|injury|yellow|red|booking|"
@@ -1160,6 +1162,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"favou?rs?\s+a\s+move",
             r"prefer(?:s|red)?\s+(?:a\s+)?move",
+            # "Barcelona remain Rashford's preferred destination", "his dream destination is Real Madrid" (the
+            # other clubs' moves go on)
+            # "Barcelona remain Rashford's preferred destination", "his dream destination is Real Madrid"
+            rf"(?<=⟧\s)(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:{P}(?:'s|’s)|his|her)\s+{_WISHED}\s+destination",
+            rf"(?:{P}(?:'s|’s)|his|her)\s+{_WISHED}\s+destination\s+(?:is|remains|was)(?=\s+(?:the\s+)?{C})",
             r"(?:hopeful|confident|optimistic)\s+(?:of|about)\s+(?:signing|landing|securing|bringing\s+in)",
         ),
     ),

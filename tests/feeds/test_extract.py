@@ -7751,3 +7751,26 @@ def test_players_a_coach_wants_kept_are_no_part_of_his_negotiation(extractor: Ex
     )
     assert ("Simone Inzaghi", "Juventus", "talks") in _triples(claims)
     assert not any(c.person in ("Dušan Vlahović", "Kenan Yıldız") for c in claims)
+
+
+def test_a_team_selection_is_no_choice_of_a_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barcelona want Marcus Rashford",
+        "Barcelona want Marcus Rashford. Ruben Amorim said he would rather pick his 63-year-old goalkeeping "
+        "coach Jorge Vital than a player who does not give his maximum every day.",
+    )
+    assert not any(c.person in ("Ruben Amorim", "Jorge Vital") for c in claims)
+
+
+def test_a_club_named_his_preferred_destination_is_his_leaning(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Rashford latest",
+        "Aston Villa have made an enquiry about Marcus Rashford. Barcelona remain his preferred destination, "
+        "but the Catalan club cannot register him without selling first.",
+    )
+    assert _triples(claims) >= {
+        ("Marcus Rashford", "Barcelona", "interest"),
+        ("Marcus Rashford", "Aston Villa", "approach"),
+    }
