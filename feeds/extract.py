@@ -1827,7 +1827,12 @@ class Extractor:
             gap_start = a.sentence.positions[before[-1]][1] if before else 0
             if not before or not _ANTECEDENT_GAP.fullmatch(tpl, gap_start, clause.start):
                 return []  # "X replaces an unnamed man, who left": about someone the item does not name
-        for prev in reversed(a.clauses[:index]):
+        earlier = a.clauses[:index]
+        if resumes_main_clause(tpl, [(c.start, c.end) for c in a.clauses], index):
+            # (not the people of the relative clause it resumes after: "River, who earlier sold Echeverri,
+            # are in no hurry to lose another academy star")
+            earlier = earlier[:-1]
+        for prev in reversed(earlier):
             if prev.movers:
                 return prev.movers
             if _WHO_OPENS.match(tpl, prev.start, prev.end) and not re.search(

@@ -7774,3 +7774,14 @@ def test_a_club_named_his_preferred_destination_is_his_leaning(extractor: Extrac
         ("Marcus Rashford", "Barcelona", "interest"),
         ("Marcus Rashford", "Aston Villa", "approach"),
     }
+
+
+def test_a_main_clause_resumed_after_a_relative_clause_is_not_about_its_people(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea monitor Benfica teenager",
+        "Chelsea are monitoring Benfica's teenage winger. Manchester City are also keen. Benfica, who "
+        "earlier sold Joao Neves, are in no hurry to lose another academy star and have set a hefty "
+        "release clause.",
+    )
+    assert not any(c.person == "João Neves" for c in claims)
