@@ -1220,6 +1220,14 @@ class MentionResolver:
                 known = (person.nationality, person.national_team) if person else (None, None)
                 if nation and any(known) and nation not in known:
                     continue
+                if (
+                    year is not None
+                    and person is not None
+                    and person.born is not None
+                    and role.lower() in _TEEN_ROLES
+                    and year - person.born > 20
+                ):
+                    continue  # "the teenager" is nobody born 21 years or more before the item
                 if role and not former and person and person.role and manager != (person.role == "manager"):
                     continue
                 if role and not manager and not former and info and info.coach:
@@ -1559,6 +1567,9 @@ def _drop_partial_surnames(kb: KnowledgeBase, mentions: list[Mention], text: str
             if not (m.kind == "person" and m.derived and fold(m.text) in shadowed and not set(m.ids) & full)
         ]
     return out
+
+
+_TEEN_ROLES: Final = frozenset({"teenager", "teen"})
 
 
 def _born(kb: KnowledgeBase, key: str) -> int | None:

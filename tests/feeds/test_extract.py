@@ -7785,3 +7785,18 @@ def test_a_main_clause_resumed_after_a_relative_clause_is_not_about_its_people(e
         "release clause.",
     )
     assert not any(c.person == "João Neves" for c in claims)
+
+
+def test_the_teenager_is_nobody_born_too_long_before_the_item(extractor: Extractor) -> None:
+    item = Item(
+        id="t",
+        title="Real Madrid news",
+        link=None,
+        summary="Real Madrid have asked about Leny Yoro, while Kyle Walker is also available. Madrid have "
+        "now made an offer for the teenager.",
+        published=datetime(2024, 7, 1, tzinfo=UTC),
+        source="",
+    )
+    triples = _triples(extractor.extract(item))
+    assert ("Leny Yoro", "Real Madrid", "bid") in triples
+    assert not any(p == "Kyle Walker" for p, _c, _s in triples)
