@@ -2413,6 +2413,11 @@ class Extractor:
                 and a.roles.get(0) not in _NOT_A_DESTINATION
                 and not sent.is_title
                 and not any(r.sentence == sent.index for r in records)
+                # (not a selling club's official: "Frederico Varandas had insisted the striker would only
+                # leave for ...")
+                and not (
+                    slots[0].official and any(slots[0].key in c for c in [*own.values(), *sellers.values()])
+                )
             ):
                 topic = slots[0].key  # "Newcastle had prepared for his exit.": the focus moves to Newcastle
                 opened_by = sent.index

@@ -548,6 +548,7 @@ class Slot:
     makeweight: bool = False
     asked: bool = False  # the one a question asks about ("What about Marcus Rashford?"): the answer's "he"
     said_as: str = ""  # a reference's own words, lower case ("their", "the spaniard")
+    official: bool = False  # a club official standing for his club ("Eberl has put together a list")
 
 
 @dataclass(slots=True)
@@ -695,8 +696,20 @@ class MentionResolver:
                     continue
                 if m.kind == "person" and _is_official(kb, m):
                     # a club official ("Florentino Perez", "Todd Boehly") acts for his club and never
-                    # moves: no slot, and no unknown person either
-                    dropped.append((m.start, m.end))
+                    # moves: no person, and no unknown person either; his club, when the item names it and
+                    # not just before him ("Eberl has put together a list" is Bayern's, "Bayern director
+                    # Max Eberl" is already Bayern)
+                    official = kb.person(m.ids[0])
+                    club = kb.club(official.club if official else None)
+                    if (
+                        club is not None
+                        and club.id in item_clubs
+                        and not any(s.kind == "C" and s.key == club.id and m.start - s.end < 40 for s in raw)
+                        and _OFFICIAL_OPENS.search(text[start : m.start]) is not None
+                    ):
+                        raw.append(Slot("C", m.start, m.end, club.id, club.name, ref=True, official=True))
+                    else:
+                        dropped.append((m.start, m.end))
                     continue
                 slot = self._slot(
                     m, text, named_clubs, here, full_people, item_people_clubs, home_club, persons
@@ -1570,6 +1583,15 @@ def _drop_partial_surnames(kb: KnowledgeBase, mentions: list[Mention], text: str
 
 
 _TEEN_ROLES: Final = frozenset({"teenager", "teen"})
+# an official opening his sentence, after his title: "Sporting director Marcel Schäfer is looking at ..."
+# (not "an agreement with Florentino Pérez", "his relationship with owner Evangelos Marinakis"; a subject
+# later in the sentence, a possessive and a passive's agent were tried and cost more than they gave)
+_OFFICIAL_OPENS = compile_prefiltered(
+    r"(?:^|[;:]\s*)"
+    r"(?:(?:the|club|co-|vice-)?(?:president|sporting|technical|director|directors|of|football|chairman|owner|owners|"
+    r"chief|executive|ceo|general|adviser|advisor|head|recruitment|sport|board)\s+)*$",
+    re.IGNORECASE,
+)
 
 
 def _born(kb: KnowledgeBase, key: str) -> int | None:

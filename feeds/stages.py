@@ -569,7 +569,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:keep|keeps|keeping|kept)\s+(?:a\s+|an\s+)?(?:close\s+|careful\s+|keen\s+|watchful\s+)?(?:watch|eye)\s+on",
             r"in\s+the\s+hunt",
             # ("high on their list", the pronoun resolved: "on ⟦C3⟧ list")
-            rf"on\s+(?:the|their|his|its|a|{ANY}(?:'s|’s|'|’)?|the\s+[a-z-]+(?:'s|’s))\s+(?:summer\s+|january\s+|transfer\s+|winter\s+)?(?:list|shortlist|radar|wishlist|agenda)",
+            # ("on sporting director Giovanni Manna's list": the official's club's)
+            rf"on\s+(?:the|their|his|its|a|(?:[a-z-]+\s+){{0,2}}{ANY}(?:'s|’s|'|’)?|the\s+[a-z-]+(?:'s|’s))\s+"
+            r"(?:summer\s+|january\s+|transfer\s+|winter\s+)?(?:list|shortlist|radar|wishlist|agenda)",
             r"on\s+the\s+cards",
             r"in\s+a\s+bid\s+to",
             r"release\s+clause",
@@ -1188,6 +1190,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not a statistic: "has completed more passes in the middle third")
             r"(?!\s+(?:more|fewer|the\s+most|all|every|\d+|a\s+hat-trick|90\s+minutes)\b)"
             r"(?!\s+(?:an?\s+)?(?:new|contract\s+extension)\b)"
+            # (nor an approval: "have signed off on further spending")
+            r"(?!\s+off\s+on\b)"
             rf"(?!\s+(?:{C}\s+(?:in\s+)?)?(?:the\s+)?(?:race|chase|hunt|queue|battle|scramble)\b)",
             r"sign(?:s|ed)?\s+(?:for|with)",
             # a sale told as done: "Yankuba Minteh was sold to Brighton", "was signed from Sheffield United"

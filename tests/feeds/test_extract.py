@@ -7800,3 +7800,38 @@ def test_the_teenager_is_nobody_born_too_long_before_the_item(extractor: Extract
     triples = _triples(extractor.extract(item))
     assert ("Leny Yoro", "Real Madrid", "bid") in triples
     assert not any(p == "Kyle Walker" for p, _c, _s in triples)
+
+
+def test_an_official_opening_his_sentence_stands_for_his_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool win race for Wirtz",
+        "Bayern Munich have lost out: Liverpool have agreed a fee with Leverkusen for Florian Wirtz. Max "
+        "Eberl has now turned his attention to Nick Woltemade.",
+    )
+    triples = _triples(claims)
+    assert ("Nick Woltemade", "Bayern Munich", "interest") in triples
+    assert not any(p == "Nick Woltemade" and c == "Liverpool" for p, c, _s in triples)
+
+
+def test_the_official_of_a_man_s_own_club_does_not_become_the_club_the_item_is_about(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Wirtz commits to Leverkusen",
+        "Florian Wirtz has extended his contract with Bayer Leverkusen until 2030. Simon Rolfes described "
+        "the deal as a signal to the whole of Europe. Granit Xhaka had publicly urged his team-mate to sign.",
+    )
+    assert _triples(claims) == {("Florian Wirtz", "Bayer Leverkusen", "stay")}
+
+
+def test_signing_off_on_spending_is_no_signing(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea's summer",
+        "Chelsea want a goalkeeper. Co-owners Todd Boehly and Behdad Eghbali have signed off on further "
+        "spending, and Villarreal's Filip Jorgensen is among those being monitored.",
+    )
+    assert ("Filip Jørgensen", "Chelsea", "interest") in _triples(claims)
+    assert not any(c.stage is Stage.DONE for c in claims)
