@@ -1890,6 +1890,9 @@ class Extractor:
             and a.sentence.slots[0].kind == "C"
             and a.sentence.positions[0][0] <= 4
             and any(c.kind in BUYER_KINDS or c.kind == "hoped" for c in a.cues)
+            # (not the official of a man's own club: "Varandas had insisted the striker would only leave for
+            # an offer that respected Sporting's valuation")
+            and not (a.sentence.slots[0].official and any(a.sentence.slots[0].key in c for c in own.values()))
         }
         destined = self._destinations(analyses)
         last_movers: list[str] = []

@@ -7835,3 +7835,15 @@ def test_signing_off_on_spending_is_no_signing(extractor: Extractor) -> None:
     )
     assert ("Filip Jørgensen", "Chelsea", "interest") in _triples(claims)
     assert not any(c.stage is Stage.DONE for c in claims)
+
+
+def test_the_official_of_a_man_s_own_club_makes_it_no_buyer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Gyokeres: agreement closed with Arsenal, Swede travels to London",
+        "Sporting and Arsenal have reached an agreement for the transfer of Viktor Gyokeres.\n\nThe Swede, "
+        "who refused to return to training at Alcochete, is expected to travel to London on Wednesday to "
+        "undergo medical tests.\n\nFrederico Varandas had insisted for weeks that the striker would only "
+        "leave for an offer that respected Sporting's valuation.",
+    )
+    assert ("Viktor Gyökeres", "Arsenal", "agreed") in _triples(claims)
