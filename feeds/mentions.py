@@ -1384,7 +1384,12 @@ class MentionResolver:
                 )
                 if described and not here and (team := kb.club(described)) is not None:
                     return Slot("C", 0, 0, team.id, team.name, ref=True)
-                if len({s.key for s in here}) == 1:
+                opener = seen[boundary] if len(seen) > boundary else None
+                if opener is not None and opener.official:
+                    # "Sporting director Simon Rolfes has drawn up a shortlist ..., and the club have spoken
+                    # with ...": the official's
+                    best = opener
+                elif len({s.key for s in here}) == 1:
                     best = here[-1]  # "Benfica had hoped to keep him, but the club ...": the one just named
                 elif len({s.key for s in here}) > 1 and _PARTY_WITH_BEFORE.search(m.string, 0, m.start()):
                     # "X wants to leave Al-Ettifaq, and Ajax have opened talks with the club": the other

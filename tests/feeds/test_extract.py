@@ -7847,3 +7847,15 @@ def test_the_official_of_a_man_s_own_club_makes_it_no_buyer(extractor: Extractor
         "leave for an offer that respected Sporting's valuation.",
     )
     assert ("Viktor Gyökeres", "Arsenal", "agreed") in _triples(claims)
+
+
+def test_the_club_in_a_sentence_an_official_opens_is_his(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Real Madrid appoint Alonso",
+        "Real Madrid have appointed Xabi Alonso, and Leverkusen need a new coach. Real Madrid paid "
+        "compensation. Sporting director Simon Rolfes has drawn up a shortlist that includes Cesc "
+        "Fabregas, who has impressed at Como, and the club have already spoken with the representatives of "
+        "Erik ten Hag.",
+    )
+    assert ("Erik ten Hag", "Bayer Leverkusen", "approach") in _triples(claims)
