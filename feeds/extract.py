@@ -58,6 +58,7 @@ _CHOICE_KINDS: Final = frozenset({"choice", "agreed", "forecast", "done", "step"
 _ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat", "settled", "hoped", "aside"})
 # roles that make a club no destination of the person's move
 _NOT_A_DESTINATION: Final = frozenset({"from", "seller", "own", "soft_seller", "former", "opponent"})
+_HELD_BY: Final = frozenset({"from", "seller", "own", "soft_seller"})  # roles of a club a man may leave
 _FLAG_KINDS: Final = {
     "pending": "pending", "hoped": "pending", "step": "step", "caveat": "step", "settled": "settled"
 }  # fmt: skip
@@ -1882,6 +1883,12 @@ class Extractor:
         headline_clubs = {
             s.key for a in analyses if a.sentence.is_title for s in a.sentence.slots if s.kind == "C"
         }
+        # clubs the item makes a man's own or a seller: their officials speak for a seller, not a buyer
+        # ("Varandas had insisted the striker would only leave for an offer that respected Sporting's
+        # valuation", "Rui Costa is holding out for more")
+        selling = {c for clubs in own.values() for c in clubs} | {
+            a.sentence.slots[i].key for a in analyses for i, role in a.roles.items() if role in _HELD_BY
+        }
         buyers = {  # clubs that open a sentence with a move of their own
             a.sentence.slots[0].key
             for a in analyses
@@ -1890,9 +1897,7 @@ class Extractor:
             and a.sentence.slots[0].kind == "C"
             and a.sentence.positions[0][0] <= 4
             and any(c.kind in BUYER_KINDS or c.kind == "hoped" for c in a.cues)
-            # (not the official of a man's own club: "Varandas had insisted the striker would only leave for
-            # an offer that respected Sporting's valuation")
-            and not (a.sentence.slots[0].official and any(a.sentence.slots[0].key in c for c in own.values()))
+            and not (a.sentence.slots[0].official and a.sentence.slots[0].key in selling)
         }
         destined = self._destinations(analyses)
         last_movers: list[str] = []
@@ -2177,6 +2182,7 @@ class Extractor:
                                 if subject is not None
                                 and slots[subject].kind == "C"
                                 and a.roles.get(subject) not in ("from", "seller", "own")
+                                and not (slots[subject].official and slots[subject].key in selling)
                                 else None
                             )
                             # (not when the sentence already gave him another club: "United spoke to his camp,
@@ -2416,11 +2422,7 @@ class Extractor:
                 and a.roles.get(0) not in _NOT_A_DESTINATION
                 and not sent.is_title
                 and not any(r.sentence == sent.index for r in records)
-                # (not a selling club's official: "Frederico Varandas had insisted the striker would only
-                # leave for ...")
-                and not (
-                    slots[0].official and any(slots[0].key in c for c in [*own.values(), *sellers.values()])
-                )
+                and not (slots[0].official and slots[0].key in selling)
             ):
                 topic = slots[0].key  # "Newcastle had prepared for his exit.": the focus moves to Newcastle
                 opened_by = sent.index

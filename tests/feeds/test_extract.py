@@ -7859,3 +7859,16 @@ def test_the_club_in_a_sentence_an_official_opens_is_his(extractor: Extractor) -
         "Erik ten Hag.",
     )
     assert ("Erik ten Hag", "Bayer Leverkusen", "approach") in _triples(claims)
+
+
+def test_a_selling_club_s_official_leaves_the_talks_and_the_topic_to_the_buyer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "PSG's new era takes shape",
+        "Luis Enrique asked for youth, and Luis Campos has set about delivering exactly that.\n\nThe "
+        "priority now is Joao Neves. Negotiations with Benfica intensified this week: the Parisians have "
+        "offered around €60m plus Renato Sanches. Rui Costa is holding out for more, but the talks are "
+        "progressing.\n\nDesire Doue is the other major target. The Rennes midfielder has made it clear he "
+        "wants to join.",
+    )
+    assert not any(c.person == "Désiré Doué" and c.club == "Benfica" for c in claims)
