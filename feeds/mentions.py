@@ -705,7 +705,10 @@ class MentionResolver:
                         club is not None
                         and club.id in item_clubs
                         and not any(s.kind == "C" and s.key == club.id and m.start - s.end < 40 for s in raw)
-                        and _OFFICIAL_OPENS.search(text[start : m.start]) is not None
+                        and (
+                            _OFFICIAL_OPENS.search(text[start : m.start]) is not None
+                            or _OFFICIALS_OWN.match(text, m.end) is not None
+                        )
                     ):
                         raw.append(Slot("C", m.start, m.end, club.id, club.name, ref=True, official=True))
                     else:
@@ -1588,11 +1591,15 @@ def _drop_partial_surnames(kb: KnowledgeBase, mentions: list[Mention], text: str
 
 
 _TEEN_ROLES: Final = frozenset({"teenager", "teen"})
-# an official opening his sentence, after his title: "Sporting director Marcel Schäfer is looking at ..."
-# (not "an agreement with Florentino Pérez", "his relationship with owner Evangelos Marinakis"; a subject
-# later in the sentence, a possessive and a passive's agent were tried and cost more than they gave)
+# an official opening his sentence after his title ("Sporting director Marcel Schäfer is looking at ..."),
+# or the one by whom something is done ("was considered by Ausilio"); not "an agreement with Florentino
+# Pérez", "his relationship with owner Evangelos Marinakis" (a subject of a later clause, ", and X ...",
+# was tried and cost more than it gave)
+# his club's list or plan ("on sporting director Giovanni Manna's list"); not his choice ("X is John Textor's
+# choice" is a man chosen, where a club's choice is a target only)
+_OFFICIALS_OWN = compile_prefiltered(r"(?:'s|’s)\s+(?!(?:[\w-]+\s+)?choice\b)")
 _OFFICIAL_OPENS = compile_prefiltered(
-    r"(?:^|[;:]\s*)"
+    r"(?:^|[;:]\s*|\bby\s+)"
     r"(?:(?:the|club|co-|vice-)?(?:president|sporting|technical|director|directors|of|football|chairman|owner|owners|"
     r"chief|executive|ceo|general|adviser|advisor|head|recruitment|sport|board)\s+)*$",
     re.IGNORECASE,

@@ -7872,3 +7872,22 @@ def test_a_selling_club_s_official_leaves_the_talks_and_the_topic_to_the_buyer(e
         "wants to join.",
     )
     assert not any(c.person == "Désiré Doué" and c.club == "Benfica" for c in claims)
+
+
+def test_an_official_s_list_and_the_official_by_whom_a_man_was_seen_stand_for_his_club(
+    extractor: Extractor,
+) -> None:
+    listed = _claims(
+        extractor,
+        "Napoli chase Garnacho",
+        "Napoli have made a bid for Alejandro Garnacho, and Chelsea are also keen. Other names on sporting "
+        "director Giovanni Manna's list include Borussia Dortmund's Karim Adeyemi.",
+    )
+    assert ("Karim Adeyemi", "Napoli", "interest") in _triples(listed)
+    seen_by = _claims(
+        extractor,
+        "West Ham appoint Potter",
+        "West Ham have appointed Graham Potter, and Tottenham have sacked their manager. Potter beat "
+        "competition from Edin Terzic, who was interviewed by technical director Tim Steidten in London.",
+    )
+    assert ("Edin Terzić", "West Ham United", "approach") in _triples(seen_by)
