@@ -142,7 +142,10 @@ _REF = compile_prefiltered(
     rf"|(?P<pdesc>(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)(?<!becomes\s)(?<!becoming\s)(?<!become\s)(?<!\bbe\s)(?:\b(?:the|their|his|its)\s+{_DESC_ADJ}(?:(?P<pdn>⟦N\d+⟧)\s+(?:(?:and|\/)\s+⟦[CN]\d+⟧\s+)?|(?P<pdc>⟦C\d+⟧)\s+(?:(?:and|\/)\s+⟦[CN]\d+⟧\s+)?)?"
     rf"|(?P<pdp>⟦C\d+⟧)(?:'s|’s)\s+(?=(?:{_DESC_ADJ}){_ROLE}\s+(?:is|was|has|had|will|would|could|remains|wants|rejected|"
     rf"turned|agreed|signed|looks|seems)\b)){_DESC_ADJ}"
-    rf"(?P<pdr>{_ROLE})(?!\s*⟦P)(?![\w-])(?!\s+(?:job|role|post|position|vacancy|seat|search|hunt|merry-go-round)\b))"
+    # (not a noun's modifier: "their striker shortlist", "the manager search")
+    rf"(?P<pdr>{_ROLE})(?!\s*⟦P)(?![\w-])(?!\s+(?:job|role|post|position|vacancy|seat|search|hunt|merry-go-round|"
+    rf"shortlist|list|wishlist|targets?|options?|priority|priorities|radar|problem|crisis|department|situation|"
+    rf"market)\b))"
     # an age for a person: "the 25-year-old has agreed terms"
     rf"|(?P<age>\bthe\s+\d{{2}}-year-old(?![\w-])(?!\s*⟦))"
     # demonyms alone: "the Spaniard", "The German turned down", "the Italian's"

@@ -7891,3 +7891,9 @@ def test_an_official_s_list_and_the_official_by_whom_a_man_was_seen_stand_for_hi
         "competition from Edin Terzic, who was interviewed by technical director Tim Steidten in London.",
     )
     assert ("Edin Terzić", "West Ham United", "approach") in _triples(seen_by)
+
+
+def test_a_role_word_modifying_a_list_is_nobody(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Bayern put Woltemade on their striker shortlist")
+    assert _triples(claims) == {("Nick Woltemade", "Bayern Munich", "interest")}
+    assert claims[0].from_club != "Bayern Munich"
