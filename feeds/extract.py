@@ -137,6 +137,9 @@ _NOT_TAKEN_BEFORE = compile_prefiltered(
     r"hope(?:s|ing)?\s+to)\s+(?:[^\s,;⟦]+\s+){0,5}$"
     # "ahead of a possible summer bid"
     r"|\b(?:possible|potential|prospective|eventual)\s+(?:[^\s,;⟦]+\s+){0,2}$"
+    # "have held internal discussions about a bid for X", "are considering an offer for X"
+    r"|\b(?:internal\s+(?:discussions|talks)\s+(?:about|over|on)|considering|contemplating|mulling(?:\s+over)?)\s+"
+    r"(?:an?\s+)?(?:[^\s,;⟦]+\s+){0,2}$"
 )
 # "Conte has asked Napoli to sign X": a manager asking his club, no approach to the seller
 _ASKS_CLUB_TO = compile_prefiltered(

@@ -1383,15 +1383,16 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "talks",
         (
             r"(?:advanced|ongoing|formal|concrete|positive|fresh|further|direct|detailed|serious)\s+(?:talks|negotiations|discussions)",
+            # (not the buyer's own meetings: "have held internal discussions about X", an interest)
             r"negotiat\w+",
-            r"talks",
+            r"(?<!internal\s)talks",
             r"in\s+discussions?",
             r"in\s+dialogue",
             r"discussing",
             # "Inter and Juventus discuss a Frattesi-Koopmeiners swap", "discuss a deal for X"
             rf"(?<!to\s)discuss(?:es|ed)?(?=\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+)?(?:(?:{ANY}[\s-]+(?:and\s+)?){{1,2}}"
             r"(?:swap|deal|move|transfer|loan|exchange|switch)|(?:deal|move|transfer|swap|loan)\s+for)\b)",
-            r"discussions",
+            r"(?<!internal\s)discussions",
             r"haggl\w+",
             r"thrash\w+\s+out",
         ),
@@ -1638,6 +1639,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"picture|update|scan|diagnosis|prognosis)s?\b)",
             r"circl(?:e|es|ed|ing)\b",
             r"(?:been\s+)?discussed\s+internally",
+            r"internal\s+(?:talks|discussions|meetings)",
             # "are also on sporting director Giovanni Manna's list"
             r"on\s+(?:[a-z-]+\s+){1,4}?[a-z-]+(?:'s|’s)\s+(?:summer\s+|january\s+|transfer\s+|winter\s+)?"
             r"(?:list|shortlist|radar|wishlist)\b",

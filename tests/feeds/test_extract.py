@@ -7897,3 +7897,14 @@ def test_a_role_word_modifying_a_list_is_nobody(extractor: Extractor) -> None:
     claims = _claims(extractor, "Bayern put Woltemade on their striker shortlist")
     assert _triples(claims) == {("Nick Woltemade", "Bayern Munich", "interest")}
     assert claims[0].from_club != "Bayern Munich"
+
+
+def test_a_club_s_internal_discussions_about_a_bid_are_its_interest(extractor: Extractor) -> None:
+    talked = _claims(extractor, "Arsenal news", "Arsenal held internal discussions about Benjamin Sesko.")
+    assert _triples(talked) == {("Benjamin Šeško", "Arsenal", "interest")}
+    bid = _claims(
+        extractor,
+        "Chelsea news",
+        "Chelsea have held internal discussions about a bid for Manchester United winger Alejandro Garnacho.",
+    )
+    assert ("Alejandro Garnacho", "Chelsea", "interest") in _triples(bid)
