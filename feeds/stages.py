@@ -1640,6 +1640,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"circl(?:e|es|ed|ing)\b",
             r"(?:been\s+)?discussed\s+internally",
             r"internal\s+(?:talks|discussions|meetings)",
+            # "Also in the notebook is Atalanta's Teun Koopmeiners", "alerted to X's availability"
+            r"in\s+(?:the|their|his|its)\s+(?:[a-z-]+\s+)?notebooks?\b",
+            rf"alerted\s+to\s+(?:{P}(?:'s|’s)\s+|the\s+|his\s+)?availability",
             # "are also on sporting director Giovanni Manna's list"
             r"on\s+(?:[a-z-]+\s+){1,4}?[a-z-]+(?:'s|’s)\s+(?:summer\s+|january\s+|transfer\s+|winter\s+)?"
             r"(?:list|shortlist|radar|wishlist)\b",

@@ -7908,3 +7908,14 @@ def test_a_club_s_internal_discussions_about_a_bid_are_its_interest(extractor: E
         "Chelsea have held internal discussions about a bid for Manchester United winger Alejandro Garnacho.",
     )
     assert ("Alejandro Garnacho", "Chelsea", "interest") in _triples(bid)
+
+
+def test_a_name_in_the_notebook_or_an_availability_a_club_is_alerted_to_is_interest(
+    extractor: Extractor,
+) -> None:
+    noted = _claims(
+        extractor, "Juventus news", "Juventus want Khephren Thuram. Also in the notebook is Jonathan David"
+    )
+    assert ("Jonathan David", "Juventus", "interest") in _triples(noted)
+    alerted = _claims(extractor, "Arsenal news", "Arsenal have been alerted to Benjamin Sesko's availability")
+    assert _triples(alerted) == {("Benjamin Šeško", "Arsenal", "interest")}
