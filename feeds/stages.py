@@ -811,6 +811,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:four|five|six)|qualification|play-?offs?))",
             r"los(?:e|t|es)\s+out",
             r"beaten\s+to",
+            # "have lost the race for X to United" ("priced out" was tried: a price that may yet be met)
+            r"los(?:e|t|es|ing)\s+(?:the\s+)?(?:race|battle|fight|chase)\b",
+            # "Arsenal's interest in X has faded", "the move for X is dead"
+            rf"interest\s+(?:in\s+{ANY}\s+)?(?:has\s+|had\s+|have\s+)?(?:faded|waned|cooled|evaporated|died)\b",
+            rf"(?:move|deal|talks|switch|transfer|pursuit|bid)\s+(?:for|over|to)\s+{ANY}\s+(?:is|are|now|looks?|appears?)\s+"
+            r"(?:now\s+|all\s+but\s+|effectively\s+)?dead\b",
             # "United talks dead", "the Juventus deal is dead"
             r"(?:(?<=talks\s)|(?<=deal\s)|(?<=move\s)|(?<=switch\s)|(?<=transfer\s)|(?<=negotiations\s))"
             r"(?:(?:is|are|now|looks?|appears?)\s+)?(?:now\s+|all\s+but\s+|effectively\s+)?dead\b",
