@@ -976,6 +976,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not a club's pursuit: "Celtic are expected to move quickly for Brendan Rodgers")
             rf"(?:set|poised|expected|due|going|tipped|primed|ready|about|likely|bound)\s+to\s+(?:{WS})?{MOVE_VERB}"
             r"(?!\s+(?:\w+ly\s+)?for\b)",
+            # the club he is set to leave for: "is set to leave Manchester City for Fenerbahce"
+            rf"(?:(?<=set\sto\sleave\s)|(?<=poised\sto\sleave\s)|(?<=expected\sto\sleave\s)|(?<=due\sto\sleave\s)){C}"
+            r"\s+for(?=\s+(?:the\s+)?⟦C)",
             # "Antonio Conte will be the new Napoli coach"
             rf"{_AFTER_P}(?:will|is\s+to|is\s+set\s+to|is\s+going\s+to|is\s+expected\s+to)\s+be\s+(?:the\s+)?(?:new|next)\s+"
             rf"(?:{C}(?:'s|’s)?\s+)?(?:head\s+coach|manager|coach|boss)\b",
@@ -1134,7 +1137,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "choice",
         (
-            r"cho(?:se|sen|ose|oses|osing)",
+            # ("has chosen a move to Old Trafford": the choice governs the club, not "move")
+            r"cho(?:se|sen|ose|oses|osing)(?:\s+(?:a|the)\s+(?:move|switch|transfer)\s+to\b)?",
             r"opt(?:s|ed)?\s+for",
             # (not "Conte picks his man for the left flank": a target named, no decision by the player)
             # (nor a team selection: "would rather pick his goalkeeping coach than a player")
@@ -1184,7 +1188,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             # "Ederson's move to Fenerbahce went through", "Kane's move to Bayern, completed for £86m"
             rf"(?:move|transfer|switch|departure|loan)\s+(?:of\s+{P}\s+)?(?:(?:to|from)\s+(?:the\s+)?{C}\s*){{1,2}}(?:,\s*)?"
-            r"(?:which\s+was\s+|was\s+|has\s+been\s+|had\s+been\s+)?(?:officially\s+)?(?:completed|went\s+through|finali[sz]ed|sealed)\b",
+            r"(?:which\s+was\s+|was\s+|has\s+been\s+|had\s+been\s+)?(?:officially\s+)?(?:completed|went\s+through|finali[sz]ed|sealed)\b"
+            # ("Huijsen's move from Bournemouth to Real Madrid is done")
+            r"|(?:move|transfer|switch|loan)\s+(?:(?:to|from)\s+(?:the\s+)?⟦C\d+⟧\s*){1,2}(?:is|was)\s+(?:now\s+)?(?:done|complete)\b",
             # a record broken, a deadline beaten "to sign X": what was done to sign him
             r"(?:beat|beats|broke|breaks|break|smashed|smashes|smash|shattered|shatters)\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
             r"(?:[^\s,.;⟦⟧]+\s+){0,2}?(?:deadline|record)\s+to\s+(?:sign|land|bring\s+in|complete\s+the\s+signing\s+of)",

@@ -7925,3 +7925,26 @@ def test_a_name_in_the_notebook_or_an_availability_a_club_is_alerted_to_is_inter
     assert ("Jonathan David", "Juventus", "interest") in _triples(noted)
     alerted = _claims(extractor, "Arsenal news", "Arsenal have been alerted to Benjamin Sesko's availability")
     assert _triples(alerted) == {("Benjamin Šeško", "Arsenal", "interest")}
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        (
+            "Bryan Mbeumo has chosen a move to Old Trafford over Tottenham.",
+            {("Bryan Mbeumo", "Manchester United", "agreed"), ("Bryan Mbeumo", "Tottenham Hotspur", "off")},
+        ),
+        (
+            "Dean Huijsen's move from Bournemouth to Real Madrid is done.",
+            {("Dean Huijsen", "Real Madrid", "done")},
+        ),
+        (
+            "Ederson is set to leave Manchester City for Fenerbahce.",
+            {("Ederson", "Fenerbahce", "agreed"), ("Ederson", "Manchester City", "exit")},
+        ),
+    ],
+)
+def test_stages_of_a_chosen_a_done_and_a_coming_move(
+    extractor: Extractor, summary: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(_claims(extractor, "Transfer news", summary)) == expected
