@@ -1078,6 +1078,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "agreed",
         (
             r"here\s+we\s+go",
+            # the seller's acceptance: "Arsenal's €70m offer for X has been accepted"
+            rf"(?:offer|bid|proposal)\s+(?:(?:for|of)\s+(?:{ANY}\s+)?)?(?:has\s+(?:now\s+)?been|was|had\s+been)\s+accepted",
             # "the club could not turn down the offer": an acceptance by the seller
             r"(?:could\s+not|couldn't|could\s+no\s+longer|cannot|can't|unable\s+to)\s+(?:turn\s+down|reject|refuse|resist)",
             r"agreement\s+(?:has\s+been\s+|was\s+|is\s+)?(?:reached|agreed|in\s+place|struck)",

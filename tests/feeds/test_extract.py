@@ -7948,3 +7948,8 @@ def test_stages_of_a_chosen_a_done_and_a_coming_move(
     extractor: Extractor, summary: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _triples(_claims(extractor, "Transfer news", summary)) == expected
+
+
+def test_an_offer_the_seller_accepted_is_an_agreement(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Sesko news", "Arsenal's €70m offer for Benjamin Sesko has been accepted.")
+    assert _triples(claims) == {("Benjamin Šeško", "Arsenal", "agreed")}
