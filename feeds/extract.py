@@ -573,7 +573,11 @@ _STAY_FOR_NOW = compile_prefiltered(
     r"linking\s+up|flying|heading|making\s+the\s+(?:move|switch)))\b"
 )
 # (not "since January 2023, when he replaced Frank Lampard": a succession long done)
-_SUBJECT_REPLACES = compile_prefiltered(r"⟦P\d+⟧\s+(replaces|has\s+replaced)\s+(?:the\s+)?(?:\S+\s+)?⟦P\d+⟧")
+_SUBJECT_REPLACES = compile_prefiltered(
+    r"⟦P\d+⟧\s+(replaces|has\s+replaced|will\s+replace)\s+(?:the\s+)?(?:\S+\s+)?⟦P\d+⟧"
+    # "Fonseca will be replaced by Conceição": the successor's move to come
+    r"|(?:will|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+(be\s+replaced\s+by)\s+(?:the\s+)?(?:\S+\s+)?⟦P\d+⟧"
+)
 _REPLACE_END = compile_prefiltered(r"(?:replace|succeed)$")
 _DESPITE = compile_prefiltered(r"\b(?:despite|amid)\b")
 _MOVE_IS_OFF = compile_prefiltered(
@@ -1212,7 +1216,8 @@ class Extractor:
             ]
         for m in _SUBJECT_REPLACES.finditer(tpl) if "replace" in tpl else ():
             # "Nuno replaces Cooper at Forest": the successor's move (done once the item says confirmed)
-            cues.append(Cue("forecast", m.start(1), m.end(1)))
+            group = 1 if m.group(1) else 2
+            cues.append(Cue("forecast", m.start(group), m.end(group)))
             cues.sort(key=lambda c: c.start)
         # "never made a formal approach", "could return with an offer next summer": a step not taken is still
         # interest; "Conte has asked Napoli to sign X": a manager asking his club, no approach

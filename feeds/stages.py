@@ -1175,7 +1175,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "interest",
         (
             r"favou?rs?\s+a\s+move",
-            r"prefer(?:s|red)?\s+(?:a\s+)?move",
+            r"prefer(?:s|red)?\s+(?:a\s+)?(?:move|return|switch)",
             # "Barcelona remain Rashford's preferred destination", "his dream destination is Real Madrid" (the
             # other clubs' moves go on)
             # "Barcelona remain Rashford's preferred destination", "his dream destination is Real Madrid"

@@ -7953,3 +7953,19 @@ def test_stages_of_a_chosen_a_done_and_a_coming_move(
 def test_an_offer_the_seller_accepted_is_an_agreement(extractor: Extractor) -> None:
     claims = _claims(extractor, "Sesko news", "Arsenal's €70m offer for Benjamin Sesko has been accepted.")
     assert _triples(claims) == {("Benjamin Šeško", "Arsenal", "agreed")}
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "AC Milan have sacked Paulo Fonseca. Sergio Conceicao will replace him.",
+        "AC Milan have sacked Paulo Fonseca, who will be replaced by Sergio Conceicao.",
+    ],
+)
+def test_the_man_who_will_replace_a_sacked_coach_is_coming(extractor: Extractor, summary: str) -> None:
+    assert ("Sérgio Conceição", "AC Milan", "agreed") in _triples(_claims(extractor, "Milan news", summary))
+
+
+def test_a_preferred_return_is_a_leaning(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Sancho", "Juventus want Jadon Sancho, but he prefers a return to Dortmund")
+    assert ("Jadon Sancho", "Borussia Dortmund", "interest") in _triples(claims)
