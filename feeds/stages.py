@@ -570,8 +570,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"in\s+the\s+hunt",
             # ("high on their list", the pronoun resolved: "on ⟦C3⟧ list")
             # ("on sporting director Giovanni Manna's list": the official's club's)
+            # (not "on the transfer list": a club's own player it would sell)
             rf"on\s+(?:the|their|his|its|a|(?:[a-z-]+\s+){{0,2}}{ANY}(?:'s|’s|'|’)?|the\s+[a-z-]+(?:'s|’s))\s+"
-            r"(?:summer\s+|january\s+|transfer\s+|winter\s+)?(?:list|shortlist|radar|wishlist|agenda)",
+            r"(?!transfer\s+list\b)(?:summer\s+|january\s+|transfer\s+|winter\s+)?(?:list|shortlist|radar|wishlist|agenda)",
             r"on\s+the\s+cards",
             r"in\s+a\s+bid\s+to",
             r"release\s+clause",
@@ -1537,6 +1538,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"open\s+to\s+(?:offers|bids|selling|a\s+sale|cashing\s+in)",
             r"(?:put\s+)?up\s+for\s+sale",
             r"transfer-listed",
+            r"on\s+the\s+transfer\s+list\b",
             r"made\s+available\s+for\s+transfer",
             r"on\s+the\s+brink",
             r"replacements?\s+lined\s+up",

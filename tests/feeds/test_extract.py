@@ -7969,3 +7969,8 @@ def test_the_man_who_will_replace_a_sacked_coach_is_coming(extractor: Extractor,
 def test_a_preferred_return_is_a_leaning(extractor: Extractor) -> None:
     claims = _claims(extractor, "Sancho", "Juventus want Jadon Sancho, but he prefers a return to Dortmund")
     assert ("Jadon Sancho", "Borussia Dortmund", "interest") in _triples(claims)
+
+
+def test_a_man_put_on_the_transfer_list_may_leave(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Spurs news", "Tottenham have put Son Heung-min on the transfer list.")
+    assert _triples(claims) == {("Son Heung-min", "Tottenham Hotspur", "exit")}
