@@ -912,7 +912,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:wrangle|negotiations|talks|haggling)\s+drag(?:s|ged|ging)?\s+on",
             r"close\s+to\s+(?:an?\s+)?(?:agreement|deal|agreeing|finali[sz]ing)",
             r"(?:say|says|said)\s+yes\s+to\s+(?:an?|the|his)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|offer|terms|proposal)\b",
-            rf"(?:is|are|now|edging|moving)\s+(?:very\s+)?close\s+to\s+(?:joining|signing\s+for|a\s+move\s+to)(?=\s+(?:the\s+)?{C})",
+            # (the club the item is about when none follows: "Openda is close to joining, and ...")
+            rf"(?:is|are|now|edging|moving)\s+(?:very\s+)?close\s+to\s+(?:joining|signing\s+for|a\s+move\s+to)"
+            rf"(?=\s+(?:the\s+)?{C}|\s*(?:[,;.]|$|\s+and\b))",
+            # a list's item: "Kevin De Bruyne has signed, Noa Lang is close, and ..."
+            rf"{_AFTER_P}(?:is|are)\s+(?:very\s+)?close(?=\s*(?:[,;.]|$|\s+and\b))",
             r"closer\s+to\s+(?:an?\s+)?(?:agreement|deal)",
             r"talks\s+(?:are\s+|have\s+)?(?:advanc\w+|progress\w+|ongoing|continu\w+)",
             # "talks over the payment structure are continuing"

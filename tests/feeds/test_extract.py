@@ -7974,3 +7974,12 @@ def test_a_preferred_return_is_a_leaning(extractor: Extractor) -> None:
 def test_a_man_put_on_the_transfer_list_may_leave(extractor: Extractor) -> None:
     claims = _claims(extractor, "Spurs news", "Tottenham have put Son Heung-min on the transfer list.")
     assert _triples(claims) == {("Son Heung-min", "Tottenham Hotspur", "exit")}
+
+
+def test_a_list_s_man_close_to_joining_the_club_it_is_about(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Juventus update",
+        "Juventus have several deals on. Lois Openda is close to joining, and Noa Lang is close.",
+    )
+    assert ("Loïs Openda", "Juventus", "talks") in _triples(claims)
