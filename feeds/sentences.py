@@ -150,7 +150,8 @@ _CLAUSE = compile_prefiltered(
     r"|,\s+and\s+(?=(?:⟦[CN]\d+⟧(?:'s|’s)?\s+)?(?:[a-z-]+\s+){0,2}⟦P\d+⟧(?:,\s*\d{2},)?\s+(?:also\s+|now\s+|already\s+)?"
     r"(?:have|has|is|was|had|will|would|could|says|said|insists|admits|admitted|joined|signed|completed|moved|wants|needs|"
     r"left|agreed|arrived|returned|rejected|turned|snubbed|extended|sealed|penned|committed|followed|went|moved|"
-    r"departed|switched|linked)\b)"
+    # (a judge's own clause: ", and the Spaniard sees Rashford as ...")
+    r"departed|switched|linked|sees|views|rates|regards|considers|believes|thinks|feels)\b)"
     # a consequence for someone else: ", ending X's hopes of ...", ", dealing a blow to Y"
     # (only when the consequence names someone: ", ending Premier League interest" is the same event)
     r"|,\s+(?=(?:ending|dashing|denting|dealing|handing|ruining)\s+(?:a\s+blow\s+to\s+)?⟦[PC]\d+⟧)"

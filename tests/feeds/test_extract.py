@@ -7983,3 +7983,13 @@ def test_a_list_s_man_close_to_joining_the_club_it_is_about(extractor: Extractor
         "Juventus have several deals on. Lois Openda is close to joining, and Noa Lang is close.",
     )
     assert ("Loïs Openda", "Juventus", "talks") in _triples(claims)
+
+
+def test_a_judge_s_own_clause_after_and_is_not_the_deal_before_it(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Villa weigh up Rashford",
+        "Unai Emery is set to lose Jhon Duran to Al-Nassr, with the Saudi club's offer accepted, and the "
+        "Spaniard sees Marcus Rashford as a player who can operate across the front line.",
+    )
+    assert not any(c.person == "Marcus Rashford" and c.club == "Al-Nassr" for c in claims)
