@@ -146,6 +146,8 @@ _CLAUSE = compile_prefiltered(
     # another person's clause: ", and Milan coach X has accepted ...", ", and X is ..."
     # ", and Thomas Muller's 25-year stay ended at the Club World Cup": another person's story
     r"|,\s+and\s+(?=⟦P\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stay|spell|time|career|contract|deal|future|tenure|reign|situation|position)\b)"
+    # (", and his departure would make Y the focal point": "his" is the placeholder itself)
+    r"|,\s+and\s+(?=⟦P\d+⟧\s+(?:departure|exit|sale)\s+(?:would|will|could|has|had|is|was)\b)"
     # (", and Turkey goalkeeper X joined from Fenerbahce")
     r"|,\s+and\s+(?=(?:⟦[CN]\d+⟧(?:'s|’s)?\s+)?(?:[a-z-]+\s+){0,2}⟦P\d+⟧(?:,\s*\d{2},)?\s+(?:also\s+|now\s+|already\s+)?"
     r"(?:have|has|is|was|had|will|would|could|says|said|insists|admits|admitted|joined|signed|completed|moved|wants|needs|"

@@ -7993,3 +7993,13 @@ def test_a_judge_s_own_clause_after_and_is_not_the_deal_before_it(extractor: Ext
         "Spaniard sees Marcus Rashford as a player who can operate across the front line.",
     )
     assert not any(c.person == "Marcus Rashford" and c.club == "Al-Nassr" for c in claims)
+
+
+def test_his_departure_after_and_is_a_clause_about_him(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Marseille news",
+        "Pierre-Emerick Aubameyang is in talks with Saudi side Al-Qadsiah, and his departure would make "
+        "Mason Greenwood the focal point of the attack.",
+    )
+    assert _triples(claims) == {("Pierre-Emerick Aubameyang", "Al-Qadsiah", "talks")}
