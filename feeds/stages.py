@@ -771,6 +771,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:have|has|had)\s+(?:also\s+|now\s+|since\s+)?withdrawn(?!\s+(?:from\s+(?:the\s+|his\s+|their\s+)?(?:squad|team|match|game|"
             r"side|line-up|tournament|competition|international|camp)|with|through|injured)\b)",
             r"turn(?:s|ed|ing)?\s+(?:his|her|their|its)\s+back\s+on",
+            # a headline's present: "Liverpool withdraw from Caicedo chase"
+            rf"withdraw(?:s|ing)?\s+from\s+(?:the\s+)?(?:{ANY}(?:'s|’s)?\s+)?(?:race|chase|pursuit|talks|negotiations|"
+            r"running|bidding|deal)\b",
             # "he has now said no to Tottenham": the person refuses (not "said no to a new contract", his own
             # club's offer; nor "Benfica have said no to Chelsea", a seller refusing a bid)
             rf"(?<![\w⟧])(?:he|she|player|coach|manager|{P})\s+(?:has\s+|had\s+)?(?:now\s+|also\s+|already\s+|since\s+)?"

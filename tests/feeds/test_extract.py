@@ -7450,6 +7450,7 @@ def test_the_coach_whose_project_a_man_approves_is_no_mover(extractor: Extractor
             {("Mohamed Salah", "Al-Hilal", "off"), ("Mohamed Salah", "Liverpool", "stay")},
         ),
         ("Arsenal's move for Benjamin Sesko is dead.", {("Benjamin Šeško", "Arsenal", "off")}),
+        ("Arsenal withdraw from Benjamin Sesko chase.", {("Benjamin Šeško", "Arsenal", "off")}),
         ("Arsenal's interest in Benjamin Sesko has faded.", {("Benjamin Šeško", "Arsenal", "off")}),
         (
             "Arsenal have lost the race for Benjamin Sesko to Manchester United.",
