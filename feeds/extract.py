@@ -2666,7 +2666,8 @@ class Extractor:
                 # arrival is the past the sacking ends
                 forward = []
             picked = decided.get(person_key)
-            if picked and club_id not in picked and all(k in BUYER_KINDS for k in kinds):
+            # (a bid accepted by his club too: "Liverpool's bid was accepted ... he would only join Chelsea")
+            if picked and club_id not in picked and all(k in BUYER_KINDS or k == "agreed" for k in kinds):
                 # "X chooses Real Madrid ... Liverpool and Chelsea wanted him": the others' moves are over
                 offs = offs or forward
             if "stay" in kinds:

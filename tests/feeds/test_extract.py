@@ -8004,3 +8004,14 @@ def test_his_departure_after_and_is_a_clause_about_him(extractor: Extractor) -> 
         "Mason Greenwood the focal point of the attack.",
     )
     assert _triples(claims) == {("Pierre-Emerick Aubameyang", "Al-Qadsiah", "talks")}
+
+
+def test_an_accepted_bid_is_off_once_the_man_will_only_join_another_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Caicedo tells Brighton he only wants Chelsea",
+        "Liverpool's £111m bid for Moises Caicedo was accepted by Brighton on Friday. But the midfielder has "
+        "told the Seagulls he would only join Chelsea.",
+    )
+    triples = _triples(claims)
+    assert ("Moisés Caicedo", "Liverpool", "off") in triples
