@@ -2196,7 +2196,13 @@ class Extractor:
                             # (not when the sentence already gave him another club: "United spoke to his camp,
                             # but he chose Chelsea and has since completed that move")
                             chosen_here = any(p == key and c != lead for p, c in claimed_here)
-                            if lead and lead not in mine and not chosen_here:
+                            # (nor his own choice told after him: "Brentford had agreed a fee, but he chose to
+                            # join Postecoglou's side instead" - not Brentford)
+                            his_choice = best.kind == "choice" and any(
+                                slots[i].kind == "P" and sent.positions[i][0] < best.start
+                                for i in clause.slots
+                            )
+                            if lead and lead not in mine and not chosen_here and not his_choice:
                                 # "Napoli had a bid rejected and have since signed X": the subject again
                                 records.append(
                                     _Record(key, lead, best.kind, sent.index, sent.is_title, evidence)

@@ -8015,3 +8015,15 @@ def test_an_accepted_bid_is_off_once_the_man_will_only_join_another_club(extract
     )
     triples = _triples(claims)
     assert ("Moisés Caicedo", "Liverpool", "off") in triples
+
+
+def test_his_own_choice_after_a_club_s_agreement_is_not_that_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham agree deal for Archie Gray",
+        "Tottenham have agreed a deal with Leeds for Archie Gray. Brentford had agreed a fee with Leeds for "
+        "the teenager, but he chose to join Ange Postecoglou's side instead.",
+    )
+    triples = _triples(claims)
+    assert ("Archie Gray", "Tottenham Hotspur", "agreed") in triples
+    assert not any(c == "Brentford" and s != "off" for _p, c, s in triples)
