@@ -1036,6 +1036,9 @@ _CRITICISED = compile_prefiltered(
 _TO_BE_KEPT = compile_prefiltered(
     r"want\w*\s+((?:⟦P\d+⟧(?:,\s+|\s+and\s+))*⟦P\d+⟧)\s+to\s+be\s+(?:kept|retained)\b"
 )
+_OTHER_MOVE = compile_prefiltered(
+    r"\b(?:other|another|second|next)\s+(?:[\w-]+\s+)?(?:plan|deal|move|target|pursuit|signing|option)s?\b"
+)
 _AGENT_PATTERNS: Final = (
     _POSSESSIVE_AGENT,
     _CRITICISED,
@@ -1983,7 +1986,9 @@ class Extractor:
                         and not _SIGNED_INSTEAD.match(sent.template, c.start)
                         for i in c.movers
                     ]
-                    mover_keys = later[:1] or last_movers[:1]
+                    # (not the club's other move: "Liverpool's other deadline-day plan fell through")
+                    other = _OTHER_MOVE.search(sent.template, clause.start, clause.end)
+                    mover_keys = later[:1] or ([] if other else last_movers[:1])
                 index = a.clauses.index(clause)
                 if not mover_keys and clubs and index and clause.cues:
                     label = a.clauses[index - 1]

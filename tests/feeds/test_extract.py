@@ -8027,3 +8027,12 @@ def test_his_own_choice_after_a_club_s_agreement_is_not_that_club(extractor: Ext
     triples = _triples(claims)
     assert ("Archie Gray", "Tottenham Hotspur", "agreed") in triples
     assert not any(c == "Brentford" and s != "off" for _p, c, s in triples)
+
+
+def test_a_club_s_other_plan_falling_through_is_not_the_last_man_s_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day",
+        "Newcastle signed Nick Woltemade from Stuttgart. Liverpool's other deadline-day plan fell through.",
+    )
+    assert _triples(claims) == {("Nick Woltemade", "Newcastle United", "done")}
