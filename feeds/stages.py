@@ -1423,6 +1423,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "approach",
         (
+            # a meeting with the man's side: "met Victor Osimhen's representatives", "meet the agent of X"
+            rf"(?:met|meet(?:s|ing)?|(?:held\s+)?(?:a\s+)?meeting)\s+(?:with\s+)?(?:(?:the\s+)?{P}(?:'s|’s)\s+|his\s+|the\s+)"
+            r"(?:representatives|agents?|entourage|camp|advisers|advisors|intermediaries)\b",
             r"approach(?:es|ed)?",
             r"enquir\w+",
             r"inquir\w+",

@@ -8036,3 +8036,14 @@ def test_a_club_s_other_plan_falling_through_is_not_the_last_man_s_move(extracto
         "Newcastle signed Nick Woltemade from Stuttgart. Liverpool's other deadline-day plan fell through.",
     )
     assert _triples(claims) == {("Nick Woltemade", "Newcastle United", "done")}
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Chelsea want a striker. Chelsea met Victor Osimhen's representatives in London.",
+        "Chelsea have met with the agent of Victor Osimhen.",
+    ],
+)
+def test_a_meeting_with_a_man_s_representatives_is_an_approach(extractor: Extractor, summary: str) -> None:
+    assert _triples(_claims(extractor, "Chelsea", summary)) == {("Victor Osimhen", "Chelsea", "approach")}
