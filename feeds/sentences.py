@@ -97,6 +97,10 @@ _CLAUSE = compile_prefiltered(
     r"reject|accept|join|ready|rival|circle|miss|lose|win|pull|walk|withdraw|drop|lurk|battle|race|push|pursue|watch|track|identify|sound|approach|ask|enquire|brace|stand|dig|insist|refuse|demand|keep|hope|reach)\w*\b"
     # "Rice, Havertz and Timber arrive as Arteta builds for a title push": the manager's own clause
     r"|⟦P\d+⟧\s+(?:builds|rebuilds|reshapes|plans|prepares|continues|seeks|bolsters|strengthens|overhauls|reshuffles)\b"
+    # "... meets Ronaldo's agent as Man Utd ace pushes for exit": a man his club describes, his own story
+    r"|⟦C\d+⟧\s+(?:ace|star|striker|forward|winger|midfielder|defender|keeper|goalkeeper|captain|youngster|"
+    r"teenager|wonderkid|outcast|flop|boss|manager|coach)\s+(?:pushes|wants|eyes|seeks|demands|asks|agitates|"
+    r"angles|considers|weighs|plots|opens|edges|nears|closes|hands|submits|requests)\b"
     # "... as X's position comes under threat", "... as pressure mounts": the second event is about someone
     r"|⟦[PC]\d+⟧(?:'s|’s)?\s+(?:position|future|job|role|exit|contract|pressure)\b|pressure\b"
     # "confirm X signing as Y deal agreed": a second deal

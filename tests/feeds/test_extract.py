@@ -8047,3 +8047,14 @@ def test_a_club_s_other_plan_falling_through_is_not_the_last_man_s_move(extracto
 )
 def test_a_meeting_with_a_man_s_representatives_is_an_approach(extractor: Extractor, summary: str) -> None:
     assert _triples(_claims(extractor, "Chelsea", summary)) == {("Victor Osimhen", "Chelsea", "approach")}
+
+
+def test_as_a_club_s_ace_pushes_for_exit_is_his_own_clause(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea chief Todd Boehly meets Cristiano Ronaldo's agent as Man Utd ace pushes for exit",
+    )
+    assert _triples(claims) == {
+        ("Cristiano Ronaldo", "Chelsea", "approach"),
+        ("Cristiano Ronaldo", "Manchester United", "exit"),
+    }
