@@ -1383,6 +1383,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "bid",
         (
+            # "have matched Leipzig's valuation of X": an offer at the seller's price
+            # (not "meet": "unwilling to meet the valuation")
+            rf"(?<!not\s)(?:have|has)\s+matched\s+(?:{C}(?:'s|’s)\s+|the\s+|their\s+)(?:\S+\s+)?(?:valuation|asking\s+price)",
             # not "bid to avoid relegation", "bid for the title": a campaign, not an offer
             r"(?<!treble\s)(?<!title\s)(?<!double\s)(?<!quadruple\s)(?<!promotion\s)(?<!survival\s)(?<!league\s)"
             r"(?<!league\sfinal\s)(?<!cup\sfinal\s)(?<!cup\s)(?<!trophy\s)(?<!play-off\s)"

@@ -8058,3 +8058,8 @@ def test_as_a_club_s_ace_pushes_for_exit_is_his_own_clause(extractor: Extractor)
         ("Cristiano Ronaldo", "Chelsea", "approach"),
         ("Cristiano Ronaldo", "Manchester United", "exit"),
     }
+
+
+def test_a_club_that_has_matched_the_valuation_has_bid(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Sesko news", "Arsenal have matched Leipzig's valuation of Benjamin Sesko.")
+    assert _triples(claims) == {("Benjamin Šeško", "Arsenal", "bid")}
