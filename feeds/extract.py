@@ -277,6 +277,8 @@ _WITH = compile_prefiltered(
     # ("a deal worth up to £44m with PSV")
     r"(?:worth\s+(?:up\s+to\s+|around\s+|about\s+|in\s+excess\s+of\s+)?[£€$]\S+\s+)?(?:[^\s,;]+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|register\w*\s+(?:their\s+|an\s+|its\s+|⟦C\d+⟧\s+)?interest\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
+    # "are still some way apart from Leipzig in their valuation"
+    r"|\bapart\s+from\s+(?:the\s+)?⟦C(\d+)⟧(?=\s+(?:in|on|over)\b)"
     r"|(?:approach\w*|contact\w*|ask\w*|sound\w*\s+out|spoken\s+to|spoke\s+to|speak\w*\s+to|quizz\w+|told|called|phoned|rang)\s+"
     # ("contacted FC Porto's administration on Wednesday to ask about Otavio")
     r"(?:the\s+)?⟦C(\d+)⟧(?:(?:'s|’s)\s+(?:administration|board|management|hierarchy|president|directors?|officials))?"

@@ -921,6 +921,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a list's item: "Kevin De Bruyne has signed, Noa Lang is close, and ..."
             rf"{_AFTER_P}(?:is|are)\s+(?:very\s+)?close(?=\s*(?:[,;.]|$|\s+and\b))",
             r"closer\s+to\s+(?:an?\s+)?(?:agreement|deal)",
+            # the clubs' positions: "are still some way apart in their valuation", "the gap ... is narrowing"
+            r"(?:some\s+way|a\s+long\s+way|far|still|miles|(?:£|€|\$)\S+)\s+apart\b",
+            r"\bgap\b(?:\s+\S+){0,8}?\s+(?:is\s+|has\s+)?(?:narrowing|narrowed|closing|closed|shrinking)\b",
             r"talks\s+(?:are\s+|have\s+)?(?:advanc\w+|progress\w+|ongoing|continu\w+)",
             # "talks over the payment structure are continuing"
             r"(?:talks|negotiations|discussions)\s+(?:over|about|on|regarding)\s+(?:\S+\s+){1,4}?(?:are|is)\s+(?:still\s+)?"

@@ -8063,3 +8063,14 @@ def test_as_a_club_s_ace_pushes_for_exit_is_his_own_clause(extractor: Extractor)
 def test_a_club_that_has_matched_the_valuation_has_bid(extractor: Extractor) -> None:
     claims = _claims(extractor, "Sesko news", "Arsenal have matched Leipzig's valuation of Benjamin Sesko.")
     assert _triples(claims) == {("Benjamin Šeško", "Arsenal", "bid")}
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Arsenal are still some way apart from Leipzig in their valuation of Benjamin Sesko.",
+        "The gap between Arsenal and Leipzig over Benjamin Sesko is narrowing.",
+    ],
+)
+def test_clubs_apart_or_closing_a_gap_are_in_talks(extractor: Extractor, summary: str) -> None:
+    assert _triples(_claims(extractor, "Sesko", summary)) == {("Benjamin Šeško", "Arsenal", "talks")}
