@@ -1364,7 +1364,14 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"sign(?:s|ed)\s+(?={ANY})",
             rf"(?<!to\s)(?<!to\sre-)(?<!and\s)(?<!will\s){_NOT_MODAL}sign\s+(?={ANY})",
             rf"(?:has|have)\s+(?:been\s+)?(?:named|appointed|confirmed(?!\s+that\b){_NOT_AN_ARRIVAL})",
-            rf"confirm(?:s|ed)?\s+{P}(?:'s|’s)?\s+(?:signing|arrival|appointment|capture)",
+            rf"(?:confirm(?:s|ed)?|announc(?:e|es|ed))\s+{P}(?:'s|’s)?\s+(?:signing|arrival|appointment|capture)",
+            # "have wrapped up / finalised the signing of X", "X has been presented at the Bernabeu"
+            r"(?:wrapped\s+up|finali[sz]ed)\s+(?:the\s+)?(?:\S+\s+)?(?:signing|capture|transfer)\s+of",
+            r"(?:has\s+been|have\s+been|was|were)\s+(?:officially\s+)?presented\s+(?:at|as|to\s+the\s+(?:media|press|fans))\b",
+            # a club site's greeting: "Welcome to Arsenal, X"
+            rf"(?<![\w⟧]\s)\bwelcome\s+to(?=\s+(?:the\s+)?{C}\s*,\s*{P})",
+            # "X becomes Arsenal's fourth summer signing"
+            rf"(?<=⟧\s)becomes\s+{C}(?:'s|’s)\s+(?:\S+\s+){{0,3}}?signing\b",
             r"put(?:s|ting)?\s+pen\s+to\s+paper(?!\s+on\s+(?:an?\s+)?new\b)",
             # "left Palace at the end of last season to take over at Leverkusen"
             rf"\bleft\s+{C}\s+(?:{WS}){{0,6}}?to\s+(?:join|take\s+over\s+at|take\s+charge\s+(?:at|of)|sign\s+for)",

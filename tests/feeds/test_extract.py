@@ -8074,3 +8074,18 @@ def test_a_club_that_has_matched_the_valuation_has_bid(extractor: Extractor) -> 
 )
 def test_clubs_apart_or_closing_a_gap_are_in_talks(extractor: Extractor, summary: str) -> None:
     assert _triples(_claims(extractor, "Sesko", summary)) == {("Benjamin Šeško", "Arsenal", "talks")}
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Benjamin Sesko has been presented at Arsenal.",
+        "Arsenal have wrapped up the signing of Benjamin Sesko.",
+        "Arsenal have finalised the signing of Benjamin Sesko.",
+        "Welcome to Arsenal, Benjamin Sesko.",
+        "Benjamin Sesko becomes Arsenal's fourth summer signing.",
+        "Arsenal have announced Benjamin Sesko's arrival on a five-year contract.",
+    ],
+)
+def test_more_ways_a_signing_is_told_as_done(extractor: Extractor, summary: str) -> None:
+    assert _triples(_claims(extractor, "Arsenal", summary)) == {("Benjamin Šeško", "Arsenal", "done")}
