@@ -1436,6 +1436,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "approach",
         (
+            # "have put out feelers for X", "opened a line of communication with his representatives"
+            r"(?:put\s+out|putting\s+out|puts\s+out|sent\s+out)\s+(?:\S+\s+)?feelers",
+            r"(?:opened|open|opens|opening|established)\s+(?:a\s+|the\s+)?(?:line|channel)s?\s+of\s+communication",
             # a meeting with the man's side: "met Victor Osimhen's representatives", "meet the agent of X"
             rf"(?:met|meet(?:s|ing)?|(?:held\s+)?(?:a\s+)?meeting)\s+(?:with\s+)?(?:(?:the\s+)?{P}(?:'s|’s)\s+|his\s+|the\s+)"
             r"(?:representatives|agents?|entourage|camp|advisers|advisors|intermediaries)\b",

@@ -8089,3 +8089,14 @@ def test_clubs_apart_or_closing_a_gap_are_in_talks(extractor: Extractor, summary
 )
 def test_more_ways_a_signing_is_told_as_done(extractor: Extractor, summary: str) -> None:
     assert _triples(_claims(extractor, "Arsenal", summary)) == {("Benjamin Šeško", "Arsenal", "done")}
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Arsenal have put out feelers for Benjamin Sesko.",
+        "Arsenal have opened a line of communication with Benjamin Sesko's representatives.",
+    ],
+)
+def test_feelers_and_a_line_of_communication_are_an_approach(extractor: Extractor, summary: str) -> None:
+    assert _triples(_claims(extractor, "Arsenal", summary)) == {("Benjamin Šeško", "Arsenal", "approach")}
