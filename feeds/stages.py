@@ -859,6 +859,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"stay(?:s|ing)?\s+(?:on(?!\s+(?:the\s+)?(?:front|back)\s+foot|\s+(?:the\s+)?(?:pitch|track|course|top|song))|put)",
             r"not\s+going\s+anywhere",
             r"no\s+intention\s+of\s+leaving",
+            # "has no plans to leave", "is going nowhere", "has pledged his future to Arsenal"
+            r"no\s+(?:plans?|desire|wish)\s+to\s+leave",
+            r"(?<=⟧\s)is\s+going\s+nowhere",
+            r"pledg(?:e|es|ed|ing)\s+(?:his\s+|her\s+|their\s+|⟦P\d+⟧\s+)(?:long-term\s+)?future",
             # "he does not want to leave London mid-season"
             r"(?:(?:do|does|did)\s+not|don't|doesn't|didn't|never)\s+(?:\S+\s+)?want(?:s|ed)?\s+to\s+leave\b",
             rf"end(?:s|ed|ing)?\s+(?:the\s+)?(?:{C}\s+)?(?:exit|transfer|move)\s+(?:talk|speculation|rumours)",

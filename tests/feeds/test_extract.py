@@ -8100,3 +8100,15 @@ def test_more_ways_a_signing_is_told_as_done(extractor: Extractor, summary: str)
 )
 def test_feelers_and_a_line_of_communication_are_an_approach(extractor: Extractor, summary: str) -> None:
     assert _triples(_claims(extractor, "Arsenal", summary)) == {("Benjamin Šeško", "Arsenal", "approach")}
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Bukayo Saka is happy at Arsenal and has no plans to leave.",
+        "Bukayo Saka is going nowhere, Arsenal insist.",
+        "Bukayo Saka has pledged his future to Arsenal.",
+    ],
+)
+def test_more_ways_a_man_stays(extractor: Extractor, summary: str) -> None:
+    assert _triples(_claims(extractor, "Arsenal", summary)) == {("Bukayo Saka", "Arsenal", "stay")}
