@@ -456,6 +456,13 @@ _ALSO = compile_prefiltered(r"\balso\b")
 _GAPPED_MOVE = compile_prefiltered(r"⟦P\d+⟧\s+(?:on\s+loan\s+)?to\s+(?:the\s+)?⟦C\d+⟧")
 _IF_HE_BEFORE = compile_prefiltered(r"\bif\s+⟦P\d+⟧\s+(?:were\s+to\s+|was\s+to\s+|should\s+|ever\s+)?$")
 _SUPPOSED_KINDS: Final = frozenset({"choice", "agreed", "done", "forecast"})
+_LEAVING_DENIED = compile_prefiltered(r"(?:leave|leaving|under\s+pressure)\b")
+# (not a negation of what stops the leaving: "could not prevent his exit", "did not rule out leaving")
+_DENIED_BEFORE_EXIT = compile_prefiltered(
+    r"\b(?:not|never|n't)\s+(?!(?:\S+\s+){0,3}?(?:rule|ruled|prevent|stop|block|stand|keep|hold)\b)"
+    r"(?:(?:let|considered|thought\s+about|be|been|going\s+to|want\s+to|wish\s+to|plan\s+to|under)\s+)?"
+    r"(?:⟦P\d+⟧\s+)?$"
+)
 # a sentence that turns to a man's case: "Alejandro Garnacho's situation is very different."
 _CASE_OPENS = compile_prefiltered(
     r"⟦P0⟧(?:'s|’s)\s+(?:\S+\s+)?(?:situation|future|case|position|predicament|contract\s+situation)\b"
@@ -1218,6 +1225,15 @@ class Extractor:
                 for c in cues
                 if c.kind not in _SUPPOSED_KINDS
                 or not _IF_HE_BEFORE.search(tpl, max(0, c.start - 30), c.start)
+            ]
+        if "not " in tpl or "never " in tpl or "n't " in tpl:
+            # a leaving denied: "will not let X leave", "never considered leaving", "is not under pressure"
+            cues = [
+                c
+                for c in cues
+                if c.kind != "exit"
+                or not _LEAVING_DENIED.match(tpl, c.start)
+                or not _DENIED_BEFORE_EXIT.search(tpl, max(0, c.start - 40), c.start)
             ]
         for m in _SUBJECT_REPLACES.finditer(tpl) if "replace" in tpl else ():
             # "Nuno replaces Cooper at Forest": the successor's move (done once the item says confirmed)

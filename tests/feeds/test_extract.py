@@ -8112,3 +8112,15 @@ def test_feelers_and_a_line_of_communication_are_an_approach(extractor: Extracto
 )
 def test_more_ways_a_man_stays(extractor: Extractor, summary: str) -> None:
     assert _triples(_claims(extractor, "Arsenal", summary)) == {("Bukayo Saka", "Arsenal", "stay")}
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Arsenal will not let Bukayo Saka leave this summer.",
+        "Bukayo Saka has never considered leaving Arsenal.",
+        "Mikel Arteta is not under pressure at Arsenal.",
+    ],
+)
+def test_a_leaving_denied_is_no_exit(extractor: Extractor, summary: str) -> None:
+    assert not any(c.stage is Stage.EXIT for c in _claims(extractor, "Arsenal", summary))
