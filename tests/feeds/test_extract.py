@@ -8124,3 +8124,16 @@ def test_more_ways_a_man_stays(extractor: Extractor, summary: str) -> None:
 )
 def test_a_leaving_denied_is_no_exit(extractor: Extractor, summary: str) -> None:
     assert not any(c.stage is Stage.EXIT for c in _claims(extractor, "Arsenal", summary))
+
+
+def test_a_new_paragraph_returns_to_the_one_club_of_the_headline(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "PSG: Galtier out, Luis Enrique in",
+        "Paris Saint-Germain have appointed Luis Enrique. Kylian Mbappe will not extend his contract, and "
+        "Real Madrid, his dream club, are following the situation closely.\n\nReinforcements are arriving. "
+        "Manuel Ugarte is expected to sign this week.",
+    )
+    triples = _triples(claims)
+    assert ("Manuel Ugarte", "Paris Saint-Germain", "agreed") in triples
+    assert not any(p == "Manuel Ugarte" and c == "Real Madrid" for p, c, _s in triples)
