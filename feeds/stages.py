@@ -1124,8 +1124,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"{_AFTER_C}(?:have\s+|has\s+)?"
             rf"(?:paid|pays|met|meets|triggered|triggers|activated|activates)\s+"
             rf"(?:the\s+|his\s+|a\s+|{P}(?:'s|’s)\s+)?(?:{MONEY}\s+)?(?:release|buy-?out)\s+clause",
-            rf"accept(?:s|ed|ing)?\s+(?:an?\s+|their\s+|{C}(?:'s|’s)?\s+|{WS}){{0,4}}?(?:bid|offer|proposal)",
-            rf"accept(?:s|ed)?\s+(?:an?\s+|around\s+|about\s+)?{MONEY}",
+            # (not an acceptance still to come, "has yet to accept", nor a renewal offer: his stay's)
+            rf"(?<!yet\sto\s)(?<!not\s)(?<!refused\sto\s)(?<!refuses\sto\s)(?<!reluctant\sto\s)accept(?:s|ed|ing)?"
+            r"(?!\s+(?:\S+\s+){0,3}?(?:renewal|new\s+contract|contract\s+extension)\b)"
+            rf"\s+(?:an?\s+|their\s+|{C}(?:'s|’s)?\s+|{WS}){{0,4}}?(?:bid|offer|proposal)",
+            rf"(?<!yet\sto\s)(?<!not\s)accept(?:s|ed)?\s+(?:an?\s+|around\s+|about\s+)?{MONEY}",
             r"deal\s+(?:is\s+)?done",
             # translated press: "Napoli have closed the deal for Noa Lang"
             r"(?<!to\s)clos(?:e|es|ed)\s+(?:the|a)\s+deal\s+(?:for|with)",

@@ -8137,3 +8137,8 @@ def test_a_new_paragraph_returns_to_the_one_club_of_the_headline(extractor: Extr
     triples = _triples(claims)
     assert ("Manuel Ugarte", "Paris Saint-Germain", "agreed") in triples
     assert not any(p == "Manuel Ugarte" and c == "Real Madrid" for p, c, _s in triples)
+
+
+def test_an_offer_not_yet_accepted_is_no_agreement(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Rabiot", "Adrien Rabiot has yet to accept Juventus's renewal offer.")
+    assert not any(c.stage is Stage.AGREED for c in claims)
