@@ -1953,12 +1953,17 @@ class Extractor:
             evidence = sent.text
             if sent.index in rumour_starts:
                 last_movers, last_claimed, topic = [], [], None
-            elif sent.index in paragraph_starts and len(headline_clubs) == 1 and topic not in headline_clubs:
+            elif (
+                sent.index in paragraph_starts
+                and (len(headline_clubs) == 1 or headline_buyer is not None)
+                and topic not in headline_clubs
+            ):
                 # a new paragraph of an item whose headline names one club is about that club again, not the
                 # rival the last paragraph ended on ("Real Madrid, his dream club, are following the
                 # situation. / Reinforcements are arriving. X is expected to sign this week"); not when no
                 # club is the topic (tried: it cost a holdout file)
-                topic = next(iter(headline_clubs)) if topic is not None else topic
+                lead_club = next(iter(headline_clubs)) if len(headline_clubs) == 1 else headline_buyer
+                topic = lead_club if topic is not None else topic
             if _is_partial_subheading(a, analyses):
                 continue
             if not slots:

@@ -8142,3 +8142,15 @@ def test_a_new_paragraph_returns_to_the_one_club_of_the_headline(extractor: Extr
 def test_an_offer_not_yet_accepted_is_no_agreement(extractor: Extractor) -> None:
     claims = _claims(extractor, "Rabiot", "Adrien Rabiot has yet to accept Juventus's renewal offer.")
     assert not any(c.stage is Stage.AGREED for c in claims)
+
+
+def test_a_new_paragraph_returns_to_the_headline_s_buyer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea agree £115m fee with Brighton for Moises Caicedo",
+        "Chelsea have agreed a fee with Brighton for Moises Caicedo. Liverpool have also made a bid for "
+        "Romeo Lavia.\n\nMore reinforcements are coming. Cole Palmer is expected to sign this week.",
+    )
+    triples = _triples(claims)
+    assert ("Cole Palmer", "Chelsea", "agreed") in triples
+    assert not any(p == "Cole Palmer" and c == "Liverpool" for p, c, _s in triples)
