@@ -43,6 +43,7 @@ from feeds.mentions import (
     ROLE_ADJ,
     MentionResolver,
     Sentence,
+    Slot,
 )
 from feeds.models import Claim, Item, Stage
 from feeds.sentences import SECOND_DEAL_VERBS, resumes_main_clause, split_clauses, split_sentences
@@ -1208,7 +1209,7 @@ class Extractor:
         sellers: dict[str, list[str]] = {}
         paragraph_starts = {s.index for s in sentences if s.start > 0 and text[s.start - 1] == "\n"}
         records, flags = self._records(analyses, own, sellers, rumour_starts, paragraph_starts)
-        records = _without_dated_history(records, sentences, item.published.year if item.published else None)
+        records = _without_dated_history(records, sentences, year)
         journalists = [slot.key for s in sentences for slot in s.slots if slot.kind == "J"]
         source = self._tiers.resolve(item.source, item.author, item.quoted_source, title, text, journalists)
         names = {s.key: s.name for a in analyses for s in a.sentence.slots if s.kind == "P"}
@@ -1901,7 +1902,7 @@ class Extractor:
         own: dict[str, list[str]],
         sellers: dict[str, list[str]],
         rumour_starts: set[int],
-        paragraph_starts: frozenset[int] | set[int] = frozenset(),
+        paragraph_starts: set[int],
     ) -> tuple[list[_Record], dict[str, set[str]]]:
         """Every (person, club, cue kind) the sentences state; ``sellers`` gets, per person, the clubs
         the text makes the selling party ("talks with Leverkusen over X"). At a sentence in
@@ -1920,6 +1921,10 @@ class Extractor:
         selling = {c for clubs in own.values() for c in clubs} | {
             a.sentence.slots[i].key for a in analyses for i, role in a.roles.items() if role in _HELD_BY
         }
+
+        def for_seller(slot: Slot) -> bool:
+            return slot.official and slot.key in selling
+
         buyers = {  # clubs that open a sentence with a move of their own
             a.sentence.slots[0].key
             for a in analyses
@@ -1928,7 +1933,7 @@ class Extractor:
             and a.sentence.slots[0].kind == "C"
             and a.sentence.positions[0][0] <= 4
             and any(c.kind in BUYER_KINDS or c.kind == "hoped" for c in a.cues)
-            and not (a.sentence.slots[0].official and a.sentence.slots[0].key in selling)
+            and not for_seller(a.sentence.slots[0])
         }
         destined = self._destinations(analyses)
         last_movers: list[str] = []
@@ -1937,6 +1942,7 @@ class Extractor:
         opened_by = -1  # the sentence that made the topic by opening with it ("Tottenham used the money ...")
         title = analyses[0].sentence if analyses and analyses[0].sentence.is_title else None
         headline_buyer = _headline_buyer(analyses[0]) if title else None
+        headline_lead = next(iter(headline_clubs)) if len(headline_clubs) == 1 else headline_buyer
         review = bool(title and _WINDOW_REVIEW_TITLE.search(title.text))
         # a headline naming one club and its people with no move ("Napoli, De Laurentiis and Conte working
         # on the final details"): the club a move of those people is about, when nothing else is
@@ -1955,15 +1961,15 @@ class Extractor:
                 last_movers, last_claimed, topic = [], [], None
             elif (
                 sent.index in paragraph_starts
-                and (len(headline_clubs) == 1 or headline_buyer is not None)
+                and topic is not None
                 and topic not in headline_clubs
+                and headline_lead is not None
             ):
-                # a new paragraph of an item whose headline names one club is about that club again, not the
-                # rival the last paragraph ended on ("Real Madrid, his dream club, are following the
-                # situation. / Reinforcements are arriving. X is expected to sign this week"); not when no
-                # club is the topic (tried: it cost a holdout file)
-                lead_club = next(iter(headline_clubs)) if len(headline_clubs) == 1 else headline_buyer
-                topic = lead_club if topic is not None else topic
+                # a new paragraph of an item whose headline names one club (or its buyer beside the seller)
+                # is about that club again, not the rival the last paragraph ended on ("Real Madrid, his
+                # dream club, are following the situation. / Reinforcements are arriving. X is expected to
+                # sign this week"); not when no club is the topic (tried: it cost a holdout file)
+                topic = headline_lead
             if _is_partial_subheading(a, analyses):
                 continue
             if not slots:
@@ -2226,7 +2232,7 @@ class Extractor:
                                 if subject is not None
                                 and slots[subject].kind == "C"
                                 and a.roles.get(subject) not in ("from", "seller", "own")
-                                and not (slots[subject].official and slots[subject].key in selling)
+                                and not for_seller(slots[subject])
                                 else None
                             )
                             # (not when the sentence already gave him another club: "United spoke to his camp,
@@ -2472,7 +2478,7 @@ class Extractor:
                 and a.roles.get(0) not in _NOT_A_DESTINATION
                 and not sent.is_title
                 and not any(r.sentence == sent.index for r in records)
-                and not (slots[0].official and slots[0].key in selling)
+                and not for_seller(slots[0])
             ):
                 topic = slots[0].key  # "Newcastle had prepared for his exit.": the focus moves to Newcastle
                 opened_by = sent.index

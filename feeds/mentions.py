@@ -1140,6 +1140,7 @@ class MentionResolver:
             managers = {s.key for s in seen[-10:] if s.kind == "P" and _role_of(kb, s.key) == "manager"}
             # (not one the item already gave another age: "the 37-year-old ... the 22-year-old")
             age = m.group("age")[-11:-9]  # the two digits of "the NN-year-old"
+            years = int(age)
             aged_otherwise = {
                 s.key
                 for s in seen
@@ -1152,9 +1153,9 @@ class MentionResolver:
                     for s in seen
                     if s.kind == "P"
                     and (born := _born(kb, s.key)) is not None
-                    and int(age) not in (year - born - 1, year - born)
+                    and years not in (year - born - 1, year - born)
                 }
-            if int(age) >= 40:
+            if years >= 40:
                 # a manager's age, hardly a player's ("Real Madrid confirmed that the 43-year-old has signed",
                 # in an item naming his players too): the last manager named, else someone the knowledge
                 # base does not know; one named as being replaced last of all
@@ -1594,13 +1595,13 @@ def _drop_partial_surnames(kb: KnowledgeBase, mentions: list[Mention], text: str
 
 
 _TEEN_ROLES: Final = frozenset({"teenager", "teen"})
+# his club's list or plan ("on sporting director Giovanni Manna's list"); not his choice ("X is John Textor's
+# choice" is a man chosen, where a club's choice is a target only)
+_OFFICIALS_OWN = compile_prefiltered(r"(?:'s|’s)\s+(?!(?:[\w-]+\s+)?choice\b)")
 # an official opening his sentence after his title ("Sporting director Marcel Schäfer is looking at ..."),
 # or the one by whom something is done ("was considered by Ausilio"); not "an agreement with Florentino
 # Pérez", "his relationship with owner Evangelos Marinakis" (a subject of a later clause, ", and X ...",
 # was tried and cost more than it gave)
-# his club's list or plan ("on sporting director Giovanni Manna's list"); not his choice ("X is John Textor's
-# choice" is a man chosen, where a club's choice is a target only)
-_OFFICIALS_OWN = compile_prefiltered(r"(?:'s|’s)\s+(?!(?:[\w-]+\s+)?choice\b)")
 _OFFICIAL_OPENS = compile_prefiltered(
     r"(?:^|[;:]\s*|\bby\s+)"
     r"(?:(?:the|club|co-|vice-)?(?:president|sporting|technical|director|directors|of|football|chairman|owner|owners|"

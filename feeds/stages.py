@@ -137,8 +137,9 @@ _LEAVING_CONFIRMED = (
     r"(?:made\s+official|confirmed|announced))?"
 )
 
-# a fee paid: "for €51m", "for around £53m", "for an initial £30m"
+# what a man wishes a club to be: "his preferred destination", "his dream destination"
 _WISHED = r"(?:preferred|favoured|favored|dream|ideal|first-choice|number\s+one|top)"
+# a fee paid: "for €51m", "for around £53m", "for an initial £30m"
 _FEE_PAID = (
     r"for\s+(?:around\s+|about\s+|roughly\s+|an?\s+initial\s+|a\s+fee\s+of\s+)?"
     r"[£€$][\d.,]+\s*(?:m|bn|million|k)?"
@@ -1196,7 +1197,6 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"prefer(?:s|red)?\s+(?:a\s+)?(?:move|return|switch)",
             # "Barcelona remain Rashford's preferred destination", "his dream destination is Real Madrid" (the
             # other clubs' moves go on)
-            # "Barcelona remain Rashford's preferred destination", "his dream destination is Real Madrid"
             rf"(?<=⟧\s)(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:{P}(?:'s|’s)|his|her)\s+{_WISHED}\s+destination",
             rf"(?:{P}(?:'s|’s)|his|her)\s+{_WISHED}\s+destination\s+(?:is|remains|was)(?=\s+(?:the\s+)?{C})",
             r"(?:hopeful|confident|optimistic)\s+(?:of|about)\s+(?:signing|landing|securing|bringing\s+in)",
