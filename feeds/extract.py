@@ -488,6 +488,8 @@ _SUBJECT_GAP = compile_prefiltered(
     r"officially|will|would|a|an|their|its|formal|fresh|first|second|initial|opening|improved|tentative|concrete|"
     r"preliminary|lodged|launched)){0,4}\s+"
 )
+_OFFERS_HEARD = compile_prefiltered(r"(?:listen|open)\s+to\s+(?:offers|bids|proposals)")
+_AND_CLUB = compile_prefiltered(r"\s+and\s+(?:the\s+)?⟦C\d+⟧")
 # two clubs negotiating with each other: one of them sells (decided per person in _records)
 _PARTIES = compile_prefiltered(
     r"⟦C(\d+)⟧\s+and\s+(?:the\s+)?⟦C(\d+)⟧(?!\s+(?:are|have|were)\s+(?:both|also|each)\b)"
@@ -1674,7 +1676,9 @@ class Extractor:
                                 break
                             hit.append(nxt[0])
                     replaced.update(hit)
-                elif cue.kind == "seller_before":
+                elif cue.kind == "seller_before" or (
+                    cue.kind == "exit" and tpl.startswith("listen", cue.start)
+                ):
                     before = [
                         i
                         for i in clubs
@@ -2004,6 +2008,12 @@ class Extractor:
                 )
                 movers = clause.movers or ([] if bystanders_only else self._inherited(a, clause))
                 mover_keys = [slots[i].key for i in movers if slots[i].kind == "P"]
+                if not clause.movers and all(
+                    _OFFERS_HEARD.match(sent.template, c.start) for c in clause.cues
+                ):
+                    # a club hearing offers sells a player, not the coach the sentence named before ("Flick
+                    # has told him the shirt is not guaranteed, and the club would listen to offers")
+                    mover_keys = [k for k in mover_keys if getattr(kb.person(k), "role", None) != "manager"]
                 clubs = [i for i in clause.slots if slots[i].kind == "C"]
                 if (
                     not mover_keys
@@ -2761,6 +2771,10 @@ class Extractor:
                     states = [
                         r for r in states if not (r.kind == "stay" and _EARLIER_STAY.search(r.evidence))
                     ]
+                if any(r.kind == "stay" for r in states):
+                    # a club hearing offers is no leaving while he wants to stay ("X wants to stay, although
+                    # the club would listen to offers")
+                    states = [r for r in states if r.kind == "stay" or not _OFFERS_HEARD.search(r.evidence)]
                 if not states:
                     continue
                 titled = [r for r in states if r.title]
@@ -3049,6 +3063,10 @@ def _bind(sent: Sentence, ci: int, cues: list[Cue]) -> Cue | None:
     nxt = next((c for c in usable if c.start >= end), None)
     if nxt is not None and _SUBJECT_GAP.fullmatch(tpl, end, nxt.start):
         return nxt
+    # the first of two subjects: "and both Newcastle and Wolves have made enquiries"
+    second = _AND_CLUB.match(tpl, end)
+    if nxt is not None and second is not None and _SUBJECT_GAP.fullmatch(tpl, second.end(), nxt.start):
+        return nxt
     # "Arsenal, long linked with X, have ruled out a move": the verb after the aside
     aside = _ASIDE.match(tpl, end)
     if aside is not None:
@@ -3057,7 +3075,15 @@ def _bind(sent: Sentence, ci: int, cues: list[Cue]) -> Cue | None:
         if verb is not None and _SUBJECT_GAP.fullmatch(tpl, aside.end() - 1, verb.start):
             return verb
     # "commits to Athletic despite Barcelona interest": the cue before "despite" is not this club's
-    before = [c for c in usable if c.end <= start + 1 and not _DESPITE.search(tpl, c.end, start)]
+    # (a club hearing offers is the seller before it, not a bidder after it: "would listen to offers from
+    # Newcastle")
+    before = [
+        c
+        for c in usable
+        if c.end <= start + 1
+        and not _DESPITE.search(tpl, c.end, start)
+        and not _OFFERS_HEARD.match(tpl, c.start)
+    ]
     if before:
         return before[-1]
     after = [c for c in usable if c.start >= end]

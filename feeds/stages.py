@@ -901,7 +901,6 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"no\s+intention\s+of\s+selling",
             # "have no intention of opening negotiations": the owner's refusal, no talks
             r"no\s+intention\s+of\s+(?:opening|entering(?:\s+into)?|starting|holding)\s+(?:talks|negotiations|discussions)",
-            r"listen\s+to\s+(?:offers|bids|proposals)",
             r"no\s+intention\s+of\s+(?:letting|allowing)",
             r"resigned\s+to\s+losing",
             r"(?:hope[sd]?|hoping|want(?:s|ed)?|determined|desperate|keen|fight(?:s|ing)?|tr(?:y|ying|ied))\s+to\s+"
@@ -1569,6 +1568,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"uncertainty\s+(?:over|about|surrounding)\s+(?:⟦P\d+⟧(?:'s|’s)\s+|his\s+)?future",
             # the selling club's side: "the club are open to offers", "transfer-listed"
             r"open\s+to\s+(?:offers|bids|selling|a\s+sale|cashing\s+in)",
+            # "Bayern would listen to offers" (not "refused even to listen to offers")
+            r"(?<!refuse\sto\s)(?<!refuses\sto\s)(?<!refused\sto\s)(?<!even\sto\s)(?<!unwilling\sto\s)"
+            r"(?<!not\sprepared\sto\s)(?<!not\sready\sto\s)(?<!not\swilling\sto\s)(?<!not\sgoing\sto\s)"
+            r"(?<!not\s)(?<!never\s)(?<!won't\s)(?<!only\s)listen\s+to\s+(?:offers|bids|proposals)",
             r"(?:put\s+)?up\s+for\s+sale",
             r"transfer-listed",
             r"on\s+the\s+transfer\s+list\b",

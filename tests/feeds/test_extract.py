@@ -8150,3 +8150,46 @@ def test_one_sentence_gives_its_one_claim(
     extractor: Extractor, title: str, summary: str, expected: tuple[str, str, str]
 ) -> None:
     assert _triples(_claims(extractor, title, summary)) == {expected}
+
+
+def test_a_club_that_would_listen_to_offers_lets_him_go(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Bayern's summer", "Bayern would listen to offers for Kingsley Coman.")
+    assert _triples(claims) == {("Kingsley Coman", "Bayern Munich", "exit")}
+    # (not a club that refuses to hear them)
+    refused = _claims(extractor, "Bayern", "Bayern refused to listen to offers for Kingsley Coman.")
+    assert ("Kingsley Coman", "Bayern Munich", "exit") not in _triples(refused)
+
+
+def test_clubs_hearing_offers_are_no_bidders_and_sell_no_coach(extractor: Extractor) -> None:
+    # the seller hears offers; the two clubs after it ask about him
+    ramsdale = _claims(
+        extractor,
+        "Ramsdale news",
+        "Arsenal will listen to offers of around £30m for Aaron Ramsdale, and both Newcastle and Wolves have "
+        "made enquiries about his availability.",
+    )
+    assert _triples(ramsdale) == {
+        ("Aaron Ramsdale", "Arsenal", "exit"),
+        ("Aaron Ramsdale", "Newcastle United", "approach"),
+        ("Aaron Ramsdale", "Wolverhampton Wanderers", "approach"),
+    }
+    # a bidder after "offers from" is not the club he leaves
+    palhinha = _claims(
+        extractor, "Fulham news", "Fulham would listen to offers from Newcastle for Joao Palhinha."
+    )
+    assert ("João Palhinha", "Newcastle United", "exit") not in _triples(palhinha)
+    # the coach named before is not the one sold
+    flick = _claims(
+        extractor,
+        "Barcelona news",
+        "Marc-Andre ter Stegen has three years left on his contract, but Hansi Flick has told him that the "
+        "number one shirt is not guaranteed, and the club would listen to offers.",
+    )
+    assert _triples(flick) == {("Marc-André ter Stegen", "Barcelona", "exit")}
+    # a player who wants to stay stays, whatever the club would hear
+    goretzka = _claims(
+        extractor,
+        "Goretzka news",
+        "Leon Goretzka wants to stay at Bayern Munich, although the club would listen to offers.",
+    )
+    assert _triples(goretzka) == {("Leon Goretzka", "Bayern Munich", "stay")}
