@@ -1223,6 +1223,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?!\s+(?:an?\s+)?(?:new|contract\s+extension)\b)"
             # (nor an approval: "have signed off on further spending")
             r"(?!\s+off\s+on\b)"
+            # (nor a pre-contract, a move agreed for later: "has signed a pre-contract with Celtic")
+            r"(?!\s+(?:an?\s+)?pre-?contract)"
             rf"(?!\s+(?:{C}\s+(?:in\s+)?)?(?:the\s+)?(?:race|chase|hunt|queue|battle|scramble)\b)",
             r"sign(?:s|ed)?\s+(?:for|with)",
             # a sale told as done: "Yankuba Minteh was sold to Brighton", "was signed from Sheffield United"

@@ -8144,6 +8144,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
         ("Arsenal", "Bukayo Saka is happy at Arsenal and has no plans to leave.", (*_SAKA_ARSENAL, "stay")),
         ("Arsenal", "Bukayo Saka is going nowhere, Arsenal insist.", (*_SAKA_ARSENAL, "stay")),
         ("Arsenal", "Bukayo Saka has pledged his future to Arsenal.", (*_SAKA_ARSENAL, "stay")),
+        (
+            "Celtic news",
+            "Kieran Tierney has signed a pre-contract with Celtic.",
+            ("Kieran Tierney", "Celtic", "agreed"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
