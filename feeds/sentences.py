@@ -168,6 +168,10 @@ _CLAUSE = compile_prefiltered(
     # a second verb phrase of the same subject: "are in talks over X and have made an enquiry about Y"
     r"|\s+and\s+(?=(?:have|has|had|are|were)\s+(?:also\s+|already\s+|now\s+|since\s+)?(?:made|opened|held|submitted|"
     r"tabled|lodged|launched|registered|sent|asked|identified|agreed|signed|completed|begun|started|entered)\b)"
+    # "have already signed X, and are now targeting Y": the subject's next move, of another man
+    r"|,?\s+and\s+(?=(?:are|is|were|was)\s+(?:also\s+|now\s+|still\s+)?(?:targeting|eyeing|considering|monitoring|"
+    r"tracking|chasing|pursuing|weighing\s+up|plotting|looking\s+at|keen\s+on|interested\s+in|in\s+talks|working\s+on|"
+    r"closing\s+in)\b)"
     r")"
 )
 

@@ -8198,3 +8198,13 @@ def test_clubs_hearing_offers_are_no_bidders_and_sell_no_coach(extractor: Extrac
         "Leon Goretzka wants to stay at Bayern Munich, although the club would listen to offers.",
     )
     assert _triples(goretzka) == {("Leon Goretzka", "Bayern Munich", "stay")}
+
+
+def test_a_clubs_next_move_after_a_signing_is_the_next_mans(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern news",
+        "Bayern Munich have already signed Jonathan Tah, and are now targeting Florian Wirtz.",
+    )
+    assert ("Florian Wirtz", "Bayern Munich", "interest") in _triples(claims)
+    assert ("Florian Wirtz", "Bayern Munich", "done") not in _triples(claims)
