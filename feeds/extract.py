@@ -489,6 +489,19 @@ _SUBJECT_GAP = compile_prefiltered(
     r"preliminary|lodged|launched)){0,4}\s+"
 )
 _OFFERS_HEARD = compile_prefiltered(r"(?:listen|open)\s+to\s+(?:offers|bids|proposals)")
+# a club's own verb ending its move, right after it ("when Bayern decided against appointing him")
+_ENDED_BY_SUBJECT: Final = (
+    "decided against",
+    "opted against",
+    "pulled out",
+    "walked away",
+    "withdrew",
+    "ended",
+    "abandoned",
+    "gave up",
+    "called off",
+    "dropped out",
+)
 _AND_CLUB = compile_prefiltered(r"\s+and\s+(?:the\s+)?⟦C\d+⟧")
 # two clubs negotiating with each other: one of them sells (decided per person in _records)
 _PARTIES = compile_prefiltered(
@@ -3063,6 +3076,8 @@ def _bind(sent: Sentence, ci: int, cues: list[Cue]) -> Cue | None:
     nxt = next((c for c in usable if c.start >= end), None)
     if nxt is not None and _SUBJECT_GAP.fullmatch(tpl, end, nxt.start):
         return nxt
+    if nxt is not None and tpl[end : nxt.start] == " " and tpl.startswith(_ENDED_BY_SUBJECT, nxt.start):
+        return nxt  # "talks with X ended when Bayern decided against appointing him"
     # the first of two subjects: "and both Newcastle and Wolves have made enquiries"
     second = _AND_CLUB.match(tpl, end)
     if nxt is not None and second is not None and _SUBJECT_GAP.fullmatch(tpl, second.end(), nxt.start):

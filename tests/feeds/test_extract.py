@@ -8149,6 +8149,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Kieran Tierney has signed a pre-contract with Celtic.",
             ("Kieran Tierney", "Celtic", "agreed"),
         ),
+        (
+            "Bayern news",
+            "Talks with Roberto De Zerbi ended when Bayern Munich decided against appointing him.",
+            ("Roberto De Zerbi", "Bayern Munich", "off"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
