@@ -161,6 +161,9 @@ _REF = compile_prefiltered(
     # a club's own site speaking: "We have exercised our option to sign David Raya"
     r"|(?P<we>\b(?:we|us|our)\b)"
 )
+_TALKS_ENDED_BEFORE = compile_prefiltered(
+    r"\b(?:talks|negotiations|discussions)\b[^.;]*\b(?:ended|broke|called|abandoned|suspended|resumed|paused)\s+$"
+)
 _CLUB_PRONOUNS: Final = frozenset({"they", "them", "their", "its", "it"})
 # "Real Madrid have found their goalkeeper": the one they acquire, not one of theirs
 _SEARCH_FOR_BEFORE = compile_prefiltered(
@@ -1332,6 +1335,9 @@ class MentionResolver:
         if m.group("we"):
             return _home_slot(kb, home_club)
         if m.group("they"):
+            ended_talks = _TALKS_ENDED_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+            if m.group("they") == "them" and ended_talks:
+                return None  # "held talks with X but ended them": the talks, not a club
             # (not a match opponent: "after a defeat by Chelsea, and the former boss is their candidate")
             clubs = [s for s in seen if s.kind == "C" and not s.possessor and not s.opponent]
             if _HAVING_OPENER.match(m.string, 0, m.start()) and any(s.kind == "C" for s in seen[:boundary]):

@@ -116,7 +116,8 @@ _CLAUSE = compile_prefiltered(
     # "Palace sound out Glasner with Roy Hodgson's future in the balance": another person's story
     r"|\s+with\s+(?=⟦P\d+⟧(?:'s|’s)\s+(?:future|position|job|tenure|reign)\b)"
     r"|,\s+and\s+(?=⟦C\d+⟧(?:\s+and\s+⟦C\d+⟧)?(?:(?:'s|’s)\s+(?:[a-z-]+\s+){1,2})?\s*(?:have|has|are|is|were|was|had|will|"
-    r"would|could|also|already|now)\b)"
+    r"would|could|also|already|now|sounded|approached|contacted|made|held|opened|asked|tabled|lodged|submitted|"
+    r"launched|identified|targeted|turned|settled|moved|opted|decided)\b)"
     r"|,\s+(?=(?:who|whom|which|whose)\b)"
     # a list of events: "Milan think about X, Roma want Y", "Sterling joins Arsenal, Sancho to Chelsea"
     r"|,\s+(?=⟦C\d+⟧\s+(?:want|eye|target|think|agree|reject|sign|join|make|submit|table|open|seal|complete|"

@@ -785,6 +785,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Arsenal ... have moved on to other targets"
             r"mov(?:e|es|ed|ing)\s+on\s+to\s+(?:other|alternative|different|new)\s+(?:targets|options|players)",
             r"call(?:s|ed)?\s+off",
+            # "held talks with X but ended them" ("them" is left unresolved only when it is the talks)
+            r"(?:end(?:s|ed)?|br(?:eak|eaks|oke)\s+off|abandon(?:s|ed)?)\s+them\b",
             _COLLAPSED,
             _FELL_THROUGH,
             _BROKE_DOWN,

@@ -8154,6 +8154,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Talks with Roberto De Zerbi ended when Bayern Munich decided against appointing him.",
             ("Roberto De Zerbi", "Bayern Munich", "off"),
         ),
+        (
+            "PSG news",
+            "PSG also held talks with Julian Nagelsmann but ended them over his demands for control.",
+            ("Julian Nagelsmann", "Paris Saint-Germain", "off"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
@@ -8213,3 +8218,16 @@ def test_a_clubs_next_move_after_a_signing_is_the_next_mans(extractor: Extractor
     )
     assert ("Florian Wirtz", "Bayern Munich", "interest") in _triples(claims)
     assert ("Florian Wirtz", "Bayern Munich", "done") not in _triples(claims)
+
+
+def test_talks_ended_then_the_club_turns_to_another_man(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "PSG news",
+        "PSG held talks with Julian Nagelsmann but ended them over his demands, and the club sounded out "
+        "Bologna's Thiago Motta before settling on the Spaniard.",
+    )
+    assert _triples(claims) == {
+        ("Julian Nagelsmann", "Paris Saint-Germain", "off"),
+        ("Thiago Motta", "Paris Saint-Germain", "approach"),
+    }
