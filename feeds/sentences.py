@@ -200,8 +200,11 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         for m in _END.finditer(line):
             before = line[start : m.start()].rsplit(None, 1)
             last = before[-1].lower().strip("\"'‘“(") if before else ""
-            if m.group().startswith(".") and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
-                continue
+            abbreviation = last in _ABBREVIATIONS and not (
+                last == "no" and not line[m.end() :].lstrip()[:1].isdigit()
+            )
+            if m.group().startswith(".") and (abbreviation or (len(last) == 1 and last.isalpha())):
+                continue  # ("No. 9" is a number; "have been told no. The club ..." ends a sentence)
             _add(spans, line, start, m.end(), line_start + offset)
             start = m.end()
         _add(spans, line, start, len(line), line_start + offset)

@@ -785,6 +785,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Arsenal ... have moved on to other targets"
             r"mov(?:e|es|ed|ing)\s+on\s+to\s+(?:other|alternative|different|new)\s+(?:targets|options|players)",
             r"call(?:s|ed)?\s+off",
+            # a suitor turned away: "Juventus, who sounded out their former captain, have been told no"
+            r"(?:have|has|had|were|was)\s+(?:now\s+|since\s+|already\s+)?been\s+told\s+no\b",
             # "held talks with X but ended them" ("them" is left unresolved only when it is the talks)
             r"(?:end(?:s|ed)?|br(?:eak|eaks|oke)\s+off|abandon(?:s|ed)?)\s+them\b",
             _COLLAPSED,

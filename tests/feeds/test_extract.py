@@ -434,6 +434,8 @@ def test_extract_is_pure_and_repeatable(extractor: Extractor) -> None:
         ("He joined from A. Smith's old club. Then he left!", 2),
         ("'He will sign,' said the agent. The deal is done.", 2),
         ("Line one\n\nLine two. Line three", 3),
+        ("He wears No. 9 for the club. He scores.", 2),
+        ("Juventus have been told no. The Bianconeri have moved on.", 2),
     ],
 )
 def test_sentence_splitting(text: str, count: int) -> None:
@@ -8158,6 +8160,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "PSG news",
             "PSG also held talks with Julian Nagelsmann but ended them over his demands for control.",
             ("Julian Nagelsmann", "Paris Saint-Germain", "off"),
+        ),
+        (
+            "Juventus news",
+            "Juventus sounded out Antonio Conte in May but have been told no.",
+            ("Antonio Conte", "Juventus", "off"),
         ),
     ],
 )
