@@ -814,7 +814,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?|cho(?:se|ose|oses|osing))\s+not\s+to\s+"
             r"(?:return\s+with|go\s+back\s+with|table|make|submit|lodge|launch)\s+(?:an?\s+|any\s+)?(?:\S+\s+)?"
             r"(?:offer|bid|proposal)",
-            r"(?<=\s)(?:were|was|have\s+been|has\s+been)\s+left\s+(?:empty-handed|red-faced)",
+            r"(?<=\s)(?:are|is|were|was|have\s+been|has\s+been)\s+left\s+(?:empty-handed|red-faced)",
             r"blow\s+(?:to|for)",
             r"miss(?:es|ed)?\s+out(?!\s+on\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:title|trophy|promotion|europe|champions\s+league|top\s+"
             r"(?:four|five|six)|qualification|play-?offs?))",

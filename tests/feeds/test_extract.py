@@ -8238,3 +8238,15 @@ def test_talks_ended_then_the_club_turns_to_another_man(extractor: Extractor) ->
         ("Julian Nagelsmann", "Paris Saint-Germain", "off"),
         ("Thiago Motta", "Paris Saint-Germain", "approach"),
     }
+
+
+def test_a_rival_left_empty_handed_is_off_not_leaving(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal agree £67.5m Eberechi Eze deal as Tottenham are left empty-handed",
+        "Arsenal have agreed a deal with Crystal Palace.",
+    )
+    assert _triples(claims) == {
+        ("Eberechi Eze", "Arsenal", "agreed"),
+        ("Eberechi Eze", "Tottenham Hotspur", "off"),
+    }
