@@ -500,7 +500,8 @@ _COMMON_WORD_SURNAMES: Final = frozenset(
 _SENTENCE_START_BEFORE = compile_prefiltered(r"(?:^|[.!?]['\"’”]?\s+|[—–:]\s*|\n\s*|\d{2}\s+)$")
 # the club a sentence opens on as its subject ("PSG considered ...": a past-tense verb too)
 _LEAD_CLUB = compile_prefiltered(
-    r"⟦C\d+⟧(?=\s+(?:are|is|have|has|were|was|had|will|would|remain|[a-z]+ed)\b)"
+    r"⟦C\d+⟧(?=\s+(?:are|is|have|has|were|was|had|will|would|remain|[a-z]+ed|held|made|met|sent|spoke|paid|told|"
+    r"kept|lost|sold|bought|brought|took|began)\b)"
 )
 _IN_BEFORE = compile_prefiltered(r"\b(?:in|around|near|outside)\s+$")
 _PLACE_ADJECTIVE = compile_prefiltered(r"-(?:born|based|raised|bred)\b")

@@ -8166,6 +8166,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Juventus sounded out Antonio Conte in May but have been told no.",
             ("Antonio Conte", "Juventus", "off"),
         ),
+        (
+            "Arsenal news",
+            "Arsenal held talks with Leipzig over Benjamin Sesko, but the asking price led them to pull out.",
+            ("Benjamin Šeško", "Arsenal", "off"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
