@@ -120,7 +120,7 @@ _CLAUSE = compile_prefiltered(
     r"launched|identified|targeted|turned|settled|moved|opted|decided)\b)"
     r"|,\s+(?=(?:who|whom|which|whose)\b)"
     # a list of events: "Milan think about X, Roma want Y", "Sterling joins Arsenal, Sancho to Chelsea"
-    r"|,\s+(?=⟦C\d+⟧\s+(?:want|eye|target|think|agree|reject|sign|join|make|submit|table|open|seal|complete|"
+    r"|,\s+(?=⟦C\d+⟧\s+(?:want|eye|target|think|agree|reject|sign|join|make|submit|table|open|seal|complete|push|"
     r"land|confirm|close|lead|enter|turn|plot|consider|monitor|line|launch|are|have|give)\w*\b"
     r"|⟦C\d+⟧(?:'s|’s)?\s+(?:search|hunt|chase|pursuit|interest|move|bid|talks|swoop|plan)s?\s+(?:goes|go|continues?|ends?|"
     r"stalls?|collapses?|cools?|fades?|intensifies|heats|is|are|for)\b)"

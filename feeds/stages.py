@@ -785,6 +785,14 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Arsenal ... have moved on to other targets"
             r"mov(?:e|es|ed|ing)\s+on\s+to\s+(?:other|alternative|different|new)\s+(?:targets|options|players)",
             r"call(?:s|ed)?\s+off",
+            # "the club decided not to go any further", "before deciding he was not the right fit"
+            r"(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?|chose)\s+not\s+to\s+(?:go|take\s+(?:it|things|the\s+talks))\s+"
+            r"(?:any\s+)?further",
+            r"decid(?:e|es|ed|ing)\s+(?:that\s+)?(?:he|she|⟦P\d+⟧)\s+(?:(?:was|is|were)\s+not|wasn't|isn't|would\s+not\s+be)\s+"
+            r"(?:the\s+)?(?:right|ideal|best)\s+(?:fit|man|choice|profile)",
+            # the man's refusal to meet a suitor: "Mbappe refused to even meet Al-Hilal officials"
+            r"(?:(?<=P\d⟧\s)|(?<=P\d\d⟧\s)|(?<=he\s))refus(?:es|ed)\s+to\s+(?:even\s+)?(?:meet|speak\s+to|talk\s+to)"
+            r"(?=\s+(?:the\s+)?⟦C)",
             # a suitor turned away: "Juventus, who sounded out their former captain, have been told no"
             r"(?:have|has|had|were|was)\s+(?:now\s+|since\s+|already\s+)?been\s+told\s+no\b",
             # "held talks with X but ended them" ("them" is left unresolved only when it is the talks)
@@ -1442,6 +1450,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!internal\s)discussions",
             r"haggl\w+",
             r"thrash\w+\s+out",
+            # "held several meetings with Campos" (not one meeting, "met", an approach)
+            r"(?:held|hold|holds|holding|had)\s+(?:several|a\s+number\s+of|a\s+series\s+of|two|three|further|more)\s+"
+            r"meetings\s+with",
         ),
     ),
     # --- approach
@@ -1631,6 +1642,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "interest",
         (
             r"link(?:s|ed|ing)?\b(?!\s+up\b)",  # (not "links up with his former team-mates")
+            # "had pushed hard for Mastantuono" (not "pushes for an exit": his own wish)
+            rf"push(?:es|ed|ing)?\s+(?:hard\s+|strongly\s+)?for(?!\s+(?:an?\s+|his\s+)?(?:exit|departure|move|transfer|"
+            rf"return|release|loan|sale)\b)(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?(?:{P}|him\b))",
             # "Everton like Ipswich striker X", "are looking at X"
             # (not "looks like the head coach's last chance", "just like X")
             rf"(?<!looks\s)(?<!look\s)(?<!looked\s)(?<!just\s)(?<!much\s)\blikes?(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",

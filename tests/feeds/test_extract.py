@@ -8171,6 +8171,31 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Arsenal held talks with Leipzig over Benjamin Sesko, but the asking price led them to pull out.",
             ("Benjamin Šeško", "Arsenal", "off"),
         ),
+        (
+            "Real Madrid news",
+            "Paris Saint-Germain had pushed hard for Franco Mastantuono during the spring.",
+            ("Franco Mastantuono", "Paris Saint-Germain", "interest"),
+        ),
+        (
+            "PSG news",
+            "Julian Nagelsmann held several meetings with PSG, but the club decided not to go any further.",
+            ("Julian Nagelsmann", "Paris Saint-Germain", "off"),
+        ),
+        (
+            "Saudi news",
+            "Kylian Mbappe refused to even meet Al-Hilal officials.",
+            ("Kylian Mbappé", "Al-Hilal", "off"),
+        ),
+        (
+            "PSG news",
+            "Julian Nagelsmann held several meetings with PSG.",
+            ("Julian Nagelsmann", "Paris Saint-Germain", "talks"),
+        ),
+        (
+            "Bayern news",
+            "Bayern held talks with Roberto De Zerbi before deciding he was not the right fit.",
+            ("Roberto De Zerbi", "Bayern Munich", "off"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
@@ -8255,3 +8280,13 @@ def test_a_rival_left_empty_handed_is_off_not_leaving(extractor: Extractor) -> N
         ("Eberechi Eze", "Arsenal", "agreed"),
         ("Eberechi Eze", "Tottenham Hotspur", "off"),
     }
+
+
+def test_a_headline_lists_each_clubs_push_as_its_own(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Mercato: Napoli rebuild, Juve push for Koopmeiners", "")
+    assert _triples(claims) == {("Teun Koopmeiners", "Juventus", "interest")}
+    # (not a man's push for his own exit, with the next man's news after it)
+    exit_push = _claims(
+        extractor, "Newcastle news", "Kieran Trippier pushes for exit and Miguel Almiron nears a return."
+    )
+    assert not any(c.stage.value == "interest" for c in exit_push)
