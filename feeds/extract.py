@@ -557,6 +557,10 @@ _REFUSED_ROLE = compile_prefiltered(
     r"(?:(?:the|an?|their|his)\s+(?:\S+\s+)?)?"
     r"(?:role|job|post|position|offers?|approach(?:es)?|chance|move|opportunity|vacancy)\b"
     r"(?(turned)\s+down\b)"  # ("turned the job down")
+    # a candidate out of the running: "Iraola ruled himself out", "... out of the running" (not "out of
+    # Sunday's game": an injury)
+    r"|rul\w+\s+(?:himself|herself)\s+out(?:\s+of\s+(?:the\s+)?(?:running|race|reckoning|job|role|post|taking|replacing|"
+    r"succeeding)\b|(?=\s*(?:[,.;]|$|and\b|to\b|in\b|early\b|last\b|after\b|before\b|because\b)))"
 )
 # negotiations still going on (not "agreed personal terms")
 _UNDER_WAY = compile_prefiltered(
@@ -2372,7 +2376,7 @@ class Extractor:
                             club_off = next(iter(turned_down))
                         if not named_here:
                             club_off = topic
-                        if club_off and club_off not in mine:
+                        if club_off and club_off not in mine and club_off != getattr(person, "club", None):
                             records.append(_Record(key, club_off, "off", sent.index, sent.is_title, evidence))
                     # "Forest's move for X is off": the end of the move the clause just named
                     called_off = [c for c in offs if _MOVE_IS_OFF.match(sent.template, c.start)]

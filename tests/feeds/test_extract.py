@@ -8290,3 +8290,19 @@ def test_a_headline_lists_each_clubs_push_as_its_own(extractor: Extractor) -> No
         extractor, "Newcastle news", "Kieran Trippier pushes for exit and Miguel Almiron nears a return."
     )
     assert not any(c.stage.value == "interest" for c in exit_push)
+
+
+def test_a_candidate_who_rules_himself_out_is_off_for_the_club_the_item_is_about(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern Munich's search for a coach",
+        "Bayern Munich want a new coach. Xabi Alonso ruled himself out in March to stay at Bayer Leverkusen.",
+    )
+    assert ("Xabi Alonso", "Bayern Munich", "off") in _triples(claims)
+    # (not a player out of a game)
+    injured = _claims(
+        extractor, "Arsenal news", "Arsenal want a striker. Bukayo Saka ruled himself out of Sunday's game."
+    )
+    assert _triples(injured) == set()
