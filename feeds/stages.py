@@ -1657,7 +1657,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"scout\w*",
             r"watch(?:ed|ing)",
             r"shortlist\w*",
-            r"consider\w*",
+            # (not a judgement: "a midfield that Luis Enrique considers the best in France")
+            r"consider\w*(?!\s+(?:the\s+best|one\s+of\s+the|(?:him|her|them|it)self\b|themselves\b))",
             r"plot\w*",
             r"want(?:s|ed)?\b",
             r"track\w*",

@@ -8306,3 +8306,15 @@ def test_a_candidate_who_rules_himself_out_is_off_for_the_club_the_item_is_about
         extractor, "Arsenal news", "Arsenal want a striker. Bukayo Saka ruled himself out of Sunday's game."
     )
     assert _triples(injured) == set()
+
+
+def test_a_coach_who_considers_his_midfield_the_best_wants_nobody(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "PSG, the year after: a squad without Mbappé",
+        "The attack is shared. Ousmane Dembélé, Bradley Barcola and Randal Kolo Muani started the season in "
+        "form, Gonçalo Ramos wants more minutes and Lee Kang-in offers another option on the right. Behind "
+        "them, Vitinha and Warren Zaïre-Emery remain the axis of a midfield that Luis Enrique considers the "
+        "best in France.",
+    )
+    assert not any(c.person == "Vitinha" for c in claims)
