@@ -749,6 +749,10 @@ _BYSTANDER = compile_prefiltered(
     r"(?<=where\s)⟦P(\d+)⟧\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:in\s+charge|the\s+(?:manager|coach|boss|head\s+coach))"
     # "Conte is pushing for a reunion with the Belgian": the one who pushes for a signing
     r"|⟦P(\d+)⟧\s+(?:is\s+|was\s+|has\s+been\s+)?(?:pushing|pressing|calling|lobbying)\s+(?:hard\s+)?for\b"
+    # a newcomer's purpose in the team: "Safonov from Krasnodar to push Gianluigi Donnarumma", "Pacho to
+    # partner Marquinhos" (the men he joins, not movers)
+    r"|\bto\s+(?:push|challenge|compete\s+with|partner|play\s+alongside|provide\s+(?:competition|cover)\s+for|"
+    r"understudy|deputise\s+for|back\s+up)\s+⟦P(\d+)⟧"
     # "after Amorim freezes him out": the manager who drops a player
     r"|⟦P(\d+)⟧\s+(?:freezes|froze|has\s+frozen|freezing|drops|dropped|has\s+dropped|benches|benched|omits|omitted)\s+"
     r"(?:him|her|⟦P\d+⟧)(?:\s+out)?\b"

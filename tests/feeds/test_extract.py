@@ -8318,3 +8318,13 @@ def test_a_coach_who_considers_his_midfield_the_best_wants_nobody(extractor: Ext
         "best in France.",
     )
     assert not any(c.person == "Vitinha" for c in claims)
+
+
+def test_the_man_a_newcomer_comes_to_push_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "PSG news",
+        "Désiré Doué arrived from Rennes for €50m, Willian Pacho from Eintracht Frankfurt to partner "
+        "Marquinhos, and Matvey Safonov from Krasnodar to push Gianluigi Donnarumma.",
+    )
+    assert not any(c.person in ("Gianluigi Donnarumma", "Marquinhos") for c in claims)
