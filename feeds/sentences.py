@@ -131,6 +131,7 @@ _CLAUSE = compile_prefiltered(
     r"went\s+to\b|returned\s+to\b|arrived\b|headed\s+to\b|switched\b|departed\b|"
     r"(?:medical|fee\s+agreed|personal\s+terms|deal\s+(?:done|agreed|off|close)|done|talks)\b|"
     r"(?:in|out|gone)(?=\s*(?:,|;|$|\s+and\s))|on\s+(?:his|their|⟦C\d+⟧)\s+way\b|in\s+the\s+frame\b|"
+    r"out\s+of\s+(?:the\s+)?(?:project|plans)\b|"
     r"(?:has|have)\s+(?:already\s+)?(?:gone|joined|signed|moved|left|returned|completed|agreed|arrived|departed)\b|"
     r"(?:is|was|has\s+been)\s+(?:wanted|linked|a\s+target|close|set|expected|poised|in\s+talks)\b))"
     r"|,\s+(?=(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\s+⟦P)"

@@ -1564,6 +1564,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"{_AFTER_P}out{_LIST_ITEM_END}",
             # ("Alonso gone, Wirtz and Frimpong on their way")
             rf"{_AFTER_P}(?:gone|on\s+(?:his|their|⟦C\d+⟧)\s+way(?:\s+out)?){_LIST_ITEM_END}",
+            # "Chiesa and Szczesny out of the project"
+            rf"{_AFTER_P}out\s+of\s+(?:the\s+)?(?:project|(?:{C}(?:'s|’s)\s+)?plans)\b",
             r"(?:will|would)\s+not\s+be\s+(?:renewed|extended|offered\s+a\s+new\s+(?:contract|deal))",
             # "as Ancelotti bows out" (not "bows out of the race": a suitor's move ending)
             rf"{_AFTER_P}bow(?:s|ed)?\s+out(?!\s+of\s+(?:the\s+)?(?:race|running|chase|bidding|pursuit))",

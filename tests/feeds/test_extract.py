@@ -8328,3 +8328,14 @@ def test_the_man_a_newcomer_comes_to_push_is_no_mover(extractor: Extractor) -> N
         "Marquinhos, and Matvey Safonov from Krasnodar to push Gianluigi Donnarumma.",
     )
     assert not any(c.person in ("Gianluigi Donnarumma", "Marquinhos") for c in claims)
+
+
+def test_a_headline_lists_men_out_of_the_project_apart_from_a_bid(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor, "Juventus: Koopmeiners offer rejected, Chiesa and Szczesny out of the project", ""
+    )
+    assert _triples(claims) == {
+        ("Teun Koopmeiners", "Juventus", "bid"),
+        ("Federico Chiesa", "Juventus", "exit"),
+        ("Wojciech Szczęsny", "Juventus", "exit"),
+    }
