@@ -791,8 +791,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"decid(?:e|es|ed|ing)\s+(?:that\s+)?(?:he|she|⟦P\d+⟧)\s+(?:(?:was|is|were)\s+not|wasn't|isn't|would\s+not\s+be)\s+"
             r"(?:the\s+)?(?:right|ideal|best)\s+(?:fit|man|choice|profile)",
             # the man's refusal to meet a suitor: "Mbappe refused to even meet Al-Hilal officials"
-            r"(?:(?<=P\d⟧\s)|(?<=P\d\d⟧\s)|(?<=he\s))refus(?:es|ed)\s+to\s+(?:even\s+)?(?:meet|speak\s+to|talk\s+to)"
-            r"(?=\s+(?:the\s+)?⟦C)",
+            r"(?:(?<=P\d⟧\s)|(?<=P\d\d⟧\s)|(?<=he\s))refus(?:es|ed)\s+(?:even\s+)?to\s+(?:even\s+)?(?:meet|speak\s+to|talk\s+to)"
+            r"(?=\s+(?:the\s+|an?\s+)?⟦C)",
             # a suitor turned away: "Juventus, who sounded out their former captain, have been told no"
             r"(?:have|has|had|were|was)\s+(?:now\s+|since\s+|already\s+)?been\s+told\s+no\b",
             # "held talks with X but ended them" ("them" is left unresolved only when it is the talks)
@@ -1317,6 +1317,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:the\s+)?{C})",
             # "Hiroki Ito came from Stuttgart"
             rf"{_AFTER_P}came(?=\s+(?:on\s+(?:loan|a\s+free)\s+)?from\s+(?:the\s+)?{C})",
+            # "Karim Benzema and N'Golo Kante arrived as free agents"
+            rf"{_AFTER_P}arrived\s+(?:on\s+(?:a\s+)?free(?:\s+transfers?)?|as\s+(?:a\s+)?free\s+agents?)\b",
             r"(?:move|deal|transfer|switch|loan|signing|return|arrival|appointment)\s+(?:[^\s⟦⟧]+\s+|⟦C\d+⟧\s+){0,4}?(?:was|has\s+been|is\s+now)\s+"
             r"(?:officially\s+)?(?:confirmed|completed|finalised|finalized|announced|rubber-stamped)",
             # "David Moyes has returned to Everton" (not "returns to Stamford Bridge" with his new side)

@@ -8196,6 +8196,16 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Bayern held talks with Roberto De Zerbi before deciding he was not the right fit.",
             ("Roberto De Zerbi", "Bayern Munich", "off"),
         ),
+        (
+            "Al-Ittihad news",
+            "Al-Ittihad are busy. Karim Benzema arrived as a free agent.",
+            ("Karim Benzema", "Al-Ittihad", "done"),
+        ),
+        (
+            "Saudi news",
+            "Kylian Mbappe refused even to meet an Al-Hilal delegation in Paris.",
+            ("Kylian Mbappé", "Al-Hilal", "off"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
