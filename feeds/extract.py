@@ -502,6 +502,7 @@ _ENDED_BY_SUBJECT: Final = (
     "called off",
     "dropped out",
 )
+_GAME_FOR = compile_prefiltered(r"(?:game|match)\s+for\s+(?:the\s+)?$")
 _AND_CLUB = compile_prefiltered(r"\s+and\s+(?:the\s+)?⟦C\d+⟧")
 # two clubs negotiating with each other: one of them sells (decided per person in _records)
 _PARTIES = compile_prefiltered(
@@ -2181,7 +2182,10 @@ class Extractor:
                             before = sent.template[max(0, sent.positions[ci][0] - 12) : sent.positions[ci][0]]
                             # "open to a Real Madrid exit": the club inside the cue is his own
                             inside = cue.start <= sent.positions[ci][0] < cue.end
-                            own_to = sent.template.endswith("to", cue.start, cue.end)  # "commits to Villa"
+                            # "commits to Villa", "played his last game for Bayern"
+                            own_to = sent.template.endswith("to", cue.start, cue.end) or bool(
+                                _GAME_FOR.search(before)
+                            )
                             if (
                                 _DEST_PREP.search(before)
                                 and role is None

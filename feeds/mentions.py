@@ -164,6 +164,8 @@ _REF = compile_prefiltered(
 _TALKS_ENDED_BEFORE = compile_prefiltered(
     r"\b(?:talks|negotiations|discussions)\b[^.;]*\b(?:ended|broke|called|abandoned|suspended|resumed|paused)\s+$"
 )
+# his service to "the club" the item is about, not the last club named ("his final game for the club")
+_SERVICE_FOR = compile_prefiltered(r"\b(?:game|match|appearance)\s+for\s+$")
 _CLUB_PRONOUNS: Final = frozenset({"they", "them", "their", "its", "it"})
 # "Real Madrid have found their goalkeeper": the one they acquire, not one of theirs
 _SEARCH_FOR_BEFORE = compile_prefiltered(
@@ -1403,7 +1405,7 @@ class MentionResolver:
                     # "Sporting director Simon Rolfes has drawn up a shortlist ..., and the club have spoken
                     # with ...": the official's
                     best = opener
-                elif len({s.key for s in here}) == 1:
+                elif len({s.key for s in here}) == 1 and not _SERVICE_FOR.search(m.string, 0, m.start()):
                     best = here[-1]  # "Benfica had hoped to keep him, but the club ...": the one just named
                 elif len({s.key for s in here}) > 1 and _PARTY_WITH_BEFORE.search(m.string, 0, m.start()):
                     # "X wants to leave Al-Ettifaq, and Ajax have opened talks with the club": the other

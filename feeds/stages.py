@@ -1619,6 +1619,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Sadio Mane swapped Bayern Munich for Al-Nassr": a leaving, and a move to the club after "for"
             r"(?<=⟧\s)swap(?:ped|s)(?=\s+(?:the\s+)?⟦C\d+⟧\s+for\s+(?:the\s+)?⟦C)",
             r"farewell",
+            # "Thomas Muller played his last game for Bayern", "... his final game for the club"
+            r"(?:played|plays|will\s+play|is\s+set\s+to\s+play)\s+(?:his|her)\s+(?:last|final)\s+(?:game|match)(?=\s+for\b)",
             # "Thomas Muller has said goodbye to the Allianz Arena"
             r"(?:say|says|said|saying)\s+goodbye\s+to(?=\s+(?:the\s+)?⟦C)",
             # "will not count on him", "no place for him at the Metropolitano",

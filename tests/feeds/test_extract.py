@@ -8349,3 +8349,20 @@ def test_a_headline_lists_men_out_of_the_project_apart_from_a_bid(extractor: Ext
         ("Federico Chiesa", "Juventus", "exit"),
         ("Wojciech Szczęsny", "Juventus", "exit"),
     }
+
+
+def test_a_last_game_for_his_club_is_his_exit_from_it(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern news",
+        "Thomas Müller played his last game for Bayern in the quarter-final defeat to PSG.",
+    )
+    assert _triples(claims) == {("Thomas Müller", "Bayern Munich", "exit")}
+    # "the club" he played for is the one the item is about, not the last one named
+    farewell = _claims(
+        extractor,
+        "Bayern's summer",
+        "Bayern Munich have had a busy summer. Leroy Sané has left for Galatasaray, and Thomas Müller played "
+        "his final game for the club in Atlanta.",
+    )
+    assert ("Thomas Müller", "Bayern Munich", "exit") in _triples(farewell)
