@@ -1375,7 +1375,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"in\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:deal|move|transfer)))",
             rf"confirm(?:s|ed)?\s+(?={P}\s+(?:as|on\s+an?\s))",
             r"announce(?:s|d)?\s+(?:the\s+)?(?:signing|appointment|arrival)",
-            rf"seal(?:s|ed)?\s+(?:an?\s+|his\s+|the\s+)?(?:{ANY}(?:'s|’s)?\s+)?(?:{WS})?(?:move|switch|transfer|return|deal)",
+            rf"(?<!to\s)seal(?:s|ed)?\s+(?:an?\s+|his\s+|the\s+)?(?:{ANY}(?:'s|’s)?\s+)?(?:{WS})?(?:move|switch|transfer|return|deal|"
+            r"signing|capture|arrival|loan)",
             r"returns?\s+as\s+(?:manager|head\s+coach|coach|boss)",
             # "returns to Sheffield United for third spell"
             rf"returns?\s+to\s+(?:the\s+)?{C}\s+(?:for\s+(?:an?\s+|his\s+)?(?:second|third|fourth|fifth)\s+(?:spell|time|stint)"

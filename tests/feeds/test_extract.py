@@ -8206,6 +8206,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Kylian Mbappe refused even to meet an Al-Hilal delegation in Paris.",
             ("Kylian Mbappé", "Al-Hilal", "off"),
         ),
+        (
+            "Bournemouth news",
+            "Bournemouth have sealed the signing of Colombian winger Juan Camilo Rojas.",
+            ("Juan Camilo Rojas", "Bournemouth", "done"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
