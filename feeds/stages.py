@@ -1050,9 +1050,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:set|poised|bound|destined|headed|heading)\s+for"
             rf"(?=\s+(?:the\s+)?{C}(?!\s*(?:'s|’s)?\s+(?:stay|exit|departure|future|contract|extension|deal|return)))",
             # "Sancho to Chelsea" (a person to a club, not "the visit of Crystal Palace to the Emirates")
-            rf"(?:(?<=⟦P\d⟧)|(?<=⟦P\d\d⟧))[ \t\n\xa0]+to\s+(?={C})",
+            rf"(?:(?<=⟦P\d⟧)|(?<=⟦P\d\d⟧))[ \t\n\xa0]+to\s+(?={C}(?!\s*\?))",
         ),
     ),
+    # the same asked, not told: "Guehi to the Etihad?"
+    ("interest", (rf"(?:(?<=⟦P\d⟧)|(?<=⟦P\d\d⟧))[ \t\n\xa0]+to\s+(?={C}\s*\?)",)),
     # "decided to sign Z instead": a choice between targets, no step of a deal
     ("interest", (r"(?:decid\w+|opt(?:s|ed)?)\s+to\s+(?:sign|bring\s+in|move\s+for)",)),
     (

@@ -8371,3 +8371,10 @@ def test_a_last_game_for_his_club_is_his_exit_from_it(extractor: Extractor) -> N
         "his final game for the club in Atlanta.",
     )
     assert ("Thomas Müller", "Bayern Munich", "exit") in _triples(farewell)
+
+
+def test_a_headline_asking_whether_he_moves_is_interest(extractor: Extractor) -> None:
+    asked = _claims(extractor, "Guehi to the Etihad?", "")
+    assert _triples(asked) == {("Marc Guéhi", "Manchester City", "interest")}
+    told = _claims(extractor, "Guehi to the Etihad", "")
+    assert _triples(told) == {("Marc Guéhi", "Manchester City", "agreed")}
