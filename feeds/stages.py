@@ -1537,7 +1537,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"on\s+thin\s+ice",
             # "has been given two games to save his job", "Frank's time at Tottenham is up"
             r"(?:to\s+save\s+|fight(?:s|ing)?\s+(?:to\s+save\s+|for\s+))(?:his|her|⟦P\d+⟧(?:'s|’s)?)\s+job",
-            rf"time\s+(?:at\s+(?:the\s+)?{C}\s+)?(?:is|looks)\s+(?:up|over|running\s+out)\b",
+            rf"time\s+(?:at\s+(?:the\s+)?{C}\s+)?(?:is|looks|(?:looks|appears|seems)\s+to\s+be|could\s+be|may\s+be)\s+"
+            r"(?:(?:all\s+but|nearly|almost)\s+)?(?:up|over|running\s+out)\b",
             rf"pressure\s+(?:on\s+(?:the\s+)?{ANY}\s+)?(?:is\s+|continues\s+to\s+|has\s+)?(?:mount\w*|grow\w*|build\w*|increas\w*|intensif\w*)",
             r"hot\s+seat",
             # "knows his position is far from secure"

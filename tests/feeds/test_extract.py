@@ -8211,6 +8211,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Bournemouth have sealed the signing of Colombian winger Juan Camilo Rojas.",
             ("Juan Camilo Rojas", "Bournemouth", "done"),
         ),
+        (
+            "Chelsea news",
+            "Raheem Sterling's time at Stamford Bridge looks to be over.",
+            ("Raheem Sterling", "Chelsea", "exit"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
