@@ -2178,6 +2178,8 @@ class Extractor:
                             sent, ci, cue, clubs, club not in mine and (bool(mine) or club in earlier)
                         ):
                             kind = "off"
+                        elif kind == "interest" and _told_no(sent, ci, cue, clubs, False):
+                            kind = "exit"  # "told Tottenham he wants to move to Bayern": the club he leaves
                         if kind in ("exit", "stay"):
                             before = sent.template[max(0, sent.positions[ci][0] - 12) : sent.positions[ci][0]]
                             # "open to a Real Madrid exit": the club inside the cue is his own

@@ -8383,3 +8383,11 @@ def test_a_headline_asking_whether_he_moves_is_interest(extractor: Extractor) ->
     assert _triples(asked) == {("Marc Guéhi", "Manchester City", "interest")}
     told = _claims(extractor, "Guehi to the Etihad", "")
     assert _triples(told) == {("Marc Guéhi", "Manchester City", "agreed")}
+
+
+def test_the_club_told_he_wants_to_move_is_the_one_he_leaves(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor, "Tottenham news", "Harry Kane has told Tottenham he wants to move to Bayern Munich."
+    )
+    assert ("Harry Kane", "Tottenham Hotspur", "interest") not in _triples(claims)
+    assert ("Harry Kane", "Bayern Munich", "interest") in _triples(claims)
