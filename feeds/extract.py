@@ -924,6 +924,10 @@ _TRANSFER_TITLE = compile_prefiltered(
 _DECIDED = compile_prefiltered(
     r"\b(?:cho(?:se|sen|oses)|opt(?:s|ed)\s+for|picks?|picked|in\s+favou?r\s+of|choice)\b", re.I
 )
+_JOINS_INSTEAD = compile_prefiltered(
+    r"\b(?:join|joins|joined|joining|sign|signs|signed|signing|move|moves|moved)\s+(?:for\s+|to\s+)?(?:the\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+instead\b"
+)
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 # (a club's legend is one of its past: "Giallorossi legend Daniele De Rossi has been appointed")
 _FORMER = compile_prefiltered(r"\b(?:former|ex|legend|icon|great|hero)\b")
@@ -2693,7 +2697,10 @@ class Extractor:
         decided: dict[str, set[str]] = {}  # person -> the clubs they chose ("picks United over Newcastle")
         for r in records:
             if (
-                r.kind == "preferred" or (r.kind == "choice" and _DECIDED.search(r.evidence))
+                r.kind == "preferred"
+                or (r.kind == "choice" and _DECIDED.search(r.evidence))
+                # "The Frenchman is now set to join Liverpool instead": the others' moves are over
+                or (r.kind in ("forecast", "agreed", "done") and _JOINS_INSTEAD.search(r.evidence))
             ) and not r.background:
                 decided.setdefault(r.person, set()).add(r.club)
         own_here: dict[str, set[str]] = {}  # club -> people the text places there

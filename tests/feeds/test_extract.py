@@ -8391,3 +8391,15 @@ def test_the_club_told_he_wants_to_move_is_the_one_he_leaves(extractor: Extracto
     )
     assert ("Harry Kane", "Tottenham Hotspur", "interest") not in _triples(claims)
     assert ("Harry Kane", "Bayern Munich", "interest") in _triples(claims)
+
+
+def test_a_man_set_to_join_another_club_instead_ends_the_rivals_bid(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ekitike news",
+        "Newcastle had a bid rejected for Hugo Ekitike. The Frenchman is now set to join Liverpool instead.",
+    )
+    assert _triples(claims) == {
+        ("Hugo Ekitike", "Newcastle United", "off"),
+        ("Hugo Ekitike", "Liverpool", "agreed"),
+    }
