@@ -1010,6 +1010,10 @@ _ACADEMY_OF = compile_prefiltered(
 _YEARS_AT = compile_prefiltered(
     r"\bafter\s+(?:\S+\s+){1,3}?(?:years|seasons)\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
+# the club a rival lost a race to: "Arsenal lost out to Galatasaray" (the winner, not a move that ended)
+_WINNER = compile_prefiltered(
+    r"(?:los(?:e|es|t|ing)\s+out|(?:were|was|been)\s+beaten)\s+to\s+(?:the\s+)?⟦C(\d+)⟧"
+)
 # a rival's record, not a club in a move: "do everything possible to end Galatasaray's run of titles"
 _RIVAL_RECORD = compile_prefiltered(
     r"⟦C(\d+)⟧(?:'s|’s)\s+(?:[\w-]+\s+)?(?:run\s+of|streak|dominance|reign|hegemony|unbeaten\s+run|winning\s+run|"
@@ -1408,6 +1412,8 @@ class Extractor:
                 for n in _list_after(tpl, m.end()):
                     roles.setdefault(n, "opponent")
             for m in _RIVAL_RECORD.finditer(tpl):
+                roles.setdefault(int(m.group(1)), "opponent")
+            for m in _WINNER.finditer(tpl) if "lost" in tpl or "lose" in tpl or "beaten" in tpl else ():
                 roles.setdefault(int(m.group(1)), "opponent")
             for m in _DURING_MATCH.finditer(tpl) if "during" in tpl else ():
                 roles.setdefault(int(m.group(1)), "opponent")  # "watched during Ajax's win": a side playing

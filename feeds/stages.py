@@ -660,7 +660,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"leav(?:e|es|ing)(?=\s+(?:the\s+)?{C}(?:,[^,⟦]{{0,60}},)?\s+(?:empty-handed|frustrated|disappointed|red-faced))",
             # "told his advisers the club will not make an offer"
             r"(?:will|would)\s+not\s+(?:be\s+)?(?:make|making|submit|submitting|table|tabling|lodge|lodging)\s+(?:an?\s+|any\s+)?"
-            r"(?:formal\s+)?(?:offer|bid|approach)",
+            r"(?:formal\s+)?(?:offer|bid|approach|move)",
             r"won't\s+(?:make|submit|table|lodge)\s+(?:an?\s+|any\s+)?(?:formal\s+)?(?:offer|bid|approach)",
             r"not\s+(?:to\s+|be\s+)?pursu\w+",
             r"decid(?:e|es|ed|ing)\s+not\s+to\s+(?:proceed|go\s+ahead|push\s+ahead|press\s+ahead|take\s+(?:it|things|the\s+move)\s+further)",
@@ -785,6 +785,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Arsenal ... have moved on to other targets"
             r"mov(?:e|es|ed|ing)\s+on\s+to\s+(?:other|alternative|different|new)\s+(?:targets|options|players)",
             r"call(?:s|ed)?\s+off",
+            # "X is no longer on Arsenal's radar", "Arsenal have cooled on X", "the pursuit has hit a dead
+            # end", "failed with a late attempt to sign X"
+            rf"no\s+longer\s+on\s+(?:{C}(?:'s|’s)\s+|their\s+|the\s+club's\s+)?(?:radar|shortlist|list|agenda|wishlist)",
+            r"(?<=\s)cool(?:s|ed)\s+on\b",
+            r"hit\s+a\s+(?:dead\s+end|brick\s+wall)",
+            r"fail(?:s|ed)\s+(?:with|in)\s+(?:an?\s+|their\s+|its\s+|his\s+)?(?:\S+\s+)?(?:attempt|bid|effort|approach|move)\b",
             # "the club decided not to go any further", "before deciding he was not the right fit"
             r"(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?|chose)\s+not\s+to\s+(?:go|take\s+(?:it|things|the\s+talks))\s+"
             r"(?:any\s+)?further",
@@ -2107,12 +2113,12 @@ _ENDED_OBJECT_GAP = compile_prefiltered(
 )
 # what may stand between a step and its ending: "bid | for Mbappe | came to nothing"
 _ENDED_SUBJECT_GAP = compile_prefiltered(
-    r"\s+(?:for\s+(?:⟦P\d+⟧|him|her)\s+)?(?:has\s+|have\s+|had\s+)?(?:now\s+|finally\s+)?"
+    r"\s+(?:(?:for|of)\s+(?:⟦P\d+⟧|him|her)\s+)?(?:has\s+|have\s+|had\s+)?(?:now\s+|finally\s+)?"
 )
 # the off cues that say a step ended (not "rejected by X": a person turning a club down)
 _ENDING = compile_prefiltered(
     "|".join((_CAME_TO_NOTHING, _WENT_NO_FURTHER, _COLLAPSED, _FELL_THROUGH, _BROKE_DOWN))
-    + r"|(?:is|was|are|were)\s+(?:now\s+)?off\b"
+    + r"|(?:is|was|are|were)\s+(?:now\s+)?off\b|hit\s+a\s+(?:dead\s+end|brick\s+wall)"
 )
 _AWAITED = compile_prefiltered(r"brac|prepar\w+\s+(?:themselves\s+|itself\s+)?for|expect")
 

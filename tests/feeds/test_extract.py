@@ -8216,6 +8216,23 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Raheem Sterling's time at Stamford Bridge looks to be over.",
             ("Raheem Sterling", "Chelsea", "exit"),
         ),
+        (
+            "Arsenal",
+            "Arsenal will not be making a move for Victor Osimhen this summer.",
+            ("Victor Osimhen", "Arsenal", "off"),
+        ),
+        ("Arsenal", "Victor Osimhen is no longer on Arsenal's radar.", ("Victor Osimhen", "Arsenal", "off")),
+        ("Arsenal", "Arsenal have cooled on Victor Osimhen.", ("Victor Osimhen", "Arsenal", "off")),
+        (
+            "Arsenal",
+            "Arsenal's pursuit of Victor Osimhen has hit a dead end.",
+            ("Victor Osimhen", "Arsenal", "off"),
+        ),
+        (
+            "Arsenal",
+            "Arsenal failed with a late attempt to sign Victor Osimhen.",
+            ("Victor Osimhen", "Arsenal", "off"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
@@ -8403,3 +8420,9 @@ def test_a_man_set_to_join_another_club_instead_ends_the_rivals_bid(extractor: E
         ("Hugo Ekitike", "Newcastle United", "off"),
         ("Hugo Ekitike", "Liverpool", "agreed"),
     }
+
+
+def test_the_club_a_rival_lost_out_to_is_not_off(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Arsenal", "Arsenal lost out to Galatasaray in the race for Victor Osimhen.")
+    assert ("Victor Osimhen", "Arsenal", "off") in _triples(claims)
+    assert ("Victor Osimhen", "Galatasaray", "off") not in _triples(claims)
