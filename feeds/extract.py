@@ -503,6 +503,9 @@ _ENDED_BY_SUBJECT: Final = (
     "dropped out",
 )
 _GAME_FOR = compile_prefiltered(r"(?:game|match)\s+for\s+(?:the\s+)?$")
+_OFFER_WITH = compile_prefiltered(
+    r"\b(?:offers?|bids?|proposals?)\s+with\s+(?:the\s+)?⟦C(\d+)⟧(?:'s|’s)?\s+(?:for|over)\b"
+)
 _AND_CLUB = compile_prefiltered(r"\s+and\s+(?:the\s+)?⟦C\d+⟧")
 # two clubs negotiating with each other: one of them sells (decided per person in _records)
 _PARTIES = compile_prefiltered(
@@ -1442,6 +1445,8 @@ class Extractor:
             for m in _CLUBS_OF_PEOPLE.finditer(tpl):
                 for c in _CLUB_NUM.finditer(m.group(0)):
                     roles.setdefault(int(c.group(1)), "from")  # "the Brentford and Bournemouth head coaches"
+            for m in _OFFER_WITH.finditer(tpl) if " with " in tpl else ():
+                roles.setdefault(int(m.group(1)), "seller")  # "lodged a €60m proposal with Leipzig for X"
             for m in _SALE.finditer(tpl) if "sale" in tpl else ():
                 # "Villa in talks with Al-Nassr over Duran sale"
                 roles[int(m.group(1) or m.group(2))] = "seller"

@@ -8233,6 +8233,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Arsenal failed with a late attempt to sign Victor Osimhen.",
             ("Victor Osimhen", "Arsenal", "off"),
         ),
+        (
+            "Arsenal",
+            "Arsenal have lodged a €60m proposal with Leipzig for Benjamin Sesko.",
+            ("Benjamin Šeško", "Arsenal", "bid"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
