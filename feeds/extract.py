@@ -506,6 +506,12 @@ _GAME_FOR = compile_prefiltered(r"(?:game|match)\s+for\s+(?:the\s+)?$")
 _OFFER_WITH = compile_prefiltered(
     r"\b(?:offers?|bids?|proposals?)\s+with\s+(?:the\s+)?⟦C(\d+)⟧(?:'s|’s)?\s+(?:for|over)\b"
 )
+_CLUB_WISHES_STAY = compile_prefiltered(
+    r"(?:⟦C\d+⟧(?:\s+(?:also|still|now|remain|remains|are|is))*\s+(?:want(?:s)?\s+to|hop(?:e|es|ing)\s+to|hopeful\s+of|"
+    r"keen\s+to|determined\s+to|desperate\s+to|trying\s+to|intend(?:s)?\s+to|plan(?:s)?\s+to|push(?:es|ing)?\s+for)\s+"
+    r"(?:\S+\s+){0,2}"
+    r"|\bconvince\s+(?:him|her|⟦P\d+⟧)\s+(?:to\s+)?(?:sign\s+)?)$"
+)
 _AND_CLUB = compile_prefiltered(r"\s+and\s+(?:the\s+)?⟦C\d+⟧")
 # two clubs negotiating with each other: one of them sells (decided per person in _records)
 _PARTIES = compile_prefiltered(
@@ -1181,6 +1187,9 @@ class _Record:
     evidence: str
     background: bool = False  # said in a relative clause: "X, who signed a new contract in January"
     wish: bool = False  # a stay only wished for ("has said he wants to stay"): it ends no move elsewhere
+    # a stay his club only hopes for ("Valencia want to tie down X", "to convince him to stay"): no stay of
+    # his (claims.md: the person commits), though still no move to his own club
+    hoped: bool = False
 
 
 class Extractor:
@@ -2219,8 +2228,18 @@ class Extractor:
                                 )
                             else:
                                 wish = bool(_WISH.search(sent.template, 0, cue.start))
+                                hoped = kind == "stay" and _stay_hoped(sent.template, cue)
                                 records.append(
-                                    _Record(key, club, kind, sent.index, sent.is_title, evidence, wish=wish)
+                                    _Record(
+                                        key,
+                                        club,
+                                        kind,
+                                        sent.index,
+                                        sent.is_title,
+                                        evidence,
+                                        wish=wish,
+                                        hoped=hoped,
+                                    )
                                 )
                                 continue
                         if kind in _ROLE_KINDS or role == "opponent":
@@ -2481,6 +2500,7 @@ class Extractor:
                                     sent.is_title,
                                     evidence,
                                     wish=bool(_WISH.search(sent.template, 0, cue.start)),
+                                    hoped=cue.kind == "stay" and _stay_hoped(sent.template, cue),
                                 )
                             )
             for n, (clause, first) in enumerate(clause_records):
@@ -2810,7 +2830,7 @@ class Extractor:
                     stage = Stage.AGREED
                 evidence, said_in = best.evidence, best.sentence
             else:
-                states = [r for r in recs if r.kind in ("exit", "stay")]
+                states = [r for r in recs if r.kind == "exit" or (r.kind == "stay" and not r.hoped)]
                 if any(r.kind == "exit" for r in states):
                     # "Ten Hag was sacked ... He had been handed an extension in July": the stay came before
                     states = [
@@ -3028,6 +3048,12 @@ _RENEWAL = compile_prefiltered(
     re.IGNORECASE,
 )
 _BYSTANDER_STAGES: Final = frozenset({Stage.INTEREST, Stage.APPROACH, Stage.BID, Stage.STAY})
+
+
+def _stay_hoped(tpl: str, cue: Cue) -> bool:
+    """Whether stay ``cue`` is only what his club (or someone) hopes for: "Valencia want to tie down X",
+    "Liverpool remain hopeful of agreeing a new deal", "to convince him to stay"."""
+    return bool(_CLUB_WISHES_STAY.search(tpl, max(0, cue.start - 50), cue.start))
 
 
 def _rank(kind: str) -> int:

@@ -8431,3 +8431,27 @@ def test_the_club_a_rival_lost_out_to_is_not_off(extractor: Extractor) -> None:
     claims = _claims(extractor, "Arsenal", "Arsenal lost out to Galatasaray in the race for Victor Osimhen.")
     assert ("Victor Osimhen", "Arsenal", "off") in _triples(claims)
     assert ("Victor Osimhen", "Galatasaray", "off") not in _triples(claims)
+
+
+def test_a_stay_his_club_only_hopes_for_is_no_stay(extractor: Extractor) -> None:
+    tie_down = _claims(
+        extractor,
+        "Valencia",
+        "Valencia also want to tie down Cesar Tarrega, who has been watched by Newcastle United this season.",
+    )
+    assert _triples(tie_down) == {("César Tárrega", "Newcastle United", "interest")}
+    hopeful = _claims(
+        extractor,
+        "Liverpool",
+        "Real Madrid want Ibrahima Konate. Liverpool remain hopeful of agreeing a new deal.",
+    )
+    assert _triples(hopeful) == {("Ibrahima Konaté", "Real Madrid", "interest")}
+    renewal = _claims(
+        extractor, "Bayern", "Real Madrid have sounded out Alphonso Davies as Bayern Munich push for renewal."
+    )
+    assert _triples(renewal) == {("Alphonso Davies", "Real Madrid", "approach")}
+    # (his own wish is his: "wants to stay")
+    his = _claims(
+        extractor, "Palace", "Marc Guehi wants to stay at Crystal Palace despite interest from Liverpool."
+    )
+    assert ("Marc Guéhi", "Crystal Palace", "stay") in _triples(his)
