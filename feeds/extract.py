@@ -488,6 +488,7 @@ _SUBJECT_GAP = compile_prefiltered(
     r"officially|will|would|a|an|their|its|formal|fresh|first|second|initial|opening|improved|tentative|concrete|"
     r"preliminary|lodged|launched)){0,4}\s+"
 )
+# a club hearing offers: it sells a player ("Bayern would listen to offers", "are open to offers")
 _OFFERS_HEARD = compile_prefiltered(r"(?:listen|open)\s+to\s+(?:offers|bids|proposals)")
 # a club's own verb ending its move, right after it ("when Bayern decided against appointing him")
 _ENDED_BY_SUBJECT: Final = (
@@ -502,16 +503,20 @@ _ENDED_BY_SUBJECT: Final = (
     "called off",
     "dropped out",
 )
+# the club a man played a game for is his own: "played his last game for Bayern"
 _GAME_FOR = compile_prefiltered(r"(?:game|match)\s+for\s+(?:the\s+)?$")
+# the club a bid is lodged with sells: "lodged a €60m proposal with Leipzig for X"
 _OFFER_WITH = compile_prefiltered(
     r"\b(?:offers?|bids?|proposals?)\s+with\s+(?:the\s+)?⟦C(\d+)⟧(?:'s|’s)?\s+(?:for|over)\b"
 )
+# a stay someone else wishes for him, just before the stay's words (see _stay_hoped)
 _CLUB_WISHES_STAY = compile_prefiltered(
     r"(?:⟦C\d+⟧(?:\s+(?:also|still|now|remain|remains|are|is))*\s+(?:want(?:s)?\s+to|hop(?:e|es|ing)\s+to|hopeful\s+of|"
     r"keen\s+to|determined\s+to|desperate\s+to|trying\s+to|intend(?:s)?\s+to|plan(?:s)?\s+to|push(?:es|ing)?\s+for)\s+"
     r"(?:\S+\s+){0,2}"
     r"|\bconvince\s+(?:him|her|⟦P\d+⟧)\s+(?:to\s+)?(?:sign\s+)?)$"
 )
+# the second of two subject clubs: "both Newcastle and Wolves have made enquiries"
 _AND_CLUB = compile_prefiltered(r"\s+and\s+(?:the\s+)?⟦C\d+⟧")
 # two clubs negotiating with each other: one of them sells (decided per person in _records)
 _PARTIES = compile_prefiltered(
@@ -1722,6 +1727,8 @@ class Extractor:
                                 break
                             hit.append(nxt[0])
                     replaced.update(hit)
+                # (a club that "would listen to offers" is the seller for the clubs that ask, as one that
+                # "considers offers": its exit cue makes it so too)
                 elif cue.kind == "seller_before" or (
                     cue.kind == "exit" and tpl.startswith("listen", cue.start)
                 ):

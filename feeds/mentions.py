@@ -1338,8 +1338,9 @@ class MentionResolver:
         if m.group("we"):
             return _home_slot(kb, home_club)
         if m.group("they"):
-            ended_talks = _TALKS_ENDED_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
-            if m.group("they") == "them" and ended_talks:
+            if m.group("they") == "them" and _TALKS_ENDED_BEFORE.search(
+                m.string, max(0, m.start() - 40), m.start()
+            ):
                 return None  # "held talks with X but ended them": the talks, not a club
             # (not a match opponent: "after a defeat by Chelsea, and the former boss is their candidate")
             clubs = [s for s in seen if s.kind == "C" and not s.possessor and not s.opponent]
