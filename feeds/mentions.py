@@ -161,6 +161,7 @@ _REF = compile_prefiltered(
     # a club's own site speaking: "We have exercised our option to sign David Raya"
     r"|(?P<we>\b(?:we|us|our)\b)"
 )
+# talks the sentence told, ended by the verb just before "them" ("held talks with X but ended them")
 _TALKS_ENDED_BEFORE = compile_prefiltered(
     r"\b(?:talks|negotiations|discussions)\b[^.;]*\b(?:ended|broke|called|abandoned|suspended|resumed|paused)\s+$"
 )
@@ -1406,7 +1407,9 @@ class MentionResolver:
                     # "Sporting director Simon Rolfes has drawn up a shortlist ..., and the club have spoken
                     # with ...": the official's
                     best = opener
-                elif len({s.key for s in here}) == 1 and not _SERVICE_FOR.search(m.string, 0, m.start()):
+                elif len({s.key for s in here}) == 1 and not _SERVICE_FOR.search(
+                    m.string, max(0, m.start() - 20), m.start()
+                ):
                     best = here[-1]  # "Benfica had hoped to keep him, but the club ...": the one just named
                 elif len({s.key for s in here}) > 1 and _PARTY_WITH_BEFORE.search(m.string, 0, m.start()):
                     # "X wants to leave Al-Ettifaq, and Ajax have opened talks with the club": the other
