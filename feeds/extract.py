@@ -41,6 +41,7 @@ from feeds.mentions import (
     MANAGER_ROLES,
     PLAYER_ROLES,
     ROLE_ADJ,
+    SERVICE_FOR,
     MentionResolver,
     Sentence,
     Slot,
@@ -503,8 +504,6 @@ _ENDED_BY_SUBJECT: Final = (
     "called off",
     "dropped out",
 )
-# the club a man played a game for is his own: "played his last game for Bayern"
-_GAME_FOR = compile_prefiltered(r"(?:game|match)\s+for\s+(?:the\s+)?$")
 # the club a bid is lodged with sells: "lodged a €60m proposal with Leipzig for X"
 _OFFER_WITH = compile_prefiltered(
     r"\b(?:offers?|bids?|proposals?)\s+with\s+(?:the\s+)?⟦C(\d+)⟧(?:'s|’s)?\s+(?:for|over)\b"
@@ -658,8 +657,9 @@ _NOT_MOVER = compile_prefiltered(
     r"|runner-up\s+to"
     # the coach whose plans a signing joins: "has already approved the project with Diego Simeone"
     r"|(?:project|vision|plans?)\s+(?:of|with)"
-    # "a striker to back up Serhou Guirassy", "to compete with Raya"
-    r"|\bto\s+(?:back\s+up|deputi[sz]e\s+for|compete\s+with|challenge|provide\s+cover\s+for|partner)"
+    # "a striker to back up Serhou Guirassy", "to compete with Raya", "Safonov ... to push Donnarumma"
+    r"|\bto\s+(?:back\s+up|deputi[sz]e\s+for|compete\s+with|challenge|provide\s+(?:competition|cover)\s+for|partner|"
+    r"push|play\s+alongside|understudy)"
     r"|\bpair\s+(?:\S+\s+){0,4}?with|partner\s+for|shar(?:e|es|ed|ing)\s+(?:the\s+)?(?:load|burden|duties|minutes|responsibility)\s+with|(?:speaking|spoke|talking|talked|meeting|met)\s+(?:to|with)|\bafter\s+meeting"
     r"|(?:after|following|with)(?=\s+⟦P\d+⟧(?:'s|’s)?\s+(?:\S+\s+)?injury)|injury\s+to|life\s+after"
     # "with Rodri out for the season": the injured one whose place a signing would fill
@@ -764,10 +764,6 @@ _BYSTANDER = compile_prefiltered(
     r"(?<=where\s)⟦P(\d+)⟧\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:in\s+charge|the\s+(?:manager|coach|boss|head\s+coach))"
     # "Conte is pushing for a reunion with the Belgian": the one who pushes for a signing
     r"|⟦P(\d+)⟧\s+(?:is\s+|was\s+|has\s+been\s+)?(?:pushing|pressing|calling|lobbying)\s+(?:hard\s+)?for\b"
-    # a newcomer's purpose in the team: "Safonov from Krasnodar to push Gianluigi Donnarumma", "Pacho to
-    # partner Marquinhos" (the men he joins, not movers)
-    r"|\bto\s+(?:push|challenge|compete\s+with|partner|play\s+alongside|provide\s+(?:competition|cover)\s+for|"
-    r"understudy|deputise\s+for|back\s+up)\s+⟦P(\d+)⟧"
     # "after Amorim freezes him out": the manager who drops a player
     r"|⟦P(\d+)⟧\s+(?:freezes|froze|has\s+frozen|freezing|drops|dropped|has\s+dropped|benches|benched|omits|omitted)\s+"
     r"(?:him|her|⟦P\d+⟧)(?:\s+out)?\b"
@@ -2217,7 +2213,7 @@ class Extractor:
                             inside = cue.start <= sent.positions[ci][0] < cue.end
                             # "commits to Villa", "played his last game for Bayern"
                             own_to = sent.template.endswith("to", cue.start, cue.end) or bool(
-                                _GAME_FOR.search(before)
+                                SERVICE_FOR.search(before)
                             )
                             if (
                                 _DEST_PREP.search(before)

@@ -165,8 +165,9 @@ _REF = compile_prefiltered(
 _TALKS_ENDED_BEFORE = compile_prefiltered(
     r"\b(?:talks|negotiations|discussions)\b[^.;]*\b(?:ended|broke|called|abandoned|suspended|resumed|paused)\s+$"
 )
-# his service to "the club" the item is about, not the last club named ("his final game for the club")
-_SERVICE_FOR = compile_prefiltered(r"\b(?:game|match|appearance)\s+for\s+$")
+# the club a man played for is his own ("played his last game for Bayern"), and "the club" he played his last
+# game for is the one the item is about, not the last club named
+SERVICE_FOR = compile_prefiltered(r"\b(?:game|match|appearance)\s+for\s+(?:the\s+)?$")
 _CLUB_PRONOUNS: Final = frozenset({"they", "them", "their", "its", "it"})
 # "Real Madrid have found their goalkeeper": the one they acquire, not one of theirs
 _SEARCH_FOR_BEFORE = compile_prefiltered(
@@ -1407,7 +1408,7 @@ class MentionResolver:
                     # "Sporting director Simon Rolfes has drawn up a shortlist ..., and the club have spoken
                     # with ...": the official's
                     best = opener
-                elif len({s.key for s in here}) == 1 and not _SERVICE_FOR.search(
+                elif len({s.key for s in here}) == 1 and not SERVICE_FOR.search(
                     m.string, max(0, m.start() - 20), m.start()
                 ):
                     best = here[-1]  # "Benfica had hoped to keep him, but the club ...": the one just named

@@ -152,6 +152,7 @@ _WENT_NO_FURTHER = r"(?:went|go|goes|going)\s+no\s+further"
 _COLLAPSED = r"collaps(?:e|es|ed|ing)"
 _FELL_THROUGH = r"f(?:all|alls|ell|allen|alling)\s+through"
 _BROKE_DOWN = r"broke(?:n)?\s+down"
+_DEAD_END = r"hit\s+a\s+(?:dead\s+end|brick\s+wall)"
 _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # --- neutral phrases that would otherwise look like cues
     (
@@ -789,7 +790,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # end", "failed with a late attempt to sign X"
             rf"no\s+longer\s+on\s+(?:{C}(?:'s|’s)\s+|their\s+|the\s+club's\s+)?(?:radar|shortlist|list|agenda|wishlist)",
             r"(?<=\s)cool(?:s|ed)\s+on\b",
-            r"hit\s+a\s+(?:dead\s+end|brick\s+wall)",
+            _DEAD_END,
             r"fail(?:s|ed)\s+(?:with|in)\s+(?:an?\s+|their\s+|its\s+|his\s+)?(?:\S+\s+)?(?:attempt|bid|effort|approach|move)\b",
             # "the club decided not to go any further", "before deciding he was not the right fit"
             r"(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?|chose)\s+not\s+to\s+(?:go|take\s+(?:it|things|the\s+talks))\s+"
@@ -2117,8 +2118,8 @@ _ENDED_SUBJECT_GAP = compile_prefiltered(
 )
 # the off cues that say a step ended (not "rejected by X": a person turning a club down)
 _ENDING = compile_prefiltered(
-    "|".join((_CAME_TO_NOTHING, _WENT_NO_FURTHER, _COLLAPSED, _FELL_THROUGH, _BROKE_DOWN))
-    + r"|(?:is|was|are|were)\s+(?:now\s+)?off\b|hit\s+a\s+(?:dead\s+end|brick\s+wall)"
+    "|".join((_CAME_TO_NOTHING, _WENT_NO_FURTHER, _COLLAPSED, _FELL_THROUGH, _BROKE_DOWN, _DEAD_END))
+    + r"|(?:is|was|are|were)\s+(?:now\s+)?off\b"
 )
 _AWAITED = compile_prefiltered(r"brac|prepar\w+\s+(?:themselves\s+|itself\s+)?for|expect")
 
