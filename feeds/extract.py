@@ -48,7 +48,15 @@ from feeds.mentions import (
 )
 from feeds.models import Claim, Item, Stage
 from feeds.sentences import SECOND_DEAL_VERBS, resumes_main_clause, split_clauses, split_sentences
-from feeds.stages import BUYER_KINDS, FINAL_TO_COME, STAGE_OF, Cue, compile_prefiltered, find_cues
+from feeds.stages import (
+    BUYER_KINDS,
+    FINAL_TO_COME,
+    REFUSAL_END,
+    STAGE_OF,
+    Cue,
+    compile_prefiltered,
+    find_cues,
+)
 from feeds.tiers import SourceTier, TierResolver
 
 _FORWARD_KINDS: Final = frozenset(
@@ -575,6 +583,8 @@ _REFUSED_ROLE = compile_prefiltered(
     # Sunday's game": an injury)
     r"|rul\w+\s+(?:himself|herself)\s+out(?:\s+of\s+(?:the\s+)?(?:running|race|reckoning|job|role|post|taking|replacing|"
     r"succeeding)\b|(?=\s*(?:[,.;]|$|and\b|to\b|in\b|early\b|last\b|after\b|before\b|because\b)))"
+    # a refusal with no object: "Rangnick also said no at the start of May"
+    r"|(?:says|said)\s+no" + REFUSAL_END
 )
 # negotiations still going on (not "agreed personal terms")
 _UNDER_WAY = compile_prefiltered(

@@ -42,6 +42,12 @@ ANY = r"⟦[A-Z]\d+⟧"
 # right after a person's or a club's placeholder ("Khusanov done", "Sevilla follow ...")
 _AFTER_P = r"(?:(?<=P\d⟧ )|(?<=P\d\d⟧ ))"
 _AFTER_C = r"(?:(?<=C\d⟧ )|(?<=C\d\d⟧ ))"
+# what may follow a refusal with no object: "said no at the start of May", "said no." (not "says no, Roma
+# present Gasperini": a headline's list goes on)
+REFUSAL_END = (
+    r"(?=\s*(?:[:.;!]|$|(?:at|in|on|last|this|early|late|because|after|before|too|again|as|and|but|when|"
+    r"despite|within)\b))"
+)
 # the end of a headline list's item: "Khusanov in, Marmoush next", "Onana in and De Gea out"
 _LIST_ITEM_END = r"(?=\s*(?:,|;|$|\s+and\s+⟦))"
 W = r"[^\s⟦⟧]+"  # one plain word
@@ -634,6 +640,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"{_AFTER_P}(?:says|said|say)\s+no\s+to",
             # a headline's label: "Inter, Fabregas says no: Chivu is now the favourite"
             rf"{_AFTER_P}(?:says|said)\s+no(?=\s*(?::|$))",
+            # a refusal told with no object, the club the item's: "Rangnick, the Austria coach, also said no
+            # at the start of May" (not "said no decision has been made")
+            rf"(?:(?<=P\d⟧ )|(?<=P\d⟧, ))(?:also\s+|again\s+|then\s+|finally\s+|eventually\s+|too\s+)?"
+            rf"(?:has\s+|had\s+)?(?:says|said)\s+no{REFUSAL_END}",
             # "has told Bayern he will not join them"
             r"(?:will\s+not|would\s+not|won't)\s+(?:be\s+)?(?:join|joining|sign|signing|move|moving|taking\s+over|take\s+over|"
             r"taking\s+charge|take\s+charge)\b"

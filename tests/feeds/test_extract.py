@@ -5766,7 +5766,8 @@ def test_a_man_who_honours_his_contract_stays(extractor: Extractor) -> None:
     claims = _claims(
         extractor, "Inter: Fabregas says no", "Cesc Fàbregas chose to honour his contract at Como."
     )
-    assert _triples(claims) == {("Cesc Fàbregas", "Como", "stay")}
+    # (the headline's "says no" is to Inter, the club it names)
+    assert _triples(claims) == {("Cesc Fàbregas", "Como", "stay"), ("Cesc Fàbregas", "Inter Milan", "off")}
     claims = _claims(
         extractor,
         "Bologna turn down offers",
@@ -8455,3 +8456,19 @@ def test_a_stay_his_club_only_hopes_for_is_no_stay(extractor: Extractor) -> None
         extractor, "Palace", "Marc Guehi wants to stay at Crystal Palace despite interest from Liverpool."
     )
     assert ("Marc Guéhi", "Crystal Palace", "stay") in _triples(his)
+
+
+def test_a_candidate_who_said_no_is_off_for_the_club_the_item_is_about(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern Munich's search for a coach",
+        "Bayern Munich want a new coach. Ralf Rangnick, the Austria coach, also said no at the start of May.",
+    )
+    assert _triples(claims) == {("Ralf Rangnick", "Bayern Munich", "off")}
+    # (not "said no decision has been made", nor a headline's list that goes on)
+    undecided = _claims(
+        extractor, "Bayern's search", "Bayern want a coach. Ralf Rangnick said no decision has been made."
+    )
+    assert ("Ralf Rangnick", "Bayern Munich", "off") not in _triples(undecided)
+    listed = _claims(extractor, "Inter choose Chivu after Fabregas says no, Roma present Gasperini", "")
+    assert ("Cesc Fàbregas", "Roma", "off") not in _triples(listed)
