@@ -458,6 +458,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Conor Gallagher's situation remains unresolved"
             r"(?<=⟧)(?:'s|’s)\s+(?:situation|future)\s+(?:remains|is|is\s+still|is\s+now)\s+(?:unresolved|uncertain|unclear|"
             r"up\s+in\s+the\s+air|in\s+limbo)",
+            # a club moving him on, or his own wish: "Marseille want to move Clauss on this summer", "another
+            # player Chelsea want to move on", "wants to move on" (not "move on to other targets")
+            r"(?:(?:want(?:s|ed)?|prepared|ready|willing|keen|looking|happy)\s+to\s+)?move\s+(?:⟦P\d+⟧\s+|him\s+|them\s+)?"
+            r"on\b(?!\s+(?:to|from)\b)",
             r"(?:will|would|to|could|set\s+to)\s+move\s+on\b"
             r"(?!\s+(?:from\s+)?(?:the|this|that)\s+(?:defeat|loss|result|game|match))",
             # "wants a fresh challenge", "Ivan will move on" above; "wants Manchester City exit", "wants out
@@ -552,7 +556,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:expected|set|likely|preparing|prepared|poised|ready|planning|plan|plans|looking|hoping|could|may|might)"
             rf"\s+to\s+(?:make|submit|table|launch|lodge|test|follow)\s+(?:{ANY}(?:'s|’s|'|’)?\s+|{WS}){{0,6}}?(?:bid|offer|proposal)s?",
             rf"(?:weigh\w*(?:\s+up)?|consider\w*|plan\w*|prepar\w*|mull\w*|contemplat\w*|ready)\s+(?:an?\s+|their\s+)?"
-            rf"(?:{WS}){{0,2}}?(?:bid|offer|proposal|approach|move|swoop|loan|deal)s?",
+            rf"(?:{WS}){{0,2}}?(?:bid|offer|proposal|approach|move|swoop|loan|deal)s?(?!\s+on\b)",
             rf"weigh\w*(?:\s+up)?\s+(?:an?\s+)?(?:{WS}|{P}\s+){{0,2}}?(?:buy-back|return|reunion|move|loan|swoop)s?",
             r"(?:prepared|ready|willing|happy|plan(?:s|ning)?)\s+to\s+(?:pay|spend|splash)",
             # "have been weighing up Iraola and Frank": the people weighed (not "weighing up their options")
@@ -1008,7 +1012,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "interest",
         (
             rf"(?:want(?:s|ed)?|would\s+like|hop(?:e|es|ing)|keen|eager|dream(?:s|ing)?|open)\s+to\s+(?:{WS}){{0,1}}?"
-            r"(?:join|move|sign\s+for|return|play\s+for|manage)",
+            # (not "want to move on", "want to move X on": a leaving)
+            r"(?:join|move(?!\s+(?:⟦P\d+⟧\s+|him\s+|them\s+)?on\b)|sign\s+for|return|play\s+for|manage)",
             # "the club tries to bring Al-Sadd coach Xavi Hernandez back to the Camp Nou"
             r"(?:tr(?:y|ies|ying)|want(?:s|ed)?|hop(?:e|es|ing)|look(?:s|ing)|plan(?:s|ning)?|aim(?:s|ing)?|push(?:es|ing)?)"
             r"\s+to\s+bring(?=\s+(?:[^\s.;,]+\s+){0,3}?⟦P\d+⟧\s+back\b)",

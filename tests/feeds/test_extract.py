@@ -8239,6 +8239,21 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Arsenal have lodged a €60m proposal with Leipzig for Benjamin Sesko.",
             ("Benjamin Šeško", "Arsenal", "bid"),
         ),
+        (
+            "Marseille's summer",
+            "Jonathan Clauss is among the players the club is prepared to move on.",
+            ("Jonathan Clauss", "Marseille", "exit"),
+        ),
+        (
+            "Chelsea",
+            "Chelsea want to move Romelu Lukaku on this summer.",
+            ("Romelu Lukaku", "Chelsea", "exit"),
+        ),
+        (
+            "Marseille",
+            "Jonathan Clauss wants to move on.",
+            ("Jonathan Clauss", "Marseille", "exit"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
