@@ -396,7 +396,11 @@ _SELLING_SIDE = compile_prefiltered(
     # "RB Leipzig accepted proposals from both clubs"
     r"|⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?accepted\s+(?:(?!⟦)\S+\s+){0,3}?(?:bids?|offers?|proposals?)\s+from\b"
     # "whose €300m offer PSG accepted on Monday"
-    r"|(?:(?<=offer\s)|(?<=bid\s)|(?<=proposal\s))⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:accepted|rejected|turned\s+down)"
+    r"|(?:(?<=offer\s)|(?<=bid\s)|(?<=proposal\s))⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:accepted|rejected|refused|turned\s+down)"
+    # "Liverpool accept Fabinho bid", "Brighton reject second Caicedo offer": a bid named by its man
+    r"|⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:accept|accepts|accepted|reject|rejects|rejected|refuse|refuses|refused|"
+    r"rebuff|rebuffs|rebuffed|turn\s+down|turns\s+down|turned\s+down)\s+(?:(?!⟦)\S+\s+){0,3}?⟦P\d+⟧(?:'s|’s)?\s+"
+    r"(?:bids?|offers?|proposals?)\b"
     # "Release clause triggered, Napoli informed"
     r"|⟦C(\d+)⟧\s+(?:have\s+been\s+|has\s+been\s+|were\s+|was\s+|already\s+)?(?:informed|notified)(?=\s*(?:[.;,!]|$|of\b))"
     # "Sporting confirm Manchester United have paid the release clause"
@@ -404,7 +408,7 @@ _SELLING_SIDE = compile_prefiltered(
     r"(?:have|has|had)\s+(?:paid|triggered|activated|met)"
 )
 _SELLING_SIDE_HINT = compile_prefiltered(
-    r"received|pocketed|banked|informed|notified|accepted|rejected|turned|paid|triggered|activated|met"
+    r"received|pocketed|banked|informed|notified|accept|reject|refuse|rebuff|turn|paid|triggered|activated|met"
 )
 # "Ipswich's likely drop would trigger the clause": the club relegated is the player's own
 _RELEGATED_CLUB = compile_prefiltered(r"⟦C(\d+)⟧(?:'s|’s)\s+(?:\S+\s+)?(?:relegation|drop|demotion)\b")

@@ -8487,3 +8487,16 @@ def test_a_candidate_who_said_no_is_off_for_the_club_the_item_is_about(extractor
     assert ("Ralf Rangnick", "Bayern Munich", "off") not in _triples(undecided)
     listed = _claims(extractor, "Inter choose Chivu after Fabregas says no, Roma present Gasperini", "")
     assert ("Cesc Fàbregas", "Roma", "off") not in _triples(listed)
+
+
+def test_the_club_that_answers_a_bid_named_by_its_player_sells(extractor: Extractor) -> None:
+    accepted = _claims(
+        extractor, "Jordan Henderson in talks over Al-Ettifaq move as Liverpool accept Fabinho bid", ""
+    )
+    assert _triples(accepted) == {("Jordan Henderson", "Al-Ettifaq", "talks")}
+    rejected = _claims(extractor, "Brighton reject second Caicedo offer from Arsenal", "")
+    assert _triples(rejected) == {("Moisés Caicedo", "Arsenal", "bid")}
+    refused = _claims(
+        extractor, "Saudi Pro League review: Neymar, Henderson and the £150m Salah bid Liverpool refused", ""
+    )
+    assert not any(c.club == "Liverpool" for c in refused)
