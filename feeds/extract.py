@@ -350,6 +350,8 @@ _OPPONENT = compile_prefiltered(
     r"\b(?:against|versus|vs\.?|trip\s+to|clash\s+with|win\s+over|victory\s+over|defeat\s+(?:to|by|at)|"
     r"loss\s+(?:to|at)|draw\s+(?:with|at)|win\s+at|(?:match|game|fixture)\s+(?:away\s+)?at|visit\s+of|"
     r"(?:league|cup|final|derby)\s+(?:meeting|clash|tie|game|match)\s+(?:with|against)|"
+    # a result: "after a 3-0 thrashing at Fulham", "Sunday's 4-0 romp over Brentford"
+    r"(?:thrashing|hammering|drubbing|humiliation|romp|rout|thumping|mauling|battering|reverse)\s+(?:at|to|by|over|against)|"
     # "the day after their Champions League exit to Lyon"
     r"(?:league|cup|european|final|semi-final|quarter-final)\s+(?:exit|elimination)\s+(?:to|by|against|at\s+the\s+hands\s+of)|"
     # a title race: "the side that pushed Manchester City all the way"

@@ -8500,3 +8500,20 @@ def test_the_club_that_answers_a_bid_named_by_its_player_sells(extractor: Extrac
         extractor, "Saudi Pro League review: Neymar, Henderson and the £150m Salah bid Liverpool refused", ""
     )
     assert not any(c.club == "Liverpool" for c in refused)
+
+
+def test_the_side_a_result_was_against_is_an_opponent(extractor: Extractor) -> None:
+    sacked = _claims(
+        extractor,
+        "Aston Villa confirm Unai Emery as Steven Gerrard's replacement",
+        "Emery replaces Steven Gerrard, who was sacked on Thursday after a 3-0 thrashing at Fulham left "
+        "Villa one point above the drop zone.",
+    )
+    assert not any(c.club == "Fulham" for c in sacked)
+    romp = _claims(
+        extractor,
+        "Aston Villa confirm Unai Emery as Steven Gerrard's replacement",
+        "First-team coach Aaron Danks, who took temporary charge for Sunday's 4-0 romp over Brentford, will "
+        "stay in the hot seat until the new man arrives.",
+    )
+    assert not any(c.club == "Brentford" for c in romp)
