@@ -281,6 +281,11 @@ _LEAVE = compile_prefiltered(
     r"searching|looking|to\s+(?:look|turn|rethink|consider)))"
 )
 _DENIED_BEFORE = compile_prefiltered(r"\b(?:den(?:y|ies|ied|ying)|no|not\s+had|never\s+had)\s+(?:any\s+)?$")
+# a man the subject of his own deal, just before "deal with": "⟦P0⟧ signed a two-year "
+_MAN_SIGNED_BEFORE = compile_prefiltered(
+    r"⟦P\d+⟧\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|already\s+|finally\s+)?(?:signed|penned|inked)\s+"
+    r"(?:an?\s+|the\s+)?(?:[^\s⟦]+\s+){0,2}$"
+)
 _WITH = compile_prefiltered(
     r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiat(?:e|es|ed|ing)|deal|discussions|conversations|terms|compensation|contacts?|"
     r"meetings?|dialogue|enquir\w*|(?:in|been\s+in|get|got|getting)\s+touch)\s+"
@@ -1495,6 +1500,8 @@ class Extractor:
                     # "X has denied any contact with Barcelona", "'I have never had any contact with
                     # Milan'": the suitor, not a seller
                     continue
+                if _MAN_SIGNED_BEFORE.search(tpl, max(0, m.start() - 40), m.start()):
+                    continue  # "Inzaghi signed a two-year deal with Al-Hilal": the club he joins
                 roles.setdefault(_slot_number(m), "soft_seller")
             for m in _TERMS_TALKS.finditer(tpl) if " with " in tpl else ():
                 if roles.get(_slot_number(m)) == "soft_seller":

@@ -8254,6 +8254,12 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Jonathan Clauss wants to move on.",
             ("Jonathan Clauss", "Marseille", "exit"),
         ),
+        (
+            "Inter news",
+            "Inzaghi signed a two-year deal with Al-Hilal last Wednesday, four days after Inter's 5-0 defeat "
+            "to Paris Saint-Germain.",
+            ("Simone Inzaghi", "Al-Hilal", "done"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
