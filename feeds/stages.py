@@ -509,6 +509,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Daniel Levy is weighing up the Australian's future": his club considers ending it
             rf"(?:weigh(?:s|ed|ing)?\s+up|consider(?:s|ed|ing)?|review(?:s|ed|ing)?)\s+(?:{P}(?:'s|’s)|his|her)\s+future\b",
             r"los(?:e|es|ing|t)\s+patience",
+            # "the board are running out of patience with X", "patience with X is wearing thin"
+            r"(?:run(?:s|ning)?|ran)\s+out\s+of\s+patience|patience\s+(?:\S+\s+){0,3}?(?:is\s+|was\s+)?(?:running\s+out|"
+            r"wearing\s+thin|running\s+thin)",
         ),
     ),
     # a sale considered by the club that owns him: "Real Madrid consider sale", "open to offers"

@@ -8260,6 +8260,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "to Paris Saint-Germain.",
             ("Simone Inzaghi", "Al-Hilal", "done"),
         ),
+        (
+            "Sack race",
+            "Wolves have lost their last three and the board are running out of patience with Gary O'Neil.",
+            ("Gary O'Neil", "Wolverhampton Wanderers", "exit"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
