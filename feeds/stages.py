@@ -1120,9 +1120,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"subject\s+to",
             r"awaiting",
             r"pending",
-            # (not "with the paperwork going through before the deadline": done)
+            # (not "with the paperwork going through before the deadline", "with the paperwork lodged just
+            # before the deadline": done)
             r"paperwork(?!\s+(?:going|went|gone|having\s+gone)\s+through|\s+(?:was|has\s+been)\s+(?:completed|"
-            r"processed|approved|done))",
+            r"processed|approved|done)|\s+(?:lodged|filed|submitted)\s+(?:just\s+)?(?:before|in\s+time))",
             r"when\s+he\s+turns",
             r"once\s+(?:\S+\s+){0,3}?(?:is|are|has|have)\s+(?:been\s+)?(?:finalised|finalized|completed|agreed|signed|done)",
         ),

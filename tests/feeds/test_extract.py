@@ -8265,6 +8265,12 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Wolves have lost their last three and the board are running out of patience with Gary O'Neil.",
             ("Gary O'Neil", "Wolverhampton Wanderers", "exit"),
         ),
+        (
+            "Chelsea break British transfer record",
+            "Chelsea completed the signing of Enzo Fernandez from Benfica, with the paperwork lodged "
+            "just before the 11pm deadline.",
+            ("Enzo Fernández", "Chelsea", "done"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
