@@ -1245,6 +1245,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "done",
         (
+            # the way a man went, after his leaving told as done: "Jorginho did leave Chelsea, moving across
+            # the capital to Arsenal" (not "will leave Chelsea, moving to Arsenal")
+            r"(?:(?<=\bleft\s⟦C\d⟧,\s)|(?<=\bleft\s⟦C\d\d⟧,\s)|(?<=did\sleave\s⟦C\d⟧,\s)|(?<=did\sleave\s⟦C\d\d⟧,\s))"
+            r"(?:moving|switching|heading|joining)\b",
             # "Ederson's move to Fenerbahce went through", "Kane's move to Bayern, completed for £86m"
             rf"(?:move|transfer|switch|departure|loan)\s+(?:of\s+{P}\s+)?(?:(?:to|from)\s+(?:the\s+)?{C}\s*){{1,2}}(?:,\s*)?"
             r"(?:which\s+was\s+|was\s+|has\s+been\s+|had\s+been\s+)?(?:officially\s+)?(?:completed|went\s+through|finali[sz]ed|sealed)\b"

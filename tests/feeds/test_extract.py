@@ -8534,3 +8534,15 @@ def test_the_side_a_result_was_against_is_an_opponent(extractor: Extractor) -> N
         "stay in the hot seat until the new man arrives.",
     )
     assert not any(c.club == "Brentford" for c in romp)
+
+
+def test_the_way_a_man_went_after_he_left_is_a_move_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day",
+        "Jorginho did leave Chelsea, moving across the capital to Premier League leaders Arsenal for £12m.",
+    )
+    assert ("Jorginho", "Arsenal", "done") in _triples(claims)
+    # (not a leaving still to come)
+    future = _claims(extractor, "Deadline day", "Jorginho will leave Chelsea, moving to Arsenal for £12m.")
+    assert ("Jorginho", "Arsenal", "done") not in _triples(future)
