@@ -1092,6 +1092,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "is waiting only for the medical", "paperwork being drawn up for Arsenal move"
             r"(?:waiting|waits|awaiting)\s+(?:only\s+)?(?:for\s+)?(?:the\s+|his\s+|a\s+)?(?:medical|paperwork|signature)\b",
             r"paperwork\s+(?:is\s+)?(?:being\s+)?(?:drawn\s+up|prepared|finalised|finalized|exchanged)",
+            # a deal in its last steps: "Ederson is finalising his own move to Fenerbahce", "Arsenal are
+            # finalising the permanent signing of David Raya"
+            r"finali[sz](?:ing|es)\s+(?:his|her|the|a|an|their|its|⟦P\d+⟧(?:'s|’s)?)\s+(?:own\s+)?(?:[^\s⟦⟧]+\s+){0,2}?"
+            r"(?:move|switch|transfer|deal|loan|signing|return|capture)\b",
             # "Ruben Amorim to become Manchester United head coach"
             rf"{_AFTER_P}to\s+become(?=\s+(?:the\s+)?(?:new\s+|next\s+)?{C}(?:'s|’s)?\s+(?:new\s+|next\s+)?"
             r"(?:head\s+coach|manager|coach|boss)\b)",

@@ -8271,6 +8271,16 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "just before the 11pm deadline.",
             ("Enzo Fernández", "Chelsea", "done"),
         ),
+        (
+            "Arsenal news",
+            "Arsenal are finalising the permanent signing of David Raya from Brentford.",
+            ("David Raya", "Arsenal", "agreed"),
+        ),
+        (
+            "Fenerbahce",
+            "Ederson is finalising his own move to Fenerbahce.",
+            ("Ederson", "Fenerbahce", "agreed"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
