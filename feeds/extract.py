@@ -907,6 +907,11 @@ _SPEAKER = compile_prefiltered(
     r"claimed|revealed|reveals|confirmed|confirms|explained|explains|hinted|hints|thinks|feels|"
     r"made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|accepted|accepts|conceded|concedes|acknowledged|acknowledges)\b"
 )
+# people the report is about, told as a group: "both players", "the pair", "all three"
+_OTHERS_NAMED = compile_prefiltered(
+    r"(?:both|all|these|those|the\s+two|the\s+three|two|three)\s+(?:of\s+them|players|men|pair|duo|trio|youngsters|"
+    r"forwards|strikers|midfielders|defenders|wingers)\b|the\s+(?:pair|duo|trio)\b"
+)
 _EXPECTS_STAY = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:\S+\s+){0,3}?(?:expects?|expected|believes?|believed|insists?|insisted|said|says|hopes?|hoped|"
     r"is\s+confident|was\s+confident)\s+(?:\S+\s+){0,3}?⟦P(\d+)⟧(?:\s+\S+){0,2}?\s+"
@@ -1707,6 +1712,9 @@ class Extractor:
                 and _REPORTED_GAP.fullmatch(tpl, m.end(), sent.positions[told][0])
             ):
                 # the speaker and his pronouns are not the one the report is about
+                agents |= {i for i, sl in enumerate(sent.slots) if sl.key == speaker}
+            elif (gap := _REPORTED_GAP.match(tpl, m.end())) and _OTHERS_NAMED.match(tpl, gap.end()):
+                # "Amorim had made clear both players had no future at Old Trafford": about others
                 agents |= {i for i, sl in enumerate(sent.slots) if sl.key == speaker}
         expectations = (_EXPECTS_STAY.match(tpl, a) for a, _b in sent.positions) if has_person else ()
         for m in (m for m in expectations if m is not None):

@@ -8556,3 +8556,15 @@ def test_the_way_a_man_went_after_he_left_is_a_move_done(extractor: Extractor) -
     # (not a leaving still to come)
     future = _claims(extractor, "Deadline day", "Jorginho will leave Chelsea, moving to Arsenal for £12m.")
     assert ("Jorginho", "Arsenal", "done") not in _triples(future)
+
+
+def test_a_speaker_who_reports_on_a_group_of_players_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester United's surplus",
+        "Ruben Amorim had made clear both players had no future at Old Trafford.",
+    )
+    assert _triples(claims) == set()
+    # (his own future, told by himself, stays his)
+    own = _claims(extractor, "United", "Ruben Amorim has made clear he has no future at Old Trafford.")
+    assert ("Ruben Amorim", "Manchester United", "exit") in _triples(own)
