@@ -1713,7 +1713,7 @@ class Extractor:
             ):
                 # the speaker and his pronouns are not the one the report is about
                 agents |= {i for i, sl in enumerate(sent.slots) if sl.key == speaker}
-            elif (gap := _REPORTED_GAP.match(tpl, m.end())) and _OTHERS_NAMED.match(tpl, gap.end()):
+            elif (opening := _REPORTED_GAP.match(tpl, m.end())) and _OTHERS_NAMED.match(tpl, opening.end()):
                 # "Amorim had made clear both players had no future at Old Trafford": about others
                 agents |= {i for i, sl in enumerate(sent.slots) if sl.key == speaker}
         expectations = (_EXPECTS_STAY.match(tpl, a) for a, _b in sent.positions) if has_person else ()
