@@ -8282,6 +8282,12 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Ederson is finalising his own move to Fenerbahce.",
             ("Ederson", "Fenerbahce", "agreed"),
         ),
+        (
+            "Real Madrid news",
+            "Dean Huijsen has been a Real Madrid player since Wednesday, when the club paid the release"
+            " clause in his contract.",
+            ("Dean Huijsen", "Real Madrid", "done"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
