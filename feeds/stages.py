@@ -1659,7 +1659,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\bexit(?:s|ed)?\b" + _LEAVING_CONFIRMED,
             # "Sadio Mane swapped Bayern Munich for Al-Nassr": a leaving, and a move to the club after "for"
             r"(?<=⟧\s)swap(?:ped|s)(?=\s+(?:the\s+)?⟦C\d+⟧\s+for\s+(?:the\s+)?⟦C)",
-            r"farewell",
+            # ("said farewell to the BayArena": the club he leaves, no "to" of a move)
+            r"(?:(?:say|says|said|saying|bid|bids|bade|bidding)\s+(?:an?\s+)?(?:[^\s⟦⟧]+\s+)?)?farewell(?:\s+to(?=\s+(?:the\s+)?⟦C))?",
             # "Thomas Muller played his last game for Bayern", "... his final game for the club"
             r"(?:played|plays|will\s+play|is\s+set\s+to\s+play)\s+(?:his|her)\s+(?:last|final)\s+(?:game|match)(?=\s+for\b)",
             # "Thomas Muller has said goodbye to the Allianz Arena"

@@ -8288,6 +8288,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             " clause in his contract.",
             ("Dean Huijsen", "Real Madrid", "done"),
         ),
+        (
+            "Bayern news",
+            "Pep Guardiola said farewell to Bayern a week ago.",
+            ("Pep Guardiola", "Bayern Munich", "exit"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
