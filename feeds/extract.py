@@ -338,7 +338,9 @@ _CAMP_TALKS = compile_prefiltered(
     r"(?:representatives|agents?|entourage|camp|advisers|lawyers)\s+(?:have\s+|has\s+)?(?:held|holding|hold|opened)\s+"
     r"(?:\S+\s+)?talks\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
     # "Rowe, 22, is in talks with Bologna": the player's talks are with his buyer
-    r"|⟦P\d+⟧(?:,\s*\d{2},)?\s+(?:is|are|was|has\s+been|have\s+been)\s+(?:already\s+|now\s+|also\s+)?(?:in\s+)?"
+    # ("Mourinho, free since being sacked by Fenerbahce in August, is in advanced negotiations with the club")
+    r"|⟦P\d+⟧(?:,\s*\d{2},|,[^,;⟦]{0,60}(?:⟦C\d+⟧[^,;⟦]{0,40})?,)?\s+(?:is|are|was|has\s+been|have\s+been)\s+"
+    r"(?:already\s+|now\s+|also\s+)?(?:in\s+)?"
     r"(?:advanced\s+)?(?:talks|negotiations|discussions)\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 _CLUB_TALKS = compile_prefiltered(

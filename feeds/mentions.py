@@ -448,6 +448,9 @@ _ASIDE_CLUB = compile_prefiltered(
     r"\b(?:leaving|left|former|ex|departure\s+from|spells?\s+(?:at|with)|time\s+at|"
     # "out of work since Roma dismissed him in January"
     r"(?:out\s+of\s+work|without\s+a\s+(?:club|job)|unemployed)\s+since|"
+    # "free since being sacked by Fenerbahce", "available since his dismissal by Genoa"
+    r"(?:free|available|unattached)\s+since\s+(?:being\s+|he\s+was\s+|his\s+)?(?:sacked|dismissed|fired|axed|"
+    r"dismissal|sacking|departure|exit)\s+(?:by|from|at)|"
     # "the 47-year-old arrived from Brighton": where he came from
     r"(?:arrived|arriving|joined|signed|came|moved|recruited|poached|prised|lured)\s+(?:\S+\s+){0,2}?from|"
     r"now\s+(?:in\s+charge\s+(?:of|at)|at|with|managing|coaching)|"

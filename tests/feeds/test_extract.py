@@ -8293,6 +8293,17 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Pep Guardiola said farewell to Bayern a week ago.",
             ("Pep Guardiola", "Bayern Munich", "exit"),
         ),
+        (
+            "Benfica: Mourinho is the chosen one",
+            "Jose Mourinho, free since being sacked by Fenerbahce in August, is in advanced "
+            "negotiations with the club.",
+            ("José Mourinho", "Benfica", "talks"),
+        ),
+        (
+            "Spurs news",
+            "Antonio Conte, who won the Serie A title with Inter last season, is in talks with Spurs.",
+            ("Antonio Conte", "Tottenham Hotspur", "talks"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
