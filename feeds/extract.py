@@ -965,6 +965,8 @@ _DECIDED = compile_prefiltered(
 _JOINS_INSTEAD = compile_prefiltered(
     r"\b(?:join|joins|joined|joining|sign|signs|signed|signing|move|moves|moved)\s+(?:for\s+|to\s+)?(?:the\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+instead\b"
+    # "has instead taken over at West Ham", "instead joined Sevilla"
+    r"|\binstead\s+(?:taken\s+over|took\s+over|joined|signed|moved|gone|went|opted|chosen|chose|agreed|accepted)\b"
 )
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 # (a club's legend is one of its past: "Giallorossi legend Daniele De Rossi has been appointed")

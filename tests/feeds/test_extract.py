@@ -8591,3 +8591,14 @@ def test_a_speaker_who_reports_on_a_group_of_players_is_no_mover(extractor: Extr
     # (his own future, told by himself, stays his)
     own = _claims(extractor, "United", "Ruben Amorim has made clear he has no future at Old Trafford.")
     assert ("Ruben Amorim", "Manchester United", "exit") in _triples(own)
+
+
+def test_a_man_who_instead_took_over_elsewhere_ends_the_other_pursuits(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Everton's search",
+        "Graham Potter had been on the Toffees' list too. The former Chelsea boss has instead taken over at "
+        "West Ham.",
+    )
+    assert ("Graham Potter", "Everton", "off") in _triples(claims)
+    assert ("Graham Potter", "West Ham United", "done") in _triples(claims)
