@@ -899,7 +899,9 @@ _ASKED = compile_prefiltered(
 # a manager judging a player: "X sees Y as ...", "X rates Y highly"; the one praised or thanked is no mover
 _JUDGE = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:also\s+|still\s+|reportedly\s+)?(?:sees|views|regards|rates|considers)\s+(?:the\s+)?⟦P\d+⟧"
-    r"|\b(?:praised|praises|thanked|thanks|credited|hailed)\s+⟦P(\d+)⟧"
+    r"|\b(?:praised|praises|thanked|thanks|credited|hailed|judging|deeming)\s+⟦P(\d+)⟧"
+    # the coach who decides with the club's staff acts for it: "Ruben Amorim and the recruitment team decided"
+    r"|⟦P(\d+)⟧\s+and\s+(?:the|his|their|its)\s+(?:recruitment|scouting)\s+(?:team|department|staff)\b"
     # "José Mourinho appreciates him a lot": the one who rates the player
     r"|⟦P(\d+)⟧\s+(?:also\s+|really\s+|greatly\s+)?(?:appreciates|admires|values|is\s+a\s+(?:big\s+|huge\s+)?fan\s+of)\s+(?:him\b|her\b|⟦P\d+⟧)"
 )

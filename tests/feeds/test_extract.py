@@ -8602,3 +8602,13 @@ def test_a_man_who_instead_took_over_elsewhere_ends_the_other_pursuits(extractor
     )
     assert ("Graham Potter", "Everton", "off") in _triples(claims)
     assert ("Graham Potter", "West Ham United", "done") in _triples(claims)
+
+
+def test_a_coach_deciding_with_the_recruitment_team_acts_for_the_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "United news",
+        "United had previously looked at Aston Villa's Ollie Watkins, but Ruben Amorim and the recruitment "
+        "team decided against a move, judging Sesko better long-term value.",
+    )
+    assert _triples(claims) == {("Ollie Watkins", "Manchester United", "off")}
