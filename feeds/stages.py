@@ -1789,7 +1789,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"in\s+the\s+running",
             r"hijack\w*",
             r"dream\s+(?:move|switch|of)",
-            r"potential\s+(?:replacement|successor|target|signing|manager)",
+            # (the interest only "potential": "a potential replacement for X" leaves "replacement for" to say
+            # whom he would replace)
+            r"potential\s+(?:target|signing|manager)|potential(?=\s+(?:replacement|successor)\b)",
             # "Liverpool's preferred left-back option", "their top striker target"
             r"(?:first|top|preferred|number\s+one)(?:-|\s+)(?:[\w-]+\s+)?(?:choice|target|candidate|option)",
             # "Alonso is the dream solution for the sporting director"

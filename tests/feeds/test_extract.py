@@ -8612,3 +8612,23 @@ def test_a_coach_deciding_with_the_recruitment_team_acts_for_the_club(extractor:
         "team decided against a move, judging Sesko better long-term value.",
     )
     assert _triples(claims) == {("Ollie Watkins", "Manchester United", "off")}
+
+
+def test_a_potential_replacement_is_wanted_and_the_man_replaced_is_not(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Spurs consider Frank",
+        "Tottenham are considering Brentford's Thomas Frank as a potential replacement for Ange Postecoglou, "
+        "whose future remains uncertain.",
+    )
+    assert _triples(claims) == {
+        ("Thomas Frank", "Tottenham Hotspur", "interest"),
+        ("Ange Postecoglou", "Tottenham Hotspur", "exit"),
+    }
+    # (the one who would leave, after "a potential replacement should", is no one wanted either)
+    lined_up = _claims(
+        extractor,
+        "Palace",
+        "Palace have lined up Wolfsburg's Maxence Lacroix as a potential replacement should Guehi leave.",
+    )
+    assert ("Maxence Lacroix", "Crystal Palace", "interest") in _triples(lined_up)
