@@ -483,8 +483,11 @@ _OBLIQUE_BEFORE = compile_prefiltered(r"\b(?:in|under|during|of|since|before|aft
 _CLUB_SUFFIXES: Final = frozenset(
     ["united", "city", "town", "rovers", "athletic", "albion", "wanderers", "county", "rangers", "villa"]
 )
-_OPENING_NAME_BEFORE = compile_prefiltered(r"(?:^|[.!?:]\s)([A-Z][a-z]+) $")
-_NAME_WORD_BEFORE = compile_prefiltered(r"(?<![.!?:]\s)(?<!^)\b(?!The\b|At\b|In\b|And\b|But\b)[A-Z][a-z]+ $")
+# (a line's start is a sentence's: a paragraph after the headline)
+_OPENING_NAME_BEFORE = compile_prefiltered(r"(?:^|[.!?:]\s|\n)([A-Z][a-z]+) $")
+_NAME_WORD_BEFORE = compile_prefiltered(
+    r"(?<![.!?:]\s)(?<!\n)(?<!^)\b(?!The\b|At\b|In\b|And\b|But\b)[A-Z][a-z]+ $"
+)
 # surnames that are also everyday words, read as a name at a sentence's start only in full
 _COMMON_WORD_SURNAMES: Final = frozenset(
     [

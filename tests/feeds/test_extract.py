@@ -8304,6 +8304,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Antonio Conte, who won the Serie A title with Inter last season, is in talks with Spurs.",
             ("Antonio Conte", "Tottenham Hotspur", "talks"),
         ),
+        (
+            "Manchester United news",
+            "With United 14th, the pressure on Erik ten Hag is building again.",
+            ("Erik ten Hag", "Manchester United", "exit"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
