@@ -711,6 +711,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:bids?|offers?|proposals?)\s+(?:(?!(?:after|before|when|but|as|and|while)\s)[^.;⟦⟧\s]+\s+|{ANY}\s+){{0,5}}?"
             r"(?:rejected|turned\s+down|rebuffed|knocked\s+back)"
             r"(?!\s+by)",
+            # the buyer rebuffed, a bid the seller turned down (claims.md): "Galatasaray are rebuffed for
+            # Minteh", "Milan rebuffed over Gimenez", "the subject of two rejected offers from Fulham"
+            r"(?:(?:are|is|was|were|have\s+been|has\s+been|had\s+been)\s+)?"
+            r"(?:rebuffed|rejected|knocked\s+back|turned\s+down)\s+(?:for|over)(?=\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P)",
+            rf"(?:rejected|rebuffed|unsuccessful|failed)\s+(?:bids?|offers?|proposals?)\s+from(?=\s+(?:the\s+)?{C})",
             # "an opening offer of €70m for X, which Leipzig rejected"
             rf"(?:bids?|offers?|proposals?)\b[^.;]{{0,80}}?,\s+which\s+{C}\s+(?:have\s+|has\s+|had\s+)?"
             r"(?:rejected|turned\s+down|rebuffed|knocked\s+back)",

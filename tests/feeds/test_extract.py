@@ -8640,3 +8640,18 @@ def test_a_club_that_opens_a_paragraph_after_a_word_is_still_the_club(extractor:
     spans = [(0, len(title)), *split_sentences(body, offset=len(title) + 1)]
     sentences = extractor._resolver.resolve(title + "\n" + body, spans, len(title), None)
     assert [(s.kind, s.key) for s in sentences[1].slots if s.kind == "C"] == [("C", "manchester-united")]
+
+
+def test_a_buyer_rebuffed_by_the_seller_still_bid(extractor: Extractor) -> None:
+    assert _triples(_claims(extractor, "Galatasaray are rebuffed for Minteh")) == {
+        ("Yankuba Minteh", "Galatasaray", "bid")
+    }
+    assert _triples(_claims(extractor, "Milan rebuffed over Giménez; City sniff around Nico González")) >= {
+        ("Santiago Giménez", "AC Milan", "bid")
+    }
+    rejected = _claims(
+        extractor,
+        "Fulham news",
+        "Scott McTominay had been the subject of two rejected offers from Fulham earlier in the window.",
+    )
+    assert _triples(rejected) == {("Scott McTominay", "Fulham", "bid")}
