@@ -2365,13 +2365,11 @@ class Extractor:
                                 continue
                             # the person's own move first ("X is set to join Flamengo, with the move
                             # expected to be confirmed"), else the club the item is about
-                            own_dest = next(
-                                (
-                                    r.club
-                                    for r in reversed(records)
-                                    if r.person == key and r.kind in _FORWARD_KINDS
-                                ),
-                                None,
+                            # (the furthest along of them: "Napoli have agreed a fee for X. He had been the
+                            # subject of two rejected offers from Fulham. He is due to undergo a medical")
+                            moves = [r for r in records if r.person == key and r.kind in _FORWARD_KINDS]
+                            own_dest = (
+                                max(reversed(moves), key=lambda r: _rank(r.kind)).club if moves else None
                             )
                             if (
                                 own_dest is None

@@ -8655,3 +8655,17 @@ def test_a_buyer_rebuffed_by_the_seller_still_bid(extractor: Extractor) -> None:
         "Scott McTominay had been the subject of two rejected offers from Fulham earlier in the window.",
     )
     assert _triples(rejected) == {("Scott McTominay", "Fulham", "bid")}
+
+
+def test_a_step_with_no_club_belongs_to_the_move_furthest_along(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Napoli agree fee with Manchester United for Scott McTominay",
+        "Napoli have agreed a fee with Manchester United for Scott McTominay. The Scotland midfielder had "
+        "been the subject of two rejected offers from Fulham earlier in the window. The 27-year-old is due "
+        "to undergo a medical on Friday.",
+    )
+    assert _triples(claims) == {
+        ("Scott McTominay", "Napoli", "agreed"),
+        ("Scott McTominay", "Fulham", "bid"),
+    }
