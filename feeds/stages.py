@@ -546,6 +546,14 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:will\s+be\s+|to\s+be\s+|is\s+being\s+|was\s+)?replaced\s+by",
         ),
     ),
+    # a bid again, after one or more: "are preparing a third bid", "readying an improved offer"
+    (
+        "bid",
+        (
+            r"(?:prepar\w*|ready(?:ing)?|plan\w*|set\s+to\s+(?:make|submit|launch|table|lodge))\s+(?:an?\s+)?"
+            r"(?:second|third|fourth|fifth|improved|revised|increased|another)\s+(?:[^\s⟦⟧]+\s+)?(?:bid|offer|proposal)s?\b",
+        ),
+    ),
     # --- considering a move (before "bid", "offer")
     (
         "interest",
@@ -716,6 +724,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:(?:are|is|was|were|have\s+been|has\s+been|had\s+been)\s+)?"
             r"(?:rebuffed|rejected|knocked\s+back|turned\s+down)\s+(?:for|over)(?=\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P)",
             rf"(?:rejected|rebuffed|unsuccessful|failed)\s+(?:bids?|offers?|proposals?)\s+from(?=\s+(?:the\s+)?{C})",
+            # "are preparing a third bid after two were rejected": the bids the seller turned down
+            r"(?:(?<=bid\s)|(?<=bids\s)|(?<=offer\s)|(?<=offers\s)|(?<=proposal\s))after\s+(?:[^\s⟦⟧]+\s+){0,3}?"
+            r"(?:were|was|had\s+been|have\s+been)\s+(?:rejected|turned\s+down|rebuffed|knocked\s+back)",
             # "an opening offer of €70m for X, which Leipzig rejected"
             rf"(?:bids?|offers?|proposals?)\b[^.;]{{0,80}}?,\s+which\s+{C}\s+(?:have\s+|has\s+|had\s+)?"
             r"(?:rejected|turned\s+down|rebuffed|knocked\s+back)",

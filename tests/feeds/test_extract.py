@@ -8304,6 +8304,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Antonio Conte, who won the Serie A title with Inter last season, is in talks with Spurs.",
             ("Antonio Conte", "Tottenham Hotspur", "talks"),
         ),
+        (
+            "Mbeumo",
+            "Bryan Mbeumo will only join United, who are preparing a third bid after two were rejected.",
+            ("Bryan Mbeumo", "Manchester United", "bid"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
