@@ -377,6 +377,8 @@ _SELLER_AFTER = compile_prefiltered(
     # "a formal offer of €35m plus bonuses has been sent to Torino"
     r"|(?:bids?|offers?|proposals?)\s+(?:[^\s⟦]+\s+){0,8}?(?:sent|delivered|submitted|presented)\s+to"
     # "a raid on Brighton for X", "have offered Milan £45m": the club raided or paid sells
+    # "have gone back to Southampton for Romeo Lavia": the club a buyer returns to sells
+    r"|(?:gone|go|goes|went|going|come|came|comes|coming)\s+back\s+to(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:for|over|with)\s)"
     r"|(?:release|buy-?out)\s+clauses?\s+(?:at|with|of|in)|raid\s+on|on\s+the\s+table\s+at|(?:offer(?:s|ed|ing)?|pa(?:y|ys|id|ying))(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:[£€$\d]|around|about|up\s+to|an?\s"
     # ("have formally offered Benfica the full value of his release clause")
     r"|the\s+(?:full\s+)?(?:[£€$][\d.,]+\s*(?:m|bn|million|billion)?\s+)?(?:value|amount|sum|fee|asking\s+price|"

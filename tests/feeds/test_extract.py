@@ -8309,6 +8309,12 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Bryan Mbeumo will only join United, who are preparing a third bid after two were rejected.",
             ("Bryan Mbeumo", "Manchester United", "bid"),
         ),
+        (
+            "Liverpool news",
+            "Liverpool have gone back to Southampton for Romeo Lavia, having already seen three offers "
+            "for the Belgian turned down.",
+            ("Roméo Lavia", "Liverpool", "bid"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
