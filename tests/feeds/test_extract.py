@@ -8680,3 +8680,13 @@ def test_a_step_with_no_club_belongs_to_the_move_furthest_along(extractor: Extra
         ("Scott McTominay", "Napoli", "agreed"),
         ("Scott McTominay", "Fulham", "bid"),
     }
+
+
+def test_a_headlines_second_event_of_a_club_going_back_in(extractor: Extractor) -> None:
+    title = "Moisés Caicedo snubs Liverpool for Chelsea as Reds go back in for Romeo Lavia"
+    claims = _claims(extractor, title)
+    assert _triples(claims) == {
+        ("Moisés Caicedo", "Liverpool", "off"),
+        ("Moisés Caicedo", "Chelsea", "agreed"),
+        ("Roméo Lavia", "Liverpool", "interest"),
+    }
