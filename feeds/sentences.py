@@ -89,6 +89,9 @@ _CLAUSE = compile_prefiltered(
     # clubs: "Arsenal, Chelsea, Spurs eye X")
     r"|(?<=⟧)(?<!,\s⟦C\d⟧)(?<!,\s⟦C\d\d⟧)(?<!^⟦C\d⟧),\s+(?=⟦C\d+⟧\s+(?:step|pull|walk|drop|keep|remain|stay|turn|"
     r"make|join|enter|lead|open|hold|prepare|plot|eye|want|close|move|push)\w*\b)"
+    # a headline's second verb of the same man: "Osimhen rejects Al-Hilal, pushes for Galatasaray return"
+    r"|(?<=⟧),\s+(?=(?:pushes|eyes|wants|targets|favours|favors|prefers|opts|chooses|seeks|closes|nears|edges|"
+    r"agrees|heads|moves|joins|signs)\b)"
     # "X tells Barcelona he wants to leave, Manchester City on alert"
     r"|,\s+(?=⟦C\d+⟧\s+on\s+(?:alert|red\s+alert|standby)\b)"
     # a headline's second event: "X close in on Y as Arsenal and Tottenham wait"
@@ -101,7 +104,8 @@ _CLAUSE = compile_prefiltered(
     # "... meets Ronaldo's agent as Man Utd ace pushes for exit": a man his club describes, his own story
     r"|⟦C\d+⟧\s+(?:ace|star|striker|forward|winger|midfielder|defender|keeper|goalkeeper|captain|youngster|"
     r"teenager|wonderkid|outcast|flop|boss|manager|coach)\s+(?:pushes|wants|eyes|seeks|demands|asks|agitates|"
-    r"angles|considers|weighs|plots|opens|edges|nears|closes|hands|submits|requests)\b"
+    r"angles|considers|weighs|plots|opens|edges|nears|closes|hands|submits|requests|favours|favors|prefers|picks|"
+    r"chooses)\b"
     # "... as X's position comes under threat", "... as pressure mounts": the second event is about someone
     r"|⟦[PC]\d+⟧(?:'s|’s)?\s+(?:position|future|job|role|exit|contract|pressure)\b|pressure\b"
     # "confirm X signing as Y deal agreed": a second deal

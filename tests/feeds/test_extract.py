@@ -8690,3 +8690,12 @@ def test_a_headlines_second_event_of_a_club_going_back_in(extractor: Extractor) 
         ("Moisés Caicedo", "Chelsea", "agreed"),
         ("Roméo Lavia", "Liverpool", "interest"),
     }
+
+
+def test_a_headlines_second_verb_is_its_own_event(extractor: Extractor) -> None:
+    favours = _claims(extractor, "Bayern pull out of Wirtz race as Leverkusen star favours Liverpool")
+    assert ("Florian Wirtz", "Liverpool", "off") not in _triples(favours)
+    assert ("Florian Wirtz", "Bayern Munich", "off") in _triples(favours)
+    pushes = _claims(extractor, "Osimhen rejects Al-Hilal, pushes for Galatasaray return")
+    assert ("Victor Osimhen", "Galatasaray", "off") not in _triples(pushes)
+    assert ("Victor Osimhen", "Al-Hilal", "off") in _triples(pushes)
