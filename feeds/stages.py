@@ -523,6 +523,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "neutral",
         (
+            # a club refused by many, no one named: "a search in which the German giants have been turned down
+            # by a string of more established names"
+            r"(?:been|were|was|being)\s+(?:turned\s+down|rejected|snubbed|rebuffed|spurned)\s+by\s+(?:a\s+string|several|"
+            r"a\s+number|other|many|various|numerous|a\s+series|a\s+host|a\s+succession|a\s+list)\b",
             r"(?:new\s+)?contract\s+(?:talks|negotiations)",
             # "in advanced negotiations over an extension": not committed yet
             r"(?:(?:advanced|ongoing|fresh|further|early|initial)\s+)?(?:talks|negotiations|discussions)\s+(?:over|about|on|regarding)"

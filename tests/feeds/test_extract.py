@@ -8315,6 +8315,12 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "for the Belgian turned down.",
             ("Roméo Lavia", "Liverpool", "bid"),
         ),
+        (
+            "Bayern Munich in talks with Burnley over Vincent Kompany",
+            "Bayern Munich are in talks with Burnley about appointing Vincent Kompany, after a search "
+            "in which the German giants have been turned down by a string of more established names.",
+            ("Vincent Kompany", "Bayern Munich", "talks"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
