@@ -470,9 +470,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "has asked the club to let him leave", "asked to be allowed to leave"
             rf"ask(?:s|ed|ing)?\s+(?:{ANY}\s+|him\s+)?(?:to\s+)?(?:be\s+(?:allowed|permitted)\s+to|let\s+(?:{ANY}|him)"
             rf"|allow\s+(?:{ANY}|him)\s+to|sanction\s+(?:an?\s+|his\s+)?)\s*(?:leave|go|exit|move|departure)",
-            rf"(?:turn(?:s|ed|ing)?\s+down|reject(?:s|ed|ing)?|snub(?:s|bed)?|refus(?:e|es|ed)\s+(?:to\s+sign\s+)?)\s*"
-            rf"(?:an?\s+|the\s+|his\s+)?(?:offer\s+of\s+(?:an?\s+)?)?(?:new|improved|fresh)\s+(?:{C}\s+)?(?:{WS}){{0,2}}?"
-            r"(?:contract|deal|terms)",
+            # ("has so far declined FCK's offer of a new deal")
+            rf"(?:turn(?:s|ed|ing)?\s+down|reject(?:s|ed|ing)?|snub(?:s|bed)?|declin(?:e|es|ed|ing)|refus(?:e|es|ed)\s+"
+            rf"(?:to\s+sign\s+)?)\s*(?:an?\s+|the\s+|his\s+|{C}(?:'s|’s)\s+)?(?:offer\s+of\s+(?:an?\s+)?)?(?:new|improved|fresh)\s+"
+            rf"(?:{C}\s+)?(?:{WS}){{0,2}}?(?:contract|deal|terms)",
             # a renewal refused: "will not extend at Leverkusen", "has turned down an extension"
             r"(?:will\s+not|won't|would\s+not|decided\s+not\s+to)\s+(?:extend|renew)\w*",
             # "has told the club he will not sign a new contract"

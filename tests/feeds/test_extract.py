@@ -8321,6 +8321,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "in which the German giants have been turned down by a string of more established names.",
             ("Vincent Kompany", "Bayern Munich", "talks"),
         ),
+        (
+            "Copenhagen",
+            "Roony Bardghji has so far declined FCK's offer of a new deal.",
+            ("Roony Bardghji", "FC Copenhagen", "exit"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
