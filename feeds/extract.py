@@ -426,7 +426,8 @@ _RELEGATED_CLUB = compile_prefiltered(r"⟦C(\d+)⟧(?:'s|’s)\s+(?:\S+\s+)?(?:
 # "fell short of Atalanta's valuation": the club that sets the price sells
 # "Villa have told Manchester United they are interested": the club told of a buyer's plans sells
 _TOLD_OF_INTEREST = compile_prefiltered(
-    r"⟦C\d+⟧\s+(?:have\s+|has\s+|had\s+)?(?:told|informed|notified|alerted)\s+(?:the\s+)?⟦C(\d+)⟧\s+"
+    # (the subject may come before: "United have made X their first choice and have informed Sporting they")
+    r"(?:⟦C\d+⟧|\band)\s+(?:have\s+|has\s+|had\s+)?(?:told|informed|notified|alerted)\s+(?:the\s+)?⟦C(\d+)⟧\s+"
     r"(?:(?:that\s+)?(?:they|it|⟦C\d+⟧)\s+(?:are|is|were|was|would|will|want|remain)\b"
     # "have informed Sporting of their intention to pay the release clause"
     r"|of\s+(?:their|its|the\s+club's|⟦C\d+⟧)\s+(?:intention|plan|decision))"

@@ -1816,7 +1816,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # whom he would replace)
             r"potential\s+(?:target|signing|manager)|potential(?=\s+(?:replacement|successor)\b)",
             # "Liverpool's preferred left-back option", "their top striker target"
-            r"(?:first|top|preferred|number\s+one)(?:-|\s+)(?:[\w-]+\s+)?(?:choice|target|candidate|option)",
+            r"(?:first|top|preferred|number\s+one|no\.?\s?1)(?:-|\s+)(?:[\w-]+\s+)?(?:choice|target|candidate|option)",
             # "Alonso is the dream solution for the sporting director"
             r"(?:dream|ideal|perfect)\s+(?:solution|candidate|choice|successor|replacement)\b",
             # "has put Koopmeiners at the top of his list"

@@ -8326,6 +8326,12 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Roony Bardghji has so far declined FCK's offer of a new deal.",
             ("Roony Bardghji", "FC Copenhagen", "exit"),
         ),
+        (
+            "Manchester United move for Ruben Amorim",
+            "Manchester United have made Ruben Amorim their No 1 choice and have informed Sporting they"
+            " are prepared to pay his release clause.",
+            ("Ruben Amorim", "Manchester United", "interest"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
