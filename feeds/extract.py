@@ -1344,6 +1344,16 @@ class Extractor:
                 or _CHOSEN_BY.match(tpl, c.start)
             ),
         )
+        # a leaving told as done, and where he went: "Walker left after seven and a half years to join AC
+        # Milan", "Gasperini ended nine years at Atalanta to sign a three-year deal at Trigoria"
+        cues = _recast(
+            cues,
+            ("step", "forecast"),
+            "done",
+            lambda c: (
+                tpl.startswith("to ", c.start) and bool(_LEFT_TO.search(tpl, max(0, c.start - 60), c.start))
+            ),
+        )
         # "Maresca wants the Blues to sign X": a wish that the club moves, not a step to come
         cues = _recast(
             cues,
@@ -3048,6 +3058,13 @@ def _leaver_of(a: _Analysis, club: int) -> int | None:
     start = a.sentence.positions[club][0]
     m = _LEAVER_BEFORE.search(tpl, max(0, start - 40), start)
     return int(m.group(1)) if m else None
+
+
+# a past leaving just before "to join": "left after seven years ", "ended nine years at ⟦C1⟧ "
+_LEFT_TO = compile_prefiltered(
+    r"\b(?:left|quit|departed|ended)\s+(?:(?:after|his|her|a|an|the|nine|\w+)\s+){0,6}?(?:(?:at|with)\s+⟦C\d+⟧\s+|⟦C\d+⟧\s+)?"
+    r"(?:(?:after|in|last)\s+[^.;,⟦]{0,30})?$"
+)
 
 
 def _recast(cues: list[Cue], kinds: tuple[str, ...], kind: str, holds: Callable[[Cue], bool]) -> list[Cue]:

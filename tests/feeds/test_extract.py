@@ -8332,6 +8332,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             " are prepared to pay his release clause.",
             ("Ruben Amorim", "Manchester United", "interest"),
         ),
+        (
+            "Milan news",
+            "Kyle Walker left after seven and a half years to join AC Milan on loan.",
+            ("Kyle Walker", "AC Milan", "done"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
