@@ -346,6 +346,8 @@ class KnowledgeBase:
     sources: Sources
     ambiguous: dict[str, tuple[str, ...]]
     ambiguous_people: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # people known by their full names only: a bare surname is theirs only after the item names them in full
+    full_names_only: frozenset[str] = frozenset()
     alias_conflicts: list[str] = field(default_factory=list)
     birth_problems: list[str] = field(default_factory=list)
     load_seconds: float = 0.0
@@ -619,9 +621,13 @@ def load_kb(config_dir: Path) -> KnowledgeBase:
     people: dict[str, Person] = {}
     curated = kb_dir / "people.yml"
     generated = sorted(p for p in kb_dir.glob("people*.yml") if p != curated)
+    full_names_only: set[str] = set()
     for path in [curated, *generated]:
-        for person in _people(_load_yaml(path), clubs):
+        raw_people = _load_yaml(path)
+        for person in _people(raw_people, clubs):
             # the curated file is read first and wins for an id; homonyms (vitinha, vitinha-2) are kept
+            if person.id not in people and (raw_people or {}).get("full_names_only"):
+                full_names_only.add(person.id)
             people.setdefault(person.id, person)
     # years of birth by person id (births.yml, generated from squad lists): for a person whose own entry
     # gives none
@@ -644,6 +650,7 @@ def load_kb(config_dir: Path) -> KnowledgeBase:
         sources=sources,
         ambiguous=ambiguous,
         ambiguous_people=ambiguous_people,
+        full_names_only=frozenset(full_names_only),
         birth_problems=birth_problems,
     )
     _build_index(kb)
@@ -711,7 +718,7 @@ def _build_index(kb: KnowledgeBase) -> None:
     for person in kb.people.values():
         for alias in (person.name, *person.aliases):
             add(alias, "person", person.id)
-        if person.role == "official":
+        if person.role == "official" or person.id in kb.full_names_only:
             continue  # (only the names listed: a bare "Levy" or "Hughes" may be someone else)
         for name in (person.name, *person.aliases):
             sur = surname_of(name)

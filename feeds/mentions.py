@@ -736,6 +736,10 @@ class MentionResolver:
                 )
                 if slot is not None:
                     raw.append(slot)
+                    # a man known by his full name only: his bare surname, from here on, is his
+                    full_only = slot.kind == "P" and slot.key in kb.full_names_only and not slot.ref
+                    if full_only and (sur := surname_of(slot.name)) is not None:
+                        unknown_surnames[sur] = (slot.key, slot.name)
                 elif m.kind == "person":
                     dropped.append((m.start, m.end))
             raw.extend(self._unknown_people(sent, raw, persons, unknown_surnames, dropped))
@@ -941,6 +945,9 @@ class MentionResolver:
                 continue
             name = " ".join(words)
             key = "?" + slug(name)
+            known = next((v for k, v in surnames.items() if fold(k) == fold(name)), None)
+            if known is not None and not known[0].startswith("?"):
+                key, name = known  # the surname of a man the item names in full ("Van de Beek")
             persons.setdefault(key, PersonInfo(key, name, None))
             sur = surname_of(name)
             if sur:

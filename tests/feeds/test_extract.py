@@ -5203,10 +5203,11 @@ def test_an_inverted_unknown_mover_and_a_player_taken_back(extractor: Extractor)
     other_way = _claims(
         extractor,
         "Deadline day",
-        "Going the other way out of the Wanda Metropolitano was Saul Niguez, who joined Chelsea on a"
+        "Going the other way out of the Wanda Metropolitano was Jorge Resurreccion, who joined Chelsea on a"
         " season-long loan.",
     )
-    assert ("Saul Niguez", "Chelsea", "done") in _triples(other_way)
+    # (a name the knowledge base lacks: Saul Niguez is known since the players of 2019-25 were added)
+    assert ("Jorge Resurreccion", "Chelsea", "done") in _triples(other_way)
     back = _claims(
         extractor,
         "Deadline day",
@@ -5677,11 +5678,12 @@ def test_talks_with_a_person_over_a_return_are_talks(extractor: Extractor) -> No
 def test_an_unknown_player_who_flies_in_to_finalise_a_move(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
-        "Mesut Ozil flies to Istanbul to finalise Fenerbahce move",
-        "Mesut Ozil has said goodbye to his Arsenal team-mates and travelled to Turkey to complete his"
+        "Mert Yandas flies to Istanbul to finalise Fenerbahce move",
+        "Mert Yandas has said goodbye to his Basaksehir team-mates and travelled to Turkey to complete his"
         " move to Fenerbahce.",
     )
-    assert ("Mesut Ozil", "Fenerbahce", "agreed") in _triples(claims)
+    # (a name the knowledge base lacks: Mesut Özil is known since the players of 2019-25 were added)
+    assert ("Mert Yandas", "Fenerbahce", "agreed") in _triples(claims)
 
 
 def test_a_cup_exit_to_a_club_names_an_opponent(extractor: Extractor) -> None:
@@ -8721,3 +8723,18 @@ def test_a_headlines_second_verb_is_its_own_event(extractor: Extractor) -> None:
     pushes = _claims(extractor, "Osimhen rejects Al-Hilal, pushes for Galatasaray return")
     assert ("Victor Osimhen", "Galatasaray", "off") not in _triples(pushes)
     assert ("Victor Osimhen", "Al-Hilal", "off") in _triples(pushes)
+
+
+def test_a_player_known_by_his_full_name_only(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Spurs news",
+        "Timo Werner will undergo a medical at Tottenham on Monday ahead of a loan move from RB Leipzig. "
+        "Werner scored 24 goals in his last full season in Germany.",
+    )
+    assert _triples(claims) == {("Timo Werner", "Tottenham Hotspur", "agreed")}
+    # his surname, after his full name, is his ("Van de Beek arrives" after "Donny van de Beek")
+    body = "Everton have signed Donny van de Beek. Van de Beek arrives on loan from Manchester United."
+    spans = [(0, len("Everton")), *split_sentences(body, offset=len("Everton") + 1)]
+    sentences = extractor._resolver.resolve("Everton\n" + body, spans, len("Everton"), None)
+    assert [s.key for s in sentences[2].slots if s.kind == "P"] == ["donny-van-de-beek"]

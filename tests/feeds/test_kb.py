@@ -272,3 +272,16 @@ def test_years_of_birth_come_from_the_entry_else_from_births_yml(tmp_path: Path)
     problems = "\n".join(check_kb(kb))
     assert "births.yml: unknown person id 'ghost'" in problems
     assert "births.yml: odd: 1776 is no year of birth" in problems
+
+
+def test_people_known_by_their_full_names_only_have_no_bare_surname(tmp_path: Path) -> None:
+    _write_kb(tmp_path, "people:\n  - {id: kai-havertz, name: Kai Havertz, role: player, club: arsenal}\n")
+    (tmp_path / "kb" / "people_history_players.yml").write_text(
+        "full_names_only: true\npeople:\n  - {id: timo-werner, name: Timo Werner, role: player, club: null}\n"
+    )
+    kb = load_kb(tmp_path)
+    assert kb.full_names_only == frozenset({"timo-werner"})
+    assert names(kb, "Timo Werner joins") == [("Timo Werner", "person", ("timo-werner",))]
+    assert names(kb, "Werner joins") == []
+    # (the other files keep their surnames)
+    assert names(kb, "Havertz joins") == [("Havertz", "person", ("kai-havertz",))]
