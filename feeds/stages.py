@@ -755,7 +755,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "approach_rejected",
         (
-            rf"{_REJECT}{_REJECTED_WHAT}(?:approach(?:es)?|enquir(?:y|ies))\b",
+            rf"{_REJECT}{_REJECTED_WHAT}(?:approach(?:es)?|enquir(?:y|ies)|requests?)\b",
             # "asked Brighton for permission ... but the request was turned down": the club asked said no
             r"(?:request|approach|enquiry)\s+(?:was|has\s+been|had\s+been)\s+(?:turned\s+down|rejected|rebuffed|refused|"
             r"knocked\s+back|denied)",

@@ -8738,3 +8738,12 @@ def test_a_player_known_by_his_full_name_only(extractor: Extractor) -> None:
     spans = [(0, len("Everton")), *split_sentences(body, offset=len("Everton") + 1)]
     sentences = extractor._resolver.resolve("Everton\n" + body, spans, len("Everton"), None)
     assert [s.key for s in sentences[2].slots if s.kind == "P"] == ["donny-van-de-beek"]
+
+
+def test_a_request_the_selling_club_turned_down_is_still_an_approach(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Middlesbrough reject Wolves approach for Rob Edwards",
+        "Boro turned down the Premier League club's request because Edwards only took charge in June.",
+    )
+    assert _triples(claims) == {("Rob Edwards", "Wolverhampton Wanderers", "approach")}
