@@ -524,6 +524,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "neutral",
         (
+            # a buyer rebuffed by the seller, the approach still standing (claims.md): "approached Fulham
+            # about Marco Silva but were rebuffed" (not "was rebuffed by the player": his refusal)
+            r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:rebuffed|knocked\s+back)\b"
+            r"(?!\s+by\s+(?:⟦P|him\b|the\s+player|the\s+coach|the\s+manager))",
             # a club refused by many, no one named: "a search in which the German giants have been turned down
             # by a string of more established names"
             r"(?:been|were|was|being)\s+(?:turned\s+down|rejected|snubbed|rebuffed|spurned)\s+by\s+(?:a\s+string|several|"

@@ -8339,6 +8339,12 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Kyle Walker left after seven and a half years to join AC Milan on loan.",
             ("Kyle Walker", "AC Milan", "done"),
         ),
+        (
+            "Forest",
+            "Forest approached Fulham about Marco Silva, whose contract expires next summer, but were "
+            "rebuffed.",
+            ("Marco Silva", "Nottingham Forest", "approach"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
