@@ -981,6 +981,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "as the clause wrangle drags on": no agreement yet
             r"(?:wrangle|negotiations|talks|haggling)\s+drag(?:s|ged|ging)?\s+on",
             r"close\s+to\s+(?:an?\s+)?(?:agreement|deal|agreeing|finali[sz]ing)",
+            # "close to reaching an agreement", "although the fee is still being finalised"
+            r"close\s+to\s+(?:reaching|striking|agreeing)\s+(?:an?\s+)?(?:agreement|deal|fee)",
+            r"still\s+being\s+(?:finali[sz]ed|negotiated|discussed|worked\s+out|thrashed\s+out)",
             r"(?:say|says|said)\s+yes\s+to\s+(?:an?|the|his)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|offer|terms|proposal)\b",
             # (the club the item is about when none follows: "Openda is close to joining, and ...")
             rf"(?:is|are|now|edging|moving)\s+(?:very\s+)?close\s+to\s+(?:joining|signing\s+for|a\s+move\s+to)"
@@ -1216,8 +1219,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:say|says|said)\s+yes\s+to(?!\s+(?:an?|the|his)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|offer|terms|proposal)\b)",
             r"(?:bid|offer|package|proposal)\s+(?:has\s+been\s+|was\s+|is\s+|were\s+|have\s+been\s+)?accepted",
             rf"str(?:ike|ikes|uck|iking)\s+(?:an?\s+)?(?:{ANY}\s+|{WS}){{0,3}}?(?:deal|agreement)",
-            # a move that happens when the contract runs out
-            r"pre-?contract(?:\s+agreement)?",
+            # a move that happens when the contract runs out (not "free to discuss a pre-contract with foreign
+            # clubs": one still to be talked about)
+            r"(?<!discuss\sa\s)(?<!negotiate\sa\s)(?<!sign\sa\s)(?<!talk\sabout\sa\s)pre-?contract(?:\s+agreement)?",
             # a loan turned into a transfer: "trigger the purchase option", "make his move permanent"
             r"(?:trigger|activate|exercise)(?:s|d|ed|ing)?\s+(?:the\s+|his\s+|their\s+|an?\s+)?(?:\S+\s+){0,3}?"
             r"(?:purchase|buy|buy-back|obligation)\s+(?:option|clause)",

@@ -8345,6 +8345,12 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "rebuffed.",
             ("Marco Silva", "Nottingham Forest", "approach"),
         ),
+        (
+            "Spurs news",
+            "Tottenham are closing in on a deal for Genoa defender Radu Dragusin, although the fee is "
+            "still being finalised.",
+            ("Radu Drăgușin", "Tottenham Hotspur", "talks"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
@@ -8753,3 +8759,13 @@ def test_a_request_the_selling_club_turned_down_is_still_an_approach(extractor: 
         "Boro turned down the Premier League club's request because Edwards only took charge in June.",
     )
     assert _triples(claims) == {("Rob Edwards", "Wolverhampton Wanderers", "approach")}
+
+
+def test_a_pre_contract_still_to_be_talked_about_is_no_agreement(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Real Madrid want Konate",
+        "Real Madrid are in talks with Ibrahima Konate, who will be free to discuss a pre-contract with "
+        "foreign clubs from January.",
+    )
+    assert ("Ibrahima Konaté", "Real Madrid", "agreed") not in _triples(claims)
