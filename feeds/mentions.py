@@ -945,7 +945,8 @@ class MentionResolver:
                 continue
             name = " ".join(words)
             key = "?" + slug(name)
-            known = next((v for k, v in surnames.items() if fold(k) == fold(name)), None)
+            folded = fold(name) if surnames else ""
+            known = next((v for k, v in surnames.items() if fold(k) == folded), None)
             if known is not None and not known[0].startswith("?"):
                 key, name = known  # the surname of a man the item names in full ("Van de Beek")
             persons.setdefault(key, PersonInfo(key, name, None))
