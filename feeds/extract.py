@@ -2984,7 +2984,9 @@ _DATED = compile_prefiltered(
 _YEAR = compile_prefiltered(r"\b(?:19|20)\d\d\b")
 # what dates a move just named: "his £105m move (to Arsenal) in 2023"
 _MOVE_DATED = compile_prefiltered(
-    r"(?<=move)(?:\s+(?:to|from)\s+(?:the\s+)?⟦C\d+⟧)?\s+(?:in|during)\s+(?:the\s+)?"
+    # ("Torres' £50m switch to Chelsea in 2011": a cue that ends on its "to")
+    r"(?:(?<=move)|(?<=switch)|(?<=transfer)|(?<=arrival)|(?<=\sto))(?:\s*(?:(?:to|from|at)\s+)?(?:the\s+)?⟦C\d+⟧)?"
+    r"\s+(?:in|during)\s+(?:the\s+)?"
     rf"(?:(?:summer|winter|{_MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d)\b"
 )
 # a date of something else, told in a relative clause: "extending a partnership that began in December 2019"

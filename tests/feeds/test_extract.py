@@ -8769,3 +8769,16 @@ def test_a_pre_contract_still_to_be_talked_about_is_no_agreement(extractor: Extr
         "foreign clubs from January.",
     )
     assert ("Ibrahima Konaté", "Real Madrid", "agreed") not in _triples(claims)
+
+
+def test_a_switch_dated_to_an_earlier_year_is_history(extractor: Extractor) -> None:
+    item = Item(
+        id="t",
+        title="Deadline day",
+        link=None,
+        summary="Deadline day has produced some famous late moves over the years, from Fernando Torres' £50m "
+        "switch to Chelsea in 2011 to Mesut Özil's arrival at Arsenal in 2013.",
+        published=datetime(2025, 1, 31, tzinfo=UTC),
+        source="Sky Sports",
+    )
+    assert extractor.extract(item) == []
