@@ -543,6 +543,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "replace",
         (
             rf"(?:replace(?:s|d)?|replacing|replacements?\s+for|successors?\s+(?:to|for)|succeed(?:s|ing)?|in\s+place\s+of"
+            # "sees him as the natural heir to Raphael Varane"
+            r"|heirs?\s+(?:apparent\s+)?to"
             # "an upgrade on X": the one who would lose his place
             r"|(?:an\s+)?upgrade\s+on|(?:take|takes|took|taking|taken)\s+over\s+from"
             rf"|the\s+(?:sacked|axed|departed|outgoing|ousted|departing))"

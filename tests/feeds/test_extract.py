@@ -8351,6 +8351,12 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "still being finalised.",
             ("Radu Drăgușin", "Tottenham Hotspur", "talks"),
         ),
+        (
+            "Real Madrid want Saliba",
+            "Madrid have followed William Saliba for two seasons, and Florentino Perez sees him as the "
+            "natural heir to Raphael Varane.",
+            ("William Saliba", "Real Madrid", "interest"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
