@@ -1609,6 +1609,18 @@ def _drop_partial_surnames(kb: KnowledgeBase, mentions: list[Mention], text: str
                     continue
                 m = replace(m, ids=(own,))
         out.append(m)
+    # a bare name that is the first name of a man the item names in full: "Bruno turns down Al Hilal" with
+    # Bruno Fernandes in the item is not Vitor Bruno (unless the item names him in full too)
+    # (before he is named: a headline's "Bruno"; after, the resolver reads first names itself)
+    given: dict[str, int] = {}
+    for m in out:
+        if m.kind == "person" and not m.derived and " " in m.text.strip():
+            given.setdefault(fold(m.text.split()[0]), m.start)
+    shadowed |= {
+        fold(m.text)
+        for m in out
+        if m.kind == "person" and m.derived and m.start < given.get(fold(m.text), -1)
+    }
     if shadowed:
         # "Cristiano Ronaldo's agent Jorge Mendes ... Mendes has been offering his client": the bare
         # surname is the one the item named in full, not a namesake of the knowledge base (unless the

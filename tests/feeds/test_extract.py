@@ -8788,3 +8788,12 @@ def test_a_switch_dated_to_an_earlier_year_is_history(extractor: Extractor) -> N
         source="Sky Sports",
     )
     assert extractor.extract(item) == []
+
+
+def test_a_headlines_first_name_is_the_man_the_item_names_in_full(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bruno turns down Al Hilal riches to stay at Man Utd",
+        "Bruno Fernandes has rejected a lucrative offer from Al-Hilal and will remain at Old Trafford.",
+    )
+    assert {c.person for c in claims} == {"Bruno Fernandes"}
