@@ -446,6 +446,8 @@ _ADDRESSEE = compile_prefiltered(
 # "now in charge of Brondby"
 _ASIDE_CLUB = compile_prefiltered(
     r"\b(?:leaving|left|former|ex|departure\s+from|spells?\s+(?:at|with)|time\s+at|"
+    # "is back from his loan at Roma": where he was, not his club
+    r"back\s+from\s+(?:his\s+|a\s+|the\s+)?(?:season-long\s+)?loan\s+(?:spell\s+)?(?:at|with)|"
     # "out of work since Roma dismissed him in January"
     r"(?:out\s+of\s+work|without\s+a\s+(?:club|job)|unemployed)\s+since|"
     # "free since being sacked by Fenerbahce", "available since his dismissal by Genoa"

@@ -8797,3 +8797,13 @@ def test_a_headlines_first_name_is_the_man_the_item_names_in_full(extractor: Ext
         "Bruno Fernandes has rejected a lucrative offer from Al-Hilal and will remain at Old Trafford.",
     )
     assert {c.person for c in claims} == {"Bruno Fernandes"}
+
+
+def test_the_club_of_a_man_back_from_loan_is_not_his_loan_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea's squad under Maresca",
+        "Chelsea have a big squad. Romelu Lukaku is back from his loan at Roma and has no future at the "
+        "club.",
+    )
+    assert ("Romelu Lukaku", "Chelsea", "exit") in _triples(claims)
