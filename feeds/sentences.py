@@ -124,6 +124,8 @@ _CLAUSE = compile_prefiltered(
     r"would|could|also|already|now|sounded|approached|contacted|made|held|opened|asked|tabled|lodged|submitted|"
     r"launched|identified|targeted|turned|settled|moved|opted|decided)\b)"
     r"|,\s+(?=(?:who|whom|which|whose)\b)"
+    # a club's aside: "Napoli, where Antonio Conte has just taken over, want X"
+    r"|(?<=⟧),\s+(?=where\s+⟦P\d+⟧\s+(?:has|had|is|was)\b)"
     # a list of events: "Milan think about X, Roma want Y", "Sterling joins Arsenal, Sancho to Chelsea"
     r"|,\s+(?=⟦C\d+⟧\s+(?:want|eye|target|think|agree|reject|sign|join|make|submit|table|open|seal|complete|push|"
     r"land|confirm|close|lead|enter|turn|plot|consider|monitor|line|launch|are|have|give)\w*\b"
@@ -183,12 +185,12 @@ _CLAUSE = compile_prefiltered(
 )
 
 
-_RELATIVE = compile_prefiltered(r"(?:who|whom|which|whose)\b")
+_RELATIVE = compile_prefiltered(r"(?:who|whom|which|whose|where)\b")
 _VERB = r"(?:are|is|have|has|had|were|was|will|would|could|can|may|might|remain|remains|also|now|still)\b"
 # (or a main verb in the past: "Roberto Mancini, who left the Saudi job last month, rejected the offer")
 _MAIN_VERB = (
     rf"(?:{_VERB}|(?:rejected|turned\s+down|accepted|signed|agreed|joined|decided|opted|snubbed|chose|completed|"
-    r"refused|declined|insisted|admitted|revealed|said|told|wants|wanted|needs|needed|prefers|preferred|likes|"
+    r"refused|declined|insisted|admitted|revealed|said|told|want|wants|wanted|need|needs|needed|prefers|preferred|likes|"
     r"sees|believes|hopes|plans|expects|feels|says|admits|insists|reveals)\b)"
 )
 _RESUME = compile_prefiltered(rf",\s+(?:and\s+)?(?={_MAIN_VERB})")

@@ -8807,3 +8807,13 @@ def test_the_club_of_a_man_back_from_loan_is_not_his_loan_club(extractor: Extrac
         "club.",
     )
     assert ("Romelu Lukaku", "Chelsea", "exit") in _triples(claims)
+
+
+def test_a_clubs_where_aside_is_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea squad",
+        "Napoli, where Antonio Conte has just taken over, want Romelu Lukaku, though they are yet to make "
+        "contact about a fee.",
+    )
+    assert ("Romelu Lukaku", "Napoli", "interest") in _triples(claims)
