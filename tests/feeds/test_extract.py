@@ -8357,6 +8357,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "natural heir to Raphael Varane.",
             ("William Saliba", "Real Madrid", "interest"),
         ),
+        (
+            "Rice news",
+            "Declan Rice will undergo a medical at London Colney on Friday.",
+            ("Declan Rice", "Arsenal", "agreed"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
