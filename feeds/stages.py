@@ -788,6 +788,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\s+(?:a|an|the)\s+(?:\S+\s+)?(?:move|switch|transfer|return)\s+to\b",
             rf"(?:turn(?:s|ed|ing)?|turns)\s+(?:{ANY}\s+|{WS}){{0,2}}?down",
             r"turned\s+down",
+            # the man's own refusal of an offer: "he will not accept their £100m offer" (a club's "will not
+            # accept any offer below £100m" is a seller's price)
+            rf"{_AFTER_P}(?:will\s+not|won't|would\s+not|refuses\s+to|refused\s+to|did\s+not|does\s+not)\s+accept"
+            r"(?=\s+(?:their|the|an?|⟦C\d+⟧(?:'s|’s)?)\s+(?:[^\s⟦⟧]+\s+){0,3}?(?:offer|bid|proposal)s?\b)",
             r"snub(?:s|bed|bing)?",
             r"rebuff(?:s|ed)?",
             r"spurn(?:s|ed)?",

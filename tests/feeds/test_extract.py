@@ -8822,3 +8822,16 @@ def test_a_clubs_where_aside_is_a_clause_of_its_own(extractor: Extractor) -> Non
         "contact about a fee.",
     )
     assert ("Romelu Lukaku", "Napoli", "interest") in _triples(claims)
+
+
+def test_a_man_who_will_not_accept_an_offer_ends_it(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bruno Fernandes turns his back on Saudi riches",
+        "Bruno Fernandes has told Al-Hilal he will not accept their £100m offer and is staying at Old "
+        "Trafford.",
+    )
+    assert _triples(claims) == {
+        ("Bruno Fernandes", "Al-Hilal", "off"),
+        ("Bruno Fernandes", "Manchester United", "stay"),
+    }
