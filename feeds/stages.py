@@ -968,6 +968,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!over\s)(?<!compensation\s)(?<!wage\s)(?<!salary\s)(?<!contract\s)(?<!financial\s)demand(?:s|ing)?",
             rf"want(?:s)?\s+(?:\S+\s+){{0,3}}?{MONEY}",
             r"no\s+intention\s+of\s+selling",
+            # a seller's price: "will not accept any offer below £100m", "would only accept bids over £80m"
+            r"(?:(?:will|would)\s+not|won't|will\s+only|would\s+only|only\s+(?:accept|consider))\s+(?:accept\s+|consider\s+)?"
+            r"(?:any\s+|an\s+|a\s+)?(?:offers?|bids?|proposals?)\s+(?:below|under|over|above|of\s+less\s+than|"
+            r"lower\s+than|in\s+excess\s+of|north\s+of|worth\s+less\s+than)",
             # "have no intention of opening negotiations": the owner's refusal, no talks
             r"no\s+intention\s+of\s+(?:opening|entering(?:\s+into)?|starting|holding)\s+(?:talks|negotiations|discussions)",
             r"no\s+intention\s+of\s+(?:letting|allowing)",

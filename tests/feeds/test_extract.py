@@ -8835,3 +8835,8 @@ def test_a_man_who_will_not_accept_an_offer_ends_it(extractor: Extractor) -> Non
         ("Bruno Fernandes", "Al-Hilal", "off"),
         ("Bruno Fernandes", "Manchester United", "stay"),
     }
+
+
+def test_a_sellers_price_is_no_pursuit_of_its_own_player(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Kane news", "Spurs will not accept any offer below £100m for Harry Kane.")
+    assert not any(c.club == "Tottenham Hotspur" and c.stage.value == "interest" for c in claims)
