@@ -557,7 +557,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:will\s+be\s+|to\s+be\s+|is\s+being\s+|was\s+)?replaced\s+by",
         ),
     ),
-    # a pursuit taken up again: "Reds go back in for Romeo Lavia", "have returned for X"
+    # a pursuit taken up again: "Reds go back in for Romeo Lavia", "have come back in for X"
     ("interest", (r"(?:go|goes|going|gone|went|come|comes|came|coming)\s+back\s+in\s+for\b",)),
     # a bid again, after one or more: "are preparing a third bid", "readying an improved offer"
     (
