@@ -191,6 +191,10 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     # batch68: stories of 2019-23 about people who have moved on since (the knowledge base's club is a
     # later one), swaps, sackings with the successor named, two clubs in talks
     "batch68.jsonl": (0.89, 0.78),
+    # batch69: 40 long articles (coach searches, striker sagas, deadline days, gossip columns), 10 long
+    # negatives and 10 mixed items, written by a helper who never saw the extractor (0.803 / 0.658 with the
+    # nineteenth session's starting code, before any rule was written from it)
+    "batch69.jsonl": (0.80, 0.65),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
