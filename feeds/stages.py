@@ -1730,7 +1730,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "interest",
         (
-            r"link(?:s|ed|ing)?\b(?!\s+up\b)",  # (not "links up with his former team-mates")
+            r"link(?:s|ed|ing)?\b(?!\s+up\b)(?<!\sand\slinks)",  # (not "links up with his former team-mates")
             # "had pushed hard for Mastantuono" (not "pushes for an exit": his own wish)
             rf"push(?:es|ed|ing)?\s+(?:hard\s+|strongly\s+)?for(?!\s+(?:an?\s+|his\s+)?(?:exit|departure|move|transfer|"
             rf"return|release|loan|sale)\b)(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?(?:{P}|him\b))",
@@ -1799,7 +1799,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"waiting(?!\s+for\s+(?:{C}\s+|their\s+|its\s+|a\s+|the\s+)?(?:(?:first|next|maiden)\s+)?(?:[^\s⟦⟧]+\s+)?(?:win|victory|point|goal|clean\s+sheet|result|title|trophy|"
             # (an injury's news: "still waiting for a clearer picture from the medical team")
             r"picture|update|scan|diagnosis|prognosis)s?\b)",
-            r"circl(?:e|es|ed|ing)\b",
+            r"(?<!centre\s)(?<!center\s)(?<!the\s)circl(?:e|es|ed|ing)\b",
             r"(?:been\s+)?discussed\s+internally",
             r"internal\s+(?:talks|discussions|meetings)",
             # "Also in the notebook is Atalanta's Teun Koopmeiners", "alerted to X's availability"

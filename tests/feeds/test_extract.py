@@ -8844,3 +8844,23 @@ def test_a_man_who_will_not_accept_an_offer_ends_it(extractor: Extractor) -> Non
 def test_a_sellers_price_is_no_pursuit_of_its_own_player(extractor: Extractor) -> None:
     claims = _claims(extractor, "Kane news", "Spurs will not accept any offer below £100m for Harry Kane.")
     assert not any(c.club == "Tottenham Hotspur" and c.stage.value == "interest" for c in claims)
+
+
+def test_a_match_or_tactics_circle_and_link_are_no_pursuit(extractor: Extractor) -> None:
+    tactics = _claims(
+        extractor,
+        "How Bayer Leverkusen control games",
+        "Bayer Leverkusen have built something special. Florian Wirtz and Jonas Hofmann drift into the "
+        "half-spaces. Adli drops deeper and links with Wirtz, and the German international has thrived.",
+    )
+    assert _triples(tactics) == set()
+    title = _claims(
+        extractor,
+        "Napoli are champions of Italy",
+        "Napoli are champions of Italy for the first time since 1990. Luciano Spalletti, who wins his first "
+        "Scudetto at the age of 64, was thrown into the air by his players in the centre circle.",
+    )
+    assert _triples(title) == set()
+    # (a club circling a man still wants him)
+    circling = _claims(extractor, "Arsenal circle Victor Osimhen", "")
+    assert ("Victor Osimhen", "Arsenal", "interest") in _triples(circling)
