@@ -1724,16 +1724,17 @@ class Extractor:
             # the report's subject is someone else: "X admitted he expects Y to leave" (not "X said he
             # wants to stay under Y")
             told = next((i for i, (a, _b) in enumerate(sent.positions) if a >= m.end()), None)
-            if (
+            opening = _REPORTED_GAP.match(tpl, m.end())
+            about_other = (
                 told is not None
                 and sent.slots[told].kind == "P"
                 and sent.slots[told].key != speaker
                 and _REPORTED_GAP.fullmatch(tpl, m.end(), sent.positions[told][0])
-            ):
+            )
+            # ("Amorim had made clear both players had no future at Old Trafford": others, as a group)
+            about_group = opening is not None and _OTHERS_NAMED.match(tpl, opening.end()) is not None
+            if about_other or about_group:
                 # the speaker and his pronouns are not the one the report is about
-                agents |= {i for i, sl in enumerate(sent.slots) if sl.key == speaker}
-            elif (opening := _REPORTED_GAP.match(tpl, m.end())) and _OTHERS_NAMED.match(tpl, opening.end()):
-                # "Amorim had made clear both players had no future at Old Trafford": about others
                 agents |= {i for i, sl in enumerate(sent.slots) if sl.key == speaker}
         expectations = (_EXPECTS_STAY.match(tpl, a) for a, _b in sent.positions) if has_person else ()
         for m in (m for m in expectations if m is not None):

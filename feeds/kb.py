@@ -623,10 +623,11 @@ def load_kb(config_dir: Path) -> KnowledgeBase:
     generated = sorted(p for p in kb_dir.glob("people*.yml") if p != curated)
     full_names_only: set[str] = set()
     for path in [curated, *generated]:
-        raw_people = _load_yaml(path)
+        raw_people = _load_yaml(path) or {}
+        names_only = bool(raw_people.get("full_names_only"))
         for person in _people(raw_people, clubs):
             # the curated file is read first and wins for an id; homonyms (vitinha, vitinha-2) are kept
-            if person.id not in people and (raw_people or {}).get("full_names_only"):
+            if names_only and person.id not in people:
                 full_names_only.add(person.id)
             people.setdefault(person.id, person)
     # years of birth by person id (births.yml, generated from squad lists): for a person whose own entry
