@@ -65,6 +65,10 @@ _FORWARD_KINDS: Final = frozenset(
 )  # fmt: skip
 _OFF_KINDS: Final = frozenset({"off", "over"})
 _CHOICE_KINDS: Final = frozenset({"choice", "agreed", "forecast", "done", "step"})
+# an exit cue of the club that sells him: "would listen to offers", "want to offload", "ready to cash in on"
+_SELLS: Final = re.compile(
+    r"listen|(?:\S+\s+){0,2}?(?:sell|off-?load|cash(?:es|ed|ing)?\s+in|get(?:ting)?\s+rid|ship(?:s|ped|ping)?\s+out)\b"
+)
 _ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat", "settled", "hoped", "aside"})
 # roles that make a club no destination of the person's move
 _NOT_A_DESTINATION: Final = frozenset({"from", "seller", "own", "soft_seller", "former", "opponent"})
@@ -1774,10 +1778,10 @@ class Extractor:
                                 break
                             hit.append(nxt[0])
                     replaced.update(hit)
-                # (a club that "would listen to offers" is the seller for the clubs that ask, as one that
-                # "considers offers": its exit cue makes it so too)
+                # (a club that "would listen to offers" or "wants to offload X" is the seller for the clubs
+                # that ask, as one that "considers offers": its exit cue makes it so too)
                 elif cue.kind == "seller_before" or (
-                    cue.kind == "exit" and tpl.startswith("listen", cue.start)
+                    cue.kind == "exit" and _SELLS.match(tpl, cue.start, cue.end)
                 ):
                     before = [
                         i
@@ -2500,8 +2504,13 @@ class Extractor:
                         # a headline's list under one club: "Everton's summer so far: Onana gone, ..." (the
                         # knowledge base may know the club he went to)
                         listed_under = {slots[i].key for i in near if a.roles.get(i) != "opponent"}
-                        if len(main) == 1 and not mine and a.roles.get(main[0]) not in _NOT_A_DESTINATION:
-                            club_id: str | None = slots[main[0]].key
+                        # "Barcelona want to offload X, and would be willing to sell Y": the club that sells
+                        sold_by = {slots[i].key for i in near if a.roles.get(i) == "seller"}
+                        sells = cue.kind == "exit" and _SELLS.match(sent.template, cue.start, cue.end)
+                        if sells and len(sold_by) == 1:
+                            club_id: str | None = sold_by.pop()
+                        elif len(main) == 1 and not mine and a.roles.get(main[0]) not in _NOT_A_DESTINATION:
+                            club_id = slots[main[0]].key
                         elif sent.is_title and cue.kind == "exit" and not mine and len(listed_under) == 1:
                             club_id = listed_under.pop()
                         else:

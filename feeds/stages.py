@@ -123,6 +123,14 @@ _LEFT_BEHIND = (
     r"(?!\s+⟦P\d+⟧(?:'s|’s)\s+(?:future|position|place|job|role|spot)\b)" + _TABLE_POSITION
 )
 
+# the man a club would sell, named or referred to, with no buyer after him ("want to sell X", not
+# "need to offload players first", "were forced to sell X to Forest", "no appetite to cash in on either")
+_SOLD_MAN = (
+    r"(?<!appetite\sto\s)(?<!reluctant\sto\s)(?<!refuse\sto\s)(?<!refused\sto\s)(?<!refuses\sto\s)"
+    r"(?=\s+(?:⟦P\d+⟧|him\b|her\b|the\s+|his\s+|their\s+|⟦[CN]\d+⟧(?:'s|’s)\s+))"
+    r"(?!\s+(?:[^\s.;,]+\s+){1,5}?to\s+(?:the\s+)?⟦C)"
+)
+
 # what a club confirms that is no arrival: "have confirmed Simone Inzaghi's departure" (told by its own cue),
 # "Sporting have confirmed the talks" (a step of the move, not the move)
 _NOT_AN_ARRIVAL = (
@@ -462,6 +470,14 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # player Chelsea want to move on", "wants to move on" (not "move on to other targets")
             r"(?:(?:want(?:s|ed)?|prepared|ready|willing|keen|looking|happy)\s+to\s+)?move\s+(?:⟦P\d+⟧\s+|him\s+|them\s+)?"
             r"on\b(?!\s+(?:to|from)\b)",
+            # "Barcelona want to offload Umtiti", "are ready to cash in on X", "would be willing to sell X"
+            r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!un)(?:(?:want(?:s|ed)?|keen|ready|willing|prepared|looking|plan(?:s|ning)?|"
+            r"needs?|hop(?:e|es|ing)|happy|forced|poised|expected|likely|decided|tr(?:y|ies|ying)|aim(?:s|ing)?|"
+            r"seek(?:s|ing)?)\s+to\s+)?(?:off-?load(?:s|ed|ing)?|cash(?:es|ed|ing)?\s+in\s+on|get(?:ting)?\s+rid\s+of|"
+            r"ship(?:s|ped|ping)?\s+out)\b" + _SOLD_MAN,
+            r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!un)(?:want(?:s|ed)?|keen|ready|willing|prepared|looking|plan(?:s|ning)?|"
+            r"needs?|hop(?:e|es|ing)|happy|forced|poised|expected|likely|decided|tr(?:y|ies|ying)|aim(?:s|ing)?|"
+            r"seek(?:s|ing)?)\s+to\s+sell\b" + _SOLD_MAN,
             r"(?:will|would|to|could|set\s+to)\s+move\s+on\b"
             r"(?!\s+(?:from\s+)?(?:the|this|that)\s+(?:defeat|loss|result|game|match))",
             # "wants a fresh challenge", "Ivan will move on" above; "wants Manchester City exit", "wants out

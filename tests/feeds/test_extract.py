@@ -8367,6 +8367,16 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Declan Rice will undergo a medical at London Colney on Friday.",
             ("Declan Rice", "Arsenal", "agreed"),
         ),
+        (
+            "Barcelona news",
+            "Barcelona want to offload Samuel Umtiti before the window closes.",
+            ("Samuel Umtiti", "Barcelona", "exit"),
+        ),
+        (
+            "United news",
+            "Manchester United are ready to cash in on Alejandro Garnacho this summer.",
+            ("Alejandro Garnacho", "Manchester United", "exit"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
@@ -8865,3 +8875,32 @@ def test_a_match_or_tactics_circle_and_link_are_no_pursuit(extractor: Extractor)
     # (a club circling a man still wants him)
     circling = _claims(extractor, "Arsenal circle Victor Osimhen", "")
     assert ("Victor Osimhen", "Arsenal", "interest") in _triples(circling)
+
+
+def test_a_club_selling_its_own_man_lets_him_go(extractor: Extractor) -> None:
+    # the club that sells, named in the clause before ("and would be willing to sell Y")
+    barcelona = _claims(
+        extractor,
+        "Messi says goodbye to Barcelona as PSG talks advance",
+        "Barcelona want to offload Samuel Umtiti and Miralem Pjanic before the window closes, and would be "
+        "willing to sell Antoine Griezmann if a suitable offer arrives.",
+    )
+    assert {
+        ("Samuel Umtiti", "Barcelona", "exit"),
+        ("Miralem Pjanić", "Barcelona", "exit"),
+        ("Antoine Griezmann", "Barcelona", "exit"),
+    } <= _triples(barcelona)
+    # no sale of a man: players in general, a sale refused, a sale done to a named buyer
+    assert not _claims(
+        extractor, "Barcelona news", "Barcelona would first need to offload players to register Dani Olmo."
+    )
+    assert not _claims(
+        extractor,
+        "Chelsea news",
+        "Cole Palmer and Enzo Fernandez are the foundations, and Chelsea have no appetite to cash in on "
+        "either.",
+    )
+    sold = _claims(
+        extractor, "Newcastle news", "Newcastle were forced to sell Elliot Anderson to Nottingham Forest."
+    )
+    assert ("Elliot Anderson", "Newcastle United", "exit") not in _triples(sold)
