@@ -1541,8 +1541,22 @@ _HEADLINE_WORDS: Final = frozenset(
         "move",
     ]
 )
+# a headline's word for the man before his surname ("Tearful Messi", "Wantaway Sancho", "Under-fire
+# Pochettino"): no first name of a namesake. (Not words that are first names too: "Frank", "Young".)
+_DESCRIPTORS: Final = frozenset(
+    ["emotional", "tearful", "defiant", "furious", "angry", "fuming", "livid", "wantaway", "want away",
+     "unsettled", "outcast", "exiled", "axed", "sacked", "embattled", "beleaguered", "under fire",
+     "under pressure", "struggling", "troubled", "stunned", "shocked", "delighted", "thrilled",
+     "unhappy", "frustrated", "disgruntled", "injured", "in form", "veteran", "legendary", "legend",
+     "icon", "superstar", "captain", "skipper", "keeper", "goalkeeper", "forward", "playmaker",
+     "teenager", "teen", "youngster", "wonderkid", "ace", "talisman", "hero", "flop", "former", "ex",
+     "outgoing", "interim", "caretaker", "ambitious", "determined", "confident", "bullish", "candid",
+     "brutal", "classy", "humble", "proud", "coy", "cryptic", "tight lipped", "departing", "returning",
+     "rejected", "snubbed", "linked", "wanted", "coveted", "admired", "prized", "top", "bargain", "loan",
+     "free agent"]
+)  # fmt: skip
 # ("But Dragusin, who came through at Juventus": a surname after an opener)
-_TITLE_WORDS: Final = _HEADLINE_WORDS | _SENTENCE_OPENERS
+_TITLE_WORDS: Final = _HEADLINE_WORDS | _SENTENCE_OPENERS | _DESCRIPTORS
 
 
 def _middle_name(kb: KnowledgeBase, m: Mention, text: str) -> str | None:

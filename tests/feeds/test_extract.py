@@ -8377,6 +8377,21 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Manchester United are ready to cash in on Alejandro Garnacho this summer.",
             ("Alejandro Garnacho", "Manchester United", "exit"),
         ),
+        (
+            "Under-fire Pochettino could leave Chelsea",
+            "",
+            ("Mauricio Pochettino", "Chelsea", "exit"),
+        ),
+        (
+            "Tearful Messi says goodbye to Barcelona",
+            "",
+            ("Lionel Messi", "Barcelona", "exit"),
+        ),
+        (
+            "Wantaway Sancho pushes for Juventus move",
+            "",
+            ("Jadon Sancho", "Juventus", "interest"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
