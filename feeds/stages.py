@@ -679,8 +679,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Napoli's hopes of signing X are fading", "Al-Hilal's dream of signing X is over"
             r"(?:hopes?|dream|chances?)\s+of\s+(?:signing|landing|bringing|luring|prising)(?=\s+(?:\S+\s+){0,5}?(?:are|is)\s+"
             r"(?:now\s+|all\s+but\s+)?(?:fading|over|dead|ended|dashed|slim|gone)\b)",
-            # "rules himself out of the West Ham job", "Amorim says no to West Ham"
-            r"rul(?:e|es|ed|ing)\s+(?:himself|herself)\s+out(?:\s+of)?",
+            # "rules himself out of the West Ham job", "Amorim says no to West Ham", "City have ruled
+            # themselves out"
+            r"rul(?:e|es|ed|ing)\s+(?:himself|herself|themselves|itself)\s+out(?:\s+of)?",
             rf"{_AFTER_P}(?:says|said|say)\s+no\s+to",
             # a headline's label: "Inter, Fabregas says no: Chivu is now the favourite"
             rf"{_AFTER_P}(?:says|said)\s+no(?=\s*(?::|$))",

@@ -8392,6 +8392,12 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "",
             ("Jadon Sancho", "Juventus", "interest"),
         ),
+        (
+            "City news",
+            "Manchester City, who tried to sign Lionel Messi last summer, have ruled themselves out after "
+            "spending £100m on Jack Grealish.",
+            ("Lionel Messi", "Manchester City", "off"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
