@@ -197,6 +197,7 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     # negatives and 10 mixed items, written by a helper who never saw the extractor (0.803 / 0.658 with the
     # nineteenth session's starting code, before any rule was written from it)
     "batch69.jsonl": (0.80, 0.65),
+    "batch70.jsonl": (0.85, 0.76),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
