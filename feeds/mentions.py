@@ -442,6 +442,10 @@ _ADDRESSEE = compile_prefiltered(
     r"\b(?:at|told|tell|tells|informed|inform|informs|warned|assured|reminded|permission\s+for|granted|given|gave|denied)"
     r"\s+(?:the\s+)?$"
 )
+# a club that bids ("an opening offer from the Gunners for their left-back"): not whose man "their" means
+_BIDDER = compile_prefiltered(
+    r"\b(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|interest)\s+(?:\S+\s+){0,2}?from\s+(?:the\s+)?$"
+)
 # a club named as someone's past or present own club: "since leaving Lazio", "the former Napoli coach",
 # "now in charge of Brondby"
 _ASIDE_CLUB = compile_prefiltered(
@@ -559,6 +563,7 @@ class Slot:
     aside: bool = False  # a past or own club ("since leaving Lazio"), an oblique possessor ("in X's final
     # months"): not what "the club" or "his" means
     opponent: bool = False  # a match opponent ("a defeat by Chelsea"): not what "they" means
+    bidder: bool = False  # a club after "an offer from": not whose man "their left-back" is
     # a player a signing would join or compete with ("competition for Nick Pope", "a partner for Musiala"):
     # a description of the newcomer ("the England Under-21 keeper") rarely means him
     incumbent: bool = False
@@ -1034,6 +1039,10 @@ class MentionResolver:
                 first, max(0, base_positions[k][0] - 30), base_positions[k][0]
             ):
                 slot.addressee = True
+            if slot.kind == "C" and _BIDDER.search(
+                first, max(0, base_positions[k][0] - 40), base_positions[k][0]
+            ):
+                slot.bidder = True
             if slot.kind == "C" and _ASIDE_CLUB.search(
                 first, max(0, base_positions[k][0] - 90), base_positions[k][0]
             ):
@@ -1242,7 +1251,8 @@ class MentionResolver:
                 ):
                     # (not a club just told something: "Como have told the Nerazzurri that their coach")
                     clubs = [s for s in reversed(seen) if s.kind == "C" and not s.possessor]
-                    owner = next((s.key for s in clubs if not s.addressee), clubs[0].key if clubs else None)
+                    fallback_owner = clubs[0].key if clubs else None
+                    owner = next((s.key for s in clubs if not s.addressee and not s.bidder), fallback_owner)
                 manager = bool(_MANAGER_RE.search(role))
                 former = "former" in m.group(0) or "ex" in m.group(0).split()
             else:

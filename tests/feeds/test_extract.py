@@ -8927,3 +8927,15 @@ def test_a_club_selling_its_own_man_lets_him_go(extractor: Extractor) -> None:
         extractor, "Newcastle news", "Newcastle were forced to sell Elliot Anderson to Nottingham Forest."
     )
     assert ("Elliot Anderson", "Newcastle United", "exit") not in _triples(sold)
+
+
+def test_their_man_is_the_sellers_not_the_bidders(extractor: Extractor) -> None:
+    # "their 22-year-old left-back" after "an offer from the Gunners" is Celtic's man, not Arsenal's
+    claims = _claims(
+        extractor,
+        "Celtic reject Arsenal's £15m bid for Kieran Tierney",
+        "The Scottish champions have turned down an opening offer from the Gunners for their 22-year-old "
+        "left-back.",
+    )
+    assert _triples(claims) == {("Kieran Tierney", "Arsenal", "bid")}
+    assert claims[0].from_club == "Celtic"
