@@ -678,6 +678,13 @@ class MentionResolver:
                 m for m in mentions if not (m.kind == "person" and m.derived and fold(m.text) in officials)
             ]
         item_people_clubs = {p.club for pid in full_people if (p := kb.person(pid)) and p.club}
+        # what the item says of a man whose full name two people share: "the Uruguayan", "the 33-year-old"
+        hints = _NamesakeHints(
+            frozenset(m.ids[0] for m in mentions if m.kind in ("nation", "nation_adj", "demonym")),
+            frozenset(born for age in _AGE.findall(text) for born in (year - int(age) - 1, year - int(age)))
+            if year is not None
+            else frozenset(),
+        )
         persons: dict[str, PersonInfo] = {}
         history: list[Slot] = []  # every P/C/J slot so far, in text order
         unknown_surnames = dict(known_unknowns)
@@ -739,7 +746,7 @@ class MentionResolver:
                         dropped.append((m.start, m.end))
                     continue
                 slot = self._slot(
-                    m, text, named_clubs, here, full_people, item_people_clubs, home_club, persons
+                    m, text, named_clubs, here, full_people, item_people_clubs, home_club, persons, hints
                 )
                 if slot is not None:
                     raw.append(slot)
@@ -782,6 +789,7 @@ class MentionResolver:
         people_clubs: set[str],
         home_club: str | None,
         persons: dict[str, PersonInfo],
+        hints: _NamesakeHints | None = None,
     ) -> Slot | None:
         kb = self.kb
         if (
@@ -870,6 +878,12 @@ class MentionResolver:
                     # (a full name only: a bare surname may be someone else entirely)
                     named = {pos for w in _ROLE_WORD.findall(text.lower()) for pos in _POSITIONS_OF_ROLE[w]}
                     chosen = [i for i in ids if (p := kb.person(i)) and p.position in named]
+                if len(chosen) != 1 and not m.derived and hints is not None:
+                    # two men of one full name ("Luis Suárez"): the one of the nation the item names ("the
+                    # Uruguayan"), else of the age it gives ("the 33-year-old")
+                    chosen = [i for i in ids if (p := kb.person(i)) and p.nationality in hints.nations]
+                    if len(chosen) != 1:
+                        chosen = [i for i in ids if (p := kb.person(i)) and p.born in hints.born]
                 if len(chosen) != 1 and m.derived:
                     # a surname the news uses for one of a family ("Mbappe", "Simeone"): the reading
                     # ambiguous.yml lists first, when nothing in the item points to another
@@ -1722,6 +1736,18 @@ def _role_of(kb: KnowledgeBase, key: str) -> str | None:
 
 def _num(placeholder: str) -> int:
     return int(placeholder[2:-1])
+
+
+@dataclass(frozen=True, slots=True)
+class _NamesakeHints:
+    """What an item says of a man besides his name: the nations it names, the years of birth its ages
+    allow (an age in a year is one of two years of birth)."""
+
+    nations: frozenset[str]
+    born: frozenset[int]
+
+
+_AGE = re.compile(r"\b(\d{2})-year-old\b")
 
 
 def _agreeing_ambiguous(mentions: list[Mention], named: list[str]) -> list[str]:

@@ -8939,3 +8939,28 @@ def test_their_man_is_the_sellers_not_the_bidders(extractor: Extractor) -> None:
     )
     assert _triples(claims) == {("Kieran Tierney", "Arsenal", "bid")}
     assert claims[0].from_club == "Celtic"
+
+
+def test_two_men_of_one_name_are_told_apart_by_nation_or_age(extractor: Extractor) -> None:
+    # the knowledge base holds two Luis Suárez: the Uruguayan born 1987, the Colombian
+    by_nation = _claims(
+        extractor,
+        "Barcelona accept Atletico Madrid offer for the Uruguayan",
+        "Luis Suarez is set to join the Rojiblancos for add-ons worth around €6m.",
+    )
+    assert {(c.person_id, c.club, c.stage.value) for c in by_nation} >= {
+        ("luis-suarez", "Atletico Madrid", "agreed")
+    }
+    aged = extractor.extract(
+        Item(
+            id="t",
+            title="Atletico Madrid close in on Luis Suarez",
+            link=None,
+            summary="Barcelona have agreed to let the 33-year-old leave for add-ons worth around €6m.",
+            published=datetime(2020, 9, 20, tzinfo=UTC),
+            source="Sky Sports",
+        )
+    )
+    assert "luis-suarez" in {c.person_id for c in aged}
+    # nothing to tell them apart: no guess
+    assert not _claims(extractor, "Atletico Madrid news", "Luis Suarez is set to join Atletico Madrid.")
