@@ -1316,6 +1316,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:which\s+was\s+|was\s+|has\s+been\s+|had\s+been\s+)?(?:officially\s+)?(?:completed|went\s+through|finali[sz]ed|sealed)\b"
             # ("Huijsen's move from Bournemouth to Real Madrid is done")
             r"|(?:move|transfer|switch|loan)\s+(?:(?:to|from)\s+(?:the\s+)?⟦C\d+⟧\s*){1,2}(?:is|was)\s+(?:now\s+)?(?:done|complete)\b",
+            # "Benfica make Almeria striker Darwin Nunez their record signing" (not "want to make X their")
+            r"(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!might\s)"
+            # (nor a priority: "with Arne Slot making the Spain international his priority signing")
+            r"(?:make|makes|made)\s+(?:⟦C\d+⟧\s+(?:\S+\s+){0,2}?)?⟦P\d+⟧\s+(?:their|its|⟦C\d+⟧(?:'s|’s)?)\s+"
+            r"(?:(?!(?:priority|top|main|dream|next|first-choice|key|number|no\.?)\b)(?:[\w-]+|£\S+|€\S+|\$\S+)\s+){0,3}?"
+            r"(?:signing|purchase|buy|arrival|recruit|acquisition)\b",
             # a record broken, a deadline beaten "to sign X": what was done to sign him
             r"(?:beat|beats|broke|breaks|break|smashed|smashes|smash|shattered|shatters)\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
             r"(?:[^\s,.;⟦⟧]+\s+){0,2}?(?:deadline|record)\s+to\s+(?:sign|land|bring\s+in|complete\s+the\s+signing\s+of)",

@@ -8400,6 +8400,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "spending £100m on Jack Grealish.",
             ("Lionel Messi", "Manchester City", "off"),
         ),
+        (
+            "Benfica make Almeria striker Darwin Nunez their record signing",
+            "",
+            ("Darwin Núñez", "Benfica", "done"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
@@ -8964,3 +8969,15 @@ def test_two_men_of_one_name_are_told_apart_by_nation_or_age(extractor: Extracto
     assert "luis-suarez" in {c.person_id for c in aged}
     # nothing to tell them apart: no guess
     assert not _claims(extractor, "Atletico Madrid news", "Luis Suarez is set to join Atletico Madrid.")
+
+
+def test_a_club_making_him_its_signing_is_done_not_a_wish_or_a_priority(extractor: Extractor) -> None:
+    wish = _claims(extractor, "Benfica want to make Darwin Nunez their record signing")
+    assert ("Darwin Núñez", "Benfica", "done") not in _triples(wish)
+    priority = _claims(
+        extractor,
+        "Liverpool news",
+        "Liverpool are preparing to pay the release clause of Martin Zubimendi, with Arne Slot making the "
+        "Spain international his priority signing.",
+    )
+    assert ("Martín Zubimendi", "Liverpool", "done") not in _triples(priority)
