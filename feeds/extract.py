@@ -1841,7 +1841,15 @@ class Extractor:
                     people = [i for i in people if i not in replaced]
                     before = [i for i in people if sent.positions[i][1] <= cue.start]
                     # (not a bystander already known: "interest from Al-Hilal, where Inzaghi is in charge")
-                    after = [i for i in people if sent.positions[i][0] >= cue.end and i not in bystanders]
+                    # (nor a possessor named for another: "the favourite to take over, having worked as
+                    # Rangnick's assistant there")
+                    after = [
+                        i
+                        for i in people
+                        if sent.positions[i][0] >= cue.end
+                        and i not in bystanders
+                        and not (i in agents and tpl.startswith(("'s", "’s"), sent.positions[i][1]))
+                    ]
                     # the person just before the cue wants the one after it ("Arteta wants X"); when that
                     # is the mover again ("Flick worked with Tah and admires him"), the clause's subject does
                     subjects = [

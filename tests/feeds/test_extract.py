@@ -8405,6 +8405,12 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "",
             ("Darwin Núñez", "Benfica", "done"),
         ),
+        (
+            "Leipzig news",
+            "Red Bull Salzburg coach Jesse Marsch is the favourite to take over at RB Leipzig, having "
+            "worked as Ralf Rangnick's assistant there in 2018-19.",
+            ("Jesse Marsch", "RB Leipzig", "interest"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
