@@ -1720,7 +1720,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?!\s+for\s+(?:the\s+)?(?:⟦N|pre-season|their\s+(?:tour|training)|a\s+(?:tour|training)))"
             # "X's departure was made official": the leaving confirmed, not a signing
             + _LEAVING_CONFIRMED,
-            r"\bexit(?:s|ed)?\b" + _LEAVING_CONFIRMED,
+            # (not a team knocked out: "Sunday's FA Cup exit against Manchester United", "a group-stage exit")
+            r"(?<!cup\s)(?<!league\s)(?<!round\s)(?<!stage\s)(?<!final\s)(?<!finals\s)(?<!tournament\s)"
+            r"(?<!euros\s)(?<!early\s)(?<!play-off\s)\bexit(?:s|ed)?\b" + _LEAVING_CONFIRMED,
             # "Sadio Mane swapped Bayern Munich for Al-Nassr": a leaving, and a move to the club after "for"
             r"(?<=⟧\s)swap(?:ped|s)(?=\s+(?:the\s+)?⟦C\d+⟧\s+for\s+(?:the\s+)?⟦C)",
             # ("said farewell to the BayArena": the club he leaves, no "to" of a move)

@@ -8987,3 +8987,11 @@ def test_a_club_making_him_its_signing_is_done_not_a_wish_or_a_priority(extracto
         "Spain international his priority signing.",
     )
     assert ("Martín Zubimendi", "Liverpool", "done") not in _triples(priority)
+
+
+def test_a_cup_exit_is_no_ones_leaving(extractor: Extractor) -> None:
+    for summary in (
+        "Gabriel Jesus has not played since Arsenal's FA Cup exit.",
+        "Mikel Arteta was furious after the Champions League exit.",
+    ):
+        assert not any(c.stage is Stage.EXIT for c in _claims(extractor, "Arsenal news", summary)), summary
