@@ -69,6 +69,10 @@ _CHOICE_KINDS: Final = frozenset({"choice", "agreed", "forecast", "done", "step"
 _SELLS: Final = re.compile(
     r"listen|(?:\S+\s+){0,2}?(?:sell|off-?load|cash(?:es|ed|ing)?\s+in|get(?:ting)?\s+rid|ship(?:s|ped|ping)?\s+out)\b"
 )
+# a club's plans without him: for a target, the end of the move ("is no longer part of their plans")
+_OUT_OF_PLANS: Final = re.compile(
+    r"\bno\s+longer\s+(?:in|part\s+of)\s+(?:\S+\s+){1,2}?plans\b", re.IGNORECASE
+)
 _ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat", "settled", "hoped", "aside"})
 # roles that make a club no destination of the person's move
 _NOT_A_DESTINATION: Final = frozenset({"from", "seller", "own", "soft_seller", "former", "opponent"})
@@ -2857,6 +2861,15 @@ class Extractor:
                 # opens with him leaving wants no one but his successor; "... He arrived in August": his
                 # arrival is the past the sacking ends
                 forward = []
+            if forward and "done" not in kinds and not self._holds(person_key, club_id, own, sellers):
+                last_step = max(r.sentence for r in forward)
+                # "Milan had agreed to bring in Rangnick, but the German is no longer part of their plans":
+                # a leaving from a club he never joined is the end of that move
+                offs += [
+                    r
+                    for r in recs
+                    if r.kind == "exit" and r.sentence >= last_step and _OUT_OF_PLANS.search(r.evidence)
+                ]
             picked = decided.get(person_key)
             # (a bid accepted by his club too: "Liverpool's bid was accepted ... he would only join Chelsea")
             if picked and club_id not in picked and all(k in BUYER_KINDS or k == "agreed" for k in kinds):
@@ -2944,6 +2957,17 @@ class Extractor:
                 )
             )
         return self._without_bystanding_managers(claims)
+
+    def _holds(
+        self, person_key: str, club_id: str, own: dict[str, list[str]], sellers: dict[str, list[str]]
+    ) -> bool:
+        """Whether the club is the person's, as the text or the knowledge base has it."""
+        person = self.kb.person(person_key)
+        return (
+            club_id in own.get(person_key, ())
+            or club_id in sellers.get(person_key, ())
+            or (person is not None and person.club == club_id)
+        )
 
     def _without_bystanding_managers(self, claims: list[Claim]) -> list[Claim]:
         """Drop a club's own manager as that club's early-stage mover when a player moves there.

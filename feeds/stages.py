@@ -1214,7 +1214,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "have agreed an initial €34m fee for Estevao"
             rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:initial|club-record|record|reduced|improved|basic|guaranteed)\s+"
             rf"{MONEY}\s+(?:fee|deal|package)",
-            r"agree(?:s|d)?\s+to\s+(?:join|sign|move|a\s+move|become|take\s+over|take\s+charge|replace|succeed)",
+            # ("had agreed in principle to bring in Rangnick as coach")
+            r"agree(?:s|d)?\s+(?:in\s+principle\s+)?to\s+(?:join|sign|move|a\s+move|become|take\s+over|take\s+charge|replace|"
+            r"succeed|bring\s+in|appoint|hire)\b",
             # the seller's side: "Tottenham agree Joe Rodon sale to Leeds", "agreed the sale of X to Y"
             rf"agree(?:s|d)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:{P}(?:'s|’s)?\s+)?sale(?=\s+(?:of\s+{P}\s+)?to\s+(?:the\s+)?{C})",
             r"accept(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:contract|terms)\b",
@@ -1742,7 +1744,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!accounts\s)(?<!documentary\s)(?<!film\s)(?<!book\s)(?<!trailer\s)(?<!kit\s)(?<!shirt\s)"
             r"(?<!song\s)(?<!album\s)(?<!details\s)(?<!list\s)released",
             r"position\s+under\s+review",
-            r"no\s+longer\s+(?:a\s+)?(?:starter|first-choice|in\s+\S+\s+plans)",
+            r"no\s+longer\s+(?:a\s+)?(?:starter|first-choice|(?:in|part\s+of)\s+(?:\S+\s+){1,2}?plans)",
         ),
     ),
     # --- attempts and interest

@@ -8411,6 +8411,16 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "worked as Ralf Rangnick's assistant there in 2018-19.",
             ("Jesse Marsch", "RB Leipzig", "interest"),
         ),
+        (
+            "Milan news",
+            "Milan have agreed in principle to bring in Ralf Rangnick as coach.",
+            ("Ralf Rangnick", "AC Milan", "agreed"),
+        ),
+        (
+            "Chelsea news",
+            "Raheem Sterling is no longer part of Chelsea's plans.",
+            ("Raheem Sterling", "Chelsea", "exit"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
@@ -8995,3 +9005,13 @@ def test_a_cup_exit_is_no_ones_leaving(extractor: Extractor) -> None:
         "Mikel Arteta was furious after the Champions League exit.",
     ):
         assert not any(c.stage is Stage.EXIT for c in _claims(extractor, "Arsenal news", summary)), summary
+
+
+def test_a_target_no_longer_in_a_clubs_plans_is_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "AC Milan extend Stefano Pioli's contract",
+        "Milan had agreed in principle to bring in Ralf Rangnick as coach and sporting director, but the "
+        "German is no longer part of their plans.",
+    )
+    assert ("Ralf Rangnick", "AC Milan", "off") in _triples(claims)
