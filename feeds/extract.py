@@ -73,6 +73,10 @@ _SELLS: Final = re.compile(
 _OUT_OF_PLANS: Final = re.compile(
     r"\bno\s+longer\s+(?:in|part\s+of)\s+(?:\S+\s+){1,2}?plans\b", re.IGNORECASE
 )
+# a nation that describes the man after it ("Netherlands coach Ronald Koeman"): no national-team move
+_NATION_DESCRIBES: Final = re.compile(
+    r"\s+(?:head\s+coach|coach|manager|boss|captain|international)\s+⟦P\d+⟧"
+)
 _ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat", "settled", "hoped", "aside"})
 # roles that make a club no destination of the person's move
 _NOT_A_DESTINATION: Final = frozenset({"from", "seller", "own", "soft_seller", "former", "opponent"})
@@ -2175,7 +2179,11 @@ class Extractor:
                     for cue in clause.cues:
                         if cue.kind in _FLAG_KINDS:
                             flags.setdefault(key, set()).add(_FLAG_KINDS[cue.kind])
-                has_nation = any(slots[i].kind == "N" for i in clause.slots)
+                # (not a nation that only describes a man: "Netherlands coach Ronald Koeman was sounded out")
+                has_nation = any(
+                    slots[i].kind == "N" and not _NATION_DESCRIBES.match(sent.template, sent.positions[i][1])
+                    for i in clause.slots
+                )
                 bound_cues: set[int] = set()
                 dests: list[tuple[int, Cue]] = []
                 sentence_clubs = [i for i in range(len(slots)) if slots[i].kind == "C"]

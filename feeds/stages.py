@@ -679,6 +679,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Napoli's hopes of signing X are fading", "Al-Hilal's dream of signing X is over"
             r"(?:hopes?|dream|chances?)\s+of\s+(?:signing|landing|bringing|luring|prising)(?=\s+(?:\S+\s+){0,5}?(?:are|is)\s+"
             r"(?:now\s+|all\s+but\s+)?(?:fading|over|dead|ended|dashed|slim|gone)\b)",
+            # a refusal after the ask: "was sounded out and declined" (not "declined to comment")
+            r"(?<=\band\s)declin(?:ed|es)\b(?!\s+to\b)(?!\s+(?:an?|the|his|their)\s)",
             # "rules himself out of the West Ham job", "Amorim says no to West Ham", "City have ruled
             # themselves out"
             r"rul(?:e|es|ed|ing)\s+(?:himself|herself|themselves|itself)\s+out(?:\s+of)?",

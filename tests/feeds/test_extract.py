@@ -9015,3 +9015,18 @@ def test_a_target_no_longer_in_a_clubs_plans_is_off(extractor: Extractor) -> Non
         "German is no longer part of their plans.",
     )
     assert ("Ralf Rangnick", "AC Milan", "off") in _triples(claims)
+
+
+def test_a_national_coach_sounded_out_who_declined_is_off(extractor: Extractor) -> None:
+    # the nation only describes him ("Netherlands coach"): the job is the item's club's
+    claims = _claims(
+        extractor,
+        "Barcelona appoint Quique Setien",
+        "Netherlands coach Ronald Koeman was also sounded out and declined, citing his commitment to the "
+        "national team.",
+    )
+    assert ("Ronald Koeman", "Barcelona", "off") in _triples(claims)
+    no_comment = _claims(
+        extractor, "Barcelona news", "Barcelona have sounded out Ronald Koeman, who declined to comment."
+    )
+    assert ("Ronald Koeman", "Barcelona", "off") not in _triples(no_comment)
