@@ -564,15 +564,17 @@ def _bare_nicknames(nicknames: tuple[str, ...]) -> list[str]:
     ]
 
 
-# bare forms that open everyday sentences ("Well done, big man."): only "the Well" names Motherwell
-_EVERYDAY_WORDS: Final = frozenset(["Well", "Crew"])
+# bare forms that open everyday sentences ("Well done, big man.", "Posh Spice"): only "the Well" names
+# Motherwell, "the Posh" Peterborough
+_EVERYDAY_WORDS: Final = frozenset(["Well", "Crew", "Posh"])
 
 
 def load_kb(config_dir: Path) -> KnowledgeBase:
     """Read ``config_dir/kb/*.yml`` and build the knowledge base and its automaton.
 
     Missing files give empty sections. ``people.yml`` (hand-curated) wins over generated people files
-    (``people_*.yml``) for the same id or the same folded name.
+    (``people_*.yml``) for the same id or the same folded name, and ``clubs.yml`` over ``clubs_*.yml``
+    for the same id.
     """
     t0 = time.perf_counter()
     kb_dir = config_dir / "kb"
@@ -587,8 +589,14 @@ def load_kb(config_dir: Path) -> KnowledgeBase:
         if isinstance(r, dict) and r.get("id")
     }
     clubs: dict[str, Club] = {}
-    for r in (_load_yaml(kb_dir / "clubs.yml") or {}).get("clubs") or []:
-        if not isinstance(r, dict) or not r.get("id"):
+    # clubs.yml, then generated files (clubs_*.yml) of clubs it lacks
+    club_rows = [
+        r
+        for path in [kb_dir / "clubs.yml", *sorted(kb_dir.glob("clubs_*.yml"))]
+        for r in (_load_yaml(path) or {}).get("clubs") or []
+    ]
+    for r in club_rows:
+        if not isinstance(r, dict) or not r.get("id") or str(r["id"]) in clubs:
             continue
         clubs[str(r["id"])] = Club(
             id=str(r["id"]),

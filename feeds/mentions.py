@@ -513,6 +513,7 @@ _COMMON_WORD_SURNAMES: Final = frozenset(
         "mark",
     ]
 )
+_VERB_OPENS_OBJECT = compile_prefiltered(r"\s+(?:the|a|an|his|her|their|its|between|through|into|about)\b")
 _SENTENCE_START_BEFORE = compile_prefiltered(r"(?:^|[.!?]['\"’”]?\s+|[—–:]\s*|\n\s*|\d{2}\s+)$")
 # the club a sentence opens on as its subject ("PSG considered ...": a past-tense verb too)
 _LEAD_CLUB = compile_prefiltered(
@@ -805,6 +806,13 @@ class MentionResolver:
             return None  # a publication's name, read over a club's alias inside it
         if m.kind == "club" and _PLACE_ADJECTIVE.match(text, m.end):
             return None  # "the Paris-born defender": a place, not a club
+        if (
+            m.kind == "club"
+            and m.text.endswith("ing")
+            and _VERB_OPENS_OBJECT.match(text, m.end)
+            and _SENTENCE_START_BEFORE.search(text, max(0, m.start - 12), m.start)
+        ):
+            return None  # "Reading the runes, ...": a verb that opens the sentence, not Reading FC
         if (
             m.kind == "club"
             and fold(m.text) in _CLUB_SUFFIXES

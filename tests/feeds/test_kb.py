@@ -148,6 +148,21 @@ def test_check_kb_reports_undeclared_shared_alias(tmp_path: Path) -> None:
     assert any("'town'" in p for p in check_kb(kb))
 
 
+def test_generated_club_files_add_clubs_the_registry_lacks(tmp_path: Path) -> None:
+    kb_dir = tmp_path / "kb"
+    kb_dir.mkdir()
+    (kb_dir / "leagues.yml").write_text("leagues: [{id: l, name: L, country: X, tier: 1}]\n")
+    (kb_dir / "clubs.yml").write_text("clubs:\n  - {id: a, name: A Town, country: X, league: l}\n")
+    (kb_dir / "clubs_more.yml").write_text(
+        "clubs:\n"
+        "  - {id: a, name: A Rovers, country: X, league: l}\n"  # the registry's id wins
+        "  - {id: b, name: B United, country: X, league: l}\n"
+    )
+    kb = load_kb(tmp_path)
+    assert kb.clubs["a"].name == "A Town" and kb.clubs["b"].name == "B United"
+    assert [m.ids for m in kb.find_mentions("B United want him")] == [("b",)]
+
+
 def test_missing_directory_gives_an_empty_kb(tmp_path: Path) -> None:
     kb = load_kb(tmp_path)
     assert kb.find_mentions("Liverpool") == [] and kb.search("Liverpool") == []
