@@ -2345,6 +2345,22 @@ class Extractor:
                     if ending and free and not clubs and not stays:
                         # "X, considered for a few days, has been set aside": the end of that move
                         free, ending = ending[-1:], []
+                    if (
+                        free
+                        and index
+                        and _WHO_OPENS.match(sent.template, a.clauses[index - 1].start)
+                        and _TIME_LINK.search(sent.template, a.clauses[index - 1].end, clause.start)
+                        # (not the main clause resumed: "who will leave after seven years, is also being
+                        # considered")
+                        and all(
+                            sent.template.endswith("being ", 0, c.start)
+                            and "," not in sent.template[clause.start : c.start]
+                            for c in free
+                        )
+                    ):
+                        # "pulled out of a deal for the Italian, who left Fiorentina 23 days after being
+                        # appointed": a step of the relative clause's past, not of the sentence's subject
+                        free = []
                     if free and not has_nation and not ending and not stays:
                         # clubs that may be a destination (not the person's own, not a seller)
                         targets = {
@@ -3172,6 +3188,8 @@ def _rank(kind: str) -> int:
 
 
 _WHO_OPENS = compile_prefiltered(r"\s*(?:who|whom|whose)\b")
+# what joins a clause that tells when ("who left Fiorentina 23 days after being appointed")
+_TIME_LINK = compile_prefiltered(r"\b(?:after|before|since)\b")
 
 
 _OVER_PERSON = compile_prefiltered(

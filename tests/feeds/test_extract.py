@@ -9030,3 +9030,14 @@ def test_a_national_coach_sounded_out_who_declined_is_off(extractor: Extractor) 
         extractor, "Barcelona news", "Barcelona have sounded out Ronald Koeman, who declined to comment."
     )
     assert ("Ronald Koeman", "Barcelona", "off") not in _triples(no_comment)
+
+
+def test_a_step_told_of_a_relative_clauses_past_is_not_the_subjects(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham end talks with Gennaro Gattuso after fan backlash",
+        "Spurs have pulled out of a deal for the Italian, who left Fiorentina on Thursday just 23 days after "
+        "being appointed.",
+    )
+    assert ("Gennaro Gattuso", "Tottenham Hotspur", "off") in _triples(claims)
+    assert ("Gennaro Gattuso", "Tottenham Hotspur", "done") not in _triples(claims)
