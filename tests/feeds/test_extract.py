@@ -9041,3 +9041,13 @@ def test_a_step_told_of_a_relative_clauses_past_is_not_the_subjects(extractor: E
     )
     assert ("Gennaro Gattuso", "Tottenham Hotspur", "off") in _triples(claims)
     assert ("Gennaro Gattuso", "Tottenham Hotspur", "done") not in _triples(claims)
+
+
+def test_a_headlines_club_that_brings_a_man_back_has_signed_him(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Juventus sack Andrea Pirlo and bring back Massimiliano Allegri")
+    assert _triples(claims) == {
+        ("Andrea Pirlo", "Juventus", "exit"),
+        ("Massimiliano Allegri", "Juventus", "done"),
+    }
+    wish = _claims(extractor, "Juventus want to bring back Massimiliano Allegri")
+    assert ("Massimiliano Allegri", "Juventus", "done") not in _triples(wish)
