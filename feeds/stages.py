@@ -2242,6 +2242,9 @@ class Cue:
         return STAGE_OF[self.kind]
 
 
+_SNUBBED_CLUB_GAP = compile_prefiltered(r"\s+(?:the\s+)?⟦C\d+⟧(?:\s+(?:and|or)\s+(?:the\s+)?⟦C\d+⟧)?\s+")
+
+
 def find_cues(template: str) -> list[Cue]:
     """Every cue in ``template`` (a lower-case sentence with entity placeholders), left to right."""
     out: list[Cue] = []
@@ -2294,5 +2297,12 @@ def find_cues(template: str) -> list[Cue]:
             # "ruled out a move for X", "pulled out of talks for X": what the refusal ends, not a step
             out[-1] = Cue("off", out[-1].start, m.end())
             continue
+        if (
+            kind == "step"
+            and out
+            and out[-1].kind == "off"
+            and _SNUBBED_CLUB_GAP.fullmatch(template, out[-1].end, m.start())
+        ):
+            kind = "choice"  # "Wijnaldum snubs Barcelona to join PSG": the club he chose, no step to come
         out.append(Cue(kind, m.start(), m.end()))
     return out

@@ -9051,3 +9051,16 @@ def test_a_headlines_club_that_brings_a_man_back_has_signed_him(extractor: Extra
     }
     wish = _claims(extractor, "Juventus want to bring back Massimiliano Allegri")
     assert ("Massimiliano Allegri", "Juventus", "done") not in _triples(wish)
+
+
+def test_the_club_he_snubs_another_for_is_his_choice_with_no_step_to_come(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Georginio Wijnaldum snubs Barcelona to join Paris Saint-Germain",
+        "The Netherlands midfielder has signed a three-year contract with PSG after leaving Liverpool as a "
+        "free agent.",
+    )
+    assert {
+        ("Georginio Wijnaldum", "Barcelona", "off"),
+        ("Georginio Wijnaldum", "Paris Saint-Germain", "done"),
+    } <= _triples(claims)
