@@ -1749,6 +1749,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!song\s)(?<!album\s)(?<!details\s)(?<!list\s)released",
             r"position\s+under\s+review",
             r"no\s+longer\s+(?:a\s+)?(?:starter|first-choice|(?:in|part\s+of)\s+(?:\S+\s+){1,2}?plans)",
+            # "a result that cost Quique Setien his job"
+            r"cost\s+(?:⟦P\d+⟧|him|her)\s+(?:his|her|⟦P\d+⟧)\s+(?:job|post|position)\b",
         ),
     ),
     # --- attempts and interest

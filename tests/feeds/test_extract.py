@@ -8421,6 +8421,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Raheem Sterling is no longer part of Chelsea's plans.",
             ("Raheem Sterling", "Chelsea", "exit"),
         ),
+        (
+            "Barcelona news",
+            "The 8-2 defeat cost Quique Setien his job.",
+            ("Quique Setién", "Barcelona", "exit"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
