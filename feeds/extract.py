@@ -77,6 +77,7 @@ _OUT_OF_PLANS: Final = re.compile(
 _NATION_DESCRIBES: Final = re.compile(
     r"\s+(?:head\s+coach|coach|manager|boss|captain|international)\s+⟦P\d+⟧"
 )
+_SACKING: Final = re.compile(r"sack|dismiss|fired|\baxe|cost\s|relieved")
 _ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat", "settled", "hoped", "aside"})
 # roles that make a club no destination of the person's move
 _NOT_A_DESTINATION: Final = frozenset({"from", "seller", "own", "soft_seller", "former", "opponent"})
@@ -2200,7 +2201,12 @@ class Extractor:
                         # the cue stays free for the buyer (a lone partner in talks, "as X deal agreed
                         # with Brighton", is the seller when the sentence names the buyer elsewhere)
                         lone_partner = role == "soft_seller" and len(clubs) == 1 and len(sentence_clubs) > 1
-                        if role not in ("from", "own", "seller") and not lone_partner:
+                        # (nor does a match opponent take a sacking: "was sacked following a defeat by
+                        # Leicester")
+                        opponent_sacking = role == "opponent" and bool(
+                            _SACKING.match(sent.template, governing.start)
+                        )
+                        if role not in ("from", "own", "seller") and not lone_partner and not opponent_sacking:
                             bound_cues.add(id(governing))
                         dests.append((ci, governing))
                 for key in mover_keys:

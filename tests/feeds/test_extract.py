@@ -9069,3 +9069,14 @@ def test_the_club_he_snubs_another_for_is_his_choice_with_no_step_to_come(extrac
         ("Georginio Wijnaldum", "Barcelona", "off"),
         ("Georginio Wijnaldum", "Paris Saint-Germain", "done"),
     } <= _triples(claims)
+
+
+def test_a_match_opponent_does_not_take_a_sacking(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "David Moyes returns as West Ham manager",
+        "David Moyes has signed an 18-month contract to return to West Ham, a day after Manuel Pellegrini was "
+        "sacked following a 2-1 home defeat by Leicester.",
+    )
+    assert ("Manuel Pellegrini", "West Ham United", "exit") in _triples(claims)
+    assert not any(c.club == "Leicester City" for c in claims)
