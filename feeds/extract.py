@@ -2206,7 +2206,8 @@ class Extractor:
                         opponent_sacking = role == "opponent" and bool(
                             _SACKING.match(sent.template, governing.start)
                         )
-                        if role not in ("from", "own", "seller") and not lone_partner and not opponent_sacking:
+                        held = role in ("from", "own", "seller")
+                        if not held and not lone_partner and not opponent_sacking:
                             bound_cues.add(id(governing))
                         dests.append((ci, governing))
                 for key in mover_keys:

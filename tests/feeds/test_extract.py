@@ -9075,8 +9075,8 @@ def test_a_match_opponent_does_not_take_a_sacking(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
         "David Moyes returns as West Ham manager",
-        "David Moyes has signed an 18-month contract to return to West Ham, a day after Manuel Pellegrini was "
-        "sacked following a 2-1 home defeat by Leicester.",
+        "David Moyes has signed an 18-month contract to return to West Ham, a day after Manuel Pellegrini "
+        "was sacked following a 2-1 home defeat by Leicester.",
     )
     assert ("Manuel Pellegrini", "West Ham United", "exit") in _triples(claims)
     assert not any(c.club == "Leicester City" for c in claims)
