@@ -111,7 +111,7 @@ _CLAUSE = compile_prefiltered(
     # "confirm X signing as Y deal agreed": a second deal
     # ("... as Mitrovic and Laporte pursuits continue": a list of them)
     r"|(?:⟦P\d+⟧(?:,\s+|\s+and\s+))*⟦P\d+⟧(?:'s|’s)?\s+(?:⟦C\d+⟧\s+)?(?:deal|move|transfer|switch|signing|fee|loan|chase|pursuit|"
-    r"saga|race|return|arrival|appointment|talk|negotiation)s?\b"
+    r"saga|race|return|arrival|appointment|talk|negotiation|bid|offer)s?\b"
     # "Juventus sack X as Y emerges as favourite": a second person with a verb of his own
     # (his description first: "as exiled Sancho eyes Juve escape")
     r"|(?:[a-z][\w-]*\s+)?⟦P\d+⟧\s+(?:emerges?|emerged|edges?|nears?|leads?|tops?|heads?|becomes?|looms?|is|are|prepares?|looks?|"

@@ -9080,3 +9080,11 @@ def test_a_match_opponent_does_not_take_a_sacking(extractor: Extractor) -> None:
     )
     assert ("Manuel Pellegrini", "West Ham United", "exit") in _triples(claims)
     assert not any(c.club == "Leicester City" for c in claims)
+
+
+def test_a_headlines_second_deal_after_as_is_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Newcastle agree Bruno Guimaraes deal as Sven Botman bid is rejected")
+    assert _triples(claims) == {
+        ("Bruno Guimarães", "Newcastle United", "agreed"),
+        ("Sven Botman", "Newcastle United", "bid"),
+    }
