@@ -1166,7 +1166,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"before\s+complet(?:ing|es?)\s+(?:the|his|her|a|their)\s+(?:[\w£€$.-]+\s+)?(?:move|switch|transfer|deal|signing|loan)",
             r"(?<!talks\s)(?<!bid\s)(?<!deal\s)(?<!race\s)(?<!ready\s)(?<!keen\s)(?<!want\s)(?<!wants\s)(?<!hoping\s)"
             r"(?<!plan\s)(?<!plans\s)(?<!move\s)(?<!offer\s)(?<!position\s)(?<!favourites\s)(?<!favourite\s)"
-            r"(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)(?<!running\s)to\s+(?:sign|join|move(?!\s+on\b)(?!\s+(?:\w+ly\s+)?for\b)|"
+            r"(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)(?<!running\s)(?<!preference\s)(?<!desire\s)(?<!wish\s)"
+            r"(?<!intention\s)(?<!willingness\s)(?<!eagerness\s)to\s+(?:sign|join|move(?!\s+on\b)(?!\s+(?:\w+ly\s+)?for\b)|"
             r"complete)"
             # not "the first player from his country to join a Premier League club": no club in particular
             r"(?!\s+an?\s+(?:[^\s⟦⟧]+\s+){0,3}?(?:club|side|team)\b)",

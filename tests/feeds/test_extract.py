@@ -8426,6 +8426,12 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "The 8-2 defeat cost Quique Setien his job.",
             ("Quique Setién", "Barcelona", "exit"),
         ),
+        (
+            "Arsenal news",
+            "Arsenal will make a third offer in the coming days, with Declan Rice's preference to move to "
+            "the Emirates.",
+            ("Declan Rice", "Arsenal", "bid"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
