@@ -89,6 +89,10 @@ _CLAUSE = compile_prefiltered(
     # clubs: "Arsenal, Chelsea, Spurs eye X")
     r"|(?<=⟧)(?<!,\s⟦C\d⟧)(?<!,\s⟦C\d\d⟧)(?<!^⟦C\d⟧),\s+(?=⟦C\d+⟧\s+(?:step|pull|walk|drop|keep|remain|stay|turn|"
     r"make|join|enter|lead|open|hold|prepare|plot|eye|want|close|move|push)\w*\b)"
+    # a headline club's second deal: "Toronto FC complete Bernardeschi signing, close in on Criscito"
+    r"|(?:(?<=signing)|(?<=\bdeal)|(?<=\bmove)|(?<=\bbid)|(?<=\boffer)|(?<=switch)|(?<=\bloan)|(?<=transfer)),\s+"
+    r"(?=(?:close|eye|move|target|want|agree|sign|complete|open|launch|submit|make|step|turn|line|plot|prepare|"
+    r"enter|ask|approach|consider|identify|reject|table|lodge)s?\b)"
     # a headline's second verb of the same man: "Osimhen rejects Al-Hilal, pushes for Galatasaray return"
     r"|(?<=⟧),\s+(?=(?:pushes|eyes|wants|targets|favours|favors|prefers|opts|chooses|seeks|closes|nears|edges|"
     r"agrees|heads|moves|joins|signs)\b)"

@@ -9094,3 +9094,11 @@ def test_a_headlines_second_deal_after_as_is_a_clause_of_its_own(extractor: Extr
         ("Bruno Guimarães", "Newcastle United", "agreed"),
         ("Sven Botman", "Newcastle United", "bid"),
     }
+
+
+def test_a_headline_clubs_second_deal_after_a_comma_is_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor, "Toronto FC complete Federico Bernardeschi signing, close in on Domenico Criscito"
+    )
+    assert ("Federico Bernardeschi", "Toronto FC", "done") in _triples(claims)
+    assert ("Domenico Criscito", "Toronto FC", "done") not in _triples(claims)
