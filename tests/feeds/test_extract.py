@@ -83,8 +83,8 @@ HOLDOUT_MINIMA: dict[str, tuple[float, float]] = {
     "holdout30.jsonl": (0.81, 0.71),
     "holdout31.jsonl": (0.85, 0.79),
     "holdout32.jsonl": (0.94, 0.82),
-    "holdout33.jsonl": (0.84, 0.72),
-    "holdout34.jsonl": (0.89, 0.83),
+    "holdout33.jsonl": (0.86, 0.74),
+    "holdout34.jsonl": (0.92, 0.86),
 }
 # new training files, scored as a whole until their errors are worked off and they join the categories:
 # (pair F1, triple F1) - batch15 is a set of hard cases (stage wording, bystanders named in passing)
@@ -196,8 +196,8 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     # batch69: 40 long articles (coach searches, striker sagas, deadline days, gossip columns), 10 long
     # negatives and 10 mixed items, written by a helper who never saw the extractor (0.803 / 0.658 with the
     # nineteenth session's starting code, before any rule was written from it)
-    "batch69.jsonl": (0.80, 0.65),
-    "batch70.jsonl": (0.85, 0.76),
+    "batch69.jsonl": (0.82, 0.69),
+    "batch70.jsonl": (0.89, 0.84),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
