@@ -77,6 +77,7 @@ _OUT_OF_PLANS: Final = re.compile(
 _NATION_DESCRIBES: Final = re.compile(
     r"\s+(?:head\s+coach|coach|manager|boss|captain|international)\s+⟦P\d+⟧"
 )
+# a sacking's cue ("sacked", "dismissed", "cost him his job"): what a match opponent in its clause never takes
 _SACKING: Final = re.compile(r"sack|dismiss|fired|\baxe|cost\s|relieved")
 _ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat", "settled", "hoped", "aside"})
 # roles that make a club no destination of the person's move

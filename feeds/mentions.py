@@ -790,7 +790,7 @@ class MentionResolver:
         people_clubs: set[str],
         home_club: str | None,
         persons: dict[str, PersonInfo],
-        hints: _NamesakeHints | None = None,
+        hints: _NamesakeHints,
     ) -> Slot | None:
         kb = self.kb
         if (
@@ -886,7 +886,7 @@ class MentionResolver:
                     # (a full name only: a bare surname may be someone else entirely)
                     named = {pos for w in _ROLE_WORD.findall(text.lower()) for pos in _POSITIONS_OF_ROLE[w]}
                     chosen = [i for i in ids if (p := kb.person(i)) and p.position in named]
-                if len(chosen) != 1 and not m.derived and hints is not None:
+                if len(chosen) != 1 and not m.derived:
                     # two men of one full name ("Luis Suárez"): the one of the nation the item names ("the
                     # Uruguayan"), else of the age it gives ("the 33-year-old")
                     chosen = [i for i in ids if (p := kb.person(i)) and p.nationality in hints.nations]

@@ -123,6 +123,11 @@ _LEFT_BEHIND = (
     r"(?!\s+⟦P\d+⟧(?:'s|’s)\s+(?:future|position|place|job|role|spot)\b)" + _TABLE_POSITION
 )
 
+# what a club that sells its own man is: "want to", "ready to", "would be willing to" (offload, sell)
+_SELLER_WANTS = (
+    r"(?:want(?:s|ed)?|keen|ready|willing|prepared|looking|plan(?:s|ning)?|needs?|hop(?:e|es|ing)|happy|forced|"
+    r"poised|expected|likely|decided|tr(?:y|ies|ying)|aim(?:s|ing)?|seek(?:s|ing)?)"
+)
 # the man a club would sell, named or referred to, with no buyer after him ("want to sell X", not
 # "need to offload players first", "were forced to sell X to Forest", "no appetite to cash in on either")
 _SOLD_MAN = (
@@ -471,13 +476,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:(?:want(?:s|ed)?|prepared|ready|willing|keen|looking|happy)\s+to\s+)?move\s+(?:⟦P\d+⟧\s+|him\s+|them\s+)?"
             r"on\b(?!\s+(?:to|from)\b)",
             # "Barcelona want to offload Umtiti", "are ready to cash in on X", "would be willing to sell X"
-            r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!un)(?:(?:want(?:s|ed)?|keen|ready|willing|prepared|looking|plan(?:s|ning)?|"
-            r"needs?|hop(?:e|es|ing)|happy|forced|poised|expected|likely|decided|tr(?:y|ies|ying)|aim(?:s|ing)?|"
-            r"seek(?:s|ing)?)\s+to\s+)?(?:off-?load(?:s|ed|ing)?|cash(?:es|ed|ing)?\s+in\s+on|get(?:ting)?\s+rid\s+of|"
-            r"ship(?:s|ped|ping)?\s+out)\b" + _SOLD_MAN,
-            r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!un)(?:want(?:s|ed)?|keen|ready|willing|prepared|looking|plan(?:s|ning)?|"
-            r"needs?|hop(?:e|es|ing)|happy|forced|poised|expected|likely|decided|tr(?:y|ies|ying)|aim(?:s|ing)?|"
-            r"seek(?:s|ing)?)\s+to\s+sell\b" + _SOLD_MAN,
+            rf"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!un)(?:{_SELLER_WANTS}\s+to\s+)?(?:off-?load(?:s|ed|ing)?|"
+            r"cash(?:es|ed|ing)?\s+in\s+on|get(?:ting)?\s+rid\s+of|ship(?:s|ped|ping)?\s+out)\b" + _SOLD_MAN,
+            rf"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!un){_SELLER_WANTS}\s+to\s+sell\b" + _SOLD_MAN,
             r"(?:will|would|to|could|set\s+to)\s+move\s+on\b"
             r"(?!\s+(?:from\s+)?(?:the|this|that)\s+(?:defeat|loss|result|game|match))",
             # "wants a fresh challenge", "Ivan will move on" above; "wants Manchester City exit", "wants out
