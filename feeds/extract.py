@@ -51,6 +51,7 @@ from feeds.sentences import SECOND_DEAL_VERBS, resumes_main_clause, split_clause
 from feeds.stages import (
     BUYER_KINDS,
     FINAL_TO_COME,
+    NOT_IN_PLANS,
     REFUSAL_END,
     STAGE_OF,
     Cue,
@@ -70,9 +71,7 @@ _SELLS: Final = re.compile(
     r"listen|(?:\S+\s+){0,2}?(?:sell|off-?load|cash(?:es|ed|ing)?\s+in|get(?:ting)?\s+rid|ship(?:s|ped|ping)?\s+out)\b"
 )
 # a club's plans without him: for a target, the end of the move ("is no longer part of their plans")
-_OUT_OF_PLANS: Final = re.compile(
-    r"\bno\s+longer\s+(?:in|part\s+of)\s+(?:\S+\s+){1,2}?plans\b", re.IGNORECASE
-)
+_OUT_OF_PLANS: Final = re.compile(rf"\bno\s+longer\s+{NOT_IN_PLANS}\b", re.IGNORECASE)
 # a nation that describes the man after it ("Netherlands coach Ronald Koeman"): no national-team move
 _NATION_DESCRIBES: Final = re.compile(
     r"\s+(?:head\s+coach|coach|manager|boss|captain|international)\s+⟦P\d+⟧"

@@ -680,12 +680,14 @@ class MentionResolver:
             ]
         item_people_clubs = {p.club for pid in full_people if (p := kb.person(pid)) and p.club}
         # what the item says of a man whose full name two people share: "the Uruguayan", "the 33-year-old"
-        hints = _NamesakeHints(
-            frozenset(m.ids[0] for m in mentions if m.kind in ("nation", "nation_adj", "demonym")),
-            frozenset(born for age in _AGE.findall(text) for born in (year - int(age) - 1, year - int(age)))
-            if year is not None
-            else frozenset(),
-        )
+        # (read only when the item names such a man: most items do not)
+        hints = _NamesakeHints(frozenset(), frozenset())
+        if any(m.kind == "person" and len(m.ids) > 1 and not m.derived for m in mentions):
+            born: frozenset[int] = frozenset()
+            if year is not None:  # an age in a year is one of two years of birth
+                born = frozenset(year - int(age) - d for age in _AGE.findall(text) for d in (0, 1))
+            nations = frozenset(m.ids[0] for m in mentions if m.kind in ("nation", "nation_adj", "demonym"))
+            hints = _NamesakeHints(nations, born)
         persons: dict[str, PersonInfo] = {}
         history: list[Slot] = []  # every P/C/J slot so far, in text order
         unknown_surnames = dict(known_unknowns)

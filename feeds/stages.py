@@ -123,6 +123,8 @@ _LEFT_BEHIND = (
     r"(?!\s+⟦P\d+⟧(?:'s|’s)\s+(?:future|position|place|job|role|spot)\b)" + _TABLE_POSITION
 )
 
+# a club's plans without him ("no longer part of Chelsea's plans"); extract.py tells a target's end by it
+NOT_IN_PLANS: Final = r"(?:in|part\s+of)\s+(?:\S+\s+){1,2}?plans"
 # what a club that sells its own man is: "want to", "ready to", "would be willing to" (offload, sell)
 _SELLER_WANTS = (
     r"(?:want(?:s|ed)?|keen|ready|willing|prepared|looking|plan(?:s|ning)?|needs?|hop(?:e|es|ing)|happy|forced|"
@@ -1750,7 +1752,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!accounts\s)(?<!documentary\s)(?<!film\s)(?<!book\s)(?<!trailer\s)(?<!kit\s)(?<!shirt\s)"
             r"(?<!song\s)(?<!album\s)(?<!details\s)(?<!list\s)released",
             r"position\s+under\s+review",
-            r"no\s+longer\s+(?:a\s+)?(?:starter|first-choice|(?:in|part\s+of)\s+(?:\S+\s+){1,2}?plans)",
+            rf"no\s+longer\s+(?:a\s+)?(?:starter|first-choice|{NOT_IN_PLANS})",
             # "a result that cost Quique Setien his job"
             r"cost\s+(?:⟦P\d+⟧|him|her)\s+(?:his|her|⟦P\d+⟧)\s+(?:job|post|position)\b",
         ),
