@@ -9102,3 +9102,16 @@ def test_a_headline_clubs_second_deal_after_a_comma_is_its_own(extractor: Extrac
     )
     assert ("Federico Bernardeschi", "Toronto FC", "done") in _triples(claims)
     assert ("Domenico Criscito", "Toronto FC", "done") not in _triples(claims)
+
+
+def test_a_second_club_s_completed_deal_after_and_is_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day",
+        "Brighton took Ansu Fati on loan from Barcelona, and Fulham completed the signing of Alex Iwobi "
+        "from Everton.",
+    )
+    assert _triples(claims) == {
+        ("Ansu Fati", "Brighton & Hove Albion", "done"),
+        ("Alex Iwobi", "Fulham", "done"),
+    }
