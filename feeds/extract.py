@@ -377,6 +377,11 @@ _OPPONENT = compile_prefiltered(
     # a title race: "the side that pushed Manchester City all the way"
     r"push(?:ed|es|ing)?(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:all\s+the\s+way|close)\b)|"
     r"los(?:e|es|t|ing)\s+(?:to|at|against)|beat|beats|beating|fac(?:e|es|ing)(?=\s+(?:the\s+)?⟦C)|trailing|trail|trails|"
+    # a match lost: "beaten in the Conference League final by West Ham", "knocked out of the cup by Leeds"
+    # (not a race for a man: "beaten to the signing by Arsenal")
+    r"(?:beaten|defeated|thrashed|hammered|humbled|stunned|eliminated|knocked\s+out)\s+(?:(?:in|at|of)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:final|semi-final|quarter-final|game|match|derby|cup|round|tie|leg)\s+)?"
+    r"(?:(?:on\s+)?(?:\w+day|last\s+\w+)\s+)?by|"
     # the table: "well adrift of leaders Inter", "three points behind Arsenal"
     r"adrift\s+of(?:\s+(?:leaders|champions|rivals))?|points?\s+(?:behind|clear\s+of|ahead\s+of|above|below|off)|"
     r"(?:behind|above|below|ahead\s+of)\s+(?:leaders|champions|rivals)|level\s+on\s+points\s+with)\s+"

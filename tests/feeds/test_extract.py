@@ -9115,3 +9115,17 @@ def test_a_second_club_s_completed_deal_after_and_is_a_clause_of_its_own(extract
         ("Ansu Fati", "Brighton & Hove Albion", "done"),
         ("Alex Iwobi", "Fulham", "done"),
     }
+
+
+def test_the_side_that_beat_a_man_s_team_in_a_final_is_no_destination(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Napoli news",
+        "Fiorentina's Vincenzo Italiano, beaten in the Conference League final by West Ham last week, "
+        "was also considered.",
+    )
+    assert not any(c.club == "West Ham United" for c in claims)
+    knocked_out = _claims(
+        extractor, "Leeds news", "Leeds, knocked out of the FA Cup by Fulham on Sunday, want Declan Rice."
+    )
+    assert _triples(knocked_out) == {("Declan Rice", "Leeds United", "interest")}
