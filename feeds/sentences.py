@@ -159,8 +159,9 @@ _CLAUSE = compile_prefiltered(
     r"|,\s+(?=[a-z][\w'’-]*\s+and\s+⟦P\d+⟧\s+(?:head|join|sign|move|complete|seal)\w*\b)"
     # "... and Saelemaekers moves to Roma on loan": a second person's move (a verb of one mover: never
     # the second of two subjects, "X and Y join Z")
-    r"|\s+and\s+(?=(?:[a-z-]+\s+){0,2}?⟦P\d+⟧\s+(?:to|went\s+to|returned\s+to|headed\s+to|moved\s+to|moves\s+to|joins|"
-    r"heads\s+to|goes\s+to|returns\s+to|signs\s+for|switches\s+to)\s+(?:the\s+)?⟦C)"
+    r"|\s+and\s+(?=(?:[a-z-]+\s+){0,2}?⟦P\d+⟧\s+(?:to|(?:(?:went|returned|headed|moved|moves|heads|goes|returns|switched|"
+    r"switches)(?:\s+on\s+(?:a\s+)?(?:season-long\s+)?loan|\s+on\s+a\s+free(?:\s+transfer)?)?\s+to)|joins|signs\s+for)"
+    r"\s+(?:the\s+)?⟦C)"
     # another person's clause: ", and Milan coach X has accepted ...", ", and X is ..."
     # ", and Thomas Muller's 25-year stay ended at the Club World Cup": another person's story
     r"|,\s+and\s+(?=⟦P\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stay|spell|time|career|contract|deal|future|tenure|reign|situation|position)\b)"

@@ -1398,7 +1398,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a list of departures: "Hannibal Mejbri went to Sevilla on a similar deal and Jadon Sancho
             # returned to Borussia Dortmund" (a past move, not "returns to Anfield with his new club")
             # (not a visit with his club: "returned to the Parc des Princes with Real Madrid")
-            rf"{_AFTER_P}(?:went|moved|switched|returned)\s+(?:back\s+)?to(?=\s+(?:the\s+)?{C})"
+            # ("Djed Spence went on loan to Rennes")
+            rf"{_AFTER_P}(?:went|moved|switched|returned)\s+(?:back\s+)?(?:on\s+(?:a\s+)?(?:season-long\s+)?loan\s+)?"
+            rf"to(?=\s+(?:the\s+)?{C})"
             rf"(?!\s+(?:the\s+)?{C}\s+(?:with|alongside)\s+(?:the\s+|his\s+new\s+club\s+)?{C})",
             # "Tammy Abraham and Alexis Saelemaekers join AC Milan": two people's own verb, the club after it
             rf"(?:(?<=and ⟦P\d⟧ )|(?<=and ⟦P\d\d⟧ ))join(?=\s+(?:the\s+)?{C})",

@@ -9129,3 +9129,15 @@ def test_the_side_that_beat_a_man_s_team_in_a_final_is_no_destination(extractor:
         extractor, "Leeds news", "Leeds, knocked out of the FA Cup by Fulham on Sunday, want Declan Rice."
     )
     assert _triples(knocked_out) == {("Declan Rice", "Leeds United", "interest")}
+
+
+def test_a_second_man_who_went_on_loan_after_and_is_a_clause_of_his_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day",
+        "Matt Doherty joined Atletico Madrid and Djed Spence went on loan to Rennes.",
+    )
+    assert _triples(claims) == {
+        ("Matt Doherty", "Atletico Madrid", "done"),
+        ("Djed Spence", "Rennes", "done"),
+    }
