@@ -9141,3 +9141,13 @@ def test_a_second_man_who_went_on_loan_after_and_is_a_clause_of_his_own(extracto
         ("Matt Doherty", "Atletico Madrid", "done"),
         ("Djed Spence", "Rennes", "done"),
     }
+
+
+def test_a_rejected_bid_for_another_club_s_man_is_still_a_bid(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea complete Mykhailo Mudryk signing",
+        "Chelsea have completed the signing of Mykhailo Mudryk from Shakhtar Donetsk. Graham Potter's side "
+        "have also had a bid for Benfica's Enzo Fernandez rejected.",
+    )
+    assert ("Enzo Fernández", "Chelsea", "bid") in _triples(claims)
