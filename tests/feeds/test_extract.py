@@ -9151,3 +9151,13 @@ def test_a_rejected_bid_for_another_club_s_man_is_still_a_bid(extractor: Extract
         "have also had a bid for Benfica's Enzo Fernandez rejected.",
     )
     assert ("Enzo Fernández", "Chelsea", "bid") in _triples(claims)
+
+
+def test_a_bid_seen_rejected_after_a_signing_is_the_subject_s_earlier_event(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day",
+        "Arsenal signed Jorginho from Chelsea for £12m, having seen a £70m bid for Brighton's Moises "
+        "Caicedo rejected on Monday.",
+    )
+    assert _triples(claims) == {("Jorginho", "Arsenal", "done"), ("Moisés Caicedo", "Arsenal", "bid")}
