@@ -1216,6 +1216,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Leroy Sane agrees Galatasaray deal", "Chelsea agree Caicedo fee"
             rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:(?:{P}|{C})(?:'s|’s)?\s+)?"
             r"(?:(?:club-record|record|[a-z]+-record|\S+-year|loan|permanent|transfer|initial|reduced|improved|free)\s+){0,2}"
+            rf"(?:{MONEY}\s+)?"  # ("agree British-record £115m fee")
             r"(?:fees?|deals?|terms|packages?|transfer|move|compensation|price|loans?|switch)",
             # "have agreed an initial €34m fee for Estevao"
             rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:initial|club-record|record|reduced|improved|basic|guaranteed)\s+"

@@ -8435,6 +8435,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "the Emirates.",
             ("Declan Rice", "Arsenal", "bid"),
         ),
+        (
+            "Chelsea agree British-record £115m fee for Moises Caicedo",
+            "",
+            ("Moisés Caicedo", "Chelsea", "agreed"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
