@@ -1041,6 +1041,8 @@ _DISMISSED_SINCE = compile_prefiltered(
 _EARLIER_WINDOW = (
     r"(?:last\s+(?:summer|season|year|january)|(?:a|one|two|three)\s+(?:years?|seasons?)\s+ago|in\s+\d{4})\b"
 )
+# a relative clause of an earlier window's story: "whose move collapsed on deadline day last summer"
+_DATED_ASIDE = compile_prefiltered(rf"\s*(?:who|whose|which)\b[^;]*?\b{_EARLIER_WINDOW}")
 _JOINED_FROM = compile_prefiltered(
     r"\bwho\s+(?:\S+\s+){0,2}?(?:joined|signed\s+for|moved\s+to|arrived\s+at|came\s+to|returned\s+to|arrived)"
     r"(?:\s+(?:the\s+)?⟦C\d+⟧)?\s+from\s+(?:the\s+)?⟦C(\d+)⟧"
@@ -1244,6 +1246,9 @@ class _Record:
     # a stay his club only hopes for ("Valencia want to tie down X", "to convince him to stay"): no stay of
     # his (claims.md: the person commits), though still no move to his own club
     hoped: bool = False
+    # an end told as an earlier window's ("whose move collapsed on deadline day last summer"): no end of the
+    # move the item reports now
+    dated: bool = False
 
 
 class Extractor:
@@ -2613,6 +2618,11 @@ class Extractor:
                                 )
                             )
             for n, (clause, first) in enumerate(clause_records):
+                if _DATED_ASIDE.match(sent.template, clause.start, clause.end):
+                    # "X, whose move collapsed on deadline day last summer, ...": that window's story
+                    upto = clause_records[n + 1][1] if n + 1 < len(clause_records) else len(records)
+                    for r in records[first:upto]:
+                        r.dated = r.kind in _OFF_KINDS
                 if (
                     _RELATIVE.match(sent.template, clause.start)
                     and not review
@@ -2853,6 +2863,8 @@ class Extractor:
                 buyers_of.setdefault(r.person, set()).add(r.club)
         claims: list[Claim] = []
         for (person_key, club_id), recs in by_pair.items():
+            if any(r.dated for r in recs) and any(r.kind in _FORWARD_KINDS for r in recs):
+                recs = [r for r in recs if not r.dated]
             kinds = [r.kind for r in recs]
             if club_id in sellers.get(person_key, ()) and buyers_of.get(person_key, set()) - {club_id}:
                 # the club the text makes the seller, while others buy: no move of its own (its exit or

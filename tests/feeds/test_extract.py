@@ -9169,3 +9169,20 @@ def test_a_bid_seen_rejected_after_a_signing_is_the_subject_s_earlier_event(extr
         "Caicedo rejected on Monday.",
     )
     assert _triples(claims) == {("Jorginho", "Arsenal", "done"), ("Moisés Caicedo", "Arsenal", "bid")}
+
+
+def test_a_move_that_collapsed_in_an_earlier_window_does_not_end_the_new_one(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern Munich agree fee with Fulham for João Palhinha",
+        "The Portugal midfielder, whose move collapsed on deadline day last summer, is due in Munich for his "
+        "medical next week.",
+    )
+    assert ("João Palhinha", "Bayern Munich", "agreed") in _triples(claims)
+    refused = _claims(
+        extractor,
+        "Martin Zubimendi completes Arsenal move",
+        "Arsenal have completed the signing of Martin Zubimendi. The 26-year-old, who turned down Liverpool "
+        "last summer, made it clear that his preference was a move to the Emirates.",
+    )
+    assert ("Martín Zubimendi", "Liverpool", "off") in _triples(refused)
