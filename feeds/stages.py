@@ -808,6 +808,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "turned down a move to Barcelona": the refusal governs the club, not "move to"
             r"(?:turn(?:s|ed|ing)?\s+down|reject(?:s|ed|ing)?|snub(?:s|bed|bing)?|rebuff(?:s|ed)?|spurn(?:s|ed)?)"
             r"\s+(?:a|an|the)\s+(?:\S+\s+)?(?:move|switch|transfer|return)\s+to\b",
+            # "turns down chance to interview for Everton job": the approach he refused
+            r"(?:turn(?:s|ed|ing)?\s+down|reject(?:s|ed|ing)?|snub(?:s|bed|bing)?|declin(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
+            r"(?:chance|opportunity|invitation|offer)\s+to\s+(?:be\s+)?(?:interview(?:ed)?|speak|talk|hold\s+talks|meet|discuss)\b",
             rf"(?:turn(?:s|ed|ing)?|turns)\s+(?:{ANY}\s+|{WS}){{0,2}}?down",
             r"turned\s+down",
             # the man's own refusal of an offer: "he will not accept their £100m offer" (a club's "will not

@@ -8440,6 +8440,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "",
             ("Moisés Caicedo", "Chelsea", "agreed"),
         ),
+        (
+            "Wayne Rooney turns down chance to interview for Everton job",
+            "",
+            ("Wayne Rooney", "Everton", "off"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
