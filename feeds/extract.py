@@ -462,6 +462,9 @@ _SELLERS_TERMS = compile_prefiltered(
     # "ready to pounce should Aston Villa need to raise funds": the club that may have to sell
     r"|(?<=should\s)⟦C(\d+)⟧\s+(?:need|be\s+forced|decide|be\s+willing|agree)\s+to\s+(?:raise|sell|cash|balance|generate|let)\b"
     r"|(?<=if\s)⟦C(\d+)⟧\s+(?:need|needs|are\s+forced|is\s+forced|decide|decides)\s+to\s+(?:raise|sell|cash|balance|generate|let)\b"
+    # "Benfica will not let the midfielder go for less than his release clause": a price the holder sets
+    r"|⟦C(\d+)⟧\s+(?:will|would)\s+not\s+(?:let|allow)\s+(?:him|⟦P\d+⟧|the\s+[\w-]+)\s+(?:to\s+)?(?:go|leave)\s+for\s+"
+    r"(?:less|anything\s+less|under|below)\b"
     # "plot Bournemouth double raid": the club raided sells
     r"|⟦C(\d+)⟧\s+(?:double\s+|triple\s+|transfer\s+|summer\s+|january\s+|deadline-day\s+)?raid\b"
     # "Tottenham agree Joe Rodon sale to Leeds": the club agreeing a sale sells

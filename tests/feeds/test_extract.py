@@ -9191,3 +9191,16 @@ def test_a_move_that_collapsed_in_an_earlier_window_does_not_end_the_new_one(ext
         "last summer, made it clear that his preference was a move to the Emirates.",
     )
     assert ("Martín Zubimendi", "Liverpool", "off") in _triples(refused)
+
+
+def test_a_club_that_will_not_let_its_man_go_for_less_sets_a_price(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea and Manchester United keep close watch on Enzo Fernández",
+        "Both clubs followed the World Cup winner throughout the tournament, but Benfica will not let the "
+        "midfielder go for less than his €120m release clause.",
+    )
+    assert _triples(claims) == {
+        ("Enzo Fernández", "Chelsea", "interest"),
+        ("Enzo Fernández", "Manchester United", "interest"),
+    }
