@@ -520,7 +520,8 @@ _LEAD_CLUB = compile_prefiltered(
     r"⟦C\d+⟧(?=\s+(?:are|is|have|has|were|was|had|will|would|remain|[a-z]+ed|held|made|met|sent|spoke|paid|told|"
     r"kept|lost|sold|bought|brought|took|began)\b)"
 )
-_IN_BEFORE = compile_prefiltered(r"\b(?:in|around|near|outside)\s+$")
+# (on the same line: "as Liverpool move in" ending a headline puts no place before the summary's first word)
+_IN_BEFORE = compile_prefiltered(r"\b(?:in|around|near|outside)[^\S\n]+$")
 _PLACE_ADJECTIVE = compile_prefiltered(r"-(?:born|based|raised|bred)\b")
 _QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " ", "»": " "})
 _LONE_APOSTROPHE = compile_prefiltered(r"(?<![a-z])['’](?!s\b)|['’](?![a-z])(?<!s['’])")

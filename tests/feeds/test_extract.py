@@ -9204,3 +9204,12 @@ def test_a_club_that_will_not_let_its_man_go_for_less_sets_a_price(extractor: Ex
         ("Enzo Fernández", "Chelsea", "interest"),
         ("Enzo Fernández", "Manchester United", "interest"),
     }
+
+
+def test_a_headline_ending_on_in_puts_no_place_before_the_summary_s_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea pull out as Liverpool move in",
+        "Newcastle have made an offer for Hugo Ekitike.",
+    )
+    assert ("Hugo Ekitike", "Newcastle United", "bid") in _triples(claims)
