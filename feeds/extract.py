@@ -291,7 +291,7 @@ _LEAVE = compile_prefiltered(
     r"(?:commit|pledg)\w*\s+\S+\s+(?:long-term\s+)?future\s+to)\s+(?:the\s+)?⟦C(\d+)⟧"
     # not "leaving the Toon empty-handed": a rival left behind
     r"(?!(?:,[^,⟦]{0,60},)?\s+(?:empty-handed|frustrated|disappointed|stunned|sweating|in\s+limbo|red-faced|still|"
-    r"searching|looking|to\s+(?:look|turn|rethink|consider)))"
+    r"searching|looking|to\s+(?:look|turn|rethink|consider)|(?:clear|free|in\s+pole\s+position|as\s+(?:the\s+)?favourites?)\b))"
 )
 _DENIED_BEFORE = compile_prefiltered(r"\b(?:den(?:y|ies|ied|ying)|no|not\s+had|never\s+had)\s+(?:any\s+)?$")
 # a man the subject of his own deal, just before "deal with": "⟦P0⟧ signed a two-year "

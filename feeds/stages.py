@@ -118,7 +118,8 @@ _LEFT_BEHIND = (
     r"(?!\s+(?:⟦[PC]\d+⟧(?:,?\s+(?:and\s+)?⟦P\d+⟧)*|him|them|(?:the|his|their|its)\s+\S+)"
     # (but "leaves Real Madrid to take charge of Brazil" does leave)
     r"\s+(?:to(?!\s+(?:take|join|become|sign|move|replace|succeed|coach|manage|return|rejoin|pursue|head|link)\b)|as|with|in\s+charge|short|exposed|without|on\s+the\s+bench|out|empty-handed|frustrated|"
-    rf"disappointed|stunned|sweating|in\s+limbo|red-faced|still|searching|looking|{_SHORT_OF_PLAYERS})\b)"
+    rf"disappointed|stunned|sweating|in\s+limbo|red-faced|still|searching|looking|free\s+to|in\s+pole\s+position|"
+    rf"{_SHORT_OF_PLAYERS})\b)"
     # "his arrival leaves Donnarumma's future in doubt": someone else's future, no leaving
     r"(?!\s+⟦P\d+⟧(?:'s|’s)\s+(?:future|position|place|job|role|spot)\b)" + _TABLE_POSITION
 )

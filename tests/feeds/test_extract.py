@@ -9213,3 +9213,23 @@ def test_a_headline_ending_on_in_puts_no_place_before_the_summary_s_club(extract
         "Newcastle have made an offer for Hugo Ekitike.",
     )
     assert ("Hugo Ekitike", "Newcastle United", "bid") in _triples(claims)
+
+
+def test_a_rival_left_free_or_in_pole_position_keeps_its_own_move(extractor: Extractor) -> None:
+    wirtz = _claims(
+        extractor,
+        "Bayern Munich withdraw from race for Florian Wirtz",
+        "Bayern Munich have ended their pursuit of Florian Wirtz, leaving Liverpool in pole position to sign "
+        "the Bayer Leverkusen playmaker.",
+    )
+    assert _triples(wirtz) == {
+        ("Florian Wirtz", "Bayern Munich", "off"),
+        ("Florian Wirtz", "Liverpool", "interest"),
+    }
+    ekitike = _claims(
+        extractor,
+        "Newcastle news",
+        "Newcastle have pulled out of the race for Hugo Ekitike, leaving Liverpool free to open talks with "
+        "Eintracht Frankfurt.",
+    )
+    assert ("Hugo Ekitike", "Liverpool", "talks") in _triples(ekitike)
