@@ -1608,6 +1608,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"open(?:s|ed)?\s+(?:a\s+)?dialogue",
             r"kept\s+informed",
             r"ask(?:s|ed)?\s+about",
+            rf"ask(?:s|ing)?(?=\s+(?:the\s+)?{C}\s+(?:about|over)\b)",  # "Barcelona ask Wolves about X"
             # (not "asked for a tall striker": a kind of player wanted, no contact)
             # (nor "has asked the club's board to explore a deal": a request inside the buying club)
             r"asked(?!\s+to\b)(?!\s+for\b(?!\s+(?:information|details|permission|clarification|the\s+price)))"

@@ -8445,6 +8445,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "",
             ("Wayne Rooney", "Everton", "off"),
         ),
+        (
+            "Barcelona ask Wolves about Adama Traoré loan",
+            "",
+            ("Adama Traoré", "Barcelona", "approach"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
