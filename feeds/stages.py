@@ -1273,7 +1273,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "choice",
         (
             # ("has chosen a move to Old Trafford": the choice governs the club, not "move")
-            r"cho(?:se|sen|ose|oses|osing)(?:\s+(?:a|the)\s+(?:move|switch|transfer)\s+to\b)?",
+            # (not a coach's options: "has X, Y and Z to choose from")
+            r"cho(?:se|sen|ose|oses|osing)(?:\s+(?:a|the)\s+(?:move|switch|transfer)\s+to\b)?(?!\s+from\b)",
             r"opt(?:s|ed)?\s+for",
             # (not "Conte picks his man for the left flank": a target named, no decision by the player)
             # (nor a team selection: "would rather pick his goalkeeping coach than a player")

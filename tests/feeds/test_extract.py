@@ -9238,3 +9238,13 @@ def test_a_rival_left_free_or_in_pole_position_keeps_its_own_move(extractor: Ext
         "Eintracht Frankfurt.",
     )
     assert ("Hugo Ekitike", "Liverpool", "talks") in _triples(ekitike)
+
+
+def test_a_coach_s_players_to_choose_from_made_no_choice(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "PSG news",
+        "Mauro Icardi arrived on loan from Inter. Thomas Tuchel now has Neymar, Kylian Mbappe, Edinson "
+        "Cavani and Icardi to choose from once the injuries clear.",
+    )
+    assert _triples(claims) == {("Mauro Icardi", "Paris Saint-Germain", "done")}
