@@ -762,7 +762,9 @@ _ADMIRER = compile_prefiltered(r"\b(?:admirer|admirers|big\s+fan|fan\s+of|admire
 # a second player in the same deal: "with goalkeeper Y moving to Tyneside as part of the deal"
 _PART_OF_DEAL = compile_prefiltered(
     r"(?:[^\s⟦]+\s+){0,2}?⟦P\d+⟧\s+(?:(?:,\s*|and\s+)⟦P\d+⟧\s+)*(?:moving|heading|going|switching|joining|coming)\s+(?:to\s+)?(?:the\s+)?⟦C\d+⟧\s+"
-    r"(?:on\s+(?:a\s+)?loan\s+)?(?:as\s+part\s+of|in)\s+the\s+(?:same\s+)?(?:deal|operation|transfer|agreement|exchange|swap)"
+    r"(?:on\s+(?:a\s+)?loan\s+)?(?:(?:as\s+part\s+of|in)\s+the\s+(?:same\s+)?(?:deal|operation|transfer|agreement|exchange|swap)"
+    # ("with Areola moving to the Bernabeu in the opposite direction")
+    r"|in\s+the\s+opposite\s+direction|the\s+other\s+way)"
 )
 _ELLIPSIS = compile_prefiltered(r"(?:was|were|is|are|did|does|do|has|have|had)\s+(?=(?:the\s+)?⟦)")
 # the squad a signing joins: "a forward line that includes Harry Kane, Michael Olise and Serge Gnabry"

@@ -9248,3 +9248,16 @@ def test_a_coach_s_players_to_choose_from_made_no_choice(extractor: Extractor) -
         "Cavani and Icardi to choose from once the injuries clear.",
     )
     assert _triples(claims) == {("Mauro Icardi", "Paris Saint-Germain", "done")}
+
+
+def test_a_man_moving_in_the_opposite_direction_is_part_of_the_deal(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "PSG news",
+        "Keylor Navas joined from Real Madrid, with Alphonse Areola moving to the Bernabeu on loan in the "
+        "opposite direction.",
+    )
+    assert _triples(claims) == {
+        ("Keylor Navas", "Paris Saint-Germain", "done"),
+        ("Alphonse Areola", "Real Madrid", "done"),
+    }
