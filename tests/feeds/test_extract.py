@@ -9261,3 +9261,12 @@ def test_a_man_moving_in_the_opposite_direction_is_part_of_the_deal(extractor: E
         ("Keylor Navas", "Paris Saint-Germain", "done"),
         ("Alphonse Areola", "Real Madrid", "done"),
     }
+
+
+def test_a_coach_saying_his_man_is_a_club_s_player_signs_nobody(extractor: Extractor) -> None:
+    quote = _claims(
+        extractor, "Liverpool news", '"Mo is a Liverpool player, 100 per cent," Jurgen Klopp said.'
+    )
+    assert not any(c.stage is Stage.DONE for c in quote)
+    signed = _claims(extractor, "It's official", "Kevin De Bruyne is a Napoli player.")
+    assert _triples(signed) == {("Kevin De Bruyne", "Napoli", "done")}
