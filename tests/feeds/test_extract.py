@@ -8450,6 +8450,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "",
             ("Adama Traoré", "Barcelona", "approach"),
         ),
+        (
+            "Al-Ittihad news",
+            "Al-Ittihad are hoping to sign Mohamed Salah.",
+            ("Mohamed Salah", "Al-Ittihad", "interest"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
