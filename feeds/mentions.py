@@ -468,6 +468,8 @@ _ASIDE_CLUB = compile_prefiltered(
 _OPPONENT_CLUB = compile_prefiltered(
     r"\b(?:(?:defeat|loss|draw|win|victory)\s+(?:by|to|against|at|with|over)|against)\s+(?:the\s+)?$"
 )
+# the club a man was signed from: "added Fabinho from Liverpool" (not what "they" means next)
+_SIGNED_FROM_CLUB = compile_prefiltered(r"⟦P\d+⟧\s+(?:on\s+(?:a\s+)?loan\s+)?from\s+(?:the\s+)?$")
 # what comes before a man who acts on another, not whom the next "he"/"him" means: a passive's agent
 # ("sidelined by Luis Enrique"), the rival who took his place
 _ACTS_ON_ANOTHER_BEFORE = compile_prefiltered(
@@ -565,6 +567,8 @@ class Slot:
     aside: bool = False  # a past or own club ("since leaving Lazio"), an oblique possessor ("in X's final
     # months"): not what "the club" or "his" means
     opponent: bool = False  # a match opponent ("a defeat by Chelsea"): not what "they" means
+    former: bool = False  # the club a man was signed from ("added Fabinho from Liverpool"): "they" means it
+    # only when no other club was named
     bidder: bool = False  # a club after "an offer from": not whose man "their left-back" is
     # a player a signing would join or compete with ("competition for Nick Pope", "a partner for Musiala"):
     # a description of the newcomer ("the England Under-21 keeper") rarely means him
@@ -1076,6 +1080,10 @@ class MentionResolver:
                 first, max(0, base_positions[k][0] - 30), base_positions[k][0]
             ):
                 slot.opponent = True
+            if slot.kind == "C" and _SIGNED_FROM_CLUB.search(
+                first, max(0, base_positions[k][0] - 30), base_positions[k][0]
+            ):
+                slot.former = True
         replaced_here: set[str] = set()
         for m in _REPLACED.finditer(first):
             slot = slots[int(next(g for g in m.groups() if g))]
@@ -1397,6 +1405,7 @@ class MentionResolver:
                 return None  # "held talks with X but ended them": the talks, not a club
             # (not a match opponent: "after a defeat by Chelsea, and the former boss is their candidate")
             clubs = [s for s in seen if s.kind == "C" and not s.possessor and not s.opponent]
+            clubs = [s for s in clubs if not s.former] or clubs
             if _HAVING_OPENER.match(m.string, 0, m.start()) and any(s.kind == "C" for s in seen[:boundary]):
                 # "Having already signed Leny Yoro from Lille, they are in talks": the object of the opener
                 # is not its subject

@@ -9275,3 +9275,13 @@ def test_a_coach_saying_his_man_is_a_club_s_player_signs_nobody(extractor: Extra
     assert not any(c.stage is Stage.DONE for c in quote)
     signed = _claims(extractor, "It's official", "Kevin De Bruyne is a Napoli player.")
     assert _triples(signed) == {("Kevin De Bruyne", "Napoli", "done")}
+
+
+def test_they_after_a_signing_from_a_club_means_the_buyer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Saudi news",
+        "Al-Ittihad signed Karim Benzema in June and added Fabinho from Liverpool in July. They are now "
+        "hoping to land Mohamed Salah, although Liverpool have insisted the Egyptian is not for sale.",
+    )
+    assert ("Mohamed Salah", "Al-Ittihad", "interest") in _triples(claims)
