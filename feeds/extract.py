@@ -2802,7 +2802,16 @@ class Extractor:
         ]
         # (someone replaced left the club that hires his successor, not the one the successor leaves: "The
         # Frenchman leaves Columbus Crew to replace Brendan Rodgers, who resigned in October")
-        hired = [r.club for r in records if r.person != key and r.kind in _FORWARD_KINDS]
+        # (a coach's successor, not a player another club wants: "Koeman, appointed as Setien's replacement",
+        # in an item whose headline has Manchester City leading the race for Messi)
+        coach = getattr(person, "role", None) == "manager"
+        hired = [
+            r.club
+            for r in records
+            if r.person != key
+            and r.kind in _FORWARD_KINDS
+            and not (coach and getattr(self.kb.person(r.person), "role", None) == "player")
+        ]
         if key in replaced_keys and hired and hired[-1] not in candidates:
             return hired[-1]
         if len(set(candidates)) == 1:
