@@ -9290,8 +9290,8 @@ def test_they_after_a_signing_from_a_club_means_the_buyer(extractor: Extractor) 
 def test_a_coach_replaced_is_not_at_the_club_that_wants_a_player(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
-        "Messi wants to leave: Man City lead race for the Argentine",
-        "The defeat cost Quique Setien his job. Ronald Koeman, appointed as Setien's replacement last week, "
-        "has told the captain that he will no longer enjoy special privileges.",
+        "Messi tells Barcelona he wants to leave: Man City lead race for the Argentine",
+        "The defeat by Bayern Munich cost Quique Setien his job. Ronald Koeman, appointed as Setien's "
+        "replacement last week, has told the captain that he will no longer enjoy special privileges.",
     )
     assert not any(c.person == "Quique Setién" and c.club == "Manchester City" for c in claims)
