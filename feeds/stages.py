@@ -1165,6 +1165,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # finalising the permanent signing of David Raya"
             r"finali[sz](?:ing|es)\s+(?:his|her|the|a|an|their|its|⟦P\d+⟧(?:'s|’s)?)\s+(?:own\s+)?(?:[^\s⟦⟧]+\s+){0,2}?"
             r"(?:move|switch|transfer|deal|loan|signing|return|capture)\b",
+            # a headline's "Cristiano Ronaldo to return to Manchester United"
+            rf"{_AFTER_P}to\s+return\s+to(?=\s+(?:the\s+)?{C}(?!\s+(?:training|action|fitness)\b))",
             # "Ruben Amorim to become Manchester United head coach"
             rf"{_AFTER_P}to\s+become(?=\s+(?:the\s+)?(?:new\s+|next\s+)?{C}(?:'s|’s)?\s+(?:new\s+|next\s+)?"
             r"(?:head\s+coach|manager|coach|boss)\b)",

@@ -8455,6 +8455,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Al-Ittihad are hoping to sign Mohamed Salah.",
             ("Mohamed Salah", "Al-Ittihad", "interest"),
         ),
+        (
+            "Cristiano Ronaldo to return to Manchester United",
+            "",
+            ("Cristiano Ronaldo", "Manchester United", "agreed"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
