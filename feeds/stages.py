@@ -1791,6 +1791,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "looks like the head coach's last chance", "just like X")
             rf"(?<!looks\s)(?<!look\s)(?<!looked\s)(?<!just\s)(?<!much\s)\blikes?(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",
             rf"(?:are|is|were|was|been|be)\s+looking\s+at(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",
+            # "They will also revisit Wolves striker Jorgen Strand Larsen"
+            rf"revisit(?:s|ed|ing)?(?=\s+(?:(?:their|its)\s+interest\s+in\s+)?(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",
             r"target(?:s|ed|ing)?\b",
             r"\beye(?:s|ing|d)?\b",
             r"keen\b",

@@ -8460,6 +8460,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "",
             ("Cristiano Ronaldo", "Manchester United", "agreed"),
         ),
+        (
+            "Newcastle news",
+            "Newcastle will also revisit Wolves striker Jorgen Strand Larsen.",
+            ("Jørgen Strand Larsen", "Newcastle United", "interest"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
