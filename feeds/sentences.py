@@ -164,8 +164,8 @@ _CLAUSE = compile_prefiltered(
     # "... and Saelemaekers moves to Roma on loan": a second person's move (a verb of one mover: never
     # the second of two subjects, "X and Y join Z")
     r"|\s+and\s+(?=(?:[a-z-]+\s+){0,2}?⟦P\d+⟧\s+(?:to|(?:(?:went|returned|headed|moved|moves|heads|goes|returns|switched|"
-    r"switches)(?:\s+on\s+(?:a\s+)?(?:season-long\s+)?loan|\s+on\s+a\s+free(?:\s+transfer)?)?\s+to)|joins|signs\s+for)"
-    r"\s+(?:the\s+)?⟦C)"
+    r"switches)(?:\s+on\s+(?:a\s+)?(?:season-long\s+)?loan|\s+on\s+a\s+free(?:\s+transfer)?)?\s+to)|joins|signs\s+for|"
+    r"seals|completes|agrees|secures|finalises|finalizes|nears)\s+(?:the\s+|an?\s+)?⟦C)"
     # another person's clause: ", and Milan coach X has accepted ...", ", and X is ..."
     # ", and Thomas Muller's 25-year stay ended at the Club World Cup": another person's story
     r"|,\s+and\s+(?=⟦P\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stay|spell|time|career|contract|deal|future|tenure|reign|situation|position)\b)"

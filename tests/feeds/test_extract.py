@@ -9305,3 +9305,11 @@ def test_a_coach_replaced_is_not_at_the_club_that_wants_a_player(extractor: Extr
         "replacement last week, has told the captain that he will no longer enjoy special privileges.",
     )
     assert not any(c.person == "Quique Setién" and c.club == "Manchester City" for c in claims)
+
+
+def test_a_headline_s_second_man_who_seals_a_move_is_a_clause_of_his_own(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Sterling joins Arsenal and Sancho seals Chelsea loan on frantic final day")
+    assert {(c.person, c.club) for c in claims} == {
+        ("Raheem Sterling", "Arsenal"),
+        ("Jadon Sancho", "Chelsea"),
+    }
