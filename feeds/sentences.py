@@ -120,6 +120,9 @@ _CLAUSE = compile_prefiltered(
     # ("... as Mitrovic and Laporte pursuits continue": a list of them)
     r"|(?:⟦P\d+⟧(?:,\s+|\s+and\s+))*⟦P\d+⟧(?:'s|’s)?\s+(?:⟦C\d+⟧\s+)?(?:deal|move|transfer|switch|signing|fee|loan|chase|pursuit|"
     r"saga|race|return|arrival|appointment|talk|negotiation|bid|offer)s?\b"
+    # "... loan talks as Nketiah and Ramsdale depart": two more people with a verb of their own
+    r"|(?:⟦P\d+⟧(?:,\s+|\s+and\s+))+⟦P\d+⟧\s+(?:depart|leave|exit|quit|join|sign|agree|arrive|head|move|stay|renew|"
+    r"commit|complete|seal|go)\b"
     # "Juventus sack X as Y emerges as favourite": a second person with a verb of his own
     # (his description first: "as exiled Sancho eyes Juve escape")
     r"|(?:[a-z][\w-]*\s+)?⟦P\d+⟧\s+(?:emerges?|emerged|edges?|nears?|leads?|tops?|heads?|becomes?|looms?|is|are|prepares?|looks?|"

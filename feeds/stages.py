@@ -1451,7 +1451,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Moyes returns as Everton manager", "confirm the return of X"
             rf"return(?:s|ed)?\s+(?:to\s+{C}\s+)?as\s+(?:the\s+)?(?:new\s+|permanent\s+)?(?:{C}(?:'s|’s)?\s+)?(?:{WS})?"
             r"(?:manager|head\s+coach|boss|coach)",
-            r"confirm(?:s|ed)?\s+the\s+(?:return|arrival|appointment|signing)\s+of",
+            r"confirm(?:s|ed|ing)?\s+the\s+(?:return|arrival|appointment|signing)\s+of",
             rf"(?:announced|confirmed|completed|finalised)\s+the\s+sale\s+of(?=\s+{P}\s+to\s+(?:the\s+)?{C})",
             # "De Bruyne is a Napoli player", "officially becomes a Chelsea player"
             # (of a man named or referred to: not "'Mo is a Liverpool player, 100 per cent,' Klopp said")

@@ -9313,3 +9313,18 @@ def test_a_headline_s_second_man_who_seals_a_move_is_a_clause_of_his_own(extract
         ("Raheem Sterling", "Arsenal"),
         ("Jadon Sancho", "Chelsea"),
     }
+
+
+def test_a_headline_s_two_people_who_depart_after_as_leave_the_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal deadline day: Raheem Sterling loan talks as Nketiah and Ramsdale depart",
+        "Aaron Ramsdale has also departed, with Southampton confirming the signing of the England goalkeeper "
+        "for an initial £18m.",
+    )
+    assert {
+        ("Raheem Sterling", "Arsenal", "talks"),
+        ("Eddie Nketiah", "Arsenal", "exit"),
+        ("Aaron Ramsdale", "Southampton", "done"),
+    } <= _triples(claims)
+    assert ("Aaron Ramsdale", "Arsenal", "talks") not in _triples(claims)
