@@ -462,6 +462,9 @@ _SELLERS_TERMS = compile_prefiltered(
     # "ready to pounce should Aston Villa need to raise funds": the club that may have to sell
     r"|(?<=should\s)⟦C(\d+)⟧\s+(?:need|be\s+forced|decide|be\s+willing|agree)\s+to\s+(?:raise|sell|cash|balance|generate|let)\b"
     r"|(?<=if\s)⟦C(\d+)⟧\s+(?:need|needs|are\s+forced|is\s+forced|decide|decides)\s+to\s+(?:raise|sell|cash|balance|generate|let)\b"
+    # "Brentford confirm Ivan Toney has joined Al-Ahli": the club telling of his move elsewhere sold him
+    r"|⟦C(\d+)⟧\s+(?:have\s+|has\s+)?(?:confirm|confirms|confirmed|announce|announces|announced)\s+(?:that\s+)?⟦P\d+⟧\s+"
+    r"(?:has|have|had)\s+(?:now\s+)?(?:joined|signed\s+for|moved\s+to|completed\s+(?:a|his)\s+(?:\S+\s+)?move\s+to)\b"
     # "Benfica will not let the midfielder go for less than his release clause": a price the holder sets
     r"|⟦C(\d+)⟧\s+(?:will|would)\s+not\s+(?:let|allow)\s+(?:him|⟦P\d+⟧|the\s+[\w-]+)\s+(?:to\s+)?(?:go|leave)\s+for\s+"
     r"(?:less|anything\s+less|under|below)\b"

@@ -8465,6 +8465,12 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Newcastle will also revisit Wolves striker Jorgen Strand Larsen.",
             ("Jørgen Strand Larsen", "Newcastle United", "interest"),
         ),
+        (
+            "Deadline day live",
+            "Brentford confirm Ivan Toney has joined Saudi Pro League side Al-Ahli in a deal worth up to "
+            "£40m.",
+            ("Ivan Toney", "Al-Ahli", "done"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
