@@ -245,6 +245,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"the\s+end\s+of\s+the\s+season(?=\s*(?:,\s*)?(?:and|before)\s+(?:will\s+|then\s+)?(?:move|join|link\s+up|arrive)))",
             # a fact of his contract, no one's move: "The Ghana winger has a £65m release clause"
             r"(?<!which\s)(?:has|have|with)\s+an?\s+(?:[^\s⟦⟧]+\s+){0,2}?(?:release|buy-?out)\s+clause",
+            # ("whose contract contains a release clause")
+            r"(?:contains?|includes?|included|contained)\s+an?\s+(?:[^\s⟦⟧]+\s+){0,2}?(?:release|buy-?out)\s+clause",
             # nothing tabled yet: "No formal proposal has reached the Estadio do Dragao so far"
             r"\bthere\s+(?:has|have)\s+(?:yet\s+to\s+be|been)\s+no\s+(?:formal\s+|official\s+|concrete\s+)?(?:offers?|bids?|proposals?)",
             r"\bno\s+(?:formal\s+|official\s+|concrete\s+|firm\s+|written\s+)?(?:offers?|bids?|proposals?)\s+(?:has|have)\s+"

@@ -9334,3 +9334,13 @@ def test_a_headline_s_two_people_who_depart_after_as_leave_the_club(extractor: E
         ("Aaron Ramsdale", "Southampton", "done"),
     } <= _triples(claims)
     assert ("Aaron Ramsdale", "Arsenal", "talks") not in _triples(claims)
+
+
+def test_a_contract_that_contains_a_release_clause_is_no_club_s_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Leicester City close in on Marti Cifuentes",
+        "Wilfred Ndidi, whose contract contains a release clause, is wanted by Besiktas.",
+    )
+    assert ("Wilfred Ndidi", "Leicester City", "interest") not in _triples(claims)
+    assert ("Wilfred Ndidi", "Besiktas", "interest") in _triples(claims)
