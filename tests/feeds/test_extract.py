@@ -9344,3 +9344,9 @@ def test_a_contract_that_contains_a_release_clause_is_no_club_s_interest(extract
     )
     assert ("Wilfred Ndidi", "Leicester City", "interest") not in _triples(claims)
     assert ("Wilfred Ndidi", "Besiktas", "interest") in _triples(claims)
+
+
+def test_players_of_older_windows_are_known_by_their_full_names(extractor: Extractor) -> None:
+    # people_players_more.yml: before it, "Carlos Vinicius" was read as Vinícius Júnior
+    claims = _claims(extractor, "Fulham news", "Fulham have signed Carlos Vinicius from Benfica.")
+    assert _triples(claims) == {("Carlos Vinícius", "Fulham", "done")}
