@@ -46,7 +46,8 @@ _ABBREVIATIONS: Final = frozenset(
 _END = compile_prefiltered(r"[.!?]+[\"'’”)]*(?=\s+[\"'‘“(]?[A-Z0-9£€$])")
 # the verbs of a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
 SECOND_DEAL_VERBS: Final = (
-    r"(?:also\s+)?(?:brought\s+in|signed|sold|sent|loaned|added|landed|snapped\s+up|completed)\s"
+    r"(?:also\s+|instead\s+|then\s+|later\s+|(?:have\s+|has\s+)?since\s+)?(?:brought\s+in|signed|sold|sent|loaned|"
+    r"added|landed|snapped\s+up|completed)\s"
 )
 _CLAUSE = compile_prefiltered(
     # (every separator starts with a space or a punctuation mark: the lookahead fails at once inside a

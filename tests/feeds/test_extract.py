@@ -9350,3 +9350,18 @@ def test_players_of_older_windows_are_known_by_their_full_names(extractor: Extra
     # people_players_more.yml: before it, "Carlos Vinicius" was read as Vinícius Júnior
     claims = _claims(extractor, "Fulham news", "Fulham have signed Carlos Vinicius from Benfica.")
     assert _triples(claims) == {("Carlos Vinícius", "Fulham", "done")}
+
+
+def test_a_club_that_instead_signed_another_man_after_and_ended_only_the_first_move(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Kane news",
+        "Manchester United had been keen on Kane for much of the past 12 months but ended their interest in "
+        "June, and instead signed Rasmus Hojlund from Atalanta last weekend.",
+    )
+    assert _triples(claims) == {
+        ("Harry Kane", "Manchester United", "off"),
+        ("Rasmus Højlund", "Manchester United", "done"),
+    }
