@@ -383,7 +383,9 @@ _OPPONENT = compile_prefiltered(
     r"(?:[\w-]+\s+){0,3}?(?:final|semi-final|quarter-final|game|match|derby|cup|round|tie|leg)\s+)?"
     r"(?:(?:on\s+)?(?:\w+day|last\s+\w+)\s+)?by|"
     # the table: "well adrift of leaders Inter", "three points behind Arsenal"
-    r"adrift\s+of(?:\s+(?:leaders|champions|rivals))?|points?\s+(?:behind|clear\s+of|ahead\s+of|above|below|off)|"
+    # ("13 points behind Scottish Premiership leaders Celtic")
+    r"adrift\s+of(?:\s+(?:leaders|champions|rivals))?|points?\s+(?:behind|clear\s+of|ahead\s+of|above|below|off)"
+    r"(?:\s+(?:(?:[\w-]+|⟦N\d+⟧)\s+){0,3}?(?:leaders|champions|rivals))?|"
     r"(?:behind|above|below|ahead\s+of)\s+(?:leaders|champions|rivals)|level\s+on\s+points\s+with)\s+"
     r"(?:the\s+)?⟦C(\d+)⟧"
 )

@@ -9365,3 +9365,13 @@ def test_a_club_that_instead_signed_another_man_after_and_ended_only_the_first_m
         ("Harry Kane", "Manchester United", "off"),
         ("Rasmus Højlund", "Manchester United", "done"),
     }
+
+
+def test_the_league_leaders_a_sacked_coach_s_side_trails_are_no_club_of_his(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Rangers sack Philippe Clement after St Mirren defeat",
+        "Rangers have sacked manager Philippe Clement after Saturday's 2-0 defeat by St Mirren left them 13 "
+        "points behind Scottish Premiership leaders Celtic.",
+    )
+    assert _triples(claims) == {("Philippe Clement", "Rangers", "exit")}
