@@ -347,6 +347,10 @@ _PLACE = compile_prefiltered(
     r"event|ceremony|gala|dinner|conference)\s+"
     r"(?:\S+\s+){0,2}?in\s+⟦C(\d+)⟧"
 )
+# a hometown, no club of his: "the man from Lecce", "the Lecce native"
+_HOMETOWN = compile_prefiltered(
+    r"\bthe\s+(?:man|boy|lad|native)\s+from\s+⟦C(\d+)⟧|\bthe\s+⟦C(\d+)⟧\s+native\b"
+)
 _CAMP_TALKS = compile_prefiltered(
     r"(?:representatives|agents?|entourage|camp|advisers|lawyers)\s+(?:have\s+|has\s+)?(?:held|holding|hold|opened)\s+"
     r"(?:\S+\s+)?talks\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
@@ -1510,6 +1514,8 @@ class Extractor:
                 roles.setdefault(int(m.group(1)), "opponent")  # "watched during Ajax's win": a side playing
             for m in _PLACE.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "former")  # "since his arrival in Sao Paulo": a city
+            for m in _HOMETOWN.finditer(tpl) if "native" in tpl or " from " in tpl else ():
+                roles[_slot_number(m)] = "former"
             for m in _SEASON_AT.finditer(tpl):
                 if _FINAL_TO_COME.search(tpl, max(0, m.start() - 30), m.start()):
                     roles.setdefault(_slot_number(m), "own")  # "will be his last season at X"

@@ -460,6 +460,8 @@ _ASIDE_CLUB = compile_prefiltered(
     # "the 47-year-old arrived from Brighton": where he came from
     r"(?:arrived|arriving|joined|signed|came|moved|recruited|poached|prised|lured)\s+(?:\S+\s+){0,2}?from|"
     r"now\s+(?:in\s+charge\s+(?:of|at)|at|with|managing|coaching)|"
+    # a hometown: "the man from Lecce"
+    r"\bthe\s+(?:man|boy|lad|native)\s+from|"
     r"(?:won|lifted|played|spent|managed|coached|began|started|starred)\s+(?:[^,.;]{0,40}?\s+)?(?:with|at|for))"
     r"[\s-]+(?:the\s+)?$"
     # the rest of a list of past clubs: "the former Chelsea, Tottenham and Juventus boss"

@@ -9375,3 +9375,15 @@ def test_the_league_leaders_a_sacked_coach_s_side_trails_are_no_club_of_his(extr
         "points behind Scottish Premiership leaders Celtic.",
     )
     assert _triples(claims) == {("Philippe Clement", "Rangers", "exit")}
+
+
+def test_a_coach_s_hometown_is_no_club_of_anyone_s(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Conte-Napoli, everything is done",
+        "Antonio Conte will be the new Napoli coach. In Naples the man from Lecce will immediately have to "
+        "deal with the future of Khvicha Kvaratskhelia: the Georgian's agent said this week that his client "
+        "wants to leave and that the club must listen to offers.",
+    )
+    assert ("Khvicha Kvaratskhelia", "Napoli", "exit") in _triples(claims)
+    assert not any(c.club == "Lecce" for c in claims)
