@@ -197,10 +197,10 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     # batch69: 40 long articles (coach searches, striker sagas, deadline days, gossip columns), 10 long
     # negatives and 10 mixed items, written by a helper who never saw the extractor (0.803 / 0.658 with the
     # nineteenth session's starting code, before any rule was written from it)
-    "batch69.jsonl": (0.82, 0.69),
-    "batch70.jsonl": (0.89, 0.84),
+    "batch69.jsonl": (0.84, 0.72),
+    "batch70.jsonl": (0.90, 0.85),
     # batch71: dev-like, 2020-24, by a writer who never saw the extractor (0.967 / 0.933 when it came)
-    "batch71.jsonl": (0.94, 0.90),
+    "batch71.jsonl": (0.97, 0.97),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
