@@ -53,6 +53,7 @@ from feeds.stages import (
     FINAL_TO_COME,
     NOT_IN_PLANS,
     REFUSAL_END,
+    RIVAL_LEFT_FREE,
     STAGE_OF,
     Cue,
     compile_prefiltered,
@@ -291,7 +292,7 @@ _LEAVE = compile_prefiltered(
     r"(?:commit|pledg)\w*\s+\S+\s+(?:long-term\s+)?future\s+to)\s+(?:the\s+)?⟦C(\d+)⟧"
     # not "leaving the Toon empty-handed": a rival left behind
     r"(?!(?:,[^,⟦]{0,60},)?\s+(?:empty-handed|frustrated|disappointed|stunned|sweating|in\s+limbo|red-faced|still|"
-    r"searching|looking|to\s+(?:look|turn|rethink|consider)|(?:clear|free|in\s+pole\s+position|as\s+(?:the\s+)?favourites?)\b))"
+    rf"searching|looking|to\s+(?:look|turn|rethink|consider)|{RIVAL_LEFT_FREE}))"
 )
 _DENIED_BEFORE = compile_prefiltered(r"\b(?:den(?:y|ies|ied|ying)|no|not\s+had|never\s+had)\s+(?:any\s+)?$")
 # a man the subject of his own deal, just before "deal with": "⟦P0⟧ signed a two-year "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from feeds.stages import compile_prefiltered
+from feeds.stages import RIVAL_LEFT_FREE, compile_prefiltered
 
 _ABBREVIATIONS: Final = frozenset(
     [
@@ -56,7 +56,7 @@ _CLAUSE = compile_prefiltered(
     r"\s*;\s*|(?<=[!?])\s+(?=\S)|\s*[—–]\s+|\s+-\s+|(?<=⟧):\s+|(?<=[a-z]{3}):\s+(?=⟦)|\s+(?:within\s+(?:hours|days|minutes)\s+of|(?:hours|days|minutes)\s+after)\s+|(?<=⟧),\s+(?=(?:talks|agreement|deal|bid|offer|medical|fee)\s+(?!for\b|with\s+⟦C))|(?<!\ball),?\s+(?:but|however|whereas|although|though|while|meanwhile(?!,)|amid|after|before|because|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)since)\s+"
     r"|,\s+(?:with|as|so|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
     # a rival's way cleared: ", leaving Liverpool in pole position to sign X" (no move of the subject's)
-    r"|,\s+(?=leaving\s+(?:the\s+)?⟦C\d+⟧\s+(?:clear|free|in\s+pole\s+position|as\s+(?:the\s+)?(?:clear\s+)?favourites?)\b)"
+    rf"|,\s+(?=leaving\s+(?:the\s+)?⟦C\d+⟧\s+{RIVAL_LEFT_FREE})"
     # an earlier event of the subject's: ", having seen a £70m bid for Brighton's Moises Caicedo rejected"
     r"|,\s+(?=having\s+(?:already\s+)?(?:seen|had|watched|failed|missed|lost|been\s+(?:rebuffed|rejected|snubbed|beaten))\b)"
     # a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"

@@ -104,6 +104,8 @@ STAGE_OF: Final[dict[str, Stage | None]] = {
     "aside": None,
 }
 
+# a rival left free to act: "leaving Liverpool free to open talks", "in pole position to sign X", "clear"
+RIVAL_LEFT_FREE = r"(?:clear|free|in\s+pole\s+position|as\s+(?:the\s+)?(?:clear\s+)?favourites?)\b"
 # what "leave" may be followed by when nobody is leaving: "leaving X to carry the load", "leaving the
 # Toon empty-handed", "to leave the Gunners two points behind"
 _TABLE_POSITION = (
@@ -118,7 +120,7 @@ _LEFT_BEHIND = (
     r"(?!\s+(?:⟦[PC]\d+⟧(?:,?\s+(?:and\s+)?⟦P\d+⟧)*|him|them|(?:the|his|their|its)\s+\S+)"
     # (but "leaves Real Madrid to take charge of Brazil" does leave)
     r"\s+(?:to(?!\s+(?:take|join|become|sign|move|replace|succeed|coach|manage|return|rejoin|pursue|head|link)\b)|as|with|in\s+charge|short|exposed|without|on\s+the\s+bench|out|empty-handed|frustrated|"
-    rf"disappointed|stunned|sweating|in\s+limbo|red-faced|still|searching|looking|free\s+to|in\s+pole\s+position|"
+    rf"disappointed|stunned|sweating|in\s+limbo|red-faced|still|searching|looking|{RIVAL_LEFT_FREE}|"
     rf"{_SHORT_OF_PLAYERS})\b)"
     # "his arrival leaves Donnarumma's future in doubt": someone else's future, no leaving
     r"(?!\s+⟦P\d+⟧(?:'s|’s)\s+(?:future|position|place|job|role|spot)\b)" + _TABLE_POSITION
