@@ -86,6 +86,7 @@ HOLDOUT_MINIMA: dict[str, tuple[float, float]] = {
     "holdout33.jsonl": (0.86, 0.74),
     "holdout34.jsonl": (0.92, 0.86),
     "holdout35.jsonl": (0.94, 0.87),
+    "holdout36.jsonl": (0.79, 0.70),
 }
 # new training files, scored as a whole until their errors are worked off and they join the categories:
 # (pair F1, triple F1) - batch15 is a set of hard cases (stage wording, bystanders named in passing)
