@@ -38,6 +38,7 @@ from feeds.kb import KnowledgeBase
 from feeds.mentions import (
     CAUSE_WORDS,
     HIS_CLUB_WORDS,
+    HOMETOWN_BEFORE,
     MANAGER_ROLES,
     PLAYER_ROLES,
     ROLE_ADJ,
@@ -349,9 +350,7 @@ _PLACE = compile_prefiltered(
     r"(?:\S+\s+){0,2}?in\s+⟦C(\d+)⟧"
 )
 # a hometown, no club of his: "the man from Lecce", "the Lecce native"
-_HOMETOWN = compile_prefiltered(
-    r"\bthe\s+(?:man|boy|lad|native)\s+from\s+⟦C(\d+)⟧|\bthe\s+⟦C(\d+)⟧\s+native\b"
-)
+_HOMETOWN = compile_prefiltered(rf"{HOMETOWN_BEFORE}\s+⟦C(\d+)⟧|\bthe\s+⟦C(\d+)⟧\s+native\b")
 _CAMP_TALKS = compile_prefiltered(
     r"(?:representatives|agents?|entourage|camp|advisers|lawyers)\s+(?:have\s+|has\s+)?(?:held|holding|hold|opened)\s+"
     r"(?:\S+\s+)?talks\s+with\s+(?:the\s+)?⟦C(\d+)⟧"

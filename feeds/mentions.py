@@ -448,6 +448,8 @@ _BIDDER = compile_prefiltered(
 )
 # a club named as someone's past or present own club: "since leaving Lazio", "the former Napoli coach",
 # "now in charge of Brondby"
+# what comes before a hometown, no club of the item's: "the man from Lecce" (extract reads it too)
+HOMETOWN_BEFORE: Final = r"\bthe\s+(?:man|boy|lad|native)\s+from"
 _ASIDE_CLUB = compile_prefiltered(
     r"\b(?:leaving|left|former|ex|departure\s+from|spells?\s+(?:at|with)|time\s+at|"
     # "is back from his loan at Roma": where he was, not his club
@@ -461,7 +463,7 @@ _ASIDE_CLUB = compile_prefiltered(
     r"(?:arrived|arriving|joined|signed|came|moved|recruited|poached|prised|lured)\s+(?:\S+\s+){0,2}?from|"
     r"now\s+(?:in\s+charge\s+(?:of|at)|at|with|managing|coaching)|"
     # a hometown: "the man from Lecce"
-    r"\bthe\s+(?:man|boy|lad|native)\s+from|"
+    rf"{HOMETOWN_BEFORE}|"
     r"(?:won|lifted|played|spent|managed|coached|began|started|starred)\s+(?:[^,.;]{0,40}?\s+)?(?:with|at|for))"
     r"[\s-]+(?:the\s+)?$"
     # the rest of a list of past clubs: "the former Chelsea, Tottenham and Juventus boss"
