@@ -797,8 +797,13 @@ _NAMED_BY_PART = compile_prefiltered(
     r"\b(?:partner|partners|foil|understudy|back-up|competition|cover)\s+(?:for|to)\s+⟦P(\d+)⟧"
     r"|\b(?:his|her|their)\s+(?:former|old|ex-?)\s+(?:coach|manager|boss|mentor|team-?mate)\s+⟦P(\d+)⟧"
     r"|\b(?:won\s+over|convinced|persuaded|sold\s+on\s+the\s+project)\s+by\s+⟦P(\d+)⟧"
+    # the one who persuades a man to stay or come: "Conte's first task will be to convince him to stay"
+    # (not the one spoken with: "intends to speak with the full-back to convince him to stay")
+    r"|(?<!with\s)(?<!to\s)(?<!of\s)⟦P(\d+)⟧(?:'s|’s)?\s+(?:[^\s⟦⟧]+\s+){0,6}?(?:convince|persuade)\s+⟦P\d+⟧\s+to\b"
 )
-_NAMED_BY_PART_HINT = compile_prefiltered(r"(?:for|to|by|coach|manager|boss|mentor|mate) ⟦P")
+_NAMED_BY_PART_HINT = compile_prefiltered(
+    r"(?:for|to|by|coach|manager|boss|mentor|mate|convince|persuade) ⟦P"
+)
 # a verb whose subject is not the person before it: "are admirers of X and have been tracking Y"
 _AND_VERB = compile_prefiltered(r"\s+and\s+(?:have|has|had|are|is|were|was|will|would)\b")
 # people named for their part around a move, not as its mover

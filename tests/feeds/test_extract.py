@@ -8478,6 +8478,12 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "£40m.",
             ("Ivan Toney", "Al-Ahli", "done"),
         ),
+        (
+            "Bologna news",
+            "Vincenzo Italiano is the new coach of Bologna. Italiano's first task will be to convince Joshua "
+            "Zirkzee to stay.",
+            ("Vincenzo Italiano", "Bologna", "done"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
