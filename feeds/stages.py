@@ -1530,6 +1530,14 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"put(?:s|ting)?\s+pen\s+to\s+paper(?!\s+on\s+(?:an?\s+)?new\b)",
             # "left Palace at the end of last season to take over at Leverkusen"
             rf"\bleft\s+{C}\s+(?:{WS}){{0,6}}?to\s+(?:join|take\s+over\s+at|take\s+charge\s+(?:at|of)|sign\s+for)",
+            # "left at the end of his contract to join Roma", "had left on a free transfer to Leverkusen"
+            rf"(?<!be\s)(?<!been\s)\bleft\s+(?:at|on)\s+(?:(?:[^\s⟦⟧]+|⟦P\d+⟧)\s+){{0,6}}?to\s+(?:join|sign\s+for)"
+            rf"(?=\s+(?:the\s+)?{C})",
+            rf"(?<!be\s)(?<!been\s)\bleft\s+on\s+(?:a\s+)?(?:free(?:\s+transfer)?|(?:season-long\s+)?loan)\s+to(?=\s+(?:the\s+)?{C})",
+            # "the Eagles broke their transfer record to sign X", "welcomed back Angel Di Maria"
+            r"(?:broke|smashed)\s+(?:their|its|the\s+club's|⟦C\d+⟧(?:'s|’s)?)\s+(?:[^\s⟦⟧]+\s+)?transfer\s+record\s+to\s+"
+            r"(?:sign|bring\s+in|land)\b",
+            r"(?<!to\s)welcomed\s+back(?=\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P)",
             # "sign 19-year-old Brazilian winger X"
             rf"(?<!to\s)(?<!to\sre-)(?<!and\s)(?<!will\s){_NOT_MODAL}sign(?:s|ed)?(?!\s+(?:{WS}|⟦N\d+⟧\s+){{0,3}}?(?:new|contract|deal|extension)\b)"
             rf"(?=\s+(?:[\w-]+\s+|⟦N\d+⟧\s+){{1,3}}?{P})",

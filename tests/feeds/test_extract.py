@@ -8484,6 +8484,26 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Zirkzee to stay.",
             ("Vincenzo Italiano", "Bologna", "done"),
         ),
+        (
+            "Leverkusen news",
+            "Alex Grimaldo had already left on a free transfer to Bayer Leverkusen.",
+            ("Alejandro Grimaldo", "Bayer Leverkusen", "done"),
+        ),
+        (
+            "Roma news",
+            "Mario Hermoso left at the end of his contract to join Roma.",
+            ("Mario Hermoso", "Roma", "done"),
+        ),
+        (
+            "Benfica's window",
+            "The Eagles broke their transfer record to sign Orkun Kokcu from Feyenoord for €25 million.",
+            ("Orkun Kökçü", "Benfica", "done"),
+        ),
+        (
+            "Benfica's window",
+            "Benfica welcomed back Angel Di Maria on a free transfer.",
+            ("Ángel Di María", "Benfica", "done"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
