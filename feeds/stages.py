@@ -1534,6 +1534,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?<!be\s)(?<!been\s)\bleft\s+(?:at|on)\s+(?:(?:[^\s⟦⟧]+|⟦P\d+⟧)\s+){{0,6}}?to\s+(?:join|sign\s+for)"
             rf"(?=\s+(?:the\s+)?{C})",
             rf"(?<!be\s)(?<!been\s)\bleft\s+on\s+(?:a\s+)?(?:free(?:\s+transfer)?|(?:season-long\s+)?loan)\s+to(?=\s+(?:the\s+)?{C})",
+            # "Al-Hilal paid Wolves 55 million euros for Ruben Neves" (the club paid sells)
+            r"(?<=⟧\s)(?:have\s+|has\s+)?paid\s+(?:(?:the\s+)?⟦C\d+⟧\s+)?(?:around\s+|about\s+|an?\s+(?:initial\s+|reported\s+)?)?"
+            r"(?:[£€$][\d.,]+\s*(?:m|bn|million)?|[\d.,]+\s*(?:m|million)\s+(?:euros|pounds|dollars))\s+"
+            # (not a past window's: "paid Shakhtar £89m for Mudryk in 2023")
+            r"(?:[^\s⟦⟧]+\s+){0,3}?for(?=\s+(?:[^\s⟦⟧]+\s+|⟦N\d+⟧\s+){0,3}?⟦P\d+⟧(?!\s+in\s+(?:19|20)\d\d))",
             # "the Eagles broke their transfer record to sign X", "welcomed back Angel Di Maria"
             r"(?:broke|smashed)\s+(?:their|its|the\s+club's|⟦C\d+⟧(?:'s|’s)?)\s+(?:[^\s⟦⟧]+\s+)?transfer\s+record\s+to\s+"
             r"(?:sign|bring\s+in|land)\b",

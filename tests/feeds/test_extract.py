@@ -8504,6 +8504,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Benfica welcomed back Angel Di Maria on a free transfer.",
             ("Ángel Di María", "Benfica", "done"),
         ),
+        (
+            "Saudi news",
+            "Al-Hilal paid Wolves 55 million euros for Ruben Neves.",
+            ("Rúben Neves", "Al-Hilal", "done"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
@@ -9420,3 +9425,12 @@ def test_a_coach_s_hometown_is_no_club_of_anyone_s(extractor: Extractor) -> None
     )
     assert ("Khvicha Kvaratskhelia", "Napoli", "exit") in _triples(claims)
     assert not any(c.club == "Lecce" for c in claims)
+
+
+def test_a_fee_paid_for_a_man_is_his_move_unless_dated(extractor: Extractor) -> None:
+    paid = _claims(extractor, "Saudi news", "Al-Ahli paid Manchester City £30m for Riyad Mahrez.")
+    assert _triples(paid) == {("Riyad Mahrez", "Al-Ahli", "done")}
+    dated = _claims(
+        extractor, "Worst-value signings", "Chelsea paid Shakhtar Donetsk £89m for Mykhailo Mudryk in 2023."
+    )
+    assert _triples(dated) == set()
