@@ -1376,7 +1376,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "Lamine Yamal joins Barcelona's 100-game club")
             # (not "joined team-mates in lifting the trophy", "joined the celebrations")
             r"\bjoin(?:s|ed)\b(?!\s+(?:the\s+|⟦C\d+⟧(?:'s|’s)\s+)(?:[\w-]+\s+){0,2}club\b)"
-            r"(?!\s+(?:his\s+|their\s+|her\s+|the\s+)?(?:team-?mates|celebrations|squad\s+for|party|fans|supporters)\b)",
+            r"(?!\s+(?:his\s+|their\s+|her\s+|the\s+)?(?:team-?mates|celebrations|squad\s+for|party|fans|supporters)\b)"
+            # (nor "joins Saudi exodus", "joined the growing list of": a trend, no club)
+            r"(?!\s+(?:the\s+|a\s+)?(?:⟦N\d+⟧\s+)?(?:[\w-]+\s+)?(?:exodus|list|wave|trend|stampede|gold\s+rush)\b)",
             r"\brejoin(?:s|ed)\b",
             # "have announced Xabi Alonso as head coach"
             rf"(?:announced|unveiled|presented|confirmed)(?=\s+{P}\s+as\s+(?:(?:their|the|its)\s+)?(?:new\s+)?"

@@ -8509,6 +8509,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Al-Hilal paid Wolves 55 million euros for Ruben Neves.",
             ("Rúben Neves", "Al-Hilal", "done"),
         ),
+        (
+            "Henderson joins Saudi exodus as Al-Hilal await Mbappe answer",
+            "Jordan Henderson has completed his move from Liverpool to Al-Ettifaq.",
+            ("Jordan Henderson", "Al-Ettifaq", "done"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
