@@ -447,6 +447,11 @@ _SELLING_SIDE_HINT = compile_prefiltered(
 )
 # "Ipswich's likely drop would trigger the clause": the club relegated is the player's own
 _RELEGATED_CLUB = compile_prefiltered(r"⟦C(\d+)⟧(?:'s|’s)\s+(?:\S+\s+)?(?:relegation|drop|demotion)\b")
+# the club that keeps suitors away holds the man: "Liverpool will still have to fend off interest from Saudi"
+_FENDS_OFF = compile_prefiltered(
+    r"⟦C(\d+)⟧\s+(?:[^\s⟦⟧]+\s+){0,4}?(?:fend|fight|ward|stave|see)\s+off\s+(?:\S+\s+){0,2}?"
+    r"(?:interest|bids?|offers?|approaches|suitors|advances)\b"
+)
 # "fell short of Atalanta's valuation": the club that sets the price sells
 # "Villa have told Manchester United they are interested": the club told of a buyer's plans sells
 _TOLD_OF_INTEREST = compile_prefiltered(
@@ -1589,6 +1594,8 @@ class Extractor:
                 if "relegat" in tpl or "drop" in tpl or "demotion" in tpl
                 else ()
             ):
+                roles.setdefault(int(m.group(1)), "own")
+            for m in _FENDS_OFF.finditer(tpl) if " off " in tpl else ():
                 roles.setdefault(int(m.group(1)), "own")
             for m in (
                 _HANDED_OFFER.finditer(tpl) if "offer" in tpl or "bid" in tpl or "proposal" in tpl else ()

@@ -9439,3 +9439,14 @@ def test_a_fee_paid_for_a_man_is_his_move_unless_dated(extractor: Extractor) -> 
         extractor, "Worst-value signings", "Chelsea paid Shakhtar Donetsk £89m for Mykhailo Mudryk in 2023."
     )
     assert _triples(dated) == set()
+
+
+def test_a_club_fending_off_interest_holds_the_man(extractor: Extractor) -> None:
+    salah = _claims(extractor, "Liverpool news", "Liverpool will have to fend off interest in Mohamed Salah.")
+    assert ("Mohamed Salah", "Liverpool", "interest") not in _triples(salah)
+    nunez = _claims(
+        extractor,
+        "Liverpool news",
+        "Liverpool face a battle to fend off interest for Darwin Nunez from Saudi Arabia.",
+    )
+    assert ("Darwin Núñez", "Liverpool", "interest") not in _triples(nunez)
