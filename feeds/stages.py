@@ -548,6 +548,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "neutral",
         (
+            # a medical told as past beside the deal: "wrapped up a deal for X, the Dutchman having travelled
+            # to Merseyside on Thursday to undergo a medical" (no step still to come)
+            r"having\s+(?:travel(?:l)?ed|flown|arrived)\s+(?:[^\s⟦⟧]+\s+|⟦C\d+⟧\s+){0,6}?to\s+undergo\s+(?:a\s+|his\s+)?medical",
             # a buyer rebuffed by the seller, the approach still standing (claims.md): "approached Fulham
             # about Marco Silva but were rebuffed" (not "was rebuffed by the player": his refusal)
             r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:rebuffed|knocked\s+back)\b"
@@ -1348,9 +1351,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:(?!(?:priority|top|main|dream|next|first-choice|key|number|no\.?)\b)(?:[\w-]+|£\S+|€\S+|\$\S+)\s+){0,3}?"
             r"(?:signing|purchase|buy|arrival|recruit|acquisition)\b",
             # a record broken, a deadline beaten "to sign X": what was done to sign him
-            r"(?:beat|beats|broke|breaks|break|smashed|smashes|smash|shattered|shatters)\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
+            # ("the Eagles broke their transfer record to sign X": "their" may be read as the club)
+            r"(?:beat|beats|broke|breaks|break|smashed|smashes|smash|shattered|shatters)\s+(?:the\s+|their\s+|its\s+|an?\s+|⟦C\d+⟧(?:'s|’s)?\s+)?"
             r"(?:[^\s,.;⟦⟧]+\s+){0,2}?(?:deadline|record)\s+to\s+(?:sign|land|bring\s+in|complete\s+the\s+signing\s+of)",
-            rf"(?<!to\s)complet(?:e|es|ed|ing)\s+(?:his\s+|her\s+|their\s+|its\s+|a\s+|the\s+|an?\s+|{ANY}(?:'s|’s)?\s+)?(?:{MONEY}\s+)?(?:{WS}){{0,2}}?"
+            # ("Liverpool wrapped up a £34m deal for X")
+            rf"(?<!to\s)(?:complet(?:e|es|ed|ing)|wrap(?:s|ped)\s+up)\s+(?:his\s+|her\s+|their\s+|its\s+|a\s+|the\s+|an?\s+|{ANY}(?:'s|’s)?\s+)?(?:{MONEY}\s+)?(?:{WS}){{0,2}}?"
             r"(?:signings?|moves?|transfers?|switch(?:es)?|deals?|loans?|return|arrival|capture|swoop)",
             # (not "have confirmed that X has ruptured his ligament": what follows says what happened)
             # (not "have confirmed Simone Inzaghi's departure": a leaving, told by its own cue)
@@ -1541,9 +1546,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:[£€$][\d.,]+\s*(?:m|bn|million)?|[\d.,]+\s*(?:m|million)\s+(?:euros|pounds|dollars))\s+"
             # (not a past window's: "paid Shakhtar £89m for Mudryk in 2023")
             r"(?:[^\s⟦⟧]+\s+){0,3}?for(?=\s+(?:[^\s⟦⟧]+\s+|⟦N\d+⟧\s+){0,3}?⟦P\d+⟧(?!\s+in\s+(?:19|20)\d\d))",
-            # "the Eagles broke their transfer record to sign X", "welcomed back Angel Di Maria"
-            r"(?:broke|smashed)\s+(?:their|its|the\s+club's|⟦C\d+⟧(?:'s|’s)?)\s+(?:[^\s⟦⟧]+\s+)?transfer\s+record\s+to\s+"
-            r"(?:sign|bring\s+in|land)\b",
+            # "welcomed back Angel Di Maria"
             r"(?<!to\s)welcomed\s+back(?=\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P)",
             # "sign 19-year-old Brazilian winger X"
             rf"(?<!to\s)(?<!to\sre-)(?<!and\s)(?<!will\s){_NOT_MODAL}sign(?:s|ed)?(?!\s+(?:{WS}|⟦N\d+⟧\s+){{0,3}}?(?:new|contract|deal|extension)\b)"

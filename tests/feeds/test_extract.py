@@ -8514,6 +8514,17 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Jordan Henderson has completed his move from Liverpool to Al-Ettifaq.",
             ("Jordan Henderson", "Al-Ettifaq", "done"),
         ),
+        (
+            "Deadline day",
+            "Liverpool wrapped up a £34m deal for Bayern Munich midfielder Ryan Gravenberch.",
+            ("Ryan Gravenberch", "Liverpool", "done"),
+        ),
+        (
+            "Deadline day",
+            "Liverpool wrapped up a £34m deal for Ryan Gravenberch, the Dutchman having travelled to "
+            "Merseyside on Thursday to undergo a medical.",
+            ("Ryan Gravenberch", "Liverpool", "done"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
