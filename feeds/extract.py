@@ -1121,6 +1121,11 @@ _CAMPAIGN_WITH = compile_prefiltered(
     r"\b(?:chasing|challenging\s+for|fighting\s+for|competing\s+for|pushing\s+for)\s+(?:the\s+|a\s+)?(?:[^\s⟦⟧]+\s+){0,2}?"
     r"(?:title|league|cup|trophy|scudetto|promotion|place|spot)\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
 )
+# a trophy won with a club: "Antonio Conte, fresh from winning Serie A with Inter Milan, held talks"
+_WON_WITH = compile_prefiltered(
+    r"\b(?:fresh\s+from|after|having|since|following)\s+(?:winning|won|lifting|lifted|clinching|clinched)\s+"
+    r"(?:(?:[^,⟦\s]+|⟦N\d+⟧)\s+){0,6}?(?:with|at)\s+(?:the\s+)?⟦C(\d+)⟧"
+)
 # "before leaving for Manchester United's academy as a teenager": a club of his youth
 _AS_A_YOUTH = compile_prefiltered(
     r"⟦C(\d+)⟧(?:'s|’s)?(?:\s+[^\s⟦⟧,.;]+){0,3}?\s+(?:as\s+a|in\s+his)\s+(?:teenager|youngster|boy|child|schoolboy|kid|youth|teens)\b"
@@ -1534,6 +1539,9 @@ class Extractor:
             for m in _ACADEMY_OF.finditer(tpl) if "product" in tpl or "graduate" in tpl else ():
                 roles.setdefault(_slot_number(m), "former")
             for m in _CAMPAIGN_WITH.finditer(tpl) if " with " in tpl else ():
+                roles.setdefault(int(m.group(1)), "own")
+            for m in _WON_WITH.finditer(tpl) if " with " in tpl or " at " in tpl else ():
+                # (his club then, maybe still: no destination, and a cue near it stays free for the buyer)
                 roles.setdefault(int(m.group(1)), "own")
             for m in _AS_A_YOUTH.finditer(tpl) if " as a " in tpl or " his " in tpl else ():
                 roles.setdefault(int(m.group(1)), "former")

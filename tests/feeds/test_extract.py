@@ -9461,3 +9461,14 @@ def test_a_club_fending_off_interest_holds_the_man(extractor: Extractor) -> None
         "Liverpool face a battle to fend off interest for Darwin Nunez from Saudi Arabia.",
     )
     assert ("Darwin Núñez", "Liverpool", "interest") not in _triples(nunez)
+
+
+def test_a_club_he_won_a_trophy_with_is_no_destination(extractor: Extractor) -> None:
+    conte = _claims(
+        extractor,
+        "Nuno appointed Tottenham head coach after 72-day search",
+        "Antonio Conte, fresh from winning Serie A with Inter Milan, held talks in early June, but the "
+        "Italian ended them over his demands for squad investment.",
+    )
+    assert ("Antonio Conte", "Tottenham Hotspur", "off") in _triples(conte)
+    assert not any(c.club == "Inter Milan" for c in conte if c.person == "Antonio Conte")
