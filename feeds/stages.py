@@ -1220,7 +1220,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:offer|bid|proposal)\s+(?:(?:for|of)\s+(?:{ANY}\s+)?)?(?:has\s+(?:now\s+)?been|was|had\s+been)\s+accepted",
             # "the club could not turn down the offer": an acceptance by the seller
             r"(?:could\s+not|couldn't|could\s+no\s+longer|cannot|can't|unable\s+to)\s+(?:turn\s+down|reject|refuse|resist)",
-            r"agreement\s+(?:has\s+been\s+|was\s+|is\s+)?(?:reached|agreed|in\s+place|struck)",
+            r"agreement\s+(?:in\s+principle\s+)?(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+)?(?:reached|agreed|in\s+place|struck)",
             r"reach(?:ed|es|ing)?\s+(?:an?\s+)?(?:full\s+|verbal\s+|total\s+)?(?:agreement|deal)",
             r"verbal\s+agreement",
             # translated press: "have found an agreement", "full agreement with the Yellow Submarine",

@@ -8525,6 +8525,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Merseyside on Thursday to undergo a medical.",
             ("Ryan Gravenberch", "Liverpool", "done"),
         ),
+        (
+            "Roma news",
+            "Roma want Paulo Fonseca, and an agreement in principle was reached on Monday.",
+            ("Paulo Fonseca", "Roma", "agreed"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
