@@ -1497,7 +1497,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a completed fact: "moved to replace X by signing Y", "ended their pursuit after signing Y"
             r"(?:by|after)\s+signing",
             rf"(?<!a\s)(?<!another\s)new\s+(?:{C}\s+|⟦N\d+⟧\s+)?signing",  # not "pursuit of a new signing"
-            r"officially",
+            # (not a page turned or a window shut: "the page has officially been turned", "officially over")
+            r"officially(?!\s+(?:been\s+)?(?:turned|over|ended|closed|shut|begun|started|opened|underway|under\s+way|"
+            r"begins|ends|closes|opens|open|retired)\b)",
             r"official:",
             r"is\s+official",
             r"made\s+official",

@@ -9477,3 +9477,12 @@ def test_a_club_he_won_a_trophy_with_is_no_destination(extractor: Extractor) -> 
     )
     assert ("Antonio Conte", "Tottenham Hotspur", "off") in _triples(conte)
     assert not any(c.club == "Inter Milan" for c in conte if c.person == "Antonio Conte")
+
+
+def test_a_page_officially_turned_is_no_signing(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "After Mbappe, PSG turn to Victor Osimhen",
+        "The page has officially been turned. The window is officially open.",
+    )
+    assert _triples(claims) == {("Victor Osimhen", "Paris Saint-Germain", "interest")}
