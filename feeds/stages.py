@@ -1287,7 +1287,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # ("has chosen a move to Old Trafford": the choice governs the club, not "move")
             # (not a coach's options: "has X, Y and Z to choose from")
             r"cho(?:se|sen|ose|oses|osing)(?:\s+(?:a|the)\s+(?:move|switch|transfer)\s+to\b)?(?!\s+from\b)",
-            r"opt(?:s|ed)?\s+for",
+            r"opt(?:s|ed|ing)?\s+for",
             # (not "Conte picks his man for the left flank": a target named, no decision by the player)
             # (nor a team selection: "would rather pick his goalkeeping coach than a player")
             r"(?<!rather\s)(?:picks?|picked)(?!\s+(?:his|their|its|a|the)\s+(?:[\w-]+\s+)?(?:man|target|successor|replacement|striker|winger|"

@@ -9486,3 +9486,16 @@ def test_a_page_officially_turned_is_no_signing(extractor: Extractor) -> None:
         "The page has officially been turned. The window is officially open.",
     )
     assert _triples(claims) == {("Victor Osimhen", "Paris Saint-Germain", "interest")}
+
+
+def test_opting_for_a_club_is_his_choice_of_it(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Juventus news",
+        "In the end Matthijs de Ligt turned down Barcelona, opting for Juventus after a conversation with "
+        "Cristiano Ronaldo.",
+    )
+    assert _triples(claims) == {
+        ("Matthijs de Ligt", "Juventus", "agreed"),
+        ("Matthijs de Ligt", "Barcelona", "off"),
+    }
