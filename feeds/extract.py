@@ -373,6 +373,8 @@ _OPPONENT_MATCH = compile_prefiltered(
 _OPPONENT = compile_prefiltered(
     r"\b(?:against|versus|vs\.?|trip\s+to|clash\s+with|win\s+over|victory\s+over|defeat\s+(?:to|by|at)|"
     r"loss\s+(?:to|at)|draw\s+(?:with|at)|win\s+at|(?:match|game|fixture)\s+(?:away\s+)?at|visit\s+of|"
+    # "confirmed after the final game in Hoffenheim"
+    r"(?:final|last|opening|first)\s+(?:league\s+)?(?:match|game|fixture)\s+(?:of\s+the\s+season\s+)?in|"
     r"(?:league|cup|final|derby)\s+(?:meeting|clash|tie|game|match)\s+(?:with|against)|"
     # a result: "after a 3-0 thrashing at Fulham", "Sunday's 4-0 romp over Brentford"
     r"(?:thrashing|hammering|drubbing|humiliation|romp|rout|thumping|mauling|battering|reverse)\s+(?:at|to|by|over|against)|"
@@ -572,7 +574,9 @@ _CLUB_WISHES_STAY = compile_prefiltered(
     r"(?:⟦C\d+⟧(?:\s+(?:also|still|now|remain|remains|are|is))*\s+(?:want(?:s)?\s+to|hop(?:e|es|ing)\s+to|hopeful\s+of|"
     r"keen\s+to|determined\s+to|desperate\s+to|trying\s+to|intend(?:s)?\s+to|plan(?:s)?\s+to|push(?:es|ing)?\s+for)\s+"
     r"(?:\S+\s+){0,2}"
-    r"|\bconvince\s+(?:him|her|⟦P\d+⟧)\s+(?:to\s+)?(?:sign\s+)?)$"
+    r"|\bconvince\s+(?:him|her|⟦P\d+⟧)\s+(?:to\s+)?(?:sign\s+)?"
+    # a stay only explored: "the board even explored the possibility of Tuchel staying on"
+    r"|\b(?:possibility|idea|option|prospect)\s+of\s+(?:him\s+|her\s+|⟦P\d+⟧\s+)?)$"
 )
 # the second of two subject clubs: "both Newcastle and Wolves have made enquiries"
 _AND_CLUB = compile_prefiltered(r"\s+and\s+(?:the\s+)?⟦C\d+⟧")

@@ -9499,3 +9499,22 @@ def test_opting_for_a_club_is_his_choice_of_it(extractor: Extractor) -> None:
         ("Matthijs de Ligt", "Juventus", "agreed"),
         ("Matthijs de Ligt", "Barcelona", "off"),
     }
+
+
+def test_a_stay_only_explored_is_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern news",
+        "Bayern Munich and Thomas Tuchel agreed that he would leave at the end of the season. The board even "
+        "explored the possibility of Tuchel staying on.",
+    )
+    assert _triples(claims) == {("Thomas Tuchel", "Bayern Munich", "exit")}
+
+
+def test_the_ground_of_a_last_game_is_no_club_he_leaves(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tuchel news",
+        "Thomas Tuchel confirmed after the final game in Hoffenheim that he will leave Bayern Munich.",
+    )
+    assert _triples(claims) == {("Thomas Tuchel", "Bayern Munich", "exit")}
