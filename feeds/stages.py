@@ -806,7 +806,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?<!talks\s)(?<!negotiations\s)(?<!discussions\s)(?<!agreement\s)(?<!deal\s)(?<!terms\s)"
             rf"\bover\s+(?:an?\s+)?(?:move|switch|transfer|return)\s+to(?=\s+(?:the\s+)?{C})",
             rf"\bahead\s+of\s+(?:interest|offers?|bids?|approaches)\s+from(?=\s+(?:the\s+)?{C})",
-            rf"\b(?:rather\s+than|instead\s+of)(?:\s+(?:an?\s+)?(?:return(?:ing)?|mov(?:e|ing)|switch(?:ing)?|join(?:ing)?)(?:\s+to)?)?"
+            # ("rather than come back to Sabener Strasse")
+            rf"\b(?:rather\s+than|instead\s+of)(?:\s+(?:an?\s+)?(?:return(?:ing)?|mov(?:e|ing)|switch(?:ing)?|join(?:ing)?|"
+            r"(?:come|coming|go|going)\s+back)(?:\s+to)?)?"
             rf"(?=\s+(?:the\s+)?{C})",
         ),
     ),

@@ -8530,6 +8530,12 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Roma want Paulo Fonseca, and an agreement in principle was reached on Monday.",
             ("Paulo Fonseca", "Roma", "agreed"),
         ),
+        (
+            "Bayern news",
+            "Julian Nagelsmann chose to extend his contract with the German national team rather than come "
+            "back to Bayern Munich.",
+            ("Julian Nagelsmann", "Bayern Munich", "off"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
