@@ -305,7 +305,9 @@ _WITH = compile_prefiltered(
     r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiat(?:e|es|ed|ing)|deal|discussions|conversations|terms|compensation|contacts?|"
     r"meetings?|dialogue|enquir\w*|(?:in|been\s+in|get|got|getting)\s+touch)\s+"
     # ("a deal worth up to £44m with PSV")
-    r"(?:worth\s+(?:up\s+to\s+|around\s+|about\s+|in\s+excess\s+of\s+)?[£€$]\S+\s+)?(?:[^\s,;]+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
+    # ("a fee of around 60 million euros with Sporting")
+    r"(?:(?:worth|of)\s+(?:up\s+to\s+|around\s+|about\s+|in\s+excess\s+of\s+)?(?:[£€$]\S+|[\d.,]+\s+million\s+(?:euros|pounds))\s+)?"
+    r"(?:[^\s,;]+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|register\w*\s+(?:their\s+|an\s+|its\s+|⟦C\d+⟧\s+)?interest\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
     # "are still some way apart from Leipzig in their valuation"
     r"|\bapart\s+from\s+(?:the\s+)?⟦C(\d+)⟧(?=\s+(?:in|on|over)\b)"

@@ -1444,8 +1444,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:to\s+(?:the\s+)?{C}\s+)?from\b)",
             rf"brought(?=\s+{P}\s+back\s+(?:to|from)\b)",
             # "Nottingham Forest ... added Wolves defender Willy Boly in a permanent deal"
-            rf"(?<!to\s)(?<!will\s)added(?=\s+(?:(?:⟦[CN]\d+⟧|[^\s⟦⟧]+)\s+){{0,2}}?{P}\s+(?:in\s+a\s+(?:permanent|loan|\S+m)\b|"
-            r"on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b|from\b|for\s+(?:a\s+fee|around|about|an?\s+initial|[£€$]\d)))",
+            # ("have already added Inter Milan defender X and Real Madrid forward Y on free transfers")
+            rf"(?<!to\s)(?<!will\s)added(?=\s+(?:(?:⟦[CN]\d+⟧|[^\s⟦⟧]+)\s+){{0,2}}?{P}"
+            rf"(?:\s+and\s+(?:(?:⟦[CN]\d+⟧|[^\s⟦⟧]+)\s+){{0,2}}?{P})?\s+(?:in\s+a\s+(?:permanent|loan|\S+m)\b|"
+            r"on\s+(?:a\s+)?(?:[\w-]+\s+)?loans?\b|on\s+(?:a\s+)?free(?:\s+transfers?)?\b|from\b|"
+            r"for\s+(?:a\s+fee|around|about|an?\s+initial|[£€$]\d)))",
             rf"(?:have\s+|has\s+)?replaced\s+(?:him|her|{P})\s+with(?=\s+(?:[^\s⟦⟧]+\s+){{0,3}}?{P})",
             # "Nick Woltemade arrived from VfB Stuttgart on Saturday", "X's move from Brentford was confirmed"
             # ("arrived for €51m from Fulham")

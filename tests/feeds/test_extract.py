@@ -8536,6 +8536,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "back to Bayern Munich.",
             ("Julian Nagelsmann", "Bayern Munich", "off"),
         ),
+        (
+            "PSG news",
+            "PSG have agreed a fee of around 60 million euros with Sporting Lisbon for Manuel Ugarte.",
+            ("Manuel Ugarte", "Paris Saint-Germain", "agreed"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
@@ -9524,3 +9529,16 @@ def test_the_ground_of_a_last_game_is_no_club_he_leaves(extractor: Extractor) ->
         "Thomas Tuchel confirmed after the final game in Hoffenheim that he will leave Bayern Munich.",
     )
     assert _triples(claims) == {("Thomas Tuchel", "Bayern Munich", "exit")}
+
+
+def test_a_club_adding_two_men_on_free_transfers_signs_both(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "PSG news",
+        "PSG have already added Inter Milan defender Milan Skriniar and Real Madrid forward Marco Asensio on "
+        "free transfers.",
+    )
+    assert _triples(claims) == {
+        ("Milan Škriniar", "Paris Saint-Germain", "done"),
+        ("Marco Asensio", "Paris Saint-Germain", "done"),
+    }
