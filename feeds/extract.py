@@ -279,6 +279,10 @@ _NEXT_SPELL = compile_prefiltered(r"\b(?:second|third|fourth|fifth|another|new)\
 _EARLIER_SPELL = compile_prefiltered(
     r"\b(?:first|previous|earlier|initial|original|prior|former|last|youth|junior|academy|early|playing|boyhood)\s+(?:[\w-]+\s+)?$"
 )
+# a spell told as past by what refers to it: "charges relating to his time at Nice", "during his spell at"
+_SPELL_TOLD_AS_PAST = compile_prefiltered(
+    r"\b(?:relat(?:ing|ed)\s+to|during|dating\s+(?:back\s+)?(?:to|from)|stemming\s+from)\s+(?:his|her)\s+$"
+)
 _LEAVE = compile_prefiltered(
     # (not "has never left Barcelona's thoughts")
     r"(?:leave|leaves|leaving|left(?!\s+⟦C\d+⟧(?:'s|’s)\s+(?:thoughts|minds?|radar|plans|agenda))|quit|quits|"
@@ -1489,6 +1493,7 @@ class Extractor:
                 past_spell = m.group(0).startswith(("spell", "time", "career", "association"))
                 if past_spell and (
                     _PAST_AFTER.match(tpl, m.end())
+                    or _SPELL_TOLD_AS_PAST.search(tpl, max(0, m.start() - 40), m.start())
                     or (
                         # (not "will take charge for the first time at Arsenal": a venue)
                         not m.group(0).startswith("time")

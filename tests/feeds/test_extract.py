@@ -9542,3 +9542,13 @@ def test_a_club_adding_two_men_on_free_transfers_signs_both(extractor: Extractor
         ("Milan Škriniar", "Paris Saint-Germain", "done"),
         ("Marco Asensio", "Paris Saint-Germain", "done"),
     }
+
+
+def test_a_spell_told_as_past_is_no_club_he_leaves(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "PSG sack Galtier",
+        "Christophe Galtier leaves after one season in charge. He is also due to stand trial on charges "
+        "relating to his time at Nice, which he denies.",
+    )
+    assert ("Christophe Galtier", "Nice", "exit") not in _triples(claims)
