@@ -548,6 +548,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "neutral",
         (
+            # a renewal not made: "Alphonso Davies, who has not renewed a contract that runs until 2025"
+            r"(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:renewed|extended)\b",
             # a medical told as past beside the deal: "wrapped up a deal for X, the Dutchman having travelled
             # to Merseyside on Thursday to undergo a medical" (no step still to come)
             r"having\s+(?:travel(?:l)?ed|flown|arrived)\s+(?:[^\s⟦⟧]+\s+|⟦C\d+⟧\s+){0,6}?to\s+undergo\s+(?:a\s+|his\s+)?medical",
@@ -1919,6 +1921,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"potential\s+(?:target|signing|manager)|potential(?=\s+(?:replacement|successor)\b)",
             # "Liverpool's preferred left-back option", "their top striker target"
             r"(?:first|top|preferred|number\s+one|no\.?\s?1)(?:-|\s+)(?:[\w-]+\s+)?(?:choice|target|candidate|option)",
+            # "Kylian Mbappe ... remains the great objective"
+            r"(?:is|remains|was)\s+(?:the|their|its|a|⟦C\d+⟧(?:'s|’s))\s+(?:great|main|big|biggest|top|primary|principal|priority|number\s+one)\s+"
+            r"(?:transfer\s+)?objective\b",
             # "Alonso is the dream solution for the sporting director"
             r"(?:dream|ideal|perfect)\s+(?:solution|candidate|choice|successor|replacement)\b",
             # "has put Koopmeiners at the top of his list"

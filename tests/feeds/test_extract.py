@@ -8541,6 +8541,17 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "PSG have agreed a fee of around 60 million euros with Sporting Lisbon for Manuel Ugarte.",
             ("Manuel Ugarte", "Paris Saint-Germain", "agreed"),
         ),
+        (
+            "Real Madrid news",
+            "Real Madrid also like Bayern Munich's Alphonso Davies, who has not renewed a contract that "
+            "runs until 2025.",
+            ("Alphonso Davies", "Real Madrid", "interest"),
+        ),
+        (
+            "Real Madrid's summer",
+            "Kylian Mbappe remains Real Madrid's great objective.",
+            ("Kylian Mbappé", "Real Madrid", "interest"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
