@@ -326,7 +326,8 @@ _WITH = compile_prefiltered(
 # "once his Leverkusen deal expires": the person's own club
 # "Steve Cooper, now in charge of Brondby": the person's own club
 _NOW_AT = compile_prefiltered(
-    r"\b(?:now\s+(?:in\s+charge\s+(?:of|at)|at|with|managing|coaching)|(?:years?|seasons?|months?)\s+in\s+charge\s+(?:at|of))"
+    # ("German Pezzella, currently at Real Betis")
+    r"\b(?:now\s+(?:in\s+charge\s+(?:of|at)|at|with|managing|coaching)|(?<=,\s)currently\s+at|(?:years?|seasons?|months?)\s+in\s+charge\s+(?:at|of))"
     r"\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 _HIS_CLUB = compile_prefiltered(
@@ -1517,7 +1518,7 @@ class Extractor:
                     roles.setdefault(
                         int(m.group(1) or m.group(2)), "from"
                     )  # "a proposal for Manchester City goalkeeper"
-            for m in _NOW_AT.finditer(tpl) if "now" in tpl or "charge" in tpl else ():
+            for m in _NOW_AT.finditer(tpl) if "now" in tpl or "charge" in tpl or "currently" in tpl else ():
                 roles.setdefault(int(m.group(1)), "own")
             for m in _PERSON_OF.finditer(tpl) if " of " in tpl else ():
                 # "Rafael Leao of AC Milan" (not "Ranieri is once again the coach of Roma": a new post)

@@ -8552,6 +8552,12 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Kylian Mbappe remains Real Madrid's great objective.",
             ("Kylian Mbappé", "Real Madrid", "interest"),
         ),
+        (
+            "River Plate news",
+            "River Plate are keen on bringing back academy graduate German Pezzella, currently at Real "
+            "Betis.",
+            ("Germán Pezzella", "River Plate", "interest"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
