@@ -78,6 +78,10 @@ _OUT_OF_PLANS: Final = re.compile(rf"\bno\s+longer\s+{NOT_IN_PLANS}\b", re.IGNOR
 _NATION_DESCRIBES: Final = re.compile(
     r"\s+(?:head\s+coach|coach|manager|boss|captain|international)\s+⟦P\d+⟧"
 )
+_DEMONYM_PLAYER: Final = re.compile(
+    r"\s+(?:(?:\d\d-year-old|under-\d\d|young|teenage|veteran)\s+)?(?:goalkeeper|keeper|defender|centre-back|"
+    r"full-back|left-back|right-back|midfielder|winger|forward|striker|playmaker)\s+⟦P\d+⟧"
+)
 # a sacking's cue ("sacked", "dismissed", "cost him his job"): what a match opponent in its clause never takes
 _SACKING: Final = re.compile(r"sack|dismiss|fired|\baxe|cost\s|relieved")
 _ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat", "settled", "hoped", "aside"})
@@ -2239,8 +2243,15 @@ class Extractor:
                         if cue.kind in _FLAG_KINDS:
                             flags.setdefault(key, set()).add(_FLAG_KINDS[cue.kind])
                 # (not a nation that only describes a man: "Netherlands coach Ronald Koeman was sounded out")
+                # (nor a demonym before a player's position: "Ukrainian goalkeeper Anatoliy Trubin joined from
+                # Shakhtar")
                 has_nation = any(
-                    slots[i].kind == "N" and not _NATION_DESCRIBES.match(sent.template, sent.positions[i][1])
+                    slots[i].kind == "N"
+                    and not _NATION_DESCRIBES.match(sent.template, sent.positions[i][1])
+                    and not (
+                        slots[i].nation_kind == "demonym"
+                        and _DEMONYM_PLAYER.match(sent.template, sent.positions[i][1])
+                    )
                     for i in clause.slots
                 )
                 bound_cues: set[int] = set()

@@ -8558,6 +8558,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Betis.",
             ("Germán Pezzella", "River Plate", "interest"),
         ),
+        (
+            "Benfica news",
+            "Ukrainian goalkeeper Anatoliy Trubin joined from Shakhtar Donetsk.",
+            ("Anatoliy Trubin", "Benfica", "done"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
