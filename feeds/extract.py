@@ -78,6 +78,7 @@ _OUT_OF_PLANS: Final = re.compile(rf"\bno\s+longer\s+{NOT_IN_PLANS}\b", re.IGNOR
 _NATION_DESCRIBES: Final = re.compile(
     r"\s+(?:head\s+coach|coach|manager|boss|captain|international)\s+⟦P\d+⟧"
 )
+_FROM_A_CLUB: Final = re.compile(r"\bfrom\s+(?:the\s+)?⟦C\d+⟧")
 _DEMONYM_PLAYER: Final = re.compile(
     r"\s+(?:(?:\d\d-year-old|under-\d\d|young|teenage|veteran)\s+)?(?:goalkeeper|keeper|defender|centre-back|"
     r"full-back|left-back|right-back|midfielder|winger|forward|striker|playmaker)\s+⟦P\d+⟧"
@@ -2249,8 +2250,17 @@ class Extractor:
                     slots[i].kind == "N"
                     and not _NATION_DESCRIBES.match(sent.template, sent.positions[i][1])
                     and not (
-                        slots[i].nation_kind == "demonym"
-                        and _DEMONYM_PLAYER.match(sent.template, sent.positions[i][1])
+                        _DEMONYM_PLAYER.match(sent.template, sent.positions[i][1])
+                        and (
+                            slots[i].nation_kind == "demonym"
+                            # (a nation's name before his position: only when a club he comes from is
+                            # named, in a review of one club's window: "Costa Rica goalkeeper Keylor Navas
+                            # arrived from Real Madrid")
+                            or (
+                                len(headline_clubs) == 1
+                                and _FROM_A_CLUB.search(sent.template, clause.start, clause.end) is not None
+                            )
+                        )
                     )
                     for i in clause.slots
                 )

@@ -8563,6 +8563,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Ukrainian goalkeeper Anatoliy Trubin joined from Shakhtar Donetsk.",
             ("Anatoliy Trubin", "Benfica", "done"),
         ),
+        (
+            "PSG's summer window",
+            "Costa Rica goalkeeper Keylor Navas arrived from Real Madrid on a four-year contract.",
+            ("Keylor Navas", "Paris Saint-Germain", "done"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
