@@ -1160,6 +1160,7 @@ _FORMER_CLUBS = compile_prefiltered(
 )
 # "snubs Newcastle for Liverpool", "turned Newcastle down for United": the club after "for" is the one
 # chosen, not snubbed
+_ROLE_AFTER = compile_prefiltered(rf"\s*(?:\S+\s+){{0,2}}?{_ROLE}\b")
 _CHOSEN_OVER = compile_prefiltered(
     r"(?:⟦C\d+⟧|(?<=\bdown)|(?<=\bthem))\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?$"
 )
@@ -1276,6 +1277,9 @@ class _Analysis:
     agents: set[int]
     # "Villa and Monaco in talks over X": club slot -> (the other club's slot, named second?)
     parties: dict[int, tuple[int, bool]] = field(default_factory=dict)
+    # clubs that only describe a man's past ("former Fulham and Bournemouth boss Scott Parker"): a cue near
+    # them stays free for the club the sentence or the item is about
+    described: set[int] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -1445,6 +1449,7 @@ class Extractor:
             # a quote naming no club ("I don't comment on offers from other clubs"): talk, not a move
             cues = [c for c in cues if c.kind not in _FORWARD_KINDS]
         roles: dict[int, str] = {}
+        described: set[int] = set()
         owner_of: dict[int, int] = {}
         # every role pattern below names a club placeholder; most sentences without one skip them all
         if "⟦C" in tpl:
@@ -1588,8 +1593,11 @@ class Extractor:
                 # "who moved to St James' Park from Milan in 2023"
                 roles[_slot_number(m)] = "former"
             for m in _FORMER_CLUBS.finditer(tpl) if "former" in tpl or "ex" in tpl else ():
+                of_the_man = bool(_ROLE_AFTER.match(tpl, m.end()))
                 for c in _CLUB_NUM.finditer(m.group(1)):
                     roles.setdefault(int(c.group(1)), "former")
+                    if of_the_man:
+                        described.add(int(c.group(1)))
             for m in _WITH.finditer(tpl):
                 last = tpl.rfind("⟦", 0, m.start())
                 if _DENIED_BEFORE.search(tpl, max(0, m.start() - 20), m.start()) and (
@@ -1990,7 +1998,7 @@ class Extractor:
                 first, second = int(m.group(1)), int(m.group(2))
                 if first not in roles and second not in roles:
                     parties[first], parties[second] = (second, False), (first, True)
-        return _Analysis(sent, cues, clauses, roles, owner_of, replaced, agents, parties)
+        return _Analysis(sent, cues, clauses, roles, owner_of, replaced, agents, parties, described)
 
     # ---- item-level relations -----------------------------------------------------------------------
 
@@ -2285,7 +2293,7 @@ class Extractor:
                         opponent_sacking = role == "opponent" and bool(
                             _SACKING.match(sent.template, governing.start)
                         )
-                        held = role in ("from", "own", "seller")
+                        held = role in ("from", "own", "seller") or ci in a.described
                         if not held and not lone_partner and not opponent_sacking:
                             bound_cues.add(id(governing))
                         dests.append((ci, governing))

@@ -8568,6 +8568,12 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Costa Rica goalkeeper Keylor Navas arrived from Real Madrid on a four-year contract.",
             ("Keylor Navas", "Paris Saint-Germain", "done"),
         ),
+        (
+            "Burnley news",
+            "Burnley have begun the search for a new manager, with former Fulham and Bournemouth boss "
+            "Scott Parker among the candidates.",
+            ("Scott Parker", "Burnley", "interest"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
