@@ -9585,3 +9585,13 @@ def test_a_spell_told_as_past_is_no_club_he_leaves(extractor: Extractor) -> None
         "relating to his time at Nice, which he denies.",
     )
     assert ("Christophe Galtier", "Nice", "exit") not in _triples(claims)
+
+
+def test_a_club_he_once_played_for_may_be_the_one_considering_him(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "PSG's search for a coach",
+        "PSG held talks with Julian Nagelsmann. Bologna coach Thiago Motta, a former PSG midfielder, was "
+        "also considered.",
+    )
+    assert ("Thiago Motta", "Paris Saint-Germain", "interest") in _triples(claims)
