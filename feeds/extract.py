@@ -2572,8 +2572,8 @@ class Extractor:
                                     else own_dest or topic or (title_club if key in title_people else None)
                                 )
                             t = t if t and t not in mine and (key, t) not in claimed_here else None
-                            named = {slots[c].key for c in clubs if c not in a.described}
-                            if t is not None and t not in named:
+                            in_clause = {slots[c].key for c in clubs if c not in a.described}
+                            if t is not None and t not in in_clause:
                                 records.append(
                                     _Record(key, t, best.kind, sent.index, sent.is_title, evidence)
                                 )
