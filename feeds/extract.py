@@ -410,7 +410,8 @@ _OPPONENT = compile_prefiltered(
 _SELLER_AFTER = compile_prefiltered(
     r"(?:(?:rejected|rebuffed|turned\s+down|knocked\s+back|refused)\s+by"
     r"|(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|paid|pay|pays|paying|payment|fee)\s+(?:[^\s⟦]+\s+){0,6}?to"
-    r"|paid\s+(?:the\s+)?(?:\S+\s+)?(?:release|buy-?out)\s+clause\s+to"
+    # ("have paid Joao Felix's €126m release clause to Benfica")
+    r"|paid\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:release|buy-?out)\s+clause\s+to"
     r"|(?:bids?|offers?|proposals?)\s+(?:has\s+been\s+|was\s+)?(?:lodged|submitted|tabled|placed)\s+with"
     # "a formal offer of €35m plus bonuses has been sent to Torino"
     r"|(?:bids?|offers?|proposals?)\s+(?:[^\s⟦]+\s+){0,8}?(?:sent|delivered|submitted|presented)\s+to"

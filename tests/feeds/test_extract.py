@@ -8574,6 +8574,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Scott Parker among the candidates.",
             ("Scott Parker", "Burnley", "interest"),
         ),
+        (
+            "Atletico news",
+            "Atletico Madrid have paid Joao Felix's €126m release clause to Benfica.",
+            ("João Félix", "Atletico Madrid", "agreed"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
