@@ -1138,6 +1138,11 @@ _CAMPAIGN_WITH = compile_prefiltered(
     r"\b(?:chasing|challenging\s+for|fighting\s+for|competing\s+for|pushing\s+for)\s+(?:the\s+|a\s+)?(?:[^\s⟦⟧]+\s+){0,2}?"
     r"(?:title|league|cup|trophy|scudetto|promotion|place|spot)\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
 )
+# a club's dated past: "his spearhead in Inter's 2021 Scudetto", "a member of Leicester's 2016 title side"
+_DATED_PAST_OF_CLUB = compile_prefiltered(
+    r"⟦C(\d+)⟧(?:'s|’s)\s+(?:19|20)\d\d(?:[-/]\d\d)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:scudetto|title|treble|double|triumph|win|success|side|team|squad|campaign|season|final)\b"
+)
 # a trophy won with a club: "Antonio Conte, fresh from winning Serie A with Inter Milan, held talks"
 _WON_WITH = compile_prefiltered(
     r"\b(?:fresh\s+from|after|having|since|following)\s+(?:winning|won|lifting|lifted|clinching|clinched)\s+"
@@ -1563,6 +1568,8 @@ class Extractor:
                 roles.setdefault(_slot_number(m), "former")
             for m in _CAMPAIGN_WITH.finditer(tpl) if " with " in tpl else ():
                 roles.setdefault(int(m.group(1)), "own")
+            for m in _DATED_PAST_OF_CLUB.finditer(tpl) if "'s " in tpl or "’s " in tpl else ():
+                roles.setdefault(int(m.group(1)), "former")
             for m in _WON_WITH.finditer(tpl) if " with " in tpl or " at " in tpl else ():
                 # (his club then, maybe still: no destination, and a cue near it stays free for the buyer)
                 roles.setdefault(int(m.group(1)), "own")

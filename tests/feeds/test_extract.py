@@ -8579,6 +8579,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Atletico Madrid have paid Joao Felix's €126m release clause to Benfica.",
             ("João Félix", "Atletico Madrid", "agreed"),
         ),
+        (
+            "Napoli news",
+            "Napoli's first choice is Romelu Lukaku, the spearhead of Inter's 2021 Scudetto.",
+            ("Romelu Lukaku", "Napoli", "interest"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
