@@ -1155,7 +1155,7 @@ _AS_A_YOUTH = compile_prefiltered(
 _PAST_RELATIVE_CLUB = compile_prefiltered(
     r"\bwho\s+(?:had\s+)?(?:won|lifted|played|spent|managed|coached|began|started|scored|made|enjoyed|starred)\s+"
     # ("the coach who won the Scudetto with him at Inter")
-    r"(?:(?:[^,⟦\s]+|⟦P\d+⟧)\s+){0,8}?(?:with|at|for|in\s+charge\s+of)\s+(?:the\s+)?⟦C(\d+)⟧"
+    r"(?:(?:[^,⟦\s]+|⟦[PN]\d+⟧)\s+){0,8}?(?:with|at|for|in\s+charge\s+of)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 _PLACEHOLDER = compile_prefiltered(r"⟦([A-Z])(\d+)⟧")
 # "a former Arsenal and Chelsea midfielder": past clubs, neither his own nor a destination
@@ -1579,6 +1579,7 @@ class Extractor:
                 roles.setdefault(int(m.group(1)), "own")
             for m in _PAST_RELATIVE_CLUB.finditer(tpl) if "who" in tpl else ():
                 roles.setdefault(int(m.group(1)), "former")
+                described.add(int(m.group(1)))  # "the Dane who won the Czech title with Sparta Prague"
             for m in (
                 _PREVIOUSLY.finditer(tpl) if "formerly" in tpl or "previously" in tpl or "once" in tpl else ()
             ):

@@ -9605,3 +9605,13 @@ def test_a_club_he_once_played_for_may_be_the_one_considering_him(extractor: Ext
         "also considered.",
     )
     assert ("Thiago Motta", "Paris Saint-Germain", "interest") in _triples(claims)
+
+
+def test_a_club_he_won_a_title_with_is_no_destination_after_a_nation(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Feyenoord news",
+        "Feyenoord have moved quickly and have opened talks with Brian Priske, the Dane who won the Czech "
+        "title with Sparta Prague last season.",
+    )
+    assert ("Brian Priske", "Sparta Prague", "talks") not in _triples(claims)
