@@ -858,6 +858,10 @@ _BYSTANDER = compile_prefiltered(
     r"|\b(?:assistant|number\s+two|deputy|right-hand\s+man|no\.?\s*2)\s+(?:to|of)\s+⟦P(\d+)⟧"
     # "left Liverpool for Al-Ettifaq, where Steven Gerrard is manager": the club's manager, no mover
     r"|\bwhere\s+⟦P(\d+)⟧\s+(?:is|was|has\s+been)\s+(?:the\s+)?(?:manager|head\s+coach|coach|boss|in\s+charge)\b"
+    # the manager who brings men in: "David Moyes has since strengthened his midfield with X", "coach Jorge
+    # Jesus welcomed Ruben Neves from Wolves"
+    r"|⟦P(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|also\s+|already\s+)?(?:strengthened|welcomed)\s+"
+    r"(?!back\b)(?=(?:his|their|its|the|[^\s⟦⟧]+\s+)?\S*\s*⟦P|(?:his|their|its|the)\s)"
     # "Claudio Ranieri, now senior adviser to the Friedkin family, chose him personally": the chooser
     r"|⟦P(\d+)⟧(?:,[^,⟦]{0,60},)?\s+(?:chose|picked|selected|has\s+chosen|has\s+picked)\s+(?=him\b|her\b|them\b|⟦P)"
     # "as Howe plots winter swoop": the manager who plots a move for a player

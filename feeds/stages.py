@@ -1555,6 +1555,15 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:[£€$][\d.,]+\s*(?:m|bn|million)?|[\d.,]+\s*(?:m|million)\s+(?:euros|pounds|dollars))\s+"
             # (not a past window's: "paid Shakhtar £89m for Mudryk in 2023")
             r"(?:[^\s⟦⟧]+\s+){0,3}?for(?=\s+(?:[^\s⟦⟧]+\s+|⟦N\d+⟧\s+){0,3}?⟦P\d+⟧(?!\s+in\s+(?:19|20)\d\d))",
+            # a window's spending: "have spent around £170m on Mason Mount, Andre Onana and Rasmus Hojlund"
+            # (not a past window's: "spent £97m on Lukaku in 2021")
+            r"(?:have|has|had)\s+(?:already\s+)?spent\s+(?:around\s+|about\s+|over\s+|more\s+than\s+|almost\s+|nearly\s+)?"
+            r"[£€$][\d.,]+\s*(?:m|bn|million)?\s+(?:this\s+summer\s+)?on(?=\s+(?:[^\s⟦⟧]+\s+){0,2}?⟦P\d+⟧(?!\s+in\s+(?:19|20)\d\d))",
+            # "has since strengthened his midfield with Edson Alvarez from Ajax"
+            r"strengthened\s+(?:his|their|its|the)\s+(?:midfield|defence|defense|attack|squad|backline|forward\s+line|options)\s+"
+            r"with(?=\s+(?:[^\s⟦⟧]+\s+){0,2}?⟦P)",
+            # "coach Jorge Jesus welcomed Ruben Neves from Wolves"
+            r"(?<!to\s)welcomed(?=\s+(?:[^\s⟦⟧]+\s+|⟦N\d+⟧\s+){0,2}?⟦P\d+⟧\s+from\s+(?:the\s+)?⟦C)",
             # "welcomed back Angel Di Maria"
             r"(?<!to\s)welcomed\s+back(?=\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P)",
             # "sign 19-year-old Brazilian winger X"

@@ -9618,3 +9618,34 @@ def test_a_club_he_won_a_title_with_is_no_destination_after_a_nation(extractor: 
         "title with Sparta Prague last season.",
     )
     assert ("Brian Priske", "Sparta Prague", "talks") not in _triples(claims)
+
+
+def test_a_window_told_by_what_was_spent_and_who_was_welcomed(extractor: Extractor) -> None:
+    spent = _claims(
+        extractor,
+        "Manchester United's summer",
+        "Manchester United have spent around £170m on Mason Mount, Andre Onana and Rasmus Hojlund this "
+        "summer.",
+    )
+    assert _triples(spent) == {
+        ("Mason Mount", "Manchester United", "done"),
+        ("André Onana", "Manchester United", "done"),
+        ("Rasmus Højlund", "Manchester United", "done"),
+    }
+    strengthened = _claims(
+        extractor,
+        "West Ham's window",
+        "David Moyes has since strengthened his midfield with Edson Alvarez from Ajax.",
+    )
+    assert _triples(strengthened) == {("Edson Álvarez", "West Ham United", "done")}
+    welcomed = _claims(
+        extractor,
+        "Bounou completes Al-Hilal's summer",
+        "Al-Hilal have completed the signing of Yassine Bounou. Earlier in the window, coach Jorge Jesus "
+        "welcomed Ruben Neves from Wolves and Kalidou Koulibaly from Chelsea.",
+    )
+    assert ("Rúben Neves", "Al-Hilal", "done") in _triples(welcomed)
+    assert not any(c.person == "Jorge Jesus" for c in welcomed)
+    # (not a past window's outlay)
+    dated = _claims(extractor, "Chelsea's spending", "Chelsea have spent £97m on Romelu Lukaku in 2021.")
+    assert _triples(dated) == set()
