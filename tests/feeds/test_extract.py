@@ -8587,6 +8587,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Napoli's first choice is Romelu Lukaku, the spearhead of Inter's 2021 Scudetto.",
             ("Romelu Lukaku", "Napoli", "interest"),
         ),
+        (
+            "Liverpool's summer",
+            "Jurgen Klopp's midfield has been overhauled this summer, with Fabinho sold to Al-Ittihad.",
+            ("Fabinho", "Al-Ittihad", "done"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
