@@ -3185,6 +3185,10 @@ _HONOUR_BEFORE = compile_prefiltered(
     r"\b(?:scudetto|title|trophy|cup|promotion|final|treble|double|championship|league|award)\s+$",
     re.IGNORECASE,
 )
+# a record's date, not a move's: "in the group stage for the first time since 2019-20"
+_RECORD_SINCE = compile_prefiltered(
+    r"\b(?:first\s+time|first|best|highest|lowest|worst|longest)\s+$", re.IGNORECASE
+)
 _RELATIVE_BEFORE = compile_prefiltered(r"\b(?:that|which|who|whose)\s+(?:[\w'’-]+\s+){1,3}$")
 # "signed Jeltsch from Nuremberg a year ago"
 _AGO = compile_prefiltered(
@@ -3289,6 +3293,7 @@ def _dated_before(text: str, year: int) -> bool:
         int(m.group(1)) < year
         and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         and not _HONOUR_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        and not _RECORD_SINCE.search(text, max(0, m.start() - 30), m.start())
         for m in _DATED.finditer(text)
     )
 

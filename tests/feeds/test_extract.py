@@ -9654,3 +9654,16 @@ def test_a_window_told_by_what_was_spent_and_who_was_welcomed(extractor: Extract
     # (not a past window's outlay)
     dated = _claims(extractor, "Chelsea's spending", "Chelsea have spent £97m on Romelu Lukaku in 2021.")
     assert _triples(dated) == set()
+
+
+def test_a_record_dated_since_a_year_is_no_dated_move(extractor: Extractor) -> None:
+    item = Item(
+        id="t",
+        title="Galatasaray news",
+        link=None,
+        summary="Galatasaray have completed the loan signing of Hakim Ziyech from Chelsea, adding another "
+        "big name to a squad that will play in the Champions League for the first time since 2019-20.",
+        published=datetime(2023, 9, 8, tzinfo=UTC),
+        source="ESPN",
+    )
+    assert _triples(extractor.extract(item)) == {("Hakim Ziyech", "Galatasaray", "done")}
