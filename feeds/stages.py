@@ -1564,6 +1564,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"with(?=\s+(?:[^\s⟦⟧]+\s+){0,2}?⟦P)",
             # "coach Jorge Jesus welcomed Ruben Neves from Wolves"
             r"(?<!to\s)welcomed(?=\s+(?:[^\s⟦⟧]+\s+|⟦N\d+⟧\s+){0,2}?⟦P\d+⟧\s+from\s+(?:the\s+)?⟦C)",
+            # "Bruno Guimaraes signed from Lyon"
+            rf"{_AFTER_P}signed\s+from(?=\s+(?:the\s+)?{C})",
             # a window's moves told in passing: "with Fabinho sold to Al-Ittihad"
             rf"{_AFTER_P}(?:sold|loaned)\s+to(?=\s+(?:the\s+)?{C})",
             # "welcomed back Angel Di Maria"

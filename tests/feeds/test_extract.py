@@ -8592,6 +8592,11 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Jurgen Klopp's midfield has been overhauled this summer, with Fabinho sold to Al-Ittihad.",
             ("Fabinho", "Al-Ittihad", "done"),
         ),
+        (
+            "Newcastle's January window",
+            "Bruno Guimaraes signed from Lyon in a deal that could rise to £40m.",
+            ("Bruno Guimarães", "Newcastle United", "done"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
