@@ -790,6 +790,9 @@ _TERMS_TALKS = compile_prefiltered(
     r"(?:contract|deal|terms)\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 _ADMIRER = compile_prefiltered(r"\b(?:admirer|admirers|big\s+fan|fan\s+of|admires?|admired)\b")
+_RESPECTIVE = compile_prefiltered(
+    r"⟦P(\d+)⟧\s+and\s+⟦P(\d+)⟧\s+[^⟦;]*?\bto\s+(?:the\s+)?⟦C(\d+)⟧\s+and\s+(?:the\s+)?⟦C(\d+)⟧"
+)
 # a second player in the same deal: "with goalkeeper Y moving to Tyneside as part of the deal"
 _PART_OF_DEAL = compile_prefiltered(
     r"(?:[^\s⟦]+\s+){0,2}?⟦P\d+⟧\s+(?:(?:,\s*|and\s+)⟦P\d+⟧\s+)*(?:moving|heading|going|switching|joining|coming)\s+(?:to\s+)?(?:the\s+)?⟦C\d+⟧\s+"
@@ -2310,6 +2313,12 @@ class Extractor:
                         if not held and not lone_partner and not opponent_sacking:
                             bound_cues.add(id(governing))
                         dests.append((ci, governing))
+                # two men, two clubs, in order: "Sule and Tolisso departed on free transfers to Borussia
+                # Dortmund and Lyon"
+                paired: dict[str, int] = {}
+                for m in _RESPECTIVE.finditer(sent.template, clause.start, clause.end):
+                    paired[slots[int(m.group(1))].key] = int(m.group(3))
+                    paired[slots[int(m.group(2))].key] = int(m.group(4))
                 for key in mover_keys:
                     person = kb.person(key)
                     mine = own.get(key, [])
@@ -2320,6 +2329,8 @@ class Extractor:
                     # clubs another sentence names as where he is going ("the switch to Villa Park")
                     heading = {c for c, at in destined.get(key, ()) if at != sent.index}
                     for ci, cue in dests:
+                        if key in paired and ci != paired[key] and ci in paired.values():
+                            continue  # the other man's club
                         club = slots[ci].key
                         role = a.roles.get(ci)
                         if ci in a.parties and role is None:

@@ -1549,7 +1549,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "left at the end of his contract to join Roma", "had left on a free transfer to Leverkusen"
             rf"(?<!be\s)(?<!been\s)\bleft\s+(?:at|on)\s+(?:(?:[^\s⟦⟧]+|⟦P\d+⟧)\s+){{0,6}}?to\s+(?:join|sign\s+for)"
             rf"(?=\s+(?:the\s+)?{C})",
-            rf"(?<!be\s)(?<!been\s)\bleft\s+on\s+(?:a\s+)?(?:free(?:\s+transfer)?|(?:season-long\s+)?loan)\s+to(?=\s+(?:the\s+)?{C})",
+            # ("Sule and Tolisso departed on free transfers to Borussia Dortmund and Lyon")
+            rf"(?<!be\s)(?<!been\s)\b(?:left|departed)\s+on\s+(?:a\s+)?(?:free(?:\s+transfers?)?|(?:season-long\s+)?loans?)\s+to"
+            rf"(?=\s+(?:the\s+)?{C})",
             # "Al-Hilal paid Wolves 55 million euros for Ruben Neves" (the club paid sells)
             r"(?<=⟧\s)(?:have\s+|has\s+)?paid\s+(?:(?:the\s+)?⟦C\d+⟧\s+)?(?:around\s+|about\s+|an?\s+(?:initial\s+|reported\s+)?)?"
             r"(?:[£€$][\d.,]+\s*(?:m|bn|million)?|[\d.,]+\s*(?:m|million)\s+(?:euros|pounds|dollars))\s+"

@@ -9672,3 +9672,15 @@ def test_a_record_dated_since_a_year_is_no_dated_move(extractor: Extractor) -> N
         source="ESPN",
     )
     assert _triples(extractor.extract(item)) == {("Hakim Ziyech", "Galatasaray", "done")}
+
+
+def test_two_men_leaving_for_two_clubs_go_in_order(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern's summer",
+        "Niklas Sule and Corentin Tolisso departed on free transfers to Borussia Dortmund and Lyon.",
+    )
+    assert _triples(claims) == {
+        ("Niklas Süle", "Borussia Dortmund", "done"),
+        ("Corentin Tolisso", "Lyon", "done"),
+    }
