@@ -78,6 +78,7 @@ _OUT_OF_PLANS: Final = re.compile(rf"\bno\s+longer\s+{NOT_IN_PLANS}\b", re.IGNOR
 _NATION_DESCRIBES: Final = re.compile(
     r"\s+(?:head\s+coach|coach|manager|boss|captain|international)\s+⟦P\d+⟧"
 )
+# a club a man comes from, and a player's position after a nation (see has_nation in _records)
 _FROM_A_CLUB: Final = re.compile(r"\bfrom\s+(?:the\s+)?⟦C\d+⟧")
 _DEMONYM_PLAYER: Final = re.compile(
     r"\s+(?:(?:\d\d-year-old|under-\d\d|young|teenage|veteran)\s+)?(?:goalkeeper|keeper|defender|centre-back|"
@@ -790,6 +791,7 @@ _TERMS_TALKS = compile_prefiltered(
     r"(?:contract|deal|terms)\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 _ADMIRER = compile_prefiltered(r"\b(?:admirer|admirers|big\s+fan|fan\s+of|admires?|admired)\b")
+# two men and two clubs named in the same order (see _records)
 _RESPECTIVE = compile_prefiltered(
     r"⟦P(\d+)⟧\s+and\s+⟦P(\d+)⟧\s+[^⟦;]*?\bto\s+(?:the\s+)?⟦C(\d+)⟧\s+and\s+(?:the\s+)?⟦C(\d+)⟧"
 )
@@ -863,8 +865,8 @@ _BYSTANDER = compile_prefiltered(
     r"|\bwhere\s+⟦P(\d+)⟧\s+(?:is|was|has\s+been)\s+(?:the\s+)?(?:manager|head\s+coach|coach|boss|in\s+charge)\b"
     # the manager who brings men in: "David Moyes has since strengthened his midfield with X", "coach Jorge
     # Jesus welcomed Ruben Neves from Wolves"
-    r"|⟦P(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|also\s+|already\s+)?(?:strengthened|welcomed)\s+"
-    r"(?!back\b)(?=(?:his|their|its|the|[^\s⟦⟧]+\s+)?\S*\s*⟦P|(?:his|their|its|the)\s)"
+    r"|⟦P(\d+)⟧\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|also\s+|already\s+)?"
+    r"(?:strengthened\s+(?:his|their|its|the)\s+\S+\s+with|welcomed(?!\s+back\b))\s+(?=(?:[^\s⟦⟧]+\s+|⟦N\d+⟧\s+){0,2}?⟦P)"
     # "Claudio Ranieri, now senior adviser to the Friedkin family, chose him personally": the chooser
     r"|⟦P(\d+)⟧(?:,[^,⟦]{0,60},)?\s+(?:chose|picked|selected|has\s+chosen|has\s+picked)\s+(?=him\b|her\b|them\b|⟦P)"
     # "as Howe plots winter swoop": the manager who plots a move for a player
