@@ -78,9 +78,9 @@ _OUT_OF_PLANS: Final = re.compile(rf"\bno\s+longer\s+{NOT_IN_PLANS}\b", re.IGNOR
 _NATION_DESCRIBES: Final = re.compile(
     r"\s+(?:head\s+coach|coach|manager|boss|captain|international)\s+⟦P\d+⟧"
 )
-# a club a man comes from, and a player's position after a nation (see has_nation in _records)
+# a club a man comes from, and a player's position after a nation (see _nation_describes_a_man)
 _FROM_A_CLUB: Final = re.compile(r"\bfrom\s+(?:the\s+)?⟦C\d+⟧")
-_DEMONYM_PLAYER: Final = re.compile(
+_POSITION_AFTER: Final = re.compile(
     r"\s+(?:(?:\d\d-year-old|under-\d\d|young|teenage|veteran)\s+)?(?:goalkeeper|keeper|defender|centre-back|"
     r"full-back|left-back|right-back|midfielder|winger|forward|striker|playmaker)\s+⟦P\d+⟧"
 )
@@ -1171,11 +1171,11 @@ _PLACEHOLDER = compile_prefiltered(r"⟦([A-Z])(\d+)⟧")
 # "former Porto and Al-Shabab striker", "the former Spain and Real Madrid coach" (a nation in the list)
 _FORMER_CLUBS = compile_prefiltered(
     rf"\b(?:former|ex)[\s-]+((?:(?:the\s+)?⟦[CN]\d+⟧(?:\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)?)+)"
-    rf"(?=\s*(?:\S+\s+){{0,2}}?(?:{_ROLE}|man|team-?mates?|colleagues?|assistant|number\s+two)\b)"
+    # (group 2: a role, when the clubs describe the man's own past, not a team-mate's)
+    rf"(?=\s*(?:\S+\s+){{0,2}}?(?:({_ROLE})|man|team-?mates?|colleagues?|assistant|number\s+two)\b)"
 )
 # "snubs Newcastle for Liverpool", "turned Newcastle down for United": the club after "for" is the one
 # chosen, not snubbed
-_ROLE_AFTER = compile_prefiltered(rf"\s*(?:\S+\s+){{0,2}}?{_ROLE}\b")
 _CHOSEN_OVER = compile_prefiltered(
     r"(?:⟦C\d+⟧|(?<=\bdown)|(?<=\bthem))\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?$"
 )
@@ -1611,7 +1611,7 @@ class Extractor:
                 # "who moved to St James' Park from Milan in 2023"
                 roles[_slot_number(m)] = "former"
             for m in _FORMER_CLUBS.finditer(tpl) if "former" in tpl or "ex" in tpl else ():
-                of_the_man = bool(_ROLE_AFTER.match(tpl, m.end()))
+                of_the_man = m.group(2) is not None
                 for c in _CLUB_NUM.finditer(m.group(1)):
                     roles.setdefault(int(c.group(1)), "former")
                     if of_the_man:
@@ -2269,25 +2269,9 @@ class Extractor:
                     for cue in clause.cues:
                         if cue.kind in _FLAG_KINDS:
                             flags.setdefault(key, set()).add(_FLAG_KINDS[cue.kind])
-                # (not a nation that only describes a man: "Netherlands coach Ronald Koeman was sounded out")
-                # (nor a demonym before a player's position: "Ukrainian goalkeeper Anatoliy Trubin joined from
-                # Shakhtar")
                 has_nation = any(
                     slots[i].kind == "N"
-                    and not _NATION_DESCRIBES.match(sent.template, sent.positions[i][1])
-                    and not (
-                        _DEMONYM_PLAYER.match(sent.template, sent.positions[i][1])
-                        and (
-                            slots[i].nation_kind == "demonym"
-                            # (a nation's name before his position: only when a club he comes from is
-                            # named, in a review of one club's window: "Costa Rica goalkeeper Keylor Navas
-                            # arrived from Real Madrid")
-                            or (
-                                len(headline_clubs) == 1
-                                and _FROM_A_CLUB.search(sent.template, clause.start, clause.end) is not None
-                            )
-                        )
-                    )
+                    and not _nation_describes_a_man(sent, i, clause, len(headline_clubs) == 1)
                     for i in clause.slots
                 )
                 bound_cues: set[int] = set()
@@ -3193,14 +3177,12 @@ _MOVE_DATED = compile_prefiltered(
     rf"(?:(?:summer|winter|{_MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d)\b"
 )
 # a date of something else, told in a relative clause: "extending a partnership that began in December 2019"
-# the date of an honour, not of a move: "parted ways after five seasons, a Scudetto in 2022"
+# the date of an honour or a record, not of a move: "parted ways after five seasons, a Scudetto in 2022", "in
+# the group stage for the first time since 2019-20"
 _HONOUR_BEFORE = compile_prefiltered(
-    r"\b(?:scudetto|title|trophy|cup|promotion|final|treble|double|championship|league|award)\s+$",
+    r"\b(?:scudetto|title|trophy|cup|promotion|final|treble|double|championship|league|award|"
+    r"first\s+time|first|best|highest|lowest|worst|longest)\s+$",
     re.IGNORECASE,
-)
-# a record's date, not a move's: "in the group stage for the first time since 2019-20"
-_RECORD_SINCE = compile_prefiltered(
-    r"\b(?:first\s+time|first|best|highest|lowest|worst|longest)\s+$", re.IGNORECASE
 )
 _RELATIVE_BEFORE = compile_prefiltered(r"\b(?:that|which|who|whose)\s+(?:[\w'’-]+\s+){1,3}$")
 # "signed Jeltsch from Nuremberg a year ago"
@@ -3237,6 +3219,22 @@ def _is_partial_subheading(a: _Analysis, analyses: list[_Analysis]) -> bool:
         return False
     kinds = {slot.kind for slot in sent.slots}
     return not {"P", "C"} <= kinds
+
+
+def _nation_describes_a_man(sent: Sentence, i: int, clause: _Clause, one_club_review: bool) -> bool:
+    """Whether nation slot ``i`` only describes the man after it, so the clause's move is no national
+    team's: "Netherlands coach Ronald Koeman was sounded out", a demonym before a player's position
+    ("Ukrainian goalkeeper Anatoliy Trubin joined from Shakhtar"), and a nation's name before it in a review
+    of one club's window that names the club he came from ("Costa Rica goalkeeper Keylor Navas arrived from
+    Real Madrid")."""
+    tpl, end = sent.template, sent.positions[i][1]
+    if _NATION_DESCRIBES.match(tpl, end):
+        return True
+    if not _POSITION_AFTER.match(tpl, end):
+        return False
+    return sent.slots[i].nation_kind == "demonym" or (
+        one_club_review and _FROM_A_CLUB.search(tpl, clause.start, clause.end) is not None
+    )
 
 
 def _without_dated_history(
@@ -3306,7 +3304,6 @@ def _dated_before(text: str, year: int) -> bool:
         int(m.group(1)) < year
         and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         and not _HONOUR_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        and not _RECORD_SINCE.search(text, max(0, m.start() - 30), m.start())
         for m in _DATED.finditer(text)
     )
 
