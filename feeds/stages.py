@@ -690,7 +690,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"turn(?:s|ed|ing)?\s+(?:their|its|his|⟦C\d+⟧)\s+backs?\s+on",
             r"shelv(?:e|es|ed|ing)\s+(?:their\s+|its\s+|the\s+|⟦C\d+⟧\s+)?(?:plans?|interest|pursuit|move|bid)",
             # "Napoli's hopes of signing X are fading", "Al-Hilal's dream of signing X is over"
-            r"(?:hopes?|dream|chances?)\s+of\s+(?:signing|landing|bringing|luring|prising)(?=\s+(?:\S+\s+){0,5}?(?:are|is)\s+"
+            # "United's summer-long pursuit of Frenkie de Jong is over"
+            r"(?:(?:hopes?|dream|chances?)\s+of\s+(?:signing|landing|bringing|luring|prising)|(?:pursuit|chase)\s+of)"
+            r"(?=\s+(?:\S+\s+){0,5}?(?:are|is)\s+"
             r"(?:now\s+|all\s+but\s+)?(?:fading|over|dead|ended|dashed|slim|gone)\b)",
             # a refusal after the ask: "was sounded out and declined" (not "declined to comment")
             r"(?<=\band\s)declin(?:ed|es)\b(?!\s+to\b)(?!\s+(?:an?|the|his|their)\s)",
@@ -1960,7 +1962,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"return\s+for",
             r"bring(?:ing)?\s+back",
             # (not "before the Bavarians turned to Turf Moor": its coach, not a move to it)
-            rf"turned\s+to(?!\s+(?:the\s+)?{C}(?!(?:'s|’s)\s))",
+            # (but "turned to Ajax winger Antony": the club describes the man)
+            rf"turned\s+to(?!\s+(?:the\s+)?{C}(?!(?:'s|’s)\s|\s+{WS}{{1,2}}?{P}))",
             # "Plymouth turn to Cercle Brugge's X"
             rf"(?<=⟧\s)turn\s+to(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:\S+\s+){{0,2}}?{P})",
             r"(?:could|may|might|will|would|set\s+to|ready\s+to|poised\s+to|likely\s+to|expected\s+to)\s+turn\s+to",

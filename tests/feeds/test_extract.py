@@ -8600,6 +8600,16 @@ _SAKA_ARSENAL = ("Bukayo Saka", "Arsenal")
             "Bruno Guimaraes signed from Lyon in a deal that could rise to £40m.",
             ("Bruno Guimarães", "Newcastle United", "done"),
         ),
+        (
+            "Manchester United news",
+            "Manchester United's summer-long pursuit of Frenkie de Jong is over.",
+            ("Frenkie de Jong", "Manchester United", "off"),
+        ),
+        (
+            "Manchester United news",
+            "United's attention has now turned to Ajax winger Antony.",
+            ("Antony", "Manchester United", "interest"),
+        ),
     ],
 )
 def test_one_sentence_gives_its_one_claim(
