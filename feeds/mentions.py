@@ -1776,14 +1776,17 @@ _AGE = re.compile(r"\b(\d{2})-year-old\b")
 
 def _agreeing_ambiguous(mentions: list[Mention], named: list[str]) -> list[str]:
     """Clubs that two different ambiguous aliases of the item both allow, and only them ("Inter" and
-    "the Nerazzurri" -> Inter Milan), when no candidate of either is named outright."""
+    "the Nerazzurri" -> Inter Milan), unless both allow clubs named outright."""
     ambiguous = {fold(m.text): set(m.ids) for m in mentions if m.kind == "club" and m.ambiguous}
     found: list[str] = []
     keys = list(ambiguous)
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:
             common = ambiguous[a] & ambiguous[b]
-            if len(common) == 1 and not (ambiguous[a] | ambiguous[b]) & set(named):
+            # (one of them may also allow a club named outright: "Inter moved first. The Nerazzurri asked
+            # Como ...", with Atalanta named later)
+            others_named = [bool((ambiguous[k] - common) & set(named)) for k in (a, b)]
+            if len(common) == 1 and not all(others_named):
                 found.extend(common)
     return found
 

@@ -9697,3 +9697,17 @@ def test_two_men_leaving_for_two_clubs_go_in_order(extractor: Extractor) -> None
         ("Niklas Süle", "Borussia Dortmund", "done"),
         ("Corentin Tolisso", "Lyon", "done"),
     }
+
+
+def test_two_ambiguous_aliases_agree_on_a_club_though_one_allows_a_club_named_outright(
+    extractor: Extractor,
+) -> None:
+    # "Inter" and "the Nerazzurri" both allow Inter Milan; Atalanta, named later, is Nerazzurri too
+    claims = _claims(
+        extractor,
+        "Serie A's summer of managerial change",
+        "Inter moved first. The Nerazzurri asked Como about Cesc Fabregas and turned to Cristian Chivu, who "
+        "signed a contract until 2027. Atalanta replaced Gian Piero Gasperini with Ivan Juric.",
+    )
+    assert ("Cristian Chivu", "Inter Milan", "done") in _triples(claims)
+    assert not any(c.club == "Atalanta" and c.person == "Cristian Chivu" for c in claims)
