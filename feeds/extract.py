@@ -1322,11 +1322,21 @@ class Extractor:
         self.kb = kb
         self._resolver = MentionResolver(kb)
         self._tiers = TierResolver(kb)
+        # extractors over the knowledge base as it stood in an older item's month (head coaches where they
+        # were then), by the view's id
+        self._dated: dict[int, Extractor] = {}
 
     # ------------------------------------------------------------------------------------------------
 
     def extract(self, item: Item) -> list[Claim]:
         """The claims of ``item`` (headline + summary or full text), one per (person, club)."""
+        if item.published is not None and self.kb.spells:
+            view = self.kb.at(item.published.year, item.published.month)
+            if view is not self.kb:
+                dated = self._dated.get(id(view))
+                if dated is None:
+                    dated = self._dated.setdefault(id(view), Extractor(view))
+                return dated.extract(item)
         title = " ".join((item.title or "").split())
         if _NOT_TRANSFER_TITLE.search(title) and not _TRANSFER_TITLE.search(title):
             return []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import time
 import unicodedata
@@ -252,6 +253,19 @@ class Person:
 
 
 @dataclass(frozen=True, slots=True)
+class Spell:
+    """A head coach's time at a club: ``start``/``end`` are (year, month), ``end`` None while he is there."""
+
+    club: str
+    start: tuple[int, int]
+    end: tuple[int, int] | None = None
+
+    def covers(self, month: tuple[int, int]) -> bool:
+        # not the month he took charge: news of it may be from before or after (the text then places him)
+        return self.start < month and (self.end is None or month <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
 class Outlet:
     name: str
     aliases: tuple[str, ...]
@@ -350,6 +364,9 @@ class KnowledgeBase:
     full_names_only: frozenset[str] = frozenset()
     alias_conflicts: list[str] = field(default_factory=list)
     birth_problems: list[str] = field(default_factory=list)
+    # head coaches' spells at clubs (coach_spells.yml), by person id: an older item's "Klopp's side"
+    spells: dict[str, tuple[Spell, ...]] = field(default_factory=dict)
+    spell_problems: list[str] = field(default_factory=list)
     load_seconds: float = 0.0
     _entries: dict[str, _Entry] = field(default_factory=dict, repr=False)
     _automaton: Any = field(default=None, repr=False)
@@ -357,8 +374,32 @@ class KnowledgeBase:
     _search_owner: list[Entity] = field(default_factory=list, repr=False)
     _nation_by_word: dict[str, str] = field(default_factory=dict, repr=False)
     _league_by_word: dict[str, str] = field(default_factory=dict, repr=False)
+    _views: dict[tuple[int, int], KnowledgeBase] = field(default_factory=dict, repr=False)
 
     # ---- lookups ---------------------------------------------------------------------------------
+
+    def at(self, year: int, month: int) -> KnowledgeBase:
+        """The knowledge base as it stood in a month: a head coach whose spells say where he was then is
+        at that club (at none between clubs), when the month is before his entry's ``as_of``. The same
+        object when no coach moves; views are cached and share everything else."""
+        when = (year, month)
+        view = self._views.get(when)
+        if view is not None:
+            return view
+        people = self.people
+        for person_id, spells in self.spells.items():
+            person = people.get(person_id)
+            as_of = _month(person.as_of) if person is not None else None
+            if person is None or (as_of is not None and when >= as_of):
+                continue
+            club = next((spell.club for spell in spells if spell.covers(when)), None)
+            if club != person.club:
+                if people is self.people:
+                    people = dict(people)
+                people[person_id] = replace(person, club=club, unattached=club is None)
+        view = self if people is self.people else replace(self, people=people, spells={}, _views={})
+        self._views[when] = view
+        return view
 
     def club(self, club_id: str | None) -> Club | None:
         return self.clubs.get(club_id) if club_id else None
@@ -650,6 +691,7 @@ def load_kb(config_dir: Path) -> KnowledgeBase:
         elif entry.born is None:
             people[entry.id] = replace(entry, born=year)
 
+    spells, spell_problems = _load_spells(_load_yaml(kb_dir / "coach_spells.yml") or {}, people, clubs)
     sources = _load_sources(_load_yaml(kb_dir / "sources.yml") or {})
     kb = KnowledgeBase(
         leagues=leagues,
@@ -661,10 +703,49 @@ def load_kb(config_dir: Path) -> KnowledgeBase:
         ambiguous_people=ambiguous_people,
         full_names_only=frozenset(full_names_only),
         birth_problems=birth_problems,
+        spells=spells,
+        spell_problems=spell_problems,
     )
     _build_index(kb)
     kb.load_seconds = time.perf_counter() - t0
     return kb
+
+
+def _load_spells(
+    raw: Mapping[str, Any], people: Mapping[str, Person], clubs: Mapping[str, Club]
+) -> tuple[dict[str, tuple[Spell, ...]], list[str]]:
+    """Head coaches' spells by person id, and the problems of the file (unknown ids, bad months)."""
+    spells: dict[str, tuple[Spell, ...]] = {}
+    problems: list[str] = []
+    for person_id, rows in (raw.get("spells") or {}).items():
+        where = f"coach_spells.yml: {person_id}"
+        if str(person_id) not in people:
+            problems.append(f"{where}: unknown person id")
+            continue
+        kept: list[Spell] = []
+        for row in rows or []:
+            club, start = str(row.get("club") or ""), _month(row.get("start"))
+            end = None if row.get("end") is None else _month(row.get("end"))
+            if club not in clubs:
+                problems.append(f"{where}: unknown club id {club!r}")
+            elif start is None or (row.get("end") is not None and end is None):
+                problems.append(f"{where}: {club}: start and end are YYYY-MM")
+            elif end is not None and end < start:
+                problems.append(f"{where}: {club}: ends before it starts")
+            else:
+                kept.append(Spell(club, start, end))
+        kept.sort(key=lambda spell: spell.start)
+        for before, after in itertools.pairwise(kept):
+            if before.end is None or after.start < before.end:
+                problems.append(f"{where}: {before.club} and {after.club} overlap")
+        spells[str(person_id)] = tuple(kept)
+    return spells, problems
+
+
+def _month(value: Any) -> tuple[int, int] | None:
+    """(year, month) of "YYYY-MM" or "YYYY-MM-DD"."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", str(value or ""))
+    return (int(m.group(1)), int(m.group(2))) if m and 1 <= int(m.group(2)) <= 12 else None
 
 
 def _load_sources(raw: Mapping[str, Any]) -> Sources:
@@ -840,7 +921,7 @@ def _settle(
 
 def check_kb(kb: KnowledgeBase) -> list[str]:
     """Problems a maintainer should fix, one line each (empty when the knowledge base is sound)."""
-    problems = [*kb.alias_conflicts, *kb.birth_problems]
+    problems = [*kb.alias_conflicts, *kb.birth_problems, *kb.spell_problems]
     for club in kb.clubs.values():
         if club.league not in kb.leagues and club.league not in ("", "other"):
             problems.append(f"club {club.id}: unknown league {club.league!r}")

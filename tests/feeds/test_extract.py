@@ -9711,3 +9711,21 @@ def test_two_ambiguous_aliases_agree_on_a_club_though_one_allows_a_club_named_ou
     )
     assert ("Cristian Chivu", "Inter Milan", "done") in _triples(claims)
     assert not any(c.club == "Atalanta" and c.person == "Cristian Chivu" for c in claims)
+
+
+def test_an_older_item_places_a_head_coach_at_the_club_he_had_then(extractor: Extractor) -> None:
+    # coach_spells.yml: in July 2023 "Tuchel's side" is Bayern, though his entry (2025) has him at no club
+    side = Item(
+        id="t",
+        title="Bayern news",
+        link=None,
+        summary="Tuchel's side have made an opening bid for Tottenham striker Harry Kane.",
+        published=datetime(2023, 7, 10, tzinfo=UTC),
+        source="Sky Sports",
+    )
+    assert _triples(extractor.extract(side)) == {("Harry Kane", "Bayern Munich", "bid")}
+    # undated, or from his entry's date on, the entry stands
+    undated = Item(
+        id="t", title="Bayern news", link=None, summary=side.summary, published=None, source="Sky Sports"
+    )
+    assert ("Harry Kane", "Bayern Munich", "bid") not in _triples(extractor.extract(undated))

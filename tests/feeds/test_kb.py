@@ -300,3 +300,63 @@ def test_people_known_by_their_full_names_only_have_no_bare_surname(tmp_path: Pa
     assert names(kb, "Werner joins") == []
     # (the other files keep their surnames)
     assert names(kb, "Havertz joins") == [("Havertz", "person", ("kai-havertz",))]
+
+
+# ---- head coaches' spells: the knowledge base as it stood in an older item's month --------------------
+
+_COACHES = (
+    "people:\n"
+    "  - {id: coach-a, name: Coach Alpha, role: manager, club: arsenal, as_of: 2025-09-02}\n"
+    "  - {id: coach-b, name: Coach Beta, role: manager, club: genoa, as_of: 2025-09-02}\n"
+)
+
+
+def _write_spells(tmp_path: Path, spells: str) -> KnowledgeBase:
+    (tmp_path / "kb").mkdir(exist_ok=True)
+    (tmp_path / "kb" / "coach_spells.yml").write_text(spells)
+    return _write_kb(tmp_path, _COACHES)
+
+
+def test_a_coach_is_at_the_club_of_his_spell_in_an_older_month(tmp_path: Path) -> None:
+    kb = _write_spells(
+        tmp_path,
+        "spells:\n"
+        "  coach-a:\n"
+        "    - {club: genoa, start: 2019-07, end: 2023-05}\n"
+        "    - {club: arsenal, start: 2024-07, end: null}\n",
+    )
+    assert check_kb(kb) == []
+    assert kb.at(2021, 3).person("coach-a").club == "genoa"  # type: ignore[union-attr]
+    between = kb.at(2024, 1).person("coach-a")
+    assert between is not None and between.club is None and between.unattached
+    assert kb.at(2025, 1).person("coach-a").club == "arsenal"  # type: ignore[union-attr]
+    # the month he took charge may be before or after it: no club; his last month is still his
+    assert kb.at(2024, 7).person("coach-a").club is None  # type: ignore[union-attr]
+    assert kb.at(2023, 5).person("coach-a").club == "genoa"  # type: ignore[union-attr]
+    # from his entry's as_of on, the entry stands; a coach without spells is never moved
+    assert kb.at(2025, 10) is kb
+    assert kb.at(2021, 3).person("coach-b").club == "genoa"  # type: ignore[union-attr]
+    # views are cached, and the base is untouched
+    assert kb.at(2021, 3) is kb.at(2021, 3)
+    assert kb.person("coach-a").club == "arsenal"  # type: ignore[union-attr]
+
+
+def test_spells_with_unknown_ids_bad_months_or_overlaps_are_problems(tmp_path: Path) -> None:
+    kb = _write_spells(
+        tmp_path,
+        "spells:\n"
+        "  nobody: [{club: genoa, start: 2019-07, end: null}]\n"
+        "  coach-a:\n"
+        "    - {club: atlantis, start: 2019-07, end: 2020-05}\n"
+        "    - {club: genoa, start: July 2019, end: 2020-05}\n"
+        "    - {club: paris, start: 2021-07, end: 2021-01}\n"
+        "  coach-b:\n"
+        "    - {club: genoa, start: 2019-07, end: null}\n"
+        "    - {club: arsenal, start: 2022-07, end: null}\n",
+    )
+    problems = "\n".join(check_kb(kb))
+    assert "nobody: unknown person id" in problems
+    assert "unknown club id 'atlantis'" in problems
+    assert "genoa: start and end are YYYY-MM" in problems
+    assert "paris: ends before it starts" in problems
+    assert "coach-b: genoa and arsenal overlap" in problems
