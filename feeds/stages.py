@@ -1780,7 +1780,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"replacements?\s+lined\s+up",
             rf"(?:will|to|would)\s+leave{_TABLE_POSITION}{_PERSON_LEFT_SHORT}",
             # not "out of work since leaving Napoli" (the past), "leaving X to carry the load" (someone else)
-            rf"(?<!since\s)(?<!after\s)leav(?:e|es|ing){_LEFT_BEHIND}",
+            # (nor a team travelling: "before the squad leaves for its training camp in Austria")
+            rf"(?<!since\s)(?<!after\s)(?<!squad\s)(?<!team\s)leav(?:e|es|ing){_LEFT_BEHIND}"
+            r"(?!\s+for\s+(?:its|their|the|a)\s+(?:pre-season\s+|summer\s+|winter\s+)?(?:training|tour|camp)\b)",
             # not "left the forward out of his squad", "on the left"
             # (nor "injuries had left his squad light": a state, no leaving)
             # (nor a direction: "he drifts left to overload Udogie's side", "left and right")

@@ -9729,3 +9729,16 @@ def test_an_older_item_places_a_head_coach_at_the_club_he_had_then(extractor: Ex
         id="t", title="Bayern news", link=None, summary=side.summary, published=None, source="Sky Sports"
     )
     assert ("Harry Kane", "Bayern Munich", "bid") not in _triples(extractor.extract(undated))
+
+
+def test_a_squad_leaving_for_its_training_camp_is_no_one_leaving(extractor: Extractor) -> None:
+    item = Item(
+        id="t",
+        title="Fenerbahce send €20m offer to Sevilla for En-Nesyri",
+        link=None,
+        summary="Jose Mourinho personally asked for the Moroccan striker, and Fenerbahce hope for a reply "
+        "before the squad leaves for its training camp in Austria.",
+        published=datetime(2024, 7, 16, tzinfo=UTC),
+        source="Fanatik",
+    )
+    assert _triples(extractor.extract(item)) == {("Youssef En-Nesyri", "Fenerbahce", "bid")}
