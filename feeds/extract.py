@@ -1323,7 +1323,7 @@ class Extractor:
         self._resolver = MentionResolver(kb)
         self._tiers = TierResolver(kb)
         # extractors over the knowledge base as it stood in an older item's month (head coaches where they
-        # were then), by the view's id
+        # were then), by the view's id (views live as long as the knowledge base caches them); ~0.3 MB each
         self._dated: dict[int, Extractor] = {}
 
     # ------------------------------------------------------------------------------------------------
@@ -1335,7 +1335,7 @@ class Extractor:
             if view is not self.kb:
                 dated = self._dated.get(id(view))
                 if dated is None:
-                    dated = self._dated.setdefault(id(view), Extractor(view))
+                    dated = self._dated[id(view)] = Extractor(view)
                 return dated.extract(item)
         title = " ".join((item.title or "").split())
         if _NOT_TRANSFER_TITLE.search(title) and not _TRANSFER_TITLE.search(title):

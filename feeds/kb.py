@@ -380,8 +380,8 @@ class KnowledgeBase:
 
     def at(self, year: int, month: int) -> KnowledgeBase:
         """The knowledge base as it stood in a month: a head coach whose spells say where he was then is
-        at that club (at none between clubs), when the month is before his entry's ``as_of``. The same
-        object when no coach moves; views are cached and share everything else."""
+        at that club (at none between clubs or in the month he took charge), when the month is before his
+        entry's ``as_of``. The same object when no coach moves; views are cached and share everything else."""
         when = (year, month)
         view = self._views.get(when)
         if view is not None:
