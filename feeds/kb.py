@@ -388,9 +388,9 @@ class KnowledgeBase:
             return view
         people = self.people
         for person_id, spells in self.spells.items():
-            person = people.get(person_id)
-            as_of = _month(person.as_of) if person is not None else None
-            if person is None or (as_of is not None and when >= as_of):
+            person = people[person_id]  # (the loader keeps spells of known people only)
+            as_of = _month(person.as_of)
+            if as_of is not None and when >= as_of:
                 continue
             club = next((spell.club for spell in spells if spell.covers(when)), None)
             if club != person.club:

@@ -302,9 +302,15 @@ def test_holdout_meets_its_minimum(results: dict[str, Score], name: str) -> None
 # ---- rules -------------------------------------------------------------------------------------------
 
 
-def _claims(extractor: Extractor, title: str, summary: str = "", source: str = "Sky Sports") -> list[Claim]:
+def _claims(
+    extractor: Extractor,
+    title: str,
+    summary: str = "",
+    source: str = "Sky Sports",
+    published: datetime | None = None,
+) -> list[Claim]:
     return extractor.extract(
-        Item(id="t", title=title, link=None, summary=summary, published=None, source=source)
+        Item(id="t", title=title, link=None, summary=summary, published=published, source=source)
     )
 
 
@@ -9715,30 +9721,20 @@ def test_two_ambiguous_aliases_agree_on_a_club_though_one_allows_a_club_named_ou
 
 def test_an_older_item_places_a_head_coach_at_the_club_he_had_then(extractor: Extractor) -> None:
     # coach_spells.yml: in July 2023 "Tuchel's side" is Bayern, though his entry (2025) has him at no club
-    side = Item(
-        id="t",
-        title="Bayern news",
-        link=None,
-        summary="Tuchel's side have made an opening bid for Tottenham striker Harry Kane.",
-        published=datetime(2023, 7, 10, tzinfo=UTC),
-        source="Sky Sports",
-    )
-    assert _triples(extractor.extract(side)) == {("Harry Kane", "Bayern Munich", "bid")}
+    summary = "Tuchel's side have made an opening bid for Tottenham striker Harry Kane."
+    side = _claims(extractor, "Bayern news", summary, published=datetime(2023, 7, 10, tzinfo=UTC))
+    assert _triples(side) == {("Harry Kane", "Bayern Munich", "bid")}
     # undated, or from his entry's date on, the entry stands
-    undated = Item(
-        id="t", title="Bayern news", link=None, summary=side.summary, published=None, source="Sky Sports"
-    )
-    assert ("Harry Kane", "Bayern Munich", "bid") not in _triples(extractor.extract(undated))
+    assert ("Harry Kane", "Bayern Munich", "bid") not in _triples(_claims(extractor, "Bayern news", summary))
 
 
 def test_a_squad_leaving_for_its_training_camp_is_no_one_leaving(extractor: Extractor) -> None:
-    item = Item(
-        id="t",
-        title="Fenerbahce send €20m offer to Sevilla for En-Nesyri",
-        link=None,
-        summary="Jose Mourinho personally asked for the Moroccan striker, and Fenerbahce hope for a reply "
+    claims = _claims(
+        extractor,
+        "Fenerbahce send €20m offer to Sevilla for En-Nesyri",
+        "Jose Mourinho personally asked for the Moroccan striker, and Fenerbahce hope for a reply "
         "before the squad leaves for its training camp in Austria.",
-        published=datetime(2024, 7, 16, tzinfo=UTC),
         source="Fanatik",
+        published=datetime(2024, 7, 16, tzinfo=UTC),
     )
-    assert _triples(extractor.extract(item)) == {("Youssef En-Nesyri", "Fenerbahce", "bid")}
+    assert _triples(claims) == {("Youssef En-Nesyri", "Fenerbahce", "bid")}
