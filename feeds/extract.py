@@ -218,7 +218,10 @@ _PERSON_SPOKE_TO = compile_prefiltered(
 )
 _RACE_FOR = compile_prefiltered(r"\s*(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\b")
 _AT_CLUB_OPENING = compile_prefiltered(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|over\s+at)\s+⟦C(\d+)⟧\s*,")
-_FROM = compile_prefiltered(r"(?:(\S+)\s+)?from\s+(?:the\s+)?⟦C(\d+)⟧")
+# (also "from Saudi side Al-Qadsiah", "from Chinese Super League side Shanghai Shenhua")
+_FROM = compile_prefiltered(
+    r"(?:(\S+)\s+)?from\s+(?:the\s+)?(?:(?:[^\s⟦⟧,.;]+\s+|⟦N\d+⟧\s+){1,4}?(?:side|club|outfit|giants|champions)\s+)?⟦C(\d+)⟧"
+)
 # "an offer of around €35m from Arsenal": the bidder, not the player's club
 _OFFER_WORDS = r"offers?|bids?|proposals?|approach(?:es)?|enquir(?:y|ies)"
 _OFFER_BEFORE = compile_prefiltered(rf"\b(?:{_OFFER_WORDS}|interest|no\s+to)\b[^,.;⟦]*$")

@@ -9738,3 +9738,15 @@ def test_a_squad_leaving_for_its_training_camp_is_no_one_leaving(extractor: Extr
         published=datetime(2024, 7, 16, tzinfo=UTC),
     )
     assert _triples(claims) == {("Youssef En-Nesyri", "Fenerbahce", "bid")}
+
+
+def test_a_club_from_a_described_league_or_country_is_the_one_he_leaves(extractor: Extractor) -> None:
+    # "from Chinese Super League side Shanghai Shenhua": the seller, described before its name
+    claims = _claims(
+        extractor,
+        "Deadline day round-up",
+        "Manchester United pulled off the surprise of deadline day by signing Odion Ighalo on loan from "
+        "Chinese Super League side Shanghai Shenhua until the end of the season.",
+    )
+    assert _triples(claims) == {("Odion Ighalo", "Manchester United", "done")}
+    assert claims[0].from_club == "Shanghai Shenhua"
