@@ -932,6 +932,8 @@ _BYSTANDER = compile_prefiltered(
     r"|(?:(?<=following\sthe\ssale\sof\s)|(?<=following\sthe\sdeparture\sof\s)|(?<=following\sthe\sexit\sof\s)|(?<=following\sthe\sloss\sof\s)|"
     r"(?<=after\sthe\ssale\sof\s)|(?<=after\sthe\sdeparture\sof\s)|(?<=after\sthe\sexit\sof\s)|(?<=after\sthe\sloss\sof\s))⟦P(\d+)⟧"
     r"|(?:(?<=\srow\swith\s)|(?<=\sfeud\swith\s)|(?<=\sclash\swith\s)|(?<=\sfallout\swith\s)|(?<=\sbust-up\swith\s))⟦P(\d+)⟧"
+    # the coach who signs: "Simeone has already spent heavily, bringing in X"
+    r"|⟦P(\d+)⟧(?=\s+[^⟦,.;]{0,60},\s+(?:bringing\s+in|snapping\s+up|recruiting)\s+(?:[^\s⟦⟧,]+\s+){0,3}?⟦P)"
 )
 # a manager who wants players is not moving himself: "X wants a new striker"
 _WANTS_PLAYERS = compile_prefiltered(

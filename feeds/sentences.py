@@ -55,6 +55,8 @@ _CLAUSE = compile_prefiltered(
     r"(?=[\s;:,—–])(?:"
     r"\s*;\s*|(?<=[!?])\s+(?=\S)|\s*[—–]\s+|\s+-\s+|(?<=⟧):\s+|(?<=[a-z]{3}):\s+(?=⟦)|\s+(?:within\s+(?:hours|days|minutes)\s+of|(?:hours|days|minutes)\s+after)\s+|(?<=⟧),\s+(?=(?:talks|agreement|deal|bid|offer|medical|fee)\s+(?!for\b|with\s+⟦C))|(?<!\ball),?\s+(?:but|however|whereas|although|though|while|meanwhile(?!,)|amid|after|before|because|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)since)\s+"
     r"|,\s+(?:with|as|so|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
+    # a second main clause whose subject is named again: ", and the Argentine coach told reporters that ..."
+    r"|,\s+and\s+(?=⟦[PC]\d+⟧\s+(?:told|said|says|tells|insisted|admitted|explained|added|revealed)\s)"
     # a rival's way cleared: ", leaving Liverpool in pole position to sign X" (no move of the subject's)
     rf"|,\s+(?=leaving\s+(?:the\s+)?⟦C\d+⟧\s+{RIVAL_LEFT_FREE})"
     # an earlier event of the subject's: ", having seen a £70m bid for Brighton's Moises Caicedo rejected"

@@ -1505,6 +1505,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:head\s+coach|manager|boss|coach|signing)(?!\s+⟦P)",
             # a completed fact: "moved to replace X by signing Y", "ended their pursuit after signing Y"
             r"(?:by|after)\s+signing",
+            # a participle after the club's business: "have been busy in the market, bringing in X on loan"
+            # (not ", signing X": it opens a wish as often, "a striker is the priority, signing X would ...")
+            r"(?<=,\s)(?:bringing\s+in|snapping\s+up|recruiting)(?=\s+(?:[^\s⟦⟧,]+\s+){0,3}?⟦P)",
             rf"(?<!a\s)(?<!another\s)new\s+(?:{C}\s+|⟦N\d+⟧\s+)?signing",  # not "pursuit of a new signing"
             # (not a page turned or a window shut: "the page has officially been turned", "officially over")
             r"officially(?!\s+(?:been\s+)?(?:turned|over|ended|closed|shut|begun|started|opened|underway|under\s+way|"

@@ -9750,3 +9750,24 @@ def test_a_club_from_a_described_league_or_country_is_the_one_he_leaves(extracto
     )
     assert _triples(claims) == {("Odion Ighalo", "Manchester United", "done")}
     assert claims[0].from_club == "Shanghai Shenhua"
+
+
+def test_a_club_bringing_in_players_has_signed_them_and_its_coach_is_not_one(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Memphis Depay signs for Corinthians",
+        "Corinthians have been busy in the market, bringing in goalkeeper Hugo Souza on loan from Flamengo.",
+    )
+    assert ("Hugo Souza", "Corinthians", "done") in _triples(claims)
+    # the coach who brings them in is no mover; what he says after ", and" is a clause of its own
+    claims = _claims(
+        extractor,
+        "Atlético Madrid close in on Gallagher",
+        "Diego Simeone has already spent heavily, bringing in Julián Álvarez from Manchester City, and the "
+        "Argentine coach told reporters on Sunday that Conor Gallagher's energy was exactly what they need.",
+        published=datetime(2024, 8, 20, tzinfo=UTC),
+    )
+    assert _triples(claims) == {
+        ("Julián Álvarez", "Atletico Madrid", "done"),
+        ("Conor Gallagher", "Atletico Madrid", "agreed"),
+    }
