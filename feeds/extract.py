@@ -314,6 +314,10 @@ _MAN_SIGNED_BEFORE = compile_prefiltered(
     r"⟦P\d+⟧\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|already\s+|finally\s+)?(?:signed|penned|inked)\s+"
     r"(?:an?\s+|the\s+)?(?:[^\s⟦]+\s+){0,2}$"
 )
+# "X is negotiating with": the man in talks himself
+_IS_BEFORE = compile_prefiltered(
+    r"\b(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|already\s+|also\s+|still\s+)?$"
+)
 _WITH = compile_prefiltered(
     r"(?:(?:agree\w*|fee|agreement|talks|negotiations|negotiat(?:e|es|ed|ing)|deal|discussions|conversations|terms|compensation|contacts?|"
     r"meetings?|dialogue|enquir\w*|(?:in|been\s+in|get|got|getting)\s+touch)\s+"
@@ -1641,6 +1645,10 @@ class Extractor:
                     continue
                 if _MAN_SIGNED_BEFORE.search(tpl, max(0, m.start() - 40), m.start()):
                     continue  # "Inzaghi signed a two-year deal with Al-Hilal": the club he joins
+                if _IS_BEFORE.search(tpl, max(0, m.start() - 20), m.start()) and tpl.rfind(
+                    "⟦P", 0, m.start()
+                ) > tpl.rfind("⟦C", 0, m.start()):
+                    continue  # "Suárez ... is negotiating with Juventus": the club he talks to, a buyer
                 roles.setdefault(_slot_number(m), "soft_seller")
             for m in _TERMS_TALKS.finditer(tpl) if " with " in tpl else ():
                 if roles.get(_slot_number(m)) == "soft_seller":

@@ -9771,3 +9771,17 @@ def test_a_club_bringing_in_players_has_signed_them_and_its_coach_is_not_one(ext
         ("Julián Álvarez", "Atletico Madrid", "done"),
         ("Conor Gallagher", "Atletico Madrid", "agreed"),
     }
+
+
+def test_a_man_negotiating_with_a_club_is_talking_to_his_buyer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barcelona latest",
+        "The Uruguayan striker Luis Suárez has been told he is not in the Dutchman's plans and is "
+        "negotiating with Juventus, while Atlético de Madrid are also interested in him.",
+        published=datetime(2020, 9, 4, tzinfo=UTC),
+    )
+    assert _triples(claims) == {
+        ("Luis Suárez", "Juventus", "talks"),
+        ("Luis Suárez", "Atletico Madrid", "interest"),
+    }
