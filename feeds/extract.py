@@ -315,6 +315,7 @@ _MAN_SIGNED_BEFORE = compile_prefiltered(
     r"(?:an?\s+|the\s+)?(?:[^\s⟦]+\s+){0,2}$"
 )
 # "X is negotiating with": the man in talks himself
+_PERMISSION_TO = compile_prefiltered(r"\bpermission\s+to\s+$")
 _IS_BEFORE = compile_prefiltered(
     r"\b(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|already\s+|also\s+|still\s+)?$"
 )
@@ -439,6 +440,9 @@ _SELLER_AFTER = compile_prefiltered(
 _RESPONDER = compile_prefiltered(
     r"⟦C(\d+)⟧\s+(?:(?!⟦)\S+\s+){0,4}?(?:respond\w*|repl(?:y|ies|ied|ying)|react\w*)\s+to\s+"
     r"(?:(?!⟦)\S+\s+){0,3}?(?:bids?|offers?|proposals?|approach\w*)\b"
+    # "PSG gave them permission to negotiate", "Brighton have granted Chelsea permission to speak to X"
+    r"|⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:gave|give|gives|given|granted|grant|grants)\s+"
+    r"(?:them|him|⟦[CP]\d+⟧)\s+permission\b"
 )
 # "Barça send City a formal loan proposal for Cancelo": the club handed the offer sells
 _HANDED_OFFER = compile_prefiltered(
@@ -1476,6 +1480,9 @@ class Extractor:
         if " to " in tpl and ("bring" in tpl or "lure" in tpl or "tempt" in tpl):
             # "wants to bring the Frenchman to the Bernabeu": the wish governs, not a headline's "X to Y"
             cues = _without_cues_after(tpl, cues, "forecast", _BRING, len(tpl), bare_to=True)
+        if "permission" in tpl:
+            # "PSG gave them permission to negotiate": talks allowed, not yet held
+            cues = _without_cues_after(tpl, cues, "talks", _PERMISSION_TO, 20)
         if "over" in tpl and " with ⟦P" in tpl:
             # "opened talks with David Moyes over a return to Goodison": the move the talks are about
             cues = _without_cues_after(tpl, cues, "over", _TALKS_WITH_BEFORE, 60)
@@ -1660,7 +1667,7 @@ class Extractor:
             for m in _CLUB_TALKS.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "soft_seller")  # "Benfica talks continue over a package"
             for m in _RESPONDER.finditer(tpl):
-                roles[int(m.group(1))] = "seller"
+                roles[int(m.group(1) or m.group(2))] = "seller"
             for m in _SELLING_SIDE.finditer(tpl) if _SELLING_SIDE_HINT.search(tpl) else ():
                 roles[_slot_number(m)] = "seller"
             for m in (

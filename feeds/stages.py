@@ -888,7 +888,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:the\s+)?(?:right|ideal|best)\s+(?:fit|man|choice|profile)",
             # the man's refusal to meet a suitor: "Mbappe refused to even meet Al-Hilal officials"
             r"(?:(?<=P\d⟧\s)|(?<=P\d\d⟧\s)|(?<=he\s))refus(?:es|ed)\s+(?:even\s+)?to\s+(?:even\s+)?(?:meet|speak\s+to|talk\s+to)"
-            r"(?=\s+(?:the\s+|an?\s+)?⟦C)",
+            # ("refused even to meet the club's delegation")
+            r"(?=\s+(?:the\s+|an?\s+)?(?:⟦C|(?:[^\s⟦⟧]+\s+){0,2}?(?:delegation|officials|representatives|envoys)\b))",
             # a suitor turned away: "Juventus, who sounded out their former captain, have been told no"
             r"(?:have|has|had|were|was)\s+(?:now\s+|since\s+|already\s+)?been\s+told\s+no\b",
             # "held talks with X but ended them" ("them" is left unresolved only when it is the talks)

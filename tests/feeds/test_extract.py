@@ -9785,3 +9785,24 @@ def test_a_man_negotiating_with_a_club_is_talking_to_his_buyer(extractor: Extrac
         ("Luis Suárez", "Juventus", "talks"),
         ("Luis Suárez", "Atletico Madrid", "interest"),
     }
+
+
+def test_a_seller_giving_permission_to_negotiate_is_no_bidder_and_talks_allowed_are_not_held(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Al-Hilal news",
+        "Al-Hilal tabled a bid for Kylian Mbappé in July, and PSG gave them permission to negotiate.",
+        published=datetime(2023, 8, 24, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Kylian Mbappé", "Al-Hilal", "bid")}
+    # the man's refusal to meet the suitor's envoys ends it
+    claims = _claims(
+        extractor,
+        "Al-Hilal news",
+        "Al-Hilal tabled a bid for Kylian Mbappé in July, but the France captain refused even to meet the "
+        "club's delegation in Paris.",
+        published=datetime(2023, 8, 24, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Kylian Mbappé", "Al-Hilal", "off")}
