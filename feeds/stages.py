@@ -422,7 +422,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"supporters|fans)\b",
             # a hypothetical offer: "could leave if an offer of €25m arrives"
             r"(?:if|should|unless|once)\s+(?:a|an|the\s+right)\s+(?:\S+\s+){0,4}?(?:offer|bid|proposal)\s+(?:\S+\s+){0,3}?"
-            r"(?:arrives|comes\s+in|is\s+received|is\s+made|materialises|materializes|is\s+tabled|lands)",
+            r"(?:arrives|comes\s+in|is\s+received|is\s+made|materialises|materializes|is\s+tabled|lands|"
+            # (told in the past: "he wanted to leave if a suitable Champions League offer arrived")
+            r"arrived|came\s+in|was\s+received|was\s+made|materialised|materialized|was\s+tabled|landed)",
             r"(?:boot|kit|sponsorship|commercial|image\s+rights|endorsement|book|media|shirt)\s+(?:deal|contract|agreement)"
             r"(?:\s+extension)?",
             r"(?:not|never)\s+(?:\S+\s+){0,2}?(?:give|giving|gave|given)\s+up(?!\s+(?:hope|on)\b)",

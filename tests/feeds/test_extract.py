@@ -9806,3 +9806,15 @@ def test_a_seller_giving_permission_to_negotiate_is_no_bidder_and_talks_allowed_
         published=datetime(2023, 8, 24, tzinfo=UTC),
     )
     assert _triples(claims) == {("Kylian Mbappé", "Al-Hilal", "off")}
+
+
+def test_an_offer_supposed_in_the_past_tense_is_no_bid(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "United news",
+        "The future of Cristiano Ronaldo remains unresolved. The 37-year-old told the club in July that "
+        "he wanted to leave if a suitable Champions League offer arrived, although no club has yet come "
+        "forward.",
+        published=datetime(2022, 8, 23, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Cristiano Ronaldo", "Manchester United", "exit")}
