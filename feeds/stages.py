@@ -904,6 +904,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"gave\s+up",
             r"give(?:s|n)?\s+up",
             rf"cool(?:s|ed)?\s+(?:their\s+|its\s+|{C}\s+)?interest",
+            # a club dropping its candidate: "but the club dropped him within 24 hours" (not from the team:
+            # "Spurs dropped him from the squad")
+            r"(?:(?<=C\d⟧\s)|(?<=C\d\d⟧\s))(?:have\s+|has\s+|had\s+)?(?:then\s+|quickly\s+|later\s+)?dropped"
+            r"(?=\s+⟦P\d+⟧(?!\s+(?:from\s+(?:the\s+|their\s+|its\s+)?(?:squad|team|side|starting|line-?up|matchday|"
+            r"bench|first)|to\s+the\s+bench)))",
             # "the club dropped their interest in the Spaniard" ("their" is the club's placeholder)
             rf"(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|shelv(?:e|es|ed|ing))\s+(?:their\s+|its\s+|{C}(?:'s|’s)?\s+)"
             r"(?:interest|pursuit|chase)\b",

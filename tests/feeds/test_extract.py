@@ -9818,3 +9818,20 @@ def test_an_offer_supposed_in_the_past_tense_is_no_bid(extractor: Extractor) -> 
         published=datetime(2022, 8, 23, tzinfo=UTC),
     )
     assert _triples(claims) == {("Cristiano Ronaldo", "Manchester United", "exit")}
+
+
+def test_a_club_dropping_its_candidate_ends_the_move_but_not_dropping_a_player_from_the_squad(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham news",
+        "Gennaro Gattuso was then approached, but the club dropped him within 24 hours after a fierce "
+        "supporter backlash.",
+        published=datetime(2021, 6, 30, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Gennaro Gattuso", "Tottenham Hotspur", "off")}
+    claims = _claims(
+        extractor, "Chelsea news", "Chelsea have dropped Raheem Sterling from the squad for Sunday's game."
+    )
+    assert not any(c.stage is Stage.OFF for c in claims)
