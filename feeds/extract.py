@@ -3152,6 +3152,7 @@ class Extractor:
         done) or an exit is kept: those are moves of the manager himself."""
         people = [self.kb.person(c.person_id or "") for c in claims]
         players_to: dict[str, set[str]] = {}  # club -> players joining or staying (not a predecessor leaving)
+        players_staying: dict[str, set[str]] = {}
         # clubs whose bench the item talks about: a manager leaving, or one other than the claim's arriving
         # (or several managers wanted there: a shortlist)
         benches: dict[str, set[str]] = {}
@@ -3161,6 +3162,8 @@ class Extractor:
             manager = other is not None and other.role == "manager"
             if c.stage is not Stage.EXIT and not manager:
                 players_to.setdefault(club, set()).add(pid)
+            if c.stage is Stage.STAY and not manager:
+                players_staying.setdefault(club, set()).add(pid)
             if c.stage is Stage.EXIT and not (other and other.role == "player"):
                 # (someone the knowledge base does not know leaving: "Sevilla dismiss Garcia Pimienta")
                 benches.setdefault(club, set()).add(pid)
@@ -3182,7 +3185,10 @@ class Extractor:
                 and (person.club == c.club_id or c.stage is Stage.INTEREST)
                 and not benches.get(c.club_id or "", set()) - {c.person_id}
                 and c.stage in _BYSTANDER_STAGES
-                and players_to.get(c.club_id or "", set()) - {c.person_id}
+                # (his own stay is news, unless a player's is: "Arteta hails 'huge statement' as Saka
+                # commits"; not "Conte will stay" in an item about the players Napoli sign)
+                and (players_staying if c.stage is Stage.STAY else players_to).get(c.club_id or "", set())
+                - {c.person_id}
                 # (his own renewal is his own move: "Arteta extends Arsenal stay as Gunners keep X on radar")
                 and not (c.stage is Stage.STAY and _RENEWAL.search(c.evidence))
             ):

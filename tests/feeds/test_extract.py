@@ -9835,3 +9835,20 @@ def test_a_club_dropping_its_candidate_ends_the_move_but_not_dropping_a_player_f
         extractor, "Chelsea news", "Chelsea have dropped Raheem Sterling from the squad for Sunday's game."
     )
     assert not any(c.stage is Stage.OFF for c in claims)
+
+
+def test_a_managers_own_stay_is_news_unless_a_players_stay_is(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Napoli make contact with De Bruyne's camp",
+        "Conte himself will stay.",
+        published=datetime(2025, 5, 26, tzinfo=UTC),
+    )
+    assert ("Antonio Conte", "Napoli", "stay") in _triples(claims)
+    claims = _claims(
+        extractor,
+        "Arteta hails 'huge statement' as Starboy commits to the Gunners",
+        "Bukayo Saka has signed a new long-term contract with Arsenal.",
+        published=datetime(2023, 5, 25, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Bukayo Saka", "Arsenal", "stay")}
