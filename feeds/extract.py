@@ -3145,7 +3145,8 @@ class Extractor:
         )
 
     def _without_bystanding_managers(self, claims: list[Claim]) -> list[Claim]:
-        """Drop a club's own manager as that club's early-stage mover when a player moves there.
+        """Drop a club's own manager as that club's early-stage mover when a player moves there (or as
+        one staying there, when a player stays).
 
         "Frank a big fan of Kubo as Tottenham weigh swoop", "Chivu called him the heart of the team":
         the manager of the club a player joins or stays at is a bystander. An appointment (agreed,
