@@ -9852,3 +9852,27 @@ def test_a_managers_own_stay_is_news_unless_a_players_stay_is(extractor: Extract
         published=datetime(2023, 5, 25, tzinfo=UTC),
     )
     assert _triples(claims) == {("Bukayo Saka", "Arsenal", "stay")}
+
+
+def test_committing_himself_or_continuing_his_project_at_a_club_is_a_stay(extractor: Extractor) -> None:
+    june_2025 = datetime(2025, 6, 25, tzinfo=UTC)
+    claims = _claims(
+        extractor, "Como news", "Fàbregas committed himself to Como for another season.", published=june_2025
+    )
+    assert _triples(claims) == {("Cesc Fàbregas", "Como", "stay")}
+    claims = _claims(
+        extractor,
+        "Inter turn to Chivu",
+        "Fabregas informed Inter that he wanted to continue the project he has started on Lake Como.",
+        published=june_2025,
+    )
+    assert ("Cesc Fàbregas", "Como", "stay") in _triples(claims)
+    # a project "in" a place is in a city, not at its club
+    claims = _claims(
+        extractor,
+        "Abel Ferreira extends Palmeiras stay",
+        "Abel Ferreira has agreed a new contract with Palmeiras and has opted to continue his project in "
+        "Sao Paulo.",
+        published=datetime(2023, 12, 12, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Abel Ferreira", "Palmeiras", "stay")}
