@@ -142,6 +142,10 @@ _CLUB_LABEL = compile_prefiltered(
 _SIGNED_INSTEAD = compile_prefiltered(
     r"\s*(?:signing|landing|bringing\s+in|completing\s+(?:the\s+)?(?:signing|deal))\b"
 )
+# "ended their interest because of Levy's stance and instead signed Hojlund": the one signed in his place
+_INSTEAD_SIGNED = compile_prefiltered(
+    r"\binstead\s+(?:signed|bought|landed|brought\s+in|turned\s+to|went\s+for|moved\s+for|opted\s+for)\b"
+)
 _LEAVER_BEFORE = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:(?:would|should|could|will|to|wants\s+to|decides\s+to)\s+)?(?:leave|leaves|quit|quits|exit|exits)\s+"
     r"(?:the\s+)?$"
@@ -2271,6 +2275,7 @@ class Extractor:
                         for c in a.clauses[1:]
                         if (not c.cues or any(q.kind != "exit" for q in c.cues))
                         and not _SIGNED_INSTEAD.match(sent.template, c.start)
+                        and not _INSTEAD_SIGNED.search(sent.template, c.start, c.end)
                         for i in c.movers
                     ]
                     # (not the club's other move: "Liverpool's other deadline-day plan fell through")

@@ -9876,3 +9876,22 @@ def test_committing_himself_or_continuing_his_project_at_a_club_is_a_stay(extrac
         published=datetime(2023, 12, 12, tzinfo=UTC),
     )
     assert _triples(claims) == {("Abel Ferreira", "Palmeiras", "stay")}
+
+
+def test_a_player_signed_instead_is_not_the_one_a_later_clause_without_a_name_means(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Harry Kane flies to Munich for Bayern medical",
+        "Harry Kane has flown to Germany to undergo a medical with Bayern Munich after Tottenham accepted an "
+        "offer of more than £86m. Manchester United had been keen earlier in the summer but ended their "
+        "interest because of Levy's stance and instead signed Rasmus Højlund from Atalanta. Paris "
+        "Saint-Germain also made an enquiry in July but did not follow it up.",
+        published=datetime(2023, 8, 11, tzinfo=UTC),
+    )
+    assert {
+        ("Harry Kane", "Manchester United", "off"),
+        ("Harry Kane", "Paris Saint-Germain", "approach"),
+    } <= (_triples(claims))
+    assert not any(c.person == "Rasmus Højlund" and c.club == "Paris Saint-Germain" for c in claims)
