@@ -3226,7 +3226,7 @@ _HONOUR_BEFORE = compile_prefiltered(
     r"first\s+time|first|best|highest|lowest|worst|longest)\s+$",
     re.IGNORECASE,
 )
-_RELATIVE_BEFORE = compile_prefiltered(r"\b(?:that|which|who|whose)\s+(?:[\w'’-]+\s+){1,3}$")
+_RELATIVE_BEFORE = compile_prefiltered(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\s+){1,3}$")
 # "signed Jeltsch from Nuremberg a year ago"
 _AGO = compile_prefiltered(
     r"\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|seasons?)\s+ago|last\s+(?:year|summer|january|winter))\b",

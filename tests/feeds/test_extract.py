@@ -9895,3 +9895,14 @@ def test_a_player_signed_instead_is_not_the_one_a_later_clause_without_a_name_me
         ("Harry Kane", "Paris Saint-Germain", "approach"),
     } <= (_triples(claims))
     assert not any(c.person == "Rasmus Højlund" and c.club == "Paris Saint-Germain" for c in claims)
+
+
+def test_a_date_in_a_clause_with_whom_dates_the_partnership_not_the_parting(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Statement regarding our head coach José Mourinho",
+        "Fenerbahçe Sports Club has parted ways with head coach José Mourinho, with whom it has worked since "
+        "the 2024-25 season.",
+        published=datetime(2025, 8, 29, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("José Mourinho", "Fenerbahce", "exit")}
