@@ -689,7 +689,7 @@ _STALLED = compile_prefiltered(
 # would remain", "chose to stay"
 _STAY_DECIDED = compile_prefiltered(
     r"\b(?:(?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?(?:renewed|extended|signed\s+(?:a\s+)?new|committed)"
-    r"|(?:announced|confirmed|declared)\s+(?:\S+\s+){0,3}?(?:that\s+)?he\s+(?:would|will)\s+(?:remain|stay)"
+    r"|(?:announced|confirmed|declared)\s+(?:\S+\s+){0,5}?(?:that\s+)?he\s+(?:would|will)\s+(?:remain|stay)"
     r"|(?:decided|chose|opted)\s+to\s+(?:stay|remain)|staying\s+put"
     r"|extended\s+his\s+(?:contract|deal|stay)"
     # "but the Arsenal manager made it clear he has no intention of leaving", "chose to sign a new contract"

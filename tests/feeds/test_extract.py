@@ -9909,3 +9909,14 @@ def test_a_date_in_a_clause_with_whom_dates_the_partnership_not_the_parting(extr
         published=datetime(2025, 8, 29, tzinfo=UTC),
     )
     assert _triples(claims) == {("José Mourinho", "Fenerbahce", "exit")}
+
+
+def test_a_stay_announced_after_a_date_ends_the_interest_told_in_its_sentence(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern in talks with Burnley over Vincent Kompany",
+        "Xabi Alonso was the board's first choice, but the Leverkusen coach announced at the end of March "
+        "that he would stay at the BayArena.",
+        published=datetime(2024, 5, 22, tzinfo=UTC),
+    )
+    assert ("Xabi Alonso", "Bayern Munich", "off") in _triples(claims)
