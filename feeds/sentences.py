@@ -63,6 +63,9 @@ _CLAUSE = compile_prefiltered(
     r"|,\s+(?=having\s+(?:already\s+)?(?:seen|had|watched|failed|missed|lost|been\s+(?:rebuffed|rejected|snubbed|beaten))\b)"
     # a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
     rf"|,\s+and\s+(?={SECOND_DEAL_VERBS})"
+    # its next deal, still open: "signed Werner in June and are now in negotiations over Havertz"
+    r"|\s+and\s+(?=(?:are|is|have|has)\s+(?:now|also)\s+(?:in\s+(?:talks|negotiations|discussions)|negotiating|"
+    r"talking|closing\s+in|close\s+to|chasing|pursuing|targeting|eyeing|monitoring|considering)\b)"
     # a second main clause with a club of its own: "X completed his move to Newcastle and Villa have not
     # replaced him"
     r"|(?<!⟧)\s+and\s+(?=⟦C\d+⟧\s+(?:have|has|had)\s+(?:not|also|now|already|since|yet\s+to|still)\s)"

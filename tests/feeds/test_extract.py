@@ -9920,3 +9920,14 @@ def test_a_stay_announced_after_a_date_ends_the_interest_told_in_its_sentence(ex
         published=datetime(2024, 5, 22, tzinfo=UTC),
     )
     assert ("Xabi Alonso", "Bayern Munich", "off") in _triples(claims)
+
+
+def test_a_clubs_next_deal_still_open_is_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea news",
+        "Frank Lampard's side signed Timo Werner from RB Leipzig in June and are now in negotiations with "
+        "Bayer Leverkusen over Kai Havertz.",
+        published=datetime(2020, 8, 11, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Timo Werner", "Chelsea", "done"), ("Kai Havertz", "Chelsea", "talks")}
