@@ -319,6 +319,10 @@ _MAN_SIGNED_BEFORE = compile_prefiltered(
     r"(?:an?\s+|the\s+)?(?:[^\s⟦]+\s+){0,2}$"
 )
 # "X is negotiating with": the man in talks himself
+_NTH_TO_BEFORE = compile_prefiltered(
+    r"\b(?:becoming|became|becomes|become)\s+the\s+(?:first|second|third|fourth|fifth|sixth|latest|last|only|"
+    r"\d+(?:st|nd|rd|th))\s+(?:[^\s⟦⟧]+\s+|⟦[CN]\d+⟧\s+){0,4}?$"
+)
 _PERMISSION_TO = compile_prefiltered(r"\bpermission\s+to\s+$")
 _IS_BEFORE = compile_prefiltered(
     r"\b(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|already\s+|also\s+|still\s+)?$"
@@ -1484,6 +1488,9 @@ class Extractor:
         if " to " in tpl and ("bring" in tpl or "lure" in tpl or "tempt" in tpl):
             # "wants to bring the Frenchman to the Bernabeu": the wish governs, not a headline's "X to Y"
             cues = _without_cues_after(tpl, cues, "forecast", _BRING, len(tpl), bare_to=True)
+        if " the " in tpl and (" becom" in tpl or " became " in tpl):
+            # "becoming the third Italy international to move to BMO Field": a record, no step to come
+            cues = _without_cues_after(tpl, cues, "step", _NTH_TO_BEFORE, 60)
         if "permission" in tpl:
             # "PSG gave them permission to negotiate": talks allowed, not yet held
             cues = _without_cues_after(tpl, cues, "talks", _PERMISSION_TO, 20)

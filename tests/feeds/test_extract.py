@@ -9931,3 +9931,14 @@ def test_a_clubs_next_deal_still_open_is_a_clause_of_its_own(extractor: Extracto
         published=datetime(2020, 8, 11, tzinfo=UTC),
     )
     assert _triples(claims) == {("Timo Werner", "Chelsea", "done"), ("Kai Havertz", "Chelsea", "talks")}
+
+
+def test_becoming_the_third_to_move_somewhere_is_a_record_not_a_step_to_come(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Toronto FC news",
+        "Federico Bernardeschi signed a four-year contract on Wednesday, becoming the third Italy "
+        "international to move to BMO Field this month.",
+        published=datetime(2022, 7, 15, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Federico Bernardeschi", "Toronto FC", "done")}
