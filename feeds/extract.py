@@ -306,7 +306,7 @@ _LEAVE = compile_prefiltered(
     # (not "in a video released by the club")
     r"(?<!video\s)(?<!statement\s)(?<!footage\s)(?<!clip\s)(?<!message\s)(?<!images\s)(?<!photos\s)released\s+by|"
     r"sacked\s+by|axed\s+by|dismissed\s+by|fired\s+by|stay(?:s|ing)?\s+(?:at|with)|"
-    r"remain(?:s|ing)?\s+(?:at|with)|uncertainty\s+at|association\s+with|(?:unsettled|unhappy|frustrated|settled|happy|content)\s+at|future\s+at|situation\s+at|time\s+at|spell\s+at|extension\s+(?:at|with)|career\s+at|under\s+contract\s+(?:at|with|until)|"
+    r"remain(?:s|ing)?\s+(?:at|with)|uncertainty\s+at|association\s+with|(?:unsettled|unhappy|frustrated|settled|happy|content)\s+at|future\s+at|situation\s+at|time\s+at|spell\s+at|(?:decade|stint|tenure|reign)\s+at|extension\s+(?:at|with)|career\s+at|under\s+contract\s+(?:at|with|until)|"
     r"(?:commit|pledg)\w*\s+\S+\s+(?:long-term\s+)?future\s+to)\s+(?:the\s+)?⟦C(\d+)⟧"
     # not "leaving the Toon empty-handed": a rival left behind
     r"(?!(?:,[^,⟦]{0,60},)?\s+(?:empty-handed|frustrated|disappointed|stunned|sweating|in\s+limbo|red-faced|still|"
@@ -1553,7 +1553,9 @@ class Extractor:
                     or _CAREER_BEGAN.search(tpl, max(0, m.start() - 40), m.start())
                 ):
                     continue  # "X, who left Hertha in 2024": a former club, which may be his next
-                past_spell = m.group(0).startswith(("spell", "time", "career", "association"))
+                past_spell = m.group(0).startswith(
+                    ("spell", "time", "career", "association", "decade", "stint", "tenure", "reign")
+                )
                 if past_spell and (
                     _PAST_AFTER.match(tpl, m.end())
                     or _SPELL_TOLD_AS_PAST.search(tpl, max(0, m.start() - 40), m.start())

@@ -9942,3 +9942,14 @@ def test_becoming_the_third_to_move_somewhere_is_a_record_not_a_step_to_come(ext
         published=datetime(2022, 7, 15, tzinfo=UTC),
     )
     assert _triples(claims) == {("Federico Bernardeschi", "Toronto FC", "done")}
+
+
+def test_a_decade_at_a_club_makes_it_his_own_not_a_destination(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Galatasaray news",
+        "Galatasaray have completed the signing of Wilfried Zaha, the Ivory Coast forward ending more than "
+        "a decade at Crystal Palace by signing a three-year contract in Istanbul.",
+        published=datetime(2023, 7, 20, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Wilfried Zaha", "Galatasaray", "done")}
