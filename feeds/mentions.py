@@ -547,6 +547,8 @@ _REPLACED = compile_prefiltered(
 )
 _OWNER_CLUB = compile_prefiltered(
     rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+)\s+){{0,3}}(?:{_ROLE})\s+⟦P|⟦C(\d+)⟧(?:'s|’s)\s+⟦P"
+    # a man described by his club, his name left out: "Hull City turn to Reading boss"
+    rf"|(?:(?<=\bto\s)|(?<=\bfor\s)|(?<=\bon\s))⟦C(\d+)⟧\s+(?:{_ROLE})(?:\s+as\b|\s*$)"
 )
 
 
@@ -1039,7 +1041,7 @@ class MentionResolver:
         pieces.append(_possessive_after(sent.text, pos - sent.start, sent.end - sent.start, bool(slots)))
         first = "".join(pieces)
         for m in _OWNER_CLUB.finditer(first):
-            slots[int(m.group(1) or m.group(2))].possessor = True
+            slots[int(m.group(1) or m.group(2) or m.group(3))].possessor = True
         for k, slot in enumerate(slots):
             if (
                 slot.kind == "P"

@@ -9953,3 +9953,16 @@ def test_a_decade_at_a_club_makes_it_his_own_not_a_destination(extractor: Extrac
         published=datetime(2023, 7, 20, tzinfo=UTC),
     )
     assert _triples(claims) == {("Wilfried Zaha", "Galatasaray", "done")}
+
+
+def test_a_club_describing_a_man_left_unnamed_in_a_headline_is_his_not_what_their_means(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Hull City turn to Reading boss",
+        "Ruben Selles is their first choice and the Tigers have been given permission to speak to the "
+        "Spaniard.",
+        published=datetime(2024, 5, 20, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Rubén Sellés", "Hull City", "approach")}
