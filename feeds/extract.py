@@ -323,6 +323,7 @@ _NTH_TO_BEFORE = compile_prefiltered(
     r"\b(?:becoming|became|becomes|become)\s+the\s+(?:first|second|third|fourth|fifth|sixth|latest|last|only|"
     r"\d+(?:st|nd|rd|th))\s+(?:[^\s⟦⟧]+\s+|⟦[CN]\d+⟧\s+){0,4}?$"
 )
+_NEGATED = compile_prefiltered(r"\b(?:no|not|neither|nor|never|yet\s+to)\b|n't\b")
 _PERMISSION_TO = compile_prefiltered(r"\bpermission\s+to\s+$")
 _IS_BEFORE = compile_prefiltered(
     r"\b(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|already\s+|also\s+|still\s+)?$"
@@ -2625,13 +2626,30 @@ class Extractor:
                                     if own_dest and (key, own_dest) in claimed_here
                                     else own_dest or topic or (title_club if key in title_people else None)
                                 )
+                            # (a further step of the move this sentence already claimed: "X is the favourite,
+                            # with the sporting director having already held initial discussions with him")
+                            further = (
+                                t is None
+                                and not also
+                                and own_dest is not None
+                                and (key, own_dest) in claimed_here
+                                and own_dest not in mine
+                                and _rank(best.kind) > max(_rank(r.kind) for r in moves if r.club == own_dest)
+                                # (named in the clause itself, and not denied: "although neither reached the
+                                # interview stage", "no negotiations yet")
+                                and any(slots[i].key == key for i in clause.slots)
+                                and not _NEGATED.search(sent.template, clause.start, clause.end)
+                            )
                             t = t if t and t not in mine and (key, t) not in claimed_here else None
+                            if further:
+                                t = own_dest
                             in_clause = {slots[c].key for c in clubs if c not in a.described}
                             if t is not None and t not in in_clause:
                                 records.append(
                                     _Record(key, t, best.kind, sent.index, sent.is_title, evidence)
                                 )
-                                claimed_here.append((key, t))
+                                if (key, t) not in claimed_here:
+                                    claimed_here.append((key, t))
                     # the end of a move already reported, when the clause names no club
                     offs = [c for c in clause.cues if id(c) not in bound_cues and c.kind in _OFF_KINDS]
                     here = [c for p, c in claimed_here if p == key]

@@ -9966,3 +9966,25 @@ def test_a_club_describing_a_man_left_unnamed_in_a_headline_is_his_not_what_thei
         published=datetime(2024, 5, 20, tzinfo=UTC),
     )
     assert _triples(claims) == {("Rubén Sellés", "Hull City", "approach")}
+
+
+def test_a_further_step_in_a_sentence_that_already_claimed_the_move_raises_its_stage(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "BVB part ways with Sahin",
+        "Borussia Dortmund have dismissed Nuri Sahin. Niko Kovac is the favourite to take over, with "
+        "sporting director Sebastian Kehl having already held initial discussions with the Croatian.",
+        published=datetime(2025, 1, 22, tzinfo=UTC),
+    )
+    assert ("Niko Kovač", "Borussia Dortmund", "approach") in _triples(claims)
+    # a step denied is no step: "although neither reached the interview stage"
+    claims = _claims(
+        extractor,
+        "Chelsea news",
+        "Chelsea want Kieran McKenna. Brentford's Thomas Frank had also been on the club's shortlist, "
+        "although he never reached the interview stage.",
+        published=datetime(2024, 5, 30, tzinfo=UTC),
+    )
+    assert ("Thomas Frank", "Chelsea", "approach") not in _triples(claims)
