@@ -2634,6 +2634,9 @@ class Extractor:
                                 and own_dest is not None
                                 and (key, own_dest) in claimed_here
                                 and own_dest not in mine
+                                # (not a done thing, which a "because" clause tells of his own club: "because
+                                # Edwards only took charge in June")
+                                and best.kind != "done"
                                 and _rank(best.kind) > max(_rank(r.kind) for r in moves if r.club == own_dest)
                                 # (named in the clause itself, and not denied: "although neither reached the
                                 # interview stage", "no negotiations yet")
