@@ -367,6 +367,9 @@ class KnowledgeBase:
     # head coaches' spells at clubs (coach_spells.yml), by person id: an older item's "Klopp's side"
     spells: dict[str, tuple[Spell, ...]] = field(default_factory=dict)
     spell_problems: list[str] = field(default_factory=list)
+    # the clubs each head coach has had by his spells (kept in a month's view, which drops the spells):
+    # "the former Roma coach" is one of the men who coached Roma
+    coached: dict[str, frozenset[str]] = field(default_factory=dict)
     load_seconds: float = 0.0
     _entries: dict[str, _Entry] = field(default_factory=dict, repr=False)
     _automaton: Any = field(default=None, repr=False)
@@ -705,6 +708,7 @@ def load_kb(config_dir: Path) -> KnowledgeBase:
         birth_problems=birth_problems,
         spells=spells,
         spell_problems=spell_problems,
+        coached={pid: frozenset(spell.club for spell in rows) for pid, rows in spells.items()},
     )
     _build_index(kb)
     kb.load_seconds = time.perf_counter() - t0

@@ -1306,6 +1306,10 @@ class MentionResolver:
             # the one being replaced last: "the Dutchman" after "X as successor to Y" is rarely Y; nor the
             # incumbent a newcomer would join ("competition for Nick Pope ... the Under-21 keeper")
             candidates.sort(key=lambda s: (s.replaced, s.incumbent, s.makeweight))
+            if former and manager and m.group("pdesc") and m.group("pdc"):
+                # "the former Roma coach": a man who coached Roma before the one just named
+                past = index_of[_num(m.group("pdc"))].key
+                candidates.sort(key=lambda s: past not in kb.coached.get(s.key, ()))
             fallback: Slot | None = None
             for slot in candidates:
                 info = persons.get(slot.key)

@@ -961,7 +961,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"approach|links?|negotiations|discussions|chase|offer)\b)",
             rf"tie(?:s|d)?\s+(?:{WS}|{ANY}\s+)?down",
             rf"commit(?:s|ted|ting)?\s+(?:(?:his|her|their|its|{P})\s+)?(?:long-term\s+)?future",
-            r"commit(?:s|ted|ting)?\s+(?:himself\s+|herself\s+)?to",
+            # (not a condition: "wants assurances before committing to the Partenopei")
+            r"(?<!before\s)commit(?:s|ted|ting)?\s+(?:himself\s+|herself\s+)?to",
             # "wanted to continue the project he has started on Lake Como"
             r"continu(?:e|es|ed|ing)\s+(?:his|her|the|their)\s+(?:\S+\s+)?project\b",
             r"decided\s+to\s+(?:stay|remain)",

@@ -9988,3 +9988,26 @@ def test_a_further_step_in_a_sentence_that_already_claimed_the_move_raises_its_s
         published=datetime(2024, 5, 30, tzinfo=UTC),
     )
     assert ("Thomas Frank", "Chelsea", "approach") not in _triples(claims)
+
+
+def test_the_former_coach_of_a_club_is_the_man_who_coached_it(extractor: Extractor) -> None:
+    # coach_spells.yml: De Rossi coached Roma; Vieira, named last, never did
+    claims = _claims(
+        extractor,
+        "Genoa part ways with Patrick Vieira, talks advanced with Daniele De Rossi",
+        "The Rossoblu have sacked the Frenchman after a winless start to the Serie A season, and contacts "
+        "with the former Roma coach are at an advanced stage.",
+        published=datetime(2025, 11, 1, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Patrick Vieira", "Genoa", "exit"), ("Daniele De Rossi", "Genoa", "talks")}
+
+
+def test_committing_to_a_club_as_a_condition_is_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Napoli-Conte, the dialogue goes on",
+        "The negotiations between Napoli and Antonio Conte are moving forward. The former Inter and "
+        "Tottenham coach wants assurances before committing to the Partenopei.",
+        published=datetime(2024, 5, 28, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Antonio Conte", "Napoli", "talks")}
