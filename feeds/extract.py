@@ -640,7 +640,8 @@ _LEFT_IN_THE_PAST = compile_prefiltered(
 # "began his managerial career at the club": where he started, not where he is
 _CAREER_BEGAN = compile_prefiltered(r"\b(?:began|started|launched|kick-started)\s+(?:his|her)\s+(?:\S+\s+)?$")
 _YEARS_AFTER = compile_prefiltered(
-    r"(?:years?|months?|seasons?|decades?)\s+(?:after|since)\s+(?:⟦P\d+⟧\s+)?$"
+    # ("six years after he was sacked by the club")
+    r"(?:years?|months?|seasons?|decades?)\s+(?:after|since)\s+(?:⟦P\d+⟧\s+)?(?:was\s+|had\s+been\s+|got\s+)?$"
 )
 _JOINED_BEFORE = compile_prefiltered(
     r"⟦P\d+⟧,\s+who\s+(?:\S+\s+){0,2}?(?:joined|signed\s+for|moved\s+to|arrived\s+at|came\s+to)\s+(?:the\s+)?"

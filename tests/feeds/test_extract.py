@@ -10011,3 +10011,14 @@ def test_committing_to_a_club_as_a_condition_is_no_stay(extractor: Extractor) ->
         published=datetime(2024, 5, 28, tzinfo=UTC),
     )
     assert _triples(claims) == {("Antonio Conte", "Napoli", "talks")}
+
+
+def test_a_sacking_years_before_a_return_does_not_make_the_club_his_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Carlo Ancelotti returns to Real Madrid",
+        "Real Madrid have confirmed the return of Carlo Ancelotti as head coach on a three-year contract, "
+        "six years after he was sacked by the club.",
+        published=datetime(2021, 6, 1, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Carlo Ancelotti", "Real Madrid", "done")}
