@@ -324,6 +324,9 @@ _NTH_TO_BEFORE = compile_prefiltered(
     r"\d+(?:st|nd|rd|th))\s+(?:[^\s⟦⟧]+\s+|⟦[CN]\d+⟧\s+){0,4}?$"
 )
 _NEGATED = compile_prefiltered(r"\b(?:no|not|neither|nor|never|yet\s+to)\b|n't\b")
+_APPOINTED_AS_SUCCESSOR = compile_prefiltered(
+    r"\b(?:appointed|named|installed|hired)\s+as\s+(?:the\s+)?⟦P\d+⟧(?:'s|’s)\s+(?:\S+\s+)?(?:replacement|successor)\b"
+)
 _PERMISSION_TO = compile_prefiltered(r"\bpermission\s+to\s+$")
 _IS_BEFORE = compile_prefiltered(
     r"\b(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|already\s+|also\s+|still\s+)?$"
@@ -647,7 +650,9 @@ _JOINED_BEFORE = compile_prefiltered(
     r"⟦P\d+⟧,\s+who\s+(?:\S+\s+){0,2}?(?:joined|signed\s+for|moved\s+to|arrived\s+at|came\s+to)\s+(?:the\s+)?"
     r"⟦C(\d+)⟧[^,]*,"
 )
-_RELATIVE = compile_prefiltered(r"\s*(?:who|which)\b")
+_RELATIVE = compile_prefiltered(
+    r"\s*(?:who|which)\b|(?<=⟧,\s)(?:appointed|named|hired|installed|signed|bought)\b"
+)
 # a look at a window's completed business: its moves are the news, even told in a relative clause
 # ("Out went Morata, who joined AC Milan in July")
 _WINDOW_REVIEW_TITLE = compile_prefiltered(
@@ -2625,7 +2630,10 @@ class Extractor:
                                 t = (
                                     None
                                     if own_dest and (key, own_dest) in claimed_here
-                                    else own_dest or topic or (title_club if key in title_people else None)
+                                    else own_dest
+                                    or self._successor_club(a, clause, item_clubs)
+                                    or topic
+                                    or (title_club if key in title_people else None)
                                 )
                             # (a further step of the move this sentence already claimed: "X is the favourite,
                             # with the sporting director having already held initial discussions with him")
@@ -2916,6 +2924,17 @@ class Extractor:
         if slots[partner].key in mine:
             return None
         return "seller" if second else None
+
+    def _successor_club(self, a: _Analysis, clause: _Clause, item_clubs: set[str]) -> str | None:
+        """The club of the man a clause appoints someone to replace, when the item names it: "Ronald
+        Koeman, appointed as Setien's replacement last week" (Setien's club, not the item's)."""
+        if not _APPOINTED_AS_SUCCESSOR.search(a.sentence.template, clause.start, clause.end):
+            return None
+        for i in clause.slots:
+            club = getattr(self.kb.person(a.sentence.slots[i].key), "club", None) if i in a.replaced else None
+            if club in item_clubs:
+                return str(club)
+        return None
 
     def _own_club_for(
         self,

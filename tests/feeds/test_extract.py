@@ -10022,3 +10022,18 @@ def test_a_sacking_years_before_a_return_does_not_make_the_club_his_own(extracto
         published=datetime(2021, 6, 1, tzinfo=UTC),
     )
     assert _triples(claims) == {("Carlo Ancelotti", "Real Madrid", "done")}
+
+
+def test_a_participle_set_off_after_a_name_is_his_not_the_next_mans(extractor: Extractor) -> None:
+    # "Koeman, appointed as Setien's replacement last week, is said to have told the captain ...": Koeman
+    # was appointed, at Setien's club; the captain (Messi) signed nothing
+    claims = _claims(
+        extractor,
+        "Messi tells Barcelona he wants to leave: Man City lead race for the Argentine",
+        "Lionel Messi has informed Barcelona that he wants to leave the club. Ronald Koeman, appointed as "
+        "Setien's replacement last week, is said to have told the captain that he will no longer enjoy "
+        "special privileges in the dressing room.",
+        published=datetime(2020, 8, 26, tzinfo=UTC),
+    )
+    assert ("Lionel Messi", "Manchester City", "done") not in _triples(claims)
+    assert ("Ronald Koeman", "Barcelona", "done") in _triples(claims)
