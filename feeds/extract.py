@@ -2705,6 +2705,17 @@ class Extractor:
                         if cue.kind not in ("exit", "stay") or id(cue) in bound_cues:
                             continue
                         if has_nation and cue.kind == "stay":
+                            if (
+                                topic is not None
+                                and getattr(person, "role", None) == "manager"
+                                and getattr(person, "national_team", None)
+                                in {slots[i].key for i in clause.slots if slots[i].kind == "N"}
+                            ):
+                                # "Nagelsmann extended his contract with Germany": a national coach staying
+                                # is a no to the club whose search the item tells
+                                records.append(
+                                    _Record(key, topic, "off", sent.index, sent.is_title, evidence)
+                                )
                             continue
                         # (not a club across a semicolon: "X is expected to leave; Y, for whom United bid")
                         seg_start = sent.template.rfind(";", 0, cue.start) + 1

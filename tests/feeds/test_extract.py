@@ -10037,3 +10037,18 @@ def test_a_participle_set_off_after_a_name_is_his_not_the_next_mans(extractor: E
     )
     assert ("Lionel Messi", "Manchester City", "done") not in _triples(claims)
     assert ("Ronald Koeman", "Barcelona", "done") in _triples(claims)
+
+
+def test_a_national_coach_staying_with_his_country_says_no_to_the_searching_club(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern in talks with Burnley over Vincent Kompany",
+        "Bayern Munich have opened talks with Burnley over Vincent Kompany. Julian Nagelsmann extended his "
+        "contract with Germany, and Ralf Rangnick turned down the job to remain with Austria.",
+        published=datetime(2024, 5, 22, tzinfo=UTC),
+    )
+    assert {("Julian Nagelsmann", "Bayern Munich", "off"), ("Ralf Rangnick", "Bayern Munich", "off")} <= (
+        _triples(claims)
+    )
