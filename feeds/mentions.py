@@ -482,6 +482,12 @@ _ACTS_ON_ANOTHER_BEFORE = compile_prefiltered(
     r"|\b(?:lost|losing|lose|loses)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:place|spot|shirt|role|position|job)\s+"
     r"(?:in\s+the\s+(?:team|side)\s+)?to\s+$"
 )
+# a relative clause on a coach's past club right after a description: ", who left Wolves at the end of last
+# season", ", who coached Roma between 2013 and 2016"
+_COACHED_AFTER = compile_prefiltered(
+    r",\s+who\s+(?:had\s+|has\s+)?(?:left|coached|managed|led|took|guided|was\s+sacked\s+by|was\s+in\s+charge\s+of)\s+"
+    r"(?:the\s+)?⟦C(\d+)⟧"
+)
 _INCUMBENT_BEFORE = compile_prefiltered(
     r"\b(?:competition|cover|back-?up|understudy|deputy|partner|alongside|reunion|reunite\w*)\s+(?:for|to|with|of)?\s*"
     r"(?:the\s+)?(?:injured\s+|veteran\s+|first-choice\s+|captain\s+|skipper\s+)?$"
@@ -1309,6 +1315,10 @@ class MentionResolver:
             if former and manager and m.group("pdesc") and m.group("pdc"):
                 # "the former Roma coach": a man who coached Roma before the one just named
                 past = index_of[_num(m.group("pdc"))].key
+                candidates.sort(key=lambda s: past not in kb.coached.get(s.key, ()))
+            elif coached_at := _COACHED_AFTER.match(m.string, m.end()):
+                # "The Portuguese, who left Wolves at the end of last season": a man who coached Wolves
+                past = index_of[int(coached_at.group(1))].key
                 candidates.sort(key=lambda s: past not in kb.coached.get(s.key, ()))
             fallback: Slot | None = None
             for slot in candidates:

@@ -10052,3 +10052,15 @@ def test_a_national_coach_staying_with_his_country_says_no_to_the_searching_club
     assert {("Julian Nagelsmann", "Bayern Munich", "off"), ("Ralf Rangnick", "Bayern Munich", "off")} <= (
         _triples(claims)
     )
+
+
+def test_a_description_followed_by_who_left_a_club_is_the_man_who_coached_it(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham appoint Nuno Espirito Santo as head coach",
+        "Tottenham Hotspur have appointed Nuno Espirito Santo as their new head coach, a search that "
+        "began in April after Jose Mourinho was sacked. The Portuguese, who left Wolves at the end of last "
+        "season, was far from Spurs' first choice.",
+        published=datetime(2021, 6, 30, tzinfo=UTC),
+    )
+    assert ("José Mourinho", "Wolverhampton Wanderers", "exit") not in _triples(claims)
