@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Literal, TextIO
 
 import redis.asyncio as aioredis
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from redis.exceptions import RedisError
 
 from bot.commands import CommandDeps
@@ -51,6 +50,7 @@ from feeds.extract import Extractor
 from feeds.feedlist import load_feeds
 from feeds.fetch import Fetcher
 from feeds.ingest import Ingest
+from feeds.jobs import ScheduledJobs
 from feeds.kb import KnowledgeBase, load_kb
 from feeds.keys import Keys
 from feeds.models import FeedSpec
@@ -196,7 +196,7 @@ async def run_bot(
     async with contextlib.AsyncExitStack() as stack:
         redis = await stack.enter_async_context(open_redis(settings, wait=redis_wait))
         tasks: list[asyncio.Task[None]] = []
-        scheduler = AsyncIOScheduler(timezone=UTC)
+        jobs = ScheduledJobs()
 
         if role in ("all", "deliver"):
             kb = kb if kb is not None else load_kb(settings.core.config_dir)
@@ -221,7 +221,7 @@ async def run_bot(
             digests = DigestService(redis, keys, target_settings, digest_sender(notifiers))
             tasks.append(asyncio.create_task(router.run(stop), name="route events"))
             tasks.append(asyncio.create_task(worker.run(stop), name="deliver alerts"))
-            scheduler.add_job(
+            jobs.add(
                 _logged(digests.run_due, "sending digests"),
                 "interval",
                 seconds=digest_tick_seconds,
@@ -236,11 +236,12 @@ async def run_bot(
             fetcher = await stack.enter_async_context(Fetcher())
             ingest = Ingest(Extractor(kb), RumourStore(redis, keys), UnknownNames(redis, keys))
             poller = Poller(redis, keys, fetcher, feeds, ingest, on_outcome=seeding_notice(out))
-            poller.schedule(scheduler, tick_seconds=tick_seconds)
+            poller.schedule(jobs, tick_seconds=tick_seconds)
             log.info("polling %d feeds", len(feeds))
 
-        scheduler.start()
-        stack.callback(scheduler.shutdown, wait=False)
+        jobs.start()
+        # before Redis and the fetcher close: a cancelled poll still releases its lease as it unwinds
+        stack.push_async_callback(jobs.shutdown)
         if settings.core.metrics_port is not None:
             await stack.enter_async_context(serve_metrics(settings.core.metrics_port, redis, keys, feeds))
 

@@ -21,11 +21,11 @@ from datetime import UTC, datetime
 from typing import Literal
 
 import redis.asyncio as aioredis
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from feeds.errors import FeedError
 from feeds.fetch import FeedFetcher
 from feeds.health import Backoff, FeedHealth, HealthStore
+from feeds.jobs import ScheduledJobs
 from feeds.keys import Keys, feed_hash
 from feeds.lease import FeedLeases
 from feeds.models import FeedSpec, Item
@@ -118,14 +118,14 @@ class Poller:
         return list(await asyncio.gather(*(self.poll_feed(feed) for feed in todo)))
 
     def schedule(
-        self, scheduler: AsyncIOScheduler, *, tick_seconds: float = 5.0, job_id: str = "rumourbot.feeds.poll"
+        self, jobs: ScheduledJobs, *, tick_seconds: float = 5.0, job_id: str = "rumourbot.feeds.poll"
     ) -> None:
-        """Add a job to ``scheduler`` that polls due feeds every ``tick_seconds``, starting now.
+        """Add a job to ``jobs`` that polls due feeds every ``tick_seconds``, starting now.
 
         ``max_instances=1`` and ``coalesce=True``: a slow tick delays the next one rather than
         overlapping it, and missed ticks run once.
         """
-        scheduler.add_job(
+        jobs.add(
             self._scheduled_tick,
             "interval",
             seconds=tick_seconds,

@@ -27,6 +27,7 @@ from config import CONFIG_DIR
 from config.settings import CoreSettings, DiscordSettings, RedisSettings, Settings, TelegramSettings
 from feeds.kb import KnowledgeBase, load_kb
 from feeds.keys import Keys
+from feeds.lease import FeedLeases
 from feeds.models import FeedSpec
 from tests.fakes.feed_server import FeedServer, make_rss
 
@@ -383,3 +384,32 @@ async def test_the_running_bot_serves_health_and_metrics_when_asked(
             assert "rumourbot_feeds 2" in (await response.text()).splitlines()
     finally:
         await bot.close()
+
+
+async def test_stopping_mid_poll_releases_the_lease_before_redis_closes(
+    settings: Settings,
+    kb: KnowledgeBase,
+    server: FeedServer,
+    redis: aioredis.Redis,
+    keys: Keys,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    release = FeedLeases.release
+
+    async def slow_release(self: FeedLeases, url: str, token: str) -> bool:
+        await asyncio.sleep(0.3)  # a busy Redis: the release must still happen before the client closes
+        return await release(self, url, token)
+
+    monkeypatch.setattr(FeedLeases, "release", slow_release)
+    server.slow_seconds = 5.0
+    feed = FeedSpec(url=server.url("/slow"), outlet="Slow Sports", interval=INTERVAL)
+    bot = RunningBot(settings, [feed], kb, "stopping", role="ingest")
+    await until(lambda: server.hits["/slow"] >= 1, "a poll in flight")
+    assert await redis.exists(keys.feed_lease(feed.url))
+    await bot.close()
+    # the cancelled poll released its lease while the bot's Redis client was still open: the next
+    # start polls at once, and no connection was opened on a closed pool
+    assert not await redis.exists(keys.feed_lease(feed.url))
+    assert "could not release its lease" not in caplog.text
+    gc.collect()  # an unclosed socket would be warned about (an error here) now

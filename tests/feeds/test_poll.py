@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 
 import pytest
 import redis.asyncio as aioredis
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 
 from feeds.fetch import Fetcher, FetchLimits
 from feeds.health import Backoff
+from feeds.jobs import ScheduledJobs
 from feeds.keys import Keys
 from feeds.models import FeedSpec, Item
 from feeds.poll import FeedOutcome, Poller
@@ -411,11 +411,11 @@ async def test_scheduler_jobs_of_two_processes_share_due_times(
     redis: aioredis.Redis, keys: Keys, server: FeedServer, recorder: Recorder, clock: Clock
 ) -> None:
     feeds = [spec(server, "/good"), spec(server, "/guid-churn")]
-    schedulers = [AsyncIOScheduler(), AsyncIOScheduler()]
+    schedulers = [ScheduledJobs(), ScheduledJobs()]
     async with Fetcher(limits=LIMITS) as f1, Fetcher(limits=LIMITS) as f2:
         for scheduler, f in zip(schedulers, (f1, f2), strict=True):
             poller(redis, keys, f, feeds, recorder, clock).schedule(scheduler, tick_seconds=0.05)
-            job = scheduler.get_jobs()[0]
+            job = scheduler.scheduler.get_jobs()[0]
             assert job.max_instances == 1 and job.coalesce is True
             scheduler.start()
         try:
@@ -426,8 +426,7 @@ async def test_scheduler_jobs_of_two_processes_share_due_times(
             assert (server.hits["/good"], server.hits["/guid-churn"]) == (2, 2)
         finally:
             for scheduler in schedulers:
-                scheduler.shutdown(wait=False)
-            await asyncio.sleep(0.05)  # let the shutdowns, scheduled on the loop, run
+                await scheduler.shutdown()
 
 
 async def test_per_host_limit_applies_across_feeds(
