@@ -48,7 +48,13 @@ from feeds.mentions import (
     Slot,
 )
 from feeds.models import Claim, Item, Stage
-from feeds.sentences import SECOND_DEAL_VERBS, resumes_main_clause, split_clauses, split_sentences
+from feeds.sentences import (
+    SECOND_DEAL_VERBS,
+    SET_OFF_PARTICIPLE,
+    resumes_main_clause,
+    split_clauses,
+    split_sentences,
+)
 from feeds.stages import (
     BUYER_KINDS,
     FINAL_TO_COME,
@@ -318,7 +324,7 @@ _MAN_SIGNED_BEFORE = compile_prefiltered(
     r"⟦P\d+⟧\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|already\s+|finally\s+)?(?:signed|penned|inked)\s+"
     r"(?:an?\s+|the\s+)?(?:[^\s⟦]+\s+){0,2}$"
 )
-# "X is negotiating with": the man in talks himself
+# "becoming the third Italy international to move to BMO Field"
 _NTH_TO_BEFORE = compile_prefiltered(
     r"\b(?:becoming|became|becomes|become)\s+the\s+(?:first|second|third|fourth|fifth|sixth|latest|last|only|"
     r"\d+(?:st|nd|rd|th))\s+(?:[^\s⟦⟧]+\s+|⟦[CN]\d+⟧\s+){0,4}?$"
@@ -328,6 +334,7 @@ _APPOINTED_AS_SUCCESSOR = compile_prefiltered(
     r"\b(?:appointed|named|installed|hired)\s+as\s+(?:the\s+)?⟦P\d+⟧(?:'s|’s)\s+(?:\S+\s+)?(?:replacement|successor)\b"
 )
 _PERMISSION_TO = compile_prefiltered(r"\bpermission\s+to\s+$")
+# "X is negotiating with": the man in talks himself
 _IS_BEFORE = compile_prefiltered(
     r"\b(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|already\s+|also\s+|still\s+)?$"
 )
@@ -650,9 +657,7 @@ _JOINED_BEFORE = compile_prefiltered(
     r"⟦P\d+⟧,\s+who\s+(?:\S+\s+){0,2}?(?:joined|signed\s+for|moved\s+to|arrived\s+at|came\s+to)\s+(?:the\s+)?"
     r"⟦C(\d+)⟧[^,]*,"
 )
-_RELATIVE = compile_prefiltered(
-    r"\s*(?:who|which)\b|(?<=⟧,\s)(?:appointed|named|hired|installed|signed|bought)\b"
-)
+_RELATIVE = compile_prefiltered(rf"\s*(?:who|which)\b|{SET_OFF_PARTICIPLE}")
 # a look at a window's completed business: its moves are the news, even told in a relative clause
 # ("Out went Morata, who joined AC Milan in July")
 _WINDOW_REVIEW_TITLE = compile_prefiltered(
@@ -2941,11 +2946,8 @@ class Extractor:
         Koeman, appointed as Setien's replacement last week" (Setien's club, not the item's)."""
         if not _APPOINTED_AS_SUCCESSOR.search(a.sentence.template, clause.start, clause.end):
             return None
-        for i in clause.slots:
-            club = getattr(self.kb.person(a.sentence.slots[i].key), "club", None) if i in a.replaced else None
-            if club in item_clubs:
-                return str(club)
-        return None
+        replaced = (self.kb.person(a.sentence.slots[i].key) for i in clause.slots if i in a.replaced)
+        return next((p.club for p in replaced if p is not None and p.club in item_clubs), None)
 
     def _own_club_for(
         self,

@@ -1312,13 +1312,17 @@ class MentionResolver:
             # the one being replaced last: "the Dutchman" after "X as successor to Y" is rarely Y; nor the
             # incumbent a newcomer would join ("competition for Nick Pope ... the Under-21 keeper")
             candidates.sort(key=lambda s: (s.replaced, s.incumbent, s.makeweight))
-            if former and manager and m.group("pdesc") and m.group("pdc"):
-                # "the former Roma coach": a man who coached Roma before the one just named
-                past = index_of[_num(m.group("pdc"))].key
-                candidates.sort(key=lambda s: past not in kb.coached.get(s.key, ()))
-            elif coached_at := _COACHED_AFTER.match(m.string, m.end()):
-                # "The Portuguese, who left Wolves at the end of last season": a man who coached Wolves
-                past = index_of[int(coached_at.group(1))].key
+            # a man who coached the club the description names as his past ("the former Roma coach", "The
+            # Portuguese, who left Wolves at the end of last season") before the one just named
+            coached_at = _COACHED_AFTER.match(m.string, m.end())
+            past = (
+                index_of[_num(m.group("pdc"))].key
+                if former and manager and m.group("pdesc") and m.group("pdc")
+                else index_of[int(coached_at.group(1))].key
+                if coached_at
+                else None
+            )
+            if past is not None:
                 candidates.sort(key=lambda s: past not in kb.coached.get(s.key, ()))
             fallback: Slot | None = None
             for slot in candidates:

@@ -204,11 +204,10 @@ _CLAUSE = compile_prefiltered(
 )
 
 
-# (or a participle set off after a name: "Ronald Koeman, appointed as Setien's replacement last week, is said
-# to have told ...")
-_RELATIVE = compile_prefiltered(
-    r"(?:who|whom|which|whose|where)\b|(?<=⟧,\s)(?:appointed|named|hired|installed|signed|bought)\b"
-)
+# a participle set off after a name, read as a relative clause: "Ronald Koeman, appointed as Setien's
+# replacement last week, is said to have told ..."
+SET_OFF_PARTICIPLE: Final = r"(?<=⟧,\s)(?:appointed|named|hired|installed|signed|bought)\b"
+_RELATIVE = compile_prefiltered(rf"(?:who|whom|which|whose|where)\b|{SET_OFF_PARTICIPLE}")
 _VERB = r"(?:are|is|have|has|had|were|was|will|would|could|can|may|might|remain|remains|also|now|still)\b"
 # (or a main verb in the past: "Roberto Mancini, who left the Saudi job last month, rejected the offer")
 _MAIN_VERB = (
