@@ -508,7 +508,7 @@ _TOLD_OF_INTEREST = compile_prefiltered(
     r"|of\s+(?:their|its|the\s+club's|⟦C\d+⟧)\s+(?:intention|plan|decision))"
 )
 _SELLERS_TERMS = compile_prefiltered(
-    r"⟦C(\d+)⟧(?:'s|’s)\s+(?:\S+\s+)?(?:valuation|asking\s+price|demands|price\s+tag|release\s+clause)"
+    r"⟦C(\d+)⟧(?:'s|’s)\s+(?:\S+\s+)?(?:valuation|asking\s+price|demands|price\s+tag|price(?!\s+range)|release\s+clause)"
     # "Brugge want €30m", "Palace are demanding £60m": a price is asked by the seller
     r"|⟦C(\d+)⟧\s+(?:want|wants|demand|demands|are\s+demanding|is\s+demanding|are\s+asking\s+for|value\s+him\s+at)"
     r"\s+(?:at\s+least\s+|around\s+|about\s+|in\s+excess\s+of\s+)?[£€$]"

@@ -10064,3 +10064,14 @@ def test_a_description_followed_by_who_left_a_club_is_the_man_who_coached_it(ext
         published=datetime(2021, 6, 30, tzinfo=UTC),
     )
     assert ("José Mourinho", "Wolverhampton Wanderers", "exit") not in _triples(claims)
+
+
+def test_a_clubs_price_makes_it_the_seller_not_the_suitor(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Napoli plan their summer: Lucca agreed",
+        "Napoli have reached an agreement with Udinese for Lorenzo Lucca. Darwin Núñez remains the dream "
+        "for the attack, but Liverpool's price is considered too high for now.",
+        published=datetime(2025, 7, 3, tzinfo=UTC),
+    )
+    assert ("Darwin Núñez", "Liverpool", "interest") not in _triples(claims)
