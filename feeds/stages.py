@@ -1469,6 +1469,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # ("arrived for €51m from Fulham")
             rf"(?<!will\s)(?<!to\s)arriv(?:ed|es)(?=\s+(?:on\s+(?:loan|a\s+free(?:\s+transfer)?)\s+|{_FEE_PAID}\s+)?from\s+"
             rf"(?:the\s+)?{C})",
+            # "Jadon Sancho also arrived at Villa Park on loan from Manchester United"
+            rf"{_AFTER_P}(?:also\s+|finally\s+)?arrived\s+at(?=\s+(?:the\s+)?{C}\s+(?:on\s+(?:a\s+)?(?:season-long\s+)?"
+            rf"loan\s+|on\s+a\s+free(?:\s+transfer)?\s+|{_FEE_PAID}\s+)?from\s+(?:the\s+)?{C})",
             # "Hiroki Ito came from Stuttgart"
             rf"{_AFTER_P}came(?=\s+(?:on\s+(?:loan|a\s+free)\s+)?from\s+(?:the\s+)?{C})",
             # "Karim Benzema and N'Golo Kante arrived as free agents"

@@ -10075,3 +10075,15 @@ def test_a_clubs_price_makes_it_the_seller_not_the_suitor(extractor: Extractor) 
         published=datetime(2025, 7, 3, tzinfo=UTC),
     )
     assert ("Darwin Núñez", "Liverpool", "interest") not in _triples(claims)
+
+
+def test_arrived_at_a_ground_from_a_club_is_a_done_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day recap",
+        "Jadon Sancho also arrived at Villa Park on loan from Manchester United. Mohamed Salah arrived at "
+        "Anfield from Roma in 2017.",
+        published=datetime(2025, 9, 2, tzinfo=UTC),
+    )
+    assert ("Jadon Sancho", "Aston Villa", "done") in _triples(claims)
+    assert not {c.person for c in claims} & {"Mohamed Salah"}
