@@ -1427,6 +1427,12 @@ class MentionResolver:
                 m.string, max(0, m.start() - 40), m.start()
             ):
                 return None  # "held talks with X but ended them": the talks, not a club
+            if m.group("they").startswith("the ") and _GREW_UP_AT_AFTER.match(m.string, m.end()):
+                # "wants to remain at the club where he came through the academy": his boyhood club, not the
+                # club just named (the suitor he turned down); his own when the item names it
+                own_key = _club_of(kb, subject.key) if (subject := _last_person(seen)) else None
+                named = next((s for s in reversed(seen) if s.kind == "C" and s.key == own_key), None)
+                return Slot("C", 0, 0, named.key, named.name, ref=True) if named else None
             # (not a match opponent: "after a defeat by Chelsea, and the former boss is their candidate")
             clubs = [s for s in seen if s.kind == "C" and not s.possessor and not s.opponent]
             clubs = [s for s in clubs if not s.former] or clubs
@@ -1519,6 +1525,11 @@ _TELLER_BEFORE = compile_prefiltered(r"⟦P(\d+)⟧(?:,[^,⟦]{0,30},)?\s+(?:has
 _NATIONAL_TEAM_NEAR = compile_prefiltered(
     r"World\s+Cup|\bEuros?\b|European\s+Championship|qualif|national\s+team|Nations\s+League|\binternational\b",
     re.IGNORECASE,
+)
+# "the club where he came through the academy", "the club where he grew up"
+_GREW_UP_AT_AFTER = compile_prefiltered(
+    r"\s+(?:where|at\s+which)\s+(?:he|she|⟦P\d+⟧)\s+(?:\S+\s+){0,2}?(?:came\s+through|grew\s+up|rose\s+through|"
+    r"began\s+(?:his|her)\s+career|started\s+(?:his|her)\s+career|made\s+(?:his|her)\s+(?:name|debut))"
 )
 # "have opened talks with ", "reached an agreement with ": the party a club deals with
 _PARTY_WITH_BEFORE = compile_prefiltered(
@@ -1766,6 +1777,10 @@ def _pronoun_target(
             counts[s.key] = counts.get(s.key, 0) + 1
     best = max(reversed(recent), key=lambda s: (not s.replaced, counts.get(s.key, 0)))
     return Slot("P", 0, 0, best.key, best.name, ref=True)
+
+
+def _last_person(seen: list[Slot]) -> Slot | None:
+    return next((s for s in reversed(seen) if s.kind == "P"), None)
 
 
 def _club_of(kb: KnowledgeBase, key: str) -> str | None:

@@ -10087,3 +10087,15 @@ def test_arrived_at_a_ground_from_a_club_is_a_done_move(extractor: Extractor) ->
     )
     assert ("Jadon Sancho", "Aston Villa", "done") in _triples(claims)
     assert not {c.person for c in claims} & {"Mohamed Salah"}
+
+
+def test_the_club_where_he_came_through_is_not_the_suitor_just_named(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Martín Zubimendi rejects Liverpool to stay at Real Sociedad",
+        "Liverpool had been prepared to meet his release clause, but the 25-year-old informed them on "
+        "Tuesday that he wants to remain at the club where he came through the academy.",
+        published=datetime(2024, 8, 13, tzinfo=UTC),
+    )
+    assert ("Martín Zubimendi", "Liverpool", "off") in _triples(claims)
+    assert ("Martín Zubimendi", "Liverpool", "stay") not in _triples(claims)
