@@ -646,6 +646,8 @@ _PAST_AFTER = compile_prefiltered(
 )
 _LEFT_IN_THE_PAST = compile_prefiltered(
     r"left\s+(?:the\s+)?⟦C\d+⟧\s+(?:for\s+(?:the\s+)?⟦C\d+⟧\s+)?(?:in\s+(?:\w+\s+)?(?:19|20)\d\d|\d+\s+years\s+ago)"
+    # "who was sacked by the Bavarians in March 2023": a dated sacking is over, whatever its year
+    r"|(?:sacked|axed|dismissed|fired)\s+by\s+(?:the\s+)?⟦C\d+⟧\s+(?:in\s+(?:\w+\s+)?(?:19|20)\d\d|\w+\s+years\s+ago)"
 )
 # "began his managerial career at the club": where he started, not where he is
 _CAREER_BEGAN = compile_prefiltered(r"\b(?:began|started|launched|kick-started)\s+(?:his|her)\s+(?:\S+\s+)?$")

@@ -827,6 +827,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "turns down chance to interview for Everton job": the approach he refused
             r"(?:turn(?:s|ed|ing)?\s+down|reject(?:s|ed|ing)?|snub(?:s|bed|bing)?|declin(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
             r"(?:chance|opportunity|invitation|offer)\s+to\s+(?:be\s+)?(?:interview(?:ed)?|speak|talk|hold\s+talks|meet|discuss)\b",
+            # "declines Bayern Munich return", "declined the opportunity to return to Bayern Munich" (not
+            # "declined to comment")
+            rf"declin(?:e|es|ed|ing)(?=\s+(?:an?\s+|the\s+)?{C}(?:'s|’s)?\s+(?:\S+\s+)?(?:return|move|switch|job|post|"
+            r"approach|offer|proposal|advances)\b)",
+            rf"declin(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:chance|opportunity|invitation|offer)\s+to\s+(?:return\s+to|join|"
+            rf"move\s+to|take\s+over\s+(?:at\s+)?|manage|coach)(?=\s+(?:the\s+)?{C})",
             rf"(?:turn(?:s|ed|ing)?|turns)\s+(?:{ANY}\s+|{WS}){{0,2}}?down",
             r"turned\s+down",
             # the man's own refusal of an offer: "he will not accept their £100m offer" (a club's "will not

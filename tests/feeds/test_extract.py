@@ -10099,3 +10099,27 @@ def test_the_club_where_he_came_through_is_not_the_suitor_just_named(extractor: 
     )
     assert ("Martín Zubimendi", "Liverpool", "off") in _triples(claims)
     assert ("Martín Zubimendi", "Liverpool", "stay") not in _triples(claims)
+
+
+def test_declining_a_return_is_off_and_a_dated_sacking_makes_no_current_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Julian Nagelsmann declines Bayern Munich return and extends Germany deal",
+        "Julian Nagelsmann has declined the opportunity to return to Bayern Munich. The 36-year-old, who was "
+        "sacked by the Bavarians in March 2023, had emerged as the club's leading candidate.",
+        published=datetime(2024, 4, 19, tzinfo=UTC),
+    )
+    assert ("Julian Nagelsmann", "Bayern Munich", "off") in _triples(claims)
+    assert ("Julian Nagelsmann", "Bayern Munich", "stay") not in _triples(claims)
+
+
+def test_as_the_manager_turns_to_another_target_is_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham end Gibbs-White chase as Frank turns to Eze",
+        "",
+        published=datetime(2025, 7, 21, tzinfo=UTC),
+    )
+    assert {c.person for c in claims} == {"Morgan Gibbs-White"}
+    wrong = {("Thomas Frank", "Tottenham Hotspur", "off"), ("Eberechi Eze", "Tottenham Hotspur", "off")}
+    assert not wrong & _triples(claims)
