@@ -333,7 +333,9 @@ _NEGATED = compile_prefiltered(r"\b(?:no|not|neither|nor|never|yet\s+to)\b|n't\b
 _APPOINTED_AS_SUCCESSOR = compile_prefiltered(
     r"\b(?:appointed|named|installed|hired)\s+as\s+(?:the\s+)?⟦P\d+⟧(?:'s|’s)\s+(?:\S+\s+)?(?:replacement|successor)\b"
 )
-_PERMISSION_TO = compile_prefiltered(r"\bpermission\s+to\s+$")
+_PERMISSION_TO = compile_prefiltered(
+    r"\bpermission\s+to\s+(?:open\s+|hold\s+|begin\s+|start\s+|enter\s+(?:into\s+)?)?$"
+)
 # "X is negotiating with": the man in talks himself
 _IS_BEFORE = compile_prefiltered(
     r"\b(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|already\s+|also\s+|still\s+)?$"

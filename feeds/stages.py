@@ -1868,7 +1868,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"revisit(?:s|ed|ing)?(?=\s+(?:(?:their|its)\s+interest\s+in\s+)?(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",
             r"target(?:s|ed|ing)?\b",
             r"\beye(?:s|ing|d)?\b",
-            r"keen\b",
+            # (not a search: "is keen to have a new man in place before pre-season")
+            r"keen\b(?!\s+to\s+(?:have|get|find|appoint|name)\s+(?:a\s+)?(?:new|permanent|replacement)\s+(?:man|manager|"
+            r"coach|head\s+coach|boss)\b)",
             r"admir\w+",
             r"monitor\w*",
             r"scout\w*",

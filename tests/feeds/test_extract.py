@@ -10126,3 +10126,18 @@ def test_as_the_manager_turns_to_another_target_is_a_clause_of_its_own(extractor
     assert {c.person for c in claims} == {"Morgan Gibbs-White"}
     wrong = {("Thomas Frank", "Tottenham Hotspur", "off"), ("Eberechi Eze", "Tottenham Hotspur", "off")}
     assert not wrong & _triples(claims)
+
+
+def test_asking_permission_to_open_talks_is_an_approach_and_keen_to_have_a_new_man_is_no_interest(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Spurs request permission to talk to Celtic boss Postecoglou",
+        "Tottenham Hotspur have asked Celtic for permission to open discussions with Ange Postecoglou. Spurs "
+        "have been searching for a permanent boss since parting company with Antonio Conte in March, and "
+        "chairman Daniel Levy is keen to have a new man in place before pre-season.",
+        published=datetime(2023, 6, 1, tzinfo=UTC),
+    )
+    assert ("Ange Postecoglou", "Tottenham Hotspur", "approach") in _triples(claims)
+    assert ("Antonio Conte", "Tottenham Hotspur", "interest") not in _triples(claims)
