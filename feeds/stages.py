@@ -997,7 +997,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"together|alive|in\s+the\s+(?:game|race|fight|hunt|tie)|in\s+touch|on\s+the\s+front\s+foot|unbeaten|top|"
             # (nor "will stay out of the matchday squad", "stay away from the training ground": no renewal)
             r"fit|healthy|brave|aggressive|out\s+of|away\s+from|in\s+(?:bed|hospital|isolation))\b)",
-            r"stay(?:s|ing|ed)?\s+(?:at|with)",
+            # (not a spell told as a noun: "since ending his 12-year stay at Borussia Dortmund")
+            r"(?<!-year\s)(?<!-season\s)(?<!decade-long\s)stay(?:s|ing|ed)?\s+(?:at|with)",
             r"remain(?:s|ing)?\s+(?:at|with|in\s+charge)",
             r"(?:to|will)\s+remain",
             r"(?:is|are)\s+staying",
@@ -1252,7 +1253,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:full|total|complete)\s+agreement",
             r"(?:it's|it\s+is|it’s)\s+a\s+done\s+deal",
             r"(?:fee|terms|deal|price|package|compensation|loan|move|transfer|switch)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+|now\s+)?agreed",
-            # "Leroy Sane agrees Galatasaray deal", "Chelsea agree Caicedo fee"
+            # "Leroy Sane agrees Galatasaray deal", "Chelsea agree Caicedo fee" (not "will have to agree
+            # compensation with the Foxes": still to come)
+            r"(?<!have\sto\s)(?<!has\sto\s)(?<!need\sto\s)(?<!needs\sto\s)(?<!must\s)(?<!yet\sto\s)"
             rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:(?:{P}|{C})(?:'s|’s)?\s+)?"
             r"(?:(?:club-record|record|[a-z]+-record|\S+-year|loan|permanent|transfer|initial|reduced|improved|free)\s+){0,2}"
             rf"(?:{MONEY}\s+)?"  # ("agree British-record £115m fee")
@@ -1625,7 +1628,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"clinch|retain|lift|beat|end|climb|escape|return\s+to\s+the\s+top)|for\s+(?:the\s+)?(?:title|survival|promotion|glory|"
             r"silverware|trophy|treble|double|top\s+(?:four|five|six|spot)|european|a\s+place|a\s+top)))",
             # (not "yet to respond to the club's latest contract offer": a renewal)
-            r"(?<!contract\s)(?<!renewal\s)(?<!extension\s)offers?\b",
+            # (not "he still has plenty to offer")
+            r"(?<!contract\s)(?<!renewal\s)(?<!extension\s)(?<!plenty\sto\s)(?<!lot\sto\s)(?<!much\sto\s)(?<!more\sto\s)"
+            r"(?<!something\sto\s)(?<!little\sto\s)(?<!nothing\sto\s)offers?\b",
             # (not a man offered around: "has been offered to several sides", "offered to Juventus")
             r"offered(?!\s+to\s+(?:several|a\s+number\s+of|various|a\s+host\s+of|clubs|sides|teams|(?:the\s+)?⟦C))",
             r"proposals?\b",

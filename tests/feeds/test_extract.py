@@ -10141,3 +10141,43 @@ def test_asking_permission_to_open_talks_is_an_approach_and_keen_to_have_a_new_m
     )
     assert ("Ange Postecoglou", "Tottenham Hotspur", "approach") in _triples(claims)
     assert ("Antonio Conte", "Tottenham Hotspur", "interest") not in _triples(claims)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "wrong"),
+    [
+        (  # "plenty to offer" is no offer
+            "Inter Miami weigh move for Luis Suarez",
+            "The 36-year-old has spoken openly about his knee problems, but the MLS club believe he "
+            "still has plenty to offer.",
+            datetime(2023, 11, 3, tzinfo=UTC),
+            ("Luis Suárez", "Inter Miami", "bid"),
+        ),
+        (  # a fee still to agree is no agreement
+            "Chelsea in advanced negotiations with Enzo Maresca",
+            "The 44-year-old led Leicester City back to the Premier League, and the Blues will have to agree "
+            "compensation with the Foxes, with the two clubs still discussing a figure.",
+            datetime(2024, 5, 29, tzinfo=UTC),
+            ("Enzo Maresca", "Chelsea", "agreed"),
+        ),
+        (  # a spell ended, told as a noun, is no stay
+            "LA Galaxy in advanced talks with free agent Marco Reus",
+            "LA Galaxy are in advanced negotiations with Marco Reus, who has been a free agent since "
+            "ending his 12-year stay at Borussia Dortmund.",
+            datetime(2024, 7, 25, tzinfo=UTC),
+            ("Marco Reus", "Borussia Dortmund", "stay"),
+        ),
+        (  # "as the Old Trafford board turn to X" is a second event: X is not dismissed
+            "Ten Hag dismissed as Old Trafford board turn to van Nistelrooy for now",
+            "",
+            datetime(2024, 10, 28, tzinfo=UTC),
+            ("Ruud van Nistelrooy", "Manchester United", "exit"),
+        ),
+    ],
+)
+def test_phrases_that_only_look_like_a_stage(
+    extractor: Extractor, title: str, summary: str, published: datetime, wrong: tuple[str, str, str]
+) -> None:
+    claims = _claims(extractor, title, summary, published=published)
+    assert wrong not in _triples(claims)
+    assert claims  # the item's real claim is still there
