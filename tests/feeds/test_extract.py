@@ -10181,3 +10181,14 @@ def test_phrases_that_only_look_like_a_stage(
     claims = _claims(extractor, title, summary, published=published)
     assert wrong not in _triples(claims)
     assert claims  # the item's real claim is still there
+
+
+def test_turning_down_one_club_to_move_to_another_leaves_no_step_to_come(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool complete signing of Chelsea academy winger Rio Ngumoha",
+        "Liverpool have completed the signing of 16-year-old winger Rio Ngumoha from Chelsea. The England "
+        "youth international turned down a scholarship at Cobham to move to Merseyside.",
+        published=datetime(2024, 9, 6, tzinfo=UTC),
+    )
+    assert ("Rio Ngumoha", "Liverpool", "done") in _triples(claims)
