@@ -1257,7 +1257,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # compensation with the Foxes": still to come)
             r"(?<!have\sto\s)(?<!has\sto\s)(?<!need\sto\s)(?<!needs\sto\s)(?<!must\s)(?<!yet\sto\s)"
             rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:(?:{P}|{C})(?:'s|’s)?\s+)?"
-            r"(?:(?:club-record|record|[a-z]+-record|\S+-year|loan|permanent|transfer|initial|reduced|improved|free)\s+){0,2}"
+            r"(?:(?:club-record|(?:british\s+|world\s+|club\s+)?record|[a-z]+-record|\S+-year|loan|permanent|transfer|initial|"
+            r"reduced|improved|free)\s+){0,2}"
             rf"(?:{MONEY}\s+)?"  # ("agree British-record £115m fee")
             r"(?:fees?|deals?|terms|packages?|transfer|move|compensation|price|loans?|switch)",
             # "have agreed an initial €34m fee for Estevao"

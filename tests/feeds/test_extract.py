@@ -10192,3 +10192,24 @@ def test_turning_down_one_club_to_move_to_another_leaves_no_step_to_come(extract
         published=datetime(2024, 9, 6, tzinfo=UTC),
     )
     assert ("Rio Ngumoha", "Liverpool", "done") in _triples(claims)
+
+
+def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Moises Caicedo: Chelsea agree British record fee with Brighton",
+        "",
+        published=datetime(2023, 8, 14, tzinfo=UTC),
+    )
+    assert ("Moisés Caicedo", "Chelsea", "agreed") in _triples(claims)
+
+
+def test_as_a_club_rebuffs_a_bid_is_a_second_event(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea agree Fofana fee and close in on Aubameyang as Everton rebuff Gordon bid",
+        "",
+        published=datetime(2022, 8, 31, tzinfo=UTC),
+    )
+    assert ("Anthony Gordon", "Chelsea", "agreed") not in _triples(claims)
+    assert ("Wesley Fofana", "Chelsea", "agreed") in _triples(claims)
