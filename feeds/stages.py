@@ -146,6 +146,9 @@ _SOLD_MAN = (
 _NOT_AN_ARRIVAL = (
     r"(?!\s+(?:the\s+|their\s+)?(?:⟦P\d+⟧(?:'s|’s)\s+)?(?:departure|exit|sacking|dismissal|resignation|release|talks|"
     r"negotiations|interest|approach|contacts?|bid|offer|discussions|enquiry)\b)"
+    # (nor a leaving or a staying confirmed: "has confirmed he will leave Liverpool")
+    r"(?!\s+(?:that\s+)?(?:⟦P\d+⟧|he|she)\s+(?:will|would|is\s+(?:set\s+)?to|intends\s+to|plans\s+to|wants\s+to)\s+"
+    r"(?:not\s+|also\s+)?(?:leave|stay|remain|retire|quit|step\s+down|depart|move\s+on|be\s+leaving)\b)"
 )
 
 # "his contract", "the final year of his deal" ("his" may have been resolved to a name): what a man
@@ -1551,6 +1554,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"on\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:deal|contract)\b|"
             r"in\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:deal|move|transfer)))",
             rf"confirm(?:s|ed)?\s+(?={P}\s+(?:as|on\s+an?\s))",
+            # (not "the club will announce the signing once he returns": still to come)
+            r"(?<!will\s)(?<!set\sto\s)(?<!expected\sto\s)(?<!plan\sto\s)(?<!plans\sto\s)"
             r"announce(?:s|d)?\s+(?:the\s+)?(?:signing|appointment|arrival)",
             rf"(?<!to\s)seal(?:s|ed)?\s+(?:an?\s+|his\s+|the\s+)?(?:{ANY}(?:'s|’s)?\s+)?(?:{WS})?(?:move|switch|transfer|return|deal|"
             r"signing|capture|arrival|loan)",

@@ -10213,3 +10213,31 @@ def test_as_a_club_rebuffs_a_bid_is_a_second_event(extractor: Extractor) -> None
     )
     assert ("Anthony Gordon", "Chelsea", "agreed") not in _triples(claims)
     assert ("Wesley Fofana", "Chelsea", "agreed") in _triples(claims)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "person", "club"),
+    [
+        (
+            "Gundogan chooses Barcelona over Arsenal",
+            "Ilkay Gundogan has accepted Barcelona's offer of a two-year contract. The club will "
+            "announce the signing once the midfielder returns from holiday.",
+            datetime(2023, 6, 20, tzinfo=UTC),
+            "İlkay Gündoğan",
+            "Barcelona",
+        ),
+        (
+            "Trent Alexander-Arnold confirms Liverpool exit with Real Madrid move lined up",
+            "Trent Alexander-Arnold has confirmed he will leave Liverpool when his contract expires at the "
+            "end of June, and the England right-back has agreed to join Real Madrid on a free transfer.",
+            datetime(2025, 5, 6, tzinfo=UTC),
+            "Trent Alexander-Arnold",
+            "Real Madrid",
+        ),
+    ],
+)
+def test_an_announcement_to_come_or_a_leaving_confirmed_is_no_done_deal(
+    extractor: Extractor, title: str, summary: str, published: datetime, person: str, club: str
+) -> None:
+    claims = _claims(extractor, title, summary, published=published)
+    assert (person, club, "agreed") in _triples(claims)
