@@ -1213,7 +1213,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!talks\s)(?<!bid\s)(?<!deal\s)(?<!race\s)(?<!ready\s)(?<!keen\s)(?<!want\s)(?<!wants\s)(?<!hoping\s)"
             r"(?<!plan\s)(?<!plans\s)(?<!move\s)(?<!offer\s)(?<!position\s)(?<!favourites\s)(?<!favourite\s)"
             r"(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)(?<!running\s)(?<!preference\s)(?<!desire\s)(?<!wish\s)"
-            r"(?<!intention\s)(?<!willingness\s)(?<!eagerness\s)to\s+(?:sign|join|move(?!\s+on\b)(?!\s+(?:\w+ly\s+)?for\b)|"
+            r"(?<!intention\s)(?<!willingness\s)(?<!eagerness\s)to\s+(?:sign|join|move(?!\s+on\b)(?!\s+(?:\w+ly\s+)?for\b)"
+            # (not "may have to move fast": acting, not moving clubs)
+            r"(?!\s+(?:very\s+)?(?:quickly|swiftly|fast|decisively|early)\b(?!\s+(?:to|for)\b))|"
             r"complete)"
             # not "the first player from his country to join a Premier League club": no club in particular
             r"(?!\s+an?\s+(?:[^\s⟦⟧]+\s+){0,3}?(?:club|side|team)\b)",
@@ -1652,7 +1654,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"(?:advanced|ongoing|formal|concrete|positive|fresh|further|direct|detailed|serious)\s+(?:talks|negotiations|discussions)",
             # (not the buyer's own meetings: "have held internal discussions about X", an interest)
-            r"negotiat\w+",
+            # (not an obligation to come: "Levy will eventually have to negotiate")
+            r"(?<!have\sto\s)(?<!has\sto\s)(?<!need\sto\s)(?<!forced\sto\s)negotiat\w+",
             r"(?<!internal\s)talks",
             r"in\s+discussions?",
             r"in\s+dialogue",
@@ -1769,6 +1772,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:position|future|job)\s+(?:remains\s+|is\s+|looks\s+|now\s+|also\s+|increasingly\s+)*(?:uncertain|"
             r"in\s+(?:serious\s+|real\s+|grave\s+)?doubt|under\s+threat|in\s+jeopardy|precarious|hangs\s+in\s+the\s+balance|"
             r"untenable|unresolved|unclear)",
+            # "leaving the Nigeria striker facing an uncertain future"
+            r"fac(?:es|ing|ed)\s+an?\s+(?:uncertain|unclear|precarious)\s+future",
             # "less clear is the future of Luka Modric", "his arrival closes the book on X's 12 years"
             r"(?:less\s+clear|unclear|uncertain)\s+is\s+the\s+future\s+of",
             # "is training separately while his future is resolved"

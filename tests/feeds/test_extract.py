@@ -10241,3 +10241,37 @@ def test_an_announcement_to_come_or_a_leaving_confirmed_is_no_done_deal(
 ) -> None:
     claims = _claims(extractor, title, summary, published=published)
     assert (person, club, "agreed") in _triples(claims)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "wrong"),
+    [
+        (  # acting fast is no move of clubs
+            "Liverpool turn to Lavia",
+            "Liverpool may have to move fast: Chelsea are also keeping tabs on Romeo Lavia.",
+            datetime(2023, 8, 13, tzinfo=UTC),
+            ("Roméo Lavia", "Liverpool", "agreed"),
+        ),
+        (  # talks the seller will have to hold one day are not held yet
+            "Bayern not giving up on Harry Kane after second offer rejected",
+            "Bayern Munich are preparing to return with a third offer for Harry Kane. Bayern's bosses "
+            "believe the striker is open to the move and that Levy will eventually have to negotiate.",
+            datetime(2023, 7, 21, tzinfo=UTC),
+            ("Harry Kane", "Bayern Munich", "talks"),
+        ),
+    ],
+)
+def test_phrases_that_only_look_like_a_move(
+    extractor: Extractor, title: str, summary: str, published: datetime, wrong: tuple[str, str, str]
+) -> None:
+    assert wrong not in _triples(_claims(extractor, title, summary, published=published))
+
+
+def test_facing_an_uncertain_future_is_an_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barcelona sign Joan Garcia",
+        "Marc-André ter Stegen, the captain, is now facing an uncertain future at Barcelona.",
+        published=datetime(2025, 7, 14, tzinfo=UTC),
+    )
+    assert ("Marc-André ter Stegen", "Barcelona", "exit") in _triples(claims)
