@@ -521,6 +521,8 @@ _SELLERS_TERMS = compile_prefiltered(
     r"|⟦C(\d+)⟧\s+(?:point\s+to|insist\s+on|stick\s+to|stand\s+by|want|demand|(?:have\s+)?set)\s+(?:the\s+|his\s+|a\s+|their\s+)?"
     r"(?:\S+\s+)?(?:release\s+clause|asking\s+price|valuation|price\s+tag)"
     r"|⟦C(\d+)⟧(?:'s|’s)\s+(?:stance|resolve|hardline\s+stance|position\s+on)\b"
+    # "as Burnley compensation talks begin": the club paid compensation lets its man go
+    r"|⟦C(\d+)⟧(?:'s|’s)?\s+compensation\b"
     # "ready to pounce should Aston Villa need to raise funds": the club that may have to sell
     r"|(?<=should\s)⟦C(\d+)⟧\s+(?:need|be\s+forced|decide|be\s+willing|agree)\s+to\s+(?:raise|sell|cash|balance|generate|let)\b"
     r"|(?<=if\s)⟦C(\d+)⟧\s+(?:need|needs|are\s+forced|is\s+forced|decide|decides)\s+to\s+(?:raise|sell|cash|balance|generate|let)\b"

@@ -787,7 +787,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "bid_rejected",
         (
-            rf"{_REJECT}{_REJECTED_WHAT}(?:bids?|offers?|proposals?|packages?|moves?)\b",
+            # (not "turned down Chelsea and Liverpool to move to the Bernabeu": a verb, the club he chose)
+            rf"{_REJECT}{_REJECTED_WHAT}(?:bids?|offers?|proposals?|packages?|(?<!to\s)moves?)\b",
             # "Benfica have said no to Chelsea's offer" (not "said no to Liverpool despite their bid")
             rf"(?:say|says|said)\s+no\s+to\s+(?:{C}(?:'s|’s)\s+|an?\s+|the\s+|their\s+)(?:[^\s⟦⟧]+\s+){{0,2}}?"
             r"(?:bids?|offers?|proposals?)\b",
@@ -801,6 +802,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "approach_rejected",
         (
             rf"{_REJECT}{_REJECTED_WHAT}(?:approach(?:es)?|enquir(?:y|ies)|requests?)\b",
+            # "Crystal Palace refused their request to speak to Oliver Glasner"
+            rf"(?:refus(?:e|es|ed)|den(?:y|ies|ied)|block(?:s|ed)?){_REJECTED_WHAT}(?:approach(?:es)?|requests?)\b",
             # "asked Brighton for permission ... but the request was turned down": the club asked said no
             r"(?:request|approach|enquiry)\s+(?:was|has\s+been|had\s+been)\s+(?:turned\s+down|rejected|rebuffed|refused|"
             r"knocked\s+back|denied)",

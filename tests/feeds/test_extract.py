@@ -10278,3 +10278,29 @@ def test_facing_an_uncertain_future_is_an_exit(extractor: Extractor) -> None:
         published=datetime(2025, 7, 14, tzinfo=UTC),
     )
     assert ("Marc-André ter Stegen", "Barcelona", "exit") in _triples(claims)
+
+
+def test_turning_down_two_clubs_to_move_to_a_third_chooses_the_third(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Real Madrid pay Dean Huijsen's release clause",
+        "The 20-year-old Spain international turned down Chelsea and Liverpool to move to the Bernabeu.",
+        published=datetime(2025, 5, 13, tzinfo=UTC),
+    )
+    assert {("Dean Huijsen", "Chelsea", "off"), ("Dean Huijsen", "Liverpool", "off")} <= _triples(claims)
+    assert ("Dean Huijsen", "Real Madrid", "agreed") in _triples(claims)
+
+
+def test_a_club_refusing_a_request_or_paid_compensation_lets_its_coach_go(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Kompany emerges as Bayern frontrunner as Burnley compensation talks begin",
+        "Bayern decided against pursuing Roberto De Zerbi, while Crystal Palace refused their request to "
+        "speak to Oliver Glasner.",
+        published=datetime(2024, 5, 22, tzinfo=UTC),
+    )
+    assert {
+        ("Vincent Kompany", "Bayern Munich", "talks"),
+        ("Oliver Glasner", "Bayern Munich", "approach"),
+    } <= (_triples(claims))
+    assert not {c.club for c in claims} & {"Burnley", "Crystal Palace"}
