@@ -674,6 +674,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"(?:given|give|gives|giving|gave)\s+up\s+(?:all\s+)?(?:hope\s+of|on)\s+(?:a|an|his|her|the)\s+(?:new\s+)?"
             r"(?:renewal|contract|extension|deal)\b",
+            # "Bayern Munich have withdrawn their offer of a new contract to Alphonso Davies"
+            r"(?:(?:have|has|had)\s+(?:now\s+)?)?withdr(?:aw|ew|awn|awing|aws)\s+(?:their|its|the|an?|⟦C\d+⟧(?:'s|’s)?)\s+(?:\S+\s+)?offer\s+of\s+"
+            r"an?\s+(?:new\s+|fresh\s+|improved\s+)(?:\S+\s+)?(?:contract|deal)",
         ),
     ),
     # --- denials and the end of a move (buyer or person)
@@ -1216,7 +1219,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!talks\s)(?<!bid\s)(?<!deal\s)(?<!race\s)(?<!ready\s)(?<!keen\s)(?<!want\s)(?<!wants\s)(?<!hoping\s)"
             r"(?<!plan\s)(?<!plans\s)(?<!move\s)(?<!offer\s)(?<!position\s)(?<!favourites\s)(?<!favourite\s)"
             r"(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)(?<!running\s)(?<!preference\s)(?<!desire\s)(?<!wish\s)"
-            r"(?<!intention\s)(?<!willingness\s)(?<!eagerness\s)to\s+(?:sign|join|move(?!\s+on\b)(?!\s+(?:\w+ly\s+)?for\b)"
+            r"(?<!intention\s)(?<!willingness\s)(?<!eagerness\s)(?<!pushing\s)(?<!push\s)(?<!pushes\s)(?<!trying\s)"
+            r"(?<!try\s)(?<!tries\s)(?<!looking\s)(?<!aiming\s)(?<!working\s)(?<!battling\s)(?<!fighting\s)"
+            r"to\s+(?:sign|join|move(?!\s+on\b)(?!\s+(?:\w+ly\s+)?for\b)"
             # (not "may have to move fast": acting, not moving clubs)
             r"(?!\s+(?:very\s+)?(?:quickly|swiftly|fast|decisively|early)\b(?!\s+(?:to|for)\b))|"
             r"complete)"
@@ -1565,8 +1570,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?<!to\s)seal(?:s|ed)?\s+(?:an?\s+|his\s+|the\s+)?(?:{ANY}(?:'s|’s)?\s+)?(?:{WS})?(?:move|switch|transfer|return|deal|"
             r"signing|capture|arrival|loan)",
             r"returns?\s+as\s+(?:manager|head\s+coach|coach|boss)",
-            # "returns to Sheffield United for third spell"
-            rf"returns?\s+to\s+(?:the\s+)?{C}\s+(?:for\s+(?:an?\s+|his\s+)?(?:second|third|fourth|fifth)\s+(?:spell|time|stint)"
+            # "returns to Sheffield United for third spell" (not "in talks about a return to Goodison for a
+            # second spell": a return talked of)
+            rf"(?<!a\s)returns?\s+to\s+(?:the\s+)?{C}\s+(?:for\s+(?:an?\s+|his\s+)?(?:second|third|fourth|fifth)\s+(?:spell|time|stint)"
             r"|as\s+(?:manager|head\s+coach|coach|boss))",
             # not "takes charge of his first match"
             r"(?:takes|took|taken)\s+(?:over|charge)(?!\s+of\s+(?:his|their|the|her)\s+(?:first|next|last|final|opening|"

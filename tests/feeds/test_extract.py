@@ -10304,3 +10304,34 @@ def test_a_club_refusing_a_request_or_paid_compensation_lets_its_coach_go(extrac
         ("Oliver Glasner", "Bayern Munich", "approach"),
     } <= (_triples(claims))
     assert not {c.club for c in claims} & {"Burnley", "Crystal Palace"}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        (  # a contract offer withdrawn opens the door to a sale
+            "Bayern take contract offer off the table",
+            "Bayern Munich have withdrawn their offer of a new contract to Alphonso Davies.",
+            datetime(2024, 3, 1, tzinfo=UTC),
+            ("Alphonso Davies", "Bayern Munich", "exit"),
+        ),
+        (  # a return talked about is not a return made
+            "Goodison Park calls time on Dyche",
+            "The club's new owners are in talks with David Moyes about a return to Goodison for a "
+            "second spell.",
+            datetime(2025, 1, 9, tzinfo=UTC),
+            ("David Moyes", "Everton", "talks"),
+        ),
+        (  # pushing to sign is the effort, not a step still to come after an agreement
+            "Inter Miami move for Rodrigo De Paul",
+            "Inter Miami are pushing to sign Rodrigo De Paul from Atletico Madrid, with negotiations at an "
+            "advanced stage.",
+            datetime(2025, 7, 15, tzinfo=UTC),
+            ("Rodrigo De Paul", "Inter Miami", "talks"),
+        ),
+    ],
+)
+def test_stage_of_withdrawn_offers_returns_talked_of_and_pushes_to_sign(
+    extractor: Extractor, title: str, summary: str, published: datetime, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _triples(_claims(extractor, title, summary, published=published))
