@@ -521,6 +521,10 @@ _SELLERS_TERMS = compile_prefiltered(
     r"|⟦C(\d+)⟧\s+(?:point\s+to|insist\s+on|stick\s+to|stand\s+by|want|demand|(?:have\s+)?set)\s+(?:the\s+|his\s+|a\s+|their\s+)?"
     r"(?:\S+\s+)?(?:release\s+clause|asking\s+price|valuation|price\s+tag)"
     r"|⟦C(\d+)⟧(?:'s|’s)\s+(?:stance|resolve|hardline\s+stance|position\s+on)\b"
+    # "when Manchester United refused to lower their 70 million euro valuation"
+    r"|⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:refused|refuse|refuses|declined|were\s+unwilling|was\s+unwilling|would\s+not|"
+    r"will\s+not)\s+(?:to\s+)?(?:lower|reduce|drop|cut|budge\s+on)\s+(?:their|its|the|⟦C\d+⟧)\s+(?:[^\s⟦⟧]+\s+){0,4}?"
+    r"(?:valuation|asking\s+price|price|demands|fee)\b"
     # "as Burnley compensation talks begin": the club paid compensation lets its man go
     r"|⟦C(\d+)⟧(?:'s|’s)?\s+compensation\b"
     # "ready to pounce should Aston Villa need to raise funds": the club that may have to sell

@@ -287,6 +287,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:[^\s⟦⟧]+\s+){0,3}?"
             r"(?:game|match|tie|fixture|final|derby|season|contest|clash|visit|trip)\b",
             r"chang\w*\s+(?:his\s+|their\s+|the\s+|its\s+|our\s+|my\s+)?(?:\S+\s+)?approach\b",
+            # "refused to tone down Tottenham's high-risk approach"
+            r"(?:high-risk|risky|attacking|defensive|tactical|aggressive|pragmatic|cautious|bold|possession-based|direct|"
+            r"front-foot|expansive|gung-ho|all-out|high-pressing|adventurous|open|positive|measured)\s+approach\b",
+            # "play as the link between midfield and attack"
+            r"\blink\s+between\b",
             r"consider\w*\s+(?:an?\s+)?(?:appeal|legal\s+action|complaint|protest)",
             r"want\w*\s+(?:more\s+)?(?:regular\s+)?(?:first-team\s+)?(?:football|minutes|game\s+time|playing\s+time)\b",
             # a coach's conditions: "wants Di Lorenzo and Kvaratskhelia to be kept"

@@ -10335,3 +10335,39 @@ def test_stage_of_withdrawn_offers_returns_talked_of_and_pushes_to_sign(
     extractor: Extractor, title: str, summary: str, published: datetime, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _triples(_claims(extractor, title, summary, published=published))
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published"),
+    [
+        (
+            "Postecoglou: 'If you want a manager who plays it safe, I'm not your man'",
+            "Ange Postecoglou has refused to tone down Tottenham's high-risk approach after a 2-1 home "
+            "defeat.",
+            datetime(2024, 11, 11, tzinfo=UTC),
+        ),
+        (
+            "Simeone: 'We need our heads as much as our hearts against Inter'",
+            "Diego Simeone urged Atletico Madrid to stay patient against Inter Milan on Wednesday.\n\n"
+            '"Inter are the best team in Italy, they punish every mistake," the Argentine told reporters '
+            "at the Metropolitano.\n\nSimeone said Antoine Griezmann would again play as the link between "
+            "midfield and attack.",
+            datetime(2024, 3, 12, tzinfo=UTC),
+        ),
+    ],
+)
+def test_a_way_of_playing_is_no_move(
+    extractor: Extractor, title: str, summary: str, published: datetime
+) -> None:
+    assert _claims(extractor, title, summary, published=published) == []
+
+
+def test_a_club_refusing_to_lower_its_valuation_is_the_seller(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Napoli pull the plug",
+        "Napoli had already ended their pursuit of Alejandro Garnacho when Manchester United refused to "
+        "lower their 70 million euro valuation.",
+        published=datetime(2025, 2, 4, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Alejandro Garnacho", "Napoli", "off")}
