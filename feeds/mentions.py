@@ -186,7 +186,9 @@ _REPORTED_HE = compile_prefiltered(
     r"concedes|acknowledged|acknowledges|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear)(?:\s+(?:[^\s.;:⟦]+\s+){0,3}?that)?"
     r"|\b(?:told|tells|assured|assures|informed|informs|promised|promises)\s+⟦P(\d+)⟧"
     # ("told David Moyes after the victory over Fiorentina that he wanted to leave")
-    r"(?:\s+(?:(?:after|before|during|following|on|in|at)\b[^.;:]{0,60}?\s+)?that)?)\s+$"
+    # ("told Pep Guardiola last week that he wanted to leave")
+    r"(?:\s+(?:(?:after|before|during|following|on|in|at)\b[^.;:]{0,60}?\s+|(?:last|this)\s+\w+\s+|earlier\s+|yesterday\s+|"
+    r"recently\s+|privately\s+|personally\s+)?that)?)\s+$"
 )
 # "Sporting director Deco": a job title, not a club
 # "according to The Athletic": an outlet's name

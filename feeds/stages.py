@@ -293,6 +293,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "play as the link between midfield and attack"
             r"\blink\s+between\b",
             r"consider\w*\s+(?:an?\s+)?(?:appeal|legal\s+action|complaint|protest)",
+            # "are studying whether to appeal"
+            r"(?:stud(?:y|ies|ying|ied)|weigh(?:s|ing|ed)?|consider\w*|mull\w*|decid\w+)\s+whether\s+to\s+(?:appeal|lodge|launch|"
+            r"file|take\s+legal|contest|challenge)\b",
             r"want\w*\s+(?:more\s+)?(?:regular\s+)?(?:first-team\s+)?(?:football|minutes|game\s+time|playing\s+time)\b",
             # a coach's conditions: "wants Di Lorenzo and Kvaratskhelia to be kept"
             rf"want\w*\s+{P}(?:(?:,\s+|\s+and\s+){P})*\s+to\s+(?:be\s+kept|be\s+retained|stay|remain)\b",

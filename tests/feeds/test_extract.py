@@ -10371,3 +10371,26 @@ def test_a_club_refusing_to_lower_its_valuation_is_the_seller(extractor: Extract
         published=datetime(2025, 2, 4, tzinfo=UTC),
     )
     assert _triples(claims) == {("Alejandro Garnacho", "Napoli", "off")}
+
+
+def test_the_manager_told_last_week_that_he_wanted_to_leave_is_the_listener(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Kyle Walker heads to Milan after clubs agree loan with option to buy",
+        "AC Milan have agreed a deal with Manchester City to take Kyle Walker on loan. The City captain, who "
+        "told Pep Guardiola last week that he wanted to leave, is expected to fly to Italy for a medical.",
+        published=datetime(2025, 1, 24, tzinfo=UTC),
+    )
+    assert "Pep Guardiola" not in {c.person for c in claims}
+
+
+def test_studying_whether_to_appeal_a_ban_is_no_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Competition Committee hands Bellingham two-game ban",
+        "Jude Bellingham will miss Real Madrid's next two LaLiga matches after his red card. Madrid, who "
+        "felt the report was exaggerated, are studying whether to appeal, and the 20-year-old is set to "
+        "sit out the games against Celta Vigo and Osasuna.",
+        published=datetime(2024, 3, 6, tzinfo=UTC),
+    )
+    assert claims == []
