@@ -10394,3 +10394,14 @@ def test_studying_whether_to_appeal_a_ban_is_no_interest(extractor: Extractor) -
         published=datetime(2024, 3, 6, tzinfo=UTC),
     )
     assert claims == []
+
+
+def test_clubs_in_a_scoreline_are_opponents(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Motta out after Florence humiliation",
+        "Juventus have dismissed Thiago Motta after back-to-back heavy defeats, 4-0 at home to Atalanta and "
+        "3-0 at Fiorentina.",
+        published=datetime(2025, 3, 23, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Thiago Motta", "Juventus", "exit")}
