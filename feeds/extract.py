@@ -524,6 +524,8 @@ _SELLERS_TERMS = compile_prefiltered(
     r"|⟦C(\d+)⟧\s+(?:point\s+to|insist\s+on|stick\s+to|stand\s+by|want|demand|(?:have\s+)?set)\s+(?:the\s+|his\s+|a\s+|their\s+)?"
     r"(?:\S+\s+)?(?:release\s+clause|asking\s+price|valuation|price\s+tag)"
     r"|⟦C(\d+)⟧(?:'s|’s)\s+(?:stance|resolve|hardline\s+stance|position\s+on)\b"
+    # "Paris Saint-Germain have agreed to sell Neymar to Al-Hilal"
+    r"|⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:now\s+)?(?:agreed|agree|agrees|decided)\s+to\s+sell\b"
     # "when Manchester United refused to lower their 70 million euro valuation"
     r"|⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:refused|refuse|refuses|declined|were\s+unwilling|was\s+unwilling|would\s+not|"
     r"will\s+not)\s+(?:to\s+)?(?:lower|reduce|drop|cut|budge\s+on)\s+(?:their|its|the|⟦C\d+⟧)\s+(?:[^\s⟦⟧]+\s+){0,4}?"
@@ -684,7 +686,8 @@ _WINDOW_REVIEW_TITLE = compile_prefiltered(
 _TALKS_WITH_BEFORE = compile_prefiltered(
     r"\b(?:talks|negotiations|discussions|contact|agreement|terms)\s+with\s+(?:[^\s⟦⟧]+\s+){0,2}?⟦P\d+⟧\s*$"
 )
-_BRING = compile_prefiltered(r"\b(?:bring|lure|tempt)\s+(?:[^\s⟦⟧]+\s+|⟦N\d+⟧\s+){0,3}?⟦P\d+⟧$")
+# ("keen to add Luis Suarez to their squad": the squad, not a destination the move is set for)
+_BRING = compile_prefiltered(r"\b(?:bring|lure|tempt|add)\s+(?:[^\s⟦⟧]+\s+|⟦N\d+⟧\s+){0,3}?⟦P\d+⟧$")
 _DEPARTURES_OF = compile_prefiltered(
     r"\b(?:(?:departures?|exits?|sales?|loss|losses|arrivals?)\s+of|lost|losing|sold|sent|offloaded|shipped\s+out)\s+"
     r"(?:[a-z-]+\s+){0,2}?⟦P\d+⟧[^;.]*$"
@@ -886,6 +889,8 @@ _BYSTANDER = compile_prefiltered(
     # most of the season out", "with Kai Havertz set to operate in a different role"
     # (every alternative opens on the person's placeholder, so the pattern is tried only there)
     r"⟦P(\d+)⟧\s+(?:injury\s+)?blow\b|"
+    # "a team-mate of Lionel Messi": company, not a mover
+    r"(?<=team-mate\sof\s)⟦P(\d+)⟧|(?<=teammate\sof\s)⟦P(\d+)⟧|"
     # "could turn to X after Rodri injury", "after Bruno Fernandes recommendation": the cause, not a mover
     rf"(?<=after\s)⟦P(\d+)⟧(?:'s|’s)?\s+(?:\S+\s+)?(?:{CAUSE_WORDS})\b|"
     # "Manchester United, where former Sporting coach Ruben Amorim now works"
@@ -1515,7 +1520,7 @@ class Extractor:
         if not sent.is_title and " to " in tpl:
             # "after the departures of X to Anfield": moves that happened, told as the background
             cues = _without_cues_after(tpl, cues, "forecast", _DEPARTURES_OF, 80, bare_to=True)
-        if " to " in tpl and ("bring" in tpl or "lure" in tpl or "tempt" in tpl):
+        if " to " in tpl and ("bring" in tpl or "lure" in tpl or "tempt" in tpl or "add " in tpl):
             # "wants to bring the Frenchman to the Bernabeu": the wish governs, not a headline's "X to Y"
             cues = _without_cues_after(tpl, cues, "forecast", _BRING, len(tpl), bare_to=True)
         if " the " in tpl and (" becom" in tpl or " became " in tpl):

@@ -10411,3 +10411,27 @@ def test_clubs_in_a_scoreline_are_opponents(extractor: Extractor) -> None:
     )
     assert not {c.club for c in claims} & {"Atalanta", "Fiorentina"}
     assert ("Thiago Motta", "Juventus", "exit") in _triples(claims)
+
+
+def test_a_club_agreeing_to_sell_is_the_seller_and_a_clause_after_as_club_rule_out_is_its_own(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Neymar's father closes Al-Hilal deal as Barcelona rule out return",
+        "Paris Saint-Germain have agreed to sell Neymar to Al-Hilal for around €90million.",
+        published=datetime(2023, 8, 14, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Neymar", "Al-Hilal", "agreed"), ("Neymar", "Barcelona", "off")}
+
+
+def test_a_team_mate_named_is_no_mover_and_adding_to_a_squad_is_no_agreement(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Brighton beat rivals to Diego Gomez",
+        "The 21-year-old Diego Gomez, a team-mate of Lionel Messi in MLS, will join Brighton when the "
+        "January window opens. Inter Miami are keen to add Luis Suarez to their squad for next season.",
+        published=datetime(2023, 12, 20, tzinfo=UTC),
+    )
+    assert "Lionel Messi" not in {c.person for c in claims}
+    assert ("Luis Suárez", "Inter Miami", "interest") in _triples(claims)
