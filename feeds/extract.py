@@ -889,6 +889,9 @@ _BYSTANDER = compile_prefiltered(
     # most of the season out", "with Kai Havertz set to operate in a different role"
     # (every alternative opens on the person's placeholder, so the pattern is tried only there)
     r"⟦P(\d+)⟧\s+(?:injury\s+)?blow\b|"
+    # "capable of challenging Aaron Ramsdale", "after injuries to Dani Carvajal and Eder Militao": the man
+    # a signing would compete with or replace for now, not a mover
+    r"(?<=challenging\s)⟦P(\d+)⟧|(?<=injuries\sto\s)⟦P(\d+)⟧|(?<=injuries\sto\s)⟦P\d+⟧\s+and\s+⟦P(\d+)⟧|"
     # "a team-mate of Lionel Messi": company, not a mover
     r"(?<=team-mate\sof\s)⟦P(\d+)⟧|(?<=teammate\sof\s)⟦P(\d+)⟧|"
     # "could turn to X after Rodri injury", "after Bruno Fernandes recommendation": the cause, not a mover

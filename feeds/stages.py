@@ -516,8 +516,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "has told the club he will not sign a new contract"
             r"(?:will\s+not|won't|would\s+not|decided\s+not\s+to|does\s+not\s+want\s+to)\s+sign\s+(?:an?\s+)?(?:new|fresh|"
             r"improved)\s+(?:contract|deal)",
-            r"(?:refus\w+|reject\w*|turn\w*\s+down|snub\w*)\s+(?:every|any|all|an?|the|his|their)\s+(?:\S+\s+){0,2}?"
-            r"(?:extensions?|renewals?)\b",
+            r"(?:refus\w+|reject\w*|turn\w*\s+down|snub\w*)\s+(?:every|any|all|an?|the|his|their|several|multiple|numerous|"
+            r"repeated|two|three)\s+(?:\S+\s+){0,2}?(?:extensions?|renewals?)\b",
         ),
     ),
     # --- ruling out an exit is staying; "open to a Real Madrid exit" is leaving ("C exit" is no successor)
@@ -1407,7 +1407,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:signings?|moves?|transfers?|switch(?:es)?|deals?|loans?|return|arrival|capture|swoop)",
             # (not "have confirmed that X has ruptured his ligament": what follows says what happened)
             # (not "have confirmed Simone Inzaghi's departure": a leaving, told by its own cue)
-            rf"(?:has|have)\s+(?:officially\s+)?(?:signed|joined|appointed|completed|confirmed(?!\s+that\b){_NOT_AN_ARRIVAL})"
+            # (nor a report's source: "sources have confirmed to 90min")
+            rf"(?<!sources\s)(?:has|have)\s+(?:officially\s+)?(?:signed|joined|appointed|completed|confirmed(?!\s+that\b){_NOT_AN_ARRIVAL})"
             # (not a statistic: "has completed more passes in the middle third")
             r"(?!\s+(?:more|fewer|the\s+most|all|every|\d+|a\s+hat-trick|90\s+minutes)\b)"
             r"(?!\s+(?:an?\s+)?(?:new|contract\s+extension)\b)"
@@ -1553,7 +1554,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a participle after the club's business: "have been busy in the market, bringing in X on loan"
             # (not ", signing X": it opens a wish as often, "a striker is the priority, signing X would ...")
             r"(?<=,\s)(?:bringing\s+in|snapping\s+up|recruiting)(?=\s+(?:[^\s⟦⟧,]+\s+){0,3}?⟦P)",
-            rf"(?<!a\s)(?<!another\s)new\s+(?:{C}\s+|⟦N\d+⟧\s+)?signing",  # not "pursuit of a new signing"
+            # not "pursuit of a new signing", nor a preview's "new signing X could make his debut"
+            rf"(?<!a\s)(?<!another\s)new\s+(?:{C}\s+|⟦N\d+⟧\s+)?signing(?!\s+{P}\s+(?:could|will|may|might|should|is\s+set\s+to|"
+            r"is\s+expected\s+to|is\s+in\s+line\s+to)\s+(?:make|start|feature|be\s+handed|get|earn|line\s+up|come\s+in))",
             # (not a page turned or a window shut: "the page has officially been turned", "officially over")
             r"officially(?!\s+(?:been\s+)?(?:turned|over|ended|closed|shut|begun|started|opened|underway|under\s+way|"
             r"begins|ends|closes|opens|open|retired)\b)",
@@ -1587,7 +1590,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\d+\w*)\s+(?:match|game|training|session|fixture))",
             rf"sign(?:s|ed)\s+(?={ANY})",
             rf"(?<!to\s)(?<!to\sre-)(?<!and\s)(?<!will\s){_NOT_MODAL}sign\s+(?={ANY})",
-            rf"(?:has|have)\s+(?:been\s+)?(?:named|appointed|confirmed(?!\s+that\b){_NOT_AN_ARRIVAL})",
+            rf"(?<!sources\s)(?:has|have)\s+(?:been\s+)?(?:named|appointed|confirmed(?!\s+that\b){_NOT_AN_ARRIVAL})",
             rf"(?:confirm(?:s|ed)?|announc(?:e|es|ed))\s+{P}(?:'s|’s)?\s+(?:signing|arrival|appointment|capture)",
             # "have wrapped up / finalised the signing of X", "X has been presented at the Bernabeu"
             r"(?:wrapped\s+up|finali[sz]ed)\s+(?:the\s+)?(?:\S+\s+)?(?:signing|capture|transfer)\s+of",
@@ -1672,7 +1675,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:advanced|ongoing|formal|concrete|positive|fresh|further|direct|detailed|serious)\s+(?:talks|negotiations|discussions)",
             # (not the buyer's own meetings: "have held internal discussions about X", an interest)
             # (not an obligation to come: "Levy will eventually have to negotiate")
-            r"(?<!have\sto\s)(?<!has\sto\s)(?<!need\sto\s)(?<!forced\sto\s)negotiat\w+",
+            r"(?<!have\sto\s)(?<!has\sto\s)(?<!need\sto\s)(?<!forced\sto\s)(?<!free\sto\s)(?<!allowed\sto\s)negotiat\w+",
             r"(?<!internal\s)talks",
             r"in\s+discussions?",
             r"in\s+dialogue",

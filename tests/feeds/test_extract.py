@@ -10435,3 +10435,60 @@ def test_a_team_mate_named_is_no_mover_and_adding_to_a_squad_is_no_agreement(ext
     )
     assert "Lionel Messi" not in {c.person for c in claims}
     assert ("Luis Suárez", "Inter Miami", "interest") in _triples(claims)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected", "wrong"),
+    [
+        (  # a report's source confirming is no official confirmation
+            "Martin Zubimendi: Arsenal agree personal terms but fee still to be finalised",
+            "Arsenal have reached an agreement on personal terms with Real Sociedad midfielder Martin "
+            "Zubimendi, sources have confirmed to 90min.",
+            datetime(2025, 4, 16, tzinfo=UTC),
+            ("Martín Zubimendi", "Arsenal", "talks"),
+            ("Martín Zubimendi", "Arsenal", "agreed"),
+        ),
+        (  # turning down several extension offers is no turning down of the suitor
+            "Chelsea rebuff second Man Utd offer for Mason Mount",
+            "Chelsea have turned down an improved £50million offer from Manchester United for Mason Mount. "
+            "The England midfielder has a year left on his contract and has rejected several extension "
+            "proposals.",
+            datetime(2023, 6, 21, tzinfo=UTC),
+            ("Mason Mount", "Manchester United", "bid"),
+            ("Mason Mount", "Manchester United", "off"),
+        ),
+        (  # free to negotiate is no negotiation
+            "Liverpool rebuff Real Madrid's January approach for Trent Alexander-Arnold",
+            "Real Madrid have made an approach to Liverpool about signing Trent Alexander-Arnold. His "
+            "contract expires in the summer and he is free to negotiate with foreign clubs from today.",
+            datetime(2025, 1, 2, tzinfo=UTC),
+            ("Trent Alexander-Arnold", "Real Madrid", "approach"),
+            ("Trent Alexander-Arnold", "Real Madrid", "talks"),
+        ),
+    ],
+)
+def test_stage_of_sources_extension_refusals_and_free_agents(
+    extractor: Extractor,
+    title: str,
+    summary: str,
+    published: datetime,
+    expected: tuple[str, str, str],
+    wrong: tuple[str, str, str],
+) -> None:
+    triples = _triples(_claims(extractor, title, summary, published=published))
+    assert expected in triples
+    assert wrong not in triples
+
+
+def test_men_a_signing_would_challenge_or_cover_for_and_a_debut_preview_are_no_moves(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Real Madrid explore options",
+        "Mikel Arteta wants a goalkeeper capable of challenging Aaron Ramsdale. Madrid are exploring options "
+        "after injuries to Dani Carvajal and Eder Militao. New signing Amadou Onana could make his Champions "
+        "League debut for Aston Villa on Tuesday.",
+        published=datetime(2024, 9, 16, tzinfo=UTC),
+    )
+    assert claims == []
