@@ -10492,3 +10492,14 @@ def test_men_a_signing_would_challenge_or_cover_for_and_a_debut_preview_are_no_m
         published=datetime(2024, 9, 16, tzinfo=UTC),
     )
     assert claims == []
+
+
+def test_as_the_successor_takes_charge_is_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Nottingham Forest: Marinakis swings the axe on Nuno as Postecoglou takes charge",
+        "",
+        published=datetime(2025, 9, 9, tzinfo=UTC),
+    )
+    assert ("Nuno Espírito Santo", "Nottingham Forest", "done") not in _triples(claims)
+    assert ("Ange Postecoglou", "Nottingham Forest", "done") in _triples(claims)
