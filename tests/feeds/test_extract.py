@@ -10506,3 +10506,23 @@ def test_as_the_successor_takes_charge_is_a_clause_of_its_own(extractor: Extract
     )
     assert ("Nuno Espírito Santo", "Nottingham Forest", "done") not in _triples(claims)
     assert ("Ange Postecoglou", "Nottingham Forest", "done") in _triples(claims)
+
+
+def test_as_a_club_speaks_to_candidates_is_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Rooney rules himself out as Everton speak to Lampard and Pereira",
+        "",
+        published=datetime(2022, 1, 23, tzinfo=UTC),
+    )
+    assert ("Frank Lampard", "Everton", "off") not in _triples(claims)
+
+
+def test_a_competition_a_player_won_is_no_person(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Spurs weighing up offer for Copa America winner Cristian Romero",
+        "",
+        published=datetime(2021, 7, 12, tzinfo=UTC),
+    )
+    assert {c.person for c in claims} == {"Cristian Romero"}
