@@ -410,7 +410,8 @@ _CLUB_TALKS = compile_prefiltered(
 )
 # a match opponent: "watched him against Leeds"
 _OPPONENT_MATCH = compile_prefiltered(
-    r"⟦C(\d+)⟧\s+(?:comeback|clash|showdown|rematch|tie|fixture|second\s+leg|first\s+leg)\b"
+    r"⟦C(\d+)⟧\s+(?:comeback|clash|showdown|rematch|tie|fixture|second\s+leg|first\s+leg|rout|thrashing|drubbing|"
+    r"hammering|mauling)\b"
     # a side in a match: "for Ipswich's clash with Tottenham", "Everton's win over Wolves"
     r"|⟦C(\d+)⟧(?:'s|’s)\s+(?:\S+\s+)?(?:clash|game|match|tie|fixture|win|victory|defeat|draw|loss)\s+"
     r"(?:with|against|at|over|to|by)\b"

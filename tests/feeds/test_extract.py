@@ -10526,3 +10526,13 @@ def test_a_competition_a_player_won_is_no_person(extractor: Extractor) -> None:
         published=datetime(2021, 7, 12, tzinfo=UTC),
     )
     assert {c.person for c in claims} == {"Cristian Romero"}
+
+
+def test_the_club_of_a_rout_is_the_opponent(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Koeman on the brink after Benfica rout",
+        "",
+        published=datetime(2021, 9, 30, tzinfo=UTC),
+    )
+    assert "Benfica" not in {c.club for c in claims}
