@@ -1206,6 +1206,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:still\s+)?(?:has|have|needs?|is\s+yet|are\s+yet)\s+to\s+put\s+pen\s+to\s+paper",
             r"medical\s+(?:\S+\s+){0,2}?(?:booked|scheduled|set|planned|arranged|tests?|underway|today|tomorrow)",
             rf"undergo(?:es|ing)?\s+(?:a\s+|his\s+|{C}\s+)?medical",
+            # "has completed his medical at Aston Villa ahead of a loan" (the deal's own news follows)
+            r"(?:has|have)\s+(?:now\s+|already\s+)?(?:completed|passed|undergone)\s+(?:his|her|a|the)\s+medical\b",
             # "is waiting only for the medical", "paperwork being drawn up for Arsenal move"
             r"(?:waiting|waits|awaiting)\s+(?:only\s+)?(?:for\s+)?(?:the\s+|his\s+|a\s+)?(?:medical|paperwork|signature)\b",
             r"paperwork\s+(?:is\s+)?(?:being\s+)?(?:drawn\s+up|prepared|finalised|finalized|exchanged)",
@@ -1408,7 +1410,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "have confirmed that X has ruptured his ligament": what follows says what happened)
             # (not "have confirmed Simone Inzaghi's departure": a leaving, told by its own cue)
             # (nor a report's source: "sources have confirmed to 90min")
-            rf"(?<!sources\s)(?:has|have)\s+(?:officially\s+)?(?:signed|joined|appointed|completed|confirmed(?!\s+that\b){_NOT_AN_ARRIVAL})"
+            # (nor a step on the way: "have completed the agreement", "has completed his medical")
+            rf"(?<!sources\s)(?:has|have)\s+(?:officially\s+)?(?:signed|joined|appointed|completed(?!\s+(?:the\s+|an\s+|his\s+|"
+            r"their\s+)?(?:agreement|medical|paperwork|formalities|negotiations|talks)\b)|"
+            rf"confirmed(?!\s+that\b){_NOT_AN_ARRIVAL})"
             # (not a statistic: "has completed more passes in the middle third")
             r"(?!\s+(?:more|fewer|the\s+most|all|every|\d+|a\s+hat-trick|90\s+minutes)\b)"
             r"(?!\s+(?:an?\s+)?(?:new|contract\s+extension)\b)"

@@ -10536,3 +10536,28 @@ def test_the_club_of_a_rout_is_the_opponent(extractor: Extractor) -> None:
         published=datetime(2021, 9, 30, tzinfo=UTC),
     )
     assert "Benfica" not in {c.club for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        (
+            "Kulusevski and Bentancur to Tottenham: both deals sealed with Juventus",
+            "Tottenham and Juventus have completed the agreement on both players. Dejan Kulusevski joins on "
+            "an 18-month loan; Rodrigo Bentancur on a permanent deal for €19m plus add-ons.",
+            datetime(2022, 1, 30, tzinfo=UTC),
+            ("Rodrigo Bentancur", "Tottenham Hotspur", "agreed"),
+        ),
+        (
+            "Jadon Sancho completes Aston Villa medical ahead of loan from Manchester United",
+            "Jadon Sancho has completed his medical at Aston Villa ahead of a season-long loan from "
+            "Manchester United.",
+            datetime(2025, 9, 1, tzinfo=UTC),
+            ("Jadon Sancho", "Aston Villa", "agreed"),
+        ),
+    ],
+)
+def test_an_agreement_or_a_medical_completed_is_agreed_not_done(
+    extractor: Extractor, title: str, summary: str, published: datetime, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _triples(_claims(extractor, title, summary, published=published))
