@@ -690,7 +690,9 @@ _TALKS_WITH_BEFORE = compile_prefiltered(
 # ("keen to add Luis Suarez to their squad": the squad, not a destination the move is set for)
 _BRING = compile_prefiltered(r"\b(?:bring|lure|tempt|add)\s+(?:[^\s⟦⟧]+\s+|⟦N\d+⟧\s+){0,3}?⟦P\d+⟧$")
 _DEPARTURES_OF = compile_prefiltered(
-    r"\b(?:(?:departures?|exits?|sales?|loss|losses|arrivals?)\s+of|lost|losing|sold|sent|offloaded|shipped\s+out)\s+"
+    # ("the 2020 exchange that took Miralem Pjanic to Barcelona")
+    r"\b(?:(?:departures?|exits?|sales?|loss|losses|arrivals?)\s+of|lost|losing|sold|sent|offloaded|shipped\s+out|"
+    r"(?:that|which)\s+(?:took|brought))\s+"
     r"(?:[a-z-]+\s+){0,2}?⟦P\d+⟧[^;.]*$"
 )
 # a refusal that names no club: "turned down the role"

@@ -10561,3 +10561,14 @@ def test_an_agreement_or_a_medical_completed_is_agreed_not_done(
     extractor: Extractor, title: str, summary: str, published: datetime, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _triples(_claims(extractor, title, summary, published=published))
+
+
+def test_an_exchange_that_took_a_man_to_a_club_is_the_past(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Juventus docked 15 points over capital gains investigation",
+        "The FIGC Court of Appeal has handed the Bianconeri a 15-point penalty. Among the transactions "
+        "examined was the 2020 exchange that took Miralem Pjanic to Barcelona and Arthur to Turin.",
+        published=datetime(2023, 1, 20, tzinfo=UTC),
+    )
+    assert claims == []
