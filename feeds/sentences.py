@@ -87,6 +87,10 @@ _CLAUSE = compile_prefiltered(
     r"|(?:,\s+|\s+and\s+)(?=(?:the\s+)?⟦P\d+⟧(?:'s|’s)?\s+(?:renewal|extension|question|exit|future|situation|saga|"
     r"dilemma|decision|return|under\s+(?:fire|pressure))(?:,|\s+and\b|\s*$))"
     r"|(?:(?<=⟧\stalks)|(?<=⟧\sterms)|(?<=⟧\scontact)|(?<=⟧\sdeal)|(?<=⟧\sbid)|(?<=⟧\smedical))\s+and\s+(?=⟦C\d+⟧\s)"
+    # "Bayern agree Barcelona deal and move for De Ligt": the club's second deal
+    r"|(?:(?<=⟧\sdeal)|(?<=⟧\sfee))\s+and\s+(?=(?:move|bid|swoop|push|turn|close\s+in)\s+(?:for|on|to)\s+⟦P)"
+    # "Man Utd ready new Branthwaite offer, Chelsea talks over Dewsbury-Hall": a gossip headline's next story
+    r"|(?<=⟧\soffer),\s+(?=⟦C\d+⟧\s+(?:talks|bid|offer|move|swoop|interest|approach|enquiry)\s+(?:over|for|with)\s+⟦P)"
     # a second deal dated by the first: "a fee for Marmoush, on the day they confirmed the signing of X"
     r"|,\s+on\s+the\s+(?:same\s+)?day\s+(?:that\s+)?(?=they\s|it\s|he\s|⟦)"
     # a headline's successor after the man who goes: "Leverkusen sack Seoane, name Alonso as coach", "PSG

@@ -1680,7 +1680,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:advanced|ongoing|formal|concrete|positive|fresh|further|direct|detailed|serious)\s+(?:talks|negotiations|discussions)",
             # (not the buyer's own meetings: "have held internal discussions about X", an interest)
             # (not an obligation to come: "Levy will eventually have to negotiate")
-            r"(?<!have\sto\s)(?<!has\sto\s)(?<!need\sto\s)(?<!forced\sto\s)(?<!free\sto\s)(?<!allowed\sto\s)negotiat\w+",
+            r"(?<!have\sto\s)(?<!has\sto\s)(?<!need\sto\s)(?<!forced\sto\s)(?<!free\sto\s)(?<!allowed\sto\s)(?<!to\sbe\s)negotiat\w+",
             r"(?<!internal\s)talks",
             r"in\s+discussions?",
             r"in\s+dialogue",

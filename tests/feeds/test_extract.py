@@ -10572,3 +10572,32 @@ def test_an_exchange_that_took_a_man_to_a_club_is_the_past(extractor: Extractor)
         published=datetime(2023, 1, 20, tzinfo=UTC),
     )
     assert claims == []
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "wrong"),
+    [
+        (
+            "Lewandowski stand-off over: Bayern agree Barcelona deal and move for De Ligt",
+            "",
+            datetime(2022, 7, 16, tzinfo=UTC),
+            ("Matthijs de Ligt", "Barcelona", "agreed"),
+        ),
+        (
+            "Transfer gossip: Man Utd ready new Branthwaite offer, Chelsea talks over Dewsbury-Hall",
+            "",
+            datetime(2024, 6, 27, tzinfo=UTC),
+            ("Kiernan Dewsbury-Hall", "Manchester United", "bid"),
+        ),
+        (
+            "Wolves put Porto's teenage striker Fabio Silva on their radar",
+            "Any deal would have to be negotiated well below his €125m release clause.",
+            datetime(2020, 8, 25, tzinfo=UTC),
+            ("Fábio Silva", "Wolverhampton Wanderers", "talks"),
+        ),
+    ],
+)
+def test_a_headlines_second_story_and_a_deal_still_to_negotiate(
+    extractor: Extractor, title: str, summary: str, published: datetime, wrong: tuple[str, str, str]
+) -> None:
+    assert wrong not in _triples(_claims(extractor, title, summary, published=published))
