@@ -895,6 +895,8 @@ _BYSTANDER = compile_prefiltered(
     # "capable of challenging Aaron Ramsdale", "after injuries to Dani Carvajal and Eder Militao": the man
     # a signing would compete with or replace for now, not a mover
     r"(?<=challenging\s)⟦P(\d+)⟧|(?<=injuries\sto\s)⟦P(\d+)⟧|(?<=injuries\sto\s)⟦P\d+⟧\s+and\s+⟦P(\d+)⟧|"
+    # "who would follow Enzo Maresca to Stamford Bridge": the man gone before, not this mover
+    r"(?:(?<=follow\s)|(?<=follows\s)|(?<=followed\s))⟦P(\d+)⟧(?=\s+(?:to|from)\s)|"
     # "a team-mate of Lionel Messi": company, not a mover
     r"(?<=team-mate\sof\s)⟦P(\d+)⟧|(?<=teammate\sof\s)⟦P(\d+)⟧|"
     # "could turn to X after Rodri injury", "after Bruno Fernandes recommendation": the cause, not a mover

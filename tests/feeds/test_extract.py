@@ -10601,3 +10601,14 @@ def test_a_headlines_second_story_and_a_deal_still_to_negotiate(
     extractor: Extractor, title: str, summary: str, published: datetime, wrong: tuple[str, str, str]
 ) -> None:
     assert wrong not in _triples(_claims(extractor, title, summary, published=published))
+
+
+def test_the_manager_a_player_would_follow_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Transfer gossip",
+        "Chelsea are in talks with Leicester City over a deal for midfielder Kiernan Dewsbury-Hall, who "
+        "would follow Enzo Maresca to Stamford Bridge.",
+        published=datetime(2024, 6, 27, tzinfo=UTC),
+    )
+    assert "Enzo Maresca" not in {c.person for c in claims}
