@@ -897,6 +897,8 @@ _BYSTANDER = compile_prefiltered(
     r"(?<=challenging\s)⟦P(\d+)⟧|(?<=injuries\sto\s)⟦P(\d+)⟧|(?<=injuries\sto\s)⟦P\d+⟧\s+and\s+⟦P(\d+)⟧|"
     # "who would follow Enzo Maresca to Stamford Bridge": the man gone before, not this mover
     r"(?:(?<=follow\s)|(?<=follows\s)|(?<=followed\s))⟦P(\d+)⟧(?=\s+(?:to|from)\s)|"
+    # "was dismissed by Les Parisiens and replaced by Mauricio Pochettino": the successor leaves nothing
+    r"(?<=and\sreplaced\sby\s)⟦P(\d+)⟧|"
     # "a team-mate of Lionel Messi": company, not a mover
     r"(?<=team-mate\sof\s)⟦P(\d+)⟧|(?<=teammate\sof\s)⟦P(\d+)⟧|"
     # "could turn to X after Rodri injury", "after Bruno Fernandes recommendation": the cause, not a mover

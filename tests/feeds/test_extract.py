@@ -10612,3 +10612,13 @@ def test_the_manager_a_player_would_follow_is_no_mover(extractor: Extractor) -> 
         published=datetime(2024, 6, 27, tzinfo=UTC),
     )
     assert "Enzo Maresca" not in {c.person for c in claims}
+
+
+def test_the_successor_a_sacked_man_was_replaced_by_does_not_leave(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea appoint Thomas Tuchel a day after sacking Frank Lampard",
+        "Tuchel was dismissed by Les Parisiens on Christmas Eve and replaced by Mauricio Pochettino.",
+        published=datetime(2021, 1, 26, tzinfo=UTC),
+    )
+    assert ("Mauricio Pochettino", "Paris Saint-Germain", "exit") not in _triples(claims)
