@@ -43,6 +43,7 @@ from feeds.mentions import (
     PLAYER_ROLES,
     ROLE_ADJ,
     SERVICE_FOR,
+    TOLD_WHEN,
     MentionResolver,
     Sentence,
     Slot,
@@ -1066,8 +1067,7 @@ _REPORTED_GAP = compile_prefiltered(
 # a listener told about someone else: "told X he will stay", "assured X that Y will not leave"
 _LISTENER = compile_prefiltered(
     r"\b(?:told|tells|assured|assures|informed|informs|promised|promises|reassured)\s+⟦P(\d+)⟧\s+"
-    # ("told Pep Guardiola last week that he wanted to leave")
-    r"(?:(?:last|this)\s+\w+\s+|earlier\s+|yesterday\s+|recently\s+|privately\s+)?(?:that\s+)?⟦P(\d+)⟧"
+    rf"{TOLD_WHEN}?(?:that\s+)?⟦P(\d+)⟧"  # ("told Pep Guardiola last week that he wanted to leave")
 )
 # one who tells someone about that someone: "Maresca has told Ben Chilwell he is free to leave"
 _TELLER = compile_prefiltered(

@@ -179,6 +179,10 @@ _ACQUIRED_BEFORE = compile_prefiltered(
     r"\b(?:found|find|finds|signed|sign|landed|land|lands|secured|secure|identified|got|chosen|picked)\s+$",
     re.IGNORECASE,
 )
+# when a listener was told, between his name and what he was told: "told Pep Guardiola last week that"
+TOLD_WHEN: Final = (
+    r"(?:(?:last|this)\s+\w+\s+|earlier\s+|yesterday\s+|recently\s+|privately\s+|personally\s+)"
+)
 # a pronoun reported by a speaker or to a listener: "X says he", "told X that he"
 _REPORTED_HE = compile_prefiltered(
     r"(?:⟦P(\d+)⟧\s+(?:has\s+|had\s+)?(?:says|said|insists|insisted|admits|admitted|claims|claimed|believes|"
@@ -186,9 +190,7 @@ _REPORTED_HE = compile_prefiltered(
     r"concedes|acknowledged|acknowledges|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear)(?:\s+(?:[^\s.;:⟦]+\s+){0,3}?that)?"
     r"|\b(?:told|tells|assured|assures|informed|informs|promised|promises)\s+⟦P(\d+)⟧"
     # ("told David Moyes after the victory over Fiorentina that he wanted to leave")
-    # ("told Pep Guardiola last week that he wanted to leave")
-    r"(?:\s+(?:(?:after|before|during|following|on|in|at)\b[^.;:]{0,60}?\s+|(?:last|this)\s+\w+\s+|earlier\s+|yesterday\s+|"
-    r"recently\s+|privately\s+|personally\s+)?that)?)\s+$"
+    rf"(?:\s+(?:(?:after|before|during|following|on|in|at)\b[^.;:]{{0,60}}?\s+|{TOLD_WHEN})?that)?)\s+$"
 )
 # "Sporting director Deco": a job title, not a club
 # "according to The Athletic": an outlet's name
