@@ -682,6 +682,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"(?:given|give|gives|giving|gave)\s+up\s+(?:all\s+)?(?:hope\s+of|on)\s+(?:a|an|his|her|the)\s+(?:new\s+)?"
             r"(?:renewal|contract|extension|deal)\b",
+            # "has still not signed an extension at Rennes" (his deal runs down)
+            r"(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?signed\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:contract\s+)?"
+            r"(?:extension|renewal|contract|deal)\b",
             # "Bayern Munich have withdrawn their offer of a new contract to Alphonso Davies"
             r"(?:(?:have|has|had)\s+(?:now\s+)?)?withdr(?:aw|ew|awn|awing|aws)\s+(?:their|its|the|an?|⟦C\d+⟧(?:'s|’s)?)\s+(?:\S+\s+)?offer\s+of\s+"
             r"an?\s+(?:new\s+|fresh\s+|improved\s+)(?:\S+\s+)?(?:contract|deal)",

@@ -10622,3 +10622,14 @@ def test_the_successor_a_sacked_man_was_replaced_by_does_not_leave(extractor: Ex
         published=datetime(2021, 1, 26, tzinfo=UTC),
     )
     assert ("Mauricio Pochettino", "Paris Saint-Germain", "exit") not in _triples(claims)
+
+
+def test_an_extension_still_not_signed_is_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Camavinga contract stand-off",
+        "Eduardo Camavinga has still not signed an extension at Rennes and the 18-year-old's deal runs out "
+        "in June 2022.",
+        published=datetime(2021, 7, 20, tzinfo=UTC),
+    )
+    assert ("Eduardo Camavinga", "Rennes", "stay") not in _triples(claims)
