@@ -82,7 +82,8 @@ _CLAUSE = compile_prefiltered(
     r"|,\s+and\s+(?=(?:also\s+)?(?:confirmed|revealed|insisted|admitted|explained|announced|stated)\s)"
     # a headline list of stories: "Kerkez talks, Cunha terms, Sesko contact and Spurs weigh up Frank"
     r"|(?:,\s+|\s+and\s+)(?=⟦P\d+⟧\s+(?:talks|terms|contact|deal|bid|offer|medical|interest|loan|latest|update|boost|blow)"
-    r"(?:,|\s+and\b|$))"
+    # ("Partey to Arsenal, Cavani to United, Depay deal collapses")
+    r"(?:,|\s+and\b|$|\s+(?:collapses|collapsed|falls\s+through|fell\s+through|stalls|stalled|breaks\s+down|is\s+off|off\b)))"
     # "the Neves question, Di Maria's renewal and Schmidt under fire": one story per name
     r"|(?:,\s+|\s+and\s+)(?=(?:the\s+)?⟦P\d+⟧(?:'s|’s)?\s+(?:renewal|extension|question|exit|future|situation|saga|"
     r"dilemma|decision|return|under\s+(?:fire|pressure))(?:,|\s+and\b|\s*$))"

@@ -10633,3 +10633,13 @@ def test_an_extension_still_not_signed_is_no_stay(extractor: Extractor) -> None:
         published=datetime(2021, 7, 20, tzinfo=UTC),
     )
     assert ("Eduardo Camavinga", "Rennes", "stay") not in _triples(claims)
+
+
+def test_a_headline_list_item_whose_deal_collapsed_is_its_own_story(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day round-up: Partey to Arsenal, Cavani to United, Depay deal collapses",
+        "",
+        published=datetime(2020, 10, 5, tzinfo=UTC),
+    )
+    assert ("Memphis Depay", "Manchester United", "off") not in _triples(claims)
