@@ -1332,14 +1332,11 @@ class MentionResolver:
             candidates.sort(key=lambda s: (s.replaced, s.incumbent, s.makeweight))
             # a man who coached the club the description names as his past ("the former Roma coach", "The
             # Portuguese, who left Wolves at the end of last season") before the one just named
-            coached_at = _COACHED_AFTER.match(m.string, m.end())
-            past = (
-                index_of[_num(m.group("pdc"))].key
-                if former and manager and m.group("pdesc") and m.group("pdc")
-                else index_of[int(coached_at.group(1))].key
-                if coached_at
-                else None
-            )
+            past: str | None = None
+            if former and manager and m.group("pdesc") and m.group("pdc"):
+                past = index_of[_num(m.group("pdc"))].key
+            elif coached_at := _COACHED_AFTER.match(m.string, m.end()):
+                past = index_of[int(coached_at.group(1))].key
             if past is not None:
                 candidates.sort(key=lambda s: past not in kb.coached.get(s.key, ()))
             fallback: Slot | None = None

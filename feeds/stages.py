@@ -151,6 +151,9 @@ _NOT_AN_ARRIVAL = (
     r"(?:not\s+|also\s+)?(?:leave|stay|remain|retire|quit|step\s+down|depart|move\s+on|be\s+leaving)\b)"
 )
 
+# an obligation still to meet, just before its verb: "will have to agree", "Levy will have to negotiate"
+_OBLIGED_BEFORE = r"(?<!have\sto\s)(?<!has\sto\s)(?<!need\sto\s)"
+
 # "his contract", "the final year of his deal" ("his" may have been resolved to a name): what a man
 # sees out or honours when he stays
 _HIS_CONTRACT = (
@@ -1281,7 +1284,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:fee|terms|deal|price|package|compensation|loan|move|transfer|switch)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+|now\s+)?agreed",
             # "Leroy Sane agrees Galatasaray deal", "Chelsea agree Caicedo fee" (not "will have to agree
             # compensation with the Foxes": still to come)
-            r"(?<!have\sto\s)(?<!has\sto\s)(?<!need\sto\s)(?<!needs\sto\s)(?<!must\s)(?<!yet\sto\s)"
+            rf"{_OBLIGED_BEFORE}(?<!needs\sto\s)(?<!must\s)(?<!yet\sto\s)"
             rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:(?:{P}|{C})(?:'s|’s)?\s+)?"
             r"(?:(?:club-record|(?:british\s+|world\s+|club\s+)?record|[a-z]+-record|\S+-year|loan|permanent|transfer|initial|"
             r"reduced|improved|free)\s+){0,2}"
@@ -1683,7 +1686,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:advanced|ongoing|formal|concrete|positive|fresh|further|direct|detailed|serious)\s+(?:talks|negotiations|discussions)",
             # (not the buyer's own meetings: "have held internal discussions about X", an interest)
             # (not an obligation to come: "Levy will eventually have to negotiate")
-            r"(?<!have\sto\s)(?<!has\sto\s)(?<!need\sto\s)(?<!forced\sto\s)(?<!free\sto\s)(?<!allowed\sto\s)(?<!to\sbe\s)negotiat\w+",
+            rf"{_OBLIGED_BEFORE}(?<!forced\sto\s)(?<!free\sto\s)(?<!allowed\sto\s)(?<!to\sbe\s)negotiat\w+",
             r"(?<!internal\s)talks",
             r"in\s+discussions?",
             r"in\s+dialogue",

@@ -411,13 +411,13 @@ async def test_scheduler_jobs_of_two_processes_share_due_times(
     redis: aioredis.Redis, keys: Keys, server: FeedServer, recorder: Recorder, clock: Clock
 ) -> None:
     feeds = [spec(server, "/good"), spec(server, "/guid-churn")]
-    schedulers = [ScheduledJobs(), ScheduledJobs()]
+    processes = [ScheduledJobs(), ScheduledJobs()]
     async with Fetcher(limits=LIMITS) as f1, Fetcher(limits=LIMITS) as f2:
-        for scheduler, f in zip(schedulers, (f1, f2), strict=True):
-            poller(redis, keys, f, feeds, recorder, clock).schedule(scheduler, tick_seconds=0.05)
-            job = scheduler.scheduler.get_jobs()[0]
+        for jobs, f in zip(processes, (f1, f2), strict=True):
+            poller(redis, keys, f, feeds, recorder, clock).schedule(jobs, tick_seconds=0.05)
+            job = jobs.scheduler.get_jobs()[0]
             assert job.max_instances == 1 and job.coalesce is True
-            scheduler.start()
+            jobs.start()
         try:
             await asyncio.sleep(0.4)
             assert (server.hits["/good"], server.hits["/guid-churn"]) == (1, 1)
@@ -425,8 +425,8 @@ async def test_scheduler_jobs_of_two_processes_share_due_times(
             await asyncio.sleep(0.4)
             assert (server.hits["/good"], server.hits["/guid-churn"]) == (2, 2)
         finally:
-            for scheduler in schedulers:
-                await scheduler.shutdown()
+            for jobs in processes:
+                await jobs.shutdown()
 
 
 async def test_per_host_limit_applies_across_feeds(
