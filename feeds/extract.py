@@ -334,9 +334,6 @@ _NEGATED = compile_prefiltered(r"\b(?:no|not|neither|nor|never|yet\s+to)\b|n't\b
 _APPOINTED_AS_SUCCESSOR = compile_prefiltered(
     r"\b(?:appointed|named|installed|hired)\s+as\s+(?:the\s+)?⟦P\d+⟧(?:'s|’s)\s+(?:\S+\s+)?(?:replacement|successor)\b"
 )
-_REFUSED_TO_MOVE_BEFORE = compile_prefiltered(
-    r"\b(?:turned\s+down|rejected|snubbed)\s+(?:an?\s+|the\s+|his\s+)?(?:[^\s⟦⟧]+\s+){0,3}?(?:at\s+⟦C\d+⟧\s+)?$"
-)
 _PERMISSION_TO = compile_prefiltered(
     r"\bpermission\s+to\s+(?:open\s+|hold\s+|begin\s+|start\s+|enter\s+(?:into\s+)?)?$"
 )
@@ -1536,9 +1533,6 @@ class Extractor:
         if " the " in tpl and (" becom" in tpl or " became " in tpl):
             # "becoming the third Italy international to move to BMO Field": a record, no step to come
             cues = _without_cues_after(tpl, cues, "step", _NTH_TO_BEFORE, 60)
-        if " to " in tpl and (" down " in tpl or "reject" in tpl or "snub" in tpl):
-            # "turned down a scholarship at Cobham to move to Merseyside": the purpose of a choice made
-            cues = _without_cues_after(tpl, cues, "step", _REFUSED_TO_MOVE_BEFORE, 60)
         if "permission" in tpl:
             # "PSG gave them permission to negotiate": talks allowed, not yet held
             cues = _without_cues_after(tpl, cues, "talks", _PERMISSION_TO, 20)

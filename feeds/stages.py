@@ -2392,7 +2392,11 @@ class Cue:
         return STAGE_OF[self.kind]
 
 
-_SNUBBED_CLUB_GAP = compile_prefiltered(r"\s+(?:the\s+)?⟦C\d+⟧(?:\s+(?:and|or)\s+(?:the\s+)?⟦C\d+⟧)?\s+")
+# "snubs Barcelona to join", "turned down a scholarship at Cobham to move": the refused, before a choice
+_SNUBBED_CLUB_GAP = compile_prefiltered(
+    r"\s+(?:the\s+)?⟦C\d+⟧(?:\s+(?:and|or)\s+(?:the\s+)?⟦C\d+⟧)?\s+"
+    r"|\s+(?:an?\s+|the\s+|his\s+)?(?:[^\s⟦⟧]+\s+){0,3}?(?:at\s+⟦C\d+⟧\s+)?"
+)
 
 
 def find_cues(template: str) -> list[Cue]:

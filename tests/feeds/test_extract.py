@@ -10204,6 +10204,20 @@ def test_turning_down_one_club_to_move_to_another_leaves_no_step_to_come(extract
     assert ("Rio Ngumoha", "Liverpool", "done") in _triples(claims)
 
 
+def test_an_earlier_refusal_to_sign_a_new_deal_elsewhere_is_no_step_of_the_move_now_done(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Kylian Mbappe completes free transfer to Real Madrid",
+        "Real Madrid announced that Kylian Mbappe has signed a contract until 2029. Mbappe turned Madrid "
+        "down in May 2022 to sign a new deal in Paris.",
+        published=datetime(2024, 6, 4, tzinfo=UTC),
+    )
+    assert ("Kylian Mbappé", "Real Madrid", "done") in _triples(claims)
+    assert ("Kylian Mbappé", "Real Madrid", "agreed") not in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
