@@ -725,6 +725,7 @@ class MentionResolver:
             hints = _NamesakeHints(nations, born)
         persons: dict[str, PersonInfo] = {}
         history: list[Slot] = []  # every P/C/J slot so far, in text order
+        previous = 0  # where the sentence before's slots begin in ``history``
         unknown_surnames = dict(known_unknowns)
         for key, name in known_unknowns.values():
             persons[key] = PersonInfo(key, name, None)
@@ -797,7 +798,10 @@ class MentionResolver:
             raw.extend(self._unknown_people(sent, raw, persons, unknown_surnames, dropped))
             raw.extend(_first_name_mentions(sent, raw, first_names))
             raw.sort(key=lambda s: s.start)
-            self._template(sent, raw, history, persons, replaced, title_end, home_club, item_clubs, year)
+            self._template(
+                sent, raw, history, persons, replaced, title_end, home_club, item_clubs, year, previous
+            )
+            previous = len(history)
             asked = [s for s in sent.slots if s.kind == "P"]
             if asked and len({s.key for s in asked}) == 1 and _QUESTION_END.search(sent.text):
                 for slot in asked:
@@ -1042,9 +1046,11 @@ class MentionResolver:
         home_club: str | None = None,
         named_clubs: frozenset[str] = frozenset(),
         year: int | None = None,
+        previous: int = 0,
     ) -> None:
         """Build the sentence template, resolving references against ``history`` as it goes
-        (``named_clubs``: the clubs the item names; ``year``: the item's)."""
+        (``named_clubs``: the clubs the item names; ``year``: the item's; ``history[previous:]``: the
+        sentence before's slots)."""
         pieces: list[str] = []
         pos = sent.start
         slots: list[Slot] = []
@@ -1170,7 +1176,7 @@ class MentionResolver:
                 continue
             emit_plain(m.start())
             ref = self._resolve_ref(
-                m, index_of, seen, persons, len(history), title_end, home_club, named_clubs, year
+                m, index_of, seen, persons, len(history), title_end, home_club, named_clubs, year, previous
             )
             if ref is None:
                 continue
@@ -1195,8 +1201,10 @@ class MentionResolver:
         home_club: str | None = None,
         named_clubs: frozenset[str] = frozenset(),
         year: int | None = None,
+        previous: int = 0,
     ) -> Slot | None:
-        """Resolve one reference; ``seen[boundary:]`` are the slots of the current sentence so far."""
+        """Resolve one reference; ``seen[boundary:]`` are the slots of the current sentence so far,
+        ``seen[previous:boundary]`` those of the sentence before."""
         kb = self.kb
         group = m.lastgroup
         if m.group("mside"):
@@ -1434,6 +1442,17 @@ class MentionResolver:
                 others = [s for s in here if s.key != here[-1].key] if here else []
                 if others:
                     return Slot("P", 0, 0, others[-1].key, others[-1].name, ref=True)
+            if not any(s.kind == "P" for s in seen[boundary:]):
+                # the one man the sentence before was about, though the item talks more of another
+                # ("Leverkusen's first choice was Fabregas ... The Serie A club refused to release him")
+                before = {
+                    s.key: s
+                    for s in seen[previous:boundary]
+                    if s.kind == "P" and not s.aside and not s.replaced
+                }
+                if len(before) == 1:
+                    only = next(iter(before.values()))
+                    return Slot("P", 0, 0, only.key, only.name, ref=True)
             return _pronoun_target(seen, boundary)
         if m.group("we"):
             return _home_slot(kb, home_club)

@@ -10218,6 +10218,24 @@ def test_an_earlier_refusal_to_sign_a_new_deal_elsewhere_is_no_step_of_the_move_
     assert ("Kylian Mbappé", "Real Madrid", "agreed") not in _triples(claims)
 
 
+def test_he_is_the_one_man_of_the_sentence_before_though_the_item_names_another_more(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Leverkusen close in on Erik ten Hag",
+        "Erik ten Hag is in advanced negotiations with Leverkusen. Ten Hag was not the first name on the "
+        "list. Leverkusen's preferred candidate was Cesc Fabregas, and the club contacted Como about the "
+        "Spaniard in early May. The Serie A club refused to release him, and the 38-year-old then told "
+        "Leverkusen himself that he is staying on Lake Como.",
+        published=datetime(2025, 5, 26, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Erik ten Hag", "Bayer Leverkusen", "talks") in triples
+    assert ("Cesc Fàbregas", "Como", "stay") in triples
+    assert not any(t[0] == "Erik ten Hag" and t[1] == "Como" for t in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
