@@ -2150,7 +2150,7 @@ class Extractor:
         tpl = a.sentence.template
         if _CLUBS_OF_PEOPLE.search(tpl, clause.start, clause.end):
             return []
-        if _WHO_OPENS.match(tpl, clause.start, clause.end):
+        if _opens_relative(tpl, clause):
             before = [i for i, (_s, e) in enumerate(a.sentence.positions) if e <= clause.start]
             people = [i for i in before if a.sentence.slots[i].kind == "P"]
             if people:  # the antecedent, even the one being replaced ("X, who was sacked")
@@ -2166,7 +2166,7 @@ class Extractor:
         for prev in reversed(earlier):
             if prev.movers:
                 return prev.movers
-            if _WHO_OPENS.match(tpl, prev.start, prev.end) and not re.search(
+            if _opens_relative(tpl, prev) and not re.search(
                 r",\s*(?:and\s+)?$", tpl[max(0, clause.start - 8) : clause.start]
             ):  # (", and has signed a two-year contract": the main clause resumed)
                 # "X succeeds Y, who left after four years and is expected to join Z": still Y
@@ -3462,6 +3462,17 @@ def _rank(kind: str) -> int:
 
 
 _WHO_OPENS = compile_prefiltered(r"\s*(?:who|whom|whose)\b")
+# a sacking set off after a name, as a relative clause: "replaces Steven Gerrard, sacked on Thursday"
+_SACKED_OPENS = compile_prefiltered(r"(?<=⟧,\s)(?:sacked|dismissed|fired|axed)\b")
+
+
+def _opens_relative(tpl: str, clause: _Clause) -> bool:
+    """Whether ``clause`` tells of the man named before it: "X, who ...", "X, sacked on Thursday"."""
+    return bool(
+        _WHO_OPENS.match(tpl, clause.start, clause.end) or _SACKED_OPENS.match(tpl, clause.start, clause.end)
+    )
+
+
 # what joins a clause that tells when ("who left Fiorentina 23 days after being appointed")
 _TIME_LINK = compile_prefiltered(r"\b(?:after|before|since)\b")
 

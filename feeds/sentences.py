@@ -165,6 +165,7 @@ _CLAUSE = compile_prefiltered(
     r"(?:has|have)\s+(?:already\s+)?(?:gone|joined|signed|moved|left|returned|completed|agreed|arrived|departed)\b|"
     r"(?:is|was|has\s+been)\s+(?:wanted|linked|a\s+target|close|set|expected|poised|in\s+talks)\b))"
     r"|,\s+(?=(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\s+⟦P)"
+    r"|(?<=⟧),\s+(?=(?:sacked|dismissed|fired|axed)\s+(?:on|in|last|earlier|after|following)\b)"
     # ", a day after sacking Erik ten Hag, and are willing to pay the release clause": the subject goes on
     r"|,\s+and\s+(?=(?:are|is|were|was|have|has)\s+(?:also\s+|now\s+)?(?:willing|ready|prepared|keen|set|expected|"
     r"planning|looking|hoping|eager)\b)"

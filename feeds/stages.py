@@ -106,6 +106,12 @@ STAGE_OF: Final[dict[str, Stage | None]] = {
 
 # a rival left free to act: "leaving Liverpool free to open talks", "in pole position to sign X", "clear"
 RIVAL_LEFT_FREE = r"(?:clear|free|in\s+pole\s+position|as\s+(?:the\s+)?(?:clear\s+)?favourites?)\b"
+# a club's place in the table after "left": "a defeat at Fulham left Villa 17th", "leaves them bottom of
+# the league"
+_TABLE_PLACE = (
+    r"\s+(?:⟦C\d+⟧|them|the\s+(?:club|side|team))\s+(?:in\s+)?(?:\d+(?:st|nd|rd|th)\b|"
+    r"(?:bottom|top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:of|in|place)\b)"
+)
 # what "leave" may be followed by when nobody is leaving: "leaving X to carry the load", "leaving the
 # Toon empty-handed", "to leave the Gunners two points behind"
 _TABLE_POSITION = (
@@ -417,6 +423,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"director|ceo|owner|co-owner|chair)",
             # "with ten days of the window left": time remaining, nobody leaving
             r"(?:days|weeks|hours|minutes|games|matches|points|months|seconds)\s+(?:[^\s⟦⟧]+\s+){0,4}?(?:left|remaining)",
+            # a place in the table: "a defeat at Fulham left Villa 17th", "leaves them bottom of the league"
+            rf"(?:leaves?|left|leaving){_TABLE_PLACE}",
             # "the blow leaves Thomas Frank searching for alternatives"
             r"(?:leaves?|left|leaving)\s+⟦P\d+⟧\s+(?:searching|looking|needing|facing|short|scrambling|in\s+need|to\s+find|"
             r"to\s+look|with\s+(?:a|an|no|little|few)\b)",

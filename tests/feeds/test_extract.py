@@ -10242,6 +10242,22 @@ def test_he_is_the_one_man_of_the_sentence_before_though_the_item_names_another_
     assert not any(t[0] == "Erik ten Hag" and t[1] == "Como" for t in triples)
 
 
+def test_a_sacking_set_off_after_the_man_replaced_is_his_and_a_place_in_the_table_no_leaving(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Unai Emery heads to Villa Park as Gerrard's successor",
+        "Aston Villa have appointed Unai Emery as head coach. The Spaniard, who has won four Europa League "
+        "titles with Sevilla and Villarreal, replaces Steven Gerrard, sacked on Thursday after a 3-0 defeat "
+        "at Fulham left Villa 17th.",
+        published=datetime(2022, 10, 24, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert {("Unai Emery", "Aston Villa", "done"), ("Steven Gerrard", "Aston Villa", "exit")} <= triples
+    assert ("Unai Emery", "Aston Villa", "exit") not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
