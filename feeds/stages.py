@@ -110,7 +110,9 @@ RIVAL_LEFT_FREE = r"(?:clear|free|in\s+pole\s+position|as\s+(?:the\s+)?(?:clear\
 # the league"
 _TABLE_PLACE = (
     r"\s+(?:⟦C\d+⟧|them|the\s+(?:club|side|team))\s+(?:in\s+)?(?:\d+(?:st|nd|rd|th)\b|"
-    r"(?:bottom|top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:of|in|place)\b)"
+    r"(?:bottom|top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:of|in|place)\b|"
+    # (or short of players: "injuries have left the Blues short of options")
+    r"(?:light|thin|depleted|stretched|threadbare|short-handed|short)\b)"
 )
 # what "leave" may be followed by when nobody is leaving: "leaving X to carry the load", "leaving the
 # Toon empty-handed", "to leave the Gunners two points behind"

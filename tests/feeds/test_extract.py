@@ -10261,6 +10261,18 @@ def test_a_sacking_set_off_after_the_man_replaced_is_his_and_a_place_in_the_tabl
     assert ("Unai Emery", "Aston Villa", "exit") not in triples
 
 
+def test_injuries_that_left_a_club_short_of_players_are_no_leaving(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea recall Trevoh Chalobah from Crystal Palace loan",
+        "Chelsea have recalled Trevoh Chalobah from his loan at Crystal Palace. Injuries in defence, "
+        "including to Wesley Fofana, have left the Blues short of options.",
+        published=datetime(2025, 1, 15, tzinfo=UTC),
+    )
+    assert ("Trevoh Chalobah", "Chelsea", "done") in _triples(claims)
+    assert not any(t[0] == "Wesley Fofana" for t in _triples(claims))
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
