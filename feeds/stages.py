@@ -1554,6 +1554,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Villa appoint former Arsenal boss as head coach"
             r"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire|name)(?=\s+(?:\S+\s+){0,4}?as\s+(?:their\s+|the\s+|new\s+)*"
             r"(?:head\s+coach|manager|boss|coach)\b)",
+            # "Brentford promote set-piece coach Keith Andrews to head coach", "X promoted to manager"
+            rf"(?<!to\s)(?<!will\s)(?<!would\s)promot(?:es?|ed)(?=\s+(?:[\w-]+\s+){{0,3}}?{P}\s+to\s+(?:the\s+)?"
+            r"(?:(?:permanent|full-time|interim|caretaker|first-team)\s+)?(?:head\s+coach|manager|boss)\b)",
+            rf"{_AFTER_P}(?:(?:has\s+been|was|is)\s+)?promoted\s+to\s+(?:the\s+)?(?:(?:permanent|full-time|first-team)\s+)?"
+            r"(?:head\s+coach|manager|boss)(?:'s\s+(?:role|job|post))?\b",
             # "have handed a three-year contract to X" (not "a new contract": a renewal)
             rf"hand(?:s|ed)?\s+(?:an?\s+)?(?!new\b)(?:[\w-]+\s+){{0,2}}?(?:contract|deal)\s+to(?=\s+{P})",
             # "Toffees land Jack Grealish", "Spurs snap up X"

@@ -10273,6 +10273,25 @@ def test_injuries_that_left_a_club_short_of_players_are_no_leaving(extractor: Ex
     assert not any(t[0] == "Wesley Fofana" for t in _triples(claims))
 
 
+def test_a_coach_promoted_to_head_coach_is_appointed(extractor: Extractor) -> None:
+    promoted = _claims(
+        extractor,
+        "Celtic promote assistant Shaun Maloney to manager",
+        "",
+        published=datetime(2024, 1, 10, tzinfo=UTC),
+    )
+    assert ("Shaun Maloney", "Celtic", "done") in _triples(promoted)
+    passive = _claims(
+        extractor,
+        "Brentford confirm Thomas Frank successor",
+        "Brentford said Keith Andrews has been promoted to head coach on a three-year deal.",
+        published=datetime(2025, 6, 27, tzinfo=UTC),
+    )
+    assert ("Keith Andrews", "Brentford", "done") in _triples(passive)
+    club_promoted = _claims(extractor, "Ipswich promoted to the Premier League", "")
+    assert not club_promoted
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
