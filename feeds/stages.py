@@ -425,6 +425,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"director|ceo|owner|co-owner|chair)",
             # "with ten days of the window left": time remaining, nobody leaving
             r"(?:days|weeks|hours|minutes|games|matches|points|months|seconds)\s+(?:[^\s⟦⟧]+\s+){0,4}?(?:left|remaining)",
+            # work again, at no club yet: "is ready to return to the dugout", "keen for a return to coaching"
+            r"(?:ready|eager|keen|wants|looking|hoping|itching|desperate)\s+(?:to\s+return|for\s+a\s+(?:return|comeback))"
+            r"\s+to\s+(?:the\s+)?(?:dugout|management|coaching|touchline|sidelines?|bench)(?!\s+(?:at|of|with)\b)",
             # a place in the table: "a defeat at Fulham left Villa 17th", "leaves them bottom of the league"
             rf"(?:leaves?|left|leaving){_TABLE_PLACE}",
             # "the blow leaves Thomas Frank searching for alternatives"

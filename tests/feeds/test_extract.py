@@ -10292,6 +10292,17 @@ def test_a_coach_promoted_to_head_coach_is_appointed(extractor: Extractor) -> No
     assert not club_promoted
 
 
+def test_a_coach_ready_to_return_to_the_dugout_has_agreed_nothing(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barcelona sound out Hansi Flick",
+        "Barcelona have made contact with Hansi Flick's representatives. The former Bayern Munich and "
+        "Germany boss is ready to return to the dugout.",
+        published=datetime(2024, 5, 22, tzinfo=UTC),
+    )
+    assert ("Hansi Flick", "Barcelona", "approach") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
