@@ -205,7 +205,7 @@ _CLAUSE = compile_prefiltered(
     # "have already signed X, and are now targeting Y": the subject's next move, of another man
     r"|,?\s+and\s+(?=(?:are|is|were|was)\s+(?:also\s+|now\s+|still\s+)?(?:targeting|eyeing|considering|monitoring|"
     r"tracking|chasing|pursuing|weighing\s+up|plotting|looking\s+at|keen\s+on|interested\s+in|in\s+talks|working\s+on|"
-    r"closing\s+in)\b)"
+    r"closing\s+in|focus(?:s)?ing\s+on|concentrating\s+on|turning\s+(?:their\s+|its\s+)?attention\s+to)\b)"
     r")"
 )
 

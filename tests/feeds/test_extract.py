@@ -10303,6 +10303,21 @@ def test_a_coach_ready_to_return_to_the_dugout_has_agreed_nothing(extractor: Ext
     assert ("Hansi Flick", "Barcelona", "approach") in _triples(claims)
 
 
+def test_a_club_that_drops_one_man_and_is_now_focusing_on_another(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "West Ham move on from Ruben Amorim",
+        "The Hammers have decided not to pursue a deal for the Portuguese and are now focusing on Julen "
+        "Lopetegui as a potential successor to David Moyes.",
+        published=datetime(2024, 4, 27, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert {
+        ("Ruben Amorim", "West Ham United", "off"),
+        ("Julen Lopetegui", "West Ham United", "interest"),
+    } <= triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
