@@ -444,7 +444,9 @@ _OPPONENT = compile_prefiltered(
 )
 _SELLER_AFTER = compile_prefiltered(
     r"(?:(?:rejected|rebuffed|turned\s+down|knocked\s+back|refused)\s+by"
-    r"|(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|paid|pay|pays|paying|payment|fee)\s+(?:[^\s⟦]+\s+){0,6}?to"
+    # (not "turning down an offer to go back to Juventus": an offer to do something, the club his choice)
+    r"|(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|paid|pay|pays|paying|payment|fee)"
+    r"(?!\s+to\s+(?:go|join|move|sign|return|stay|become|take|coach|manage|be|come|lead)\b)\s+(?:[^\s⟦]+\s+){0,6}?to"
     # ("have paid Joao Felix's €126m release clause to Benfica")
     r"|paid\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:release|buy-?out)\s+clause\s+to"
     r"|(?:bids?|offers?|proposals?)\s+(?:has\s+been\s+|was\s+)?(?:lodged|submitted|tabled|placed)\s+with"

@@ -10318,6 +10318,16 @@ def test_a_club_that_drops_one_man_and_is_now_focusing_on_another(extractor: Ext
     } <= triples
 
 
+def test_an_offer_turned_down_to_go_back_to_a_club_leaves_that_club_no_seller(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Antonio Conte to stay at Napoli",
+        "Antonio Conte will remain Napoli coach next season, turning down an offer to go back to Juventus.",
+        published=datetime(2025, 5, 29, tzinfo=UTC),
+    )
+    assert {("Antonio Conte", "Napoli", "stay"), ("Antonio Conte", "Juventus", "off")} <= _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
