@@ -463,6 +463,8 @@ _SELLER_AFTER = compile_prefiltered(
     r"\s+(?:the\s+)?⟦C(\d+)⟧"
     # "an offer for X, which Leipzig rejected"
     r"|,\s+which\s+⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:rejected|turned\s+down|rebuffed|knocked\s+back)"
+    # "an agreement with Parma over his release": the club that lets him go
+    r"|\bwith\s+(?:the\s+)?⟦C(\d+)⟧\s+(?:over|for|on)\s+(?:his|her)\s+release\b"
 )
 # "Newcastle are yet to respond to the offer": the club that answers an offer sells
 _RESPONDER = compile_prefiltered(
@@ -1750,7 +1752,7 @@ class Extractor:
             for m in _SAYS_NO.finditer(tpl):
                 roles[_slot_number(m)] = "seller"  # "Stuttgart say no: Bayern's offer rebuffed"
             for m in _SELLER_AFTER.finditer(tpl):
-                roles[int(m.group(1) or m.group(2))] = "seller"
+                roles[int(m.group(1) or m.group(2) or m.group(3))] = "seller"
             for m in _DEPARTURE_WITH.finditer(tpl) if "'s " in tpl or "’s " in tpl else ():
                 roles[int(m.group(1))] = "seller"
                 if roles.get(int(m.group(2))) == "soft_seller":

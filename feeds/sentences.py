@@ -225,6 +225,9 @@ _RESUME = compile_prefiltered(rf",\s+(?:and\s+)?(?={_MAIN_VERB})")
 _RESUMED = compile_prefiltered(_MAIN_VERB)
 
 
+_LEAGUE_LETTER_BEFORE = compile_prefiltered(r"\b(?:Serie|S[ée]rie|serie)\s+[A-Ca-c]$")
+
+
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of the sentences of ``text`` (shifted by ``offset``), blanks skipped."""
     spans: list[tuple[int, int]] = []
@@ -239,8 +242,12 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
             abbreviation = last in _ABBREVIATIONS and not (
                 last == "no" and not line[m.end() :].lstrip()[:1].isdigit()
             )
-            if m.group().startswith(".") and (abbreviation or (len(last) == 1 and last.isalpha())):
-                continue  # ("No. 9" is a number; "have been told no. The club ..." ends a sentence)
+            initial = (
+                len(last) == 1 and last.isalpha() and not _LEAGUE_LETTER_BEFORE.search(line, 0, m.start())
+            )
+            if m.group().startswith(".") and (abbreviation or initial):
+                continue  # ("No. 9" is a number; "have been told no. The club ..." ends a sentence; so does
+                # "ninth in Serie A.")
             _add(spans, line, start, m.end(), line_start + offset)
             start = m.end()
         _add(spans, line, start, len(line), line_start + offset)
