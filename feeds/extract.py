@@ -856,6 +856,8 @@ _PART_OF_DEAL = compile_prefiltered(
     r"(?:on\s+(?:a\s+)?loan\s+)?(?:(?:as\s+part\s+of|in)\s+the\s+(?:same\s+)?(?:deal|operation|transfer|agreement|exchange|swap)"
     # ("with Areola moving to the Bernabeu in the opposite direction")
     r"|in\s+the\s+opposite\s+direction|the\s+other\s+way)"
+    # ("has signed at Old Trafford, with the Armenian moving to Arsenal."): the sentence's deal, told last
+    r"|(?:[^\s⟦]+\s+){0,2}?⟦P\d+⟧\s+(?:moving|heading|going|switching)\s+to\s+(?:the\s+)?⟦C\d+⟧\s*[.;]?\s*$"
 )
 _ELLIPSIS = compile_prefiltered(r"(?:was|were|is|are|did|does|do|has|have|had)\s+(?=(?:the\s+)?⟦)")
 # the squad a signing joins: "a forward line that includes Harry Kane, Michael Olise and Serge Gnabry"
@@ -903,6 +905,8 @@ _BYSTANDER = compile_prefiltered(
     r"(?<=and\sreplaced\sby\s)⟦P(\d+)⟧|"
     # "a team-mate of Lionel Messi": company, not a mover
     r"(?<=team-mate\sof\s)⟦P(\d+)⟧|(?<=teammate\sof\s)⟦P(\d+)⟧|"
+    # "joins Manchester United in swap deal with Henrikh Mkhitaryan": the man going the other way
+    r"(?<=swap\sdeal\swith\s)⟦P(\d+)⟧|(?<=swap\swith\s)⟦P(\d+)⟧|(?<=in\sexchange\sfor\s)⟦P(\d+)⟧|"
     # "could turn to X after Rodri injury", "after Bruno Fernandes recommendation": the cause, not a mover
     rf"(?<=after\s)⟦P(\d+)⟧(?:'s|’s)?\s+(?:\S+\s+)?(?:{CAUSE_WORDS})\b|"
     # "Manchester United, where former Sporting coach Ruben Amorim now works"

@@ -10358,6 +10358,18 @@ def test_the_club_an_agreement_over_his_release_is_made_with_lets_him_go(extract
     assert ("Cristian Chivu", "Parma", "talks") not in _triples(claims)
 
 
+def test_a_swap_sends_the_other_man_to_the_club_the_sentence_ends_on(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Joao Cancelo joins Manchester City in swap deal with Danilo",
+        "The Portugal full-back has signed a six-year contract at the Etihad, with the Brazilian moving to "
+        "Juventus.",
+        published=datetime(2019, 8, 7, tzinfo=UTC),
+    )
+    assert {("João Cancelo", "Manchester City", "done"), ("Danilo", "Juventus", "done")} <= _triples(claims)
+    assert ("Danilo", "Manchester City", "done") not in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
