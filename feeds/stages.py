@@ -1550,7 +1550,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Huijsen has been a Real Madrid player since Wednesday" (not "for five years": no news)
             rf"(?:has|have)\s+(?:officially\s+)?been\s+an?(?=\s+{C}\s+player\s+since\s+(?:monday|tuesday|wednesday|"
             r"thursday|friday|saturday|sunday|yesterday|last\s+\w+|this\s+\w+|the\s+weekend|\d{1,2}\s+\w+|\w+\s+\d{1,2})\b)",
-            rf"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire)\s+(?={P})",
+            rf"(?<!to\s)(?<!will\s)(?<!would\s)(?:(?:re-?)?appoint|(?:re-?)?hire)\s+(?={P})",
             # a headline's appointment: "Christophe Galtier named head coach"
             rf"{_AFTER_P}(?:named|appointed|unveiled|confirmed)(?:\s+as)?\s+(?:the\s+)?(?:new\s+)?"
             rf"(?:{C}\s+)?(?:head\s+coach|manager|coach|boss)\b",

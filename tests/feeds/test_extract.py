@@ -10370,6 +10370,16 @@ def test_a_swap_sends_the_other_man_to_the_club_the_sentence_ends_on(extractor: 
     assert ("Danilo", "Manchester City", "done") not in _triples(claims)
 
 
+def test_a_club_that_reappoints_a_coach_has_appointed_him(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea reappoint Frank Lampard as caretaker",
+        "",
+        published=datetime(2023, 4, 6, tzinfo=UTC),
+    )
+    assert ("Frank Lampard", "Chelsea", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
