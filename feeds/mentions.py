@@ -149,7 +149,8 @@ _REF = compile_prefiltered(
     # an age for a person: "the 25-year-old has agreed terms"
     rf"|(?P<age>\bthe\s+\d{{2}}-year-old(?![\w-])(?!\s*⟦))"
     # demonyms alone: "the Spaniard", "The German turned down", "the Italian's"
-    rf"|(?P<demonym>\bthe\s+(?P<dmn>⟦N\d+⟧)(?!\s*(?:⟦|national|fa\b|federation|league|cup|government|capital|city|"
+    # ("the 61-year-old Scot": an age before the demonym)
+    rf"|(?P<demonym>\bthe\s+(?:\d{{2}}-year-old\s+)?(?P<dmn>⟦N\d+⟧)(?!\s*(?:⟦|national|fa\b|federation|league|cup|government|capital|city|"
     rf"press|media|public|top\s+flight|top-flight|game|football|market|window|summer|season|giants|side|outfit|"
     # ("a statement to the Portuguese stock market regulator")
     rf"stock|securities|regulator|authorities|police|courts?|tax|parliament|prime|president|minister|fans|"

@@ -10380,6 +10380,16 @@ def test_a_club_that_reappoints_a_coach_has_appointed_him(extractor: Extractor) 
     assert ("Frank Lampard", "Chelsea", "done") in _triples(claims)
 
 
+def test_an_age_before_a_demonym_is_still_the_man_of_that_nation(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Everton sack Sean Dyche and turn to David Moyes",
+        "The Toffees have brought back the 61-year-old Scot, who left West Ham at the end of last season.",
+        published=datetime(2025, 1, 11, tzinfo=UTC),
+    )
+    assert ("David Moyes", "Everton", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
