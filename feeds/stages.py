@@ -425,6 +425,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"director|ceo|owner|co-owner|chair)",
             # "with ten days of the window left": time remaining, nobody leaving
             r"(?:days|weeks|hours|minutes|games|matches|points|months|seconds)\s+(?:[^\s⟦⟧]+\s+){0,4}?(?:left|remaining)",
+            # a loan's later purchase, not a step still due before the move: "will join permanently next
+            # summer", "an option for the Midlands club to sign him permanently"
+            r"(?:(?:will|would|to)\s+)?(?:join|sign|buy|make\s+(?:the|his|her|that|this)\s+(?:move|deal|switch|loan))"
+            r"(?:\s+(?:him|her|⟦P\d+⟧))?\s+(?:permanently|on\s+a\s+permanent\s+(?:basis|deal|transfer))",
             # work again, at no club yet: "is ready to return to the dugout", "keen for a return to coaching"
             r"(?:ready|eager|keen|wants|looking|hoping|itching|desperate)\s+(?:to\s+return|for\s+a\s+(?:return|comeback))"
             r"\s+to\s+(?:the\s+)?(?:dugout|management|coaching|touchline|sidelines?|bench)(?!\s+(?:at|of|with)\b)",

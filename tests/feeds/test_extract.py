@@ -10390,6 +10390,23 @@ def test_an_age_before_a_demonym_is_still_the_man_of_that_nation(extractor: Extr
     assert ("David Moyes", "Everton", "done") in _triples(claims)
 
 
+def test_a_loan_signed_with_a_later_permanent_move_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea sign Jadon Sancho on loan from Manchester United",
+        "The England winger will join permanently for between £20m and £25m next summer.",
+        published=datetime(2024, 8, 30, tzinfo=UTC),
+    )
+    assert ("Jadon Sancho", "Chelsea", "done") in _triples(claims)
+    option = _claims(
+        extractor,
+        "Marcus Rashford joins Aston Villa on loan",
+        "The deal includes an option for the Midlands club to sign him permanently for around £40m.",
+        published=datetime(2025, 2, 2, tzinfo=UTC),
+    )
+    assert ("Marcus Rashford", "Aston Villa", "done") in _triples(option)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
