@@ -2032,6 +2032,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (the interest only "potential": "a potential replacement for X" leaves "replacement for" to say
             # whom he would replace)
             r"potential\s+(?:target|signing|manager)|potential(?=\s+(?:replacement|successor)\b)",
+            # "have been mentioned as possible successors", "touted as a likely replacement"
+            r"(?:mentioned|touted|tipped|floated|suggested)\s+as\s+(?:an?\s+)?(?:possible|potential|likely)\s+"
+            r"(?:successors?|replacements?|candidates?)\b",
             # "Liverpool's preferred left-back option", "their top striker target"
             r"(?:first|top|preferred|number\s+one|no\.?\s?1)(?:-|\s+)(?:[\w-]+\s+)?(?:choice|target|candidate|option)",
             # "Kylian Mbappe ... remains the great objective"

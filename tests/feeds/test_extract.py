@@ -10407,6 +10407,17 @@ def test_a_loan_signed_with_a_later_permanent_move_is_done(extractor: Extractor)
     assert ("Marcus Rashford", "Aston Villa", "done") in _triples(option)
 
 
+def test_men_mentioned_as_possible_successors_are_of_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Mauricio Pochettino leaves Chelsea by mutual consent",
+        "Leicester's Enzo Maresca and Ipswich's Kieran McKenna have been touted as possible replacements.",
+        published=datetime(2024, 5, 21, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert {("Enzo Maresca", "Chelsea", "interest"), ("Kieran McKenna", "Chelsea", "interest")} <= triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
