@@ -2065,7 +2065,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"turned\s+to(?!\s+(?:the\s+)?{C}(?!(?:'s|’s)\s|\s+{WS}{{1,2}}?{P}))",
             # "Plymouth turn to Cercle Brugge's X"
             rf"(?<=⟧\s)turn\s+to(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:\S+\s+){{0,2}}?{P})",
-            r"(?:could|may|might|will|would|set\s+to|ready\s+to|poised\s+to|likely\s+to|expected\s+to)\s+turn\s+to",
+            r"(?:could|may|might|will|would|set\s+to|ready\s+to|poised\s+to|likely\s+to|expected\s+to)\s+"
+            r"(?:now\s+|instead\s+|also\s+)?turn\s+to",
+            # "Liverpool now turn to Southampton's Romeo Lavia"
+            rf"(?<=⟧\s)(?:now|instead)\s+turn\s+to(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:\S+\s+){{0,2}}?{P})",
             r"contenders?\s+(?:for|to\s+sign)",
             # "step up their pursuit", not "stepped up his work with the ball"
             r"step(?:s|ped)?\s+up(?=\s+(?:their|its|his|the)\s+(?:pursuit|interest|chase|efforts|bid|attempts?|search|hunt)\b)",

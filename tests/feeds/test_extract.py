@@ -10418,6 +10418,17 @@ def test_men_mentioned_as_possible_successors_are_of_interest(extractor: Extract
     assert {("Enzo Maresca", "Chelsea", "interest"), ("Kieran McKenna", "Chelsea", "interest")} <= triples
 
 
+def test_a_club_that_may_now_turn_to_a_man_is_interested(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Moises Caicedo snubs Liverpool",
+        "The Ecuador midfielder only wants to join Chelsea. Liverpool may now turn to Southampton's Romeo "
+        "Lavia.",
+        published=datetime(2023, 8, 13, tzinfo=UTC),
+    )
+    assert ("Roméo Lavia", "Liverpool", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
