@@ -1883,6 +1883,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?!\s+(?:⟦C\d+⟧(?:'s|’s)\s+|(?:his|their|its)\s+)(?:thoughts|minds?|radar|plans|agenda|shortlist|wishlist)\b)"
             r"(?!\s+(?:to\s+(?:overload|cut|receive|create|combine|support|switch|find\s+space)|and\s+right|or\s+right)\b)"
             rf"(?!\s+(?:his|their|its|the)\s+(?:squad|side|team|attack|defence|midfield|options)\s+{_SHORT_OF_PLAYERS}\b)",
+            # "whose coach Xabi Alonso has announced his departure" (his departure, named before "his")
+            r"(?:announc(?:ed|es|e|ing)|confirm(?:ed|s|ing)?)\s+(?:his|her|⟦P\d+⟧)\s+(?:departure|exit|resignation)\b",
             # (not "before the squad's departure for the United States": a tour)
             r"(?<!squad's\s)(?<!team's\s)(?<!side's\s)(?<!players'\s)(?<!flight's\s)depart(?:s|ed|ure|ing)?"
             r"(?!\s+for\s+(?:the\s+)?(?:⟦N|pre-season|their\s+(?:tour|training)|a\s+(?:tour|training)))"

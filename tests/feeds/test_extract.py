@@ -10429,6 +10429,23 @@ def test_a_club_that_may_now_turn_to_a_man_is_interested(extractor: Extractor) -
     assert ("Roméo Lavia", "Liverpool", "interest") in _triples(claims)
 
 
+def test_a_coach_who_has_announced_his_departure_exits(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Jurgen Klopp to leave Liverpool",
+        "Jurgen Klopp has announced his departure at the end of the season.",
+        published=datetime(2024, 1, 26, tzinfo=UTC),
+    )
+    assert ("Jürgen Klopp", "Liverpool", "exit") in _triples(claims)
+    relative = _claims(
+        extractor,
+        "Liverpool open talks over Florian Wirtz",
+        "Leverkusen, whose coach Xabi Alonso has announced his departure, want more than £100m for Wirtz.",
+        published=datetime(2025, 5, 23, tzinfo=UTC),
+    )
+    assert ("Xabi Alonso", "Bayer Leverkusen", "exit") in _triples(relative)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
