@@ -1348,6 +1348,16 @@ class MentionResolver:
                 past = index_of[int(coached_at.group(1))].key
             if past is not None:
                 candidates.sort(key=lambda s: past not in kb.coached.get(s.key, ()))
+            elif (
+                owner is not None
+                and manager
+                and m.group("pdc")
+                and candidates
+                and _club_of(kb, candidates[0].key) not in (None, owner)
+            ):
+                # "Spurs admire the Brentford boss", just after naming their own coach: the coach of that
+                # club (a coach's club is known for the item's month; a player's only today's)
+                candidates.sort(key=lambda s: _club_of(kb, s.key) != owner)
             fallback: Slot | None = None
             for slot in candidates:
                 info = persons.get(slot.key)

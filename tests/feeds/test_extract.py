@@ -10446,6 +10446,18 @@ def test_a_coach_who_has_announced_his_departure_exits(extractor: Extractor) -> 
     assert ("Xabi Alonso", "Bayer Leverkusen", "exit") in _triples(relative)
 
 
+def test_a_club_s_boss_is_its_coach_not_the_coach_just_named(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham consider Thomas Frank as Ange Postecoglou's future remains in doubt",
+        "Spurs admire the Brentford boss despite Postecoglou leading the club to Europa League glory.",
+        published=datetime(2025, 5, 28, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Ange Postecoglou", "Tottenham Hotspur", "exit") in triples
+    assert not any(t[0] == "Ange Postecoglou" and t[1] == "Brentford" for t in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
