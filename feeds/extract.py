@@ -2488,6 +2488,8 @@ class Extractor:
                             own_to = sent.template.endswith("to", cue.start, cue.end) or bool(
                                 SERVICE_FOR.search(before)
                             )
+                            # ("commits future to Barcelona" of a Barcelona player: a renewal)
+                            own_to = own_to or (kind == "stay" and person is not None and person.club == club)
                             if (
                                 _DEST_PREP.search(before)
                                 and role is None

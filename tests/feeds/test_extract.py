@@ -10458,6 +10458,16 @@ def test_a_club_s_boss_is_its_coach_not_the_coach_just_named(extractor: Extracto
     assert not any(t[0] == "Ange Postecoglou" and t[1] == "Brentford" for t in triples)
 
 
+def test_a_player_who_commits_his_future_to_his_own_club_stays(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Lamine Yamal commits future to Barcelona with deal until 2031",
+        "",
+        published=datetime(2025, 5, 27, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Lamine Yamal", "Barcelona", "stay")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
