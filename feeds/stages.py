@@ -1501,6 +1501,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"{_AFTER_P}(?:went|moved|switched|returned)\s+(?:back\s+)?(?:on\s+(?:a\s+)?(?:season-long\s+)?loan\s+)?"
             rf"to(?=\s+(?:the\s+)?{C})"
             rf"(?!\s+(?:the\s+)?{C}\s+(?:with|alongside)\s+(?:the\s+|his\s+new\s+club\s+)?{C})",
+            # "Samuel Iling-Junior and Enzo Barrenechea have moved to Villa Park"
+            rf"(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:moved|switched)\s+(?:on\s+(?:a\s+)?(?:season-long\s+)?loan\s+)?"
+            rf"to(?=\s+(?:the\s+)?{C}(?!\s+(?:the\s+)?{C}))",
             # "Tammy Abraham and Alexis Saelemaekers join AC Milan": two people's own verb, the club after it
             rf"(?:(?<=and ⟦P\d⟧ )|(?<=and ⟦P\d\d⟧ ))join(?=\s+(?:the\s+)?{C})",
             # "and Henderson linked up with Steven Gerrard at Al-Ettifaq"

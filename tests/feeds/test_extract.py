@@ -10468,6 +10468,17 @@ def test_a_player_who_commits_his_future_to_his_own_club_stays(extractor: Extrac
     assert _triples(claims) == {("Lamine Yamal", "Barcelona", "stay")}
 
 
+def test_players_who_have_moved_to_a_club_are_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Official: Douglas Luiz joins Juventus as Iling-Junior and Barrenechea head to Aston Villa",
+        "Juventus have completed the signing of the Brazil midfielder for €50m. In separate operations, "
+        "Samuel Iling-Junior and Enzo Barrenechea have moved to Villa Park.",
+        published=datetime(2024, 6, 30, tzinfo=UTC),
+    )
+    assert ("Enzo Barrenechea", "Aston Villa", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
