@@ -2432,6 +2432,12 @@ _SNUBBED_CLUB_GAP = compile_prefiltered(
 )
 
 
+# what lies between "over a return to Barcelona" and the next thing passed over: " and a lucrative "
+_OVER_LIST_GAP = compile_prefiltered(
+    r"\s+(?:the\s+)?⟦C\d+⟧,?\s+(?:and|or)\s+(?:an?\s+|the\s+)?(?:[^\s⟦⟧,;]+\s+){0,2}?"
+)
+
+
 def find_cues(template: str) -> list[Cue]:
     """Every cue in ``template`` (a lower-case sentence with entity placeholders), left to right."""
     out: list[Cue] = []
@@ -2484,6 +2490,13 @@ def find_cues(template: str) -> list[Cue]:
             # "ruled out a move for X", "pulled out of talks for X": what the refusal ends, not a step
             out[-1] = Cue("off", out[-1].start, m.end())
             continue
+        if (
+            kind in BUYER_KINDS
+            and out
+            and out[-1].kind == "over"
+            and _OVER_LIST_GAP.fullmatch(template, out[-1].end, m.start())
+        ):
+            kind = "over"  # "chosen MLS over a return to Barcelona and a lucrative offer from Al-Hilal"
         if (
             kind == "step"
             and out

@@ -10479,6 +10479,16 @@ def test_players_who_have_moved_to_a_club_are_done(extractor: Extractor) -> None
     assert ("Enzo Barrenechea", "Aston Villa", "done") in _triples(claims)
 
 
+def test_an_offer_passed_over_with_a_club_is_ended_too(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Messi picks Inter Miami",
+        "Lionel Messi has chosen MLS over a return to Barcelona and a lucrative offer from Al-Hilal.",
+        published=datetime(2023, 6, 7, tzinfo=UTC),
+    )
+    assert {("Lionel Messi", "Barcelona", "off"), ("Lionel Messi", "Al-Hilal", "off")} <= _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
