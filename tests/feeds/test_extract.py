@@ -10482,7 +10482,7 @@ def test_players_who_have_moved_to_a_club_are_done(extractor: Extractor) -> None
 def test_an_offer_passed_over_with_a_club_is_ended_too(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
-        "Messi picks Inter Miami",
+        "Lionel Messi turns down Saudi Arabia",
         "Lionel Messi has chosen MLS over a return to Barcelona and a lucrative offer from Al-Hilal.",
         published=datetime(2023, 6, 7, tzinfo=UTC),
     )
