@@ -1000,8 +1000,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             rf"(?:(?:offer(?:s|ed)?|hand(?:s|ed)?)\s+(?:him\s+|{P}\s+)?)?(?:an?\s+)?new\s+(?:(?:{WS}){{0,2}}?(?:{C}\s+)?|{C}\s+(?:{WS}){{0,2}}?)(?:contract|deal)",
             r"contract\s+extension",
-            r"extension",
+            r"extensions?",
             r"extend(?:s|ed|ing)?",
+            # "Tottenham trigger one-year option in Son Heung-min's contract"
+            r"(?<!not\s)(?<!n't\s)(?<!never\s)(?:trigger|activat|exercis|tak)(?:e|es|ed|ing|s)?\s+(?:up\s+)?(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+)?"
+            rf"option\s+(?:(?:in|on)\s+(?:{P}(?:'s|’s)\s+|his\s+|her\s+|the\s+)?(?:contract|deal)|to\s+extend)",
             # (not "Bayern renew contact with Fulham", "renewed interest": a buyer's step again)
             r"renew(?:s|ed|al)?(?!\s+(?:their\s+|its\s+|his\s+)?(?:contact|talks|interest|pursuit|efforts?|attempts?|push|bid|"
             r"approach|links?|negotiations|discussions|chase|offer)\b)",
@@ -1594,6 +1597,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?<!a\s)(?<!another\s)new\s+(?:{C}\s+|⟦N\d+⟧\s+)?signing(?!\s+{P}\s+(?:could|will|may|might|should|is\s+set\s+to|"
             r"is\s+expected\s+to|is\s+in\s+line\s+to)\s+(?:make|start|feature|be\s+handed|get|earn|line\s+up|come\s+in))",
             # (not a page turned or a window shut: "the page has officially been turned", "officially over")
+            # (nor a step still to come: "will officially join the Blues next summer")
+            r"(?<!will\s)(?<!to\s)(?<!would\s)"
             r"officially(?!\s+(?:been\s+)?(?:turned|over|ended|closed|shut|begun|started|opened|underway|under\s+way|"
             r"begins|ends|closes|opens|open|retired)\b)",
             r"official:",

@@ -10492,6 +10492,42 @@ def test_an_offer_passed_over_with_a_club_is_ended_too(extractor: Extractor) -> 
     assert {("Lionel Messi", "Barcelona", "off"), ("Lionel Messi", "Al-Hilal", "off")} <= _triples(claims)
 
 
+def test_an_option_triggered_in_a_contract_is_a_stay_and_one_not_triggered_is_none(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester United trigger one-year extensions for Rashford, Shaw, Dalot and Fred",
+        "",
+        published=datetime(2022, 12, 24, tzinfo=UTC),
+    )
+    assert ("Marcus Rashford", "Manchester United", "stay") in _triples(claims)
+    son = _claims(
+        extractor,
+        "Tottenham trigger one-year option in Son Heung-min's contract",
+        "",
+        published=datetime(2025, 1, 7, tzinfo=UTC),
+    )
+    assert _triples(son) == {("Son Heung-min", "Tottenham Hotspur", "stay")}
+    refused = _claims(
+        extractor,
+        "Kylian Mbappe tells PSG he will not extend",
+        "The striker informed the club by letter that he will not trigger the option to extend his contract.",
+        published=datetime(2023, 6, 13, tzinfo=UTC),
+    )
+    assert ("Kylian Mbappé", "Paris Saint-Germain", "stay") not in _triples(refused)
+
+
+def test_a_signing_that_will_officially_join_next_summer_is_agreed(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea agree deal to sign Palmeiras teenager Estevao Willian",
+        "The 17-year-old Brazilian forward will officially join the Blues next summer, once he turns 18.",
+        published=datetime(2024, 6, 22, tzinfo=UTC),
+    )
+    assert ("Estêvão", "Chelsea", "agreed") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
