@@ -165,6 +165,8 @@ _CLAUSE = compile_prefiltered(
     r"(?:has|have)\s+(?:already\s+)?(?:gone|joined|signed|moved|left|returned|completed|agreed|arrived|departed)\b|"
     r"(?:is|was|has\s+been)\s+(?:wanted|linked|a\s+target|close|set|expected|poised|in\s+talks)\b))"
     r"|,\s+(?=(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\s+⟦P)"
+    # a headline's sacking with the successors in view: "Leeds sack X with Y and Z on shortlist"
+    r"|(?<=⟧)\s+(?=with\s+⟦P\d+⟧(?:(?:,\s*|\s+and\s+)⟦P\d+⟧)*\s+(?:on|in|top|leading|favourite|in\s+the\s+frame)\b)"
     r"|(?<=⟧),\s+(?=(?:sacked|dismissed|fired|axed)\s+(?:on|in|last|earlier|after|following)\b)"
     # ", a day after sacking Erik ten Hag, and are willing to pay the release clause": the subject goes on
     r"|,\s+and\s+(?=(?:are|is|were|was|have|has)\s+(?:also\s+|now\s+)?(?:willing|ready|prepared|keen|set|expected|"
@@ -197,7 +199,8 @@ _CLAUSE = compile_prefiltered(
     r"|,\s+(?=(?:ending|dashing|denting|dealing|handing|ruining)\s+(?:a\s+blow\s+to\s+)?⟦[PC]\d+⟧)"
     # a headline's second verb of the same subject: "Wolves sack X and target Y"
     r"|(?<=⟧)\s+and\s+(?=(?:target|eye|turn|identify|approach|move|plot|line\s+up|want|weigh|appoint|name|hire|sign|"
-    r"open|hold|begin|make|submit|table|launch|ask|contact|consider|shortlist|lodge|agree|rule|reject|offer|"
+    r"open|hold|begin|make|submit|table|launch|ask|contact|consider|shortlist|lodge|agree|rule|reject|offer|reach|"
+    r"strike|seal|close|complete|"
     r"extend|renew|tie|hand|keep|lose|sell|release|loan|sack|appoint|inform|told|tell|warn|assure|bring\s+back)\w*\b)"
     # a second verb phrase of the same subject: "are in talks over X and have made an enquiry about Y"
     r"|\s+and\s+(?=(?:have|has|had|are|were)\s+(?:also\s+|already\s+|now\s+|since\s+)?(?:made|opened|held|submitted|"

@@ -10531,6 +10531,26 @@ def test_a_signing_that_will_officially_join_next_summer_is_agreed(extractor: Ex
     assert ("Estêvão", "Chelsea", "agreed") in _triples(claims)
 
 
+def test_a_headline_s_sacking_keeps_its_own_clause_beside_the_successor(extractor: Extractor) -> None:
+    shortlist = _claims(
+        extractor,
+        "Leeds sack Jesse Marsch with Carlos Corberan and Andoni Iraola on shortlist",
+        "",
+        published=datetime(2023, 2, 6, tzinfo=UTC),
+    )
+    assert {
+        ("Jesse Marsch", "Leeds United", "exit"),
+        ("Andoni Iraola", "Leeds United", "interest"),
+    } <= _triples(shortlist)
+    agreement = _claims(
+        extractor,
+        "Benfica sack Bruno Lage and reach agreement with Jose Mourinho",
+        "",
+        published=datetime(2025, 9, 17, tzinfo=UTC),
+    )
+    assert {("Bruno Lage", "Benfica", "exit"), ("José Mourinho", "Benfica", "agreed")} <= _triples(agreement)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
