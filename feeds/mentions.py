@@ -569,6 +569,8 @@ _REPLACED = compile_prefiltered(
     # "after parting ways with Y", "days after sacking Y"
     r"|(?:after|following)\s+(?:\S+\s+){0,3}?(?:parting|parted)\s+(?:ways|company)\s+with\s+⟦P(\d+)⟧"
     r"|\bafter\s+(?:sacking|dismissing|axing|firing)\s+(?:\S+\s+){0,2}?⟦P(\d+)⟧"
+    # "Villa, who sacked Dean Smith on Sunday, have asked ...": the club's search is for his successor
+    r"|⟦C\d+⟧,\s+who\s+(?:have\s+|had\s+)?(?:sacked|dismissed|axed|fired)\s+⟦P(\d+)⟧"
 )
 _OWNER_CLUB = compile_prefiltered(
     rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+)\s+){{0,3}}(?:{_ROLE})\s+⟦P|⟦C(\d+)⟧(?:'s|’s)\s+⟦P"

@@ -10551,6 +10551,18 @@ def test_a_headline_s_sacking_keeps_its_own_clause_beside_the_successor(extracto
     assert {("Bruno Lage", "Benfica", "exit"), ("José Mourinho", "Benfica", "agreed")} <= _triples(agreement)
 
 
+def test_the_man_a_club_who_sacked_him_replaces_is_not_its_new_target(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Aston Villa make approach to Rangers for Steven Gerrard",
+        "Villa, who sacked Dean Smith on Sunday after five straight defeats, have asked the Scottish "
+        "champions for permission to speak to the former Liverpool captain.",
+        published=datetime(2021, 11, 9, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert {("Steven Gerrard", "Aston Villa", "approach"), ("Dean Smith", "Aston Villa", "exit")} <= triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
