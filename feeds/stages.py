@@ -1504,6 +1504,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"{_AFTER_P}(?:went|moved|switched|returned)\s+(?:back\s+)?(?:on\s+(?:a\s+)?(?:season-long\s+)?loan\s+)?"
             rf"to(?=\s+(?:the\s+)?{C})"
             rf"(?!\s+(?:the\s+)?{C}\s+(?:with|alongside)\s+(?:the\s+|his\s+new\s+club\s+)?{C})",
+            # back again: "begins a third spell at Bramall Lane", "returns to Blades after X sacking"
+            rf"(?<!to\s)(?<!will\s)(?:begins?|began|starts?|started|embarks\s+on)\s+(?:a|his)\s+(?:second|third|fourth|new)\s+"
+            rf"spell\s+(?:at|in\s+charge\s+(?:of|at)|with)(?=\s+(?:the\s+)?{C})",
+            rf"{_AFTER_P}returns\s+to(?=\s+(?:the\s+)?{C}\s+(?:as\s+(?:manager|head\s+coach|boss|coach)\b|after\s+{P}))",
             # "Samuel Iling-Junior and Enzo Barrenechea have moved to Villa Park"
             rf"(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:moved|switched)\s+(?:on\s+(?:a\s+)?(?:season-long\s+)?loan\s+)?"
             rf"to(?=\s+(?:the\s+)?{C}(?!\s+(?:the\s+)?{C}))",

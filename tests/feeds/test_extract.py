@@ -10563,6 +10563,23 @@ def test_the_man_a_club_who_sacked_him_replaces_is_not_its_new_target(extractor:
     assert {("Steven Gerrard", "Aston Villa", "approach"), ("Dean Smith", "Aston Villa", "exit")} <= triples
 
 
+def test_a_coach_who_begins_another_spell_or_returns_after_a_sacking_is_back(extractor: Extractor) -> None:
+    spell = _claims(
+        extractor,
+        "Sheffield United turn to an old friend",
+        "Chris Wilder begins a third spell at Bramall Lane.",
+        published=datetime(2025, 9, 15, tzinfo=UTC),
+    )
+    assert ("Chris Wilder", "Sheffield United", "done") in _triples(spell)
+    returns = _claims(
+        extractor,
+        "Chris Wilder returns to Sheffield United after Ruben Selles sacking",
+        "",
+        published=datetime(2025, 9, 15, tzinfo=UTC),
+    )
+    assert ("Chris Wilder", "Sheffield United", "done") in _triples(returns)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
