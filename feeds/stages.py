@@ -1228,6 +1228,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "step",
         (
+            # "leaves Celtic to become Leicester City manager" (done after a leaving: extract._LEFT_TO)
+            rf"(?<=⟧\s)to\s+become(?=\s+(?:the\s+)?(?:new\s+)?{C}\s+(?:manager|head\s+coach|boss|coach)\b)",
             # "Van Persie still has to put pen to paper on a contract": agreed, the signature to come
             r"(?:still\s+)?(?:has|have|needs?|is\s+yet|are\s+yet)\s+to\s+put\s+pen\s+to\s+paper",
             r"medical\s+(?:\S+\s+){0,2}?(?:booked|scheduled|set|planned|arranged|tests?|underway|today|tomorrow)",

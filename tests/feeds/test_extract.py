@@ -10580,6 +10580,18 @@ def test_a_coach_who_begins_another_spell_or_returns_after_a_sacking_is_back(ext
     assert ("Chris Wilder", "Sheffield United", "done") in _triples(returns)
 
 
+def test_a_coach_who_leaves_one_club_to_become_another_s_manager_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Brendan Rodgers leaves Celtic to become Leicester City manager",
+        "",
+        published=datetime(2019, 2, 26, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Brendan Rodgers", "Leicester City", "done") in triples
+    assert ("Brendan Rodgers", "Leicester City", "exit") not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
