@@ -1455,6 +1455,19 @@ class MentionResolver:
                 others = [s for s in here if s.key != here[-1].key] if here else []
                 if others:
                     return Slot("P", 0, 0, others[-1].key, others[-1].name, ref=True)
+            past_relative = _SUBJECT_PAST_RELATIVE.match(m.string, 0, m.start())
+            if past_relative is not None and m.group("he") == "he":
+                # "The Brazil forward, who played under Erik ten Hag, has told the club he wants to leave":
+                # the subject the relative clause describes, not a man named inside it
+                described_man = (
+                    index_of.get(int(past_relative.group(1)))
+                    if past_relative.group(1)
+                    else next(
+                        (s for s in seen[boundary:] if s.kind == "P"), None
+                    )  # its description, resolved
+                )
+                if described_man is not None and described_man.kind == "P":
+                    return Slot("P", 0, 0, described_man.key, described_man.name, ref=True)
             if not any(s.kind == "P" for s in seen[boundary:]):
                 # the one man the sentence before was about, though the item talks more of another
                 # ("Leverkusen's first choice was Fabregas ... The Serie A club refused to release him")
@@ -1601,6 +1614,11 @@ _ADJECTIVE_AFTER = compile_prefiltered(
 _CHOOSER_BEFORE_HIM = compile_prefiltered(
     r"⟦P\d+⟧(?:,[^,;⟦]{0,80},)?\s+(?:\w+\s+)?(?:chose|picked|selected|has\s+chosen|has\s+picked|wanted|wants|rates|"
     r"praised|backed|hand-picked)\s+"
+)
+# a sentence so far that opens on a man, says who he is in a relative clause, then goes on with his verb
+_SUBJECT_PAST_RELATIVE = compile_prefiltered(
+    r"(?:(?:the\s+)?(?:[^\s⟦,;]+\s+){0,3}?⟦P(\d+)⟧|the\s+(?:⟦[CN]\d+⟧\s+)?[a-z-]+)"
+    r",\s+(?:who|whose)\b[^,;]*,\s+(?:[^\s⟦,;]+\s+)+$"
 )
 _OPENING_CLUB = compile_prefiltered(r"⟦C\d+⟧(?=\s)")
 # a verb phrase that goes on without a subject of its own: "... but have ended (their interest)"

@@ -10592,6 +10592,19 @@ def test_a_coach_who_leaves_one_club_to_become_another_s_manager_is_done(extract
     assert ("Brendan Rodgers", "Leicester City", "exit") not in triples
 
 
+def test_he_after_a_relative_clause_is_the_subject_it_describes(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ajax reject Manchester United's €90m bid for Antony",
+        "The Brazil forward, who played under Erik ten Hag in Amsterdam, has told the club he wants to "
+        "leave.",
+        published=datetime(2022, 8, 26, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Antony", "Manchester United", "bid") in triples
+    assert not any(t[0] == "Erik ten Hag" for t in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
