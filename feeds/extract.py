@@ -3414,7 +3414,8 @@ def _leaver_of(a: _Analysis, club: int) -> int | None:
 
 # a past leaving just before "to join": "left after seven years ", "ended nine years at ⟦C1⟧ "
 _LEFT_TO = compile_prefiltered(
-    r"\b(?:left|leaves|quit|quits|departed|departs|ended)\s+(?:\w+\s+){0,6}?(?:(?:at|with)\s+)?(?:⟦C\d+⟧\s+)?"
+    r"\b(?:left|leaves|quit|quits|departed|departs|ended|steps\s+down|stepped\s+down|resigns|resigned)\s+"
+    r"(?:\w+\s+){0,6}?(?:(?:at|with|as)\s+)?(?:⟦[CN]\d+⟧\s+)?(?:coach\s+|manager\s+|boss\s+|head\s+coach\s+)?"
     r"(?:(?:after|in|last)\s+[^.;,⟦]{0,30})?$"
 )
 

@@ -10605,6 +10605,16 @@ def test_he_after_a_relative_clause_is_the_subject_it_describes(extractor: Extra
     assert not any(t[0] == "Erik ten Hag" for t in triples)
 
 
+def test_a_coach_who_steps_down_to_join_a_club_has_joined_it(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "John Herdman steps down as Canada coach to join Toronto FC",
+        "",
+        published=datetime(2023, 8, 28, tzinfo=UTC),
+    )
+    assert ("John Herdman", "Toronto FC", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
