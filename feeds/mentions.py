@@ -1459,13 +1459,10 @@ class MentionResolver:
             if past_relative is not None and m.group("he") == "he":
                 # "The Brazil forward, who played under Erik ten Hag, has told the club he wants to leave":
                 # the subject the relative clause describes, not a man named inside it
-                described_man = (
-                    index_of.get(int(past_relative.group(1)))
-                    if past_relative.group(1)
-                    else next(
-                        (s for s in seen[boundary:] if s.kind == "P"), None
-                    )  # its description, resolved
-                )
+                if past_relative.group(1):
+                    described_man = index_of.get(int(past_relative.group(1)))
+                else:  # a description opens the sentence: the man it was resolved to
+                    described_man = next((s for s in seen[boundary:] if s.kind == "P"), None)
                 if described_man is not None and described_man.kind == "P":
                     return Slot("P", 0, 0, described_man.key, described_man.name, ref=True)
             if not any(s.kind == "P" for s in seen[boundary:]):

@@ -208,7 +208,7 @@ _CLAUSE = compile_prefiltered(
     # "have already signed X, and are now targeting Y": the subject's next move, of another man
     r"|,?\s+and\s+(?=(?:are|is|were|was)\s+(?:also\s+|now\s+|still\s+)?(?:targeting|eyeing|considering|monitoring|"
     r"tracking|chasing|pursuing|weighing\s+up|plotting|looking\s+at|keen\s+on|interested\s+in|in\s+talks|working\s+on|"
-    r"closing\s+in|focus(?:s)?ing\s+on|concentrating\s+on|turning\s+(?:their\s+|its\s+)?attention\s+to)\b)"
+    r"closing\s+in|focuss?ing\s+on|concentrating\s+on|turning\s+(?:their\s+|its\s+)?attention\s+to)\b)"
     r")"
 )
 
@@ -228,7 +228,8 @@ _RESUME = compile_prefiltered(rf",\s+(?:and\s+)?(?={_MAIN_VERB})")
 _RESUMED = compile_prefiltered(_MAIN_VERB)
 
 
-_LEAGUE_LETTER_BEFORE = compile_prefiltered(r"\b(?:Serie|S[ée]rie|serie)\s+[A-Ca-c]$")
+# "ninth in Serie A." ends a sentence: a league's letter, not a name's initial
+_LEAGUE_LETTER_BEFORE = compile_prefiltered(r"\b[Ss][ée]rie\s+[A-Ca-c]$")
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
