@@ -1756,7 +1756,7 @@ class Extractor:
             for m in _SAYS_NO.finditer(tpl):
                 roles[_slot_number(m)] = "seller"  # "Stuttgart say no: Bayern's offer rebuffed"
             for m in _SELLER_AFTER.finditer(tpl):
-                roles[int(m.group(1) or m.group(2) or m.group(3))] = "seller"
+                roles[_slot_number(m)] = "seller"
             for m in _DEPARTURE_WITH.finditer(tpl) if "'s " in tpl or "’s " in tpl else ():
                 roles[int(m.group(1))] = "seller"
                 if roles.get(int(m.group(2))) == "soft_seller":
@@ -3473,14 +3473,13 @@ def _rank(kind: str) -> int:
 
 
 _WHO_OPENS = compile_prefiltered(r"\s*(?:who|whom|whose)\b")
-# a sacking set off after a name, as a relative clause: "replaces Steven Gerrard, sacked on Thursday"
-_SACKED_OPENS = compile_prefiltered(r"(?<=⟧,\s)(?:sacked|dismissed|fired|axed)\b")
+_SET_OFF_OPENS = compile_prefiltered(SET_OFF_PARTICIPLE)
 
 
 def _opens_relative(tpl: str, clause: _Clause) -> bool:
     """Whether ``clause`` tells of the man named before it: "X, who ...", "X, sacked on Thursday"."""
     return bool(
-        _WHO_OPENS.match(tpl, clause.start, clause.end) or _SACKED_OPENS.match(tpl, clause.start, clause.end)
+        _WHO_OPENS.match(tpl, clause.start, clause.end) or _SET_OFF_OPENS.match(tpl, clause.start, clause.end)
     )
 
 

@@ -167,6 +167,8 @@ _CLAUSE = compile_prefiltered(
     r"|,\s+(?=(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\s+⟦P)"
     # a headline's sacking with the successors in view: "Leeds sack X with Y and Z on shortlist"
     r"|(?<=⟧)\s+(?=with\s+⟦P\d+⟧(?:(?:,\s*|\s+and\s+)⟦P\d+⟧)*\s+(?:on|in|top|leading|favourite|in\s+the\s+frame)\b)"
+    # a sacking set off after a name, told with its time, is a relative clause of its own ("replaces Steven
+    # Gerrard, sacked on Thursday after ..."; SET_OFF_PARTICIPLE reads it as one)
     r"|(?<=⟧),\s+(?=(?:sacked|dismissed|fired|axed)\s+(?:on|in|last|earlier|after|following)\b)"
     # ", a day after sacking Erik ten Hag, and are willing to pay the release clause": the subject goes on
     r"|,\s+and\s+(?=(?:are|is|were|was|have|has)\s+(?:also\s+|now\s+)?(?:willing|ready|prepared|keen|set|expected|"
@@ -215,7 +217,9 @@ _CLAUSE = compile_prefiltered(
 
 # a participle set off after a name, read as a relative clause: "Ronald Koeman, appointed as Setien's
 # replacement last week, is said to have told ..."
-SET_OFF_PARTICIPLE: Final = r"(?<=⟧,\s)(?:appointed|named|hired|installed|signed|bought)\b"
+SET_OFF_PARTICIPLE: Final = (
+    r"(?<=⟧,\s)(?:appointed|named|hired|installed|signed|bought|sacked|dismissed|fired|axed)\b"
+)
 _RELATIVE = compile_prefiltered(rf"(?:who|whom|which|whose|where)\b|{SET_OFF_PARTICIPLE}")
 _VERB = r"(?:are|is|have|has|had|were|was|will|would|could|can|may|might|remain|remains|also|now|still)\b"
 # (or a main verb in the past: "Roberto Mancini, who left the Saudi job last month, rejected the offer")

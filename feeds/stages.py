@@ -106,14 +106,6 @@ STAGE_OF: Final[dict[str, Stage | None]] = {
 
 # a rival left free to act: "leaving Liverpool free to open talks", "in pole position to sign X", "clear"
 RIVAL_LEFT_FREE = r"(?:clear|free|in\s+pole\s+position|as\s+(?:the\s+)?(?:clear\s+)?favourites?)\b"
-# a club's place in the table after "left": "a defeat at Fulham left Villa 17th", "leaves them bottom of
-# the league"
-_TABLE_PLACE = (
-    r"\s+(?:⟦C\d+⟧|them|the\s+(?:club|side|team))\s+(?:in\s+)?(?:\d+(?:st|nd|rd|th)\b|"
-    r"(?:bottom|top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:of|in|place)\b|"
-    # (or short of players: "injuries have left the Blues short of options")
-    r"(?:light|thin|depleted|stretched|threadbare|short-handed|short)\b)"
-)
 # what "leave" may be followed by when nobody is leaving: "leaving X to carry the load", "leaving the
 # Toon empty-handed", "to leave the Gunners two points behind"
 _TABLE_POSITION = (
@@ -124,6 +116,14 @@ _PERSON_LEFT_SHORT = (
 )
 # a squad short of players ("injuries had left his squad 'light'"): a state, no leaving
 _SHORT_OF_PLAYERS = r"['\"‘“]?\s*(?:light|thin|depleted|stretched|bare|threadbare|short-handed|short)"
+# a club's place in the table after "left": "a defeat at Fulham left Villa 17th", "leaves them bottom of
+# the league"
+_TABLE_PLACE = (
+    r"\s+(?:⟦C\d+⟧|them|the\s+(?:club|side|team))\s+(?:in\s+)?(?:\d+(?:st|nd|rd|th)\b|"
+    r"(?:bottom|top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:of|in|place)\b|"
+    # (or short of players: "injuries have left the Blues short of options")
+    rf"{_SHORT_OF_PLAYERS}\b)"
+)
 _LEFT_BEHIND = (
     r"(?!\s+(?:⟦[PC]\d+⟧(?:,?\s+(?:and\s+)?⟦P\d+⟧)*|him|them|(?:the|his|their|its)\s+\S+)"
     # (but "leaves Real Madrid to take charge of Brazil" does leave)
@@ -1503,16 +1503,16 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # returned to Borussia Dortmund" (a past move, not "returns to Anfield with his new club")
             # (not a visit with his club: "returned to the Parc des Princes with Real Madrid")
             # ("Djed Spence went on loan to Rennes")
-            rf"{_AFTER_P}(?:went|moved|switched|returned)\s+(?:back\s+)?(?:on\s+(?:a\s+)?(?:season-long\s+)?loan\s+)?"
+            # ("Samuel Iling-Junior and Enzo Barrenechea have moved to Villa Park")
+            rf"{_AFTER_P}(?:(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:moved|switched)|went|moved|switched|returned)"
+            rf"\s+(?:back\s+)?(?:on\s+(?:a\s+)?(?:season-long\s+)?loan\s+)?"
             rf"to(?=\s+(?:the\s+)?{C})"
             rf"(?!\s+(?:the\s+)?{C}\s+(?:with|alongside)\s+(?:the\s+|his\s+new\s+club\s+)?{C})",
-            # back again: "begins a third spell at Bramall Lane", "returns to Blades after X sacking"
+            # back again: "begins a third spell at Bramall Lane", "returns to the Blades after X's sacking"
             rf"(?<!to\s)(?<!will\s)(?:begins?|began|starts?|started|embarks\s+on)\s+(?:a|his)\s+(?:second|third|fourth|new)\s+"
             rf"spell\s+(?:at|in\s+charge\s+(?:of|at)|with)(?=\s+(?:the\s+)?{C})",
-            rf"{_AFTER_P}returns\s+to(?=\s+(?:the\s+)?{C}\s+(?:as\s+(?:manager|head\s+coach|boss|coach)\b|after\s+{P}))",
-            # "Samuel Iling-Junior and Enzo Barrenechea have moved to Villa Park"
-            rf"(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:moved|switched)\s+(?:on\s+(?:a\s+)?(?:season-long\s+)?loan\s+)?"
-            rf"to(?=\s+(?:the\s+)?{C}(?!\s+(?:the\s+)?{C}))",
+            # (its "as manager" is below, with "for a third spell")
+            rf"{_AFTER_P}returns\s+to(?=\s+(?:the\s+)?{C}\s+after\s+{P})",
             # "Tammy Abraham and Alexis Saelemaekers join AC Milan": two people's own verb, the club after it
             rf"(?:(?<=and ⟦P\d⟧ )|(?<=and ⟦P\d\d⟧ ))join(?=\s+(?:the\s+)?{C})",
             # "and Henderson linked up with Steven Gerrard at Al-Ettifaq"
@@ -1566,7 +1566,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Huijsen has been a Real Madrid player since Wednesday" (not "for five years": no news)
             rf"(?:has|have)\s+(?:officially\s+)?been\s+an?(?=\s+{C}\s+player\s+since\s+(?:monday|tuesday|wednesday|"
             r"thursday|friday|saturday|sunday|yesterday|last\s+\w+|this\s+\w+|the\s+weekend|\d{1,2}\s+\w+|\w+\s+\d{1,2})\b)",
-            rf"(?<!to\s)(?<!will\s)(?<!would\s)(?:(?:re-?)?appoint|(?:re-?)?hire)\s+(?={P})",
+            rf"(?<!to\s)(?<!will\s)(?<!would\s)(?:re-?)?(?:appoint|hire)\s+(?={P})",
             # a headline's appointment: "Christophe Galtier named head coach"
             rf"{_AFTER_P}(?:named|appointed|unveiled|confirmed)(?:\s+as)?\s+(?:the\s+)?(?:new\s+)?"
             rf"(?:{C}\s+)?(?:head\s+coach|manager|coach|boss)\b",
