@@ -1150,7 +1150,7 @@ _SALE = compile_prefiltered(
 _SOLD = compile_prefiltered(
     r"⟦C(\d+)⟧(?:,[^,.;]*,)?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|already\s+|now\s+)?"
     # ("Newcastle were forced to sell Elliot Anderson to Nottingham Forest")
-    r"(?:sold|(?:were|was|are|is|have\s+been|had\s+been)\s+forced\s+to\s+sell|had\s+to\s+sell)\s+⟦P(\d+)⟧\s+to\b"
+    r"(?:sold|(?:were|was|are|is|have\s+been|had\s+been)\s+forced\s+to\s+sell|had\s+to\s+sell)\s+(?:[^\s⟦⟧]+\s+){0,2}?⟦P(\d+)⟧\s+to\b"
 )
 _DISMISSED_SINCE = compile_prefiltered(
     r"\bsince\s+(?:the\s+)?⟦C(\d+)⟧\s+(?:dismissed|sacked|fired|axed|released|let\s+\S+\s+go|parted\s+(?:ways|company))"

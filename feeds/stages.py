@@ -1458,7 +1458,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not the background: "had already sold X to Arsenal last month", "a summer in which Benfica
             # sold X to PSG", "when they sold him to Hull")
             r"(?<!be\s)(?<!been\s)(?<!to\s)(?<!had\s)(?<!had\salready\s)(?<!which\s⟦C\d⟧\s)(?<!which\s⟦C\d\d⟧\s)"
-            rf"(?<!when\sthey\s)(?<!when\s⟦C\d⟧\s)(?<!when\s⟦C\d\d⟧\s)sold(?=\s+{P}\s+to\s+(?:the\s+)?{C})",
+            rf"(?<!when\sthey\s)(?<!when\s⟦C\d⟧\s)(?<!when\s⟦C\d\d⟧\s)sold(?=\s+{WS}{{0,2}}?{P}\s+to\s+(?:the\s+)?{C})",
             rf"sign(?:s|ed)\s+(?!(?:an?\s+)?new\b)(?:an?\s+)?(?:{WS}){{0,2}}?(?:deal|contract)(?!\s+extension)",
             # (not "Lamine Yamal joins Barcelona's 100-game club")
             # (not "joined team-mates in lifting the trophy", "joined the celebrations")

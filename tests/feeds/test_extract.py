@@ -10615,6 +10615,18 @@ def test_a_coach_who_steps_down_to_join_a_club_has_joined_it(extractor: Extracto
     assert ("John Herdman", "Toronto FC", "done") in _triples(claims)
 
 
+def test_a_club_that_sold_a_described_man_to_another_sold_him_there(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Marcus Rashford joins Aston Villa on loan from Manchester United",
+        "Villa sold striker Jhon Duran to Al-Nassr last month.",
+        published=datetime(2025, 2, 2, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Jhon Durán", "Al-Nassr", "done") in triples
+    assert ("Jhon Durán", "Aston Villa", "done") not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
