@@ -1150,7 +1150,9 @@ _SALE = compile_prefiltered(
 _SOLD = compile_prefiltered(
     r"⟦C(\d+)⟧(?:,[^,.;]*,)?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|already\s+|now\s+)?"
     # ("Newcastle were forced to sell Elliot Anderson to Nottingham Forest")
-    r"(?:sold|(?:were|was|are|is|have\s+been|had\s+been)\s+forced\s+to\s+sell|had\s+to\s+sell)\s+(?:[^\s⟦⟧]+\s+){0,2}?⟦P(\d+)⟧\s+to\b"
+    r"(?:sold|(?:were|was|are|is|have\s+been|had\s+been)\s+forced\s+to\s+sell|had\s+to\s+sell|send|sends|sent)\s+(?:[^\s⟦⟧]+\s+){0,2}?⟦P(\d+)⟧"
+    # ("Brighton send Percy Tau on loan to Union Saint-Gilloise")
+    r"\s+(?:(?:out\s+)?on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\s+)?to\b"
 )
 _DISMISSED_SINCE = compile_prefiltered(
     r"\bsince\s+(?:the\s+)?⟦C(\d+)⟧\s+(?:dismissed|sacked|fired|axed|released|let\s+\S+\s+go|parted\s+(?:ways|company))"
@@ -1691,7 +1693,7 @@ class Extractor:
             for m in _SALE.finditer(tpl) if "sale" in tpl else ():
                 # "Villa in talks with Al-Nassr over Duran sale"
                 roles[int(m.group(1) or m.group(2))] = "seller"
-            for m in _SOLD.finditer(tpl) if "sold" in tpl or "sell" in tpl else ():
+            for m in _SOLD.finditer(tpl) if "sold" in tpl or "sell" in tpl or "sen" in tpl else ():
                 owner_of[int(m.group(2))] = int(m.group(1))
             for m in _DISMISSED_SINCE.finditer(tpl) if "since" in tpl else ():
                 # "out of work since Fenerbahce dismissed him"

@@ -1530,6 +1530,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:took|taking)(?=\s+(?:(?:[^\s⟦⟧]+|⟦N\d+⟧)\s+){{0,2}}?{P}\s+(?:back|on\s+(?:a\s+)?(?:[\w-]+\s+)?loan)\s+"
             rf"(?:to\s+(?:the\s+)?{C}\s+)?from\b)",
             rf"brought(?=\s+{P}\s+back\s+(?:to|from)\b)",
+            # the seller's loan out: "Brighton send Percy Tau on loan to Union Saint-Gilloise"
+            rf"(?<!to\s)(?<!will\s)(?:send|sends|sent)(?=\s+(?:[^\s⟦⟧]+\s+){{0,2}}?{P}\s+(?:out\s+)?on\s+(?:a\s+)?"
+            rf"(?:[\w-]+\s+)?loan\s+to\s+(?:the\s+)?{C})",
             # "Nottingham Forest ... added Wolves defender Willy Boly in a permanent deal"
             # ("have already added Inter Milan defender X and Real Madrid forward Y on free transfers")
             rf"(?<!to\s)(?<!will\s)added(?=\s+(?:(?:⟦[CN]\d+⟧|[^\s⟦⟧]+)\s+){{0,2}}?{P}"

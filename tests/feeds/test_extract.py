@@ -10627,6 +10627,18 @@ def test_a_club_that_sold_a_described_man_to_another_sold_him_there(extractor: E
     assert ("Jhon Durán", "Aston Villa", "done") not in triples
 
 
+def test_a_club_that_sends_a_man_on_loan_to_another_sent_him_there(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Brighton send Percy Tau on loan to Anderlecht",
+        "",
+        published=datetime(2018, 8, 15, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Percy Tau", "Anderlecht", "done") in triples
+    assert not any(t[1] == "Brighton & Hove Albion" and t[2] != "exit" for t in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
