@@ -1154,6 +1154,10 @@ _SOLD = compile_prefiltered(
     # ("Brighton send Percy Tau on loan to Union Saint-Gilloise")
     r"\s+(?:(?:out\s+)?on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\s+)?to\b"
 )
+# a second verb of the sentence's subject, just before a cue ("... and have turned down")
+_SECOND_VERB_BEFORE = compile_prefiltered(
+    r"\s+and\s+(?:have|has|had|are|is|were|was)\s+(?:also\s+|now\s+|since\s+|already\s+)?$"
+)
 _DISMISSED_SINCE = compile_prefiltered(
     r"\bsince\s+(?:the\s+)?⟦C(\d+)⟧\s+(?:dismissed|sacked|fired|axed|released|let\s+\S+\s+go|parted\s+(?:ways|company))"
     # "out of work since being sacked by Saints in December"
@@ -1773,6 +1777,13 @@ class Extractor:
                 before = [i for i, (_a, b) in enumerate(sent.positions) if b <= clause_start][-1:]
             elif not before and main_subject is not None and sent.positions[main_subject][1] <= clause_start:
                 before = [main_subject]  # "Milan hoped to keep him but accepted the offer": the same subject
+            if (
+                len(before) > 1
+                and sent.positions[before[0]][0] <= clause_start + 4
+                and _SECOND_VERB_BEFORE.search(tpl, sent.positions[before[-1]][1], cue.start)
+            ):
+                # "value X at £25m and have turned down an offer": the verb's subject opens the clause
+                before = before[:1]
             subject = sent.slots[before[-1]].kind if before else ""
             if cue.kind == "done" and tpl.endswith("once ", 0, clause_start):
                 # "will be confirmed once Amorim leaves", "once Felix's move is finalised": a condition

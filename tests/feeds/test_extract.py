@@ -10642,6 +10642,19 @@ def test_a_club_that_sends_a_man_on_loan_to_another_sent_him_there(extractor: Ex
     assert not any(t[1] == "Brighton & Hove Albion" and t[2] != "exit" for t in triples)
 
 
+def test_a_seller_that_values_a_man_and_has_turned_down_an_offer_rejected_a_bid(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Celtic reject Brighton's opening bid for Matt O'Riley",
+        "The Scottish champions value the Denmark midfielder at more than £25m and have turned down an "
+        "initial offer from the Premier League club.",
+        published=datetime(2024, 8, 5, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Matt O'Riley", "Brighton & Hove Albion", "bid") in triples
+    assert ("Matt O'Riley", "Brighton & Hove Albion", "off") not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
