@@ -1154,6 +1154,10 @@ _SOLD = compile_prefiltered(
     # ("Brighton send Percy Tau on loan to Union Saint-Gilloise")
     r"\s+(?:(?:out\s+)?on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\s+)?to\b"
 )
+_STAY_UNTIL = compile_prefiltered(
+    r"(?:\s+(?:on\s+)?(?:at|with|in)\s+(?:[^\s⟦⟧]+\s+){0,2}?(?:⟦C\d+⟧|[^\s⟦⟧]+))?\s+until\s+"
+    r"(?:the\s+)?(?:summer|january|june|july|end\s+of\s+the\s+(?:season|campaign|window|month))\b(?!\s*\d)"
+)
 # a second verb of the sentence's subject, just before a cue ("... and have turned down")
 _SECOND_VERB_BEFORE = compile_prefiltered(
     r"\s+and\s+(?:have|has|had|are|is|were|was)\s+(?:also\s+|now\s+|since\s+|already\s+)?$"
@@ -1535,6 +1539,11 @@ class Extractor:
             "interest",
             lambda c: bool(_WISHES_CLUB_TO.search(tpl, max(0, c.start - 40), c.start)),
         )
+        if " until " in tpl:
+            # a stay with an end in sight: "will stay at his club until the summer before moving to London",
+            # "expected to stay at the King Power until the summer" (not "will stay until June 2027", a
+            # renewal, nor "at least until", a promise)
+            cues = [c for c in cues if c.kind != "stay" or not _STAY_UNTIL.match(tpl, c.end)]
         if " a " in tpl or " an " in tpl or " another " in tpl:
             # "until Newcastle have signed a replacement": the move of someone not named, not his
             cues = [c for c in cues if c.kind not in _FORWARD_KINDS or not _UNNAMED_OBJECT.match(tpl, c.end)]

@@ -10662,6 +10662,26 @@ def test_a_seller_that_values_a_man_and_has_turned_down_an_offer_rejected_a_bid(
     assert ("Matt O'Riley", "Brighton & Hove Albion", "off") not in triples
 
 
+def test_a_stay_until_the_summer_before_a_move_is_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bergvall says no to Barça and chooses Tottenham",
+        "The Djurgarden midfielder has opted for Tottenham, who will pay around €10m. He will stay at his "
+        "club until the summer before moving to London.",
+        published=datetime(2024, 2, 9, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Lucas Bergvall", "Tottenham Hotspur", "off") not in triples
+    assert not any(t[2] == "stay" for t in triples)
+    renewal = _claims(
+        extractor,
+        "Araujo ties his future to Barca",
+        "Ronald Araujo will stay at Barcelona until June 2031.",
+        published=datetime(2025, 1, 3, tzinfo=UTC),
+    )
+    assert ("Ronald Araújo", "Barcelona", "stay") in _triples(renewal)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
