@@ -10682,6 +10682,19 @@ def test_a_stay_until_the_summer_before_a_move_is_no_stay(extractor: Extractor) 
     assert ("Ronald Araújo", "Barcelona", "stay") in _triples(renewal)
 
 
+def test_a_club_that_walks_away_after_a_move_to_another_is_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool agree fee with Porto for Luis Diaz",
+        "Tottenham had been in talks with the Portuguese club for weeks, but Diaz has made clear he wants "
+        "to move to Anfield and Spurs have walked away.",
+        published=datetime(2022, 1, 28, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Luis Díaz", "Tottenham Hotspur", "off") in triples
+    assert ("Luis Díaz", "Liverpool", "off") not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
