@@ -948,7 +948,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!to\s)break\s+down",  # (not "the hardest teams to break down")
             r"abandon(?:s|ed)?",
             r"gave\s+up",
-            r"give(?:s|n)?\s+up",
+            # (not "will not give up on Mason Mount", "refuse to give up": the pursuit goes on)
+            r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!to\s)give(?:s|n)?\s+up",
             rf"cool(?:s|ed)?\s+(?:their\s+|its\s+|{C}\s+)?interest",
             # a club dropping its candidate: "but the club dropped him within 24 hours" (not from the team:
             # "Spurs dropped him from the squad")

@@ -10700,6 +10700,19 @@ def test_a_club_that_walks_away_after_a_move_to_another_is_a_clause_of_its_own(e
     assert ("Luis Díaz", "Liverpool", "off") not in triples
 
 
+def test_a_club_that_will_not_give_up_on_a_man_is_not_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Rice, Mount, Kane: Wednesday's gossip",
+        "Manchester United will not give up on Mason Mount after Chelsea rejected a second bid for the "
+        "England midfielder.",
+        published=datetime(2023, 6, 21, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Mason Mount", "Manchester United", "bid") in triples
+    assert ("Mason Mount", "Manchester United", "off") not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
