@@ -1478,6 +1478,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:new\s+(?:head\s+)?(?:coach|manager|boss)\b|(?:head\s+)?(?:coach|manager|boss)\s+again\b)",
             # a window review: "Al-Ahli brought in Riyad Mahrez", "Al-Nassr added Sadio Mane from Bayern"
             rf"(?:added|brought\s+in|snapped\s+up|landed)(?=\s+(?:[\w-]+\s+){{0,2}}?{P})",
+            # "Dortmund secured Michy Batshuayi on loan from Chelsea" (not "secured Palmer's future")
+            rf"(?<!to\s)(?<!will\s)secured(?=\s+(?:[\w-]+\s+){{0,2}}?{P}\s+(?:on\s+(?:a\s+)?(?:[\w-]+\s+)?loan|from|for)\b)",
             # "Kai Havertz was the first through the door, joining from Chelsea", "Timber followed from Ajax"
             # (not "since arriving from Burnley", "after joining from Tottenham": told in passing)
             rf"(?<!since\s)(?<!after\s)(?<!before\s)(?:joining|followed|came\s+in)\s+from(?=\s+(?:the\s+)?{C})",

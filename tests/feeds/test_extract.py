@@ -10713,6 +10713,23 @@ def test_a_club_that_will_not_give_up_on_a_man_is_not_off(extractor: Extractor) 
     assert ("Mason Mount", "Manchester United", "off") not in triples
 
 
+def test_a_club_that_secured_a_man_on_loan_has_signed_him(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Aubameyang signs for Arsenal",
+        "The move was only possible after Dortmund secured Michy Batshuayi on loan from Chelsea.",
+        published=datetime(2018, 1, 31, tzinfo=UTC),
+    )
+    assert ("Michy Batshuayi", "Borussia Dortmund", "done") in _triples(claims)
+    future = _claims(
+        extractor,
+        "Chelsea secured Cole Palmer's future with a new deal",
+        "",
+        published=datetime(2024, 10, 1, tzinfo=UTC),
+    )
+    assert not any(t[2] == "done" for t in _triples(future))
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
