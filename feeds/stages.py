@@ -1478,6 +1478,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:new\s+(?:head\s+)?(?:coach|manager|boss)\b|(?:head\s+)?(?:coach|manager|boss)\s+again\b)",
             # a window review: "Al-Ahli brought in Riyad Mahrez", "Al-Nassr added Sadio Mane from Bayern"
             rf"(?:added|brought\s+in|snapped\s+up|landed)(?=\s+(?:[\w-]+\s+){{0,2}}?{P})",
+            # a move told after its verb: "has moved the other way, joining Preston on loan"
+            rf"(?<=,\s)joining(?=\s+(?:the\s+)?{C}\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b)",
             # "Dortmund secured Michy Batshuayi on loan from Chelsea" (not "secured Palmer's future")
             rf"(?<!to\s)(?<!will\s)secured(?=\s+(?:[\w-]+\s+){{0,2}}?{P}\s+(?:on\s+(?:a\s+)?(?:[\w-]+\s+)?loan|from|for)\b)",
             # "Kai Havertz was the first through the door, joining from Chelsea", "Timber followed from Ajax"

@@ -10730,6 +10730,16 @@ def test_a_club_that_secured_a_man_on_loan_has_signed_him(extractor: Extractor) 
     assert not any(t[2] == "done" for t in _triples(future))
 
 
+def test_a_move_told_after_its_verb_joining_a_club_on_loan_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool sign Ozan Kabak on deadline day",
+        "Liverpool defender Sepp van den Berg has moved the other way, joining Preston on loan.",
+        published=datetime(2021, 2, 1, tzinfo=UTC),
+    )
+    assert ("Sepp van den Berg", "Preston North End", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
