@@ -208,8 +208,9 @@ _CLAUSE = compile_prefiltered(
     r"|\s+and\s+(?=(?:have|has|had|are|were)\s+(?:also\s+|already\s+|now\s+|since\s+)?(?:made|opened|held|submitted|"
     r"tabled|lodged|launched|registered|sent|asked|identified|agreed|signed|completed|begun|started|entered)\b)"
     # "Diaz has made clear he wants to move to Anfield and Spurs have walked away": another club's own
-    # clause (not "Liverpool and Chelsea have pulled out": two subjects)
-    r"|(?:(?<=[a-z])|(?<=\sto\s⟦C\d⟧)|(?<=\sto\s⟦C\d\d⟧))\s+and\s+(?=⟦C\d+⟧\s+(?:have|has|had)\s+(?:now\s+|also\s+|since\s+)?(?:walked|pulled|withdrawn|"
+    # clause (not "Liverpool and Chelsea have pulled out", "talks between X and Y have ended": two subjects)
+    r"|(?:(?<=[a-z])|(?<=[a-z]\s⟦C\d⟧)|(?<=[a-z]\s⟦C\d\d⟧))(?<!between\s⟦C\d⟧)(?<!between\s⟦C\d\d⟧)"
+    r"\s+and\s+(?=⟦C\d+⟧\s+(?:have|has|had)\s+(?:now\s+|also\s+|since\s+)?(?:walked|pulled|withdrawn|"
     r"moved\s+on|ended|abandoned|dropped|cooled|turned|given\s+up)\b)"
     # "have already signed X, and are now targeting Y": the subject's next move, of another man
     r"|,?\s+and\s+(?=(?:are|is|were|was)\s+(?:also\s+|now\s+|still\s+)?(?:targeting|eyeing|considering|monitoring|"

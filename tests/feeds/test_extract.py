@@ -10740,6 +10740,21 @@ def test_a_move_told_after_its_verb_joining_a_club_on_loan_is_done(extractor: Ex
     assert ("Sepp van den Berg", "Preston North End", "done") in _triples(claims)
 
 
+def test_a_club_that_ends_its_pursuit_after_the_man_preferred_another_is_a_clause_of_its_own(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool agree fee with Porto for Luis Diaz",
+        "Spurs had been in talks with the Portuguese club for several days, but Diaz preferred Anfield and "
+        "Tottenham have now ended their pursuit.",
+        published=datetime(2022, 1, 28, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Luis Díaz", "Tottenham Hotspur", "off") in triples
+    assert ("Luis Díaz", "Liverpool", "off") not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
