@@ -632,6 +632,11 @@ _ENDED_BY_SUBJECT: Final = (
 _OFFER_WITH = compile_prefiltered(
     r"\b(?:offers?|bids?|proposals?)\s+with\s+(?:the\s+)?⟦C(\d+)⟧(?:'s|’s)?\s+(?:for|over)\b"
 )
+# the club a buyer contacted about a man, his seller: "contacted Genoa and the player's camp"
+_CONTACTED_CLUB = compile_prefiltered(
+    r"\b(?:contacted|sounded\s+out)\s+(?:the\s+)?⟦C(\d+)⟧(?:\s+and\s+⟦P\d+⟧(?:'s|’s)\s+(?:camp|agents?|representatives))?"
+    r"(?=\s+(?:about|over|on|and)\b)"
+)
 # a stay someone else wishes for him, just before the stay's words (see _stay_hoped)
 _CLUB_WISHES_STAY = compile_prefiltered(
     r"(?:⟦C\d+⟧(?:\s+(?:also|still|now|remain|remains|are|is))*\s+(?:want(?:s)?\s+to|hop(?:e|es|ing)\s+to|hopeful\s+of|"
@@ -1703,6 +1708,8 @@ class Extractor:
                     roles.setdefault(int(c.group(1)), "from")  # "the Brentford and Bournemouth head coaches"
             for m in _OFFER_WITH.finditer(tpl) if " with " in tpl else ():
                 roles.setdefault(int(m.group(1)), "seller")  # "lodged a €60m proposal with Leipzig for X"
+            for m in _CONTACTED_CLUB.finditer(tpl) if "contacted" in tpl or "sounded" in tpl else ():
+                roles.setdefault(int(m.group(1)), "soft_seller")
             for m in _SALE.finditer(tpl) if "sale" in tpl else ():
                 # "Villa in talks with Al-Nassr over Duran sale"
                 roles[int(m.group(1) or m.group(2))] = "seller"

@@ -10755,6 +10755,20 @@ def test_a_club_that_ends_its_pursuit_after_the_man_preferred_another_is_a_claus
     assert ("Luis Díaz", "Liverpool", "off") not in triples
 
 
+def test_the_club_a_buyer_contacted_about_a_man_is_his_seller(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern's late push for Dragusin fails",
+        "The record champions contacted Genoa and the player's camp on Wednesday, but the Romania "
+        "centre-back stood by his word to Tottenham Hotspur, who have agreed a fee of around €30m with the "
+        "Italian club.",
+        published=datetime(2024, 1, 10, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Radu Drăgușin", "Tottenham Hotspur", "agreed") in triples
+    assert not any(t[1] == "Genoa" and t[2] != "exit" for t in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
