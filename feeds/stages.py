@@ -2419,15 +2419,18 @@ BUYER_KINDS: Final = frozenset({"interest", "attempt", "approach", "bid", "talks
 _ENDED_OBJECT_GAP = compile_prefiltered(
     r"\s+(?:of\s+|from\s+|on\s+)?(?:(?:a|an|any|the|their|its|his|her)\s+)?(?:(?:further|formal|permanent|january|summer)\s+)?"
 )
-# what may stand between a step and its ending: "bid | for Mbappe | came to nothing"
+# what may stand between a step and its ending: "bid | for Mbappe | came to nothing", "attempt to sign |
+# X | has come to nothing"
 _ENDED_SUBJECT_GAP = compile_prefiltered(
-    r"\s+(?:(?:for|of)\s+(?:⟦P\d+⟧|him|her)\s+)?(?:has\s+|have\s+|had\s+)?(?:now\s+|finally\s+)?"
+    r"\s+(?:(?:for\s+|of\s+)?(?:⟦P\d+⟧|him|her)\s+)?(?:has\s+|have\s+|had\s+)?(?:now\s+|finally\s+)?"
 )
 # the off cues that say a step ended (not "rejected by X": a person turning a club down)
 _ENDING = compile_prefiltered(
     "|".join((_CAME_TO_NOTHING, _WENT_NO_FURTHER, _COLLAPSED, _FELL_THROUGH, _BROKE_DOWN, _DEAD_END))
     + r"|(?:is|was|are|were)\s+(?:now\s+)?off\b"
 )
+# a try told as a noun before its step: "late attempt | to sign"
+_ATTEMPT_BEFORE = compile_prefiltered(r"\b(?:attempts?|efforts?|bids?|push|moves?|plans?)\s+$")
 _AWAITED = compile_prefiltered(r"brac|prepar\w+\s+(?:themselves\s+|itself\s+)?for|expect")
 
 
@@ -2493,7 +2496,11 @@ def find_cues(template: str) -> list[Cue]:
         if (
             kind == "off"
             and out
-            and out[-1].kind in BUYER_KINDS
+            and (
+                out[-1].kind in BUYER_KINDS
+                # "Bayern's late attempt to sign Radu Dragusin has come to nothing"
+                or (out[-1].kind == "step" and _ATTEMPT_BEFORE.search(template, 0, out[-1].start))
+            )
             and _ENDED_SUBJECT_GAP.fullmatch(template, out[-1].end, m.start())
             and _ENDING.match(template, m.start())
         ):

@@ -10769,6 +10769,16 @@ def test_the_club_a_buyer_contacted_about_a_man_is_his_seller(extractor: Extract
     assert not any(t[1] == "Genoa" and t[2] != "exit" for t in triples)
 
 
+def test_an_attempt_to_sign_a_man_that_came_to_nothing_is_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Dragusin latest",
+        "FC Bayern's late attempt to sign Radu Dragusin has come to nothing.",
+        published=datetime(2024, 1, 10, tzinfo=UTC),
+    )
+    assert ("Radu Drăgușin", "Bayern Munich", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
