@@ -3064,7 +3064,9 @@ class Extractor:
         ]
         if key in replaced_keys and hired and hired[-1] not in candidates:
             return hired[-1]
-        if len(set(candidates)) == 1:
+        # (not for someone replaced whose successor joins no club: "replacing Roberto Martinez, who left after
+        # the Red Devils' exit", Belgium's coach - the sentence's one club is only a nickname's guess)
+        if len(set(candidates)) == 1 and key not in replaced_keys:
             return candidates[0]
         if key in replaced_keys and hired:
             return hired[-1]

@@ -10779,6 +10779,17 @@ def test_an_attempt_to_sign_a_man_that_came_to_nothing_is_off(extractor: Extract
     assert ("Radu Drăgușin", "Bayern Munich", "off") in _triples(claims)
 
 
+def test_a_man_replaced_by_a_national_team_coach_leaves_no_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Belgium name Domenico Tedesco as Martinez successor",
+        "Belgium have appointed Domenico Tedesco as head coach until after the 2026 World Cup, replacing "
+        "Roberto Martinez, who left after the Red Devils' group-stage exit in Qatar.",
+        published=datetime(2023, 2, 8, tzinfo=UTC),
+    )
+    assert not any(t[0] == "Roberto Martínez" for t in _triples(claims))
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
