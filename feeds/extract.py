@@ -347,7 +347,8 @@ _WITH = compile_prefiltered(
     # ("a deal worth up to £44m with PSV")
     # ("a fee of around 60 million euros with Sporting")
     r"(?:(?:worth|of)\s+(?:up\s+to\s+|around\s+|about\s+|in\s+excess\s+of\s+)?(?:[£€$]\S+|[\d.,]+\s+million\s+(?:euros|pounds))\s+)?"
-    r"(?:[^\s,;]+\s+){0,3}?with\s+(?:the\s+)?⟦C(\d+)⟧"
+    # ("a compensation package of around £5m with Southampton")
+    r"(?:[^\s,;]+\s+){0,3}?(?:(?:worth|of)\s+(?:up\s+to\s+|around\s+|about\s+)?[£€$]\S+\s+)?with\s+(?:the\s+)?⟦C(\d+)⟧"
     r"|register\w*\s+(?:their\s+|an\s+|its\s+|⟦C\d+⟧\s+)?interest\s+with\s+(?:the\s+)?⟦C(\d+)⟧"
     # "are still some way apart from Leipzig in their valuation"
     r"|\bapart\s+from\s+(?:the\s+)?⟦C(\d+)⟧(?=\s+(?:in|on|over)\b)"

@@ -10790,6 +10790,19 @@ def test_a_man_replaced_by_a_national_team_coach_leaves_no_club(extractor: Extra
     assert not any(t[0] == "Roberto Martínez" for t in _triples(claims))
 
 
+def test_the_club_a_compensation_package_of_a_sum_is_agreed_with_sells(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ronald Koeman appointed Everton manager on three-year deal",
+        "Everton have confirmed Ronald Koeman as their new manager after agreeing a compensation package of "
+        "around £5m with Southampton.",
+        published=datetime(2016, 6, 14, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Ronald Koeman", "Everton", "done") in triples
+    assert ("Ronald Koeman", "Southampton", "agreed") not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
