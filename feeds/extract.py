@@ -1291,6 +1291,9 @@ _CRITICISED = compile_prefiltered(
 _TO_BE_KEPT = compile_prefiltered(
     r"want\w*\s+((?:⟦P\d+⟧(?:,\s+|\s+and\s+))*⟦P\d+⟧)\s+to\s+be\s+(?:kept|retained)\b"
 )
+_PLAYED_UNDER = compile_prefiltered(
+    r"\b(?:played|worked|appearances|starts|games|matches|minutes|goals)\s+(?:[^\s⟦⟧]+\s+){0,3}?under\s+⟦P(\d+)⟧"
+)
 _OTHER_MOVE = compile_prefiltered(
     r"\b(?:other|another|second|next)\s+(?:[\w-]+\s+)?(?:plan|deal|move|target|pursuit|signing|option)s?\b"
 )
@@ -1894,6 +1897,7 @@ class Extractor:
         agents: set[int] = set()
         has_person = "⟦P" in tpl  # each agent pattern names a person placeholder
         bystanders: set[int] = set()
+        not_movers: set[int] = set()
         if has_person:
             bystanders = {_slot_number(m) for m in _BYSTANDER.finditer(tpl)}
             if _NAMED_BY_PART_HINT.search(tpl):
@@ -1901,6 +1905,8 @@ class Extractor:
             agents = bystanders | {
                 _slot_number(m) for pattern in _AGENT_PATTERNS for m in pattern.finditer(tpl)
             }
+            # (a coach the mover played under: "having made only nine appearances under Zidane" wants nobody)
+            not_movers = {int(m.group(1)) for m in _PLAYED_UNDER.finditer(tpl)} if " under " in tpl else set()
             if not _is_quoted(sent.text):  # (a quote's speaker reports on himself: "'I stay,' X said")
                 agents |= {int(m.group(1)) for m in _SPEAKER_AFTER.finditer(tpl)}
             for m in _SQUAD_LIST.finditer(tpl):
@@ -2070,6 +2076,7 @@ class Extractor:
                         if sent.positions[i][0] >= cue.end
                         and i not in bystanders
                         and not (i in agents and tpl.startswith(("'s", "’s"), sent.positions[i][1]))
+                        and i not in not_movers
                     ]
                     # the person just before the cue wants the one after it ("Arteta wants X"); when that
                     # is the mover again ("Flick worked with Tah and admires him"), the clause's subject does

@@ -10803,6 +10803,17 @@ def test_the_club_a_compensation_package_of_a_sum_is_agreed_with_sells(extractor
     assert ("Ronald Koeman", "Southampton", "agreed") not in triples
 
 
+def test_a_coach_the_mover_played_under_wants_nobody(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal land Real Madrid playmaker on loan",
+        "Martin Odegaard has completed a loan move to Arsenal until the summer, having made "
+        "only nine appearances under Zinedine Zidane this season.",
+        published=datetime(2021, 1, 27, tzinfo=UTC),
+    )
+    assert ("Martin Ødegaard", "Arsenal", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
