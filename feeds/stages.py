@@ -56,14 +56,19 @@ MONEY = (
     r"(?:[£€$]\s?[\d.,]+\s?(?:m|bn|million|billion|k)?"
     r"|[\d.,]+\s?(?:m|bn|million|billion)\s?(?:euros?|pounds|dollars)?)"
 )
+# (not a feat: "to complete their title bid", "complete his rehabilitation")
+_COMPLETE = (
+    r"complete(?!\s+(?:(?:their|his|her|its|the|a|an|⟦C\d+⟧(?:'s|’s)?)\s+)?(?:[^\s⟦⟧]+\s+)?(?:title|treble|double|comeback|"
+    r"rout|turnaround|hat-trick|recovery|rehabilitation|suspension|ban|season|campaign|league|cup)\b)"
+)
 MOVE_VERB = (
-    r"(?:join|sign|complete|move|become|be\s+(?:named|appointed|confirmed|unveiled|announced|handed|presented)"
+    rf"(?:join|sign|{_COMPLETE}|move|become|be\s+(?:named|appointed|confirmed|unveiled|announced|handed|presented)"
     r"|take\s+over(?!\s+(?:the|his|her)\s+(?:\S+\s+)?(?:position|role|spot|place|shirt|mantle|duties|captaincy|armband|"
     r"penalty|set-piece)\b)|take\s+charge|replace|succeed"
     r"|return(?!\s+with\b)(?!\s+to\s+(?:the\s+|his\s+|her\s+)?(?:starting|action|training|fitness|full|first-team|team|side|squad|line-up|pitch|bench|form|"
     r"no|number|role|position|midfield|defence|attack|left|right|centre|heart|spotlight|scoresheet)\b)"
     r"|seal|finalise|finalize|agree|land|snap\s+up|swap|switch"
-    r"|confirm|announce|unveil|appoint|name|tie|pen|complete"
+    rf"|confirm|announce|unveil|appoint|name|tie|pen|{_COMPLETE}"
     # (not a place in the team: "expected to hand Osimhen his first derby start")
     r"|hand(?!\s+(?:\S+\s+){1,4}?(?:first\s+|full\s+|league\s+|derby\s+)*(?:start|debut|armband|recall)\b))"
 )
@@ -1263,7 +1268,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"to\s+(?:sign|join|move(?!\s+on\b)(?!\s+(?:\w+ly\s+)?for\b)"
             # (not "may have to move fast": acting, not moving clubs)
             r"(?!\s+(?:very\s+)?(?:quickly|swiftly|fast|decisively|early)\b(?!\s+(?:to|for)\b))|"
-            r"complete)"
+            rf"{_COMPLETE})"
             # not "the first player from his country to join a Premier League club": no club in particular
             r"(?!\s+an?\s+(?:[^\s⟦⟧]+\s+){0,3}?(?:club|side|team)\b)",
             r"(?:to|will|could|may|might|should)\s+be\s+(?:officially\s+)?(?:confirmed|announced|completed|finalised|finalized|signed|"
@@ -1441,7 +1446,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (nor a report's source: "sources have confirmed to 90min")
             # (nor a step on the way: "have completed the agreement", "has completed his medical")
             rf"(?<!sources\s)(?:has|have)\s+(?:officially\s+)?(?:signed|joined|appointed|completed(?!\s+(?:the\s+|an\s+|his\s+|"
-            r"their\s+)?(?:agreement|medical|paperwork|formalities|negotiations|talks)\b)|"
+            r"their\s+)?(?:agreement|medical|paperwork|formalities|negotiations|talks|rehabilitation|recovery|"
+            r"suspension|ban)\b)|"
             rf"confirmed(?!\s+that\b){_NOT_AN_ARRIVAL})"
             # (not a statistic: "has completed more passes in the middle third")
             r"(?!\s+(?:more|fewer|the\s+most|all|every|\d+|a\s+hat-trick|90\s+minutes)\b)"
@@ -1467,7 +1473,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?!\s+(?:his\s+|their\s+|her\s+|the\s+)?(?:team-?mates|celebrations|squad\s+for|party|fans|supporters)\b)"
             # (nor "joins Saudi exodus", "joined the growing list of": a trend, no club)
             r"(?!\s+(?:the\s+|a\s+)?(?:⟦N\d+⟧\s+)?(?:[\w-]+\s+)?(?:exodus|list|wave|trend|stampede|gold\s+rush)\b)",
-            r"\brejoin(?:s|ed)\b",
+            # (not "has rejoined full training", "rejoined the squad")
+            r"\brejoin(?:s|ed)\b(?!\s+(?:full\s+|first-team\s+|team\s+)?(?:training|the\s+(?:squad|group|team)|team-?mates)\b)",
             # "have announced Xabi Alonso as head coach"
             rf"(?:announced|unveiled|presented|confirmed)(?=\s+{P}\s+as\s+(?:(?:their|the|its)\s+)?(?:new\s+)?"
             r"(?:head\s+coach|coach|manager|boss|sporting\s+director|technical\s+director)\b)",

@@ -10814,6 +10814,25 @@ def test_a_coach_the_mover_played_under_wants_nobody(extractor: Extractor) -> No
     assert ("Martin Ødegaard", "Arsenal", "done") in _triples(claims)
 
 
+def test_completing_a_title_bid_or_a_rehabilitation_is_no_move(extractor: Extractor) -> None:
+    report = _claims(
+        extractor,
+        "Leverkusen thrash Bremen to end Bayern's reign and claim first Bundesliga title",
+        "Florian Wirtz scored a hat-trick as Bayer Leverkusen beat Werder Bremen 5-0 to complete their title "
+        "bid with five games to spare.",
+        published=datetime(2024, 4, 14, tzinfo=UTC),
+    )
+    assert _triples(report) == set()
+    injury = _claims(
+        extractor,
+        "Virgil van Dijk returns to full training",
+        "Virgil van Dijk has completed his rehabilitation from the knee ligament injury and has rejoined "
+        "full training with Liverpool at their camp in Austria.",
+        published=datetime(2021, 7, 25, tzinfo=UTC),
+    )
+    assert _triples(injury) == set()
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
