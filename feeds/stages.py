@@ -887,7 +887,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"snub(?:s|bed|bing)?",
             r"rebuff(?:s|ed)?",
             r"spurn(?:s|ed)?",
-            r"reject(?:s|ed|ing)?",
+            # (not a ruling: "has rejected Arsenal's appeal against the red card")
+            r"reject(?:s|ed|ing)?(?!\s+(?:(?:the|an?|their|his|its|⟦C\d+⟧(?:'s|’s)?)\s+)?(?:[^\s⟦⟧]+\s+)?"
+            r"(?:appeals?|claims?|complaints?|protests?|challenge)\b)",
             r"shun(?:s|ned)?",
             r"(?:pull(?:s|ed|ing)?|drop(?:s|ped)?)\s+out",
             r"pull(?:s|ed|ing)?\s+the\s+plug",

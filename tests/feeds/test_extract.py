@@ -10833,6 +10833,17 @@ def test_completing_a_title_bid_or_a_rehabilitation_is_no_move(extractor: Extrac
     assert _triples(injury) == set()
 
 
+def test_a_rejected_appeal_is_no_refusal_of_a_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal lose appeal against Declan Rice red card",
+        "An independent regulatory commission has rejected Arsenal's appeal against the red card shown to "
+        "Declan Rice in the 1-1 draw with Brighton.",
+        published=datetime(2024, 9, 4, tzinfo=UTC),
+    )
+    assert _triples(claims) == set()
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
