@@ -313,6 +313,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:stud(?:y|ies|ying|ied)|weigh(?:s|ing|ed)?|consider\w*|mull\w*|decid\w+)\s+whether\s+to\s+(?:appeal|lodge|launch|"
             r"file|take\s+legal|contest|challenge)\b",
             r"want\w*\s+(?:more\s+)?(?:regular\s+)?(?:first-team\s+)?(?:football|minutes|game\s+time|playing\s+time)\b",
+            # a style of play: "fit the way Tottenham want to play"
+            rf"(?<=\sway\s)(?:{C}\s+|they\s+|we\s+|he\s+)?want\w*\s+to\s+play\b",
             # a coach's conditions: "wants Di Lorenzo and Kvaratskhelia to be kept"
             rf"want\w*\s+{P}(?:(?:,\s+|\s+and\s+){P})*\s+to\s+(?:be\s+kept|be\s+retained|stay|remain)\b",
             rf"than\s+(?:{P}|he|she|they|the\s+club)\s+(?:could|can|would)\s+offer\b",

@@ -10844,6 +10844,16 @@ def test_a_rejected_appeal_is_no_refusal_of_a_move(extractor: Extractor) -> None
     assert _triples(claims) == set()
 
 
+def test_the_way_a_club_wants_to_play_is_no_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ange Postecoglou: Timo Werner's pressing will suit Tottenham",
+        "Ange Postecoglou says Timo Werner's pace and work rate fit the way Tottenham want to play.",
+        published=datetime(2024, 1, 12, tzinfo=UTC),
+    )
+    assert _triples(claims) == set()
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
