@@ -307,8 +307,10 @@ _LEAVE = compile_prefiltered(
     # (not "has never left Barcelona's thoughts")
     r"(?:leave|leaves|leaving|left(?!\s+⟦C\d+⟧(?:'s|’s)\s+(?:thoughts|minds?|radar|plans|agenda))|quit|quits|"
     r"depart|departs|departing|exit|exits|away\s+from|"
-    # (not "drops out of the Chelsea manager race": a race for a post there)
-    r"out\s+of(?!\s+(?:the\s+)?⟦C\d+⟧(?:'s|’s)?\s+(?:\S+\s+){0,2}?(?:race|running|search|hunt|shortlist|vacancy|job)\b)|"
+    # (not "drops out of the Chelsea manager race": a race for a post there; nor "pulls out of Chelsea move",
+    # "of Tottenham talks": the buyer's)
+    r"out\s+of(?!\s+(?:the\s+)?⟦C\d+⟧(?:'s|’s)?\s+(?:\S+\s+){0,2}?(?:race|running|search|hunt|shortlist|vacancy|job|"
+    r"move|deal|transfer|switch|talks|negotiations|bid|pursuit|chase)\b)|"
     r"exit\s+from|sold\s+by|"
     # (not "in a video released by the club")
     r"(?<!video\s)(?<!statement\s)(?<!footage\s)(?<!clip\s)(?<!message\s)(?<!images\s)(?<!photos\s)released\s+by|"

@@ -2428,7 +2428,7 @@ _FROM_CLUB = compile_prefiltered(rf"\s+from\s+(?:the\s+)?{C}")
 BUYER_KINDS: Final = frozenset({"interest", "attempt", "approach", "bid", "talks"})
 # what may stand between an ending and the step it ends: "ruled out | a | move for", "pulled out of | talks"
 _ENDED_OBJECT_GAP = compile_prefiltered(
-    r"\s+(?:of\s+|from\s+|on\s+)?(?:(?:a|an|any|the|their|its|his|her)\s+)?(?:(?:further|formal|permanent|january|summer)\s+)?"
+    r"\s+(?:of\s+|from\s+|on\s+)?(?:(?:a|an|any|the|their|its|his|her)\s+)?(?:⟦C\d+⟧(?:'s|’s)?\s+)?(?:(?:further|formal|permanent|january|summer)\s+)?"
 )
 # what may stand between a step and its ending: "bid | for Mbappe | came to nothing", "attempt to sign |
 # X | has come to nothing"

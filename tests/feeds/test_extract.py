@@ -10854,6 +10854,27 @@ def test_the_way_a_club_wants_to_play_is_no_interest(extractor: Extractor) -> No
     assert _triples(claims) == set()
 
 
+def test_pulling_out_of_a_clubs_move_or_talks_ends_it_and_is_not_his_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ross Barkley pulls out of Chelsea move midway through medical",
+        "The 23-year-old now looks set to remain at Goodison Park.",
+        published=datetime(2017, 8, 31, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Ross Barkley", "Chelsea", "off") in triples
+    assert ("Ross Barkley", "Chelsea", "stay") not in triples
+    talks = _claims(
+        extractor,
+        "Arne Slot pulls out of Tottenham talks and commits to Feyenoord",
+        "The Feyenoord head coach has ended discussions with Spurs over their managerial vacancy and will "
+        "stay in Rotterdam to defend the Eredivisie title.",
+        published=datetime(2023, 5, 20, tzinfo=UTC),
+    )
+    assert ("Arne Slot", "Tottenham Hotspur", "off") in _triples(talks)
+    assert ("Arne Slot", "Tottenham Hotspur", "stay") not in _triples(talks)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
