@@ -1049,7 +1049,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:to|will|would)\s+stay(?!\s+(?:compact|calm|focused|humble|patient|positive|organised|organized|disciplined|"
             r"together|alive|in\s+the\s+(?:game|race|fight|hunt|tie)|in\s+touch|on\s+the\s+front\s+foot|unbeaten|top|"
             # (nor "will stay out of the matchday squad", "stay away from the training ground": no renewal)
-            r"fit|healthy|brave|aggressive|out\s+of|away\s+from|in\s+(?:bed|hospital|isolation))\b)",
+            r"fit|healthy|brave|aggressive|out\s+of|away\s+from|in\s+(?:bed|hospital|isolation)|"
+            # (nor "wants to stay close to his father": his family, no club)
+            r"(?:close|near)\s+to\s+(?:his|her|their|⟦P\d+⟧)\s+(?:family|father|mother|parents|children|wife|home))\b)",
             # (not a spell told as a noun: "since ending his 12-year stay at Borussia Dortmund")
             r"(?<!-year\s)(?<!-season\s)(?<!decade-long\s)stay(?:s|ing|ed)?\s+(?:at|with)",
             r"remain(?:s|ing)?\s+(?:at|with|in\s+charge)",

@@ -10875,6 +10875,20 @@ def test_pulling_out_of_a_clubs_move_or_talks_ends_it_and_is_not_his_club(extrac
     assert ("Arne Slot", "Tottenham Hotspur", "stay") not in _triples(talks)
 
 
+def test_staying_close_to_his_family_is_no_stay_at_a_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Lopetegui rejects Wolves offer for family reasons",
+        "Julen Lopetegui has turned down Wolverhampton Wanderers' offer to become their new manager. The "
+        "Basque coach had been the English club's first choice, but he wants to stay close to his father, "
+        "who is ill, in Spain.",
+        published=datetime(2022, 10, 12, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Julen Lopetegui", "Wolverhampton Wanderers", "off") in triples
+    assert not any(t[2] == "stay" for t in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
