@@ -10880,8 +10880,8 @@ def test_staying_close_to_his_family_is_no_stay_at_a_club(extractor: Extractor) 
         extractor,
         "Lopetegui rejects Wolves offer for family reasons",
         "Julen Lopetegui has turned down Wolverhampton Wanderers' offer to become their new manager. The "
-        "Basque coach had been the English club's first choice, but he wants to stay close to his father, "
-        "who is ill, in Spain.",
+        "Basque coach, dismissed by Sevilla last week, had been the English club's first choice, but he "
+        "wants to stay close to his father, who is ill, in Spain.",
         published=datetime(2022, 10, 12, tzinfo=UTC),
     )
     triples = _triples(claims)
