@@ -196,6 +196,9 @@ _CLAUSE = compile_prefiltered(
     r"left|agreed|arrived|returned|rejected|turned|snubbed|extended|sealed|penned|committed|followed|went|moved|"
     # (a judge's own clause: ", and the Spaniard sees Rashford as ...")
     r"departed|switched|linked|sees|views|rates|regards|considers|believes|thinks|feels)\b)"
+    # who is left in place: ", leaving Mauricio Pochettino and Luis Enrique as the leading candidates",
+    # ", leaving Michele Di Gregorio as the undisputed number one"
+    r"|,\s+(?=leaving\s+⟦P\d+⟧(?:(?:,\s*|\s+and\s+)⟦P\d+⟧)*\s+as\b)"
     # a consequence for someone else: ", ending X's hopes of ...", ", dealing a blow to Y"
     # (only when the consequence names someone: ", ending Premier League interest" is the same event)
     r"|,\s+(?=(?:ending|dashing|denting|dealing|handing|ruining)\s+(?:a\s+blow\s+to\s+)?⟦[PC]\d+⟧)"

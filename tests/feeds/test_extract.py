@@ -10889,6 +10889,19 @@ def test_staying_close_to_his_family_is_no_stay_at_a_club(extractor: Extractor) 
     assert not any(t[2] == "stay" for t in triples)
 
 
+def test_leaving_others_as_the_leading_candidates_is_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Julian Nagelsmann withdraws from Chelsea head coach race",
+        "Nagelsmann has pulled out of the process to become Chelsea's permanent head coach, leaving Mauricio "
+        "Pochettino and Luis Enrique as the leading candidates.",
+        published=datetime(2023, 4, 20, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Mauricio Pochettino", "Chelsea", "off") not in triples
+    assert ("Luis Enrique", "Chelsea", "off") not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
