@@ -195,7 +195,7 @@ _CLAUSE = compile_prefiltered(
     r"(?:have|has|is|was|had|will|would|could|says|said|insists|admits|admitted|joined|signed|completed|moved|wants|needs|"
     r"left|agreed|arrived|returned|rejected|turned|snubbed|extended|sealed|penned|committed|followed|went|moved|"
     # (a judge's own clause: ", and the Spaniard sees Rashford as ...")
-    r"departed|switched|linked|sees|views|rates|regards|considers|believes|thinks|feels)\b)"
+    r"departed|switched|linked|sees|views|rates|regards|considers|believes|thinks|feels|terminated|cancelled)\b)"
     # who is left in place: ", leaving Mauricio Pochettino and Luis Enrique as the leading candidates",
     # ", leaving Michele Di Gregorio as the undisputed number one"
     r"|,\s+(?=leaving\s+⟦P\d+⟧(?:(?:,\s*|\s+and\s+)⟦P\d+⟧)*\s+as\b)"

@@ -1890,7 +1890,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:terminated|cancelled|ended)\s+by\s+mutual\s+consent",
             r"(?:contract|deal)\s+(?:has\s+been\s+|was\s+)?(?:terminated|cancelled|ripped\s+up)",
             # "the club agreed to terminate the striker's contract"; "X's Arsenal career is over"
-            rf"(?:agree\w*\s+to\s+)?terminat(?:e|es|ed|ing)\s+(?:{P}(?:'s|’s)\s+|his\s+|her\s+|the\s+)(?:\S+\s+)?contract",
+            rf"(?:agree\w*\s+to\s+)?terminat(?:e|es|ed|ing)\s+(?:{P}(?:'s|’s)?\s+|his\s+|her\s+|the\s+)(?:\S+\s+)?contract",
             r"(?<=⟧\s)career\s+(?:is|was)\s+(?:over|finished|at\s+an\s+end)",
             r"uncertainty\s+(?:over|about|surrounding)\s+(?:⟦P\d+⟧(?:'s|’s)\s+|his\s+)?future",
             # the selling club's side: "the club are open to offers", "transfer-listed"

@@ -10902,6 +10902,17 @@ def test_leaving_others_as_the_leading_candidates_is_a_clause_of_its_own(extract
     assert ("Luis Enrique", "Chelsea", "off") not in triples
 
 
+def test_a_man_and_his_club_agreeing_to_terminate_his_contract_is_his_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Paul Pogba and Juventus agree to terminate his contract",
+        "The French midfielder, whose doping ban was cut to 18 months on appeal, will be a free agent from "
+        "1 December.",
+        published=datetime(2024, 11, 15, tzinfo=UTC),
+    )
+    assert ("Paul Pogba", "Juventus", "exit") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
