@@ -958,7 +958,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"abandon(?:s|ed)?",
             r"gave\s+up",
             # (not "will not give up on Mason Mount", "refuse to give up": the pursuit goes on)
-            r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!to\s)give(?:s|n)?\s+up",
+            r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!refuse\sto\s)(?<!refuses\sto\s)(?<!refused\sto\s)give(?:s|n)?\s+up",
             rf"cool(?:s|ed)?\s+(?:their\s+|its\s+|{C}\s+)?interest",
             # a club dropping its candidate: "but the club dropped him within 24 hours" (not from the team:
             # "Spurs dropped him from the squad")

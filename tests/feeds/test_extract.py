@@ -10711,6 +10711,13 @@ def test_a_club_that_will_not_give_up_on_a_man_is_not_off(extractor: Extractor) 
     triples = _triples(claims)
     assert ("Mason Mount", "Manchester United", "bid") in triples
     assert ("Mason Mount", "Manchester United", "off") not in triples
+    ended = _claims(
+        extractor,
+        "Mount latest",
+        "Arsenal have decided to give up on Mason Mount.",
+        published=datetime(2023, 6, 21, tzinfo=UTC),
+    )
+    assert ("Mason Mount", "Arsenal", "off") in _triples(ended)
 
 
 def test_a_club_that_secured_a_man_on_loan_has_signed_him(extractor: Extractor) -> None:
