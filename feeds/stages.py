@@ -646,9 +646,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Dani Olmo has never left Barcelona's thoughts"
             rf"never\s+left(?=\s+{C}(?:'s|’s)\s+(?:thoughts|minds?|radar|plans|agenda|shortlist|wishlist)\b)",
             # a bid still to come: "expected to make an offer", "could test Palace's resolve with a bid"
-            rf"(?:expected|set|likely|preparing|prepared|poised|ready|planning|plan|plans|looking|hoping|could|may|might)"
-            rf"\s+to\s+(?:make|submit|table|launch|lodge|test|follow)\s+(?:{ANY}(?:'s|’s|'|’)?\s+|{WS}){{0,6}}?(?:bid|offer|proposal)s?",
-            rf"(?:weigh\w*(?:\s+up)?|consider\w*|plan\w*|prepar\w*|mull\w*|contemplat\w*|ready)\s+(?:an?\s+|their\s+)?"
+            rf"(?:(?:expected|set|likely|preparing|prepared|poised|ready|planning|plan|plans|looking|hoping|could|may|might)"
+            # (not "will make a third offer": bids made already)
+            rf"\s+to|will(?=\s+\w+\s+(?!(?:an?\s+)?(?:second|third|fourth|fifth|improved|revised|increased|another|fresh|new)\b)))"
+            rf"\s+(?:make|submit|table|launch|lodge|test|follow)\s+(?:{ANY}(?:'s|’s|'|’)?\s+|{WS}){{0,6}}?(?:bid|offer|proposal)s?",
+            rf"(?:weigh\w*(?:\s+up)?|consider\w*|plan\w*|prepar\w*|mull\w*|contemplat\w*|ready(?:ing)?)\s+(?:an?\s+|their\s+)?"
             rf"(?:{WS}){{0,2}}?(?:bid|offer|proposal|approach|move|swoop|loan|deal)s?(?!\s+on\b)",
             rf"weigh\w*(?:\s+up)?\s+(?:an?\s+)?(?:{WS}|{P}\s+){{0,2}}?(?:buy-back|return|reunion|move|loan|swoop)s?",
             r"(?:prepared|ready|willing|happy|plan(?:s|ning)?)\s+to\s+(?:pay|spend|splash)",

@@ -10920,6 +10920,20 @@ def test_a_man_and_his_club_agreeing_to_terminate_his_contract_is_his_exit(extra
     assert ("Paul Pogba", "Juventus", "exit") in _triples(claims)
 
 
+def test_a_bid_being_readied_or_that_will_be_made_is_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Friday's gossip",
+        "Sadio Mane wants out of Anfield, and Bayern Munich are readying a bid. Manchester City will make a "
+        "British-record £150m bid for Tottenham's Harry Kane (Mirror).",
+        published=datetime(2022, 6, 2, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Sadio Mané", "Bayern Munich", "interest") in triples
+    assert ("Harry Kane", "Manchester City", "interest") in triples
+    assert not any(t[2] == "bid" for t in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
