@@ -1719,7 +1719,7 @@ class Extractor:
             for m in _SALE.finditer(tpl) if "sale" in tpl else ():
                 # "Villa in talks with Al-Nassr over Duran sale"
                 roles[int(m.group(1) or m.group(2))] = "seller"
-            for m in _SOLD.finditer(tpl) if "sold" in tpl or "sell" in tpl or "sen" in tpl else ():
+            for m in _SOLD.finditer(tpl) if "sold" in tpl or "sell" in tpl or " sen" in tpl else ():
                 owner_of[int(m.group(2))] = int(m.group(1))
             for m in _DISMISSED_SINCE.finditer(tpl) if "since" in tpl else ():
                 # "out of work since Fenerbahce dismissed him"
@@ -1899,16 +1899,16 @@ class Extractor:
         agents: set[int] = set()
         has_person = "⟦P" in tpl  # each agent pattern names a person placeholder
         bystanders: set[int] = set()
-        not_movers: set[int] = set()
         if has_person:
             bystanders = {_slot_number(m) for m in _BYSTANDER.finditer(tpl)}
             if _NAMED_BY_PART_HINT.search(tpl):
                 bystanders |= {_slot_number(m) for m in _NAMED_BY_PART.finditer(tpl)}
+            if " under " in tpl:
+                # a coach the mover played under: "having made only nine appearances under Zidane"
+                bystanders |= {int(m.group(1)) for m in _PLAYED_UNDER.finditer(tpl)}
             agents = bystanders | {
                 _slot_number(m) for pattern in _AGENT_PATTERNS for m in pattern.finditer(tpl)
             }
-            # (a coach the mover played under: "having made only nine appearances under Zidane" wants nobody)
-            not_movers = {int(m.group(1)) for m in _PLAYED_UNDER.finditer(tpl)} if " under " in tpl else set()
             if not _is_quoted(sent.text):  # (a quote's speaker reports on himself: "'I stay,' X said")
                 agents |= {int(m.group(1)) for m in _SPEAKER_AFTER.finditer(tpl)}
             for m in _SQUAD_LIST.finditer(tpl):
@@ -2078,7 +2078,6 @@ class Extractor:
                         if sent.positions[i][0] >= cue.end
                         and i not in bystanders
                         and not (i in agents and tpl.startswith(("'s", "’s"), sent.positions[i][1]))
-                        and i not in not_movers
                     ]
                     # the person just before the cue wants the one after it ("Arteta wants X"); when that
                     # is the mover again ("Flick worked with Tah and admires him"), the clause's subject does
@@ -3041,8 +3040,8 @@ class Extractor:
     ) -> str | None:
         """The club an exit or stay is about when its clause names none: the person's club as the
         text states it, else as the knowledge base does when the item names it, else the club of his
-        exit or stay told earlier, else the only other club of the sentence (not a match opponent or
-        a former club), else (for someone named as being replaced) the club that replaces him."""
+        exit or stay told earlier, else (for someone named as being replaced) the club that hires his
+        successor, else the only other club of the sentence (not a match opponent or a former club)."""
         if mine:
             return mine[0]
         # (his exit or stay the item told first: the knowledge base may know a later club, one the item
@@ -3053,34 +3052,30 @@ class Extractor:
         kb_club = getattr(person, "club", None)
         if kb_club and kb_club in item_clubs:
             return str(kb_club)
+        if key in replaced_keys:
+            # someone replaced left the club that hires his successor, not the one the successor leaves ("The
+            # Frenchman leaves Columbus Crew to replace Brendan Rodgers, who resigned in October"), and no
+            # club when his successor joins none ("replacing Roberto Martinez, who left after the Red Devils'
+            # exit": Belgium's coach, the sentence's one club only a nickname's guess)
+            # (a coach's successor, not a player another club wants: "Koeman, appointed as Setien's
+            # replacement", in an item whose headline has Manchester City leading the race for Messi)
+            coach = getattr(person, "role", None) == "manager"
+            hired = [
+                r.club
+                for r in records
+                if r.person != key
+                and r.kind in _FORWARD_KINDS
+                and not (coach and getattr(self.kb.person(r.person), "role", None) == "player")
+            ]
+            return hired[-1] if hired else None
         dests = {r.club for r in records if r.person == key and r.kind not in ("exit", "stay")}
-        candidates = [
+        candidates = {
             a.sentence.slots[i].key
             for i in sentence_clubs
             if a.sentence.slots[i].key not in dests
             and a.roles.get(i) not in ("opponent", "former", "from", "seller", "soft_seller")
-        ]
-        # (someone replaced left the club that hires his successor, not the one the successor leaves: "The
-        # Frenchman leaves Columbus Crew to replace Brendan Rodgers, who resigned in October")
-        # (a coach's successor, not a player another club wants: "Koeman, appointed as Setien's replacement",
-        # in an item whose headline has Manchester City leading the race for Messi)
-        coach = getattr(person, "role", None) == "manager"
-        hired = [
-            r.club
-            for r in records
-            if r.person != key
-            and r.kind in _FORWARD_KINDS
-            and not (coach and getattr(self.kb.person(r.person), "role", None) == "player")
-        ]
-        if key in replaced_keys and hired and hired[-1] not in candidates:
-            return hired[-1]
-        # (not for someone replaced whose successor joins no club: "replacing Roberto Martinez, who left after
-        # the Red Devils' exit", Belgium's coach - the sentence's one club is only a nickname's guess)
-        if len(set(candidates)) == 1 and key not in replaced_keys:
-            return candidates[0]
-        if key in replaced_keys and hired:
-            return hired[-1]
-        return None
+        }
+        return candidates.pop() if len(candidates) == 1 else None
 
     # ---- merging ------------------------------------------------------------------------------------
 
