@@ -3117,12 +3117,13 @@ class Extractor:
         stay_clubs = {(r.person, r.club) for r in records if r.kind == "stay"}
         decided: dict[str, set[str]] = {}  # person -> the clubs they chose ("picks United over Newcastle")
         for r in records:
+            # (a choice is news even in a relative clause: "City had tried to sign X, who chose Barca")
             if (
                 r.kind == "preferred"
                 or (r.kind == "choice" and _DECIDED.search(r.evidence))
                 # "The Frenchman is now set to join Liverpool instead": the others' moves are over
                 or (r.kind in ("forecast", "agreed", "done") and _JOINS_INSTEAD.search(r.evidence))
-            ) and not r.background:
+            ) and (not r.background or r.kind == "choice"):
                 decided.setdefault(r.person, set()).add(r.club)
         own_here: dict[str, set[str]] = {}  # club -> people the text places there
         for person_key, clubs in own.items():

@@ -10934,6 +10934,20 @@ def test_a_bid_being_readied_or_that_will_be_made_is_interest(extractor: Extract
     assert not any(t[2] == "bid" for t in triples)
 
 
+def test_a_choice_told_in_a_relative_clause_ends_the_other_suitors(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barcelona agree 75 million euro deal for Ajax's Frenkie de Jong",
+        "Ajax have agreed to sell midfielder Frenkie de Jong to Barcelona for 75 million euros. Paris St"
+        " Germain and Manchester City had both tried to sign the Netherlands international, who chose Barca.",
+        published=datetime(2019, 1, 23, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Frenkie de Jong", "Paris Saint-Germain", "off") in triples
+    assert ("Frenkie de Jong", "Manchester City", "off") in triples
+    assert ("Frenkie de Jong", "Barcelona", "agreed") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
