@@ -158,7 +158,8 @@ _REF = compile_prefiltered(
     rf"|(?P<he>\b(?:he|him)\b|\bhis(?=\s+(?:own\s+)?(?:future|representatives|agents?|camp|entourage|exit|departure|"
     rf"contract|deal|decision|move|side|current|father|advisers|lawyers|availability|situation|signature|"
     rf"services|price|valuation|wages|position|job)\b))"
-    rf"|(?P<they>\b(?:they|them|their)\b|\bthe\s+club\b(?!'s(?!\s+(?:shortlist|list|wishlist|radar|top\s+target|priority)\b)))"
+    # (not "their rivals": another club)
+    rf"|(?P<they>\b(?:they|them|their(?!\s+(?:[\w-]+\s+)?rivals?\b))\b|\bthe\s+club\b(?!'s(?!\s+(?:shortlist|list|wishlist|radar|top\s+target|priority)\b)))"
     # a club's own site speaking: "We have exercised our option to sign David Raya"
     r"|(?P<we>\b(?:we|us|our)\b)"
 )

@@ -10948,6 +10948,17 @@ def test_a_choice_told_in_a_relative_clause_ends_the_other_suitors(extractor: Ex
     assert ("Frenkie de Jong", "Barcelona", "agreed") in triples
 
 
+def test_their_rivals_is_not_the_club_their_refers_to(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Romelu Lukaku joins Roma on loan from Chelsea",
+        "The striker's proposed move to the Bianconeri fell through earlier this month, and Inter had ended"
+        " their interest in July after learning of his talks with their rivals.",
+        published=datetime(2023, 8, 29, tzinfo=UTC),
+    )
+    assert ("Romelu Lukaku", "Inter Milan", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
