@@ -10959,6 +10959,19 @@ def test_their_rivals_is_not_the_club_their_refers_to(extractor: Extractor) -> N
     assert ("Romelu Lukaku", "Inter Milan", "off") in _triples(claims)
 
 
+def test_as_a_club_says_no_is_a_second_event_of_the_headline(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Juve close in on De Ligt as Manchester United say no to Inter's Lukaku offer",
+        "",
+        published=datetime(2019, 7, 10, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Romelu Lukaku", "Inter Milan", "bid") in triples
+    assert not any(person == "Romelu Lukaku" and club == "Juventus" for person, club, _ in triples)
+    assert not any(person == "Matthijs de Ligt" and club == "Inter Milan" for person, club, _ in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
