@@ -2772,6 +2772,13 @@ class Extractor:
                         }
                         if club_off is None and len(turned_down) == 1:
                             club_off = next(iter(turned_down))
+                        # "Bayern turned to Kompany after X, Y and Z all said no, while Palace refused ...":
+                        # the club the sentence named before the refusal
+                        named_before = {
+                            slots[i].key for i in sentence_clubs if sent.positions[i][1] <= clause.start
+                        } - set(mine)
+                        if club_off is None and len(named_before) == 1:
+                            club_off = next(iter(named_before))
                         if not named_here:
                             club_off = topic
                         if club_off and club_off not in mine and club_off != getattr(person, "club", None):

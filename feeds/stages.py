@@ -46,7 +46,7 @@ _AFTER_C = r"(?:(?<=C\d⟧ )|(?<=C\d\d⟧ ))"
 # present Gasperini": a headline's list goes on)
 REFUSAL_END = (
     r"(?=\s*(?:[:.;!]|$|(?:at|in|on|last|this|early|late|because|after|before|too|again|as|and|but|when|"
-    r"despite|within)\b))"
+    r"despite|within)\b|,\s+(?:while|but|so|leaving|before)\b))"
 )
 # the end of a headline list's item: "Khusanov in, Marmoush next", "Onana in and De Gea out"
 _LIST_ITEM_END = r"(?=\s*(?:,|;|$|\s+and\s+⟦))"
@@ -752,7 +752,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"{_AFTER_P}(?:says|said)\s+no(?=\s*(?::|$))",
             # a refusal told with no object, the club the item's: "Rangnick, the Austria coach, also said no
             # at the start of May" (not "said no decision has been made")
-            rf"(?:(?<=P\d⟧ )|(?<=P\d⟧, ))(?:also\s+|again\s+|then\s+|finally\s+|eventually\s+|too\s+)?"
+            rf"(?:(?<=P\d⟧ )|(?<=P\d⟧, ))"
+            rf"(?:also\s+|again\s+|then\s+|finally\s+|eventually\s+|too\s+|all\s+|both\s+)?"
             rf"(?:has\s+|had\s+)?(?:says|said)\s+no{REFUSAL_END}",
             # "has told Bayern he will not join them"
             r"(?:will\s+not|would\s+not|won't)\s+(?:be\s+)?(?:join|joining|sign|signing|move|moving|taking\s+over|take\s+over|"

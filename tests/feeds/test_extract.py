@@ -10980,6 +10980,22 @@ def test_as_a_club_says_no_is_a_second_event_of_the_headline(extractor: Extracto
     assert not any(person == "Matthijs de Ligt" and club == "Inter Milan" for person, club, _ in triples)
 
 
+def test_candidates_who_all_said_no_turned_down_the_club_the_sentence_named_first(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern open talks with Burnley over Kompany after run of rejections",
+        "The German champions turned to the Belgian after Xabi Alonso, Julian Nagelsmann and Ralf Rangnick"
+        " all said no, while Crystal Palace refused to release Oliver Glasner when Bayern asked about him.",
+        published=datetime(2024, 5, 22, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    for coach in ("Xabi Alonso", "Julian Nagelsmann", "Ralf Rangnick"):
+        assert (coach, "Bayern Munich", "off") in triples
+    assert not any(club == "Crystal Palace" and stage == "off" for _, club, stage in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
