@@ -792,7 +792,9 @@ _WISH = compile_prefiltered(
 _NOT_MOVER = compile_prefiltered(
     r"(?:(?:reunit\w*)\s+(?:[a-z-]+\s+){0,2}?with|"
     r"(?:work|working|play|playing|reunite|reunited|reuniting|link\s+up|team\s+up)\s+(?:again\s+)?"
-    r"(?:with|under|alongside)|(?<!replaced\s)(?<!succeeded\s)\bby|\bunder"
+    r"(?:with|under|alongside)|(?<!replaced\s)(?<!succeeded\s)"
+    # (not who refused the club: "Bayern have also been rejected by Xabi Alonso")
+    r"(?<!rejected\s)(?<!snubbed\s)(?<!rebuffed\s)(?<!spurned\s)(?<!turned\sdown\s)\bby|\bunder"
     # an incumbent the signing would challenge or cover: "competition for X", "back-up to X"
     r"|(?:competition|cover|back-?up|understudy|deputy|rival|boost|blow|alternative)\s+(?:for|to)|\bbehind|ahead\s+of|rather\s+than|alongside"
     # the man preferred to him once: "Arteta, runner-up to Emery when the job was last filled"

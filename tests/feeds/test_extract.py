@@ -10996,6 +10996,16 @@ def test_candidates_who_all_said_no_turned_down_the_club_the_sentence_named_firs
     assert not any(club == "Crystal Palace" and stage == "off" for _, club, stage in triples)
 
 
+def test_the_man_a_club_was_rejected_by_ends_its_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Julian Nagelsmann turns down Bayern Munich to stay as Germany coach",
+        "Bayern, who will part with Thomas Tuchel this summer, have also been rejected by Xabi Alonso.",
+        published=datetime(2024, 4, 19, tzinfo=UTC),
+    )
+    assert ("Xabi Alonso", "Bayern Munich", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
