@@ -2661,7 +2661,14 @@ class Extractor:
                             # expected to be confirmed"), else the club the item is about
                             # (the furthest along of them: "Napoli have agreed a fee for X. He had been the
                             # subject of two rejected offers from Fulham. He is due to undergo a medical")
-                            moves = [r for r in records if r.person == key and r.kind in _FORWARD_KINDS]
+                            # (not the club selling him: "Spurs have opened talks with Brentford about Frank")
+                            moves = [
+                                r
+                                for r in records
+                                if r.person == key
+                                and r.kind in _FORWARD_KINDS
+                                and r.club not in sellers.get(key, ())
+                            ]
                             own_dest = (
                                 max(reversed(moves), key=lambda r: _rank(r.kind)).club if moves else None
                             )

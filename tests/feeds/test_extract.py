@@ -11006,6 +11006,21 @@ def test_the_man_a_club_was_rejected_by_ends_its_move(extractor: Extractor) -> N
     assert ("Xabi Alonso", "Bayern Munich", "off") in _triples(claims)
 
 
+def test_a_cue_naming_no_club_goes_to_the_buyer_not_the_club_selling_him(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Spurs sound out Brentford over Thomas Frank after sacking Postecoglou",
+        "Tottenham have opened talks with Brentford about appointing Thomas Frank as their new head coach."
+        " Frank is the clear favourite. Bournemouth's Andoni Iraola and Fulham boss Marco Silva have also"
+        " been on the shortlist.",
+        published=datetime(2025, 6, 7, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Andoni Iraola", "Tottenham Hotspur", "interest") in triples
+    assert ("Marco Silva", "Tottenham Hotspur", "interest") in triples
+    assert not any(club == "Brentford" and stage == "interest" for _, club, stage in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
