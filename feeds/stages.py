@@ -1080,7 +1080,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:given|granted|give|gives|grant|grants|giving|granting)(?=\s+(?:⟦P\d+⟧\s+|him\s+|her\s+)?permission\b)",
             r"letting\s+(?:\S+\s+){1,4}leave",
             # a seller's demand, not "over compensation demands" (the noun after someone else's)
-            r"(?<!over\s)(?<!compensation\s)(?<!wage\s)(?<!salary\s)(?<!contract\s)(?<!financial\s)demand(?:s|ing)?",
+            # (nor a coach's wish: "the player Tuchel has been demanding all summer", unless a price follows)
+            r"(?<!over\s)(?<!compensation\s)(?<!wage\s)(?<!salary\s)(?<!contract\s)(?<!financial\s)(?<!been\s)"
+            r"demand(?:s|ing)?",
+            rf"(?<=been\s)demanding(?=\s+(?:\S+\s+){{0,3}}?{MONEY})",
             rf"want(?:s)?\s+(?:\S+\s+){{0,3}}?{MONEY}",
             r"no\s+intention\s+of\s+selling",
             # a seller's price: "will not accept any offer below £100m", "would only accept bids over £80m"

@@ -11021,6 +11021,17 @@ def test_a_cue_naming_no_club_goes_to_the_buyer_not_the_club_selling_him(extract
     assert not any(club == "Brentford" and stage == "interest" for _, club, stage in triples)
 
 
+def test_a_coach_demanding_a_player_makes_his_club_no_seller(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Fulham turn down improved Bayern offer for Joao Palhinha",
+        "The German champions see the Portugal midfielder as the holding player Thomas Tuchel has been"
+        " demanding all summer, and Palhinha is keen on the move.",
+        published=datetime(2023, 8, 18, tzinfo=UTC),
+    )
+    assert ("João Palhinha", "Bayern Munich", "bid") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
