@@ -2608,6 +2608,18 @@ class Extractor:
                             for c in clubs
                             if a.roles.get(c) not in _NOT_A_DESTINATION and slots[c].key not in mine
                         }
+                        if not clubs and (
+                            whom := _CLUB_BEFORE_WHOM.search(
+                                sent.template, max(0, clause.start - 20), clause.start
+                            )
+                        ):
+                            # "his preference is still Barcelona, with whom he has agreed personal terms"
+                            antecedent = int(whom.group(1))
+                            if (
+                                a.roles.get(antecedent) not in _NOT_A_DESTINATION
+                                and slots[antecedent].key not in mine
+                            ):
+                                targets = {slots[antecedent].key}
                         if (
                             sent.is_title
                             and not clubs
@@ -3525,6 +3537,7 @@ def _rank(kind: str) -> int:
     return stage.rank if stage is not None else -1
 
 
+_CLUB_BEFORE_WHOM = compile_prefiltered(r"⟦C(\d+)⟧,\s+(?:with|to|for|at)\s+$")
 _WHO_OPENS = compile_prefiltered(r"\s*(?:who|whom|whose)\b")
 _SET_OFF_OPENS = compile_prefiltered(SET_OFF_PARTICIPLE)
 

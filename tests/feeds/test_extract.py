@@ -11032,6 +11032,19 @@ def test_a_coach_demanding_a_player_makes_his_club_no_seller(extractor: Extracto
     assert ("João Palhinha", "Bayern Munich", "bid") in _triples(claims)
 
 
+def test_with_whom_binds_a_clubless_clause_to_the_club_before_it(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Leeds turn down Arsenal's opening offer for Raphinha",
+        "Raphinha's preference is still Barcelona, with whom he has agreed personal terms, but the Catalans"
+        " have yet to reach an agreement with Leeds over the fee.",
+        published=datetime(2022, 7, 1, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Raphinha", "Arsenal", "bid") in triples
+    assert ("Raphinha", "Barcelona", "talks") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
