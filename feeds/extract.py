@@ -48,7 +48,7 @@ from feeds.mentions import (
     Sentence,
     Slot,
 )
-from feeds.models import Claim, Item, Stage
+from feeds.models import FORWARD_STAGES, Claim, Item, Stage
 from feeds.sentences import (
     SECOND_DEAL_VERBS,
     SET_OFF_PARTICIPLE,
@@ -3304,7 +3304,26 @@ class Extractor:
                     source=told_by.name,
                 )
             )
-        return self._without_bystanding_managers(claims)
+        return self._without_bystanding_managers(self._without_own_club_pursuits(claims))
+
+    def _without_own_club_pursuits(self, claims: list[Claim]) -> list[Claim]:
+        """Drop an early-stage move of a coach to the club he is at (the knowledge base's, at the item's
+        date) when another club pursues him: "Sporting confirm Manchester United want Ruben Amorim"."""
+        early = (Stage.INTEREST, Stage.APPROACH, Stage.BID, Stage.TALKS)
+        pursued = {(c.person_id, c.club_id) for c in claims if c.stage in FORWARD_STAGES}
+        kept = []
+        for c in claims:
+            person = self.kb.person(c.person_id)
+            if (
+                c.stage in early
+                and person is not None
+                and person.role == "manager"  # (only coaches' clubs are dated: a player's is today's)
+                and person.club == c.club_id
+                and any(p == c.person_id and club != c.club_id for p, club in pursued)
+            ):
+                continue
+            kept.append(c)
+        return kept
 
     def _holds(
         self, person_key: str, club_id: str, own: dict[str, list[str]], sellers: dict[str, list[str]]

@@ -11045,6 +11045,18 @@ def test_with_whom_binds_a_clubless_clause_to_the_club_before_it(extractor: Extr
     assert ("Raphinha", "Barcelona", "talks") in triples
 
 
+def test_a_coach_is_not_pursued_by_the_club_he_coaches(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Sporting confirm Manchester United want Ruben Amorim after Ten Hag sacking",
+        "",
+        published=datetime(2024, 10, 29, tzinfo=UTC),
+    )
+    pairs = {(person, club) for person, club, _ in _triples(claims)}
+    assert ("Ruben Amorim", "Manchester United") in pairs
+    assert ("Ruben Amorim", "Sporting CP") not in pairs
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
