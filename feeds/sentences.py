@@ -147,6 +147,8 @@ _CLAUSE = compile_prefiltered(
     r"launched|identified|targeted|turned|settled|moved|opted|decided|completed|signed|sealed|secured|landed|brought|"
     r"took|agreed|confirmed|announced|appointed|sacked|rejected|accepted|paid|loaned|sold|snapped|swooped)\b)"
     r"|,\s+(?=(?:who|whom|which|whose)\b)"
+    # another club's end: "has signed a new contract with Bayern, ending any hope Real Madrid had of ..."
+    r"|,\s+(?=ending\s+(?:any|all)\s+(?:lingering\s+|remaining\s+)?hopes?\s+⟦C)"
     # a club's aside: "Napoli, where Antonio Conte has just taken over, want X"
     r"|(?<=⟧),\s+(?=where\s+⟦P\d+⟧\s+(?:has|had|is|was)\b)"
     # a list of events: "Milan think about X, Roma want Y", "Sterling joins Arsenal, Sancho to Chelsea"

@@ -976,6 +976,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"end(?:s|ed|ing)?\s+(?:{C}(?:'s|’s)?\s+(?:and\s+{C}(?:'s|’s)?\s+)?|{WS}){{0,4}}?(?:interest|pursuit|"
             r"(?<!four\s)(?<!six\s)(?<!title\s)(?<!promotion\s)(?<!survival\s)(?<!league\s)(?<!cup\s)(?<!european\s)(?<!trophy\s)hopes|"
             r"chase|talks|negotiations?|discussions|dream|links?|rumours)",
+            # "ending any hope Real Madrid and Manchester City had of prising him away"
+            rf"end(?:s|ed|ing)?\s+(?:any|all)\s+(?:lingering\s+|remaining\s+)?hopes?(?=\s+{C})",
             # "call time on their pursuit", "have drawn a line under Arsenal's pursuit of X"
             rf"(?:call(?:s|ed|ing)?\s+time\s+on|dr(?:aw|aws|ew|awn|awing)\s+a\s+line\s+under)\s+"
             rf"(?:{ANY}(?:'s|’s)?\s+|{WS}){{0,4}}?(?:interest|pursuit|hopes|chase|talks|move|bid|swoop|search)",

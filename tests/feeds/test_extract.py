@@ -11057,6 +11057,20 @@ def test_a_coach_is_not_pursued_by_the_club_he_coaches(extractor: Extractor) -> 
     assert ("Ruben Amorim", "Sporting CP") not in pairs
 
 
+def test_ending_any_hope_other_clubs_had_ends_their_moves(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Jamal Musiala extends Bayern contract until 2030",
+        "Jamal Musiala has signed a new contract with Bayern Munich that runs until 2030, ending any hope"
+        " Real Madrid and Manchester City had of prising the German away from the Allianz Arena.",
+        published=datetime(2025, 2, 14, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Jamal Musiala", "Bayern Munich", "stay") in triples
+    assert ("Jamal Musiala", "Real Madrid", "off") in triples
+    assert ("Jamal Musiala", "Manchester City", "off") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
