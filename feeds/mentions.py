@@ -191,6 +191,9 @@ _REPORTED_HE = compile_prefiltered(
     r"maintains|maintained|stresses|stressed|reveals|revealed|confirms|confirmed|accepted|accepts|conceded|"
     r"concedes|acknowledged|acknowledges|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear)(?:\s+(?:[^\s.;:⟦]+\s+){0,3}?that)?"
     r"|\b(?:told|tells|assured|assures|informed|informs|promised|promises)\s+⟦P(\d+)⟧"
+    # ("informed Ruben Amorim and the club's hierarchy that he wants to continue")
+    r"(?:\s+and\s+(?:the\s+)?(?:club's\s+|club’s\s+)?(?:hierarchy|board|bosses|owners|directors|president|chairman|"
+    r"manager|coach|staff)(?=\s+that\b))?"
     # ("told David Moyes after the victory over Fiorentina that he wanted to leave")
     rf"(?:\s+(?:(?:after|before|during|following|on|in|at)\b[^.;:]{{0,60}}?\s+|{TOLD_WHEN})?that)?)\s+$"
 )

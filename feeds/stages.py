@@ -1060,6 +1060,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not a spell told as a noun: "since ending his 12-year stay at Borussia Dortmund")
             r"(?<!-year\s)(?<!-season\s)(?<!decade-long\s)stay(?:s|ing|ed)?\s+(?:at|with)",
             r"remain(?:s|ing)?\s+(?:at|with|in\s+charge)",
+            # "he wants to continue at Old Trafford" (not "continue at left-back": a place on the pitch)
+            r"(?<=to\s)continue\s+(?:at|with)(?=\s+(?:the\s+)?⟦C)",
             r"(?:to|will)\s+remain",
             r"(?:is|are)\s+staying",
         ),

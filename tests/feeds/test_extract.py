@@ -11071,6 +11071,19 @@ def test_ending_any_hope_other_clubs_had_ends_their_moves(extractor: Extractor) 
     assert ("Jamal Musiala", "Manchester City", "off") in triples
 
 
+def test_he_told_the_manager_and_the_hierarchy_he_wants_to_continue_at_his_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bruno Fernandes rejects Al Hilal to stay at Manchester United",
+        "The Saudi club had tabled a bid of around £100million for the United captain. But the Portuguese"
+        " informed Ruben Amorim and the club's hierarchy that he wants to continue at Old Trafford.",
+        published=datetime(2025, 5, 31, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Bruno Fernandes", "Manchester United", "stay") in triples
+    assert not any(person == "Ruben Amorim" for person, _, _ in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
