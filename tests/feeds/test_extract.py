@@ -11074,7 +11074,7 @@ def test_ending_any_hope_other_clubs_had_ends_their_moves(extractor: Extractor) 
 def test_he_told_the_manager_and_the_hierarchy_he_wants_to_continue_at_his_club(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
-        "Bruno Fernandes rejects Al Hilal to stay at Manchester United",
+        "Bruno Fernandes turns down Al Hilal",
         "The Saudi club had tabled a bid of around £100million for the United captain. But the Portuguese"
         " informed Ruben Amorim and the club's hierarchy that he wants to continue at Old Trafford.",
         published=datetime(2025, 5, 31, tzinfo=UTC),
