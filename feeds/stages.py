@@ -540,6 +540,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:{C}\s+)?(?:{WS}){{0,2}}?(?:contract|deal|terms)",
             # a renewal refused: "will not extend at Leverkusen", "has turned down an extension"
             r"(?:will\s+not|won't|would\s+not|decided\s+not\s+to)\s+(?:extend|renew)\w*",
+            # "furious at the striker's refusal to extend"
+            r"refus(?:al|es|ed|ing|e)\s+to\s+(?:extend|renew)\w*",
             # "has told the club he will not sign a new contract"
             r"(?:will\s+not|won't|would\s+not|decided\s+not\s+to|does\s+not\s+want\s+to)\s+sign\s+(?:an?\s+)?(?:new|fresh|"
             r"improved)\s+(?:contract|deal)",

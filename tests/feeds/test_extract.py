@@ -11084,6 +11084,17 @@ def test_he_told_the_manager_and_the_hierarchy_he_wants_to_continue_at_his_club(
     assert not any(person == "Ruben Amorim" for person, _, _ in triples)
 
 
+def test_a_refusal_to_extend_is_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Kylian Mbappe refuses to meet Al-Hilal delegation",
+        "PSG have accepted Al-Hilal's offer. Nasser Al-Khelaifi, furious at the striker's refusal to extend,"
+        " left him out of the pre-season tour of Japan.",
+        published=datetime(2023, 7, 26, tzinfo=UTC),
+    )
+    assert not any(stage == "stay" for _, _, stage in _triples(claims))
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
