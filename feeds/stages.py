@@ -445,7 +445,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:leaves?|left|leaving)\s+⟦P\d+⟧\s+(?:searching|looking|needing|facing|short|scrambling|in\s+need|to\s+find|"
             r"to\s+look|with\s+(?:a|an|no|little|few)\b)",
             # the new contract's own terms: "until June with an option to extend"
-            r"(?:an?\s+|the\s+)?option\s+(?:to\s+extend|of\s+(?:an?\s+)?(?:extension|further|another)|for\s+(?:a|an)\s+(?:further|extra|additional))",
+            r"(?:an?\s+|the\s+)?options?\s+(?:to\s+extend|of\s+(?:an?\s+)?(?:extension|further|another)|for\s+(?:a|an)\s+(?:further|extra|additional))",
             # the pluperfect tells the background: "the Dutchman had been appointed in May"
             r"had\s+(?:only\s+|just\s+|previously\s+|originally\s+)?(?:been\s+(?:appointed|named|hired|unveiled)|joined|signed\s+for)",
             # a question put to a speaker: "Asked whether the club would move for a forward, Arteta said"

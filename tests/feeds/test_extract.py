@@ -11095,6 +11095,17 @@ def test_a_refusal_to_extend_is_no_stay(extractor: Extractor) -> None:
     assert not any(stage == "stay" for _, _, stage in _triples(claims))
 
 
+def test_options_to_extend_are_the_new_contracts_terms_not_a_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Gareth Bale signs with LAFC on one-year deal",
+        "Gareth Bale has joined Los Angeles FC on a one-year contract with options to extend into 2024. The"
+        " Wales forward has been a free agent since his Real Madrid deal ran out.",
+        published=datetime(2022, 6, 27, tzinfo=UTC),
+    )
+    assert not any(stage == "stay" for _, _, stage in _triples(claims))
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
