@@ -2101,7 +2101,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "has chosen a move to Everton": the choice governs it)
             r"(?<!chosen\sa\s)(?<!chose\sa\s)(?<!choosing\sa\s)(?<!opted\sfor\sa\s)(?<!picked\sa\s)move\s+to",
             r"switch\s+to",
-            r"\bmove\b",
+            # (not a new post at the same club: "will then move into a consultancy role")
+            r"\bmove\b(?!\s+(?:in)?to\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:role|position|post|job)\b)",
             r"\bswitch\b",
             r"transfer\s+to",
             r"courted",

@@ -11106,6 +11106,17 @@ def test_options_to_extend_are_the_new_contracts_terms_not_a_stay(extractor: Ext
     assert not any(stage == "stay" for _, _, stage in _triples(claims))
 
 
+def test_moving_into_another_role_at_the_club_is_no_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester United appoint Erik ten Hag as new manager",
+        "Manchester United have confirmed Erik ten Hag as their next manager. Interim boss Ralf Rangnick will"
+        " then move into a two-year consultancy role.",
+        published=datetime(2022, 4, 21, tzinfo=UTC),
+    )
+    assert not any(person == "Ralf Rangnick" for person, _, _ in _triples(claims))
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
