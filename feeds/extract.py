@@ -1745,6 +1745,8 @@ class Extractor:
                     continue
                 if _MAN_SIGNED_BEFORE.search(tpl, max(0, m.start() - 40), m.start()):
                     continue  # "Inzaghi signed a two-year deal with Al-Hilal": the club he joins
+                if _HIERARCHY_AFTER.match(tpl, m.end()):
+                    continue  # "in discussions with the Stamford Bridge hierarchy": the club that hires him
                 if _IS_BEFORE.search(tpl, max(0, m.start() - 20), m.start()) and tpl.rfind(
                     "⟦P", 0, m.start()
                 ) > tpl.rfind("⟦C", 0, m.start()):
@@ -3556,6 +3558,9 @@ def _rank(kind: str) -> int:
     return stage.rank if stage is not None else -1
 
 
+_HIERARCHY_AFTER = compile_prefiltered(
+    r"(?:'s|’s)?\s+(?:hierarchy|board|owners|ownership|bosses|chiefs|decision-makers)\b"
+)
 _CLUB_BEFORE_WHOM = compile_prefiltered(r"⟦C(\d+)⟧,\s+(?:with|to|for|at)\s+$")
 _WHO_OPENS = compile_prefiltered(r"\s*(?:who|whom|whose)\b")
 _SET_OFF_OPENS = compile_prefiltered(SET_OFF_PARTICIPLE)

@@ -11117,6 +11117,18 @@ def test_moving_into_another_role_at_the_club_is_no_move(extractor: Extractor) -
     assert not any(person == "Ralf Rangnick" for person, _, _ in _triples(claims))
 
 
+def test_talks_with_a_clubs_hierarchy_are_with_the_club_that_hires(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Julian Nagelsmann withdraws from Chelsea race as Pochettino moves to front",
+        "Julian Nagelsmann has pulled out of the running to become Chelsea's next manager. Mauricio"
+        " Pochettino, who has been in discussions with the Stamford Bridge hierarchy this week, is now the"
+        " favourite, while Burnley's Vincent Kompany remains under consideration.",
+        published=datetime(2023, 4, 21, tzinfo=UTC),
+    )
+    assert ("Mauricio Pochettino", "Chelsea", "talks") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
