@@ -3309,9 +3309,9 @@ class Extractor:
         return self._without_bystanding_managers(self._without_own_club_pursuits(claims))
 
     def _without_own_club_pursuits(self, claims: list[Claim]) -> list[Claim]:
-        """Drop an early-stage move of a coach to the club he is at (the knowledge base's, at the item's
+        """Drop a move short of done of a coach to the club he is at (the knowledge base's, at the item's
         date) when another club pursues him: "Sporting confirm Manchester United want Ruben Amorim"."""
-        early = (Stage.INTEREST, Stage.APPROACH, Stage.BID, Stage.TALKS)
+        early = (Stage.INTEREST, Stage.APPROACH, Stage.BID, Stage.TALKS, Stage.AGREED)
         pursued = {(c.person_id, c.club_id) for c in claims if c.stage in FORWARD_STAGES}
         kept = []
         for c in claims:

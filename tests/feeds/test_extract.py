@@ -11129,6 +11129,20 @@ def test_talks_with_a_clubs_hierarchy_are_with_the_club_that_hires(extractor: Ex
     assert ("Mauricio Pochettino", "Chelsea", "talks") in _triples(claims)
 
 
+def test_a_coach_joining_elsewhere_agrees_no_move_to_the_club_he_coaches(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ruben Amorim appointed Manchester United head coach",
+        "Manchester United confirm the appointment of Ruben Amorim as head coach. Amorim will join the club"
+        " on 11 November, subject to his work visa being in place. Until then, the 39-year-old takes charge"
+        " of Sporting CP's next three fixtures.",
+        published=datetime(2024, 11, 1, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Ruben Amorim", "Manchester United", "agreed") in triples
+    assert not any(club == "Sporting CP" and stage == "agreed" for _, club, stage in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
