@@ -1176,7 +1176,7 @@ _DISMISSED_SINCE = compile_prefiltered(
     r"\bsince\s+(?:the\s+)?⟦C(\d+)⟧\s+(?:dismissed|sacked|fired|axed|released|let\s+\S+\s+go|parted\s+(?:ways|company))"
     # "out of work since being sacked by Saints in December"
     r"|\bsince\s+(?:being|he\s+was|his)\s+(?:sacked|dismissed|fired|axed|released|departure|exit|sacking|dismissal)\s+"
-    r"(?:by|from)\s+(?:the\s+)?⟦C(\d+)⟧"
+    r"(?:by|from|at)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 # when a move told as the past was made: "last summer", "two years ago", "in 2021"
 _EARLIER_WINDOW = (

@@ -11143,6 +11143,17 @@ def test_a_coach_joining_elsewhere_agrees_no_move_to_the_club_he_coaches(extract
     assert not any(club == "Sporting CP" and stage == "agreed" for _, club, stage in triples)
 
 
+def test_a_club_he_was_dismissed_at_is_his_past(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Erik ten Hag set to succeed Xabi Alonso at Leverkusen",
+        "Bayer 04 Leverkusen have reached an agreement with Erik ten Hag. The Dutchman, without a club since"
+        " his dismissal at Manchester United last October, will sign a contract until 2027.",
+        published=datetime(2025, 5, 23, tzinfo=UTC),
+    )
+    assert not any(club == "Manchester United" for _, club, _ in _triples(claims))
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
