@@ -2916,8 +2916,16 @@ class Extractor:
                 ):
                     # (not "Tudor, who has signed a contract until June": news in a relative clause)
                     upto = clause_records[n + 1][1] if n + 1 < len(clause_records) else len(records)
+                    # (nor another man's move told of a club: "Chelsea, who had brought in Giroud from the
+                    # Gunners earlier on deadline day")
+                    # (undated: "who signed Karim Benzema in June" is the club's background)
+                    ahead = [i for i, (_s, e) in enumerate(sent.positions) if e <= clause.start]
+                    buyer = slots[ahead[-1]].key if ahead and slots[ahead[-1]].kind == "C" else None
+                    named = {slots[i].key for i in clause.slots if slots[i].kind == "P"}
+                    undated = not _MONTH_OR_YEAR.search(sent.template, clause.start, clause.end)
                     for r in records[first:upto]:
-                        r.background = True
+                        if not (r.club == buyer and r.person in named and r.kind == "done" and undated):
+                            r.background = True
             records.extend(self._instead(sent, records, own))
             if claimed_here:
                 last_claimed = claimed_here
@@ -3558,6 +3566,10 @@ def _rank(kind: str) -> int:
     return stage.rank if stage is not None else -1
 
 
+_MONTH_OR_YEAR = compile_prefiltered(
+    r"\b(?:in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
+    r"|last\s+(?:month|summer|season|year|january|window))\b"
+)
 _HIERARCHY_AFTER = compile_prefiltered(
     r"(?:'s|’s)?\s+(?:hierarchy|board|owners|ownership|bosses|chiefs|decision-makers)\b"
 )

@@ -11154,6 +11154,17 @@ def test_a_club_he_was_dismissed_at_is_his_past(extractor: Extractor) -> None:
     assert not any(club == "Manchester United" for _, club, _ in _triples(claims))
 
 
+def test_a_signing_told_of_a_club_in_a_relative_clause_is_news(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Alexander Isak completes British record move to Liverpool",
+        "Liverpool have signed Alexander Isak from Newcastle United for £125m. Newcastle, who"
+        " had already signed Nick Woltemade from Stuttgart, completed a deal for Brentford's Yoane Wissa.",
+        published=datetime(2025, 9, 1, tzinfo=UTC),
+    )
+    assert ("Nick Woltemade", "Newcastle United", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
