@@ -476,6 +476,9 @@ _RESPONDER = compile_prefiltered(
     # "PSG gave them permission to negotiate", "Brighton have granted Chelsea permission to speak to X"
     r"|⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:gave|give|gives|given|granted|grant|grants)\s+"
     r"(?:them|him|⟦[CP]\d+⟧)\s+permission\b"
+    # "Fulham pulled the plug on the midfielder's move to Bayern": the club that holds him blocks it
+    r"|⟦C(\d+)⟧\s+(?:have\s+|has\s+|had\s+)?(?:pulled\s+the\s+plug\s+on|blocked|vetoed|scuppered|torpedoed)\s+"
+    r"(?:⟦P\d+⟧(?:'s|’s)|his|the\s+[\w-]+(?:'s|’s))\s+(?:[^\s⟦]+\s+)?(?:move|switch|transfer|loan)\s+to\s+⟦C\d+⟧"
 )
 # "Barça send City a formal loan proposal for Cancelo": the club handed the offer sells
 _HANDED_OFFER = compile_prefiltered(
@@ -1762,7 +1765,7 @@ class Extractor:
             for m in _CLUB_TALKS.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "soft_seller")  # "Benfica talks continue over a package"
             for m in _RESPONDER.finditer(tpl):
-                roles[int(m.group(1) or m.group(2))] = "seller"
+                roles[_slot_number(m)] = "seller"
             for m in _SELLING_SIDE.finditer(tpl) if _SELLING_SIDE_HINT.search(tpl) else ():
                 roles[_slot_number(m)] = "seller"
             for m in (

@@ -11165,6 +11165,18 @@ def test_a_signing_told_of_a_club_in_a_relative_clause_is_news(extractor: Extrac
     assert ("Nick Woltemade", "Newcastle United", "done") in _triples(claims)
 
 
+def test_a_club_pulling_the_plug_on_his_move_elsewhere_is_the_seller(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Joao Palhinha's Bayern Munich move collapses on deadline day",
+        "Fulham pulled the plug on the midfielder's move to Bayern after failing to sign a replacement.",
+        published=datetime(2023, 9, 1, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("João Palhinha", "Bayern Munich", "off") in triples
+    assert not any(club == "Fulham" and stage == "off" for _, club, stage in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
