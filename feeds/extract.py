@@ -34,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
-from feeds.kb import KnowledgeBase
+from feeds.kb import KnowledgeBase, fold
 from feeds.mentions import (
     CAUSE_WORDS,
     HIS_CLUB_WORDS,
@@ -2832,6 +2832,26 @@ class Extractor:
                                 records.append(
                                     _Record(key, topic, "off", sent.index, sent.is_title, evidence)
                                 )
+                            elif _STAY_IN_NATION.search(sent.template, cue.start, clause.end):
+                                # "Rangers held talks with Yokohama's Muscat, but the Australian chose to stay
+                                # in Japan": staying in his club's country ends the moves this sentence told
+                                homes = {
+                                    fold(home.country)
+                                    for c in mine
+                                    if (home := kb.club(c)) is not None and home.country
+                                }
+                                countries = {
+                                    fold(nation.name)
+                                    for i in clause.slots
+                                    if slots[i].kind == "N"
+                                    and (nation := kb.nation(slots[i].key)) is not None
+                                }
+                                if homes & countries:
+                                    for p, c in list(claimed_here):
+                                        if p == key and c not in mine:
+                                            records.append(
+                                                _Record(key, c, "off", sent.index, sent.is_title, evidence)
+                                            )
                             continue
                         # (not a club across a semicolon: "X is expected to leave; Y, for whom United bid")
                         seg_start = sent.template.rfind(";", 0, cue.start) + 1
@@ -3573,6 +3593,7 @@ _MONTH_OR_YEAR = compile_prefiltered(
     r"\b(?:in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
     r"|last\s+(?:month|summer|season|year|january|window))\b"
 )
+_STAY_IN_NATION = compile_prefiltered(r"\b(?:stay|remain)\s+in\s+⟦N\d+⟧")
 _HIERARCHY_AFTER = compile_prefiltered(
     r"(?:'s|’s)?\s+(?:hierarchy|board|owners|ownership|bosses|chiefs|decision-makers)\b"
 )

@@ -11177,6 +11177,17 @@ def test_a_club_pulling_the_plug_on_his_move_elsewhere_is_the_seller(extractor: 
     assert not any(club == "Fulham" and stage == "off" for _, club, stage in triples)
 
 
+def test_staying_in_his_clubs_country_ends_the_talks_told(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Philippe Clement appointed Rangers manager on three-and-a-half-year deal",
+        "Rangers held talks with Shanghai Port head coach Kevin Muscat, who was the bookmakers' favourite,"
+        " but the Australian decided to remain in China.",
+        published=datetime(2023, 10, 15, tzinfo=UTC),
+    )
+    assert ("Kevin Muscat", "Rangers", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
