@@ -193,7 +193,8 @@ _CLAUSE = compile_prefiltered(
     # (", and his departure would make Y the focal point": "his" is the placeholder itself)
     r"|,\s+and\s+(?=⟦P\d+⟧\s+(?:departure|exit|sale)\s+(?:would|will|could|has|had|is|was)\b)"
     # (", and Turkey goalkeeper X joined from Fenerbahce")
-    r"|,\s+and\s+(?=(?:⟦[CN]\d+⟧(?:'s|’s)?\s+)?(?:[a-z-]+\s+){0,2}⟦P\d+⟧(?:,\s*\d{2},)?\s+(?:also\s+|now\s+|already\s+)?"
+    # (", and former Spain coach X was also considered")
+    r"|,\s+and\s+(?=(?:former\s+|ex-)?(?:⟦[CN]\d+⟧(?:'s|’s)?\s+)?(?:[a-z-]+\s+){0,2}⟦P\d+⟧(?:,\s*\d{2},)?\s+(?:also\s+|now\s+|already\s+)?"
     r"(?:have|has|is|was|had|will|would|could|says|said|insists|admits|admitted|joined|signed|completed|moved|wants|needs|"
     r"left|agreed|arrived|returned|rejected|turned|snubbed|extended|sealed|penned|committed|followed|went|moved|"
     # (a judge's own clause: ", and the Spaniard sees Rashford as ...")

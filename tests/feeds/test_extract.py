@@ -11188,6 +11188,18 @@ def test_staying_in_his_clubs_country_ends_the_talks_told(extractor: Extractor) 
     assert ("Kevin Muscat", "Rangers", "off") in _triples(claims)
 
 
+def test_and_a_former_national_coach_opens_his_own_clause(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arne Slot rejects Tottenham to stay at Feyenoord",
+        "It is another setback in Tottenham's search for a successor to Antonio Conte. Julian Nagelsmann was"
+        " interviewed in April before the club ended talks with the German, and former Spain coach Luis"
+        " Enrique was also considered.",
+        published=datetime(2023, 6, 2, tzinfo=UTC),
+    )
+    assert ("Julian Nagelsmann", "Tottenham Hotspur", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
