@@ -265,7 +265,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:will|to|would)\s+(?:remain|stay)\s+(?:in|at|with)\s+(?:\S+\s+){0,3}?until\s+(?:(?:he|she|⟦P\d+⟧)\s+turns\s+\d+|"
             r"the\s+end\s+of\s+the\s+season(?=\s*(?:,\s*)?(?:and|before)\s+(?:will\s+|then\s+)?(?:move|join|link\s+up|arrive)))",
             # a fact of his contract, no one's move: "The Ghana winger has a £65m release clause"
-            r"(?<!which\s)(?:has|have|with)\s+an?\s+(?:[^\s⟦⟧]+\s+){0,2}?(?:release|buy-?out)\s+clause",
+            # ("will leave this summer, thanks to a release clause of €130m")
+            r"(?<!which\s)(?:has|have|with|thanks\s+to)\s+an?\s+(?:[^\s⟦⟧]+\s+){0,2}?(?:release|buy-?out)\s+clause",
             # ("whose contract contains a release clause")
             r"(?:contains?|includes?|included|contained)\s+an?\s+(?:[^\s⟦⟧]+\s+){0,2}?(?:release|buy-?out)\s+clause",
             # nothing tabled yet: "No formal proposal has reached the Estadio do Dragao so far"

@@ -11200,6 +11200,17 @@ def test_and_a_former_national_coach_opens_his_own_clause(extractor: Extractor) 
     assert ("Julian Nagelsmann", "Tottenham Hotspur", "off") in _triples(claims)
 
 
+def test_leaving_thanks_to_a_release_clause_is_an_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Conte is Napoli's new coach",
+        "The first issue is Victor Osimhen. The Nigerian has an understanding with the club that he will"
+        " leave this summer, thanks to a release clause of €130m.",
+        published=datetime(2024, 6, 5, tzinfo=UTC),
+    )
+    assert ("Victor Osimhen", "Napoli", "exit") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
