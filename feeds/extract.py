@@ -2606,6 +2606,8 @@ class Extractor:
                         # "pulled out of a deal for the Italian, who left Fiorentina 23 days after being
                         # appointed": a step of the relative clause's past, not of the sentence's subject
                         free = []
+                    if free and not clubs and _UNNAMED_CLUBS.search(sent.template, clause.start, clause.end):
+                        free = []  # "with several Premier League clubs interested": no one named
                     if free and not has_nation and not ending and not stays:
                         # clubs that may be a destination (not the person's own, not a seller)
                         targets = {
@@ -3594,6 +3596,10 @@ _MONTH_OR_YEAR = compile_prefiltered(
     r"|last\s+(?:month|summer|season|year|january|window))\b"
 )
 _STAY_IN_NATION = compile_prefiltered(r"\b(?:stay|remain)\s+in\s+⟦N\d+⟧")
+_UNNAMED_CLUBS = compile_prefiltered(
+    r"\b(?:several|a\s+number\s+of|a\s+host\s+of|many|various)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:clubs|sides|teams|suitors)\b"
+)
 _HIERARCHY_AFTER = compile_prefiltered(
     r"(?:'s|’s)?\s+(?:hierarchy|board|owners|ownership|bosses|chiefs|decision-makers)\b"
 )

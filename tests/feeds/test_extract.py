@@ -11211,6 +11211,17 @@ def test_leaving_thanks_to_a_release_clause_is_an_exit(extractor: Extractor) -> 
     assert ("Victor Osimhen", "Napoli", "exit") in _triples(claims)
 
 
+def test_several_clubs_interested_names_no_suitor(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester City in talks over Antoine Semenyo",
+        "To make room, City could allow Oscar Bobb to leave on loan, with several Premier League and"
+        " Bundesliga clubs interested.",
+        published=datetime(2026, 1, 3, tzinfo=UTC),
+    )
+    assert ("Oscar Bobb", "Manchester City", "exit") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
