@@ -143,7 +143,7 @@ _REF = compile_prefiltered(
     rf"|(?P<pdp>⟦C\d+⟧)(?:'s|’s)\s+(?=(?:{_DESC_ADJ}){_ROLE}\s+(?:is|was|has|had|will|would|could|remains|wants|rejected|"
     rf"turned|agreed|signed|looks|seems)\b)){_DESC_ADJ}"
     # (not a noun's modifier: "their striker shortlist", "the manager search")
-    rf"(?P<pdr>{_ROLE})(?!\s*⟦P)(?![\w-])(?!\s+(?:job|role|post|position|vacancy|seat|search|hunt|merry-go-round|"
+    rf"(?P<pdr>{_ROLE})(?!\s*⟦P)(?![\w-])(?!\s+(?:jobs?|roles?|posts?|positions?|vacancy|vacancies|seat|search|hunt|merry-go-round|"
     rf"shortlist|list|wishlist|targets?|options?|priority|priorities|radar|problem|crisis|department|situation|"
     rf"market)\b))"
     # an age for a person: "the 25-year-old has agreed terms"

@@ -11222,6 +11222,20 @@ def test_several_clubs_interested_names_no_suitor(extractor: Extractor) -> None:
     assert ("Oscar Bobb", "Manchester City", "exit") in _triples(claims)
 
 
+def test_their_head_coach_vacancies_names_no_coach(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Kieran McKenna: Ipswich Town manager signs new deal after Chelsea and Brighton talks",
+        "Kieran McKenna has signed a new four-year contract with Ipswich Town. The Northern Irishman held"
+        " talks with both Brighton and Chelsea about their head coach vacancies but turned them down to"
+        " stay at Portman Road.",
+        published=datetime(2024, 6, 27, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Kieran McKenna", "Chelsea", "off") in triples
+    assert not any(stage == "stay" and club != "Ipswich Town" for _, club, stage in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
