@@ -273,6 +273,9 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch92.jsonl": (0.89, 0.81),
     "batch93.jsonl": (0.95, 0.81),
     "batch94.jsonl": (0.92, 0.87),
+    # batch95: 60 short wire-style items of 2016-25 about Turkey, Brazil, Argentina, Saudi Arabia, Portugal,
+    # the Netherlands and MLS by a writer who never saw the extractor (0.971 / 0.928 new)
+    "batch95.jsonl": (0.95, 0.91),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
