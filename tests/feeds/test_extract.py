@@ -11239,6 +11239,17 @@ def test_their_head_coach_vacancies_names_no_coach(extractor: Extractor) -> None
     assert not any(stage == "stay" and club != "Ipswich Town" for _, club, stage in triples)
 
 
+def test_a_club_expected_to_return_before_the_deadline_comes_back_with_an_offer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Egyptian King not for sale: Reds knock back Al-Ittihad's £150m bid",
+        "Liverpool have rejected an offer from the Saudi champions for Mohamed Salah. Al-Ittihad are expected"
+        " to return before their window shuts on Thursday.",
+        published=datetime(2023, 9, 1, tzinfo=UTC),
+    )
+    assert ("Mohamed Salah", "Al-Ittihad", "bid") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
