@@ -36,7 +36,7 @@ PLAYER_ROLES: Final = (
     r"hitman|marksman|shot-stopper|stopper|schemer|loanee|player|teen|superstar|icon|legend|favourite|flyer|"
     r"speedster|whizz|wizard|maestro|magician|dynamo|hotshot|goalscorer|sharpshooter|poacher|livewire|prospect|"
     r"academy graduate|free agent|free-agent|number nine|no\.?\s?9|anchorman|enforcer|ball-winner|custodian|"
-    r"powerhouse"
+    r"powerhouse|ballon d'or winner|world cup winner|golden boot winner"
 )
 MANAGER_ROLES: Final = r"head coach|manager|boss|coach|tactician|gaffer|trainer|supremo|manager-in-waiting"
 ROLE_ADJ: Final = (
@@ -44,7 +44,7 @@ ROLE_ADJ: Final = (
     r"highly-rated|talented|prolific|exciting|versatile|unsettled|first-choice|long-serving|outgoing|interim|"
     r"caretaker|permanent|record|star|highly|rated|sought-after|in-demand|attacking|defensive|central|left|"
     r"right|new|deposed|sacked|departing|dynamic|towering|tricky|creative|diminutive|exiled|club-record|"
-    r"under-\d\d|u-?\d\d|youth|academy|reserve|back-up|backup|olympic|loan|loanee|on-loan"
+    r"under-\d\d|u-?\d\d|youth|academy|reserve|back-up|backup|olympic|loan|loanee|on-loan|[a-z]+-time"
 )
 CLUB_NOUNS: Final = (
     r"club|side|giants|champions|outfit|team|heavyweights|holders|leaders|powerhouse|champs|hierarchy|board|"

@@ -11250,6 +11250,17 @@ def test_a_club_expected_to_return_before_the_deadline_comes_back_with_an_offer(
     assert ("Mohamed Salah", "Al-Ittihad", "bid") in _triples(claims)
 
 
+def test_the_seven_time_ballon_dor_winner_is_a_reference_back(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Messi chooses Inter Miami",
+        "Lionel Messi will join Inter Miami. The seven-time Ballon d'Or winner also turned down a record"
+        " proposal from Saudi club Al-Hilal.",
+        published=datetime(2023, 6, 7, tzinfo=UTC),
+    )
+    assert ("Lionel Messi", "Al-Hilal", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
