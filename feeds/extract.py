@@ -822,6 +822,8 @@ _NOT_MOVER = compile_prefiltered(
     # ("play under his former Liverpool team-mate Steven Gerrard")
     # ("managed by former Wolves and Tottenham boss Nuno Espirito Santo")
     r"(?:(?:(?:his|her|their)\s+)?(?:former|old|ex-|one-time)\s+(?:⟦C\d+⟧\s+(?:and\s+⟦C\d+⟧\s+)?)?(?:[a-z-]+\s+){1,2})?⟦P(\d+)⟧"
+    # (not a man's own step: "thrown into disarray by Nagelsmann's decision to withdraw")
+    r"(?!(?:'s|’s)\s+(?:late\s+|sudden\s+|shock\s+)?(?:decision|refusal|withdrawal|rejection|choice|u-turn)\b)"
     # the one who admires is not the one admired: "X remains a huge admirer"
     r"|⟦P(\d+)⟧\s+(?:still\s+|also\s+)?(?:(?:remains|is|has\s+long\s+been|has\s+been|"
     r"is\s+(?:understood|said|thought|believed|known)\s+to\s+be)\s+)?(?:a|an)\s+(?:\S+\s+)?"

@@ -11264,6 +11264,17 @@ def test_the_seven_time_ballon_dor_winner_is_a_reference_back(extractor: Extract
     assert ("Lionel Messi", "Al-Hilal", "off") in _triples(claims)
 
 
+def test_a_search_thrown_into_disarray_by_his_decision_to_withdraw_is_his_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham sack Cristian Stellini as Levy's search widens",
+        "Daniel Levy's search for a permanent appointment has been thrown into some disarray by Julian"
+        " Nagelsmann's decision to withdraw from the process.",
+        published=datetime(2023, 4, 25, tzinfo=UTC),
+    )
+    assert ("Julian Nagelsmann", "Tottenham Hotspur", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
