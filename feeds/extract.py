@@ -2103,6 +2103,10 @@ class Extractor:
                         agents.update(
                             i for i in after if before and sent.slots[i].key != sent.slots[before[-1]].key
                         )
+                    elif before and _IS_THE_CUE.fullmatch(tpl, sent.positions[before[-1]][1], cue.start):
+                        # the one the cue is said of: "He was the clear first choice from the moment the board
+                        # decided to sack Tuchel"
+                        pass
                     elif after and _NOT_WANTED_AFTER.search(tpl[cue.end : sent.positions[after[0]][0]]):
                         # not one the move would bring or a condition names: "in talks over a move that would
                         # see X travel the other way", "as a replacement should X leave"
@@ -3601,6 +3605,9 @@ _STAY_IN_NATION = compile_prefiltered(r"\b(?:stay|remain)\s+in\s+⟦N\d+⟧")
 _UNNAMED_CLUBS = compile_prefiltered(
     r"\b(?:several|a\s+number\s+of|a\s+host\s+of|many|various)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:clubs|sides|teams|suitors)\b"
+)
+_IS_THE_CUE = compile_prefiltered(
+    r"\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:the|their|its|his|a)\s+(?:[\w-]+\s+){0,2}?"
 )
 _HIERARCHY_AFTER = compile_prefiltered(
     r"(?:'s|’s)?\s+(?:hierarchy|board|owners|ownership|bosses|chiefs|decision-makers)\b"

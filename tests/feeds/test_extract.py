@@ -11275,6 +11275,18 @@ def test_a_search_thrown_into_disarray_by_his_decision_to_withdraw_is_his_off(ex
     assert ("Julian Nagelsmann", "Tottenham Hotspur", "off") in _triples(claims)
 
 
+def test_the_man_a_cue_is_said_of_is_no_agent_of_the_man_after_it(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Graham Potter to Chelsea, here we go!",
+        "Graham Potter to Chelsea, here we go! He was the clear first choice from the moment the board"
+        " decided to sack Thomas Tuchel on Wednesday morning. Chelsea will pay around £21.5m to Brighton.",
+        published=datetime(2022, 9, 8, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert not any(person == "Thomas Tuchel" and stage in ("agreed", "bid") for person, _, stage in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
