@@ -71,6 +71,8 @@ _CLAUSE = compile_prefiltered(
     r"|(?<!⟧)\s+and\s+(?=⟦C\d+⟧\s+(?:have|has|had)\s+(?:not|also|now|already|since|yet\s+to|still)\s)"
     # a headline's refusal and what follows: "Inter, Fabregas says no: Chivu is now the favourite"
     r"|(?<=\bno):\s+(?=⟦)"
+    # a headline's ending and who comes next: "Juve, Motta's time is up: Tudor and Mancini in the frame"
+    r"|(?:(?<=\bup)|(?<=\bover)|(?<=\bout)|(?<=\bdone)|(?<=\boff)):\s+(?=⟦P)"
     # a deal already done beside the news: "are no longer pursuing X, having signed Y instead"
     r"|,\s+(?=having\s+(?:already\s+)?(?:signed|agreed|completed|landed|secured|brought|added|bought|sold)\b)"
     # "have decided not to pursue X and will turn their attention to Y instead": the next target

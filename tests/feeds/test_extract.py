@@ -11287,6 +11287,18 @@ def test_the_man_a_cue_is_said_of_is_no_agent_of_the_man_after_it(extractor: Ext
     assert not any(person == "Thomas Tuchel" and stage in ("agreed", "bid") for person, _, stage in triples)
 
 
+def test_a_headline_ending_then_the_men_in_the_frame_are_two_clauses(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Juve, Motta's time is up: Tudor and Mancini in the frame",
+        "",
+        published=datetime(2025, 3, 23, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Thiago Motta", "Juventus", "exit") in triples
+    assert ("Igor Tudor", "Juventus", "interest") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
