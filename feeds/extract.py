@@ -701,7 +701,11 @@ _TALKS_WITH_BEFORE = compile_prefiltered(
     r"\b(?:talks|negotiations|discussions|contact|agreement|terms)\s+with\s+(?:[^\s⟦⟧]+\s+){0,2}?⟦P\d+⟧\s*$"
 )
 # ("keen to add Luis Suarez to their squad": the squad, not a destination the move is set for)
-_BRING = compile_prefiltered(r"\b(?:bring|lure|tempt|add)\s+(?:[^\s⟦⟧]+\s+|⟦N\d+⟧\s+){0,3}?⟦P\d+⟧$")
+# ("deals that would send Lukaku to Naples and Osimhen to Stamford Bridge")
+_BRING = compile_prefiltered(
+    r"\b(?:bring|lure|tempt|add|send)\s+(?:[^\s⟦⟧]+\s+|⟦N\d+⟧\s+){0,3}?⟦P\d+⟧"
+    r"(?:\s+to\s+(?:[^\s⟦⟧]+|⟦C\d+⟧)\s+and\s+⟦P\d+⟧)?$"
+)
 _DEPARTURES_OF = compile_prefiltered(
     # ("the 2020 exchange that took Miralem Pjanic to Barcelona")
     r"\b(?:(?:departures?|exits?|sales?|loss|losses|arrivals?)\s+of|lost|losing|sold|sent|offloaded|shipped\s+out|"
@@ -1568,7 +1572,9 @@ class Extractor:
         if not sent.is_title and " to " in tpl:
             # "after the departures of X to Anfield": moves that happened, told as the background
             cues = _without_cues_after(tpl, cues, "forecast", _DEPARTURES_OF, 80, bare_to=True)
-        if " to " in tpl and ("bring" in tpl or "lure" in tpl or "tempt" in tpl or "add " in tpl):
+        if " to " in tpl and (
+            "bring" in tpl or "lure" in tpl or "tempt" in tpl or "add " in tpl or "send" in tpl
+        ):
             # "wants to bring the Frenchman to the Bernabeu": the wish governs, not a headline's "X to Y"
             cues = _without_cues_after(tpl, cues, "forecast", _BRING, len(tpl), bare_to=True)
         if " the " in tpl and (" becom" in tpl or " became " in tpl):

@@ -11299,6 +11299,16 @@ def test_a_headline_ending_then_the_men_in_the_frame_are_two_clauses(extractor: 
     assert ("Igor Tudor", "Juventus", "interest") in triples
 
 
+def test_deals_that_would_send_two_men_forecast_no_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea, Napoli in talks on deals that would send Lukaku to Naples and Osimhen to Stamford Bridge",
+        "",
+        published=datetime(2024, 8, 8, tzinfo=UTC),
+    )
+    assert not any(stage == "agreed" for _, _, stage in _triples(claims))
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
