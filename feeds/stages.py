@@ -1596,8 +1596,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:announced|confirmed|completed|finalised)\s+the\s+sale\s+of(?=\s+{P}\s+to\s+(?:the\s+)?{C})",
             # "De Bruyne is a Napoli player", "officially becomes a Chelsea player"
             # (of a man named or referred to: not "'Mo is a Liverpool player, 100 per cent,' Klopp said")
-            r"(?:(?<=⟧ )|(?<=\bhe )|(?<=\bshe ))(?:is|becomes|became)\s+(?:now\s+|officially\s+|finally\s+)?"
-            rf"an?(?:\s+new)?(?=\s+{C}\s+player\b)",
+            # ("Fran Garcia is once again a Real Madrid player")
+            r"(?:(?<=⟧ )|(?<=\bhe )|(?<=\bshe ))(?:is|becomes|became)\s+"
+            rf"(?:(?:now|officially|finally|once\s+again|again)\s+)*an?(?:\s+new)?(?=\s+{C}\s+player\b)",
             # "Huijsen has been a Real Madrid player since Wednesday" (not "for five years": no news)
             rf"(?:has|have)\s+(?:officially\s+)?been\s+an?(?=\s+{C}\s+player\s+since\s+(?:monday|tuesday|wednesday|"
             r"thursday|friday|saturday|sunday|yesterday|last\s+\w+|this\s+\w+|the\s+weekend|\d{1,2}\s+\w+|\w+\s+\d{1,2})\b)",

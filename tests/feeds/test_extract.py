@@ -11309,6 +11309,16 @@ def test_deals_that_would_send_two_men_forecast_no_move(extractor: Extractor) ->
     assert not any(stage == "agreed" for _, _, stage in _triples(claims))
 
 
+def test_once_again_a_clubs_player_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Real Madrid activate Fran García buy-back clause",
+        "Fran García is once again a Real Madrid player.",
+        published=datetime(2023, 6, 7, tzinfo=UTC),
+    )
+    assert ("Fran García", "Real Madrid", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
