@@ -1759,6 +1759,8 @@ class Extractor:
                     continue  # "Inzaghi signed a two-year deal with Al-Hilal": the club he joins
                 if _HIERARCHY_AFTER.match(tpl, m.end()):
                     continue  # "in discussions with the Stamford Bridge hierarchy": the club that hires him
+                if _PUNISHED_OVER.search(tpl, max(0, m.start() - 60), m.start()):
+                    continue  # "AZ dismiss Arne Slot over talks with Feyenoord": the club he would join
                 if _IS_BEFORE.search(tpl, max(0, m.start() - 20), m.start()) and tpl.rfind(
                     "⟦P", 0, m.start()
                 ) > tpl.rfind("⟦C", 0, m.start()):
@@ -3615,6 +3617,10 @@ _UNNAMED_CLUBS = compile_prefiltered(
 )
 _IS_THE_CUE = compile_prefiltered(
     r"\s+(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:the|their|its|his|a)\s+(?:[\w-]+\s+){0,2}?"
+)
+_PUNISHED_OVER = compile_prefiltered(
+    r"\b(?:dismiss\w*|sack\w*|suspend\w*|fire[sd]?|firing|axe[sd]?|axing|drop\w*|punish\w*)\s+⟦P\d+⟧\s+"
+    r"(?:\S+\s+){0,3}?(?:over|after|for)\s+(?:his\s+|the\s+)?(?:\S+\s+)?$"
 )
 _HIERARCHY_AFTER = compile_prefiltered(
     r"(?:'s|’s)?\s+(?:hierarchy|board|owners|ownership|bosses|chiefs|decision-makers)\b"

@@ -11319,6 +11319,18 @@ def test_once_again_a_clubs_player_is_done(extractor: Extractor) -> None:
     assert ("Fran García", "Real Madrid", "done") in _triples(claims)
 
 
+def test_a_man_dismissed_over_talks_with_a_club_talks_to_his_next_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "AZ dismiss Arne Slot over talks with Feyenoord",
+        "",
+        published=datetime(2020, 12, 5, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Arne Slot", "Feyenoord", "talks") in triples
+    assert ("Arne Slot", "AZ Alkmaar", "exit") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
