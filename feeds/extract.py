@@ -797,7 +797,9 @@ _WISH = compile_prefiltered(
 )
 # someone the mover would work with, or who acts on him: "keen to work with X", "admired by X"
 _NOT_MOVER = compile_prefiltered(
-    r"(?:(?:reunit\w*)\s+(?:[a-z-]+\s+){0,2}?with|"
+    # (not the one a coach wants back: "Conte wants to be reunited with Romelu Lukaku")
+    r"(?:(?<!wants\sto\sbe\s)(?<!want\sto\sbe\s)(?<!like\sto\sbe\s)(?:reunit\w*)\s+(?:[a-z-]+\s+){0,2}?with|"
+    r"(?<!wants\sto\sbe\s)(?<!want\sto\sbe\s)(?<!like\sto\sbe\s)"
     r"(?:work|working|play|playing|reunite|reunited|reuniting|link\s+up|team\s+up)\s+(?:again\s+)?"
     r"(?:with|under|alongside)|(?<!replaced\s)(?<!succeeded\s)"
     # (not who refused the club: "Bayern have also been rejected by Xabi Alonso")
@@ -841,7 +843,8 @@ _TEAMMATE = compile_prefiltered(
     # "Isak would join Hugo Ekitike, who arrived from Frankfurt": the team-mate he would join
     r"|(?<=would\s)join\s+⟦P(\d+)⟧(?=\s*,)"
     # "he would link up with his compatriot Julio Enciso", "a new striker to partner Romelu Lukaku"
-    r"|(?:link\w*\s+up\s+(?:again\s+)?with|team\w*\s+up\s+(?:again\s+)?with|reunit\w*\s+with|(?:(?<=to\s)|(?<=will\s)|(?<=would\s)|(?<=could\s))partner)\s+"
+    r"|(?:link\w*\s+up\s+(?:again\s+)?with|team\w*\s+up\s+(?:again\s+)?with|"
+    r"(?<!wants\sto\sbe\s)(?<!want\sto\sbe\s)(?<!like\sto\sbe\s)reunit\w*\s+with|(?:(?<=to\s)|(?<=will\s)|(?<=would\s)|(?<=could\s))partner)\s+"
     r"(?:his\s+|her\s+)?(?:(?:former\s+|old\s+|fellow\s+)?(?:⟦C\d+⟧\s+)?[a-z-]+\s+)?⟦P(\d+)⟧"
     # "Emery is set to lose Jhon Duran to Al-Nassr": the one who loses a player is no mover
     r"|⟦P(\d+)⟧\s+(?:\S+\s+){0,3}?(?:lose|losing)\s+(?=⟦P)"

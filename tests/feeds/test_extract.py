@@ -11331,6 +11331,17 @@ def test_a_man_dismissed_over_talks_with_a_club_talks_to_his_next_club(extractor
     assert ("Arne Slot", "AZ Alkmaar", "exit") in triples
 
 
+def test_a_coach_wanting_to_be_reunited_with_a_player_wants_him(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Conte is Napoli's new coach",
+        "Antonio Conte is the new coach of Napoli. The coach wants to be reunited with Romelu Lukaku, who"
+        " spent last season on loan at Roma from Chelsea.",
+        published=datetime(2024, 6, 5, tzinfo=UTC),
+    )
+    assert ("Romelu Lukaku", "Napoli", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
