@@ -796,10 +796,12 @@ _WISH = compile_prefiltered(
     r"|(?:convinc\w*|persuad\w*|urg(?:e|es|ed|ing)|want(?:s|ed)?)\s+(?:him|her|⟦P\d+⟧)\s+$"
 )
 # someone the mover would work with, or who acts on him: "keen to work with X", "admired by X"
+# a reunion a coach wants is the signing he wants: "Conte wants to be reunited with Romelu Lukaku" (not a
+# team-mate or a coach the mover joins)
+_NOT_WANTED_BACK = r"(?<!wants\sto\sbe\s)(?<!want\sto\sbe\s)(?<!like\sto\sbe\s)"
 _NOT_MOVER = compile_prefiltered(
-    # (not the one a coach wants back: "Conte wants to be reunited with Romelu Lukaku")
-    r"(?:(?<!wants\sto\sbe\s)(?<!want\sto\sbe\s)(?<!like\sto\sbe\s)(?:reunit\w*)\s+(?:[a-z-]+\s+){0,2}?with|"
-    r"(?<!wants\sto\sbe\s)(?<!want\sto\sbe\s)(?<!like\sto\sbe\s)"
+    rf"(?:{_NOT_WANTED_BACK}(?:reunit\w*)\s+(?:[a-z-]+\s+){{0,2}}?with|"
+    rf"{_NOT_WANTED_BACK}"
     r"(?:work|working|play|playing|reunite|reunited|reuniting|link\s+up|team\s+up)\s+(?:again\s+)?"
     r"(?:with|under|alongside)|(?<!replaced\s)(?<!succeeded\s)"
     # (not who refused the club: "Bayern have also been rejected by Xabi Alonso")
@@ -844,7 +846,7 @@ _TEAMMATE = compile_prefiltered(
     r"|(?<=would\s)join\s+⟦P(\d+)⟧(?=\s*,)"
     # "he would link up with his compatriot Julio Enciso", "a new striker to partner Romelu Lukaku"
     r"|(?:link\w*\s+up\s+(?:again\s+)?with|team\w*\s+up\s+(?:again\s+)?with|"
-    r"(?<!wants\sto\sbe\s)(?<!want\sto\sbe\s)(?<!like\sto\sbe\s)reunit\w*\s+with|(?:(?<=to\s)|(?<=will\s)|(?<=would\s)|(?<=could\s))partner)\s+"
+    rf"{_NOT_WANTED_BACK}reunit\w*\s+with|(?:(?<=to\s)|(?<=will\s)|(?<=would\s)|(?<=could\s))partner)\s+"
     r"(?:his\s+|her\s+)?(?:(?:former\s+|old\s+|fellow\s+)?(?:⟦C\d+⟧\s+)?[a-z-]+\s+)?⟦P(\d+)⟧"
     # "Emery is set to lose Jhon Duran to Al-Nassr": the one who loses a player is no mover
     r"|⟦P(\d+)⟧\s+(?:\S+\s+){0,3}?(?:lose|losing)\s+(?=⟦P)"
@@ -3362,13 +3364,13 @@ class Extractor:
     def _without_own_club_pursuits(self, claims: list[Claim]) -> list[Claim]:
         """Drop a move short of done of a coach to the club he is at (the knowledge base's, at the item's
         date) when another club pursues him: "Sporting confirm Manchester United want Ruben Amorim"."""
-        early = (Stage.INTEREST, Stage.APPROACH, Stage.BID, Stage.TALKS, Stage.AGREED)
+        short_of_done = (Stage.INTEREST, Stage.APPROACH, Stage.BID, Stage.TALKS, Stage.AGREED)
         pursued = {(c.person_id, c.club_id) for c in claims if c.stage in FORWARD_STAGES}
         kept = []
         for c in claims:
             person = self.kb.person(c.person_id)
             if (
-                c.stage in early
+                c.stage in short_of_done
                 and person is not None
                 and person.role == "manager"  # (only coaches' clubs are dated: a player's is today's)
                 and person.club == c.club_id

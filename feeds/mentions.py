@@ -44,7 +44,7 @@ ROLE_ADJ: Final = (
     r"highly-rated|talented|prolific|exciting|versatile|unsettled|first-choice|long-serving|outgoing|interim|"
     r"caretaker|permanent|record|star|highly|rated|sought-after|in-demand|attacking|defensive|central|left|"
     r"right|new|deposed|sacked|departing|dynamic|towering|tricky|creative|diminutive|exiled|club-record|"
-    r"under-\d\d|u-?\d\d|youth|academy|reserve|back-up|backup|olympic|loan|loanee|on-loan|[a-z]+-time"
+    r"under-\d\d|u-?\d\d|youth|academy|reserve|back-up|backup|olympic|loan|loanee|on-loan|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-time"
 )
 CLUB_NOUNS: Final = (
     r"club|side|giants|champions|outfit|team|heavyweights|holders|leaders|powerhouse|champs|hierarchy|board|"
