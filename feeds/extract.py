@@ -3612,8 +3612,7 @@ def _rank(kind: str) -> int:
 
 
 _MONTH_OR_YEAR = compile_prefiltered(
-    r"\b(?:in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})"
-    r"|last\s+(?:month|summer|season|year|january|window))\b"
+    rf"\b(?:in\s+(?:{_MONTHS}|\d{{4}})|last\s+(?:month|summer|season|year|january|window))\b"
 )
 _STAY_IN_NATION = compile_prefiltered(r"\b(?:stay|remain)\s+in\s+⟦N\d+⟧")
 _UNNAMED_CLUBS = compile_prefiltered(
