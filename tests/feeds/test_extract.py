@@ -11342,6 +11342,26 @@ def test_a_coach_wanting_to_be_reunited_with_a_player_wants_him(extractor: Extra
     assert ("Romelu Lukaku", "Napoli", "interest") in _triples(claims)
 
 
+def test_a_coach_parted_with_after_a_thrashing_is_an_exit_not_a_match_report(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern Munich part ways with Niko Kovac after 5-1 thrashing in Frankfurt",
+        "",
+        published=datetime(2019, 11, 3, tzinfo=UTC),
+    )
+    assert ("Niko Kovač", "Bayern Munich", "exit") in _triples(claims)
+
+
+def test_a_coach_not_in_the_knowledge_base_to_leave_his_club_is_an_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsène Wenger to leave Arsenal at end of season after almost 22 years",
+        "",
+        published=datetime(2018, 4, 20, tzinfo=UTC),
+    )
+    assert ("Arsène Wenger", "Arsenal", "exit") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
