@@ -1506,6 +1506,9 @@ class MentionResolver:
                 # "Bukayo Saka has signed a new contract with the club" on the club's own site
                 return _home_slot(kb, home_club) if m.group("they").startswith("the ") else None
             best = clubs[-1]
+            if best.bidder and m.group("they") in ("their", "its"):
+                # "turned down an approach from Everton for their head coach": the club bid to, not the bidder
+                best = next((s for s in reversed(clubs) if not s.bidder), best)
             lead = _LEAD_CLUB.match(m.string)
             subject = index_of.get(_num(lead.group(0))) if lead else None
             # "their" after a verb phrase that has no subject of its own is the sentence's subject's

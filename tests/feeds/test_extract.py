@@ -11362,6 +11362,16 @@ def test_a_coach_not_in_the_knowledge_base_to_leave_his_club_is_an_exit(extracto
     assert ("Arsène Wenger", "Arsenal", "exit") in _triples(claims)
 
 
+def test_their_after_an_approach_from_a_club_is_the_club_approached(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Everton snubbed",
+        "Watford have turned down an approach from Everton for their Portuguese head coach Marco Silva.",
+        published=datetime(2017, 11, 13, tzinfo=UTC),
+    )
+    assert ("Marco Silva", "Everton", "approach") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
