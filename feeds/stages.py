@@ -776,6 +776,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"take\s+up|honou?r)\s+(?:the|their|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:obligation|option|clause)\s+to\s+(?:buy|sign)",
             # "Jadon Sancho will not be a Roma player"
             rf"(?:will\s+not|won't|is\s+not\s+going\s+to)\s+(?:be|become)\s+an?(?=\s+{C}\s+player\b)",
+            # "Nagelsmann will not be Chelsea's next manager"
+            rf"(?:will\s+not|won't|is\s+not\s+going\s+to)\s+(?:be|become)(?=\s+{C}(?:'s|’s)\s+(?:next|new)\s+"
+            r"(?:manager|head\s+coach|coach|boss)\b)",
             r"no\s+interest\s+in",
             # "the club was not in a position to bring him back"
             r"not\s+in\s+a\s+position\s+to\s+(?:bring|sign|afford|pay|re-?sign|make\s+(?:an?\s+)?(?:offer|bid))",
@@ -795,7 +798,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"no\s+chance\s+of",
             r"no\s+longer\s+(?:under\s+consideration|(?:a|their|the\s+club's)\s+(?:\S+\s+)?target|"
             r"in\s+(?:the\s+)?(?:running|frame|picture|contention))",
-            r"out\s+of\s+the\s+(?:running|race|frame|picture)",
+            rf"out\s+of\s+(?:the\s+)?(?:{C}(?:'s|’s)?\s+)?(?:running|race|frame|picture)",
             # "The Tottenham striker is not in Real Madrid's plans"
             rf"not\s+(?:part\s+of|in)(?=\s+(?:{C}(?:'s|’s)\s+)?(?:the\s+)?(?:summer\s+|immediate\s+|future\s+)?plans\b)",
             # a club's interest that ended: "as Roma interest ends"

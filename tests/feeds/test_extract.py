@@ -279,6 +279,13 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     # batch96: 40 gossip columns of 2017-25 (4-7 paragraphs, each a rumour citing its paper) by a writer who
     # never saw the extractor (0.944 / 0.856 new)
     "batch96.jsonl": (0.93, 0.84),
+    # batch97: 60 loan stories of 2017-25 (recalls, options and obligations to buy, blocked loans,
+    # extensions) by a writer who never saw the extractor (0.861 / 0.774 new)
+    "batch97.jsonl": (0.84, 0.76),
+    # batch99: 60 items of 2016-25, half negatives naming many clubs (match reports, injuries, awards,
+    # fines, anniversaries), half rumours told in the same registers, by a writer who never saw the
+    # extractor (0.703 / 0.630 new)
+    "batch99.jsonl": (0.69, 0.61),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
@@ -11370,6 +11377,26 @@ def test_their_after_an_approach_from_a_club_is_the_club_approached(extractor: E
         published=datetime(2017, 11, 13, tzinfo=UTC),
     )
     assert ("Marco Silva", "Everton", "approach") in _triples(claims)
+
+
+def test_will_not_be_the_clubs_next_manager_ends_his_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea search goes on",
+        "Julian Nagelsmann will not be Chelsea's next manager after the German withdrew from the process.",
+        published=datetime(2023, 4, 15, tzinfo=UTC),
+    )
+    assert ("Julian Nagelsmann", "Chelsea", "off") in _triples(claims)
+
+
+def test_out_of_a_named_clubs_race_ends_his_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Julian Nagelsmann out of Chelsea race as Mauricio Pochettino emerges as favourite",
+        "",
+        published=datetime(2023, 4, 15, tzinfo=UTC),
+    )
+    assert ("Julian Nagelsmann", "Chelsea", "off") in _triples(claims)
 
 
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
