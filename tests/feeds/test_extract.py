@@ -282,10 +282,17 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     # batch97: 60 loan stories of 2017-25 (recalls, options and obligations to buy, blocked loans,
     # extensions) by a writer who never saw the extractor (0.861 / 0.774 new)
     "batch97.jsonl": (0.84, 0.76),
+    # batch98: 60 managers' moves of 2017-25 outside the elite (Championship, Bundesliga, Serie A, Ligue 1,
+    # Eredivisie: sackings, caretakers, compensation, jobs turned down) by a writer who never saw the
+    # extractor (0.928 / 0.886 new)
+    "batch98.jsonl": (0.91, 0.87),
     # batch99: 60 items of 2016-25, half negatives naming many clubs (match reports, injuries, awards,
     # fines, anniversaries), half rumours told in the same registers, by a writer who never saw the
     # extractor (0.703 / 0.630 new)
     "batch99.jsonl": (0.69, 0.61),
+    # batch100: 40 long articles of 2016-25 (7-9 sentences, one saga each, several clubs at different
+    # stages) by a writer who never saw the extractor (0.855 / 0.707 new)
+    "batch100.jsonl": (0.84, 0.69),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
@@ -11397,6 +11404,17 @@ def test_out_of_a_named_clubs_race_ends_his_move(extractor: Extractor) -> None:
         published=datetime(2023, 4, 15, tzinfo=UTC),
     )
     assert ("Julian Nagelsmann", "Chelsea", "off") in _triples(claims)
+
+
+def test_a_job_turned_down_is_not_of_the_choices_former_clubs(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Juventus sack Thiago Motta and turn to Igor Tudor",
+        "Tudor, who previously managed Marseille and Lazio, was the board's first choice after Roberto "
+        "Mancini turned down the role.",
+        published=datetime(2025, 3, 23, tzinfo=UTC),
+    )
+    assert ("Roberto Mancini", "Juventus", "off") in _triples(claims)
 
 
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
