@@ -325,7 +325,8 @@ _DEMONYM_BEFORE = compile_prefiltered(r"\s(?:the\s+)?[A-Z][a-z]+(?:ian|ish|ese|c
 # Juventus, ..."
 _SENTENCE_OPENERS: Final = frozenset(
     ["but", "and", "so", "yet", "now", "then", "still", "also", "while", "if", "as", "after", "with",
-     "meanwhile", "however"]
+     "meanwhile", "however", "in", "at", "on", "for", "from", "by", "under", "since", "before", "during",
+     "despite", "without", "although", "though", "once", "until", "unless", "because"]
 )  # fmt: skip
 _NAME_STOP: Final = (
     frozenset(

@@ -11417,6 +11417,17 @@ def test_a_job_turned_down_is_not_of_the_choices_former_clubs(extractor: Extract
     assert ("Roberto Mancini", "Juventus", "off") in _triples(claims)
 
 
+def test_a_sentence_opening_in_a_city_names_no_one(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Sadio Mane: Liverpool accept Bayern Munich offer for Senegal forward",
+        "Liverpool have accepted a bid from Bayern Munich for Sadio Mane. In Munich, the 30-year-old will be "
+        "expected to fill the gap left by Robert Lewandowski.",
+        published=datetime(2022, 6, 18, tzinfo=UTC),
+    )
+    assert {c.person for c in claims} == {"Sadio Mané"}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
