@@ -1347,6 +1347,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # ("had agreed in principle to bring in Rangnick as coach")
             r"agree(?:s|d)?\s+(?:in\s+principle\s+)?to\s+(?:join|sign|move|a\s+move|become|take\s+over|take\s+charge|replace|"
             r"succeed|bring\s+in|appoint|hire)\b",
+            # the seller's yes: "Real Madrid have agreed to sell Ronaldo to Italian champions Juventus"
+            r"agree(?:s|d)?\s+(?:in\s+principle\s+)?to\s+sell\b",
             # the seller's side: "Tottenham agree Joe Rodon sale to Leeds", "agreed the sale of X to Y"
             rf"agree(?:s|d)?\s+(?:an?\s+|the\s+)?(?:{MONEY}\s+)?(?:{P}(?:'s|’s)?\s+)?sale(?=\s+(?:of\s+{P}\s+)?to\s+(?:the\s+)?{C})",
             r"accept(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:contract|terms)\b",

@@ -11428,6 +11428,16 @@ def test_a_sentence_opening_in_a_city_names_no_one(extractor: Extractor) -> None
     assert {c.person for c in claims} == {"Sadio Mané"}
 
 
+def test_a_club_agreeing_to_sell_its_man_to_a_described_club_is_agreed(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Cristiano Ronaldo: Real Madrid agree to sell forward to Juventus for £88m",
+        "Real Madrid have agreed to sell Cristiano Ronaldo to Italian champions Juventus for 100m euros.",
+        published=datetime(2018, 7, 10, tzinfo=UTC),
+    )
+    assert ("Cristiano Ronaldo", "Juventus", "agreed") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
