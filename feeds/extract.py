@@ -1633,8 +1633,9 @@ class Extractor:
             for m in _FROM.finditer(tpl) if "from" in tpl else ():
                 if sent.slots[int(m.group(2))].said_as in ("their", "its"):
                     continue  # "moved on from their Mudryk disappointment": a possessive, not an origin
+                # ("an offer of around €60m including add-ons from PSG": the bidder)
                 if (m.group(1) or "") not in _NOT_FROM and not _OFFER_BEFORE.search(
-                    tpl, max(0, m.start() - 30), m.start()
+                    tpl, max(0, m.start() - 45), m.start()
                 ):
                     roles[int(m.group(2))] = "from"
             for m in _LEAVE.finditer(tpl):

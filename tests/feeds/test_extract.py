@@ -11438,6 +11438,17 @@ def test_a_club_agreeing_to_sell_its_man_to_a_described_club_is_agreed(extractor
     assert ("Cristiano Ronaldo", "Juventus", "agreed") in _triples(claims)
 
 
+def test_an_offer_including_add_ons_from_a_club_is_the_bidders(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Milan accept Newcastle offer for Sandro Tonali",
+        "The Rossoneri have accepted an offer of around €70m including add-ons from Newcastle United for "
+        "Sandro Tonali.",
+        published=datetime(2023, 6, 24, tzinfo=UTC),
+    )
+    assert ("Sandro Tonali", "Newcastle United", "agreed") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
