@@ -883,6 +883,11 @@ _PART_OF_DEAL = compile_prefiltered(
     # ("has signed at Old Trafford, with the Armenian moving to Arsenal."): the sentence's deal, told last
     r"|(?:[^\s⟦]+\s+){0,2}?⟦P\d+⟧\s+(?:moving|heading|going|switching)\s+to\s+(?:the\s+)?⟦C\d+⟧\s*[.;]?\s*$"
 )
+# the second man of a swap: "while Miralem Pjanic moves the other way"
+_OTHER_WAY = compile_prefiltered(
+    r"⟦P\d+⟧\s+(?:is\s+|are\s+|will\s+)?(?:moves?|moving|heads?|heading|goes|go|going|switch(?:es|ing)?|"
+    r"comes?|coming|travels?|travelling)\s+(?:the\s+other\s+way|in\s+the\s+opposite\s+direction)\b"
+)
 _ELLIPSIS = compile_prefiltered(r"(?:was|were|is|are|did|does|do|has|have|had)\s+(?=(?:the\s+)?⟦)")
 # the squad a signing joins: "a forward line that includes Harry Kane, Michael Olise and Serge Gnabry"
 _SQUAD_LIST = compile_prefiltered(
@@ -1388,6 +1393,8 @@ class _Clause:
     slots: list[int]
     cues: list[Cue]
     movers: list[int] = field(default_factory=list)
+    # a swap's second man ("while Pjanic moves the other way"): the club slot the first man left
+    swap_to: int | None = None
 
 
 @dataclass(slots=True)
@@ -1918,7 +1925,17 @@ class Extractor:
                 # of the deal", "Benfica accepted PSG's offer for X: €60m, with Y coming to the Luz on loan"
                 deal = next((c.cues for c in reversed(clauses) if c.cues), [])
                 own_cues = [Cue(c.kind, start, start) for c in deal if c.kind in _FORWARD_KINDS]
-            clauses.append(_Clause(start, end, inside, own_cues))
+            swap_to = None
+            if not own_cues and clauses and clauses[-1].cues and _OTHER_WAY.match(tpl, start):
+                # "X has joined Juventus from Barcelona, while Y moves the other way": Y's move is the
+                # same deal's, to the club X left
+                left = [i for i in clauses[-1].slots if sent.slots[i].kind == "C" and roles.get(i) == "from"]
+                if len(left) == 1:
+                    own_cues = [
+                        Cue(c.kind, start, start) for c in clauses[-1].cues if c.kind in _FORWARD_KINDS
+                    ]
+                    swap_to = left[0]
+            clauses.append(_Clause(start, end, inside, own_cues, swap_to=swap_to))
         replaced: set[int] = set()
         agents: set[int] = set()
         has_person = "⟦P" in tpl  # each agent pattern names a person placeholder
@@ -2629,6 +2646,12 @@ class Extractor:
                         free = []
                     if free and not clubs and _UNNAMED_CLUBS.search(sent.template, clause.start, clause.end):
                         free = []  # "with several Premier League clubs interested": no one named
+                    if free and clause.swap_to is not None:
+                        best = max(free, key=lambda c: _rank(c.kind))
+                        club = slots[clause.swap_to].key
+                        records.append(_Record(key, club, best.kind, sent.index, sent.is_title, evidence))
+                        claimed_here.append((key, club))
+                        free = []
                     if free and not has_nation and not ending and not stays:
                         # clubs that may be a destination (not the person's own, not a seller)
                         targets = {

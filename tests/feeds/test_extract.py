@@ -11449,6 +11449,18 @@ def test_an_offer_including_add_ons_from_a_club_is_the_bidders(extractor: Extrac
     assert ("Sandro Tonali", "Newcastle United", "agreed") in _triples(claims)
 
 
+def test_a_swaps_second_man_moving_the_other_way_goes_to_the_club_the_first_left(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Barcelona and Juventus confirm Arthur and Miralem Pjanic swap",
+        "Arthur has joined Juventus from Barcelona for €72m, while Miralem Pjanic moves the other way.",
+        published=datetime(2020, 6, 29, tzinfo=UTC),
+    )
+    assert {("Arthur", "Juventus", "done"), ("Miralem Pjanić", "Barcelona", "done")} <= _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
