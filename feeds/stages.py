@@ -647,6 +647,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a name added to a list is interest, not a signing: "have added Beier to their shortlist"
             rf"added\s+(?:{ANY}(?:'s|’s)?\s+|him\s+|her\s+|[^\s⟦⟧]+\s+){{1,4}}?to\s+(?:their|its|the|his|{C}(?:'s|’s)?)\s+"
             r"(?:[^\s⟦⟧]+\s+)?(?:shortlist|list|wishlist|radar|agenda)\b",
+            # "drawn up a list of possible replacements including X": the people on it
+            r"(?:list|shortlist)\s+of\s+(?:[^\s⟦⟧]+\s+)?(?:replacements|successors|candidates|targets|options)\s+"
+            r"(?:including|that\s+includes?|which\s+includes?|featuring)\b",
             # "Dani Olmo has never left Barcelona's thoughts"
             rf"never\s+left(?=\s+{C}(?:'s|’s)\s+(?:thoughts|minds?|radar|plans|agenda|shortlist|wishlist)\b)",
             # a bid still to come: "expected to make an offer", "could test Palace's resolve with a bid"

@@ -11461,6 +11461,20 @@ def test_a_swaps_second_man_moving_the_other_way_goes_to_the_club_the_first_left
     assert {("Arthur", "Juventus", "done"), ("Miralem Pjanić", "Barcelona", "done")} <= _triples(claims)
 
 
+def test_a_list_of_possible_replacements_including_men_is_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ten Hag awaits verdict",
+        "United's end-of-season review has drawn up a list of possible replacements including Brentford's "
+        "Thomas Frank and Ipswich boss Kieran McKenna.",
+        published=datetime(2024, 5, 31, tzinfo=UTC),
+    )
+    assert {
+        ("Thomas Frank", "Manchester United", "interest"),
+        ("Kieran McKenna", "Manchester United", "interest"),
+    } <= _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
