@@ -55,6 +55,9 @@ _CLAUSE = compile_prefiltered(
     r"(?=[\s;:,—–])(?:"
     r"\s*;\s*|(?<=[!?])\s+(?=\S)|\s*[—–]\s+|\s+-\s+|(?<=⟧):\s+|(?<=[a-z]{3}):\s+(?=⟦)|\s+(?:within\s+(?:hours|days|minutes)\s+of|(?:hours|days|minutes)\s+after)\s+|(?<=⟧),\s+(?=(?:talks|agreement|deal|bid|offer|medical|fee)\s+(?!for\b|with\s+⟦C))|(?<!\ball),?\s+(?:but|however|whereas|although|though|while|meanwhile(?!,)|amid|after|before|because|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)since)\s+"
     r"|,\s+(?:with|as|so|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
+    # a headline's second story, told with "as": "Chelsea close in on Maresca as Ten Hag awaits verdict"
+    r"|\s+as\s+(?=⟦[PC]\d+⟧\s+(?:awaits|waits|faces|sweats|considers|weighs|ponders|mulls|decides|insists|admits|says|"
+    r"reveals|hints|remains|stays|nears|closes|edges|eyes|wants|targets|plots|prepares|moves?|steps?|turns?|pulls?)\b)"
     # a second main clause whose subject is named again: ", and the Argentine coach told reporters that ..."
     r"|,\s+and\s+(?=⟦[PC]\d+⟧\s+(?:told|said|says|tells|insisted|admitted|explained|added|revealed)\s)"
     # a rival's way cleared: ", leaving Liverpool in pole position to sign X" (no move of the subject's)

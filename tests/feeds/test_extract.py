@@ -11475,6 +11475,16 @@ def test_a_list_of_possible_replacements_including_men_is_interest(extractor: Ex
     } <= _triples(claims)
 
 
+def test_a_headlines_second_story_after_as_is_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea close in on Maresca as Ten Hag awaits verdict",
+        "",
+        published=datetime(2024, 5, 31, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Enzo Maresca", "Chelsea", "agreed")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
