@@ -11485,6 +11485,17 @@ def test_a_headlines_second_story_after_as_is_a_clause_of_its_own(extractor: Ext
     assert _triples(claims) == {("Enzo Maresca", "Chelsea", "agreed")}
 
 
+def test_a_defeat_in_a_clubs_city_makes_it_an_opponent(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Borussia Dortmund sack Nuri Sahin",
+        "Dortmund have parted company with head coach Nuri Sahin following Tuesday's 2-1 Champions League "
+        "defeat in Bologna, their fourth loss in a row.",
+        published=datetime(2025, 1, 22, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Nuri Şahin", "Borussia Dortmund", "exit")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
