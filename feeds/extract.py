@@ -392,7 +392,8 @@ _CLUB_ROLE_UNNAMED = compile_prefiltered(
 # a city, not a club: "since his arrival in Sao Paulo" (not "a medical in Madrid": the destination's)
 _PLACE = compile_prefiltered(
     r"\b(?:since\s+(?:his|her|their)\s+arrival|life|based|living|home|holiday|spotted|seen|house|settled|"
-    r"event|ceremony|gala|dinner|conference|project)\s+"
+    # ("held talks with United in Monaco": where they met)
+    r"event|ceremony|gala|dinner|conference|project|talks|met|meeting|discussions|negotiations)\s+"
     r"(?:\S+\s+){0,2}?in\s+⟦C(\d+)⟧"
 )
 # a hometown, no club of his: "the man from Lecce", "the Lecce native"

@@ -11496,6 +11496,17 @@ def test_a_defeat_in_a_clubs_city_makes_it_an_opponent(extractor: Extractor) -> 
     assert _triples(claims) == {("Nuri Şahin", "Borussia Dortmund", "exit")}
 
 
+def test_talks_held_in_a_clubs_city_are_no_move_to_that_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Erik ten Hag to stay as Manchester United manager",
+        "Thomas Tuchel held talks with United in Monaco. Tuchel has now been informed that United will "
+        "not be making a change.",
+        published=datetime(2024, 6, 11, tzinfo=UTC),
+    )
+    assert "Monaco" not in {c.club for c in claims}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
