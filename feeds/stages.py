@@ -969,7 +969,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             _BROKE_DOWN,
             r"(?<!to\s)break\s+down",  # (not "the hardest teams to break down")
             r"abandon(?:s|ed)?",
-            r"gave\s+up",
+            r"(?<!never\s)(?<!not\s)gave\s+up",  # (not "never gave up hope of bringing him to north London")
             # (not "will not give up on Mason Mount", "refuse to give up": the pursuit goes on)
             r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!refuse\sto\s)(?<!refuses\sto\s)(?<!refused\sto\s)give(?:s|n)?\s+up",
             rf"cool(?:s|ed)?\s+(?:their\s+|its\s+|{C}\s+)?interest",

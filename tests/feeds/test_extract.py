@@ -11507,6 +11507,17 @@ def test_talks_held_in_a_clubs_city_are_no_move_to_that_club(extractor: Extracto
     assert "Monaco" not in {c.club for c in claims}
 
 
+def test_never_gave_up_hope_of_bringing_him_is_no_end(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Antonio Conte appointed Tottenham manager",
+        "Fabio Paratici had worked with the Italian at Juventus and never gave up hope of bringing him to "
+        "north London.",
+        published=datetime(2021, 11, 2, tzinfo=UTC),
+    )
+    assert ("Antonio Conte", "Juventus", "off") not in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
