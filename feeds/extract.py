@@ -396,6 +396,10 @@ _PLACE = compile_prefiltered(
     r"event|ceremony|gala|dinner|conference|project|talks|met|meeting|discussions|negotiations)\s+"
     r"(?:\S+\s+){0,2}?in\s+⟦C(\d+)⟧"
 )
+# a spell under a coach, in the past: "both of whom played under the Dutchman at Ajax"
+_PLAYED_UNDER_AT = compile_prefiltered(
+    r"\b(?:played|worked|starred|thrived|flourished)\s+under\s+(?:the\s+)?(?:⟦P\d+⟧|[^\s⟦⟧]+)\s+(?:at|with)\s+⟦C(\d+)⟧"
+)
 # a hometown, no club of his: "the man from Lecce", "the Lecce native"
 _HOMETOWN = compile_prefiltered(rf"{HOMETOWN_BEFORE}\s+⟦C(\d+)⟧|\bthe\s+⟦C(\d+)⟧\s+native\b")
 _CAMP_TALKS = compile_prefiltered(
@@ -1709,6 +1713,8 @@ class Extractor:
                 roles.setdefault(int(m.group(1)), "opponent")  # "watched during Ajax's win": a side playing
             for m in _PLACE.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "former")  # "since his arrival in Sao Paulo": a city
+            for m in _PLAYED_UNDER_AT.finditer(tpl) if " under " in tpl else ():
+                roles.setdefault(int(m.group(1)), "former")
             for m in _HOMETOWN.finditer(tpl) if "native" in tpl or " from " in tpl else ():
                 roles[_slot_number(m)] = "former"
             for m in _SEASON_AT.finditer(tpl):

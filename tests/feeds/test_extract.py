@@ -11518,6 +11518,17 @@ def test_never_gave_up_hope_of_bringing_him_is_no_end(extractor: Extractor) -> N
     assert ("Antonio Conte", "Juventus", "off") not in _triples(claims)
 
 
+def test_a_club_where_they_played_under_the_coach_is_a_former_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "United open talks with Bayern",
+        "United have opened talks with Bayern Munich over Matthijs de Ligt and Noussair Mazraoui, both of "
+        "whom played under the Dutchman at Ajax.",
+        published=datetime(2024, 7, 18, tzinfo=UTC),
+    )
+    assert "Ajax" not in {c.club for c in claims}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
