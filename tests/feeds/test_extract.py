@@ -11529,6 +11529,17 @@ def test_a_club_where_they_played_under_the_coach_is_a_former_club(extractor: Ex
     assert "Ajax" not in {c.club for c in claims}
 
 
+def test_a_headlines_ellipsis_opens_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Aston Villa accept Man City's £100m bid for Jack Grealish... and they already have Leon Bailey "
+        "lined up",
+        "",
+        published=datetime(2021, 8, 3, tzinfo=UTC),
+    )
+    assert ("Leon Bailey", "Manchester City", "agreed") not in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
