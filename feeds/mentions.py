@@ -1688,6 +1688,8 @@ _HEADLINE_WORDS: Final = frozenset(
         "confirms",
         "deal",
         "move",
+        # a headline's noun after a surname: "Messi U-turn ends City dream" (folded: "u turn")
+        "u turn",
     ]
 )
 # a headline's word for the man before his surname ("Tearful Messi", "Wantaway Sancho", "Under-fire

@@ -11540,6 +11540,13 @@ def test_a_headlines_ellipsis_opens_a_clause_of_its_own(extractor: Extractor) ->
     assert ("Leon Bailey", "Manchester City", "agreed") not in _triples(claims)
 
 
+def test_a_surname_before_a_headlines_u_turn_is_the_man(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor, "Messi U-turn ends City dream", "", published=datetime(2020, 9, 5, tzinfo=UTC)
+    )
+    assert ("Lionel Messi", "Manchester City", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
