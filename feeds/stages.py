@@ -964,6 +964,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:have|has|had|were|was)\s+(?:now\s+|since\s+|already\s+)?been\s+told\s+no\b",
             # "held talks with X but ended them" ("them" is left unresolved only when it is the talks)
             r"(?:end(?:s|ed)?|br(?:eak|eaks|oke)\s+off|abandon(?:s|ed)?)\s+them\b",
+            # "Inter broke off negotiations in July"
+            r"br(?:eak|eaks|oke|oken|eaking)\s+off\s+(?:the\s+|their\s+|all\s+|its\s+)?(?:talks|negotiations|discussions|contact)\b",
             _COLLAPSED,
             _FELL_THROUGH,
             _BROKE_DOWN,

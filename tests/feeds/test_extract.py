@@ -11547,6 +11547,16 @@ def test_a_surname_before_a_headlines_u_turn_is_the_man(extractor: Extractor) ->
     assert ("Lionel Messi", "Manchester City", "off") in _triples(claims)
 
 
+def test_broke_off_negotiations_ends_the_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Lukaku latest",
+        "Inter Milan broke off negotiations with Romelu Lukaku in July.",
+        published=datetime(2023, 8, 29, tzinfo=UTC),
+    )
+    assert ("Romelu Lukaku", "Inter Milan", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
