@@ -11557,6 +11557,16 @@ def test_broke_off_negotiations_ends_the_move(extractor: Extractor) -> None:
     assert ("Romelu Lukaku", "Inter Milan", "off") in _triples(claims)
 
 
+def test_and_a_club_with_a_verb_of_its_own_opens_a_second_main_clause(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Romelu Lukaku joins Roma",
+        "The Bianconeri's attempt to sign Romelu Lukaku then stalled, and Juventus eventually pulled out.",
+        published=datetime(2023, 8, 29, tzinfo=UTC),
+    )
+    assert ("Romelu Lukaku", "Juventus", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
