@@ -60,7 +60,8 @@ _CLAUSE = compile_prefiltered(
     r"reveals|hints|remains|stays|nears|closes|edges|eyes|wants|targets|plots|prepares|moves?|steps?|turns?|pulls?)\b)"
     # a second main clause with a subject and a verb of its own: "The Bianconeri's attempt to sign him then
     # stalled, and Juventus eventually pulled out"
-    r"|,\s+and\s+(?=⟦[PC]\d+⟧\s+(?:[a-z]+ly\s+|then\s+|later\s+|soon\s+)?[a-z]+ed\b)"
+    r"|,\s+and\s+(?=⟦[PC]\d+⟧\s+(?:[a-z]+ly\s+|then\s+|later\s+|soon\s+)?(?:[a-z]+ed|told|said|left|took|gave|"
+    r"sold|chose|went|came|held|broke|paid|kept|sent|brought|spent|won|lost|met|withdrew|drew)\b)"
     # a second main clause whose subject is named again: ", and the Argentine coach told reporters that ..."
     r"|,\s+and\s+(?=⟦[PC]\d+⟧\s+(?:told|said|says|tells|insisted|admitted|explained|added|revealed)\s)"
     # a rival's way cleared: ", leaving Liverpool in pole position to sign X" (no move of the subject's)

@@ -11567,6 +11567,17 @@ def test_and_a_club_with_a_verb_of_its_own_opens_a_second_main_clause(extractor:
     assert ("Romelu Lukaku", "Juventus", "off") in _triples(claims)
 
 
+def test_and_a_man_with_an_irregular_past_verb_opens_a_second_main_clause(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern's summer window reviewed",
+        "Michael Olise, signed from Crystal Palace for around €53m, has impressed in his first weeks, and "
+        "Hiroki Ito came from Stuttgart but broke a bone in his foot in pre-season.",
+        published=datetime(2024, 9, 3, tzinfo=UTC),
+    )
+    assert ("Hiroki Ito", "Bayern Munich", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
