@@ -97,6 +97,7 @@ _ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat",
 # roles that make a club no destination of the person's move
 _NOT_A_DESTINATION: Final = frozenset({"from", "seller", "own", "soft_seller", "former", "opponent"})
 _HELD_BY: Final = frozenset({"from", "seller", "own", "soft_seller"})  # roles of a club a man may leave
+_CHOSE_BEFORE = compile_prefiltered(r"\b(?:chose|opted|elected)\s+$")
 _FLAG_KINDS: Final = {
     "pending": "pending", "hoped": "pending", "step": "step", "caveat": "step", "settled": "settled"
 }  # fmt: skip
@@ -2451,6 +2452,10 @@ class Extractor:
                     continue
                 for key in mover_keys:
                     for cue in clause.cues:
+                        if cue.kind == "step" and _CHOSE_BEFORE.search(
+                            sent.template, max(0, cue.start - 12), cue.start
+                        ):
+                            continue  # "but chose to join Cooper's side": a choice made, no step to come
                         if cue.kind in _FLAG_KINDS:
                             flags.setdefault(key, set()).add(_FLAG_KINDS[cue.kind])
                 has_nation = any(

@@ -11578,6 +11578,17 @@ def test_and_a_man_with_an_irregular_past_verb_opens_a_second_main_clause(extrac
     assert ("Hiroki Ito", "Bayern Munich", "done") in _triples(claims)
 
 
+def test_chose_to_join_is_a_choice_made_not_a_step_to_come(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Jesse Lingard joins Nottingham Forest on free transfer",
+        "Jesse Lingard has joined Nottingham Forest on a one-year deal. The 29-year-old had also received an "
+        "offer from West Ham but chose to join Steve Cooper's side at the City Ground.",
+        published=datetime(2022, 7, 21, tzinfo=UTC),
+    )
+    assert ("Jesse Lingard", "Nottingham Forest", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
