@@ -3314,7 +3314,11 @@ class Extractor:
                 ]
             picked = decided.get(person_key)
             # (a bid accepted by his club too: "Liverpool's bid was accepted ... he would only join Chelsea")
-            if picked and club_id not in picked and all(k in BUYER_KINDS or k == "agreed" for k in kinds):
+            if (
+                picked
+                and club_id not in picked
+                and all(k in BUYER_KINDS or k in ("agreed", "forecast") for k in kinds)
+            ):
                 # "X chooses Real Madrid ... Liverpool and Chelsea wanted him": the others' moves are over
                 offs = offs or forward
             if "stay" in kinds:

@@ -11589,6 +11589,17 @@ def test_chose_to_join_is_a_choice_made_not_a_step_to_come(extractor: Extractor)
     assert ("Jesse Lingard", "Nottingham Forest", "done") in _triples(claims)
 
 
+def test_a_move_expected_before_he_opted_for_another_club_is_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Georginio Wijnaldum joins PSG after late Barcelona U-turn",
+        "The Netherlands midfielder had been expected to join Barcelona, who had agreed terms with him, but "
+        "opted for Paris after PSG made a significantly better offer.",
+        published=datetime(2021, 6, 10, tzinfo=UTC),
+    )
+    assert ("Georginio Wijnaldum", "Barcelona", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
