@@ -436,6 +436,8 @@ _OPPONENT = compile_prefiltered(
     r"away\s+(?:at|to)|by|over|with)|at\s+home\s+to|"
     # "the day after their Champions League exit to Lyon"
     r"(?:league|cup|european|final|semi-final|quarter-final)\s+(?:exit|elimination)\s+(?:to|by|against|at\s+the\s+hands\s+of)|"
+    # "following their elimination from the Conference League play-offs by Lausanne-Sport"
+    r"(?:exit|elimination)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:by|to|against|at\s+the\s+hands\s+of)|"
     # a title race: "the side that pushed Manchester City all the way"
     r"push(?:ed|es|ing)?(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:all\s+the\s+way|close)\b)|"
     r"los(?:e|es|t|ing)\s+(?:to|at|against)|beat|beats|beating|fac(?:e|es|ing)(?=\s+(?:the\s+)?⟦C)|trailing|trail|trails|"

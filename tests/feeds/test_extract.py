@@ -11600,6 +11600,17 @@ def test_a_move_expected_before_he_opted_for_another_club_is_off(extractor: Extr
     assert ("Georginio Wijnaldum", "Barcelona", "off") in _triples(claims)
 
 
+def test_an_elimination_from_a_competition_by_a_club_makes_it_an_opponent(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Besiktas sack Solskjaer after Conference League exit",
+        "Besiktas have dismissed Ole Gunnar Solskjaer following their elimination from the Conference League "
+        "play-offs by Lausanne-Sport.",
+        published=datetime(2025, 8, 29, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Ole Gunnar Solskjær", "Besiktas", "exit")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
