@@ -11611,6 +11611,17 @@ def test_an_elimination_from_a_competition_by_a_club_makes_it_an_opponent(extrac
     assert _triples(claims) == {("Ole Gunnar Solskjær", "Besiktas", "exit")}
 
 
+def test_a_club_set_to_interview_candidates_has_not_approached_them_yet(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester United managerial shortlist",
+        "Erik ten Hag and Mauricio Pochettino are the frontrunners for the Manchester United job, with the "
+        "club set to interview candidates in the coming weeks.",
+        published=datetime(2022, 3, 22, tzinfo=UTC),
+    )
+    assert ("Erik ten Hag", "Manchester United", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
