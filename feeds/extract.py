@@ -2852,8 +2852,8 @@ class Extractor:
                         # sentence (else the item) is about
                         # (not a former club: "the former Manchester City captain became Bayern's choice after
                         # X, Y and Z all turned the job down")
-                        sentence_clubs_now = [i for i in sentence_clubs if a.roles.get(i) != "former"]
-                        named_here = {slots[i].key for i in sentence_clubs_now} - set(mine)
+                        clubs_not_former = [i for i in sentence_clubs if a.roles.get(i) != "former"]
+                        named_here = {slots[i].key for i in clubs_not_former} - set(mine)
                         club_off = next(iter(named_here)) if len(named_here) == 1 else None
                         # a list of refusals: "X turned Bayern down to stay at Leverkusen, and Y rejected
                         # the job" - the club another man of the sentence turned down
@@ -2867,7 +2867,7 @@ class Extractor:
                         # "Bayern turned to Kompany after X, Y and Z all said no, while Palace refused ...":
                         # the club the sentence named before the refusal
                         named_before = {
-                            slots[i].key for i in sentence_clubs_now if sent.positions[i][1] <= clause.start
+                            slots[i].key for i in clubs_not_former if sent.positions[i][1] <= clause.start
                         } - set(mine)
                         if club_off is None and len(named_before) == 1:
                             club_off = next(iter(named_before))
