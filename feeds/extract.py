@@ -97,7 +97,8 @@ _ROLE_KINDS: Final = frozenset({"seller_before", "replace", "neutral", "caveat",
 # roles that make a club no destination of the person's move
 _NOT_A_DESTINATION: Final = frozenset({"from", "seller", "own", "soft_seller", "former", "opponent"})
 _HELD_BY: Final = frozenset({"from", "seller", "own", "soft_seller"})  # roles of a club a man may leave
-_CHOSE_BEFORE = compile_prefiltered(r"\b(?:chose|opted|elected)\s+$")
+# the forward stages a move may still be at before it is done
+_SHORT_OF_DONE: Final = frozenset(FORWARD_STAGES) - {Stage.DONE}
 _FLAG_KINDS: Final = {
     "pending": "pending", "hoped": "pending", "step": "step", "caveat": "step", "settled": "settled"
 }  # fmt: skip
@@ -2457,10 +2458,6 @@ class Extractor:
                     continue
                 for key in mover_keys:
                     for cue in clause.cues:
-                        if cue.kind == "step" and _CHOSE_BEFORE.search(
-                            sent.template, max(0, cue.start - 12), cue.start
-                        ):
-                            continue  # "but chose to join Cooper's side": a choice made, no step to come
                         if cue.kind in _FLAG_KINDS:
                             flags.setdefault(key, set()).add(_FLAG_KINDS[cue.kind])
                 has_nation = any(
@@ -3412,13 +3409,12 @@ class Extractor:
     def _without_own_club_pursuits(self, claims: list[Claim]) -> list[Claim]:
         """Drop a move short of done of a coach to the club he is at (the knowledge base's, at the item's
         date) when another club pursues him: "Sporting confirm Manchester United want Ruben Amorim"."""
-        short_of_done = (Stage.INTEREST, Stage.APPROACH, Stage.BID, Stage.TALKS, Stage.AGREED)
         pursued = {(c.person_id, c.club_id) for c in claims if c.stage in FORWARD_STAGES}
         kept = []
         for c in claims:
             person = self.kb.person(c.person_id)
             if (
-                c.stage in short_of_done
+                c.stage in _SHORT_OF_DONE
                 and person is not None
                 and person.role == "manager"  # (only coaches' clubs are dated: a player's is today's)
                 and person.club == c.club_id

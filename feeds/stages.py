@@ -1293,6 +1293,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)(?<!running\s)(?<!preference\s)(?<!desire\s)(?<!wish\s)"
             r"(?<!intention\s)(?<!willingness\s)(?<!eagerness\s)(?<!pushing\s)(?<!push\s)(?<!pushes\s)(?<!trying\s)"
             r"(?<!try\s)(?<!tries\s)(?<!looking\s)(?<!aiming\s)(?<!working\s)(?<!battling\s)(?<!fighting\s)"
+            # (a choice made, no step to come: "but chose to join Steve Cooper's side")
+            r"(?<!chose\s)(?<!opted\s)(?<!elected\s)"
             r"to\s+(?:sign|join|move(?!\s+on\b)(?!\s+(?:\w+ly\s+)?for\b)"
             # (not "may have to move fast": acting, not moving clubs)
             r"(?!\s+(?:very\s+)?(?:quickly|swiftly|fast|decisively|early)\b(?!\s+(?:to|for)\b))|"
