@@ -1299,6 +1299,16 @@ class MentionResolver:
                 and not opener.ref
             ):
                 return Slot("P", 0, 0, opener.key, opener.name, ref=True)
+            # the one man named in the same sentence whose year of birth gives this age ("will pay the release
+            # clause in Ruben Amorim's contract, and the 39-year-old has agreed terms")
+            dated_here = {
+                s.key: s
+                for s in seen[boundary:]
+                if s.kind == "P" and s.key not in aged_otherwise and year is not None and _born(kb, s.key)
+            }
+            if len(dated_here) == 1:
+                (only,) = dated_here.values()
+                return Slot("P", 0, 0, only.key, only.name, ref=True)
             candidates = [s for s in seen if s.key not in aged_otherwise]
             recent = [s for s in candidates[:boundary][-10:] if s.kind == "P"]
             latest = [s for s in recent if not s.replaced]

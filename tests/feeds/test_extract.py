@@ -11622,6 +11622,19 @@ def test_a_club_set_to_interview_candidates_has_not_approached_them_yet(extracto
     assert ("Erik ten Hag", "Manchester United", "interest") in _triples(claims)
 
 
+def test_an_age_is_the_one_man_of_that_age_in_its_sentence(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester United to pay Ruben Amorim's release clause",
+        "Twenty-one years after prising a teenage Cristiano Ronaldo from Sporting, Manchester United are "
+        "returning to Lisbon. Sporting confirmed that United will pay the release clause in Ruben Amorim's "
+        "contract, and the 39-year-old has agreed terms with the Premier League club.",
+        published=datetime(2024, 10, 29, tzinfo=UTC),
+    )
+    assert ("Ruben Amorim", "Manchester United", "agreed") in _triples(claims)
+    assert not any(c.person == "Cristiano Ronaldo" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
