@@ -470,6 +470,8 @@ _ADDRESSEE = compile_prefiltered(
 _BIDDER = compile_prefiltered(
     r"\b(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|interest)\s+(?:\S+\s+){0,2}?from\s+(?:the\s+)?$"
 )
+# "a second Arsenal offer for their captain": the club's own bid, after its name
+_BID_OF = compile_prefiltered(r"\s+(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies))\s+for\b")
 # a club named as someone's past or present own club: "since leaving Lazio", "the former Napoli coach",
 # "now in charge of Brondby"
 # what comes before a hometown, no club of the item's: "the man from Lecce" (extract reads it too)
@@ -1112,8 +1114,9 @@ class MentionResolver:
                 first, max(0, base_positions[k][0] - 30), base_positions[k][0]
             ):
                 slot.addressee = True
-            if slot.kind == "C" and _BIDDER.search(
-                first, max(0, base_positions[k][0] - 40), base_positions[k][0]
+            if slot.kind == "C" and (
+                _BIDDER.search(first, max(0, base_positions[k][0] - 40), base_positions[k][0])
+                or _BID_OF.match(first, base_positions[k][1])
             ):
                 slot.bidder = True
             if slot.kind == "C" and _ASIDE_CLUB.search(

@@ -11635,6 +11635,17 @@ def test_an_age_is_the_one_man_of_that_age_in_its_sentence(extractor: Extractor)
     assert not any(c.person == "Cristiano Ronaldo" for c in claims)
 
 
+def test_their_after_a_clubs_own_offer_is_the_seller(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ian Wright: Declan Rice would be 'perfect' for Arsenal",
+        "West Ham have turned down a second Arsenal offer for their captain, worth around £90m including "
+        "add-ons.",
+        published=datetime(2023, 6, 22, tzinfo=UTC),
+    )
+    assert ("Declan Rice", "Arsenal", "bid") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
