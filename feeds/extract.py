@@ -2374,6 +2374,15 @@ class Extractor:
                 # dream club, are following the situation. / Reinforcements are arriving. X is expected to
                 # sign this week"); not when no club is the topic (tried: it cost a holdout file)
                 topic = headline_lead
+            named_before = {
+                b.sentence.slots[i].key
+                for b in analyses[: analyses.index(a)]
+                if b.sentence.is_title or b.sentence.index >= sent.index - 3
+                for c in b.clauses
+                if any(q.kind in _FORWARD_KINDS for q in c.cues)
+                for i in c.movers
+                if b.sentence.slots[i].kind == "P" and i not in b.agents and i not in b.replaced
+            }
             if _is_partial_subheading(a, analyses):
                 continue
             if not slots:
@@ -2437,6 +2446,15 @@ class Extractor:
                     # (not the club's other move: "Liverpool's other deadline-day plan fell through")
                     other = _OTHER_MOVE.search(sent.template, clause.start, clause.end)
                     mover_keys = later[:1] or ([] if other else last_movers[:1])
+                    if (
+                        not mover_keys
+                        and not other
+                        and len(named_before) == 1
+                        and getattr(kb.person(next(iter(named_before))), "role", None) != "manager"
+                    ):
+                        # no move claimed yet, and one man named so far: "as Jadon Sancho talks drag on ... /
+                        # United remain in negotiations with Dortmund"
+                        mover_keys = list(named_before)
                 index = a.clauses.index(clause)
                 if not mover_keys and clubs and index and clause.cues:
                     label = a.clauses[index - 1]

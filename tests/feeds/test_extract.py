@@ -11652,6 +11652,17 @@ def test_their_after_a_clubs_own_offer_is_the_seller(extractor: Extractor) -> No
     assert ("Declan Rice", "Arsenal", "bid") in _triples(claims)
 
 
+def test_talks_naming_no_one_are_about_the_one_man_of_the_headlines_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Rio Ferdinand urges Manchester United to 'get it done' as Jadon Sancho talks drag on",
+        "'Pay the money and get it done,' the former captain said on his YouTube channel. United remain in "
+        "negotiations with Borussia Dortmund after an opening offer worth around €67m was rejected.",
+        published=datetime(2021, 6, 24, tzinfo=UTC),
+    )
+    assert ("Jadon Sancho", "Manchester United", "talks") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
