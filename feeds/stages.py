@@ -2009,8 +2009,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"scout\w*",
             r"watch(?:ed|ing)",
             r"shortlist\w*",
-            # (not a judgement: "a midfield that Luis Enrique considers the best in France")
-            r"consider\w*(?!\s+(?:the\s+best|one\s+of\s+the|(?:him|her|them|it)self\b|themselves\b))",
+            # (not a judgement: "a midfield that Luis Enrique considers the best in France"; nor a selection:
+            # "will not be considered for Wednesday's Premier League game")
+            r"consider\w*(?!\s+(?:the\s+best|one\s+of\s+the|(?:him|her|them|it)self\b|themselves\b))"
+            r"(?!\s+for\s+(?:selection|\S+\s+(?:[\w-]+\s+){0,3}?(?:game|match|fixture|tie|clash|squad)\b))",
             r"plot\w*",
             r"want(?:s|ed)?\b",
             r"track\w*",

@@ -11667,6 +11667,17 @@ def test_talks_naming_no_one_are_about_the_one_man_of_the_headlines_move(extract
     assert ("Jadon Sancho", "Manchester United", "talks") in _triples(claims)
 
 
+def test_not_considered_for_a_game_is_no_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Pierre-Emerick Aubameyang stripped of Arsenal captaincy after disciplinary breach",
+        "Pierre-Emerick Aubameyang has been stripped of the Arsenal captaincy and will not be considered for "
+        "Wednesday's Premier League game against West Ham.",
+        published=datetime(2021, 12, 14, tzinfo=UTC),
+    )
+    assert not any(c.stage is Stage.INTEREST for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
