@@ -163,6 +163,8 @@ _NOT_AN_ARRIVAL = (
     # (nor a leaving or a staying confirmed: "has confirmed he will leave Liverpool")
     r"(?!\s+(?:that\s+)?(?:⟦P\d+⟧|he|she)\s+(?:will|would|is\s+(?:set\s+)?to|intends\s+to|plans\s+to|wants\s+to)\s+"
     r"(?:not\s+|also\s+)?(?:leave|stay|remain|retire|quit|step\s+down|depart|move\s+on|be\s+leaving)\b)"
+    # (nor a request confirmed: "Conte has confirmed Kvaratskhelia has asked to leave Napoli")
+    r"(?!\s+(?:that\s+)?(?:⟦P\d+⟧|he|she)\s+(?:has|had)\s+(?:asked|requested|handed\s+in|submitted)\b)"
 )
 
 # an obligation still to meet, just before its verb: "will have to agree", "Levy will have to negotiate"

@@ -11678,6 +11678,17 @@ def test_not_considered_for_a_game_is_no_interest(extractor: Extractor) -> None:
     assert not any(c.stage is Stage.INTEREST for c in claims)
 
 
+def test_a_request_to_leave_confirmed_is_no_signing(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Conte confirms Kvaratskhelia has asked to leave Napoli amid PSG talks",
+        "Antonio Conte has confirmed Khvicha Kvaratskhelia has asked to leave Napoli, with Paris "
+        "Saint-Germain negotiating to sign the Georgia winger this month.",
+        published=datetime(2025, 1, 11, tzinfo=UTC),
+    )
+    assert ("Khvicha Kvaratskhelia", "Paris Saint-Germain", "talks") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
