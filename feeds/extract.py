@@ -1172,6 +1172,11 @@ _CLUBS_OF_PEOPLE = compile_prefiltered(
     r"⟦C\d+⟧\s+and\s+(?:the\s+)?⟦C\d+⟧\s+(?:head\s+coaches|managers|bosses|coaches|players|strikers|defenders|"
     r"midfielders|wingers|goalkeepers|stars|duo|pair)\b"
 )
+# a search for a man not named, just after the cue: "but the club want an experienced number one"
+_UNNAMED_OBJECT = compile_prefiltered(
+    r"\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:number\s+one|goalkeeper|keeper|striker|forward|winger|"
+    r"midfielder|defender|centre-back|full-back|left-back|right-back|playmaker|replacement|successor)\b"
+)
 # a second deal of the same subject, a clause of its own (sentences.split_clauses)
 _SECOND_DEAL = compile_prefiltered(SECOND_DEAL_VERBS)
 # the club that lets him go, and the one he goes to: "City are negotiating Ederson's departure with
@@ -2254,6 +2259,10 @@ class Extractor:
         index = a.clauses.index(clause)
         tpl = a.sentence.template
         if _CLUBS_OF_PEOPLE.search(tpl, clause.start, clause.end):
+            return []
+        if clause.cues and all(
+            c.kind == "interest" and _UNNAMED_OBJECT.match(tpl, c.end) for c in clause.cues
+        ):
             return []
         if _opens_relative(tpl, clause):
             before = [i for i, (_s, e) in enumerate(a.sentence.positions) if e <= clause.start]

@@ -11689,6 +11689,17 @@ def test_a_request_to_leave_confirmed_is_no_signing(extractor: Extractor) -> Non
     assert ("Khvicha Kvaratskhelia", "Paris Saint-Germain", "talks") in _triples(claims)
 
 
+def test_wanting_an_unnamed_number_one_is_no_interest_in_the_man_before(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Courtois ruptures ACL: Real Madrid draw up goalkeeper list",
+        "Carlo Ancelotti has Andriy Lunin in the squad, but the club want an experienced number one before "
+        "the window closes.",
+        published=datetime(2023, 8, 11, tzinfo=UTC),
+    )
+    assert not any(c.person == "Andriy Lunin" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
