@@ -3540,6 +3540,13 @@ _HONOUR_BEFORE = compile_prefiltered(
     re.IGNORECASE,
 )
 _RELATIVE_BEFORE = compile_prefiltered(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\s+){1,3}$")
+# a man's time out of work, dated: "out of work since leaving West Brom in April 2018" (not the news)
+_IDLE_SINCE_BEFORE = compile_prefiltered(
+    r"\b(?:out\s+of\s+work|without\s+a\s+(?:club|job)|unemployed|a\s+free\s+agent|available)\s+"
+    r"since\s+(?:leaving|departing|quitting|being\s+(?:sacked|dismissed)\s+by|his\s+(?:exit|departure|"
+    r"sacking|dismissal)\s+(?:from|by|at))\s+(?:[\w'’.-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
 # "signed Jeltsch from Nuremberg a year ago"
 _AGO = compile_prefiltered(
     r"\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|seasons?)\s+ago|last\s+(?:year|summer|january|winter))\b",
@@ -3660,6 +3667,7 @@ def _dated_before(text: str, year: int) -> bool:
         int(m.group(1)) < year
         and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         and not _HONOUR_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        and not _IDLE_SINCE_BEFORE.search(text, max(0, m.start() - 60), m.start())
         for m in _DATED.finditer(text)
     )
 

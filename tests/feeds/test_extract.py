@@ -11700,6 +11700,17 @@ def test_wanting_an_unnamed_number_one_is_no_interest_in_the_man_before(extracto
     assert not any(c.person == "Andriy Lunin" for c in claims)
 
 
+def test_a_date_of_a_mans_time_out_of_work_leaves_the_exit_he_replaces(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Alan Pardew appointed head coach of Dutch strugglers ADO Den Haag",
+        "The former Newcastle and Crystal Palace manager, out of work since leaving West Brom in April 2018, "
+        "replaces Alfons Groenendijk, who stepped down earlier this month.",
+        published=datetime(2019, 12, 24, tzinfo=UTC),
+    )
+    assert ("Alfons Groenendijk", "ADO Den Haag", "exit") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
