@@ -1093,9 +1093,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:open|willing|prepared|ready)\s+to\s+(?:let|letting|sell|selling|allow|cash\s+in|release|releasing)",
             # "Brighton have given permission for Potter to talk": the club that holds him (the permission
             # itself stays the buyer's approach)
-            # (not "the Tigers have been given permission": the one given it asks)
+            # (not "the Tigers have been given permission": the one given it asks; nor a headline's passive,
+            # "Hull City given permission to speak to Reading's Ruben Selles")
             r"(?<!been\s)(?<!be\s)(?<!being\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)"
-            r"(?:given|granted|give|gives|grant|grants|giving|granting)(?=\s+(?:⟦P\d+⟧\s+|him\s+|her\s+)?permission\b)",
+            r"(?:(?<!⟧\s)(?:given|granted)|give|gives|grant|grants|giving|granting)"
+            r"(?=\s+(?:⟦P\d+⟧\s+|him\s+|her\s+)?permission\b)",
             r"letting\s+(?:\S+\s+){1,4}leave",
             # a seller's demand, not "over compensation demands" (the noun after someone else's)
             # (nor a coach's wish: "the player Tuchel has been demanding all summer", unless a price follows)

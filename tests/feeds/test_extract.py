@@ -11711,6 +11711,17 @@ def test_a_date_of_a_mans_time_out_of_work_leaves_the_exit_he_replaces(extractor
     assert ("Alfons Groenendijk", "ADO Den Haag", "exit") in _triples(claims)
 
 
+def test_a_headlines_club_given_permission_is_the_buyer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Hull City given permission to speak to Reading's Ruben Selles",
+        "Hull City have been granted permission to speak to Reading head coach Ruben Selles and are "
+        "negotiating a six-figure compensation package with the League One club.",
+        published=datetime(2024, 12, 4, tzinfo=UTC),
+    )
+    assert ("Rubén Sellés", "Hull City", "talks") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
