@@ -622,6 +622,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|heirs?\s+(?:apparent\s+)?to"
             # "an upgrade on X": the one who would lose his place
             r"|(?:an\s+)?upgrade\s+on|(?:take|takes|took|taking|taken)\s+over\s+from"
+            # "interviews for the vacancy left by Tim Walter"
+            r"|vacancy\s+(?:left|created)\s+by"
             rf"|the\s+(?:sacked|axed|departed|outgoing|ousted|departing))"
             rf"(?=\s+(?:the\s+)?(?:(?:interim|caretaker|current|outgoing|sacked|departed|under-fire|embattled|incumbent)\s+)?"
             rf"(?:(?:boss|manager|head\s+coach|coach)\s+)?{P})",

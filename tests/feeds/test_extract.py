@@ -11722,6 +11722,17 @@ def test_a_headlines_club_given_permission_is_the_buyer(extractor: Extractor) ->
     assert ("Rubén Sellés", "Hull City", "talks") in _triples(claims)
 
 
+def test_the_man_who_left_the_vacancy_is_the_one_replaced(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Hull City have been granted permission to speak to Reading head coach Ruben Selles",
+        "The Spaniard emerged as the owner's first choice after six interviews for the vacancy left by Tim "
+        "Walter, who was sacked last week following a 2-0 home defeat by Sheffield Wednesday.",
+        published=datetime(2024, 12, 4, tzinfo=UTC),
+    )
+    assert ("Tim Walter", "Hull City", "exit") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
