@@ -303,6 +303,10 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     # nicknames settled by context, grounds) and unknown people, by a writer who never saw the extractor
     # (0.906 / 0.828 new)
     "batch103.jsonl": (0.89, 0.81),
+    # batch101: 40 items of 2015-25, half negatives naming many clubs (match reports, injuries, awards, fines,
+    # finance), half rumours told inside such news, by a writer who never saw the extractor (0.514 / 0.457
+    # new: the lowest file, headline filters drop whole items)
+    "batch101.jsonl": (0.50, 0.44),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
