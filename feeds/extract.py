@@ -1091,6 +1091,8 @@ _SPEAKER = compile_prefiltered(
     r"claimed|revealed|reveals|confirmed|confirms|explained|explains|hinted|hints|thinks|feels|"
     r"made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|accepted|accepts|conceded|concedes|acknowledged|acknowledges)\b"
 )
+# a club the report is about, as its subject: "the club are still negotiating"
+_CLUB_REPORTED = compile_prefiltered(r"(?:club|⟦C\d+⟧)\s+(?:are|is|have|has|will|would|remain|remains)\b")
 # people the report is about, told as a group: "both players", "the pair", "all three"
 _OTHERS_NAMED = compile_prefiltered(
     r"(?:both|all|these|those|the\s+two|the\s+three|two|three)\s+(?:of\s+them|players|men|pair|duo|trio|youngsters|"
@@ -1151,6 +1153,7 @@ _JOINS_INSTEAD = compile_prefiltered(
     # "has instead taken over at West Ham", "instead joined Sevilla"
     r"|\binstead\s+(?:taken\s+over|took\s+over|joined|signed|moved|gone|went|opted|chosen|chose|agreed|accepted)\b"
 )
+_NEGOTIATING: Final = frozenset({Stage.BID, Stage.TALKS})
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 # (a club's legend is one of its past: "Giallorossi legend Daniele De Rossi has been appointed")
 _FORMER = compile_prefiltered(r"\b(?:former|ex|legend|icon|great|hero)\b")
@@ -1469,10 +1472,14 @@ class Extractor:
                     dated = self._dated[id(view)] = Extractor(view)
                 return dated.extract(item)
         title = " ".join((item.title or "").split())
-        if _NOT_TRANSFER_TITLE.search(title) and not _TRANSFER_TITLE.search(title):
-            return []
-        if _RETROSPECTIVE_TITLE.search(title):
-            return []
+        # a headline with other news (a result, an injury, an award, a look back): its item may still tell a
+        # rumour further down ("Salzburg 0-2 Liverpool ... Dortmund have held talks with the striker's
+        # representatives"), but only negotiations are trusted there, not the interest, signings and exits
+        # that match reports and features are full of, nor the opening sentence, which tells the headline
+        quiet_title = bool(
+            (_NOT_TRANSFER_TITLE.search(title) and not _TRANSFER_TITLE.search(title))
+            or _RETROSPECTIVE_TITLE.search(title)
+        )
         body = item.summary or ""
         text = title + "\n" + body
         spans = [(0, len(title))] if title else []
@@ -1481,7 +1488,7 @@ class Extractor:
         year = item.published.year if item.published else None
         sentences = self._resolver.resolve(text, spans, len(title), home, year)
         if sentences and sentences[0].is_title and _SCORELINE.search(sentences[0].template):
-            return []
+            quiet_title = True
         if home is None and not any(slot.kind == "C" for s in sentences for slot in s.slots):
             return []  # every claim needs a club, and no club is named or implied by the outlet
         analyses = [self._analyse(s) for s in sentences]
@@ -1521,7 +1528,11 @@ class Extractor:
         journalists = [slot.key for s in sentences for slot in s.slots if slot.kind == "J"]
         source = self._tiers.resolve(item.source, item.author, item.quoted_source, title, text, journalists)
         names = {s.key: s.name for a in analyses for s in a.sentence.slots if s.kind == "P"}
-        return self._claims(records, flags, own, sellers, source, names, by_sentence)
+        claims = self._claims(records, flags, own, sellers, source, names, by_sentence)
+        if quiet_title:
+            lede = sentences[1].text if len(sentences) > 1 and sentences[0].is_title else None
+            claims = [c for c in claims if c.stage in _NEGOTIATING and c.evidence != lede]
+        return claims
 
     # ---- analysis of one sentence -------------------------------------------------------------------
 
@@ -2026,7 +2037,9 @@ class Extractor:
             )
             # ("Amorim had made clear both players had no future at Old Trafford": others, as a group)
             about_group = opening is not None and _OTHERS_NAMED.match(tpl, opening.end()) is not None
-            if about_other or about_group:
+            # ("Ten Hag confirmed the club are still negotiating with PSG over Ugarte": the club's move)
+            about_club = opening is not None and _CLUB_REPORTED.match(tpl, opening.end()) is not None
+            if about_other or about_group or about_club:
                 # the speaker and his pronouns are not the one the report is about
                 agents |= {i for i, sl in enumerate(sent.slots) if sl.key == speaker}
         expectations = (_EXPECTS_STAY.match(tpl, a) for a, _b in sent.positions) if has_person else ()

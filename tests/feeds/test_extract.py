@@ -11737,6 +11737,51 @@ def test_the_man_who_left_the_vacancy_is_the_one_replaced(extractor: Extractor) 
     assert ("Tim Walter", "Hull City", "exit") in _triples(claims)
 
 
+def test_a_match_reports_later_negotiations_are_claims(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Inter 2-1 Bayer Leverkusen: Lukaku strikes again as Havertz's farewell looms",
+        "Nicolo Barella and Romelu Lukaku scored inside 21 minutes to send Inter into the semi-finals. "
+        "Chelsea are in talks with the German club over a deal for Kai Havertz that could reach £90m.",
+        published=datetime(2020, 8, 11, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Kai Havertz", "Chelsea", "talks")}
+
+
+def test_an_injury_items_signings_and_interest_are_no_claims(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Courtois suffers knee injury and will miss most of the season",
+        "Thibaut Courtois has ruptured the anterior cruciate ligament in his left knee in training. The "
+        "Belgian, who arrived from Chelsea in 2018, will have surgery. Real Madrid signed Kepa Arrizabalaga "
+        "on loan and are monitoring Yassine Bounou.",
+        published=datetime(2023, 8, 11, tzinfo=UTC),
+    )
+    assert claims == []
+
+
+def test_a_bid_for_a_league_win_is_no_offer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Hojlund makes Manchester United debut",
+        "Rasmus Hojlund came off the bench for his United debut, and United's bid for a first league win at "
+        "the Emirates since November 2020 fell short once more.",
+        published=datetime(2023, 9, 3, tzinfo=UTC),
+    )
+    assert not any(c.stage is Stage.BID for c in claims)
+
+
+def test_a_manager_confirming_his_clubs_talks_is_not_the_one_moving(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester United still in talks for Ugarte",
+        "Afterwards Erik ten Hag confirmed the club are still negotiating with Paris Saint-Germain over "
+        "midfielder Manuel Ugarte.",
+        published=datetime(2024, 8, 16, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Manuel Ugarte", "Manchester United", "talks")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
