@@ -11782,6 +11782,18 @@ def test_a_manager_confirming_his_clubs_talks_is_not_the_one_moving(extractor: E
     assert _triples(claims) == {("Manuel Ugarte", "Manchester United", "talks")}
 
 
+def test_the_granata_are_salernitana_when_the_item_names_salernitana(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Salernitana rehire Davide Nicola 48 hours after sacking him",
+        "The Granata had sounded out Roberto D'Aversa, but the president called off the search after Nicola "
+        "phoned him.",
+        published=datetime(2023, 1, 18, tzinfo=UTC),
+    )
+    assert all(c.club != "Torino" for c in claims)
+    assert ("Roberto D'Aversa", "Salernitana", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
