@@ -176,7 +176,12 @@ _NOT_WANTED_AFTER = compile_prefiltered(
 )
 # what makes the step after it one not (yet) taken: a negation or a modal ("never made a formal approach",
 # "are yet to make an offer", "could return with an offer", "plan to open contacts")
-_SET_TO_BEFORE = compile_prefiltered(r"\b(?:set|expected|due|poised)\s+to\s+$")
+# an approach still to come: "set to interview", "expected to ask Luton for permission to speak to",
+# "braced for an approach"
+_SET_TO_BEFORE = compile_prefiltered(
+    r"\b(?:(?:set|expected|due|poised)\s+to\s+(?:(?:ask|seek)\s+(?:⟦C\d+⟧\s+)?(?:for\s+)?)?|"
+    r"brac(?:ed|ing)\s+(?:themselves\s+)?for\s+(?:an?\s+)?)$"
+)
 _NOT_TAKEN_BEFORE = compile_prefiltered(
     r"\b(?:never|not|n't|yet\s+to|without|could|might|may|can|plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to|"
     r"hope(?:s|ing)?\s+to)\s+(?:[^\s,;⟦]+\s+){0,5}$"
@@ -1571,7 +1576,7 @@ class Extractor:
                 _NOT_TAKEN_BEFORE.search(tpl, max(0, c.start - 50), c.start)
                 or (c.kind == "approach" and _ASKS_CLUB_TO.match(tpl, c.end))
                 # "with the club set to interview candidates": an approach still to come
-                or (c.kind == "approach" and _SET_TO_BEFORE.search(tpl, max(0, c.start - 20), c.start))
+                or (c.kind == "approach" and _SET_TO_BEFORE.search(tpl, max(0, c.start - 40), c.start))
             ),
         )
         # a club's choice of target, not the man's of a club: "X is the club's choice to replace Y", "the name

@@ -11794,6 +11794,25 @@ def test_the_granata_are_salernitana_when_the_item_names_salernitana(extractor: 
     assert ("Roberto D'Aversa", "Salernitana", "off") in _triples(claims)
 
 
+def test_an_approach_expected_or_braced_for_is_interest(extractor: Extractor) -> None:
+    asked = _claims(
+        extractor,
+        "Stoke City sack Gary Rowett",
+        "Luton Town boss Nathan Jones is the bookmakers' favourite to replace him, and Stoke are expected to "
+        "ask Luton for permission to speak to the Welshman in the coming days.",
+        published=datetime(2019, 1, 8, tzinfo=UTC),
+    )
+    assert ("Nathan Jones", "Stoke City", "interest") in _triples(asked)
+    braced = _claims(
+        extractor,
+        "Derby sack Paul Warne and identify Blackburn's John Eustace as top target",
+        "Derby would have to pay compensation to prise Eustace away from Ewood Park, and Blackburn are "
+        "braced for an approach.",
+        published=datetime(2025, 2, 8, tzinfo=UTC),
+    )
+    assert ("John Eustace", "Derby County", "interest") in _triples(braced)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
