@@ -120,6 +120,10 @@ _CLAUSE = compile_prefiltered(
     # a headline's second verb of the same man: "Osimhen rejects Al-Hilal, pushes for Galatasaray return"
     r"|(?<=⟧),\s+(?=(?:pushes|eyes|wants|targets|favours|favors|prefers|opts|chooses|seeks|closes|nears|edges|"
     r"agrees|heads|moves|joins|signs)\b)"
+    # a headline's second man, in a phrase of his own: "Stoke City sack Gary Rowett with Luton's Nathan Jones
+    # the early favourite"
+    r"|\s+with\s+(?=(?:⟦C\d+⟧(?:'s|’s)\s+)?⟦P\d+⟧\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:favourite|front-?runner|"
+    r"candidate|target|choice)\b)"
     # "X tells Barcelona he wants to leave, Manchester City on alert"
     r"|,\s+(?=⟦C\d+⟧\s+on\s+(?:alert|red\s+alert|standby)\b)"
     # a headline's second event: "X close in on Y as Arsenal and Tottenham wait"

@@ -11813,6 +11813,16 @@ def test_an_approach_expected_or_braced_for_is_interest(extractor: Extractor) ->
     assert ("John Eustace", "Derby County", "interest") in _triples(braced)
 
 
+def test_a_headlines_favourite_after_with_is_a_phrase_of_his_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Stoke City sack Gary Rowett with Luton's Nathan Jones the early favourite",
+        published=datetime(2019, 1, 8, tzinfo=UTC),
+    )
+    assert ("Gary Rowett", "Stoke City", "exit") in _triples(claims)
+    assert not any(c.person == "Gary Rowett" and c.stage is not Stage.EXIT for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
