@@ -507,6 +507,9 @@ _ACTS_ON_ANOTHER_BEFORE = compile_prefiltered(
     # "Kepa has lost his place to Robert Sanchez and Bournemouth want him": the rival, not whom "him" means
     r"|\b(?:lost|losing|lose|loses)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:place|spot|shirt|role|position|job)\s+"
     r"(?:in\s+the\s+(?:team|side)\s+)?to\s+$"
+    # "His relationship with Pep Guardiola remains broken and City are open to offers": the other man
+    r"|\b(?:his|her)\s+(?:[\w-]+\s+)?(?:relationship|rift|row|feud|fall-out|falling-out|bust-up|clash|dispute)\s+"
+    r"with\s+(?:(?:manager|coach|boss|head\s+coach)\s+)?$"
 )
 # a relative clause on a coach's past club right after a description: ", who left Wolves at the end of last
 # season", ", who coached Roma between 2013 and 2016"

@@ -11823,6 +11823,18 @@ def test_a_headlines_favourite_after_with_is_a_phrase_of_his_own(extractor: Extr
     assert not any(c.person == "Gary Rowett" and c.stage is not Stage.EXIT for c in claims)
 
 
+def test_him_after_his_relationship_with_a_coach_is_not_the_coach(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern decline €70m option and Cancelo heads back to Manchester",
+        "His relationship with Pep Guardiola remains broken and City are open to offers. Barcelona have him "
+        "on their list of targets for the right-back position.",
+        published=datetime(2023, 5, 30, tzinfo=UTC),
+    )
+    assert ("João Cancelo", "Barcelona", "interest") in _triples(claims)
+    assert not any(c.person == "Pep Guardiola" and c.club == "Barcelona" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
