@@ -305,8 +305,9 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch103.jsonl": (0.89, 0.81),
     # batch101: 40 items of 2015-25, half negatives naming many clubs (match reports, injuries, awards, fines,
     # finance), half rumours told inside such news, by a writer who never saw the extractor (0.514 / 0.457
-    # new: the lowest file, headline filters drop whole items)
-    "batch101.jsonl": (0.50, 0.44),
+    # new, when a headline of other news dropped its whole item; 0.667 / 0.590 once bids and talks further
+    # down were kept)
+    "batch101.jsonl": (0.65, 0.57),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
