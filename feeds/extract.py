@@ -2401,15 +2401,6 @@ class Extractor:
                 # dream club, are following the situation. / Reinforcements are arriving. X is expected to
                 # sign this week"); not when no club is the topic (tried: it cost a holdout file)
                 topic = headline_lead
-            named_before = {
-                b.sentence.slots[i].key
-                for b in analyses[: analyses.index(a)]
-                if b.sentence.is_title or b.sentence.index >= sent.index - 3
-                for c in b.clauses
-                if any(q.kind in _FORWARD_KINDS for q in c.cues)
-                for i in c.movers
-                if b.sentence.slots[i].kind == "P" and i not in b.agents and i not in b.replaced
-            }
             if _is_partial_subheading(a, analyses):
                 continue
             if not slots:
@@ -2473,15 +2464,12 @@ class Extractor:
                     # (not the club's other move: "Liverpool's other deadline-day plan fell through")
                     other = _OTHER_MOVE.search(sent.template, clause.start, clause.end)
                     mover_keys = later[:1] or ([] if other else last_movers[:1])
-                    if (
-                        not mover_keys
-                        and not other
-                        and len(named_before) == 1
-                        and getattr(kb.person(next(iter(named_before))), "role", None) != "manager"
-                    ):
-                        # no move claimed yet, and one man named so far: "as Jadon Sancho talks drag on ... /
-                        # United remain in negotiations with Dortmund"
-                        mover_keys = list(named_before)
+                    if not mover_keys and not other:
+                        # no move claimed yet, and one man named in a move so far: "as Jadon Sancho talks drag
+                        # on ... / United remain in negotiations with Dortmund"
+                        recent = _recent_movers(analyses, sent.index)
+                        if len(recent) == 1 and getattr(kb.person(recent[0]), "role", None) != "manager":
+                            mover_keys = recent
                 index = a.clauses.index(clause)
                 if not mover_keys and clubs and index and clause.cues:
                     label = a.clauses[index - 1]
@@ -3636,6 +3624,22 @@ def _without_dated_history(
         if s.index in dated and ((now is not None and _dated_before(s.text, now)) or _AGO.search(s.text))
     }
     return [r for r in records if not (r.sentence in past and r.kind in _HISTORY_KINDS)]
+
+
+def _recent_movers(analyses: list[_Analysis], index: int) -> list[str]:
+    """The people who move in a clause with a forward cue, in the headline or the three sentences before
+    sentence ``index`` (not bystanders, nor men being replaced)."""
+    return list(
+        dict.fromkeys(
+            b.sentence.slots[i].key
+            for b in analyses
+            if b.sentence.index < index and (b.sentence.is_title or b.sentence.index >= index - 3)
+            for c in b.clauses
+            if any(q.kind in _FORWARD_KINDS for q in c.cues)
+            for i in c.movers
+            if b.sentence.slots[i].kind == "P" and i not in b.agents and i not in b.replaced
+        )
+    )
 
 
 def _leaver_of(a: _Analysis, club: int) -> int | None:
