@@ -1159,6 +1159,12 @@ _JOINS_INSTEAD = compile_prefiltered(
     r"|\binstead\s+(?:taken\s+over|took\s+over|joined|signed|moved|gone|went|opted|chosen|chose|agreed|accepted)\b"
 )
 _NEGOTIATING: Final = frozenset({Stage.BID, Stage.TALKS})
+# the words every bid or talks cue has one of (a cheap test before reading an item under such a headline)
+_NEGOTIATION_WORDS = compile_prefiltered(
+    r"bid|offer|talk|negotiat|discuss|proposal|fee|terms|contact|meet|package|propos|approach|enquir|deal|"
+    r"agree|accept|reject|turn|snub|rebuff|€|£|\$|million|\dm\b",
+    re.IGNORECASE,
+)
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 # (a club's legend is one of its past: "Giallorossi legend Daniele De Rossi has been appointed")
 _FORMER = compile_prefiltered(r"\b(?:former|ex|legend|icon|great|hero)\b")
@@ -1486,6 +1492,8 @@ class Extractor:
             or _RETROSPECTIVE_TITLE.search(title)
         )
         body = item.summary or ""
+        if quiet_title and not _NEGOTIATION_WORDS.search(body):
+            return []  # (no word of a bid or talks: nothing there would be kept, so nothing is analysed)
         text = title + "\n" + body
         spans = [(0, len(title))] if title else []
         spans += split_sentences(body, offset=len(title) + 1)
