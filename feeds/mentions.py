@@ -1309,8 +1309,8 @@ class MentionResolver:
             # clause in Ruben Amorim's contract, and the 39-year-old has agreed terms")
             dated_here = {
                 s.key: s
-                for s in seen[boundary:]
-                if s.kind == "P" and s.key not in aged_otherwise and year is not None and _born(kb, s.key)
+                for s in (seen[boundary:] if year is not None else ())
+                if s.kind == "P" and s.key not in aged_otherwise and _born(kb, s.key)
             }
             if len(dated_here) == 1:
                 (only,) = dated_here.values()

@@ -104,9 +104,11 @@ _CLAUSE = compile_prefiltered(
     # a second deal dated by the first: "a fee for Marmoush, on the day they confirmed the signing of X"
     r"|,\s+on\s+the\s+(?:same\s+)?day\s+(?:that\s+)?(?=they\s|it\s|he\s|⟦)"
     # a headline's successor after the man who goes: "Leverkusen sack Seoane, name Alonso as coach", "PSG
-    # sack Tuchel, Pochettino the favourite", "Chelsea sack Lampard with Tuchel poised to take over"
+    # sack Tuchel, Pochettino the favourite", "Chelsea sack Lampard with Tuchel poised to take over",
+    # "Stoke City sack Gary Rowett with Luton's Nathan Jones the early favourite"
     r"|(?<=⟧),\s+(?=(?:name[sd]?|appoint(?:s|ed)?|hire[sd]?|install(?:s|ed)?)\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P\d+⟧)"
-    r"|(?<=⟧)(?:,\s+|\s+with\s+)(?=⟦P\d+⟧\s+(?:the\s+(?:favourite|frontrunner|front-runner|new)|is\s+the\s+new|"
+    r"|(?<=⟧)(?:,\s+|\s+with\s+)(?=(?:⟦C\d+⟧(?:'s|’s)\s+)?⟦P\d+⟧\s+(?:the\s+new|"
+    r"(?:the|an?)\s+(?:[\w-]+\s+)?(?:favourite|front-?runner|candidate|target|choice)|is\s+the\s+new|"
     r"(?:is\s+)?(?:set|poised|tipped|expected|lined\s+up|in\s+line)\s+to|to\s+(?:take\s+over|replace|succeed)|"
     r"(?:named|appointed|confirmed|unveiled|installed)\s+(?:as\s+)?(?:new\s+)?(?:head\s+coach|manager|coach|boss))\b)"
     # a headline's second club and its own verb: "X chooses United, Real Madrid step aside" (not a list of
@@ -120,10 +122,6 @@ _CLAUSE = compile_prefiltered(
     # a headline's second verb of the same man: "Osimhen rejects Al-Hilal, pushes for Galatasaray return"
     r"|(?<=⟧),\s+(?=(?:pushes|eyes|wants|targets|favours|favors|prefers|opts|chooses|seeks|closes|nears|edges|"
     r"agrees|heads|moves|joins|signs)\b)"
-    # a headline's second man, in a phrase of his own: "Stoke City sack Gary Rowett with Luton's Nathan Jones
-    # the early favourite"
-    r"|\s+with\s+(?=(?:⟦C\d+⟧(?:'s|’s)\s+)?⟦P\d+⟧\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:favourite|front-?runner|"
-    r"candidate|target|choice)\b)"
     # "X tells Barcelona he wants to leave, Manchester City on alert"
     r"|,\s+(?=⟦C\d+⟧\s+on\s+(?:alert|red\s+alert|standby)\b)"
     # a headline's second event: "X close in on Y as Arsenal and Tottenham wait"

@@ -1755,7 +1755,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!league\sfinal\s)(?<!cup\sfinal\s)(?<!cup\s)(?<!trophy\s)(?<!play-off\s)"
             r"bids?\b(?!\s+(?:farewell|goodbye|adieu)|\s+(?:to\s+(?:avoid|stay\s+up|survive|win|reach|finish|qualify|secure\s+(?:promotion|survival|a\s+place|a\s+top)|"
             r"clinch|retain|lift|beat|end|climb|escape|return\s+to\s+(?:the\s+top|winning|form|europe)\b)|for\s+(?:the\s+)?(?:title|survival|promotion|glory|"
-            r"silverware|trophy|treble|double|top\s+(?:four|five|six|spot)|european|a\s+place|a\s+top|"
+            r"silverware|trophy|treble|double|top\s+(?:four|five|six|spot)|european|a\s+top|"
             # "bid for a first league win at the Emirates"
             r"an?\s+(?:\S+\s+){0,3}?(?:win|victory|title|trophy|place|point|clean\s+sheet)\b)))",
             # (not "yet to respond to the club's latest contract offer": a renewal)
