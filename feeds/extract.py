@@ -3792,6 +3792,11 @@ def _asked_to_sell(kb: KnowledgeBase, sent: Sentence, ci: int, person: str) -> b
     return bool(mine) and all(a > end for a in mine)
 
 
+_WHOSE_BID = compile_prefiltered(
+    r",\s+whose\s+(?:[^\s,;⟦]+\s+){0,2}?(?=(?:bids?|offers?|proposals?)\s+(?:was|were|had\s+been|has\s+been)\b)"
+)
+
+
 def _bind(sent: Sentence, ci: int, cues: list[Cue]) -> Cue | None:
     """The cue that governs club slot ``ci``: one containing it, a noun cue right after it ("a Real
     Madrid bid"), else the nearest cue before it, else the nearest after it."""
@@ -3829,6 +3834,11 @@ def _bind(sent: Sentence, ci: int, cues: list[Cue]) -> Cue | None:
     # the first of two subjects: "and both Newcastle and Wolves have made enquiries"
     second = _AND_CLUB.match(tpl, end)
     if nxt is not None and second is not None and _SUBJECT_GAP.fullmatch(tpl, second.end(), nxt.start):
+        return nxt
+    # "Al-Ittihad, whose £150m offer was rejected": the club's own bid, told after it (not "AC Milan, whose
+    # offer he has found too low": his own club's renewal)
+    whose = _WHOSE_BID.match(tpl, end)
+    if nxt is not None and whose is not None and nxt.start == whose.end():
         return nxt
     # "Arsenal, long linked with X, have ruled out a move": the verb after the aside
     aside = _ASIDE.match(tpl, end)

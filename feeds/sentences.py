@@ -157,7 +157,7 @@ _CLAUSE = compile_prefiltered(
     r"would|could|also|already|now|sounded|approached|contacted|made|held|opened|asked|tabled|lodged|submitted|"
     r"launched|identified|targeted|turned|settled|moved|opted|decided|completed|signed|sealed|secured|landed|brought|"
     r"took|agreed|confirmed|announced|appointed|sacked|rejected|accepted|paid|loaned|sold|snapped|swooped)\b)"
-    r"|,\s+(?=(?:who|whom|which|whose)\b)"
+    r"|,\s+(?=(?:who|whom|which)\b|whose\b(?!\s+(?:[^\s,;⟦]+\s+){0,2}?(?:bids?|offers?|proposals?)\s+(?:was|were|had\s+been|has\s+been)\b))"
     # another club's end: "has signed a new contract with Bayern, ending any hope Real Madrid had of ..."
     r"|,\s+(?=ending\s+(?:any|all)\s+(?:lingering\s+|remaining\s+)?hopes?\s+⟦C)"
     # a club's aside: "Napoli, where Antonio Conte has just taken over, want X"

@@ -11836,6 +11836,17 @@ def test_him_after_his_relationship_with_a_coach_is_not_the_coach(extractor: Ext
     assert not any(c.person == "Pep Guardiola" and c.club == "Barcelona" for c in claims)
 
 
+def test_a_club_whose_offer_was_rejected_made_a_bid(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Salah's future",
+        "With 18 months left on his deal, Salah remains a target for Saudi Pro League side Al-Ittihad, whose"
+        " £150m offer was rejected on the eve of the Saudi deadline in September.",
+        published=datetime(2024, 1, 22, tzinfo=UTC),
+    )
+    assert ("Mohamed Salah", "Al-Ittihad", "bid") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
