@@ -311,6 +311,9 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     # batch105: 40 items of 2017-26, half negatives (match reports, injuries, awards, fines, stadiums, looks
     # back), half rumours told further down such news, by a writer who never saw the extractor (0.658 / 0.582)
     "batch105.jsonl": (0.64, 0.56),
+    # batch108: 30 long articles of 2015-26 (7-10 paragraphs, sagas with rival suitors, caretakers and
+    # shortlists, history and bystanders), by a writer who never saw the extractor (0.792 / 0.643 new)
+    "batch108.jsonl": (0.77, 0.62),
     # batch106: 60 headline+summary feed items of 2016-26 from eleven leagues, the nine stages spread evenly,
     # 10 negatives, by a writer who never saw the extractor (0.979 / 0.950 new)
     "batch106.jsonl": (0.96, 0.93),
@@ -11854,6 +11857,17 @@ def test_a_club_whose_offer_was_rejected_made_a_bid(extractor: Extractor) -> Non
         published=datetime(2024, 1, 22, tzinfo=UTC),
     )
     assert ("Mohamed Salah", "Al-Ittihad", "bid") in _triples(claims)
+
+
+def test_a_clause_of_the_owners_speaking_is_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Philippe Coutinho misses Watford opener with back injury after transfer request",
+        "Coutinho handed in a transfer request by email on Friday. Barcelona have seen two offers rejected,"
+        " the second worth around £90m, and owners Fenway Sports Group insist the playmaker is not for sale.",
+        published=datetime(2017, 8, 12, tzinfo=UTC),
+    )
+    assert ("Philippe Coutinho", "Barcelona", "bid") in _triples(claims)
 
 
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
