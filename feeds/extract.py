@@ -1158,8 +1158,9 @@ _JOINS_INSTEAD = compile_prefiltered(
     # "has instead taken over at West Ham", "instead joined Sevilla"
     r"|\binstead\s+(?:taken\s+over|took\s+over|joined|signed|moved|gone|went|opted|chosen|chose|agreed|accepted)\b"
 )
-_NEGOTIATING: Final = frozenset({Stage.BID, Stage.TALKS})
-# the words every bid or talks cue has one of (a cheap test before reading an item under such a headline)
+_NEGOTIATED: Final = frozenset({Stage.BID, Stage.TALKS, Stage.AGREED})
+# the words of bids, talks and agreements: an item under other news with none of them is not read (every
+# bid or talks cue has one of them; an agreement told only as a forecast, "is set to join", is not read there)
 _NEGOTIATION_WORDS = compile_prefiltered(
     r"bid|offer|talk|negotiat|discuss|proposal|fee|terms|contact|meet|package|propos|approach|enquir|deal|"
     r"agree|accept|reject|turn|snub|rebuff|€|£|\$|million|\dm\b",
@@ -1485,15 +1486,16 @@ class Extractor:
         title = " ".join((item.title or "").split())
         # a headline with other news (a result, an injury, an award, a look back): its item may still tell a
         # rumour further down ("Salzburg 0-2 Liverpool ... Dortmund have held talks with the striker's
-        # representatives"), but only negotiations are trusted there, not the interest, signings and exits
-        # that match reports and features are full of, nor the opening sentence, which tells the headline
+        # representatives"), but only bids, talks and agreements are trusted there, not the interest,
+        # signings and exits that match reports and features are full of, nor the opening sentence, which
+        # tells the headline
         quiet_title = bool(
             (_NOT_TRANSFER_TITLE.search(title) and not _TRANSFER_TITLE.search(title))
             or _RETROSPECTIVE_TITLE.search(title)
         )
         body = item.summary or ""
         if quiet_title and not _NEGOTIATION_WORDS.search(body):
-            return []  # (no word of a bid or talks: nothing there would be kept, so nothing is analysed)
+            return []  # (no word of a bid, talks or an agreement: nothing is analysed)
         text = title + "\n" + body
         spans = [(0, len(title))] if title else []
         spans += split_sentences(body, offset=len(title) + 1)
@@ -1544,7 +1546,7 @@ class Extractor:
         claims = self._claims(records, flags, own, sellers, source, names, by_sentence)
         if quiet_title:
             lede = sentences[1].text if len(sentences) > 1 and sentences[0].is_title else None
-            claims = [c for c in claims if c.stage in _NEGOTIATING and c.evidence != lede]
+            claims = [c for c in claims if c.stage in _NEGOTIATED and c.evidence != lede]
         return claims
 
     # ---- analysis of one sentence -------------------------------------------------------------------

@@ -59,7 +59,7 @@ MONEY = (
 # (not a feat: "to complete their title bid", "complete his rehabilitation")
 _COMPLETE = (
     r"complete(?!\s+(?:(?:their|his|her|its|the|a|an|⟦C\d+⟧(?:'s|’s)?)\s+)?(?:[^\s⟦⟧]+\s+)?(?:title|treble|double|comeback|"
-    r"rout|turnaround|hat-trick|recovery|rehabilitation|suspension|ban|season|campaign|league|cup)\b)"
+    r"rout|win|victory|turnaround|hat-trick|brace|recovery|rehabilitation|suspension|ban|season|campaign|league|cup)\b)"
 )
 MOVE_VERB = (
     rf"(?:join|sign|{_COMPLETE}|move|become|be\s+(?:named|appointed|confirmed|unveiled|announced|handed|presented)"

@@ -11870,6 +11870,28 @@ def test_a_clause_of_the_owners_speaking_is_its_own(extractor: Extractor) -> Non
     assert ("Philippe Coutinho", "Barcelona", "bid") in _triples(claims)
 
 
+def test_an_agreement_told_below_an_awards_headline_is_kept(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Kylian Mbappe crowned Ligue 1 player of the year for a fifth time",
+        "Kylian Mbappe was voted Ligue 1's best player at the UNFP awards in Paris on Monday night. The"
+        " 25-year-old thanked PSG supporters in his acceptance speech.\n\nMbappe has agreed a five-year"
+        " contract with Real Madrid, and the Spanish club plan to make his arrival official after the final.",
+        published=datetime(2024, 5, 13, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Kylian Mbappé", "Real Madrid", "agreed")}
+
+
+def test_completing_a_win_is_no_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Palace win at Old Trafford",
+        "Mateta added a second a minute from time to complete a deserved win for Oliver Glasner's side.",
+        published=datetime(2025, 2, 2, tzinfo=UTC),
+    )
+    assert claims == []
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
