@@ -11892,6 +11892,17 @@ def test_completing_a_win_is_no_move(extractor: Extractor) -> None:
     assert claims == []
 
 
+def test_a_headline_of_a_departure_beside_injury_news_is_transfer_news(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern confirm Thomas Tuchel will leave in the summer as injury list grows",
+        "Bayern Munich announced on Wednesday that Thomas Tuchel will leave at the end of the season, a year"
+        " before his contract expires.",
+        published=datetime(2024, 2, 21, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Thomas Tuchel", "Bayern Munich", "exit")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
