@@ -242,7 +242,7 @@ _FROM = compile_prefiltered(
     r"(?:(\S+)\s+)?from\s+(?:the\s+)?(?:(?:[^\s⟦⟧,.;]+\s+|⟦N\d+⟧\s+){1,4}?(?:side|club|outfit|giants|champions)\s+)?⟦C(\d+)⟧"
 )
 # "an offer of around €35m from Arsenal": the bidder, not the player's club
-_OFFER_WORDS = r"offers?|bids?|proposals?|approach(?:es)?|enquir(?:y|ies)"
+_OFFER_WORDS = r"offers?|bids?|proposals?|approach(?:es)?|enquir(?:y|ies)|advances|overtures"
 _OFFER_BEFORE = compile_prefiltered(rf"\b(?:{_OFFER_WORDS}|interest|no\s+to)\b[^,.;⟦]*$")
 # active, with the newcomer after: "Hull replaced ⟦P1⟧ with Sergej Jakirovic" (the one replaced follows)
 _REPLACED_WITH = compile_prefiltered(r"\s+⟦P\d+⟧\s+with\b")
@@ -267,6 +267,8 @@ _NOT_FROM: Final = frozenset(
         "news",
         "updates",
         "suitors",
+        "advances",
+        "overtures",
         "calls",
         "contact",
         "proposal",

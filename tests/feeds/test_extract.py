@@ -11903,6 +11903,21 @@ def test_a_headline_of_a_departure_beside_injury_news_is_transfer_news(extractor
     assert _triples(claims) == {("Thomas Tuchel", "Bayern Munich", "exit")}
 
 
+def test_advances_from_a_club_come_from_a_suitor(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Kieran McKenna commits to Ipswich with new four-year deal",
+        "The Northern Irishman has rejected advances from Chelsea and Brighton to lead the Tractor Boys in"
+        " the Premier League next season.",
+        published=datetime(2024, 5, 31, tzinfo=UTC),
+    )
+    assert _triples(claims) == {
+        ("Kieran McKenna", "Ipswich Town", "stay"),
+        ("Kieran McKenna", "Chelsea", "off"),
+        ("Kieran McKenna", "Brighton & Hove Albion", "off"),
+    }
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
