@@ -1368,18 +1368,22 @@ _AGENT_PATTERNS: Final = (
 )
 
 
-def _told_no(sent: Sentence, ci: int, cue: Cue, clubs: list[int], not_his: bool) -> bool:
+def _told_no(
+    sent: Sentence, ci: int, cue: Cue, clubs: list[int], not_his: bool, after_club: bool = False
+) -> bool:
     """Whether club ``ci`` is the one told of a stay or a wish for another club named after the cue
     ("has told Liverpool that he will not leave Real Sociedad", "has let Barça know that he will not
     leave Arsenal", "tells Liverpool he only wants Chelsea") or, when the text makes it ``not_his`` club,
     told of a stay at all ("he told them he does not want to leave San Sebastian"): the suitor turned
-    down, not a club he stays at."""
+    down, not a club he stays at. With ``after_club``, the other club may come before the cue too ("told
+    Tottenham that Old Trafford is the only move he wants")."""
     start, end = sent.positions[ci]
     if end > cue.start:
         return False
     tpl = sent.template
     told = _TOLD.search(tpl, 0, start) or (_LET_BEFORE.search(tpl, 0, start) and tpl.startswith(" know", end))
-    return bool(told) and (not_his or any(sent.positions[c][0] >= cue.end for c in clubs if c != ci))
+    after = end if after_club else cue.end
+    return bool(told) and (not_his or any(sent.positions[c][0] >= after for c in clubs if c != ci))
 
 
 _LIST_NEXT = compile_prefiltered(
@@ -2623,6 +2627,18 @@ class Extractor:
                             kind = "off"
                         elif kind == "interest" and _told_no(sent, ci, cue, clubs, False):
                             kind = "exit"  # "told Tottenham he wants to move to Bayern": the club he leaves
+                        elif (
+                            kind == "interest"
+                            and mine
+                            and club not in mine
+                            and club not in sellers.get(key, ())
+                            and _told_no(
+                                sent, ci, cue, [c for c in clubs if slots[c].key not in mine], False, True
+                            )
+                        ):
+                            # a suitor told of another club ("has already told Tottenham that Old Trafford is
+                            # the only move he wants"): turned down
+                            kind = "off"
                         if kind in ("exit", "stay"):
                             before = sent.template[max(0, sent.positions[ci][0] - 12) : sent.positions[ci][0]]
                             # "open to a Real Madrid exit": the club inside the cue is his own

@@ -1023,6 +1023,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:(?<=hijack\s)|(?<=hijacks\s)|(?<=hijacked\s)|(?<=hijacking\s)|(?<=hijack\sof\s))"
             rf"{C}(?:'s|’s|'|’)?\s+(?:[^\s⟦⟧]+\s+)?(?:move|deal|pursuit|bid|swoop|switch|transfer|agreement|plans?)\b",
             rf"(?:(?<=gazump\s)|(?<=gazumps\s)|(?<=gazumped\s)|(?<=gazumping\s)){C}",
+            # the passive: "as Tottenham are hijacked"
+            r"(?:are|were|is|was|(?:have|has|had)\s+been|get|gets|got)\s+(?:\w+ly\s+)?(?:hijacked|gazumped)\b",
         ),
     ),
     # --- staying

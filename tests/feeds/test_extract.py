@@ -11918,6 +11918,23 @@ def test_advances_from_a_club_come_from_a_suitor(extractor: Extractor) -> None:
     }
 
 
+def test_a_club_hijacked_or_told_of_another_move_is_turned_down(extractor: Extractor) -> None:
+    hijacked = _claims(
+        extractor,
+        "Eberechi Eze picks Arsenal as Tottenham are hijacked",
+        "Arsenal have agreed a £67.5m deal with Crystal Palace for the England midfielder.",
+        published=datetime(2025, 8, 17, tzinfo=UTC),
+    )
+    assert ("Eberechi Eze", "Tottenham Hotspur", "off") in _triples(hijacked)
+    told = _claims(
+        extractor,
+        "Brentford reject second Manchester United offer for Bryan Mbeumo",
+        "The Cameroon international has already told Tottenham that Old Trafford is the only move he wants.",
+        published=datetime(2025, 7, 8, tzinfo=UTC),
+    )
+    assert ("Bryan Mbeumo", "Tottenham Hotspur", "off") in _triples(told)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
