@@ -433,8 +433,8 @@ _OPPONENT_MATCH = compile_prefiltered(
     r"(?:with|against|at|over|to|by)\b"
 )
 _OPPONENT = compile_prefiltered(
-    r"\b(?:against|versus|vs\.?|trip\s+to|clash\s+with|win\s+over|victory\s+over|defeat\s+(?:to|by|at|in)|"
-    r"loss\s+(?:to|at|in)|draw\s+(?:with|at)|win\s+at|(?:match|game|fixture)\s+(?:away\s+)?at|visit\s+of|"
+    r"\b(?:against|versus|vs\.?|trip\s+to|clash\s+with|wins?\s+over|victor(?:y|ies)\s+over|defeats?\s+(?:to|by|at|in)|"
+    r"loss(?:es)?\s+(?:to|at|in)|draws?\s+(?:with|at)|wins?\s+at|(?:match|game|fixture)\s+(?:away\s+)?at|visit\s+of|"
     # "confirmed after the final game in Hoffenheim"
     r"(?:final|last|opening|first)\s+(?:league\s+)?(?:match|game|fixture)\s+(?:of\s+the\s+season\s+)?in|"
     r"(?:league|cup|final|derby)\s+(?:meeting|clash|tie|game|match)\s+(?:with|against)|"

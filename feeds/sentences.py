@@ -56,7 +56,7 @@ _CLAUSE = compile_prefiltered(
     r"\s*;\s*|(?<=[!?])\s+(?=\S)|(?:\.\.\.|…)\s+(?=\S)|\s*[—–]\s+|\s+-\s+|(?<=⟧):\s+|(?<=[a-z]{3}):\s+(?=⟦)|\s+(?:within\s+(?:hours|days|minutes)\s+of|(?:hours|days|minutes)\s+after)\s+|(?<=⟧),\s+(?=(?:talks|agreement|deal|bid|offer|medical|fee)\s+(?!for\b|with\s+⟦C))|(?<!\ball),?\s+(?:but|however|whereas|although|though|while|meanwhile(?!,)|amid|after|before|because|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)since)\s+"
     r"|,\s+(?:with|as|so|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
     # a headline's second story, told with "as": "Chelsea close in on Maresca as Ten Hag awaits verdict"
-    r"|\s+as\s+(?=⟦[PC]\d+⟧\s+(?:awaits|waits|faces|sweats|considers|weighs|ponders|mulls|decides|insists|admits|says|"
+    r"|\s+as\s+(?=⟦[PC]\d+⟧\s+(?:awaits|waits|faces|hangs|sweats|considers|weighs|ponders|mulls|decides|insists|admits|says|"
     r"reveals|hints|remains|stays|nears|closes|edges|eyes|wants|targets|plots|prepares|moves?|steps?|turns?|pulls?)\b)"
     # a second main clause with a subject and a verb of its own: "The Bianconeri's attempt to sign him then
     # stalled, and Juventus eventually pulled out"

@@ -1872,6 +1872,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"in\s+(?:serious\s+)?jeopardy",
             r"under\s+(?:\S+\s+)?scrutiny",
             r"on\s+thin\s+ice",
+            r"(?<=⟧\s)(?:hangs|is\s+hanging)\s+by\s+a\s+thread",  # "Motta hangs by a thread"
             # "has been given two games to save his job", "Frank's time at Tottenham is up"
             r"(?:to\s+save\s+|fight(?:s|ing)?\s+(?:to\s+save\s+|for\s+))(?:his|her|⟦P\d+⟧(?:'s|’s)?)\s+job",
             rf"time\s+(?:at\s+(?:the\s+)?{C}\s+)?(?:is|looks|(?:looks|appears|seems)\s+to\s+be|could\s+be|may\s+be)\s+"

@@ -11935,6 +11935,16 @@ def test_a_club_hijacked_or_told_of_another_move_is_turned_down(extractor: Extra
     assert ("Bryan Mbeumo", "Tottenham Hotspur", "off") in _triples(told)
 
 
+def test_defeats_by_clubs_name_opponents_and_a_manager_hanging_by_a_thread(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Juventus sound out Igor Tudor as Motta hangs by a thread",
+        "After heavy defeats by Atalanta and Fiorentina, Thiago Motta's position is in serious doubt.",
+        published=datetime(2025, 3, 18, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Igor Tudor", "Juventus", "approach"), ("Thiago Motta", "Juventus", "exit")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
