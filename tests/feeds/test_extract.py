@@ -11945,6 +11945,16 @@ def test_defeats_by_clubs_name_opponents_and_a_manager_hanging_by_a_thread(extra
     assert _triples(claims) == {("Igor Tudor", "Juventus", "approach"), ("Thiago Motta", "Juventus", "exit")}
 
 
+def test_a_clubs_surprise_choice_is_its_candidate(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Vincent Kompany emerges as Bayern's surprise choice",
+        "Bayern Munich are negotiating with Burnley over the Belgian, who was relegated with the Clarets.",
+        published=datetime(2024, 5, 22, tzinfo=UTC),
+    )
+    assert ("Vincent Kompany", "Bayern Munich", "talks") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
