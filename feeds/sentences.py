@@ -157,6 +157,10 @@ _CLAUSE = compile_prefiltered(
     r"would|could|also|already|now|sounded|approached|contacted|made|held|opened|asked|tabled|lodged|submitted|"
     r"launched|identified|targeted|turned|settled|moved|opted|decided|completed|signed|sealed|secured|landed|brought|"
     r"took|agreed|confirmed|announced|appointed|sacked|rejected|accepted|paid|loaned|sold|snapped|swooped)\b)"
+    # the same subject's second act on another man: "dismissed X on Tuesday ..., and have confirmed Wilder as
+    # his replacement"
+    r"|,\s+and\s+(?=(?:have|has)\s+(?:also\s+|since\s+|now\s+|already\s+)?(?:confirmed|appointed|named|installed|"
+    r"hired)\s+⟦P\d+⟧)"
     # a club's owners speaking: "and owners Fenway Sports Group insist the playmaker is not for sale"
     r"|,\s+and\s+(?=(?:the\s+|their\s+|its\s+)?(?:owners?|board|chairman|president|hierarchy)\s+(?:[^\s,;⟦]+\s+){0,3}?"
     r"(?:insist|say|said|maintain|claim|stress|believe|remain)\w*\b)"

@@ -11955,6 +11955,20 @@ def test_a_clubs_surprise_choice_is_its_candidate(extractor: Extractor) -> None:
     assert ("Vincent Kompany", "Bayern Munich", "talks") in _triples(claims)
 
 
+def test_a_clubs_second_act_on_another_man_is_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chris Wilder returns to Sheffield United after Heckingbottom sacking",
+        "The Blades dismissed Paul Heckingbottom on Tuesday with the side bottom of the Premier League, and"
+        " have confirmed Wilder as his replacement on an 18-month deal.",
+        published=datetime(2023, 12, 5, tzinfo=UTC),
+    )
+    assert _triples(claims) == {
+        ("Chris Wilder", "Sheffield United", "done"),
+        ("Paul Heckingbottom", "Sheffield United", "exit"),
+    }
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
