@@ -185,6 +185,10 @@ _ACQUIRED_BEFORE = compile_prefiltered(
 TOLD_WHEN: Final = (
     r"(?:(?:last|this)\s+\w+\s+|earlier\s+|yesterday\s+|recently\s+|privately\s+|personally\s+)"
 )
+# a coach named as the one acting on a man, no other man named since: "left out by new coach ⟦P2⟧ after ..."
+_COACH_AGENT_BEFORE = compile_prefiltered(
+    r"\bby\s+(?:(?:new|the|head|his|their)\s+)*(?:coach|manager|boss)\s+⟦P(\d+)⟧(?:[^⟦]|⟦[CN]\d+⟧)*$"
+)
 # a pronoun reported by a speaker or to a listener: "X says he", "told X that he"
 _REPORTED_HE = compile_prefiltered(
     r"(?:⟦P(\d+)⟧\s+(?:has\s+|had\s+)?(?:says|said|insists|insisted|admits|admitted|claims|claimed|believes|"
@@ -1476,6 +1480,13 @@ class MentionResolver:
                 others = [s for s in here if s.key != here[-1].key] if here else []
                 if others:
                     return Slot("P", 0, 0, others[-1].key, others[-1].name, ref=True)
+            agent = _COACH_AGENT_BEFORE.search(m.string, max(0, m.start() - 200), m.start())
+            if agent is not None and m.group("he") == "he" and (acting := index_of.get(int(agent.group(1)))):
+                # "had been left out of Napoli's squad by new coach Antonio Conte after a summer in which ...
+                # he rejected": the man the coach acted on, not the coach
+                acted_on = [s for s in seen[boundary:] if s.kind == "P" and s.key != acting.key]
+                if acted_on:
+                    return Slot("P", 0, 0, acted_on[-1].key, acted_on[-1].name, ref=True)
             past_relative = _SUBJECT_PAST_RELATIVE.match(m.string, 0, m.start())
             if past_relative is not None and m.group("he") == "he":
                 # "The Brazil forward, who played under Erik ten Hag, has told the club he wants to leave":

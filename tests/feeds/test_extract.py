@@ -11969,6 +11969,18 @@ def test_a_clubs_second_act_on_another_man_is_a_clause_of_its_own(extractor: Ext
     }
 
 
+def test_he_after_a_coach_acting_on_a_man_is_that_man(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Galatasaray sign Osimhen on loan from Napoli",
+        "The 25-year-old Nigerian had been left out of Napoli's squad by new coach Antonio Conte after a"
+        " summer in which a move to Saudi club Al-Ahli fell through when he rejected their contract offer.",
+        published=datetime(2024, 9, 3, tzinfo=UTC),
+    )
+    assert ("Victor Osimhen", "Al-Ahli", "off") in _triples(claims)
+    assert not any(c.person == "Antonio Conte" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
