@@ -328,7 +328,9 @@ _LEAVE = compile_prefiltered(
     r"remain(?:s|ing)?\s+(?:at|with)|uncertainty\s+at|association\s+with|(?:unsettled|unhappy|frustrated|settled|happy|content)\s+at|future\s+at|situation\s+at|time\s+at|spell\s+at|(?:decade|stint|tenure|reign)\s+at|extension\s+(?:at|with)|career\s+at|under\s+contract\s+(?:at|with|until)|"
     r"(?:commit|pledg)\w*\s+\S+\s+(?:long-term\s+)?future\s+to)\s+(?:the\s+)?⟦C(\d+)⟧"
     # not "leaving the Toon empty-handed": a rival left behind
+    # (nor "leaves the club without a permanent head coach": a lack it causes)
     r"(?!(?:,[^,⟦]{0,60},)?\s+(?:empty-handed|frustrated|disappointed|stunned|sweating|in\s+limbo|red-faced|still|"
+    r"without\s+(?:an?|any|their|its)\s+(?:[\w-]+\s+){0,2}?(?:head\s+coach|coach|manager|boss)\b|"
     rf"searching|looking|to\s+(?:look|turn|rethink|consider)|{RIVAL_LEFT_FREE}))"
 )
 _DENIED_BEFORE = compile_prefiltered(r"\b(?:den(?:y|ies|ied|ying)|no|not\s+had|never\s+had)\s+(?:any\s+)?$")

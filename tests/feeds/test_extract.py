@@ -11981,6 +11981,18 @@ def test_he_after_a_coach_acting_on_a_man_is_that_man(extractor: Extractor) -> N
     assert not any(c.person == "Antonio Conte" for c in claims)
 
 
+def test_leaving_a_club_without_a_head_coach_is_no_leaving(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham end Gattuso talks",
+        "Tottenham Hotspur have pulled out of negotiations with Gennaro Gattuso.\n\nThe decision followed a"
+        " furious reaction to comments the Italian has made in the past, and leaves the club without a"
+        " permanent head coach.",
+        published=datetime(2021, 6, 18, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Gennaro Gattuso", "Tottenham Hotspur", "off")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
