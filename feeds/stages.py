@@ -748,6 +748,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"step(?:s|ped|ping)?\s+back\s+from",
             r"turn(?:s|ed|ing)?\s+(?:their|its|his|⟦C\d+⟧)\s+backs?\s+on",
             r"shelv(?:e|es|ed|ing)\s+(?:their\s+|its\s+|the\s+|⟦C\d+⟧\s+)?(?:plans?|interest|pursuit|move|bid)",
+            # "the move was dropped", "the deal has been shelved"
+            r"(?<=\s)(?:move|deal|bid|pursuit|switch|transfer|appointment)\s+(?:was|were|has\s+been|had\s+been)\s+"
+            r"(?:then\s+|quickly\s+|eventually\s+|subsequently\s+|later\s+)?(?:dropped|shelved|abandoned|scrapped|"
+            r"called\s+off|cancelled|canceled)\b",
             # "Napoli's hopes of signing X are fading", "Al-Hilal's dream of signing X is over"
             # "United's summer-long pursuit of Frenkie de Jong is over"
             r"(?:(?:hopes?|dream|chances?)\s+of\s+(?:signing|landing|bringing|luring|prising)|(?:pursuit|chase)\s+of)"

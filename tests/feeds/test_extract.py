@@ -11993,6 +11993,18 @@ def test_leaving_a_club_without_a_head_coach_is_no_leaving(extractor: Extractor)
     assert _triples(claims) == {("Gennaro Gattuso", "Tottenham Hotspur", "off")}
 
 
+def test_a_move_that_was_dropped_is_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Spurs search goes on",
+        "Spurs had been close to an agreement with Paulo Fonseca, who left Roma at the end of the season,"
+        " before Paratici's arrival as managing director changed the club's direction and the move was"
+        " dropped.",
+        published=datetime(2021, 6, 18, tzinfo=UTC),
+    )
+    assert ("Paulo Fonseca", "Tottenham Hotspur", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
