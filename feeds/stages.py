@@ -968,6 +968,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:(?<=P\d⟧\s)|(?<=P\d\d⟧\s)|(?<=he\s))refus(?:es|ed)\s+(?:even\s+)?to\s+(?:even\s+)?(?:meet|speak\s+to|talk\s+to)"
             # ("refused even to meet the club's delegation")
             r"(?=\s+(?:the\s+|an?\s+)?(?:⟦C|(?:[^\s⟦⟧]+\s+){0,2}?(?:delegation|officials|representatives|envoys)\b))",
+            # a suitor told of another team he means to lead: "was also sounded out, but told the club he
+            # intended to lead the Netherlands at Euro 2020"
+            rf"(?:told|tells|informed|informs)\s+{C}\s+(?:that\s+)?(?:he|she|{P})\s+(?:intended|intends|wanted|wants|planned|"
+            r"plans|preferred|prefers|would\s+rather)\s+to\s+(?:lead|coach|manage|take\s+charge\s+of)\b",
             # a suitor turned away: "Juventus, who sounded out their former captain, have been told no"
             r"(?:have|has|had|were|was)\s+(?:now\s+|since\s+|already\s+)?been\s+told\s+no\b",
             # "held talks with X but ended them" ("them" is left unresolved only when it is the talks)

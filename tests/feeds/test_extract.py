@@ -12005,6 +12005,17 @@ def test_a_move_that_was_dropped_is_off(extractor: Extractor) -> None:
     assert ("Paulo Fonseca", "Tottenham Hotspur", "off") in _triples(claims)
 
 
+def test_a_suitor_told_of_another_team_he_means_to_lead_is_turned_down(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barcelona dismiss Valverde and name Quique Setien after Xavi says no",
+        "Ronald Koeman was also sounded out, but told the club he intended to lead the Netherlands at Euro"
+        " 2020.",
+        published=datetime(2020, 1, 14, tzinfo=UTC),
+    )
+    assert ("Ronald Koeman", "Barcelona", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
