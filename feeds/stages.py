@@ -1441,7 +1441,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"only\s+(?:ever\s+)?want(?:s|ed)?(?:\s+to\s+(?:join|go\s+to|move\s+to|sign\s+for|play\s+for))?"
             rf"(?=\s+(?:the\s+|a\s+move\s+to\s+(?:the\s+)?)?{C})",
             rf"want(?:s|ed)\s+only(?=\s+(?:the\s+)?{C})",
-            r"(?:was|is)\s+(?:his|her)\s+only\s+(?:destination|choice|option)",
+            r"(?:was|is)\s+(?:his|her)\s+only\s+(?:destination|choice|option|preference)",
             r"(?:his|her)\s+preference\s+(?:was|for)(?:\s+(?:always\s+)?(?:a\s+)?(?:move|return|switch)\s+to)?"
             rf"(?=\s+(?:the\s+)?{C})",
             r"(?<!would\s)(?<!to\s)prefer(?:s|red)(?:\s+(?:a\s+move\s+to|to\s+(?:join|move\s+to|sign\s+for)))?"

@@ -12016,6 +12016,17 @@ def test_a_suitor_told_of_another_team_he_means_to_lead_is_turned_down(extractor
     assert ("Ronald Koeman", "Barcelona", "off") in _triples(claims)
 
 
+def test_his_only_preference_turns_the_others_down(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Sancho rejoins Dortmund on loan",
+        "Juventus had explored a loan for the 23-year-old earlier this month, but Sancho made it clear that"
+        " returning to Dortmund was his only preference.",
+        published=datetime(2024, 1, 11, tzinfo=UTC),
+    )
+    assert ("Jadon Sancho", "Juventus", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
