@@ -52,6 +52,7 @@ from feeds.models import FORWARD_STAGES, Claim, Item, Stage
 from feeds.sentences import (
     SECOND_DEAL_VERBS,
     SET_OFF_PARTICIPLE,
+    WHOSE_BID_TOLD,
     resumes_main_clause,
     split_clauses,
     split_sentences,
@@ -2635,7 +2636,12 @@ class Extractor:
                             and club not in mine
                             and club not in sellers.get(key, ())
                             and _told_no(
-                                sent, ci, cue, [c for c in clubs if slots[c].key not in mine], False, True
+                                sent,
+                                ci,
+                                cue,
+                                [c for c in clubs if slots[c].key not in mine],
+                                False,
+                                after_club=True,
                             )
                         ):
                             # a suitor told of another club ("has already told Tottenham that Old Trafford is
@@ -3815,9 +3821,7 @@ def _asked_to_sell(kb: KnowledgeBase, sent: Sentence, ci: int, person: str) -> b
     return bool(mine) and all(a > end for a in mine)
 
 
-_WHOSE_BID = compile_prefiltered(
-    r",\s+whose\s+(?:[^\s,;⟦]+\s+){0,2}?(?=(?:bids?|offers?|proposals?)\s+(?:was|were|had\s+been|has\s+been)\b)"
-)
+_WHOSE_BID = compile_prefiltered(rf",\s+{WHOSE_BID_TOLD}")
 
 
 def _bind(sent: Sentence, ci: int, cues: list[Cue]) -> Cue | None:

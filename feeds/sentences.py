@@ -44,6 +44,11 @@ _ABBREVIATIONS: Final = frozenset(
     ]
 )
 _END = compile_prefiltered(r"[.!?]+[\"'’”)]*(?=\s+[\"'‘“(]?[A-Z0-9£€$])")
+# a club's own bid told in a relative clause after it: "Al-Ittihad, whose £150m offer was rejected" (the
+# clause stays with its club; ends before the offer word)
+WHOSE_BID_TOLD: Final = (
+    r"whose\s+(?:[^\s,;⟦]+\s+){0,2}?(?=(?:bids?|offers?|proposals?)\s+(?:was|were|had\s+been|has\s+been)\b)"
+)
 # the verbs of a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
 SECOND_DEAL_VERBS: Final = (
     r"(?:also\s+|instead\s+|then\s+|later\s+|(?:have\s+|has\s+)?since\s+)?(?:brought\s+in|signed|sold|sent|loaned|"
@@ -164,7 +169,7 @@ _CLAUSE = compile_prefiltered(
     # a club's owners speaking: "and owners Fenway Sports Group insist the playmaker is not for sale"
     r"|,\s+and\s+(?=(?:the\s+|their\s+|its\s+)?(?:owners?|board|chairman|president|hierarchy)\s+(?:[^\s,;⟦]+\s+){0,3}?"
     r"(?:insist|say|said|maintain|claim|stress|believe|remain)\w*\b)"
-    r"|,\s+(?=(?:who|whom|which)\b|whose\b(?!\s+(?:[^\s,;⟦]+\s+){0,2}?(?:bids?|offers?|proposals?)\s+(?:was|were|had\s+been|has\s+been)\b))"
+    rf"|,\s+(?=(?:who|whom|which)\b|(?!{WHOSE_BID_TOLD})whose\b)"
     # another club's end: "has signed a new contract with Bayern, ending any hope Real Madrid had of ..."
     r"|,\s+(?=ending\s+(?:any|all)\s+(?:lingering\s+|remaining\s+)?hopes?\s+⟦C)"
     # a club's aside: "Napoli, where Antonio Conte has just taken over, want X"
