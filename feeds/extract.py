@@ -1151,7 +1151,8 @@ _TRANSFER_TITLE = compile_prefiltered(
     r"\b(?:transfers?|sign\w*|bids?|offers?|deal|talks|loan|targets?|move|swoop|contract|agree\w*|join\w*|"
     r"linked|interest|approach|medical|fee|sack\w*|appoint\w*|turn\s+to|replacements?|eye(?:s|ing)?|plot\w*|"
     r"scout\w*|enquir\w*|swoop\w*|part(?:s|ed)?\s+ways|quits?|resign\w*|steps?\s+down|dismiss\w*|fired|"
-    r"leave|leaves|leaving|exit|departure|successor|succeed\w*)\b",
+    # (not a competition's "Champions League exit", "FA Cup exit": a result)
+    r"leave|leaves|leaving|(?<!league\s)(?<!cup\s)(?<!european\s)exit|departure|successor|succeed\w*)\b",
     re.IGNORECASE,
 )
 # a decision between clubs, not a leaning ("prefers a move"): the clubs not chosen are off

@@ -12027,6 +12027,17 @@ def test_his_only_preference_turns_the_others_down(extractor: Extractor) -> None
     assert ("Jadon Sancho", "Juventus", "off") in _triples(claims)
 
 
+def test_a_headline_of_a_competitions_exit_is_other_news(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Porto's 2-1 win seals Arsenal's Champions League exit",
+        "Pepe scored twice at the Dragao.\n\nPorto's scouts were also watching Emile Smith Rowe, who is"
+        " monitored by Fulham.",
+        published=datetime(2024, 3, 12, tzinfo=UTC),
+    )
+    assert claims == []
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
