@@ -40,6 +40,7 @@ from feeds.mentions import (
     HIS_CLUB_WORDS,
     HOMETOWN_BEFORE,
     MANAGER_ROLES,
+    OFFER_WORDS,
     PLAYER_ROLES,
     ROLE_ADJ,
     SERVICE_FOR,
@@ -242,8 +243,9 @@ _AT_CLUB_OPENING = compile_prefiltered(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|
 _FROM = compile_prefiltered(
     r"(?:(\S+)\s+)?from\s+(?:the\s+)?(?:(?:[^\s⟦⟧,.;]+\s+|⟦N\d+⟧\s+){1,4}?(?:side|club|outfit|giants|champions)\s+)?⟦C(\d+)⟧"
 )
+# a club's offer, or a suitor's advances, named before the club: "advances from Chelsea"
+_OFFER_WORDS = rf"{OFFER_WORDS}|advances|overtures"
 # "an offer of around €35m from Arsenal": the bidder, not the player's club
-_OFFER_WORDS = r"offers?|bids?|proposals?|approach(?:es)?|enquir(?:y|ies)|advances|overtures"
 _OFFER_BEFORE = compile_prefiltered(rf"\b(?:{_OFFER_WORDS}|interest|no\s+to)\b[^,.;⟦]*$")
 # active, with the newcomer after: "Hull replaced ⟦P1⟧ with Sergej Jakirovic" (the one replaced follows)
 _REPLACED_WITH = compile_prefiltered(r"\s+⟦P\d+⟧\s+with\b")

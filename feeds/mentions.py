@@ -470,12 +470,12 @@ _ADDRESSEE = compile_prefiltered(
     r"\b(?:at|told|tell|tells|informed|inform|informs|warned|assured|reminded|permission\s+for|granted|given|gave|denied)"
     r"\s+(?:the\s+)?$"
 )
+# the nouns of a club's offer for a man
+OFFER_WORDS: Final = r"offers?|bids?|proposals?|approach(?:es)?|enquir(?:y|ies)"
 # a club that bids ("an opening offer from the Gunners for their left-back"): not whose man "their" means
-_BIDDER = compile_prefiltered(
-    r"\b(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|interest)\s+(?:\S+\s+){0,2}?from\s+(?:the\s+)?$"
-)
+_BIDDER = compile_prefiltered(rf"\b(?:{OFFER_WORDS}|interest)\s+(?:\S+\s+){{0,2}}?from\s+(?:the\s+)?$")
 # "a second Arsenal offer for their captain": the club's own bid, after its name
-_BID_OF = compile_prefiltered(r"\s+(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies))\s+for\b")
+_BID_OF = compile_prefiltered(rf"\s+(?:{OFFER_WORDS})\s+for\b")
 # a club named as someone's past or present own club: "since leaving Lazio", "the former Napoli coach",
 # "now in charge of Brondby"
 # what comes before a hometown, no club of the item's: "the man from Lecce" (extract reads it too)
@@ -1480,8 +1480,12 @@ class MentionResolver:
                 others = [s for s in here if s.key != here[-1].key] if here else []
                 if others:
                     return Slot("P", 0, 0, others[-1].key, others[-1].name, ref=True)
-            agent = _COACH_AGENT_BEFORE.search(m.string, max(0, m.start() - 200), m.start())
-            if agent is not None and m.group("he") == "he" and (acting := index_of.get(int(agent.group(1)))):
+            agent = (
+                _COACH_AGENT_BEFORE.search(m.string, max(0, m.start() - 200), m.start())
+                if m.group("he") == "he"
+                else None
+            )
+            if agent is not None and (acting := index_of.get(int(agent.group(1)))):
                 # "had been left out of Napoli's squad by new coach Antonio Conte after a summer in which ...
                 # he rejected": the man the coach acted on, not the coach
                 acted_on = [s for s in seen[boundary:] if s.kind == "P" and s.key != acting.key]
