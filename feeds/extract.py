@@ -1175,6 +1175,16 @@ _NEGOTIATION_WORDS = compile_prefiltered(
     r"agree|accept|reject|turn|snub|rebuff|€|£|\$|million|\dm\b",
     re.IGNORECASE,
 )
+# below a headline of other news, the words that make a sentence news of a move rather than background: a
+# club watching him now, a target named for the next window, a move completed or an appointment confirmed
+# ("Gyokeres is being monitored by Arsenal", "Eric Dier completed his loan move from Tottenham on Sunday")
+_NEWS_BELOW = compile_prefiltered(
+    r"\b(?:are|is)\s+(?:also\s+|still\s+)?(?:monitoring|tracking|being\s+(?:monitored|tracked))\b|"
+    r"\b(?:priority|top|main)\s+targets?\b|\bon\s+(?:their|its)\s+(?:\w+\s+)?shortlist\b|"
+    r"\bcompleted\s+(?:his|her)\s+(?:\w+\s+)?move\b|\bappointment\b.{0,60}\bconfirmed\b|"
+    r"\brelieved\s+of\s+his\s+duties\b",
+    re.IGNORECASE,
+)
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 # (a club's legend is one of its past: "Giallorossi legend Daniele De Rossi has been appointed")
 _FORMER = compile_prefiltered(r"\b(?:former|ex|legend|icon|great|hero)\b")
@@ -1499,16 +1509,16 @@ class Extractor:
         title = " ".join((item.title or "").split())
         # a headline with other news (a result, an injury, an award, a look back): its item may still tell a
         # rumour further down ("Salzburg 0-2 Liverpool ... Dortmund have held talks with the striker's
-        # representatives"), but only bids, talks and agreements are trusted there, not the interest,
-        # signings and exits that match reports and features are full of, nor the opening sentence, which
-        # tells the headline
+        # representatives"), but only bids, talks and agreements are trusted there, and other stages only in
+        # a sentence worded as news (_NEWS_BELOW), not the interest, signings and exits that match reports and
+        # features are full of, nor the opening sentence, which tells the headline
         quiet_title = bool(
             (_NOT_TRANSFER_TITLE.search(title) and not _TRANSFER_TITLE.search(title))
             or _RETROSPECTIVE_TITLE.search(title)
         )
         body = item.summary or ""
-        if quiet_title and not _NEGOTIATION_WORDS.search(body):
-            return []  # (no word of a bid, talks or an agreement: nothing is analysed)
+        if quiet_title and not _NEGOTIATION_WORDS.search(body) and not _NEWS_BELOW.search(body):
+            return []  # (no word of a bid, talks, an agreement or other news of a move: nothing is analysed)
         text = title + "\n" + body
         spans = [(0, len(title))] if title else []
         spans += split_sentences(body, offset=len(title) + 1)
@@ -1559,7 +1569,11 @@ class Extractor:
         claims = self._claims(records, flags, own, sellers, source, names, by_sentence)
         if quiet_title:
             lede = sentences[1].text if len(sentences) > 1 and sentences[0].is_title else None
-            claims = [c for c in claims if c.stage in _NEGOTIATED and c.evidence != lede]
+            claims = [
+                c
+                for c in claims
+                if (c.stage in _NEGOTIATED or _NEWS_BELOW.search(c.evidence)) and c.evidence != lede
+            ]
         return claims
 
     # ---- analysis of one sentence -------------------------------------------------------------------

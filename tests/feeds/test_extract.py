@@ -11761,7 +11761,8 @@ def test_a_match_reports_later_negotiations_are_claims(extractor: Extractor) -> 
     assert _triples(claims) == {("Kai Havertz", "Chelsea", "talks")}
 
 
-def test_an_injury_items_signings_and_interest_are_no_claims(extractor: Extractor) -> None:
+def test_an_injury_items_background_move_is_no_claim_but_its_news_of_a_move_is(extractor: Extractor) -> None:
+    # (the background: "who arrived from Chelsea in 2018"; the news, worded as such: "are monitoring")
     claims = _claims(
         extractor,
         "Courtois suffers knee injury and will miss most of the season",
@@ -11770,7 +11771,10 @@ def test_an_injury_items_signings_and_interest_are_no_claims(extractor: Extracto
         "on loan and are monitoring Yassine Bounou.",
         published=datetime(2023, 8, 11, tzinfo=UTC),
     )
-    assert claims == []
+    assert _triples(claims) == {
+        ("Kepa Arrizabalaga", "Real Madrid", "done"),
+        ("Yassine Bounou", "Real Madrid", "interest"),
+    }
 
 
 def test_a_bid_for_a_league_win_is_no_offer(extractor: Extractor) -> None:
@@ -12036,6 +12040,41 @@ def test_a_headline_of_a_competitions_exit_is_other_news(extractor: Extractor) -
         published=datetime(2024, 3, 12, tzinfo=UTC),
     )
     assert claims == []
+
+
+def test_below_a_match_headline_a_sentence_worded_as_news_keeps_its_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barcelona 2-4 Girona: Michel's leaders humble Xavi's side at Montjuic",
+        "Girona reclaimed top spot in La Liga with a stunning 4-2 win at Barcelona.\n\nDovbyk's performance"
+        " was watched from the stands by scouts from Atletico Madrid, who have put the Ukraine striker on"
+        " their shortlist for next summer.",
+        published=datetime(2023, 12, 11, tzinfo=UTC),
+    )
+    assert ("Artem Dovbyk", "Atletico Madrid", "interest") in _triples(claims)
+
+
+def test_below_an_injury_headline_a_completed_loan_move_worded_as_news_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern sweat on Upamecano as defensive injury crisis deepens",
+        "Bayern Munich are waiting on the results of a scan on Dayot Upamecano.\n\nHelp has at least arrived."
+        " Eric Dier completed his loan move from Tottenham on Sunday, signing until the end of the season.",
+        published=datetime(2024, 1, 15, tzinfo=UTC),
+    )
+    assert ("Eric Dier", "Bayern Munich", "done") in _triples(claims)
+
+
+def test_below_a_match_headline_a_worded_as_news_appointment_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Sporting 4-1 Man City: Viktor Gyokeres hat-trick gives Ruben Amorim a night to remember",
+        "Viktor Gyokeres scored a hat-trick as Sporting came from behind to thrash Manchester City.\n\nIt was"
+        " Ruben Amorim's last home game at the Jose Alvalade: his appointment as Manchester United head coach"
+        " was confirmed on Friday.",
+        published=datetime(2024, 11, 5, tzinfo=UTC),
+    )
+    assert ("Ruben Amorim", "Manchester United", "done") in _triples(claims)
 
 
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
