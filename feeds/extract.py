@@ -2292,6 +2292,10 @@ class Extractor:
                     role = a.roles.get(i)
                     if slots[i].kind == "C" and role in ("from", "seller", "own"):
                         leaver = _leaver_of(a, i) if role == "own" and len(movers) > 1 else None
+                        if role == "from" and leaver is None:
+                            # "three days after Maresca's departure from Stamford Bridge": Maresca's club, not
+                            # the club of the man appointed before it
+                            leaver = _departed_from(a, i)
                         for p in movers if leaver is None else [leaver]:
                             if role != "from" or i not in a.owner_of.values() or a.owner_of.get(p) == i:
                                 add(slots[p].key, slots[i].key)
@@ -3702,6 +3706,18 @@ def _leaver_of(a: _Analysis, club: int) -> int | None:
     tpl = a.sentence.template
     start = a.sentence.positions[club][0]
     m = _LEAVER_BEFORE.search(tpl, max(0, start - 40), start)
+    return int(m.group(1)) if m else None
+
+
+_DEPARTURE_OF_BEFORE = compile_prefiltered(
+    r"⟦P(\d+)⟧(?:'s|’s)\s+(?:[\w-]+\s+)?(?:departure|exit|sacking|dismissal|resignation)\s+from\s+$"
+)
+
+
+def _departed_from(a: _Analysis, club: int) -> int | None:
+    """The man whose departure from ``club`` the words just before it tell ("Maresca's departure from")."""
+    start = a.sentence.positions[club][0]
+    m = _DEPARTURE_OF_BEFORE.search(a.sentence.template, max(0, start - 60), start)
     return int(m.group(1)) if m else None
 
 

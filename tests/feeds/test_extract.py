@@ -12089,6 +12089,18 @@ def test_below_a_match_headline_a_worded_as_news_appointment_is_done(extractor: 
     assert ("Ruben Amorim", "Manchester United", "done") in _triples(claims)
 
 
+def test_talks_over_appointing_him_as_their_coach_after_anothers_departure(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea in talks with Strasbourg over Liam Rosenior after Enzo Maresca exit",
+        "Chelsea have opened talks with Strasbourg over appointing Liam Rosenior as their new head coach,"
+        " three days after Enzo Maresca's departure from Stamford Bridge.",
+        published=datetime(2026, 1, 4, tzinfo=UTC),
+    )
+    assert ("Liam Rosenior", "Chelsea", "talks") in _triples(claims)
+    assert ("Liam Rosenior", "Strasbourg", "talks") not in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
