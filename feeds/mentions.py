@@ -158,8 +158,9 @@ _REF = compile_prefiltered(
     rf"|(?P<he>\b(?:he|him)\b|\bhis(?=\s+(?:own\s+)?(?:future|representatives|agents?|camp|entourage|exit|departure|"
     rf"contract|deal|decision|move|side|current|father|advisers|lawyers|availability|situation|signature|"
     rf"services|price|valuation|wages|position|job)\b))"
-    # (not "their rivals": another club)
-    rf"|(?P<they>\b(?:they|them|their(?!\s+(?:[\w-]+\s+)?rivals?\b))\b|\bthe\s+club\b(?!'s(?!\s+(?:shortlist|list|wishlist|radar|top\s+target|priority)\b)))"
+    # (not "their rivals": another club; nor "the club legend", "the club captain": a man)
+    rf"|(?P<they>\b(?:they|them|their(?!\s+(?:[\w-]+\s+)?rivals?\b))\b|\bthe\s+club\b(?!'s(?!\s+(?:shortlist|list|wishlist|radar|top\s+target|priority)\b))"
+    r"(?!\s+(?:legend|icon|hero|great|captain|stalwart)\b))"
     # a club's own site speaking: "We have exercised our option to sign David Raya"
     r"|(?P<we>\b(?:we|us|our)\b)"
 )

@@ -12101,6 +12101,19 @@ def test_talks_over_appointing_him_as_their_coach_after_anothers_departure(extra
     assert ("Liam Rosenior", "Strasbourg", "talks") not in _triples(claims)
 
 
+def test_the_club_legend_is_a_man_not_a_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Official: Sarri is Juventus coach",
+        "Chelsea, who are serving a transfer ban, have wasted no time in looking for a successor. Frank"
+        " Lampard is their first choice, and the Blues have opened talks with Derby County over compensation"
+        " for the club legend, who led the Rams to the Championship play-off final in his first season.",
+        published=datetime(2019, 6, 17, tzinfo=UTC),
+    )
+    assert ("Frank Lampard", "Chelsea", "talks") in _triples(claims)
+    assert ("Frank Lampard", "Derby County", "talks") not in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
