@@ -1276,6 +1276,9 @@ _SEASON_AT = compile_prefiltered(
     r"(?:(?:[\w-]+|⟦N\d+⟧)\s+(?:side|club|outfit)\s+)?⟦C(\d+)⟧"
     # "admired the forward during their time together at Bologna": a past shared with someone
     r"|\b(?:time|spell|years|seasons?|days)\s+together\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
+    # "his clashes with the club during his three years at the San Paolo"
+    r"|\bduring\s+(?:his|her)\s+(?:\S+\s+){0,2}?(?:years|seasons|spell|stint|time|tenure)\s+(?:at|with|in\s+charge\s+of)"
+    r"\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 # "a product of Leicester City's academy": where he grew up
 _ACADEMY_OF = compile_prefiltered(

@@ -12114,6 +12114,18 @@ def test_the_club_legend_is_a_man_not_a_club(extractor: Extractor) -> None:
     assert ("Frank Lampard", "Derby County", "talks") not in _triples(claims)
 
 
+def test_during_his_years_at_a_club_is_his_past(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Official: Sarri is Juventus coach",
+        "The appointment of the former Napoli coach has not been universally welcomed in Turin, where"
+        " supporters have not forgotten his clashes with the club during his three years at the San Paolo.",
+        published=datetime(2019, 6, 17, tzinfo=UTC),
+    )
+    assert ("Maurizio Sarri", "Juventus", "done") in _triples(claims)
+    assert ("Maurizio Sarri", "Napoli", "done") not in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
