@@ -2129,7 +2129,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:is|remains|was)\s+(?:the|their|its|a|⟦C\d+⟧(?:'s|’s))\s+(?:great|main|big|biggest|top|primary|principal|priority|number\s+one)\s+"
             r"(?:transfer\s+)?objective\b",
             # "Alonso is the dream solution for the sporting director"
-            r"(?:dream|ideal|perfect)\s+(?:solution|candidate|choice|successor|replacement)\b",
+            r"(?:dream|ideal|perfect)\s+(?:solution|candidate|choice|successor|replacement|appointment)\b",
             # "has put Koopmeiners at the top of his list"
             rf"(?:put|puts|putting|placed|places)\s+(?:{P}|him|her)\s+(?:at\s+the\s+)?top\s+of\s+(?:the|his|their|its|{C}(?:'s|’s)?)\s+"
             r"(?:[\w-]+\s+)?(?:list|shortlist|wishlist|agenda)",

@@ -12126,6 +12126,18 @@ def test_during_his_years_at_a_club_is_his_past(extractor: Extractor) -> None:
     assert ("Maurizio Sarri", "Napoli", "done") not in _triples(claims)
 
 
+def test_a_dream_appointment_who_ruled_out_a_move_is_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Official: Sarri is Juventus coach",
+        "Juventus have officially confirmed Maurizio Sarri as their new coach.\n\nDirector Fabio Paratici had"
+        " looked at other names. Pep Guardiola was widely reported to be President Andrea Agnelli's dream"
+        " appointment, but the Manchester City coach ruled out a move in April, insisting: 'I am staying.'",
+        published=datetime(2019, 6, 17, tzinfo=UTC),
+    )
+    assert ("Pep Guardiola", "Juventus", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
