@@ -12138,6 +12138,18 @@ def test_a_dream_appointment_who_ruled_out_a_move_is_off(extractor: Extractor) -
     assert ("Pep Guardiola", "Juventus", "off") in _triples(claims)
 
 
+def test_a_headlines_as_his_standoff_drags_on_is_another_story(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Napoli agree Lukaku fee with Chelsea as Osimhen standoff drags on",
+        "Chelsea have held talks with Napoli over a separate deal for Osimhen, but the two clubs remain far"
+        " apart on the loan fee.",
+        published=datetime(2024, 8, 20, tzinfo=UTC),
+    )
+    assert ("Victor Osimhen", "Napoli", "agreed") not in _triples(claims)
+    assert ("Victor Osimhen", "Chelsea", "talks") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
