@@ -157,7 +157,9 @@ _REF = compile_prefiltered(
     rf"supporters|people|newspapers?|broadcasters?|television|tv|radio|clubs|sides|teams|players|champions)\b))"
     rf"|(?P<he>\b(?:he|him)\b|\bhis(?=\s+(?:own\s+)?(?:future|representatives|agents?|camp|entourage|exit|departure|"
     rf"contract|deal|decision|move|side|current|father|advisers|lawyers|availability|situation|signature|"
-    rf"services|price|valuation|wages|position|job)\b))"
+    rf"services|price|valuation|wages|position|job|"
+    # ("long considered his most likely destination"; not "was his only destination": his own choice)
+    rf"(?:(?:most|more|likely|preferred|favoured|next|dream|ideal|natural|logical)\s+){{0,2}}destination)\b))"
     # (not "their rivals": another club; nor "the club legend", "the club captain": a man)
     rf"|(?P<they>\b(?:they|them|their(?!\s+(?:[\w-]+\s+)?rivals?\b))\b|\bthe\s+club\b(?!'s(?!\s+(?:shortlist|list|wishlist|radar|top\s+target|priority)\b))"
     r"(?!\s+(?:legend|icon|hero|great|captain|stalwart)\b))"

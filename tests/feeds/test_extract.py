@@ -12150,6 +12150,18 @@ def test_a_headlines_as_his_standoff_drags_on_is_another_story(extractor: Extrac
     assert ("Victor Osimhen", "Chelsea", "talks") in _triples(claims)
 
 
+def test_his_most_likely_destination_refers_back_to_the_man(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Napoli agree Lukaku fee with Chelsea",
+        "Napoli first needed to resolve the future of Victor Osimhen, who wants to leave. Paris"
+        " Saint-Germain, long considered his most likely destination, have ended their interest and moved on"
+        " to other targets.",
+        published=datetime(2024, 8, 20, tzinfo=UTC),
+    )
+    assert ("Victor Osimhen", "Paris Saint-Germain", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
