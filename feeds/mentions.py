@@ -1366,6 +1366,12 @@ class MentionResolver:
                 # "McKenna insisted that the former Manchester City striker is committed": not the speaker
                 speaker = index_of[int(talk.group(1))].key
                 candidates = [s for s in candidates if s.key != speaker]
+            kin = _APPOSED_KIN.match(m.string, m.end()) if role else None
+            apposed = _APPOSED_TO.search(m.string, max(0, m.start() - 12), m.start()) if kin else None
+            if apposed is not None:
+                # "Jorge Messi, the player's father and agent": the player is another man than the one named
+                apposed_key = index_of[int(apposed.group(1))].key
+                candidates = [s for s in candidates if s.key != apposed_key]
             # the one being replaced last: "the Dutchman" after "X as successor to Y" is rarely Y; nor the
             # incumbent a newcomer would join ("competition for Nick Pope ... the Under-21 keeper")
             candidates.sort(key=lambda s: (s.replaced, s.incumbent, s.makeweight))
@@ -1659,6 +1665,11 @@ _SUBJECT_PAST_RELATIVE = compile_prefiltered(
     r"(?:(?:the\s+)?(?:[^\s⟦,;]+\s+){0,3}?⟦P(\d+)⟧|the\s+(?:⟦[CN]\d+⟧\s+)?[a-z-]+)"
     r",\s+(?:who|whose)\b[^,;]*,\s+(?:[^\s⟦,;]+\s+)+$"
 )
+# a man's kin or representative, described by the man ("the player's father"), and the one just named
+_APPOSED_KIN = compile_prefiltered(
+    r"(?:'s|’s)\s+(?:father|mother|brother|sister|wife|son|uncle|agent|representative|lawyer|advis[eo]r|intermediary)\b"
+)
+_APPOSED_TO = compile_prefiltered(r"⟦P(\d+)⟧,\s+$")
 _OPENING_CLUB = compile_prefiltered(r"⟦C\d+⟧(?=\s)")
 # a verb phrase that goes on without a subject of its own: "... but have ended (their interest)"
 _SUBJECTLESS_BEFORE = compile_prefiltered(

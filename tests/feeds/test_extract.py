@@ -12162,6 +12162,18 @@ def test_his_most_likely_destination_refers_back_to_the_man(extractor: Extractor
     assert ("Victor Osimhen", "Paris Saint-Germain", "off") in _triples(claims)
 
 
+def test_the_players_father_after_a_name_means_another_player(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Lionel Messi confirms he will stay at Barcelona",
+        "Manchester City had been the clear favourites. Pep Guardiola's side held talks with Jorge Messi, the"
+        " player's father and agent, over a five-year package, but the Premier League club have now accepted"
+        " that the move is dead.",
+        published=datetime(2020, 9, 4, tzinfo=UTC),
+    )
+    assert ("Lionel Messi", "Manchester City", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
