@@ -12174,6 +12174,17 @@ def test_the_players_father_after_a_name_means_another_player(extractor: Extract
     assert ("Lionel Messi", "Manchester City", "off") in _triples(claims)
 
 
+def test_an_offer_turned_down_still_hoping_for_another_move_is_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Cristiano Ronaldo joins Al-Nassr",
+        "Rivals Al-Hilal had tabled an offer worth around €242m a year in the summer, but Ronaldo turned it"
+        " down at the time, still hoping for a move within Europe.",
+        published=datetime(2022, 12, 31, tzinfo=UTC),
+    )
+    assert ("Cristiano Ronaldo", "Al-Hilal", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
