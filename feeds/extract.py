@@ -236,6 +236,9 @@ _SAYS_NO = compile_prefiltered(
 _ACCEPTED_BY = compile_prefiltered(r"\baccepted\s+(?:[^\s⟦⟧]+\s+){0,3}?by\s+(?:the\s+)?⟦C(\d+)⟧")
 _PERSON_SPOKE_TO = compile_prefiltered(
     r"⟦P\d+⟧\s+(?:has\s+|had\s+)?(?:already\s+|also\s+)?(?:spoken|spoke|talked)\s+(?:to|with)\s+⟦P(\d+)⟧"
+    # a club's own coach consulted: "decided against signing him after discussions with then head coach X"
+    r"|\b(?:after|following)\s+(?:discussions|talks|consultation|conversations)\s+with\s+(?:the\s+)?(?:then\s+)?"
+    r"(?:head\s+coach|manager|coach|boss)\s+⟦P(\d+)⟧"
 )
 _RACE_FOR = compile_prefiltered(r"\s*(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\b")
 _AT_CLUB_OPENING = compile_prefiltered(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|over\s+at)\s+⟦C(\d+)⟧\s*,")

@@ -12185,6 +12185,18 @@ def test_an_offer_turned_down_still_hoping_for_another_move_is_off(extractor: Ex
     assert ("Cristiano Ronaldo", "Al-Hilal", "off") in _triples(claims)
 
 
+def test_discussions_with_then_head_coach_are_not_his_talks(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Cristiano Ronaldo joins Al-Nassr",
+        "Chelsea co-owner Todd Boehly was keen on a deal in the summer, but the club decided against signing"
+        " him after discussions with then head coach Thomas Tuchel.",
+        published=datetime(2022, 12, 31, tzinfo=UTC),
+    )
+    assert ("Thomas Tuchel", "Chelsea", "talks") not in _triples(claims)
+    assert ("Cristiano Ronaldo", "Chelsea", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
