@@ -1676,6 +1676,8 @@ _SUBJECTLESS_BEFORE = compile_prefiltered(
     r"\b(?:but|and)\s+(?:have|has|had|are|were|will|would)\s+(?:now\s+|since\s+|already\s+|also\s+)?[a-z]+\s+$"
     # "Chelsea are in talks with Leicester over Maresca after their attempt to hire McKenna came to nothing"
     r"|\b(?:after|since|when|because)\s+$"
+    # "Juventus have sounded out Feyenoord about X, while Benfica's Y is also on their list"
+    r"|\bwhile\s+[^,;]{3,60}?\s+(?:is|are)\s+(?:also\s+|still\s+)?(?:on|high\s+on|near\s+the\s+top\s+of)\s+$"
     # "Chelsea have opened talks with Strasbourg over appointing Rosenior as their new head coach"
     r"|\b(?:appoint|hir|nam|install|mak)(?:e|es|ed|ing)?\s+⟦P\d+⟧\s+as\s+$"
 )

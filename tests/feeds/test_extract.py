@@ -12197,6 +12197,19 @@ def test_discussions_with_then_head_coach_are_not_his_talks(extractor: Extractor
     assert ("Cristiano Ronaldo", "Chelsea", "off") in _triples(claims)
 
 
+def test_while_another_is_also_on_their_list_is_the_subjects_list(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bremer ruptures cruciate ligament and will miss the rest of the season",
+        "Juventus have confirmed that Gleison Bremer will miss the rest of the season.\n\nJuventus have"
+        " sounded out Feyenoord about Slovakia defender David Hancko, while Benfica's Antonio Silva is also"
+        " on their list, although the Portuguese club value him at more than €50m.",
+        published=datetime(2024, 10, 3, tzinfo=UTC),
+    )
+    assert ("António Silva", "Juventus", "interest") in _triples(claims)
+    assert ("António Silva", "Feyenoord", "interest") not in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
