@@ -3617,6 +3617,9 @@ _IDLE_SINCE_BEFORE = compile_prefiltered(
     r"sacking|dismissal)\s+(?:from|by|at))\s+(?:[\w'’.-]+\s+){1,4}$",
     re.IGNORECASE,
 )
+_TENURE_BEFORE = compile_prefiltered(
+    r"\b(?:in\s+charge|at\s+the\s+helm|in\s+the\s+(?:job|role|post|hot\s+seat))\s+$"
+)
 # "signed Jeltsch from Nuremberg a year ago"
 _AGO = compile_prefiltered(
     r"\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|seasons?)\s+ago|last\s+(?:year|summer|january|winter))\b",
@@ -3766,6 +3769,11 @@ def _dated_before(text: str, year: int) -> bool:
         and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         and not _HONOUR_BEFORE.search(text, max(0, m.start() - 30), m.start())
         and not _IDLE_SINCE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        # (a tenure's start: "Sage, who had been in charge since November 2023, has been relieved")
+        and not (
+            m.group(0)[:5].lower() == "since"
+            and _TENURE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        )
         for m in _DATED.finditer(text)
     )
 

@@ -12210,6 +12210,18 @@ def test_while_another_is_also_on_their_list_is_the_subjects_list(extractor: Ext
     assert ("António Silva", "Feyenoord", "interest") not in _triples(claims)
 
 
+def test_in_charge_since_an_earlier_year_does_not_date_his_sacking(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Lyon held at home again as Groupama Stadium turns on the team",
+        "Lyon's winless run in Ligue 1 stretched to four matches on Sunday night.\n\nThe consequences were"
+        " swift. Lyon announced on Monday morning that Pierre Sage, who had been in charge since November"
+        " 2023, has been relieved of his duties.",
+        published=datetime(2025, 1, 27, tzinfo=UTC),
+    )
+    assert ("Pierre Sage", "Lyon", "exit") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
