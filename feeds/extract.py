@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Final
 
 from feeds.kb import KnowledgeBase, fold
@@ -2248,6 +2249,11 @@ class Extractor:
                         key = sent.slots[int(subj.group(1))].key
                         clause.movers = [i for i in clause.movers if sent.slots[i].key == key]
                         break
+        for prior, clause in pairwise(clauses):
+            if prior.movers and _BOTH.search(tpl, clause.start, clause.end):
+                # "Julian Nagelsmann, dismissed by Bayern Munich last month, and Luis Enrique have both held
+                # talks": the man of the clause before is a subject too
+                clause.movers = [*prior.movers, *(i for i in clause.movers if i not in prior.movers)]
         for clause in clauses:
             # "Aston Villa boss Unai Emery wants to sign PSG winger Marco Asensio": the club of the manager
             # who wants a man, named as his, is the buyer (when nobody else in the clause is that club's)
@@ -3617,6 +3623,7 @@ _IDLE_SINCE_BEFORE = compile_prefiltered(
     r"sacking|dismissal)\s+(?:from|by|at))\s+(?:[\w'’.-]+\s+){1,4}$",
     re.IGNORECASE,
 )
+_BOTH = compile_prefiltered(r"\b(?:have|has|had|are|were)\s+both\b")
 _TENURE_BEFORE = compile_prefiltered(
     r"\b(?:in\s+charge|at\s+the\s+helm|in\s+the\s+(?:job|role|post|hot\s+seat))\s+$"
 )

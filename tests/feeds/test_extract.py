@@ -12222,6 +12222,19 @@ def test_in_charge_since_an_earlier_year_does_not_date_his_sacking(extractor: Ex
     assert ("Pierre Sage", "Lyon", "exit") in _triples(claims)
 
 
+def test_two_men_who_have_both_held_talks_are_both_in_talks(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Wolves 1-0 Chelsea: Matheus Nunes stunner spoils Frank Lampard's return",
+        "Matheus Nunes's curling strike condemned Chelsea to defeat at Molineux.\n\nThe search for a"
+        " permanent head coach goes on. Julian Nagelsmann, dismissed by Bayern Munich last month, and former"
+        " Barcelona boss Luis Enrique have both held talks with the Chelsea hierarchy.",
+        published=datetime(2023, 4, 8, tzinfo=UTC),
+    )
+    assert ("Julian Nagelsmann", "Chelsea", "talks") in _triples(claims)
+    assert ("Luis Enrique", "Chelsea", "talks") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
