@@ -1186,7 +1186,7 @@ _NEWS_BELOW = compile_prefiltered(
     r"\b(?:are|is)\s+(?:also\s+|still\s+)?(?:monitoring|tracking|being\s+(?:monitored|tracked))\b|"
     r"\b(?:priority|top|main)\s+targets?\b|\bon\s+(?:their|its)\s+(?:\w+\s+)?shortlist\b|"
     r"\bcompleted\s+(?:his|her)\s+(?:\w+\s+)?move\b|\bappointment\b.{0,60}\bconfirmed\b|"
-    r"\brelieved\s+of\s+his\s+duties\b",
+    r"\brelieved\s+of\s+his\s+duties\b|\bhas\s+ruled\s+himself\s+out\b",
     re.IGNORECASE,
 )
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})

@@ -12235,6 +12235,18 @@ def test_two_men_who_have_both_held_talks_are_both_in_talks(extractor: Extractor
     assert ("Luis Enrique", "Chelsea", "talks") in _triples(claims)
 
 
+def test_below_a_retrospective_headline_he_has_ruled_himself_out_is_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Five years since the 5,000-1 miracle: where Leicester's title winners are now",
+        "Five years ago today, Leicester City won the most unlikely title in Premier League history.\n\nThe"
+        " current side are third, and manager Brendan Rodgers has ruled himself out of the running for the"
+        " Tottenham job.",
+        published=datetime(2021, 5, 2, tzinfo=UTC),
+    )
+    assert ("Brendan Rodgers", "Tottenham Hotspur", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
