@@ -393,9 +393,11 @@ class KnowledgeBase:
         for person_id, spells in self.spells.items():
             person = people[person_id]  # (the loader keeps spells of known people only)
             as_of = _month(person.as_of)
-            if as_of is not None and when >= as_of:
+            if as_of is not None and when > as_of:
                 continue
             club = next((spell.club for spell in spells if spell.covers(when)), None)
+            if when == as_of and club is None:
+                continue  # (in the entry's own month, a spell still running says where he was until then)
             if club != person.club:
                 if people is self.people:
                     people = dict(people)

@@ -338,6 +338,22 @@ def test_a_coach_is_at_the_club_of_his_spell_in_an_older_month(tmp_path: Path) -
     assert kb.at(2021, 3).person("coach-b").club == "genoa"  # type: ignore[union-attr]
     # views are cached, and the base is untouched
     assert kb.at(2021, 3) is kb.at(2021, 3)
+
+
+def test_in_his_entrys_own_month_a_spell_still_running_places_him(tmp_path: Path) -> None:
+    # (Ancelotti's entry: at no club as of 2025-05-26; news of that month still has him at Real Madrid)
+    kb = _write_spells(
+        tmp_path,
+        "spells:\n"
+        "  coach-a:\n"
+        "    - {club: genoa, start: 2021-06, end: 2025-09}\n"
+        "  coach-b:\n"
+        "    - {club: arsenal, start: 2019-07, end: 2025-06}\n",
+    )
+    assert kb.at(2025, 9).person("coach-a").club == "genoa"  # type: ignore[union-attr]
+    assert kb.at(2025, 10) is kb
+    # (no spell covers the month: the entry stands)
+    assert kb.at(2025, 9).person("coach-b").club == "genoa"  # type: ignore[union-attr]
     assert kb.person("coach-a").club == "arsenal"  # type: ignore[union-attr]
 
 
