@@ -364,7 +364,8 @@ class KnowledgeBase:
     full_names_only: frozenset[str] = frozenset()
     alias_conflicts: list[str] = field(default_factory=list)
     birth_problems: list[str] = field(default_factory=list)
-    # head coaches' spells at clubs (coach_spells.yml), by person id: an older item's "Klopp's side"
+    # head coaches' and players' spells at clubs (coach_spells.yml, player_spells.yml), by person id: an older
+    # item's "Klopp's side"
     spells: dict[str, tuple[Spell, ...]] = field(default_factory=dict)
     spell_problems: list[str] = field(default_factory=list)
     # the clubs each head coach has had by his spells (kept in a month's view, which drops the spells):
@@ -696,7 +697,8 @@ def load_kb(config_dir: Path) -> KnowledgeBase:
         elif entry.born is None:
             people[entry.id] = replace(entry, born=year)
 
-    spells, spell_problems = _load_spells(_load_yaml(kb_dir / "coach_spells.yml") or {}, people, clubs)
+    spells, spell_problems = _load_spells(kb_dir / "coach_spells.yml", people, clubs)
+    player_spells, player_spell_problems = _load_spells(kb_dir / "player_spells.yml", people, clubs)
     sources = _load_sources(_load_yaml(kb_dir / "sources.yml") or {})
     kb = KnowledgeBase(
         leagues=leagues,
@@ -708,8 +710,8 @@ def load_kb(config_dir: Path) -> KnowledgeBase:
         ambiguous_people=ambiguous_people,
         full_names_only=frozenset(full_names_only),
         birth_problems=birth_problems,
-        spells=spells,
-        spell_problems=spell_problems,
+        spells={**player_spells, **spells},
+        spell_problems=spell_problems + player_spell_problems,
         coached={pid: frozenset(spell.club for spell in rows) for pid, rows in spells.items()},
     )
     _build_index(kb)
@@ -718,13 +720,15 @@ def load_kb(config_dir: Path) -> KnowledgeBase:
 
 
 def _load_spells(
-    raw: Mapping[str, Any], people: Mapping[str, Person], clubs: Mapping[str, Club]
+    path: Path, people: Mapping[str, Person], clubs: Mapping[str, Club]
 ) -> tuple[dict[str, tuple[Spell, ...]], list[str]]:
-    """Head coaches' spells by person id, and the problems of the file (unknown ids, bad months)."""
+    """Spells at clubs by person id (head coaches', players'), and the problems of the file (unknown ids,
+    bad months)."""
+    raw: Mapping[str, Any] = _load_yaml(path) or {}
     spells: dict[str, tuple[Spell, ...]] = {}
     problems: list[str] = []
     for person_id, rows in (raw.get("spells") or {}).items():
-        where = f"coach_spells.yml: {person_id}"
+        where = f"{path.name}: {person_id}"
         if str(person_id) not in people:
             problems.append(f"{where}: unknown person id")
             continue

@@ -1973,8 +1973,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "before the squad's departure for the United States": a tour)
             r"(?<!squad's\s)(?<!team's\s)(?<!side's\s)(?<!players'\s)(?<!flight's\s)depart(?:s|ed|ure|ing)?"
             r"(?!\s+for\s+(?:the\s+)?(?:⟦N|pre-season|their\s+(?:tour|training)|a\s+(?:tour|training)))"
+            # (not others leaving, unnamed: "replacing two departing defenders", "the departing players")
+            r"(?!(?<=departing)\s+(?:[\w-]+\s+)?(?:defenders|players|stars|midfielders|forwards|strikers|wingers|"
+            r"goalkeepers|veterans|loanees|men)\b)" + _LEAVING_CONFIRMED,
             # "X's departure was made official": the leaving confirmed, not a signing
-            + _LEAVING_CONFIRMED,
             # (not a team knocked out: "Sunday's FA Cup exit against Manchester United", "a group-stage exit")
             r"(?<!cup\s)(?<!league\s)(?<!round\s)(?<!stage\s)(?<!final\s)(?<!finals\s)(?<!tournament\s)"
             r"(?<!euros\s)(?<!early\s)(?<!play-off\s)\bexit(?:s|ed)?\b" + _LEAVING_CONFIRMED,

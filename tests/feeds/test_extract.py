@@ -12247,6 +12247,17 @@ def test_below_a_retrospective_headline_he_has_ruled_himself_out_is_off(extracto
     assert ("Brendan Rodgers", "Tottenham Hotspur", "off") in _triples(claims)
 
 
+def test_replacing_two_departing_defenders_is_no_exit_of_the_coach(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Todd Boehly-led consortium completes £4.25bn takeover of Chelsea",
+        "Thomas Tuchel has committed his future to the club under the new owners and will lead the rebuild"
+        " this summer, which will begin with replacing two departing defenders.",
+        published=datetime(2022, 5, 30, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Thomas Tuchel", "Chelsea", "stay")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
