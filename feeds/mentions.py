@@ -1618,6 +1618,16 @@ class MentionResolver:
                 ):
                     # "X's future is in doubt and the club are open to offers": his club, when named
                     best = next(s for s in reversed(clubs) if s.key == own)
+                elif not seen[boundary:] and m.start() == 0:
+                    # opening a sentence after one about a single club and nobody else ("Dortmund have wasted
+                    # no time. The club on Tuesday also confirmed the signing of Karim Adeyemi"): that club
+                    prior = seen[previous:boundary]
+                    if (
+                        prior
+                        and all(s.kind == "C" and not s.ref for s in prior)
+                        and len({s.key for s in prior}) == 1
+                    ):
+                        best = prior[0]
             return Slot("C", 0, 0, best.key, best.name, ref=True)
         return None
 

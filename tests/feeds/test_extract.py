@@ -12258,6 +12258,19 @@ def test_replacing_two_departing_defenders_is_no_exit_of_the_coach(extractor: Ex
     assert _triples(claims) == {("Thomas Tuchel", "Chelsea", "stay")}
 
 
+def test_the_club_opening_a_sentence_after_one_about_a_single_club_is_it(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Haaland to Manchester City: Dortmund confirm agreement in principle",
+        "Borussia Dortmund have confirmed an agreement in principle with Manchester City over the transfer of"
+        " Erling Haaland. City confirmed the news on Tuesday.\n\nDortmund have wasted no time. The club on"
+        " Tuesday also confirmed the signing of Karim Adeyemi from Salzburg on a five-year contract.",
+        published=datetime(2022, 5, 10, tzinfo=UTC),
+    )
+    assert ("Karim Adeyemi", "Borussia Dortmund", "done") in _triples(claims)
+    assert ("Karim Adeyemi", "Manchester City", "done") not in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
