@@ -202,14 +202,6 @@ _WISHES_CLUB_TO = compile_prefiltered(
     r"\b(?:want|wants|wanted|urged|urges|urging|asked|asks|would\s+like|pushing\s+for|pushes\s+for)\s+(?:the\s+)?"
     r"⟦C\d+⟧\s+$"
 )
-_UNNAMED_OBJECT = compile_prefiltered(
-    r"\s+(?:a|an|another)\s+(?:(?:new|permanent|long-term|ready-made|like-for-like|suitable)\s+)?"
-    r"(?:replacement|successor|alternative)\b"
-    # "United need to sign a proven striker": a player of that kind, nobody named
-    r"|\s+(?:a|an|another)\s+(?:(?:new|proven|top|quality|young|experienced|first-choice|specialist|left-footed|"
-    r"right-footed|central|attacking|defensive|holding)\s+)*(?:striker|forward|centre-forward|midfielder|winger|defender|"
-    r"centre-back|full-back|left-back|right-back|goalkeeper|keeper|number\s+(?:nine|six|ten)|no\s*\d+)\b"
-)
 _YEARS_AGO_BEFORE = compile_prefiltered(r"\b(?:years?|decades?|seasons|months)\s+(?:after|before|since)\s*$")
 _ASSISTANT_AT = compile_prefiltered(
     r"\b(?:assistant(?:\s+(?:coach|manager))?|number\s+two|deputy|right-hand\s+man)\s+(?:at|with|(?:to|of)\s+⟦P\d+⟧\s+at)\s+"
