@@ -340,6 +340,22 @@ def test_a_coach_is_at_the_club_of_his_spell_in_an_older_month(tmp_path: Path) -
     assert kb.at(2021, 3) is kb.at(2021, 3)
 
 
+def test_a_players_spells_place_him_in_an_older_month_but_make_him_no_coach(tmp_path: Path) -> None:
+    (tmp_path / "kb").mkdir(exist_ok=True)
+    (tmp_path / "kb" / "player_spells.yml").write_text(
+        "spells:\n  player-a:\n    - {club: genoa, start: 2019-07, end: 2023-06}\n"
+        "    - {club: arsenal, start: 2023-07, end: null}\n"
+    )
+    kb = _write_kb(
+        tmp_path,
+        "people:\n  - {id: player-a, name: Player Alpha, role: player, club: arsenal, as_of: 2025-09-02}\n",
+    )
+    assert kb.spell_problems == []
+    assert kb.at(2021, 3).person("player-a").club == "genoa"  # type: ignore[union-attr]
+    assert kb.at(2025, 10) is kb
+    assert "player-a" not in kb.coached  # ("the former Genoa coach" is none of the players)
+
+
 def test_in_his_entrys_own_month_a_spell_still_running_places_him(tmp_path: Path) -> None:
     # (Ancelotti's entry: at no club as of 2025-05-26; news of that month still has him at Real Madrid)
     kb = _write_spells(
