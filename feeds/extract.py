@@ -158,9 +158,11 @@ _SIGNED_INSTEAD = compile_prefiltered(
 _INSTEAD_SIGNED = compile_prefiltered(
     r"\binstead\s+(?:signed|bought|landed|brought\s+in|turned\s+to|went\s+for|moved\s+for|opted\s+for)\b"
 )
+# the man who leaves the club named next: "should Guehi leave ", "Maresca's departure from "
 _LEAVER_BEFORE = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:(?:would|should|could|will|to|wants\s+to|decides\s+to)\s+)?(?:leave|leaves|quit|quits|exit|exits)\s+"
     r"(?:the\s+)?$"
+    r"|⟦P(\d+)⟧(?:'s|’s)\s+(?:[\w-]+\s+)?(?:departure|exit|sacking|dismissal|resignation)\s+from\s+$"
 )
 _MANAGER_BEFORE = compile_prefiltered(rf"⟦C\d+⟧(?:'s|’s)?\s+(?:{MANAGER_ROLES})\s+$")
 _CLUBS_CHOICE_BEFORE = compile_prefiltered(
@@ -2295,11 +2297,10 @@ class Extractor:
                 for i in clause.slots:
                     role = a.roles.get(i)
                     if slots[i].kind == "C" and role in ("from", "seller", "own"):
-                        leaver = _leaver_of(a, i) if role == "own" and len(movers) > 1 else None
-                        if role == "from" and leaver is None:
-                            # "three days after Maresca's departure from Stamford Bridge": Maresca's club, not
-                            # the club of the man appointed before it
-                            leaver = _departed_from(a, i)
+                        # ("three days after Maresca's departure from Stamford Bridge": Maresca's club, not
+                        # the club of the man appointed before it)
+                        leaving = role == "from" or (role == "own" and len(movers) > 1)
+                        leaver = _leaver_of(a, i) if leaving else None
                         for p in movers if leaver is None else [leaver]:
                             if role != "from" or i not in a.owner_of.values() or a.owner_of.get(p) == i:
                                 add(slots[p].key, slots[i].key)
@@ -3709,24 +3710,12 @@ def _recent_movers(analyses: list[_Analysis], index: int) -> list[str]:
 
 
 def _leaver_of(a: _Analysis, club: int) -> int | None:
-    """The man just before the verb that leaves ``club``, its subject ("should Guehi leave Selhurst Park"),
-    when he is the one the club is his: the other men of the clause are not leaving it."""
+    """The man the words just before ``club`` tell leaving it ("should Guehi leave Selhurst Park", "Maresca's
+    departure from Stamford Bridge"): the other men of the clause are not leaving it."""
     tpl = a.sentence.template
     start = a.sentence.positions[club][0]
-    m = _LEAVER_BEFORE.search(tpl, max(0, start - 40), start)
-    return int(m.group(1)) if m else None
-
-
-_DEPARTURE_OF_BEFORE = compile_prefiltered(
-    r"⟦P(\d+)⟧(?:'s|’s)\s+(?:[\w-]+\s+)?(?:departure|exit|sacking|dismissal|resignation)\s+from\s+$"
-)
-
-
-def _departed_from(a: _Analysis, club: int) -> int | None:
-    """The man whose departure from ``club`` the words just before it tell ("Maresca's departure from")."""
-    start = a.sentence.positions[club][0]
-    m = _DEPARTURE_OF_BEFORE.search(a.sentence.template, max(0, start - 60), start)
-    return int(m.group(1)) if m else None
+    m = _LEAVER_BEFORE.search(tpl, max(0, start - 60), start)
+    return _slot_number(m) if m else None
 
 
 # a past leaving just before "to join": "left after seven years ", "ended nine years at ⟦C1⟧ "
