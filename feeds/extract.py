@@ -668,7 +668,7 @@ _CLUB_WISHES_STAY = compile_prefiltered(
     r"(?:⟦C\d+⟧(?:\s+(?:also|still|now|remain|remains|are|is))*\s+(?:want(?:s)?\s+to|hop(?:e|es|ing)\s+to|hopeful\s+of|"
     r"keen\s+to|determined\s+to|desperate\s+to|trying\s+to|intend(?:s)?\s+to|plan(?:s)?\s+to|push(?:es|ing)?\s+for)\s+"
     r"(?:\S+\s+){0,2}"
-    r"|\bconvince\s+(?:him|her|⟦P\d+⟧)\s+(?:to\s+)?(?:sign\s+)?"
+    r"|\b(?:convinc(?:e|es|ing)|persuad(?:e|es|ing))\s+(?:him|her|⟦P\d+⟧)\s+(?:to\s+)?(?:sign\s+)?"
     # a stay only explored: "the board even explored the possibility of Tuchel staying on"
     r"|\b(?:possibility|idea|option|prospect)\s+of\s+(?:him\s+|her\s+|⟦P\d+⟧\s+)?)$"
 )

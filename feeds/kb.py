@@ -371,6 +371,9 @@ class KnowledgeBase:
     # the clubs each head coach has had by his spells (kept in a month's view, which drops the spells):
     # "the former Roma coach" is one of the men who coached Roma
     coached: dict[str, frozenset[str]] = field(default_factory=dict)
+    # in a month's view, the club each man with spells moves to within the next year: news of a move comes
+    # before it ("Inter Miami are keen to add Luis Suarez" in December 2023 tells him from a namesake)
+    joins: dict[str, str] = field(default_factory=dict)
     load_seconds: float = 0.0
     _entries: dict[str, _Entry] = field(default_factory=dict, repr=False)
     _automaton: Any = field(default=None, repr=False)
@@ -391,8 +394,13 @@ class KnowledgeBase:
         if view is not None:
             return view
         people = self.people
+        joins: dict[str, str] = {}
+        soon = (year + 1, month)
         for person_id, spells in self.spells.items():
             person = people[person_id]  # (the loader keeps spells of known people only)
+            joined = next((spell.club for spell in spells if when <= spell.start <= soon), None)
+            if joined is not None:
+                joins[person_id] = joined
             as_of = _month(person.as_of)
             if as_of is not None and when > as_of:
                 continue
@@ -403,7 +411,10 @@ class KnowledgeBase:
                 if people is self.people:
                     people = dict(people)
                 people[person_id] = replace(person, club=club, unattached=club is None)
-        view = self if people is self.people else replace(self, people=people, spells={}, _views={})
+        if people is self.people and not joins:
+            view = self
+        else:
+            view = replace(self, people=people, spells={}, joins=joins, _views={})
         self._views[when] = view
         return view
 

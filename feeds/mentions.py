@@ -805,7 +805,16 @@ class MentionResolver:
                         dropped.append((m.start, m.end))
                     continue
                 slot = self._slot(
-                    m, text, named_clubs, here, full_people, item_people_clubs, home_club, persons, hints
+                    m,
+                    text,
+                    named_clubs,
+                    here,
+                    full_people,
+                    item_people_clubs,
+                    home_club,
+                    persons,
+                    hints,
+                    inside,
                 )
                 if slot is not None:
                     raw.append(slot)
@@ -852,6 +861,7 @@ class MentionResolver:
         home_club: str | None,
         persons: dict[str, PersonInfo],
         hints: _NamesakeHints,
+        sentence_mentions: list[Mention],
     ) -> Slot | None:
         kb = self.kb
         if (
@@ -942,6 +952,18 @@ class MentionResolver:
                 chosen = [i for i in ids if i in full_people]
                 if len(chosen) != 1:
                     chosen = [i for i in ids if (p := kb.person(i)) and p.club in named_clubs]
+                if len(chosen) > 1:
+                    # two namesakes whose clubs the item names: the one whose club his own sentence names
+                    # ("City have made an enquiry with Porto about Nico Gonzalez")
+                    here = {n.ids[0] for n in sentence_mentions if n.kind == "club" and not n.ambiguous}
+                    near = [
+                        i
+                        for i in chosen
+                        if (p := kb.person(i)) and (p.club in here or kb.joins.get(i) in here)
+                    ]
+                    chosen = near if len(near) == 1 else chosen
+                if not chosen:
+                    chosen = [i for i in ids if kb.joins.get(i) in named_clubs]
                 if len(chosen) != 1 and not m.derived:
                     # "Ederson: ... for Manchester City goalkeeper": the one whose position the item names
                     # (a full name only: a bare surname may be someone else entirely)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from feeds.extract import Extractor
 from feeds.kb import Club, KnowledgeBase, Person, check_kb, fold, load_kb, surname_of
+from feeds.models import Item
 
 FIXTURE = Path(__file__).parent / "kb_fixture"
 REAL_CONFIG = Path(__file__).parents[2] / "config"
@@ -392,3 +395,39 @@ def test_spells_with_unknown_ids_bad_months_or_overlaps_are_problems(tmp_path: P
     assert "genoa: start and end are YYYY-MM" in problems
     assert "paris: ends before it starts" in problems
     assert "coach-b: genoa and arsenal overlap" in problems
+
+
+def test_namesakes_are_told_apart_by_the_club_one_joins_next_or_his_sentence_names(tmp_path: Path) -> None:
+    (tmp_path / "kb").mkdir(exist_ok=True)
+    (tmp_path / "kb" / "player_spells.yml").write_text(
+        "spells:\n  vitinha-2:\n    - {club: genoa, start: 2019-07, end: 2023-06}\n"
+        "    - {club: arsenal, start: 2023-07, end: null}\n"
+    )
+    kb = _write_kb(tmp_path, _HOMONYMS, 'people:\n  "Vitinha": [vitinha, vitinha-2]\n')
+    assert kb.at(2023, 1).joins == {"vitinha-2": "arsenal"}
+    assert kb.at(2021, 3).joins == {}  # (a move more than a year away tells nothing yet)
+    extractor = Extractor(kb)
+    # in January 2023 neither man is at Arsenal: the one who moves there within the year is meant
+    claims = extractor.extract(
+        Item(
+            id="x",
+            title="Arsenal close in on Vitinha",
+            link=None,
+            summary="",
+            published=datetime(2023, 1, 10, tzinfo=UTC),
+            source="",
+        )
+    )
+    assert [c.person_id for c in claims] == ["vitinha-2"]
+    # both men's clubs named in the item: the one whose club his own sentence names
+    claims = extractor.extract(
+        Item(
+            id="x",
+            title="Transfer gossip",
+            link=None,
+            summary="PSG have won again. Arsenal have made an enquiry with Genoa about Vitinha.",
+            published=datetime(2021, 3, 10, tzinfo=UTC),
+            source="",
+        )
+    )
+    assert [(c.person_id, c.stage) for c in claims] == [("vitinha-2", "approach")]
