@@ -200,6 +200,44 @@ _FELL_THROUGH = r"f(?:all|alls|ell|allen|alling)\s+through"
 _BROKE_DOWN = r"broke(?:n)?\s+down"
 _DEAD_END = r"hit\s+a\s+(?:dead\s+end|brick\s+wall)"
 _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    # --- the words of a match, an injury or an awards night that would otherwise look like cues ("sealed
+    # the deal with a curling finish", "approach play", "left the pitch in tears", "extend their lead",
+    # "snubbed the ceremony", "targeting a return", "expected to name a strong side")
+    (
+        "neutral",
+        (
+            r"seal(?:s|ed|ing)?\s+the\s+(?:deal|win|victory|points)\s+(?:with\s+(?:a|an|his|her)\b|in\s+(?:stoppage|added)|"
+            r"from\s+the\s+(?:spot|penalty))",
+            r"approach\s+play",
+            r"(?:left|leaves|leaving|leave)\s+the\s+(?:pitch|field|stadium|ground)\b",
+            r"extend(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:lead|record|run|streak|advantage)(?:\s+over)?\b|record-extending",
+            r"(?:pull(?:s|ed|ing)?\s+out\s+of|snub(?:s|bed|bing)?|boycott(?:s|ed|ing)?|stayed\s+away\s+from)\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:ceremony|gala|awards?)\b",
+            r"stayed\s+at\s+home\b",
+            r"target\s+(?:will\s+be|is|was|would\s+be)\s+to\b",
+            r"(?:a|the)\s+move\s+that\s+(?:started|began|ended|finished)\b",
+            r"candidates?\s+to\s+(?:cover|deputise|fill\s+in|start)\b",
+            r"(?:beat|beats|beating|topped|tops)\s+a\s+shortlist\b|left\s+out\s+of\s+(?:the|a|his|their)\s+(?:[\w-]+\s+)?"
+            r"(?:shortlist|squad|side|team|starting)",
+            r"target(?:s|ed|ing)?\s+(?:a\s+)?(?:return|comeback)\b",
+            r"ready\s+to\s+move\s+(?:across|inside|infield)\b",
+            r"(?:(?:is|are)\s+expected\s+to\s+)?name\s+(?:a|an|his|their|the)\s+(?:strong|full-strength|weakened|unchanged|young|rotated)\s+(?:side|team|xi|line-up)\b",
+            r"bring\s+him\s+back\s+(?:to|into)\s+(?:first-team\s+)?training\b",
+            r"(?:is|are|was|were)\s+left\s+with\b",
+            r"leaving\s+(?:\S+\s+){1,3}?(?:a\s+doubt|doubtful|sidelined)\b",
+            r"(?:is|are|was|were)\s+left\s+(?:frustrated|disappointed|fuming|furious|ruing|to\s+rue|stunned|red-faced)\b",
+            r"(?:one|two|three|four|five)\s+(?:games?|matches|fixtures)\s+left\b",
+            r"interested\s+in\s+(?:his|their|her)\s+(?:side's|team's|players')",
+            r"asked\s+(?:how|whether|if|what|why|when)\b",
+            r"(?:have|has|need|needs|had)\s+to\s+move\s+on\b",
+            r"blow\s+to\s+(?:\S+\s+){0,2}?(?:title|top-four|top\s+four|survival|european|champions\s+league)\s+"
+            r"(?:hopes|bid|chances|ambitions|challenge)\b",
+            r"(?:side|team|defence)\s+collapsed\b",
+            r"want(?:s|ed)?\s+to\s+(?:challenge|compete|fight)\s+for\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:title|trophy|league|top)",
+            r"(?:not|n't)\s+travel\s+to\b",
+            r"missed\s+out\s+(?:through|with|because|due)\b",
+        ),
+    ),
     # --- neutral phrases that would otherwise look like cues
     (
         "neutral",

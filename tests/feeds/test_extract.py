@@ -12294,6 +12294,28 @@ def test_persuading_a_man_to_stay_is_a_hope_not_his_stay(extractor: Extractor) -
     assert _triples(claims) == {("Harry Kane", "Bayern Munich", "interest")}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Saturday, Bukayo Saka sealed the deal with a curling finish as Arsenal beat Chelsea.",
+        "Mikel Arteta was left frustrated at Stamford Bridge with his side's approach play.",
+        "Martin Odegaard left the pitch in tears after a challenge from Chelsea's Moises Caicedo.",
+        "Enzo Maresca said Chelsea must improve if they want to challenge for the title.",
+        "Enzo Maresca is expected to name a strong side at Chelsea, with Reece James ready to move across.",
+        "Chelsea snubbed the awards ceremony after Cole Palmer was left out of the shortlist.",
+        "Arteta was asked how Arsenal would cope, and Chelsea's Cole Palmer missed out through illness.",
+    ],
+)
+def test_the_words_of_a_match_in_a_rumour_item_are_no_claims(extractor: Extractor, sentence: str) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal close in on Eberechi Eze deal",
+        f"Arsenal are in talks with Crystal Palace over Eberechi Eze. {sentence}",
+        published=datetime(2025, 8, 10, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Eberechi Eze", "Arsenal", "talks")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
