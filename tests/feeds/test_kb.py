@@ -407,27 +407,14 @@ def test_namesakes_are_told_apart_by_the_club_one_joins_next_or_his_sentence_nam
     assert kb.at(2023, 1).joins == {"vitinha-2": "arsenal"}
     assert kb.at(2021, 3).joins == {}  # (a move more than a year away tells nothing yet)
     extractor = Extractor(kb)
+
+    def claims(title: str, summary: str, year: int, month: int) -> list[tuple[str, str]]:
+        when = datetime(year, month, 10, tzinfo=UTC)
+        item = Item(id="x", title=title, link=None, summary=summary, published=when, source="")
+        return [(c.person_id, c.stage) for c in extractor.extract(item)]
+
     # in January 2023 neither man is at Arsenal: the one who moves there within the year is meant
-    claims = extractor.extract(
-        Item(
-            id="x",
-            title="Arsenal close in on Vitinha",
-            link=None,
-            summary="",
-            published=datetime(2023, 1, 10, tzinfo=UTC),
-            source="",
-        )
-    )
-    assert [c.person_id for c in claims] == ["vitinha-2"]
+    assert [person for person, _stage in claims("Arsenal close in on Vitinha", "", 2023, 1)] == ["vitinha-2"]
     # both men's clubs named in the item: the one whose club his own sentence names
-    claims = extractor.extract(
-        Item(
-            id="x",
-            title="Transfer gossip",
-            link=None,
-            summary="PSG have won again. Arsenal have made an enquiry with Genoa about Vitinha.",
-            published=datetime(2021, 3, 10, tzinfo=UTC),
-            source="",
-        )
-    )
-    assert [(c.person_id, c.stage) for c in claims] == [("vitinha-2", "approach")]
+    summary = "PSG have won again. Arsenal have made an enquiry with Genoa about Vitinha."
+    assert claims("Transfer gossip", summary, 2021, 3) == [("vitinha-2", "approach")]
