@@ -955,11 +955,13 @@ class MentionResolver:
                 if len(chosen) > 1:
                     # two namesakes whose clubs the item names: the one whose club his own sentence names
                     # ("City have made an enquiry with Porto about Nico Gonzalez")
-                    here = {n.ids[0] for n in sentence_mentions if n.kind == "club" and not n.ambiguous}
+                    in_sentence = {
+                        n.ids[0] for n in sentence_mentions if n.kind == "club" and not n.ambiguous
+                    }
                     near = [
                         i
                         for i in chosen
-                        if (p := kb.person(i)) and (p.club in here or kb.joins.get(i) in here)
+                        if (p := kb.person(i)) and (p.club in in_sentence or kb.joins.get(i) in in_sentence)
                     ]
                     chosen = near if len(near) == 1 else chosen
                 if not chosen:
