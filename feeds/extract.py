@@ -1683,6 +1683,10 @@ class Extractor:
                     # "former Bayern boss X", "Liverpool's former captain X": a past club, not his own
                     roles.setdefault(int(m.group(1) or m.group(3)), "former")
                     continue
+                if _FORMER_BEFORE.search(tpl, max(0, m.start() - 8), m.start()):
+                    # "former Juve defender Igor Tudor": where he comes from, yet no bar to his return
+                    roles.setdefault(int(m.group(1) or m.group(3)), "from")
+                    continue
                 club, person = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
                 owner_of[int(person)] = int(club)
                 roles[int(club)] = "from"
@@ -2288,6 +2292,8 @@ class Extractor:
         for a in analyses:
             slots = a.sentence.slots
             for person, club in a.owner_of.items():
+                if club in a.described:
+                    continue  # a past club ("former Juve defender Igor Tudor"): no bar to his return
                 if club >= 0:
                     add(slots[person].key, slots[club].key)
                 elif slots[person].owner:
@@ -2296,7 +2302,7 @@ class Extractor:
                 movers = clause.movers or self._inherited(a, clause)
                 for i in clause.slots:
                     role = a.roles.get(i)
-                    if slots[i].kind == "C" and role in ("from", "seller", "own"):
+                    if slots[i].kind == "C" and role in ("from", "seller", "own") and i not in a.described:
                         # ("three days after Maresca's departure from Stamford Bridge": Maresca's club, not
                         # the club of the man appointed before it)
                         leaving = role == "from" or (role == "own" and len(movers) > 1)
@@ -2621,7 +2627,11 @@ class Extractor:
                         if role == "soft_seller" and _asked_to_sell(kb, sent, ci, key):
                             role = "seller"
                         if role == "soft_seller":
-                            others = [slots[j].key for j in sentence_clubs if j != ci]
+                            # (not a club only of his past: "former Chelsea boss X, who has held talks with
+                            # the club")
+                            others = [
+                                slots[j].key for j in sentence_clubs if j != ci and j not in a.described
+                            ]
                             others += [
                                 r.club for r in records if r.person == key and r.kind in _FORWARD_KINDS
                             ]

@@ -1846,7 +1846,11 @@ def _drop_partial_surnames(kb: KnowledgeBase, mentions: list[Mention], text: str
                 and fold(nxt.group(1)) not in _TITLE_WORDS
             ):
                 continue
-            prev = re.search(r"(?:^|[\s(])([A-ZÀ-Ý][\w'’-]*) $", text[max(0, m.start - 40) : m.start])
+            # (or by a name's particle: "Copa del Rey" is no Oriol Rey)
+            prev = re.search(
+                r"(?:^|[\s(])([A-ZÀ-Ý][\w'’-]*) (?:(?:de|del|della|di|da|do|dos|du|van|von|der|den) )?$",
+                text[max(0, m.start - 40) : m.start],
+            )
             if (
                 prev
                 and not prev.group(1).endswith(("'s", "’s"))

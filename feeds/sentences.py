@@ -72,6 +72,9 @@ _CLAUSE = compile_prefiltered(
     r"sold|chose|went|came|held|broke|paid|kept|sent|brought|spent|won|lost|met|withdrew|drew)\b)"
     # a second main clause whose subject is named again: ", and the Argentine coach told reporters that ..."
     r"|,\s+and\s+(?=⟦[PC]\d+⟧\s+(?:told|said|says|tells|insisted|admitted|explained|added|revealed)\s)"
+    # a relative clause after a name set off by a comma: ", the Argentine who took the Basque club to the
+    # final"
+    r"|(?<=,\s⟦P\d⟧)\s+(?=who\s)|(?<=,\s⟦P\d\d⟧)\s+(?=who\s)"
     # a wish set off after the deed: "but Ronaldo turned it down, still hoping for a move within Europe"
     r"|,\s+(?=(?:still\s+)?(?:hoping|holding\s+out|preferring|dreaming)\s+(?:for|of|to)\b)"
     # a rival's way cleared: ", leaving Liverpool in pole position to sign X" (no move of the subject's)
