@@ -273,6 +273,8 @@ _NOT_FROM: Final = frozenset(
         "calls",
         "contact",
         "proposal",
+        "package",
+        "packages",
         "proposals",
         "interest,",
         "bids,",

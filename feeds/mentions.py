@@ -474,7 +474,7 @@ _ADDRESSEE = compile_prefiltered(
     r"\s+(?:the\s+)?$"
 )
 # the nouns of a club's offer for a man
-OFFER_WORDS: Final = r"offers?|bids?|proposals?|approach(?:es)?|enquir(?:y|ies)"
+OFFER_WORDS: Final = r"offers?|bids?|proposals?|packages?|approach(?:es)?|enquir(?:y|ies)"
 # a club that bids ("an opening offer from the Gunners for their left-back"): not whose man "their" means
 _BIDDER = compile_prefiltered(rf"\b(?:{OFFER_WORDS}|interest)\s+(?:\S+\s+){{0,2}}?from\s+(?:the\s+)?$")
 # "a second Arsenal offer for their captain": the club's own bid, after its name

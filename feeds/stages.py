@@ -236,6 +236,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"want(?:s|ed)?\s+to\s+(?:challenge|compete|fight)\s+for\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:title|trophy|league|top)",
             r"(?<=not\s)travel\s+to\b|(?<=n't\s)travel\s+to\b",
             r"missed\s+out\s+(?:through|with|because|due)\b",
+            # a price asked before any talks: "wants at least €60m before he will even open negotiations"
+            r"before\s+(?:\S+\s+){0,3}?(?:even\s+)?(?:open|opening|begin|beginning|start|starting|enter|entering)\s+"
+            r"(?:any\s+)?(?:negotiations|talks|discussions)\b",
         ),
     ),
     # --- neutral phrases that would otherwise look like cues
