@@ -1185,6 +1185,13 @@ _NEWS_BELOW = compile_prefiltered(
     r"\brelieved\s+of\s+his\s+duties\b|\bhas\s+ruled\s+himself\s+out\b",
     re.IGNORECASE,
 )
+_RUMOUR_HEDGE = compile_prefiltered(
+    r"\b(?:(?:have|has)\s+(?:also\s+)?been\s+linked|linked\s+with|is\s+reported\s+to|are\s+reported\s+to|reportedly|"
+    r"are\s+understood\s+to|is\s+understood\s+to|are\s+said\s+to|is\s+said\s+to|admired\s+by|admirers|"
+    r"keeping\s+(?:close\s+)?tabs|keeping\s+an\s+eye|(?:have|has)\s+been\s+(?:following|monitoring|tracking|watching)|"
+    r"mentioned\s+as|among\s+the\s+candidates|long-term\s+target)\b",
+    re.IGNORECASE,
+)
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
 # (a club's legend is one of its past: "Giallorossi legend Daniele De Rossi has been appointed")
 _FORMER = compile_prefiltered(r"\b(?:former|ex|legend|icon|great|hero)\b")
@@ -1520,7 +1527,12 @@ class Extractor:
             or _RETROSPECTIVE_TITLE.search(title)
         )
         body = item.summary or ""
-        if quiet_title and not _NEGOTIATION_WORDS.search(body) and not _NEWS_BELOW.search(body):
+        if (
+            quiet_title
+            and not _NEGOTIATION_WORDS.search(body)
+            and not _NEWS_BELOW.search(body)
+            and not _RUMOUR_HEDGE.search(body)
+        ):
             return []  # (no word of a bid, talks, an agreement or other news of a move: nothing is analysed)
         text = title + "\n" + body
         spans = [(0, len(title))] if title else []
@@ -1575,7 +1587,12 @@ class Extractor:
             claims = [
                 c
                 for c in claims
-                if (c.stage in _NEGOTIATED or _NEWS_BELOW.search(c.evidence)) and c.evidence != lede
+                if (
+                    c.stage in _NEGOTIATED
+                    or _NEWS_BELOW.search(c.evidence)
+                    or (c.stage is Stage.INTEREST and _RUMOUR_HEDGE.search(c.evidence))
+                )
+                and c.evidence != lede
             ]
         return claims
 

@@ -40,7 +40,7 @@ PLAYER_ROLES: Final = (
 )
 MANAGER_ROLES: Final = r"head coach|manager|boss|coach|tactician|gaffer|trainer|supremo|manager-in-waiting"
 ROLE_ADJ: Final = (
-    r"former|ex|current|veteran|young|teenage|experienced|\d+-year-old|out-of-favour|wantaway|in-form|"
+    r"former|ex|current|assistant|first-team|veteran|young|teenage|experienced|\d+-year-old|out-of-favour|wantaway|in-form|"
     r"highly-rated|talented|prolific|exciting|versatile|unsettled|first-choice|long-serving|outgoing|interim|"
     r"caretaker|permanent|record|star|highly|rated|sought-after|in-demand|attacking|defensive|central|left|"
     r"right|new|deposed|sacked|departing|dynamic|towering|tricky|creative|diminutive|exiled|club-record|"

@@ -713,6 +713,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"follow(?:s|ing|ed)?\s+(?:(?:the|his|{ANY}(?:'s|’s))\s+)?(?:[^\s⟦⟧]+(?:'s|’s)?\s+){{0,3}}?situation",
             rf"follow(?:s|ing|ed)?\s+(?:him|(?:{C}(?:'s|’s)?\s+(?:[^\s⟦⟧]+\s+)?)?{P})"
             r"\s+(?:very\s+)?closely",
+            # "Barcelona have been following both De Ligt and his team-mate Frenkie de Jong for months"
+            rf"(?:have|has|had)\s+been\s+following\s+(?:both\s+)?(?:him|{P})",
             # "whom Los Blancos continue to follow closely": the person before the verb
             r"\bwhom\s+(?:[^\s⟦⟧]+\s+|⟦C\d+⟧\s+){1,3}?(?:continue\s+to\s+|still\s+)?follow\w*\s+(?:very\s+)?closely",
             # "Luis Diaz is on their list"
