@@ -1189,7 +1189,9 @@ _RUMOUR_HEDGE = compile_prefiltered(
     r"\b(?:(?:have|has)\s+(?:also\s+)?been\s+linked|linked\s+with|is\s+reported\s+to|are\s+reported\s+to|reportedly|"
     r"are\s+understood\s+to|is\s+understood\s+to|are\s+said\s+to|is\s+said\s+to|admired\s+by|admirers|"
     r"keeping\s+(?:close\s+)?tabs|keeping\s+an\s+eye|(?:have|has)\s+been\s+(?:following|monitoring|tracking|watching)|"
-    r"mentioned\s+as|among\s+the\s+candidates|long-term\s+target)\b",
+    r"mentioned\s+as|among\s+the\s+candidates|long-term\s+target|(?:also|been)\s+considered|amid\s+interest\s+from|"
+    r"remains?\s+interested|pole\s+position\s+to\s+sign|on\s+the\s+list|long-time\s+admirer|"
+    r"(?:are|is)\s+(?:also\s+|both\s+|still\s+)+(?:keen|interested|tracking|monitoring|eyeing|chasing|circling))\b",
     re.IGNORECASE,
 )
 _ARTICLES: Final = frozenset({"", "a", "an", "the", "any"})
