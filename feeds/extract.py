@@ -2651,7 +2651,9 @@ class Extractor:
                             # (not a club only of his past: "former Chelsea boss X, who has held talks with
                             # the club")
                             others = [
-                                slots[j].key for j in sentence_clubs if j != ci and j not in a.described
+                                slots[j].key
+                                for j in sentence_clubs
+                                if j != ci and j not in a.described and a.roles.get(j) != "former"
                             ]
                             others += [
                                 r.club for r in records if r.person == key and r.kind in _FORWARD_KINDS

@@ -2141,7 +2141,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "are also on sporting director Giovanni Manna's list"
             r"on\s+(?:[a-z-]+\s+){1,4}?[a-z-]+(?:'s|’s)\s+(?:summer\s+|january\s+|transfer\s+|winter\s+)?"
             r"(?:list|shortlist|radar|wishlist)\b",
-            rf"(?:had|have|has)\s+(?:also\s+|previously\s+)?looked\s+at(?=\s+(?:{C}(?:'s|’s)\s+)?{P})",
+            # ("had also looked at former Barcelona coach Xavi and Brentford's Thomas Frank")
+            rf"(?:had|have|has)\s+(?:also\s+|previously\s+)?looked\s+at(?=\s+(?:(?:former\s+)?{C}(?:'s|’s)?\s+"
+            rf"(?:[a-z-]+\s+){{0,2}}?)?{P})",
             r"under\s+(?:close\s+|constant\s+)?(?:observation|scrutiny\s+from\s+scouts)",
             r"(?:picks?|picked)\s+(?:his|their|its|a|the)\s+(?:[\w-]+\s+)?(?:man|target)\b",
             r"(?:names?|candidates?|options?|profiles?)\s+(?:being\s+)?(?:studied|evaluated|assessed|analysed|considered)",

@@ -12434,6 +12434,31 @@ def test_suitors_told_below_a_match_report_are_kept(extractor: Extractor) -> Non
     } <= _triples(claims)
 
 
+def test_talks_with_a_club_are_not_its_sale_when_the_other_club_is_his_past(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Frank Lampard sacked by Chelsea with Thomas Tuchel poised to step in",
+        "Tuchel, out of work since Paris Saint-Germain let him go last month, has held talks with the Blues "
+        "and is close to agreeing an 18-month contract.",
+        published=datetime(2021, 1, 25, tzinfo=UTC),
+    )
+    assert ("Thomas Tuchel", "Chelsea", "talks") in _triples(claims)
+
+
+def test_candidates_looked_at_are_named_with_their_clubs(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester United move for Sporting's Ruben Amorim",
+        "United had also looked at former Barcelona coach Xavi and Brentford's Thomas Frank, but Amorim "
+        "quickly became the preferred option.",
+        published=datetime(2024, 10, 29, tzinfo=UTC),
+    )
+    assert {
+        ("Xavi Hernández", "Manchester United", "interest"),
+        ("Thomas Frank", "Manchester United", "interest"),
+    } <= _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
