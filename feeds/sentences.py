@@ -72,6 +72,12 @@ _CLAUSE = compile_prefiltered(
     r"sold|chose|went|came|held|broke|paid|kept|sent|brought|spent|won|lost|met|withdrew|drew)\b)"
     # a second main clause whose subject is named again: ", and the Argentine coach told reporters that ..."
     r"|,\s+and\s+(?=⟦[PC]\d+⟧\s+(?:told|said|says|tells|insisted|admitted|explained|added|revealed)\s)"
+    # a list of stories, each with a club of its own: "Juventus make Ronaldo offer, Real Madrid weigh up
+    # Hazard and Courtois", "Coutinho loan agreed, Barcelona's Neymar offer knocked back"
+    r"|,\s+(?=⟦C\d+⟧\s+(?:make|weigh|eye|want|target|plot|open|submit|table|agree|reject|close|consider|"
+    r"launch|lead|line|identify|chase|monitor|track|rival|hold|confirm|complete|reach|approach|contact|"
+    r"ask|offer|bid|join|enter|step|turn|sign|set|ready|keen)\w*\s)"
+    r"|,\s+(?=⟦C\d+⟧(?:'s|’s)\s+⟦P\d+⟧\s+(?:offer|bid|move|deal|loan|switch|transfer|pursuit|interest)\b)"
     # a relative clause after a name set off by a comma: ", the Argentine who took the Basque club to the
     # final"
     r"|(?<=,\s⟦P\d⟧)\s+(?=who\s)|(?<=,\s⟦P\d\d⟧)\s+(?=who\s)"

@@ -12459,6 +12459,29 @@ def test_candidates_looked_at_are_named_with_their_clubs(extractor: Extractor) -
     } <= _triples(claims)
 
 
+@pytest.mark.parametrize(
+    ("title", "expected", "elsewhere"),
+    [
+        (
+            "Transfer news live: Juventus make Ronaldo offer, Real Madrid weigh up Hazard and Courtois",
+            ("Cristiano Ronaldo", "Juventus", "bid"),
+            ("Eden Hazard", "Juventus", "bid"),
+        ),
+        (
+            "Transfer news and rumours LIVE: Coutinho loan agreed, Barcelona's Neymar offer knocked back",
+            ("Neymar", "Barcelona", "bid"),
+            ("Philippe Coutinho", "Barcelona", "agreed"),
+        ),
+    ],
+)
+def test_a_headline_of_several_stories_gives_each_club_its_own(
+    extractor: Extractor, title: str, expected: tuple[str, str, str], elsewhere: tuple[str, str, str]
+) -> None:
+    triples = _triples(_claims(extractor, title, "", published=datetime(2018, 7, 5, tzinfo=UTC)))
+    assert expected in triples
+    assert elsewhere not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
