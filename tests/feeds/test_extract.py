@@ -12472,6 +12472,11 @@ def test_candidates_looked_at_are_named_with_their_clubs(extractor: Extractor) -
             ("Neymar", "Barcelona", "bid"),
             ("Philippe Coutinho", "Barcelona", "agreed"),
         ),
+        (
+            "Manager latest: Bayern agree Kompany compensation, Chelsea talk to Leicester over Maresca",
+            ("Vincent Kompany", "Bayern Munich", "agreed"),
+            ("Vincent Kompany", "Chelsea", "agreed"),
+        ),
     ],
 )
 def test_a_headline_of_several_stories_gives_each_club_its_own(
