@@ -1837,6 +1837,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not an obligation to come: "Levy will eventually have to negotiate")
             rf"{_OBLIGED_BEFORE}(?<!forced\sto\s)(?<!free\sto\s)(?<!allowed\sto\s)(?<!to\sbe\s)negotiat\w+",
             r"(?<!internal\s)talks",
+            # a headline's verb: "Chelsea talk to Leicester over Maresca"
+            rf"talk(?:ing)?\s+to(?=\s+(?:the\s+)?{C}\s+(?:over|about)\b)",
             r"in\s+discussions?",
             r"in\s+dialogue",
             r"discussing",

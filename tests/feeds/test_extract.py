@@ -12487,6 +12487,13 @@ def test_a_headline_of_several_stories_gives_each_club_its_own(
     assert elsewhere not in triples
 
 
+def test_a_club_talking_to_another_over_a_man_is_in_talks(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor, "Chelsea talk to Leicester over Maresca", "", published=datetime(2024, 5, 28, tzinfo=UTC)
+    )
+    assert _triples(claims) == {("Enzo Maresca", "Chelsea", "talks")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
