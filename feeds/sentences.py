@@ -62,7 +62,9 @@ _CLAUSE = compile_prefiltered(
     r"|,\s+(?:with|as|so|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
     # a headline's second story, told with "as": "Chelsea close in on Maresca as Ten Hag awaits verdict"
     r"|\s+as\s+(?=⟦[PC]\d+⟧\s+(?:awaits|waits|faces|hangs|sweats|considers|weighs|ponders|mulls|decides|insists|admits|says|"
-    r"reveals|hints|remains|stays|nears|closes|edges|eyes|wants|targets|plots|prepares|moves?|steps?|turns?|pulls?)\b"
+    r"reveals|hints|remains|stays|nears|closes|edges|eyes|wants|targets|plots|prepares|moves?|steps?|turns?|pulls?|"
+    # ("as their search for Antonio Conte's permanent successor enters its third month")
+    r"search|hunt|quest)\b"
     # ("as Osimhen standoff drags on", "as Sancho's future remains unclear")
     r"|⟦[PC]\d+⟧(?:'s|’s)?\s+(?:standoff|stand-off|saga|row|impasse|future|situation|uncertainty)\s+"
     r"(?:drags|rumbles|continues|remains|hangs|goes|rolls|looks|is)\b)"

@@ -12494,6 +12494,17 @@ def test_a_club_talking_to_another_over_a_man_is_in_talks(extractor: Extractor) 
     assert _triples(claims) == {("Enzo Maresca", "Chelsea", "talks")}
 
 
+def test_the_man_whose_successor_a_club_searches_for_is_not_in_its_talks(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Spurs hold talks with Postecoglou",
+        "Tottenham have held talks with Celtic manager Ange Postecoglou as their search for Antonio Conte's "
+        "permanent successor enters its third month.",
+        published=datetime(2023, 6, 1, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Ange Postecoglou", "Tottenham Hotspur", "talks")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
