@@ -80,7 +80,8 @@ _NOT_MODAL = r"(?<!can\s)(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!shoul
 _REJECT = (
     r"(?:reject(?:s|ed|ing)?|rebuff(?:s|ed)?|snub(?:s|bed)?|(?:turn(?:s|ed)?|knock(?:s|ed)?)\s+(?:down|back))"
 )
-_REJECTED_WHAT = rf"\s+(?:{C}(?:'s?|’s?)?\s+|an?\s+|their\s+|the\s+|{WS}){{0,4}}?"
+# ("reject Barcelona's £90m Coutinho offer": the man the offer is for, named inside it)
+_REJECTED_WHAT = rf"\s+(?:{C}(?:'s?|’s?)?\s+|an?\s+|their\s+|the\s+|{WS}){{0,4}}?(?:{P}\s+)?"
 STAGE_OF: Final[dict[str, Stage | None]] = {
     "interest": Stage.INTEREST,
     "approach": Stage.APPROACH,
@@ -702,8 +703,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "will make a third offer": bids made already)
             rf"\s+to|will(?=\s+\w+\s+(?!(?:an?\s+)?(?:second|third|fourth|fifth|improved|revised|increased|another|fresh|new)\b)))"
             rf"\s+(?:make|submit|table|launch|lodge|test|follow)\s+(?:{ANY}(?:'s|’s|'|’)?\s+|{WS}){{0,6}}?(?:bid|offer|proposal)s?",
+            # ("Barcelona ready Lewandowski offer": a headline's bid to come)
             rf"(?:weigh\w*(?:\s+up)?|consider\w*|plan\w*|prepar\w*|mull\w*|contemplat\w*|ready(?:ing)?)\s+(?:an?\s+|their\s+)?"
-            rf"(?:{WS}){{0,2}}?(?:bid|offer|proposal|approach|move|swoop|loan|deal)s?(?!\s+on\b)",
+            rf"(?:{P}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?(?:bid|offer|proposal|approach|move|swoop|loan|deal)s?(?!\s+on\b)",
             rf"weigh\w*(?:\s+up)?\s+(?:an?\s+)?(?:{WS}|{P}\s+){{0,2}}?(?:buy-back|return|reunion|move|loan|swoop)s?",
             r"(?:prepared|ready|willing|happy|plan(?:s|ning)?)\s+to\s+(?:pay|spend|splash)",
             # "have been weighing up Iraola and Frank": the people weighed (not "weighing up their options")

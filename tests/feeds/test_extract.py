@@ -12505,6 +12505,27 @@ def test_the_man_whose_successor_a_club_searches_for_is_not_in_its_talks(extract
     assert _triples(claims) == {("Ange Postecoglou", "Tottenham Hotspur", "talks")}
 
 
+@pytest.mark.parametrize(
+    ("title", "published", "expected"),
+    [
+        (
+            "Liverpool reject Barcelona's £90m Coutinho offer",
+            datetime(2017, 8, 20, tzinfo=UTC),
+            ("Philippe Coutinho", "Barcelona", "bid"),
+        ),
+        (
+            "Barcelona ready Lewandowski offer",
+            datetime(2022, 5, 20, tzinfo=UTC),
+            ("Robert Lewandowski", "Barcelona", "interest"),
+        ),
+    ],
+)
+def test_a_headlines_offer_named_with_its_man_is_a_bid_rejected_or_to_come(
+    extractor: Extractor, title: str, published: datetime, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _triples(_claims(extractor, title, "", published=published))
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
