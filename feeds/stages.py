@@ -237,6 +237,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"want(?:s|ed)?\s+to\s+(?:challenge|compete|fight)\s+for\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:title|trophy|league|top)",
             r"(?<=not\s)travel\s+to\b|(?<=n't\s)travel\s+to\b",
             r"missed\s+out\s+(?:through|with|because|due)\b",
+            # a headline's buyer turned away, the bid told below: "Leeds rebuffed again for White"
+            rf"(?<=⟧\s)(?:rebuffed|knocked\s+back|turned\s+down)(?:\s+again)?(?=\s+for\s+{P})",
+            # a club's own fitness tests: "did not turn up for Barcelona's pre-season medical tests"
+            r"pre-season\s+(?:medical|fitness)?\s*(?:tests|testing|checks|medicals?)\b",
             # a price asked before any talks: "wants at least €60m before he will even open negotiations"
             r"before\s+(?:\S+\s+){0,3}?(?:even\s+)?(?:open|opening|begin|beginning|start|starting|enter|entering)\s+"
             r"(?:any\s+)?(?:negotiations|talks|discussions)\b",
