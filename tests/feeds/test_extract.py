@@ -12526,6 +12526,20 @@ def test_a_headlines_offer_named_with_its_man_is_a_bid_rejected_or_to_come(
     assert expected in _triples(_claims(extractor, title, "", published=published))
 
 
+def test_a_buyer_rebuffed_in_a_headline_list_keeps_the_bid_told_below(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Transfer news live: Messi skips Barca tests, Havertz talks, Leeds rebuffed again for White",
+        "Lionel Messi did not turn up for Barcelona's pre-season medical tests this morning after telling "
+        "the club he wants to leave.\n\nBrighton have turned down a third bid from Leeds for Ben White, "
+        "worth around £30m.",
+        published=datetime(2020, 8, 30, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Ben White", "Leeds United", "bid") in triples
+    assert not any(c == "Barcelona" and s == "agreed" for _p, c, s in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
