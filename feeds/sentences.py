@@ -72,6 +72,8 @@ _CLAUSE = compile_prefiltered(
     # stalled, and Juventus eventually pulled out"
     r"|,\s+and\s+(?=⟦[PC]\d+⟧\s+(?:[a-z]+ly\s+|then\s+|later\s+|soon\s+)?(?:[a-z]+ed|told|said|left|took|gave|"
     r"sold|chose|went|came|held|broke|paid|kept|sent|brought|spent|won|lost|met|withdrew|drew)\b)"
+    # a second man's clause, his age set off: "has signed a new deal, and Jamie Vardy, 37, goes again"
+    r"|,\s+and\s+(?=⟦P\d+⟧,\s+\d\d,\s+[a-z]+\b)"
     # a second main clause whose subject is named again: ", and the Argentine coach told reporters that ..."
     r"|,\s+and\s+(?=⟦[PC]\d+⟧\s+(?:told|said|says|tells|insisted|admitted|explained|added|revealed)\s)"
     # a list of stories, each with a club of its own: "Juventus make Ronaldo offer, Real Madrid weigh up

@@ -12540,6 +12540,17 @@ def test_a_buyer_rebuffed_in_a_headline_list_keeps_the_bid_told_below(extractor:
     assert not any(c == "Barcelona" and s == "agreed" for _p, c, s in triples)
 
 
+def test_a_second_mans_clause_after_his_age_takes_no_renewal_of_the_first(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Leicester's summer",
+        "Wilfred Ndidi, whose old contract expired in June, has signed a new three-year deal, and Jamie "
+        "Vardy, 37, goes again after 18 Championship goals at Leicester.",
+        published=datetime(2024, 8, 10, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Wilfred Ndidi", "Leicester City", "stay")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
