@@ -1185,6 +1185,8 @@ _NEWS_BELOW = compile_prefiltered(
     r"\brelieved\s+of\s+his\s+duties\b|\bhas\s+ruled\s+himself\s+out\b",
     re.IGNORECASE,
 )
+# below a headline of other news, the words of a rumour reported rather than a fact of the match or the
+# feature: an interest worded so is kept there ("is being linked with a return", "are both tracking Osimhen")
 _RUMOUR_HEDGE = compile_prefiltered(
     r"\b(?:(?:have|has)\s+(?:also\s+)?been\s+linked|linked\s+with|is\s+reported\s+to|are\s+reported\s+to|reportedly|"
     r"are\s+understood\s+to|is\s+understood\s+to|are\s+said\s+to|is\s+said\s+to|admired\s+by|admirers|"

@@ -81,7 +81,7 @@ _CLAUSE = compile_prefiltered(
     r"|,\s+(?=⟦C\d+⟧\s+(?:make|weigh|eye|want|target|plot|open|submit|table|agree|reject|close|consider|"
     r"launch|lead|line|identify|chase|monitor|track|rival|hold|confirm|complete|reach|approach|contact|"
     r"ask|offer|bid|join|enter|step|turn|sign|set|ready|keen|talk|walk|land|pull|hijack|move|return|end|seal|"
-    r"snub|trigger|activate|pay|tell|told|sack|appoint|name|hand|give|up|rule|line|prepare|demand|want|lodge|"
+    r"snub|trigger|activate|pay|tell|told|sack|appoint|name|hand|give|up|rule|prepare|demand|lodge|"
     r"rebuff|knock|fail|miss|beat)\w*\s)"
     r"|,\s+(?=⟦C\d+⟧(?:'s|’s)\s+⟦P\d+⟧\s+(?:offer|bid|move|deal|loan|switch|transfer|pursuit|interest)\b)"
     # a relative clause after a name set off by a comma: ", the Argentine who took the Basque club to the
