@@ -384,6 +384,11 @@ _NOW_AT = compile_prefiltered(
     r"\b(?:now\s+(?:in\s+charge\s+(?:of|at)|at|with|managing|coaching)|(?<=,\s)currently\s+at|(?:years?|seasons?|months?)\s+in\s+charge\s+(?:at|of))"
     r"\s+(?:the\s+)?⟦C(\d+)⟧"
 )
+# "the Argentine, who is currently on loan at AC Milan": a club he will go back from, neither his own (the
+# club that sells him is another) nor one he moves to
+_ON_LOAN_AT = compile_prefiltered(
+    r"\b(?:currently|now|spending\s+the\s+season)\s+on\s+loan\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
+)
 _HIS_CLUB = compile_prefiltered(
     r"\b(?:his|her)\s+(?:current\s+)?⟦C(\d+)⟧\s+(?:deal|contract|career|team-?mates|exit|departure|future|spell|stay)"
     # "when his deal at Leverkusen expires", "whose contract with Bayern Munich expires in June"
@@ -1785,6 +1790,8 @@ class Extractor:
                     )  # "a proposal for Manchester City goalkeeper"
             for m in _NOW_AT.finditer(tpl) if "now" in tpl or "charge" in tpl or "currently" in tpl else ():
                 roles.setdefault(int(m.group(1)), "own")
+            for m in _ON_LOAN_AT.finditer(tpl) if " loan " in tpl else ():
+                roles[int(m.group(1))] = "former"
             for m in _PERSON_OF.finditer(tpl) if " of " in tpl else ():
                 # "Rafael Leao of AC Milan" (not "Ranieri is once again the coach of Roma": a new post)
                 if not _PREDICATE_BEFORE.search(tpl, max(0, m.start() - 30), m.start()):

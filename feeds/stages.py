@@ -415,9 +415,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"if\s+(?:the\s+|a\s+)?(?:right|good|big|acceptable|suitable|huge|serious)\s+(?:offer|bid|proposal)",
             # company, not a move: "They are joined by LAFC's Denis Bouanga"
             r"(?:are|is|was|were|be|been)\s+joined\s+by",
-            # rejecting everyone else is no rejection of the club: "has turned down other options"
+            # rejecting everyone else is no rejection of the club: "has turned down other options" (but
+            # "rejected several offers from the German champions" names the bidder)
             rf"{_REJECT}\s+(?:all\s+)?(?:other|several|many|numerous|rival|further)\s+(?:options|offers|proposals|clubs|"
-            r"suitors|approaches|bids)",
+            rf"suitors|approaches|bids)(?!\s+from\s+(?:the\s+)?{C})",
             # a buyer's stance, not the seller's price: "are unwilling to meet the asking price"
             rf"(?:meet|pay|match)(?:s|ing)?\s+(?:the\s+|his\s+|their\s+|its\s+|{ANY}(?:'s|’s)?\s+)?(?:[^\s⟦⟧]+\s+)?"
             r"(?:asking\s+price|demands|valuation)",

@@ -12551,6 +12551,29 @@ def test_a_second_mans_clause_after_his_age_takes_no_renewal_of_the_first(extrac
     assert _triples(claims) == {("Wilfred Ndidi", "Leicester City", "stay")}
 
 
+def test_a_loan_club_is_no_party_to_the_talks_for_the_man(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea 2-1 Newcastle: Willian strike keeps Blues in the top four",
+        "Sarri was asked again about his search for a striker. Chelsea are in talks with Juventus over an "
+        "18-month loan for Gonzalo Higuain, who is currently on loan at AC Milan, and the club hope to "
+        "conclude negotiations next week.",
+        published=datetime(2019, 1, 12, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Gonzalo Higuaín", "Chelsea", "talks")}
+
+
+def test_several_offers_from_a_club_rejected_are_its_bids(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern have not given up on Callum Hudson-Odoi",
+        "Chelsea have rejected several offers from the German champions for the 18-year-old, the latest "
+        "worth around £35m, and want him to sign a new contract.",
+        published=datetime(2019, 1, 12, tzinfo=UTC),
+    )
+    assert ("Callum Hudson-Odoi", "Bayern Munich", "bid") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
