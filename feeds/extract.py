@@ -1198,6 +1198,8 @@ _RUMOUR_HEDGE = compile_prefiltered(
     r"keeping\s+(?:close\s+)?tabs|keeping\s+an\s+eye|(?:have|has)\s+been\s+(?:following|monitoring|tracking|watching)|"
     r"mentioned\s+as|among\s+the\s+candidates|long-term\s+target|(?:also|been)\s+considered|amid\s+interest\s+from|"
     r"remains?\s+interested|pole\s+position\s+to\s+sign|on\s+the\s+list|long-time\s+admirer|"
+    # ("with Real Madrid reported to be monitoring the Egypt forward")
+    r"(?:reported|said|understood)\s+to\s+be\s+(?:monitoring|tracking|watching|interested|keen|eyeing|considering)|"
     r"(?:are|is)\s+(?:also\s+|both\s+|still\s+)+(?:keen|interested|tracking|monitoring|eyeing|chasing|circling))\b",
     re.IGNORECASE,
 )

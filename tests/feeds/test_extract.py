@@ -12574,6 +12574,17 @@ def test_several_offers_from_a_club_rejected_are_its_bids(extractor: Extractor) 
     assert ("Callum Hudson-Odoi", "Bayern Munich", "bid") in _triples(claims)
 
 
+def test_a_club_reported_to_be_monitoring_below_an_award_is_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Mohamed Salah crowned PFA Player of the Year after record-breaking season",
+        "Salah has scored 31 Premier League goals. His form has inevitably attracted attention from Spain, "
+        "with Real Madrid reported to be monitoring the Egypt forward ahead of the summer.",
+        published=datetime(2018, 4, 23, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Mohamed Salah", "Real Madrid", "interest")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
