@@ -1187,7 +1187,11 @@ _NEWS_BELOW = compile_prefiltered(
     r"\b(?:are|is)\s+(?:also\s+|still\s+)?(?:monitoring|tracking|being\s+(?:monitored|tracked))\b|"
     r"\b(?:priority|top|main)\s+targets?\b|\bon\s+(?:their|its)\s+(?:\w+\s+)?shortlist\b|"
     r"\bcompleted\s+(?:his|her)\s+(?:\w+\s+)?move\b|\bappointment\b.{0,60}\bconfirmed\b|"
-    r"\brelieved\s+of\s+his\s+duties\b|\bhas\s+ruled\s+himself\s+out\b",
+    r"\brelieved\s+of\s+his\s+duties\b|\bhas\s+ruled\s+himself\s+out\b|"
+    # a manager's job at stake, told below a result: "his position is now under serious scrutiny"
+    r"\b(?:position|job)\s+(?:is\s+)?(?:now\s+)?under\s+(?:serious\s+|real\s+|intense\s+)?(?:scrutiny|threat)\b|"
+    r"\bfuture\s+(?:is\s+)?(?:now\s+)?in\s+(?:serious\s+|grave\s+)?doubt\b|"
+    r"\bpressure\s+(?:builds|is\s+building|mounts|is\s+mounting|grows|is\s+growing)\s+on\b",
     re.IGNORECASE,
 )
 # below a headline of other news, the words of a rumour reported rather than a fact of the match or the
@@ -1595,12 +1599,20 @@ class Extractor:
         claims = self._claims(records, flags, own, sellers, source, names, by_sentence)
         if quiet_title:
             lede = sentences[1].text if len(sentences) > 1 and sentences[0].is_title else None
+            # (a pair told as news below, though its evidence is the headline: "... leaves Jose Mourinho on
+            # the brink" over "Mourinho's future is now in serious doubt")
+            told_below = {
+                (r.person, r.club)
+                for r in records
+                if not r.title and r.evidence != lede and _NEWS_BELOW.search(r.evidence)
+            }
             claims = [
                 c
                 for c in claims
                 if (
                     c.stage in _NEGOTIATED
                     or _NEWS_BELOW.search(c.evidence)
+                    or (c.person_id, c.club_id) in told_below
                     or (c.stage is Stage.INTEREST and _RUMOUR_HEDGE.search(c.evidence))
                 )
                 and c.evidence != lede

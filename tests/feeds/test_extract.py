@@ -12585,6 +12585,30 @@ def test_a_club_reported_to_be_monitoring_below_an_award_is_interest(extractor: 
     assert _triples(claims) == {("Mohamed Salah", "Real Madrid", "interest")}
 
 
+def test_a_managers_future_in_doubt_below_a_result_is_his_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool 3-1 Manchester United: Xherdan Shaqiri double leaves Jose Mourinho on the brink",
+        "Xherdan Shaqiri came off the bench to score twice as Liverpool returned to the top of the table. "
+        "Jose Mourinho's future is now in serious doubt, with United's worst start to a league season in "
+        "28 years.",
+        published=datetime(2018, 12, 16, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("José Mourinho", "Manchester United", "exit")}
+
+
+def test_a_managers_position_under_scrutiny_below_a_result_is_his_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Sevilla 2-1 Leicester: Jamie Vardy away goal gives Foxes hope",
+        "Jamie Vardy scored a precious away goal as Leicester kept their tie alive. Claudio Ranieri was "
+        "given the 'unwavering support' of the club's Thai owners earlier this month, but his position is "
+        "now under serious scrutiny, with the board expected to decide on his future before Monday.",
+        published=datetime(2017, 2, 22, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Claudio Ranieri", "Leicester City", "exit")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
