@@ -1191,7 +1191,10 @@ _NEWS_BELOW = compile_prefiltered(
     # a manager's job at stake, told below a result: "his position is now under serious scrutiny"
     r"\b(?:position|job)\s+(?:is\s+)?(?:now\s+)?under\s+(?:serious\s+|real\s+|intense\s+)?(?:scrutiny|threat)\b|"
     r"\bfuture\s+(?:is\s+)?(?:now\s+)?in\s+(?:serious\s+|grave\s+)?doubt\b|"
-    r"\bpressure\s+(?:builds|is\s+building|mounts|is\s+mounting|grows|is\s+growing)\s+on\b",
+    r"\bpressure\s+(?:builds|is\s+building|mounts|is\s+mounting|grows|is\s+growing)\s+on\b|"
+    r"\b(?:future|job|position)\s+(?:is\s+)?(?:now\s+)?hanging\s+by\s+a\s+thread\b|"
+    # an approach through a man's camp: "has already made contact with the representatives of Antonio Conte"
+    r"\bmade\s+contact\s+with\s+(?:the\s+|his\s+|their\s+|\S+(?:'s|’s)\s+)?(?:representatives|agents?|camp|entourage)\b",
     re.IGNORECASE,
 )
 # below a headline of other news, the words of a rumour reported rather than a fact of the match or the
@@ -1202,6 +1205,7 @@ _RUMOUR_HEDGE = compile_prefiltered(
     r"keeping\s+(?:close\s+)?tabs|keeping\s+an\s+eye|(?:have|has)\s+been\s+(?:following|monitoring|tracking|watching)|"
     r"mentioned\s+as|among\s+the\s+candidates|long-term\s+target|(?:also|been)\s+considered|amid\s+interest\s+from|"
     r"remains?\s+interested|pole\s+position\s+to\s+sign|on\s+the\s+list|long-time\s+admirer|"
+    r"admired\s+at\s+the\s+club|under\s+consideration|"
     # ("with Real Madrid reported to be monitoring the Egypt forward")
     r"(?:reported|said|understood)\s+to\s+be\s+(?:monitoring|tracking|watching|interested|keen|eyeing|considering)|"
     r"(?:are|is)\s+(?:also\s+|both\s+|still\s+)+(?:keen|interested|tracking|monitoring|eyeing|chasing|circling))\b",
@@ -1271,7 +1275,10 @@ _DISMISSED_SINCE = compile_prefiltered(
 )
 # when a move told as the past was made: "last summer", "two years ago", "in 2021"
 _EARLIER_WINDOW = (
-    r"(?:last\s+(?:summer|season|year|january)|(?:a|one|two|three)\s+(?:years?|seasons?)\s+ago|in\s+\d{4})\b"
+    r"(?:last\s+(?:summer|season|year|january)|(?:a|one|two|three)\s+(?:years?|seasons?)\s+ago|in\s+\d{4}|"
+    # ("whose talks with Spurs broke down in June", in an October item)
+    r"(?<=\s)(?:broke\s+down|collapsed|fell\s+through|ended)\s+in\s+(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december))\b"
 )
 # a relative clause of an earlier window's story: "whose move collapsed on deadline day last summer"
 _DATED_ASIDE = compile_prefiltered(rf"\s*(?:who|whose|which)\b[^;]*?\b{_EARLIER_WINDOW}")
@@ -1504,8 +1511,8 @@ class _Record:
     # a stay his club only hopes for ("Valencia want to tie down X", "to convince him to stay"): no stay of
     # his (claims.md: the person commits), though still no move to his own club
     hoped: bool = False
-    # an end told as an earlier window's ("whose move collapsed on deadline day last summer"): no end of the
-    # move the item reports now
+    # a step or an end told as an earlier window's ("whose move collapsed on deadline day last summer"): no
+    # end of the move the item reports now, nor its stage when the item tells a step of its own
     dated: bool = False
 
 
@@ -3146,7 +3153,7 @@ class Extractor:
                     # "X, whose move collapsed on deadline day last summer, ...": that window's story
                     upto = clause_records[n + 1][1] if n + 1 < len(clause_records) else len(records)
                     for r in records[first:upto]:
-                        r.dated = r.kind in _OFF_KINDS
+                        r.dated = r.kind in _OFF_KINDS or r.kind in _FORWARD_KINDS
                 if (
                     _RELATIVE.match(sent.template, clause.start)
                     and not review
@@ -3412,7 +3419,11 @@ class Extractor:
         claims: list[Claim] = []
         for (person_key, club_id), recs in by_pair.items():
             if any(r.dated for r in recs) and any(r.kind in _FORWARD_KINDS for r in recs):
-                recs = [r for r in recs if not r.dated]
+                if any(r.kind in _FORWARD_KINDS and not r.dated for r in recs):
+                    # "made contact with Conte, whose talks with Spurs broke down in June": today's step
+                    recs = [r for r in recs if not r.dated]
+                else:
+                    recs = [r for r in recs if not (r.dated and r.kind in _OFF_KINDS)]
             kinds = [r.kind for r in recs]
             if club_id in sellers.get(person_key, ()) and buyers_of.get(person_key, set()) - {club_id}:
                 # the club the text makes the seller, while others buy: no move of its own (its exit or

@@ -677,7 +677,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<=⟧)(?:'s|’s)?[ \t\n\xa0]+"
             r"(?:successor|replacement|job|role|position|shoes|seat|exit|departure|sacking|dismissal)"
             # "X's position comes under threat": his own job, the subject of its own clause
-            r"(?!\s+(?:at\s+⟦C\d+⟧\s+)?(?:is|looks|remains|was|has|could|may|appears|comes|came|hangs|seems|faces|now)\b)",
+            r"(?!\s+(?:at\s+⟦C\d+⟧\s+)?(?:is|looks|remains|was|has|could|may|appears|comes|came|hangs|hanging|seems|faces|"
+            r"now)\b)",
             r"(?:will\s+be\s+|to\s+be\s+|is\s+being\s+|was\s+)?replaced\s+by",
         ),
     ),
@@ -1944,7 +1945,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"pressure\s+(?:on\s+(?:the\s+)?{ANY}\s+)?(?:is\s+|continues\s+to\s+|has\s+)?(?:mount\w*|grow\w*|build\w*|increas\w*|intensif\w*)",
             r"hot\s+seat",
             # "knows his position is far from secure"
-            r"(?:position|job|place|future)\s+(?:is\s+|looks\s+|remains\s+)?(?:far\s+from\s+secure|not\s+secure|insecure|"
+            r"(?:position|job|place|future)\s+(?:is\s+|looks\s+|remains\s+)?(?:now\s+)?(?:far\s+from\s+secure|not\s+secure|"
+            r"insecure|"
             r"under\s+threat|in\s+jeopardy|precarious|hanging\s+by\s+a\s+thread)",
             r"(?:can|could|free\s+to)\s+find\s+a\s+new\s+club",
             # "told he has no future at Leeds"
@@ -2015,7 +2017,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # not "left the forward out of his squad", "on the left"
             # (nor "injuries had left his squad light": a state, no leaving)
             # (nor a direction: "he drifts left to overload Udogie's side", "left and right")
-            r"(?<!the\s)\bleft\b(?!-)(?!\s+(?:\S+\s+){0,3}?out\s+of\b)"
+            # (nor a man left in a state: "it has left Nuno Espirito Santo's job hanging by a thread")
+            r"(?<!the\s)\bleft\b(?!-)(?!\s+(?:\S+\s+){0,3}?out\s+of\b)(?<!it\shas\sleft)"
             # (nor "has never left Barcelona's thoughts": a wish that lasts)
             r"(?!\s+(?:⟦C\d+⟧(?:'s|’s)\s+|(?:his|their|its)\s+)(?:thoughts|minds?|radar|plans|agenda|shortlist|wishlist)\b)"
             r"(?!\s+(?:to\s+(?:overload|cut|receive|create|combine|support|switch|find\s+space)|and\s+right|or\s+right)\b)"
@@ -2134,7 +2137,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "have not given up hope of bringing him to the Allianz Arena": interest still on
             r"(?:not|never)\s+(?:yet\s+)?given\s+up\s+(?:hope|on)",
             # translated press: "the Rossoneri are thinking about X", "Napoli think of X"
-            rf"(?:think(?:s|ing)?|thought)\s+(?:about|of)(?=\s+(?:signing\s+)?{P})",
+            # (not "not thinking about his position": his own job)
+            rf"(?:think(?:s|ing)?|thought)\s+(?:about|of)(?=\s+(?:signing\s+)?{P}(?!(?:'s|’s)?\s+(?:position|future|job)\b))",
             rf"rival(?:s|ling)?\s+{C}\s+(?:and\s+{C}\s+)?(?:for|in\s+the\s+race)",
             r"battle\s+for",
             # not "still waiting for their first Bundesliga win"

@@ -12621,6 +12621,39 @@ def test_a_managers_position_under_scrutiny_below_a_result_is_his_exit(extractor
     assert _triples(claims) == {("Claudio Ranieri", "Leicester City", "exit")}
 
 
+def test_contact_with_a_mans_representatives_outranks_his_old_talks_told_in_an_aside(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham 0-3 Manchester United: Ronaldo and Cavani leave Nuno Espirito Santo clinging on",
+        "Cristiano Ronaldo and Edinson Cavani struck either side of half-time. The result has left Nuno "
+        "Espirito Santo's job hanging by a thread after a fifth league defeat in ten games. Daniel Levy has "
+        "already made contact with the representatives of Antonio Conte, whose talks with Spurs broke "
+        "down in June, to gauge his interest in taking over.",
+        published=datetime(2021, 10, 31, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Antonio Conte", "Tottenham Hotspur", "approach") in triples
+    assert ("Nuno Espírito Santo", "Tottenham Hotspur", "exit") in triples
+
+
+def test_a_manager_not_thinking_about_his_position_is_no_interest_of_his(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal 1-2 Eintracht Frankfurt: Daichi Kamada double deepens gloom around Unai Emery",
+        "Arsenal's winless run stretched to seven games. Unai Emery, who succeeded Arsene Wenger in May "
+        "2018, said he was 'not thinking about' his position, but his future is now hanging by a thread and "
+        "the board are expected to meet on Friday. Former captain Mikel Arteta, now Pep Guardiola's "
+        "assistant at Manchester City, is also under consideration.",
+        published=datetime(2019, 11, 28, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Unai Emery", "Arsenal", "exit") in triples
+    assert ("Mikel Arteta", "Arsenal", "interest") in triples
+    assert ("Unai Emery", "Arsenal", "interest") not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
