@@ -1190,7 +1190,9 @@ _NEWS_BELOW = compile_prefiltered(
     r"\brelieved\s+of\s+his\s+duties\b|\bhas\s+ruled\s+himself\s+out\b|"
     # a manager's job at stake, told below a result: "his position is now under serious scrutiny"
     r"\b(?:position|job)\s+(?:is\s+)?(?:now\s+)?under\s+(?:serious\s+|real\s+|intense\s+)?(?:scrutiny|threat)\b|"
-    r"\bfuture\s+(?:is\s+)?(?:now\s+)?in\s+(?:serious\s+|grave\s+)?doubt\b|"
+    r"\bfuture\s+(?:at\s+(?:\S+\s+){1,3}?)?(?:is\s+)?(?:now\s+)?in\s+(?:serious\s+|grave\s+)?doubt\b|"
+    # "Barcelona announced that Xavi Hernandez is their new head coach"
+    r"\bannounced\s+that\s+(?:\S+\s+){1,4}?is\s+(?:their|its|the\s+club's)\s+new\s+(?:head\s+coach|manager|coach)\b|"
     r"\bpressure\s+(?:builds|is\s+building|mounts|is\s+mounting|grows|is\s+growing)\s+on\b|"
     r"\b(?:future|job|position)\s+(?:is\s+)?(?:now\s+)?hanging\s+by\s+a\s+thread\b|"
     # an approach through a man's camp: "has already made contact with the representatives of Antonio Conte"
@@ -1206,6 +1208,8 @@ _RUMOUR_HEDGE = compile_prefiltered(
     r"mentioned\s+as|among\s+the\s+candidates|long-term\s+target|(?:also|been)\s+considered|amid\s+interest\s+from|"
     r"remains?\s+interested|pole\s+position\s+to\s+sign|on\s+the\s+list|long-time\s+admirer|"
     r"admired\s+at\s+the\s+club|under\s+consideration|"
+    r"(?:have|has)\s+(?:both\s+|also\s+)+(?:watched|scouted)|"
+    r"(?:remain|remains|are|is)\s+(?:still\s+)?determined\s+to\s+(?:sign|bring|land)|"
     # ("with Real Madrid reported to be monitoring the Egypt forward")
     r"(?:reported|said|understood)\s+to\s+be\s+(?:monitoring|tracking|watching|interested|keen|eyeing|considering)|"
     r"(?:are|is)\s+(?:also\s+|both\s+|still\s+)+(?:keen|interested|tracking|monitoring|eyeing|chasing|circling))\b",

@@ -1520,6 +1520,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "done",
         (
+            # "Barcelona announced that Xavi Hernandez is their new head coach"
+            r"(?:announced|confirmed)\s+that(?=\s+⟦P\d+⟧\s+is\s+⟦C\d+⟧\s+new\s+(?:head\s+coach|manager|coach)\b)",
             # the way a man went, after his leaving told as done: "Jorginho did leave Chelsea, moving across
             # the capital to Arsenal" (not "will leave Chelsea, moving to Arsenal")
             r"(?:(?<=\bleft\s⟦C\d⟧,\s)|(?<=\bleft\s⟦C\d\d⟧,\s)|(?<=did\sleave\s⟦C\d⟧,\s)|(?<=did\sleave\s⟦C\d\d⟧,\s))"
@@ -2085,6 +2087,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"keen\b(?!\s+to\s+(?:have|get|find|appoint|name)\s+(?:a\s+)?(?:new|permanent|replacement)\s+(?:man|manager|"
             r"coach|head\s+coach|boss)\b)",
             r"admir\w+",
+            # "remain determined to bring him to the Bernabeu"
+            rf"determined\s+to\s+(?:sign|bring|land|lure|secure)(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",
             r"monitor\w*",
             r"scout\w*",
             r"watch(?:ed|ing)",

@@ -12654,6 +12654,55 @@ def test_a_manager_not_thinking_about_his_position_is_no_interest_of_his(extract
     assert ("Unai Emery", "Arsenal", "interest") not in triples
 
 
+def test_below_a_result_a_future_at_a_ground_in_doubt_is_an_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal 3-1 Manchester United: late Rice and Jesus goals turn the game",
+        "Declan Rice and Gabriel Jesus struck deep into stoppage time. Erik ten Hag said Jadon Sancho had "
+        "been left out of the squad because of his performances in training. Sancho's future at Old "
+        "Trafford is now in serious doubt, with the club considering their options.",
+        published=datetime(2023, 9, 4, tzinfo=UTC),
+    )
+    assert ("Jadon Sancho", "Manchester United", "exit") in _triples(claims)
+
+
+def test_below_a_result_clubs_that_have_both_watched_a_man_are_interested(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Sporting 4-1 Manchester City: Viktor Gyokeres hat-trick hands Pep Guardiola a third straight defeat",
+        "Viktor Gyokeres scored a hat-trick as Sporting thrashed Manchester City in Lisbon. Arsenal and "
+        "Manchester United have both watched Gyokeres this season, and the Sweden striker has a release "
+        "clause of 100 million euros.",
+        published=datetime(2024, 11, 5, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Viktor Gyökeres", "Arsenal", "interest") in triples
+    assert ("Viktor Gyökeres", "Manchester United", "interest") in triples
+
+
+def test_below_an_award_a_club_determined_to_bring_him_in_is_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Lionel Messi wins record eighth Ballon d'Or ahead of Erling Haaland",
+        "Messi finished ahead of Erling Haaland and Kylian Mbappe. The France captain told PSG in June that "
+        "he would not trigger the option to extend his contract beyond next summer, and Real Madrid remain "
+        "determined to bring him to the Bernabeu on a free transfer.",
+        published=datetime(2023, 10, 30, tzinfo=UTC),
+    )
+    assert ("Kylian Mbappé", "Real Madrid", "interest") in _triples(claims)
+
+
+def test_below_a_result_a_club_announcing_its_new_head_coach_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barcelona 3-3 Celta Vigo: Iago Aspas snatches point in stoppage time on the day Xavi is confirmed",
+        "Barcelona threw away a three-goal lead at Camp Nou. Earlier on Saturday, Barcelona announced that "
+        "Xavi Hernandez is their new head coach.",
+        published=datetime(2021, 11, 6, tzinfo=UTC),
+    )
+    assert ("Xavi Hernández", "Barcelona", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
