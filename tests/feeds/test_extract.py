@@ -12703,6 +12703,48 @@ def test_below_a_result_a_club_announcing_its_new_head_coach_is_done(extractor: 
     assert ("Xavi Hernández", "Barcelona", "done") in _triples(claims)
 
 
+def test_below_a_farewell_result_men_leaving_when_their_contracts_expire_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool 2-0 Wolves: Jurgen Klopp bids farewell to Anfield",
+        "Alexis Mac Allister and Jarell Quansah scored in the first half. Thiago Alcantara and Joel Matip, "
+        "both of whom are leaving when their contracts expire next month, were also given an emotional "
+        "send-off after the final whistle.",
+        published=datetime(2024, 5, 19, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Thiago Alcântara", "Liverpool", "exit") in triples
+    assert ("Joël Matip", "Liverpool", "exit") in triples
+
+
+def test_below_a_result_a_club_that_asked_about_signing_a_man_approached(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester City 0-2 Liverpool: Salah and Szoboszlai put Arne Slot's side 11 points clear",
+        "Trent Alexander-Arnold played his part at right-back, but his future remains unresolved. Real "
+        "Madrid, who asked about signing him early in January and were rebuffed by Liverpool, remain "
+        "confident of landing the England international on a free transfer in the summer.",
+        published=datetime(2025, 2, 23, tzinfo=UTC),
+    )
+    assert ("Trent Alexander-Arnold", "Real Madrid", "approach") in _triples(claims)
+
+
+def test_below_a_final_a_club_exploring_a_move_and_a_heart_set_on_it_are_interest(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea 3-0 PSG: Cole Palmer stars as Blues win Club World Cup",
+        "Cole Palmer scored twice as Chelsea stunned Paris Saint-Germain. Chelsea are exploring a move for "
+        "RB Leipzig forward Xavi Simons, and Alejandro Garnacho, who has been told he can leave Manchester "
+        "United, has his heart set on a move to Stamford Bridge.",
+        published=datetime(2025, 7, 14, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Xavi Simons", "Chelsea", "interest") in triples
+    assert ("Alejandro Garnacho", "Chelsea", "interest") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
