@@ -2548,6 +2548,8 @@ BUYER_KINDS: Final = frozenset({"interest", "attempt", "approach", "bid", "talks
 # what may stand between an ending and the step it ends: "ruled out | a | move for", "pulled out of | talks"
 _ENDED_OBJECT_GAP = compile_prefiltered(
     r"\s+(?:of\s+|from\s+|on\s+)?(?:(?:a|an|any|the|their|its|his|her)\s+)?(?:⟦C\d+⟧(?:'s|’s)?\s+)?(?:(?:further|formal|permanent|january|summer)\s+)?"
+    # ("turning down a huge offer from Al-Hilal")
+    r"(?:(?:huge|big|bumper|lucrative|mega|massive|record|improved|fresh|new|late|final)\s+)?"
 )
 # what may stand between a step and its ending: "bid | for Mbappe | came to nothing", "attempt to sign |
 # X | has come to nothing"

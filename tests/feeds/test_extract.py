@@ -12745,6 +12745,19 @@ def test_below_a_final_a_club_exploring_a_move_and_a_heart_set_on_it_are_interes
     assert ("Alejandro Garnacho", "Chelsea", "interest") in triples
 
 
+def test_a_man_turning_down_a_huge_offer_ends_that_clubs_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Lionel Messi: 'I'm going to Miami'",
+        "The Argentine has decided to join Inter Miami when his PSG contract expires at the end of the "
+        "month, turning down a huge offer from Al-Hilal.",
+        published=datetime(2023, 6, 7, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Lionel Messi", "Al-Hilal", "off") in triples
+    assert ("Lionel Messi", "Inter Miami", "agreed") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
