@@ -220,6 +220,9 @@ _CLAUSE = compile_prefiltered(
     r"planning|looking|hoping|eager)\b)"
     # "..., and Folarin Balogun, who scored 21 goals, completed a move to Monaco": another person's story
     r"|,\s+and\s+(?=⟦P\d+⟧,\s+(?:who|whose)\b)"
+    # "..., and Nuno Espirito Santo and Graham Potter are among the names now under consideration"
+    r"|,\s+and\s+(?=⟦P\d+⟧(?:\s+and\s+⟦P\d+⟧)?\s+(?:are|is|remain|remains)\s+(?:now\s+)?(?:among|on\s+the|in\s+the\s+frame|"
+    r"the\s+(?:leading|favourite|front-runner|frontrunner)))"
     # "X has joined Real Sociedad on loan, Y is spending the season at Forest and Z left for Palace"
     r"|(?:,\s+|\s+and\s+)(?=⟦P\d+⟧\s+(?:is\s+spending|will\s+spend|spends|(?:has\s+|have\s+)?(?:left|joined|moved)\s+"
     r"(?:for|to|on)\b))"

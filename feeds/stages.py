@@ -413,6 +413,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:his|her|the|their|a|any)\s+(?:potential\s+|possible\s+|proposed\s+|mooted\s+)?appointment",
             # a condition, not a bid: "if the right offer comes"
             r"if\s+(?:the\s+|a\s+)?(?:right|good|big|acceptable|suitable|huge|serious)\s+(?:offer|bid|proposal)",
+            # a condition, not an end: "should the discussions with Howe break down"
+            r"(?:should|if)\s+(?:the\s+)?(?:talks|discussions|negotiations)\s+(?:with\s+(?:\S+\s+){1,3}?)?"
+            r"(?:break\s+down|collapse|fail|stall)",
             # company, not a move: "They are joined by LAFC's Denis Bouanga"
             r"(?:are|is|was|were|be|been)\s+joined\s+by",
             # rejecting everyone else is no rejection of the club: "has turned down other options" (but

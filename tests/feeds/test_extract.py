@@ -12758,6 +12758,34 @@ def test_a_man_turning_down_a_huge_offer_ends_that_clubs_move(extractor: Extract
     assert ("Lionel Messi", "Inter Miami", "agreed") in triples
 
 
+def test_men_among_the_names_after_a_club_pulled_out_for_others_keep_their_interest(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham end talks with Gennaro Gattuso after supporter backlash",
+        "Spurs have abandoned plans to appoint the former Milan and Napoli coach, having already pulled out "
+        "of a deal for Paulo Fonseca earlier this month, and Nuno Espirito Santo and Graham Potter are among "
+        "the names now under consideration at the club.",
+        published=datetime(2021, 6, 18, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Nuno Espírito Santo", "Tottenham Hotspur", "interest") in triples
+    assert ("Graham Potter", "Tottenham Hotspur", "interest") in triples
+    assert ("Gennaro Gattuso", "Tottenham Hotspur", "off") in triples
+
+
+def test_talks_that_should_break_down_end_nothing(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Newcastle turn to Eddie Howe",
+        "Newcastle's representatives have spoken to Paulo Fonseca. The Portuguese remains on the shortlist "
+        "should the discussions with Howe break down.",
+        published=datetime(2021, 11, 5, tzinfo=UTC),
+    )
+    assert ("Paulo Fonseca", "Newcastle United", "approach") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
