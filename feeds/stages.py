@@ -413,6 +413,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:his|her|the|their|a|any)\s+(?:potential\s+|possible\s+|proposed\s+|mooted\s+)?appointment",
             # a condition, not a bid: "if the right offer comes"
             r"if\s+(?:the\s+|a\s+)?(?:right|good|big|acceptable|suitable|huge|serious)\s+(?:offer|bid|proposal)",
+            # a move that did not happen: "a swap deal that would have taken him to Manchester United"
+            r"(?:that|which)\s+would\s+have\s+(?:taken|brought|sent|seen)(?:\s+(?:⟦P\d+⟧|him|her))?\s+to\b",
             # a condition, not an end: "should the discussions with Howe break down"
             r"(?:should|if)\s+(?:the\s+)?(?:talks|discussions|negotiations)\s+(?:with\s+(?:\S+\s+){1,3}?)?"
             r"(?:break\s+down|collapse|fail|stall)",

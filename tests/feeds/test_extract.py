@@ -12786,6 +12786,16 @@ def test_talks_that_should_break_down_end_nothing(extractor: Extractor) -> None:
     assert ("Paulo Fonseca", "Newcastle United", "approach") in _triples(claims)
 
 
+def test_a_rejected_swap_that_would_have_taken_him_to_a_club_ends_that_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Paulo Dybala's move to Tottenham collapses as Premier League deadline passes",
+        "Dybala had earlier rejected a proposed swap deal that would have taken him to Manchester United.",
+        published=datetime(2019, 8, 9, tzinfo=UTC),
+    )
+    assert ("Paulo Dybala", "Manchester United", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
