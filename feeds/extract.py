@@ -1385,6 +1385,8 @@ _CLUB_NUM = compile_prefiltered(r"⟦C(\d+)⟧")
 # injured, a team-mate, or a coach spoken to ("the English winger has already spoken with Vincenzo
 # Italiano": his future coach); bystanders (``_BYSTANDER``, ``_NAMED_BY_PART``) are agents too
 # a speaker named after what he reports: "The 34-year-old asked to leave last week, Pep Guardiola revealed"
+# a quote's speaker telling what another man told him: "'Cristiano told me yesterday that he ...'"
+_TOLD_ME_THAT = compile_prefiltered(r"\btold\s+(?:me|us)\s+(?:\S+\s+){0,2}?that\s+⟦P\d+⟧")
 _SPEAKER_AFTER = compile_prefiltered(
     r",\s+⟦P(\d+)⟧\s+(?:has\s+)?(?:said|says|revealed|reveals|confirmed|confirms|admitted|admits|insisted|insists|"
     r"explained|explains|added|adds|disclosed|announced)"
@@ -2086,8 +2088,13 @@ class Extractor:
             agents = bystanders | {
                 _slot_number(m) for pattern in _AGENT_PATTERNS for m in pattern.finditer(tpl)
             }
-            if not _is_quoted(sent.text):  # (a quote's speaker reports on himself: "'I stay,' X said")
-                agents |= {int(m.group(1)) for m in _SPEAKER_AFTER.finditer(tpl)}
+            for m in _SPEAKER_AFTER.finditer(tpl):
+                # (a quote's speaker reports on himself: "'I stay,' X said"; not on another man the quote
+                # names: "'Cristiano told me that he has no intention of staying at Juventus,' Allegri said")
+                speaker = sent.slots[int(m.group(1))].key
+                others = any(s.kind == "P" and s.key != speaker for s in sent.slots[: int(m.group(1))])
+                if not _is_quoted(sent.text) or (others and _TOLD_ME_THAT.search(tpl, 0, m.start())):
+                    agents.add(int(m.group(1)))
             for m in _SQUAD_LIST.finditer(tpl):
                 stop = _LIST_STOP.search(tpl, m.end())
                 end = stop.start() if stop else len(tpl)

@@ -1956,6 +1956,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"insecure|"
             r"under\s+threat|in\s+jeopardy|precarious|hanging\s+by\s+a\s+thread)",
             r"(?:can|could|free\s+to)\s+find\s+a\s+new\s+club",
+            # "he has no intention of staying at Juventus"
+            r"no\s+intention\s+of\s+(?:staying|remaining|extending|renewing|signing\s+a\s+new)\b",
             # "told he has no future at Leeds"
             r"(?:has|have|had|with)\s+no\s+(?:long-term\s+)?future\s+(?:under|at)\b",
             # "asked to go out on loan", "has asked for a transfer"

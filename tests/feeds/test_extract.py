@@ -12796,6 +12796,22 @@ def test_a_rejected_swap_that_would_have_taken_him_to_a_club_ends_that_move(extr
     assert ("Paulo Dybala", "Manchester United", "off") in _triples(claims)
 
 
+def test_no_intention_of_staying_told_by_his_coach_is_no_stay_and_no_exit_of_the_coach(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Cristiano Ronaldo set for Manchester United return",
+        "Manchester United have reached an agreement with Juventus to re-sign Cristiano Ronaldo. "
+        '"Cristiano told me yesterday that he has no intention of staying at Juventus," Massimiliano '
+        "Allegri said on Friday.",
+        published=datetime(2021, 8, 27, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Cristiano Ronaldo", "Juventus", "stay") not in triples
+    assert not any(p == "Massimiliano Allegri" for p, _c, _s in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
