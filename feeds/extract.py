@@ -1280,6 +1280,8 @@ _DISMISSED_SINCE = compile_prefiltered(
     # "out of work since being sacked by Saints in December"
     r"|\bsince\s+(?:being|he\s+was|his)\s+(?:sacked|dismissed|fired|axed|released|departure|exit|sacking|dismissal)\s+"
     r"(?:by|from|at)\s+(?:the\s+)?⟦C(\d+)⟧"
+    # "a free agent since leaving Paris St-Germain in the summer"
+    r"|\bfree\s+agent\s+since\s+(?:leaving|departing|quitting)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 # when a move told as the past was made: "last summer", "two years ago", "in 2021"
 _EARLIER_WINDOW = (
@@ -1888,7 +1890,7 @@ class Extractor:
                 owner_of[int(m.group(2))] = int(m.group(1))
             for m in _DISMISSED_SINCE.finditer(tpl) if "since" in tpl else ():
                 # "out of work since Fenerbahce dismissed him"
-                roles[int(m.group(1) or m.group(2))] = "former"
+                roles[int(m.group(1) or m.group(2) or m.group(3))] = "former"
             for m in _JOINED_FROM.finditer(tpl) if "who" in tpl or " from " in tpl else ():
                 # "who moved to St James' Park from Milan in 2023"
                 roles[_slot_number(m)] = "former"

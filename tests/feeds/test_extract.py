@@ -12812,6 +12812,21 @@ def test_no_intention_of_staying_told_by_his_coach_is_no_stay_and_no_exit_of_the
     assert not any(p == "Massimiliano Allegri" for p, _c, _s in triples)
 
 
+def test_a_free_agents_old_club_leaves_the_fee_agreed_with_the_seller(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester United deadline day",
+        "The result has intensified United's deadline-day efforts. The club are in talks with Edinson Cavani "
+        "over a two-year deal, the Uruguayan having been a free agent since leaving Paris St-Germain in the "
+        "summer, and a fee of around £15m has been agreed with Porto for left-back Alex Telles, who is due "
+        "to undergo a medical today.",
+        published=datetime(2020, 10, 5, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Alex Telles", "Manchester United", "agreed") in triples
+    assert not any(c == "Porto" for _p, c, _s in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
