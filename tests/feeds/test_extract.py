@@ -353,8 +353,9 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch120.jsonl": (0.89, 0.80),
     # batch118: 50 medium items of 2016-26 whose main news is a match, an injury, a press conference, a
     # contract, finance or a look back, two thirds with a rumour inside, 15 negatives, by a writer who never
-    # saw the extractor (0.504 / 0.492 new; 0.541 / 0.530 with reported interest kept below such headlines)
-    "batch118.jsonl": (0.52, 0.51),
+    # saw the extractor (0.504 / 0.492 new; 0.541 / 0.530 with reported interest kept below such headlines;
+    # 0.742 / 0.733 once worked as training in the thirty-sixth session)
+    "batch118.jsonl": (0.72, 0.71),
     # batch119: 30 long articles of 2015-25 (8-9 paragraphs, one saga each: a club's window, a managerial
     # search, a star's exit with rival suitors), 3 long negatives, by a writer who never saw the extractor
     # (0.732 / 0.638 new)
