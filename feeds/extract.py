@@ -1890,7 +1890,7 @@ class Extractor:
                 owner_of[int(m.group(2))] = int(m.group(1))
             for m in _DISMISSED_SINCE.finditer(tpl) if "since" in tpl else ():
                 # "out of work since Fenerbahce dismissed him"
-                roles[int(m.group(1) or m.group(2) or m.group(3))] = "former"
+                roles[_slot_number(m)] = "former"
             for m in _JOINED_FROM.finditer(tpl) if "who" in tpl or " from " in tpl else ():
                 # "who moved to St James' Park from Milan in 2023"
                 roles[_slot_number(m)] = "former"
@@ -2090,13 +2090,16 @@ class Extractor:
             agents = bystanders | {
                 _slot_number(m) for pattern in _AGENT_PATTERNS for m in pattern.finditer(tpl)
             }
+            quoted = _is_quoted(sent.text)
             for m in _SPEAKER_AFTER.finditer(tpl):
                 # (a quote's speaker reports on himself: "'I stay,' X said"; not on another man the quote
                 # names: "'Cristiano told me that he has no intention of staying at Juventus,' Allegri said")
-                speaker = sent.slots[int(m.group(1))].key
-                others = any(s.kind == "P" and s.key != speaker for s in sent.slots[: int(m.group(1))])
-                if not _is_quoted(sent.text) or (others and _TOLD_ME_THAT.search(tpl, 0, m.start())):
-                    agents.add(int(m.group(1)))
+                at = int(m.group(1))
+                if not quoted or (
+                    _TOLD_ME_THAT.search(tpl, 0, m.start())
+                    and any(s.kind == "P" and s.key != sent.slots[at].key for s in sent.slots[:at])
+                ):
+                    agents.add(at)
             for m in _SQUAD_LIST.finditer(tpl):
                 stop = _LIST_STOP.search(tpl, m.end())
                 end = stop.start() if stop else len(tpl)
@@ -3436,11 +3439,9 @@ class Extractor:
         claims: list[Claim] = []
         for (person_key, club_id), recs in by_pair.items():
             if any(r.dated for r in recs) and any(r.kind in _FORWARD_KINDS for r in recs):
-                if any(r.kind in _FORWARD_KINDS and not r.dated for r in recs):
-                    # "made contact with Conte, whose talks with Spurs broke down in June": today's step
-                    recs = [r for r in recs if not r.dated]
-                else:
-                    recs = [r for r in recs if not (r.dated and r.kind in _OFF_KINDS)]
+                # ("made contact with Conte, whose talks with Spurs broke down in June": today's step alone)
+                live = any(r.kind in _FORWARD_KINDS and not r.dated for r in recs)
+                recs = [r for r in recs if not (r.dated and (live or r.kind in _OFF_KINDS))]
             kinds = [r.kind for r in recs]
             if club_id in sellers.get(person_key, ()) and buyers_of.get(person_key, set()) - {club_id}:
                 # the club the text makes the seller, while others buy: no move of its own (its exit or

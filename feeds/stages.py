@@ -2027,7 +2027,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (nor "injuries had left his squad light": a state, no leaving)
             # (nor a direction: "he drifts left to overload Udogie's side", "left and right")
             # (nor a man left in a state: "it has left Nuno Espirito Santo's job hanging by a thread")
-            r"(?<!the\s)\bleft\b(?!-)(?!\s+(?:\S+\s+){0,3}?out\s+of\b)(?<!it\shas\sleft)"
+            r"(?<!the\s)(?<!it\shas\s)\bleft\b(?!-)(?!\s+(?:\S+\s+){0,3}?out\s+of\b)"
             # (nor "has never left Barcelona's thoughts": a wish that lasts)
             r"(?!\s+(?:⟦C\d+⟧(?:'s|’s)\s+|(?:his|their|its)\s+)(?:thoughts|minds?|radar|plans|agenda|shortlist|wishlist)\b)"
             r"(?!\s+(?:to\s+(?:overload|cut|receive|create|combine|support|switch|find\s+space)|and\s+right|or\s+right)\b)"
