@@ -271,9 +271,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a start delayed, not called off: "will not take charge until November 11"
             r"(?:will\s+not|won't|would\s+not|cannot|can't)\s+(?:officially\s+)?(?:take\s+(?:charge|over)|start|begin|join)\s+"
             r"(?:\S+\s+){0,3}?until\b",
-            # a stay that only delays a move: "will remain in Lisbon for three more matches"
-            r"(?:will|to|would)\s+(?:remain|stay)\s+(?:in\s+(?:charge\s+|[^\s⟦⟧]+\s+)|at\s+(?:⟦C\d+⟧\s+|[^\s⟦⟧]+\s+))?for\s+(?:the\s+)?"
-            r"(?:next\s+)?(?:[\w-]+\s+)?(?:more\s+|further\s+|remaining\s+)?(?:matches|games|weeks|days|fixtures)\b",
+            # a stay that only delays a move: "will remain in Lisbon for three more matches", "will remain in
+            # the dugout in Lisbon for three more matches", "will stay in Stockholm for now"
+            r"(?:will|to|would)\s+(?:remain|stay)\s+(?:(?:in|at|with|on)\s+(?:\S+\s+){0,4}?)?"
+            r"for\s+(?:now\b|the\s+time\s+being|"
+            r"(?:the\s+)?(?:next\s+)?(?:[\w-]+\s+)?(?:more\s+|further\s+|remaining\s+)?(?:matches|games|weeks|days|fixtures)\b)",
             # nobody in particular: "would not stand in the way of any player who wanted to leave"
             r"(?:any|every|a)\s+(?:player|one|member\s+of\s+(?:the|his)\s+squad)\s+who\s+(?:wants?|wanted|wishes|wished)\s+to\s+"
             r"(?:leave|go|move)\b",

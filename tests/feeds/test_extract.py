@@ -12828,6 +12828,28 @@ def test_a_free_agents_old_club_leaves_the_fee_agreed_with_the_seller(extractor:
     assert not any(c == "Porto" for _p, c, _s in triples)
 
 
+def test_a_stay_for_now_or_for_more_matches_only_delays_the_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Djurgarden starlet Bergvall picks Spurs over Barca",
+        "Lucas Bergvall has turned down Barcelona to join Tottenham Hotspur, with the north London club "
+        "agreeing a fee of around £8.5m with Djurgarden.\n\nThe Sweden midfielder, who turned 18 on Friday, "
+        "will stay in Stockholm for now and link up with Ange Postecoglou's squad in the summer.",
+        published=datetime(2024, 2, 2, tzinfo=UTC),
+    )
+    assert ("Lucas Bergvall", "Tottenham Hotspur", "agreed") in _triples(claims)
+    assert not any(c.stage is Stage.STAY for c in claims)
+    claims = _claims(
+        extractor,
+        "Amorim to take charge at Old Trafford after Sporting compensation settled",
+        "Ruben Amorim will become Manchester United's new head coach on 11 November once the international "
+        "break begins.\n\nThe 39-year-old Portuguese will remain in the dugout in Lisbon for three more "
+        "matches, including the Champions League visit of Manchester City.",
+        published=datetime(2024, 11, 1, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Ruben Amorim", "Manchester United", "agreed")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
