@@ -251,7 +251,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "neutral",
         (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|declined\s+to|declines\s+to|declining\s+to|has\s+not|"
-            r"hasn't|have\s+not)\s+(?:agree|sign|commit|extend|pen)\w*"
+            r"hasn't|have\s+not|no\s+(?:sign|indication)\s+of)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             # a renewal only sought: "have been trying to persuade the left-back to sign a new contract"
             r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)\s+to\s+(?:persuade|convince)\s+(?:\S+\s+){1,4}?to\s+"
@@ -597,7 +597,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:to\s+sign\s+)?)\s*(?:an?\s+|the\s+|his\s+|{C}(?:'s|’s)\s+)?(?:offer\s+of\s+(?:an?\s+)?)?(?:new|improved|fresh)\s+"
             rf"(?:{C}\s+)?(?:{WS}){{0,2}}?(?:contract|deal|terms)",
             # a renewal refused: "will not extend at Leverkusen", "has turned down an extension"
-            r"(?:will\s+not|won't|would\s+not|decided\s+not\s+to)\s+(?:extend|renew)\w*",
+            r"(?:will\s+not|won't|would\s+not|decided\s+not\s+to)\s+(?:be\s+)?(?:extend|renew)\w*",
             # "furious at the striker's refusal to extend"
             r"refus(?:al|es|ed|ing|e)\s+to\s+(?:extend|renew)\w*",
             # "has told the club he will not sign a new contract"

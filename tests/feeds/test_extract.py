@@ -12850,6 +12850,30 @@ def test_a_stay_for_now_or_for_more_matches_only_delays_the_move(extractor: Extr
     assert _triples(claims) == {("Ruben Amorim", "Manchester United", "agreed")}
 
 
+def test_no_sign_of_committing_is_no_stay_and_will_not_be_extending_is_an_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham rebuff improved Bayern Munich offer for Harry Kane",
+        "Bayern Munich have had a second bid for Harry Kane turned down, with Tottenham holding firm over "
+        "their record goalscorer.\n\nThe German champions' revised proposal is understood to be worth "
+        "around €80m plus add-ons, up from the €70m package Daniel Levy rejected last month. Kane has 12 "
+        "months left on his contract in north London and has so far shown no sign of committing to fresh "
+        "terms.",
+        published=datetime(2023, 7, 15, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Harry Kane", "Bayern Munich", "bid")}
+    claims = _claims(
+        extractor,
+        "PSG draw up Mbappe succession plan",
+        "Paris Saint-Germain have begun the search for a successor to Kylian Mbappe after the France captain "
+        "informed Nasser Al-Khelaifi that he will not be extending his contract beyond the end of the "
+        "season.",
+        published=datetime(2024, 2, 14, tzinfo=UTC),
+    )
+    assert ("Kylian Mbappé", "Paris Saint-Germain", "exit") in _triples(claims)
+    assert not any(c.stage is Stage.STAY for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
