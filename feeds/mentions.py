@@ -428,6 +428,17 @@ _NAME_STOP: Final = (
             "city",
             "united",
             "real",
+            # owners and investors, not movers ("The Friedkin Group has completed its takeover")
+            "group",
+            "holdings",
+            "consortium",
+            "capital",
+            "partners",
+            "investment",
+            "investments",
+            "ventures",
+            "fund",
+            "foundation",
         ]
     )
     | CALENDAR_WORDS

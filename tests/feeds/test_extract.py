@@ -12874,6 +12874,17 @@ def test_no_sign_of_committing_is_no_stay_and_will_not_be_extending_is_an_exit(e
     assert not any(c.stage is Stage.STAY for c in claims)
 
 
+def test_an_owners_group_is_no_person_moving(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Friedkin Group completes Everton takeover",
+        "The Friedkin Group has completed its takeover of Everton, buying Farhad Moshiri's majority stake "
+        "and ending the Iranian-British businessman's near nine-year tenure.",
+        published=datetime(2024, 12, 19, tzinfo=UTC),
+    )
+    assert claims == []
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
