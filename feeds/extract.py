@@ -88,6 +88,10 @@ _OUT_OF_PLANS: Final = re.compile(rf"\bno\s+longer\s+{NOT_IN_PLANS}\b", re.IGNOR
 _NATION_DESCRIBES: Final = re.compile(
     r"\s+(?:head\s+coach|coach|manager|boss|captain|international)\s+⟦P\d+⟧"
 )
+# a nation's media, no national team: "mentioned by the Spanish press as potential candidates"
+_NATION_MEDIA: Final = re.compile(
+    r"\s+(?:press|media|newspapers?|papers|outlets?|journalists?|reporters?|television|tv|radio)\b"
+)
 # a club a man comes from, and a player's position after a nation (see _nation_describes_a_man)
 _FROM_A_CLUB: Final = re.compile(r"\bfrom\s+(?:the\s+)?⟦C\d+⟧")
 _POSITION_AFTER: Final = re.compile(
@@ -3746,9 +3750,9 @@ def _nation_describes_a_man(sent: Sentence, i: int, clause: _Clause, one_club_re
     team's: "Netherlands coach Ronald Koeman was sounded out", a demonym before a player's position
     ("Ukrainian goalkeeper Anatoliy Trubin joined from Shakhtar"), and a nation's name before it in a review
     of one club's window that names the club he came from ("Costa Rica goalkeeper Keylor Navas arrived from
-    Real Madrid")."""
+    Real Madrid"). A nation's press names no national team either."""
     tpl, end = sent.template, sent.positions[i][1]
-    if _NATION_DESCRIBES.match(tpl, end):
+    if _NATION_DESCRIBES.match(tpl, end) or _NATION_MEDIA.match(tpl, end):
         return True
     if not _POSITION_AFTER.match(tpl, end):
         return False

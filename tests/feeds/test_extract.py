@@ -12885,6 +12885,21 @@ def test_an_owners_group_is_no_person_moving(extractor: Extractor) -> None:
     assert claims == []
 
 
+def test_a_nations_press_names_no_national_team(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Xavi to leave Barcelona: who could replace him at Camp Nou?",
+        "Barcelona face a search for a new head coach after Xavi announced he will step down at the end of "
+        "the season.\n\nHansi Flick, out of work since Germany sacked him in September, is understood to be "
+        "admired by sporting director Deco, while Brighton's Roberto De Zerbi and Bologna's Thiago Motta "
+        "have also been mentioned by the Spanish press as potential candidates.",
+        published=datetime(2024, 1, 28, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Roberto De Zerbi", "Barcelona", "interest") in triples
+    assert ("Thiago Motta", "Barcelona", "interest") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
