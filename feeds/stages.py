@@ -56,10 +56,11 @@ MONEY = (
     r"(?:[£€$]\s?[\d.,]+\s?(?:m|bn|million|billion|k)?"
     r"|[\d.,]+\s?(?:m|bn|million|billion)\s?(?:euros?|pounds|dollars)?)"
 )
-# (not a feat: "to complete their title bid", "complete his rehabilitation")
+# (not a feat: "to complete their title bid", "complete his rehabilitation", "to complete a memorable night")
 _COMPLETE = (
     r"complete(?!\s+(?:(?:their|his|her|its|the|a|an|⟦C\d+⟧(?:'s|’s)?)\s+)?(?:[^\s⟦⟧]+\s+)?(?:title|treble|double|comeback|"
-    r"rout|win|victory|turnaround|hat-trick|brace|recovery|rehabilitation|suspension|ban|season|campaign|league|cup)\b)"
+    r"rout|win|victory|turnaround|hat-trick|brace|recovery|rehabilitation|suspension|ban|season|campaign|league|cup|"
+    r"night|evening|afternoon|demolition|thrashing|scoring|haul|performance|display|clean\s+sheet)\b)"
 )
 MOVE_VERB = (
     rf"(?:join|sign|{_COMPLETE}|move|become|be\s+(?:named|appointed|confirmed|unveiled|announced|handed|presented)"

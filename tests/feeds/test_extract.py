@@ -12900,6 +12900,18 @@ def test_a_nations_press_names_no_national_team(extractor: Extractor) -> None:
     assert ("Thiago Motta", "Barcelona", "interest") in triples
 
 
+def test_completing_a_memorable_night_is_no_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Real Madrid 0-4 Barcelona: Lewandowski double as Flick's side stun the Bernabeu",
+        "Robert Lewandowski scored twice in the space of two minutes as Barcelona thrashed Real Madrid in El "
+        "Clasico.\n\nLamine Yamal fired in a third before Raphinha lifted the ball over Andriy Lunin to "
+        "complete a memorable night for the Catalans, ending Real's 42-match unbeaten league run.",
+        published=datetime(2024, 10, 26, tzinfo=UTC),
+    )
+    assert claims == []
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
