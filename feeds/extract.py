@@ -902,6 +902,9 @@ _TERMS_TALKS = compile_prefiltered(
 )
 _ADMIRER = compile_prefiltered(r"\b(?:admirer|admirers|big\s+fan|fan\s+of|admires?|admired)\b")
 # two men and two clubs named in the same order (see _records)
+# the club a man tells of his choice: "told the Bundesliga club that he had chosen Anfield"
+_TOLD_BEFORE = re.compile(r"\b(?:told|informed|telling|informing)\s+(?:the\s+)?$")
+_TOLD_THAT = re.compile(r"\s+that\s+(?:he|she|⟦P\d+⟧)\s+(?:had|has|have|would\s+be)?\s*")
 _RESPECTIVE = compile_prefiltered(
     r"⟦P(\d+)⟧\s+and\s+⟦P(\d+)⟧\s+[^⟦;]*?\bto\s+(?:the\s+)?⟦C(\d+)⟧\s+and\s+(?:the\s+)?⟦C(\d+)⟧"
 )
@@ -2735,6 +2738,16 @@ class Extractor:
                             and _CHOSEN_OVER.search(sent.template, cue.end, sent.positions[ci][0])
                         ):
                             kind = "choice"
+                        elif (
+                            kind == "choice"
+                            and sent.positions[ci][1] <= cue.start
+                            and _TOLD_THAT.match(sent.template, sent.positions[ci][1], cue.start)
+                            and _TOLD_BEFORE.search(
+                                sent.template, max(0, sent.positions[ci][0] - 10), sent.positions[ci][0]
+                            )
+                        ):
+                            # "told the Bundesliga club that he had chosen Anfield": the club told is refused
+                            kind = "off"
                         if role in ("opponent", "former"):
                             continue
                         if kind in ("stay", "preferred") and _told_no(

@@ -12925,6 +12925,18 @@ def test_completing_a_memorable_night_is_no_move(extractor: Extractor) -> None:
     assert claims == []
 
 
+def test_the_club_told_of_his_choice_is_turned_down(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool agree club-record Florian Wirtz deal",
+        "Liverpool have agreed a British-record deal with Bayer Leverkusen for Florian Wirtz.\n\nBayern "
+        "Munich had been considered favourites for much of the spring, but the 22-year-old told the "
+        "Bundesliga club that he had chosen Anfield.",
+        published=datetime(2025, 6, 10, tzinfo=UTC),
+    )
+    assert ("Florian Wirtz", "Bayern Munich", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
