@@ -233,6 +233,9 @@ _CLAUSE = compile_prefiltered(
     r"|\s+and\s+(?=(?:[a-z-]+\s+){0,2}?⟦P\d+⟧\s+(?:to|(?:(?:went|returned|headed|moved|moves|heads|goes|returns|switched|"
     r"switches)(?:\s+on\s+(?:a\s+)?(?:season-long\s+)?loan|\s+on\s+a\s+free(?:\s+transfer)?)?\s+to)|joins|signs\s+for|"
     r"seals|completes|agrees|secures|finalises|finalizes|nears)\s+(?:the\s+|an?\s+)?⟦C)"
+    # "X moved from Brighton to Chelsea and Mbeumo opted for United": a second man's choice (not the second
+    # of two subjects: "X and Y opted for Z")
+    r"|(?<!⟦P\d⟧)(?<!⟦P\d\d⟧)\s+and\s+(?=⟦P\d+⟧\s+(?:opted\s+for|chose|picked)\s+(?:the\s+)?⟦C)"
     # another person's clause: ", and Milan coach X has accepted ...", ", and X is ..."
     # ", and Thomas Muller's 25-year stay ended at the Club World Cup": another person's story
     r"|,\s+and\s+(?=⟦P\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:stay|spell|time|career|contract|deal|future|tenure|reign|situation|position)\b)"

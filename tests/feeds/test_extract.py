@@ -12937,6 +12937,19 @@ def test_the_club_told_of_his_choice_is_turned_down(extractor: Extractor) -> Non
     assert ("Florian Wirtz", "Bayern Munich", "off") in _triples(claims)
 
 
+def test_a_second_mans_choice_after_and_is_his_own_clause(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Newcastle turn to Wissa",
+        "Hugo Ekitike joined Liverpool from Eintracht Frankfurt, Joao Pedro moved from Brighton to Chelsea "
+        "and Bryan Mbeumo opted for United, leaving Newcastle's attack looking thin.",
+        published=datetime(2025, 8, 10, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Bryan Mbeumo", "Chelsea", "agreed") not in triples
+    assert not any(c.person == "Bryan Mbeumo" and c.club == "Brighton & Hove Albion" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
