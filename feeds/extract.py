@@ -1299,6 +1299,10 @@ _EARLIER_WINDOW = (
 )
 # a relative clause of an earlier window's story: "whose move collapsed on deadline day last summer"
 _DATED_ASIDE = compile_prefiltered(rf"\s*(?:who|whose|which)\b[^;]*?\b{_EARLIER_WINDOW}")
+# an end dated to an earlier window: "United's attempt to sign the winger last summer collapsed"
+_DATED_END = compile_prefiltered(
+    rf"{_EARLIER_WINDOW}\s+(?:collapsed|failed|fell\s+through|broke\s+down|came\s+to\s+nothing)\b"
+)
 _JOINED_FROM = compile_prefiltered(
     r"\bwho\s+(?:\S+\s+){0,2}?(?:joined|signed\s+for|moved\s+to|arrived\s+at|came\s+to|returned\s+to|arrived)"
     r"(?:\s+(?:the\s+)?⟦C\d+⟧)?\s+from\s+(?:the\s+)?⟦C(\d+)⟧"
@@ -3186,8 +3190,11 @@ class Extractor:
                                 )
                             )
             for n, (clause, first) in enumerate(clause_records):
-                if _DATED_ASIDE.match(sent.template, clause.start, clause.end):
-                    # "X, whose move collapsed on deadline day last summer, ...": that window's story
+                if _DATED_ASIDE.match(sent.template, clause.start, clause.end) or _DATED_END.search(
+                    sent.template, clause.start, clause.end
+                ):
+                    # "X, whose move collapsed on deadline day last summer, ...", "United's attempt to sign
+                    # the winger last summer collapsed": that window's story
                     upto = clause_records[n + 1][1] if n + 1 < len(clause_records) else len(records)
                     for r in records[first:upto]:
                         r.dated = r.kind in _OFF_KINDS or r.kind in _FORWARD_KINDS

@@ -2672,5 +2672,7 @@ def find_cues(template: str) -> list[Cue]:
             and _SNUBBED_CLUB_GAP.fullmatch(template, out[-1].end, m.start())
         ):
             kind = "choice"  # "Wijnaldum snubs Barcelona to join PSG": the club he chose, no step to come
+        elif kind == "step" and _ATTEMPT_BEFORE.search(template, max(0, m.start() - 12), m.start()):
+            kind = "attempt"  # "United's second attempt to sign Mbeumo": a try, no step agreed
         out.append(Cue(kind, m.start(), m.end()))
     return out

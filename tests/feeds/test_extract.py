@@ -12950,6 +12950,28 @@ def test_a_second_mans_choice_after_and_is_his_own_clause(extractor: Extractor) 
     assert not any(c.person == "Bryan Mbeumo" and c.club == "Brighton & Hove Albion" for c in claims)
 
 
+def test_an_attempt_to_sign_is_a_try_and_its_end_last_summer_is_that_windows(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Romelu Lukaku joins Roma on loan from Chelsea after a summer of twists",
+        "Romelu Lukaku has joined Roma on a season-long loan from Chelsea.\n\nThe Belgium striker's move "
+        "ends a chaotic summer in which he had also been in talks with rivals Juventus.\n\nThe Bianconeri's "
+        "attempt to sign him then stalled, and Juventus eventually pulled out.",
+        published=datetime(2023, 8, 29, tzinfo=UTC),
+    )
+    assert ("Romelu Lukaku", "Roma", "done") in _triples(claims)
+    claims = _claims(
+        extractor,
+        "Manchester United agree £73m deal with Borussia Dortmund for Jadon Sancho",
+        "Manchester United have reached an agreement in principle with Borussia Dortmund to sign Jadon "
+        "Sancho for £73m.\n\nThe deal is subject to the 21-year-old passing a medical.\n\nUnited's "
+        "attempt to sign the winger last summer collapsed when Dortmund refused to budge from their £108m "
+        "valuation.",
+        published=datetime(2021, 7, 1, tzinfo=UTC),
+    )
+    assert ("Jadon Sancho", "Manchester United", "agreed") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
