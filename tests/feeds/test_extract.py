@@ -12972,6 +12972,18 @@ def test_an_attempt_to_sign_is_a_try_and_its_end_last_summer_is_that_windows(ext
     assert ("Jadon Sancho", "Manchester United", "agreed") in _triples(claims)
 
 
+def test_who_will_put_pen_to_paper_is_a_signature_to_come(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ajax reach agreement with Nice coach Francesco Farioli",
+        "Ajax have found their new head coach. The Amsterdam club have reached an agreement in principle "
+        "with Francesco Farioli, who will put pen to paper on a contract after Nice's final Ligue 1 fixture "
+        "on Sunday.",
+        published=datetime(2024, 5, 17, tzinfo=UTC),
+    )
+    assert ("Francesco Farioli", "Ajax", "agreed") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
