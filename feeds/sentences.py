@@ -233,6 +233,8 @@ _CLAUSE = compile_prefiltered(
     r"|\s+and\s+(?=(?:[a-z-]+\s+){0,2}?⟦P\d+⟧\s+(?:to|(?:(?:went|returned|headed|moved|moves|heads|goes|returns|switched|"
     r"switches)(?:\s+on\s+(?:a\s+)?(?:season-long\s+)?loan|\s+on\s+a\s+free(?:\s+transfer)?)?\s+to)|joins|signs\s+for|"
     r"seals|completes|agrees|secures|finalises|finalizes|nears)\s+(?:the\s+|an?\s+)?⟦C)"
+    # a headline's "West Ham sack Potter and bring in Nuno": the second man's appointment
+    r"|(?<=⟧)\s+and\s+(?=brings?\s+(?:in|back)\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P)"
     # "X moved from Brighton to Chelsea and Mbeumo opted for United": a second man's choice (not the second
     # of two subjects: "X and Y opted for Z")
     r"|(?<!⟦P\d⟧)(?<!⟦P\d\d⟧)\s+and\s+(?=⟦P\d+⟧\s+(?:opted\s+for|chose|picked)\s+(?:the\s+)?⟦C)"

@@ -1540,8 +1540,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:which\s+was\s+|was\s+|has\s+been\s+|had\s+been\s+)?(?:officially\s+)?(?:completed|went\s+through|finali[sz]ed|sealed)\b"
             # ("Huijsen's move from Bournemouth to Real Madrid is done")
             r"|(?:move|transfer|switch|loan)\s+(?:(?:to|from)\s+(?:the\s+)?⟦C\d+⟧\s*){1,2}(?:is|was)\s+(?:now\s+)?(?:done|complete)\b",
-            # a headline's "Juventus sack Pirlo and bring back Allegri" (not "want to bring back")
-            r"(?:(?<=⟧\s)|(?<=⟧\sand\s))bring(?:s)?\s+back(?=\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P)",
+            # a headline's "Juventus sack Pirlo and bring back Allegri", "West Ham sack Potter and bring in
+            # Nuno" (not "want to bring back")
+            r"(?:(?<=⟧\s)|(?<=⟧\sand\s))bring(?:s)?\s+(?:back|in)(?=\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P)",
+            # "They moved immediately to install Sergio Conceicao", "moved swiftly to bring in Nuno"
+            r"moved\s+(?:swiftly\s+|quickly\s+|immediately\s+|fast\s+|decisively\s+)?to\s+(?:bring\s+in|install|appoint|hire)"
+            r"(?=\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P)",
             # "Benfica make Almeria striker Darwin Nunez their record signing" (not "want to make X their")
             r"(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!might\s)"
             # (nor a priority: "with Arne Slot making the Spain international his priority signing")

@@ -12984,6 +12984,26 @@ def test_who_will_put_pen_to_paper_is_a_signature_to_come(extractor: Extractor) 
     assert ("Francesco Farioli", "Ajax", "agreed") in _triples(claims)
 
 
+def test_sack_and_bring_in_and_moved_to_install_are_appointments(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "West Ham sack Potter and bring in Nuno Espirito Santo",
+        "The Hammers are 19th in the Premier League with three points from five games.",
+        published=datetime(2025, 9, 27, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Nuno Espírito Santo", "West Ham United", "done") in triples
+    assert ("Graham Potter", "West Ham United", "exit") in triples
+    claims = _claims(
+        extractor,
+        "Conceicao replaces Fonseca on the Milan bench",
+        "The Rossoneri announced Paulo Fonseca's dismissal on Monday.\n\nThey moved immediately to install "
+        "Sergio Conceicao, who left Porto in the summer after seven seasons.",
+        published=datetime(2024, 12, 30, tzinfo=UTC),
+    )
+    assert ("Sérgio Conceição", "AC Milan", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
