@@ -846,7 +846,9 @@ _NOT_MOVER = compile_prefiltered(
     # "a striker to back up Serhou Guirassy", "to compete with Raya", "Safonov ... to push Donnarumma"
     r"|\bto\s+(?:back\s+up|deputi[sz]e\s+for|compete\s+with|challenge|provide\s+(?:competition|cover)\s+for|partner|"
     r"push|play\s+alongside|understudy)"
-    r"|\bpair\s+(?:\S+\s+){0,4}?with|partner\s+for|shar(?:e|es|ed|ing)\s+(?:the\s+)?(?:load|burden|duties|minutes|responsibility)\s+with|(?:speaking|spoke|talking|talked|meeting|met)\s+(?:to|with)|\bafter\s+meeting"
+    r"|\bpair\s+(?:\S+\s+){0,4}?with|partner\s+for|shar(?:e|es|ed|ing)\s+(?:the\s+)?(?:load|burden|duties|minutes|responsibility)\s+with"
+    # (not the man a club spoke to: "Chelsea spoke to McKenna at the weekend about replacing Pochettino")
+    r"|(?<!⟦C\d⟧\s)(?<!⟦C\d\d⟧\s)(?:speaking|spoke|talking|talked|meeting|met)\s+(?:to|with)|\bafter\s+meeting"
     r"|(?:after|following|with)(?=\s+⟦P\d+⟧(?:'s|’s)?\s+(?:\S+\s+)?injury)|injury\s+to|life\s+after"
     # "with Rodri out for the season": the injured one whose place a signing would fill
     r"|with(?=\s+⟦P\d+⟧\s+(?:out|sidelined|injured|absent)\b)"

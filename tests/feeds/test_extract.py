@@ -13004,6 +13004,20 @@ def test_sack_and_bring_in_and_moved_to_install_are_appointments(extractor: Extr
     assert ("Sérgio Conceição", "AC Milan", "done") in _triples(claims)
 
 
+def test_the_man_a_club_spoke_to_is_its_candidate(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Kieran McKenna commits to Ipswich with new four-year deal",
+        "Kieran McKenna has ended speculation over his future by signing a four-year contract at Ipswich "
+        "Town.\n\nChelsea spoke to McKenna at the weekend about replacing Mauricio Pochettino, but their "
+        "co-sporting directors subsequently rang him to say he would not be getting the job.",
+        published=datetime(2024, 5, 30, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Kieran McKenna", "Chelsea", "off") in triples
+    assert ("Mauricio Pochettino", "Chelsea", "approach") not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
