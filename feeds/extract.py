@@ -878,7 +878,7 @@ _TEAMMATE = compile_prefiltered(
     # "Isak would join Hugo Ekitike, who arrived from Frankfurt": the team-mate he would join
     r"|(?<=would\s)join\s+⟦P(\d+)⟧(?=\s*,)"
     # "he would link up with his compatriot Julio Enciso", "a new striker to partner Romelu Lukaku"
-    r"|(?:link\w*\s+up\s+(?:again\s+)?with|team\w*\s+up\s+(?:again\s+)?with|"
+    r"|(?:link\w*\s+up\s+(?:(?:once\s+)?again\s+)?with|team\w*\s+up\s+(?:(?:once\s+)?again\s+)?with|"
     rf"{_NOT_WANTED_BACK}reunit\w*\s+with|(?:(?<=to\s)|(?<=will\s)|(?<=would\s)|(?<=could\s))partner)\s+"
     r"(?:his\s+|her\s+)?(?:(?:former\s+|old\s+|fellow\s+)?(?:⟦C\d+⟧\s+)?[a-z-]+\s+)?⟦P(\d+)⟧"
     # "Emery is set to lose Jhon Duran to Al-Nassr": the one who loses a player is no mover
@@ -944,7 +944,7 @@ _INJURED = compile_prefiltered(
 # Ruben Amorim", "has been won over by Ange Postecoglou" (the one who persuades)
 _NAMED_BY_PART = compile_prefiltered(
     r"\b(?:partner|partners|foil|understudy|back-up|competition|cover)\s+(?:for|to)\s+⟦P(\d+)⟧"
-    r"|\b(?:his|her|their)\s+(?:former|old|ex-?)\s+(?:coach|manager|boss|mentor|team-?mate)\s+⟦P(\d+)⟧"
+    r"|\b(?:his|her|their)\s+(?:former|old|ex-?)\s+(?:⟦C\d+⟧\s+)?(?:coach|manager|boss|mentor|team-?mate)\s+⟦P(\d+)⟧"
     r"|\b(?:won\s+over|convinced|persuaded|sold\s+on\s+the\s+project)\s+by\s+⟦P(\d+)⟧"
     # the one who persuades a man to stay or come: "Conte's first task will be to convince him to stay"
     # (not the one spoken with: "intends to speak with the full-back to convince him to stay")

@@ -13018,6 +13018,19 @@ def test_the_man_a_club_spoke_to_is_its_candidate(extractor: Extractor) -> None:
     assert ("Mauricio Pochettino", "Chelsea", "approach") not in triples
 
 
+def test_a_former_team_mate_linked_up_with_once_again_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Eric Dier seals Bayern Munich loan from Tottenham",
+        "Bayern have officially completed the signing of Eric Dier on loan from Spurs until the end of the "
+        "season.\n\nThe agreement includes a clause that could make the England defender's move permanent in "
+        "the summer, and the 29-year-old links up once again with his former Tottenham team-mate Harry Kane "
+        "at the Allianz Arena.",
+        published=datetime(2024, 1, 12, tzinfo=UTC),
+    )
+    assert not any(c.person == "Harry Kane" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
