@@ -549,7 +549,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:no|not\s+(?:see\s+)?any|don't\s+see\s+any|can't\s+see\s+any)\s+(?:scenario|chance|way|prospect)\s+"
             r"(?:where|in\s+which|of)\s+(?:he|she|⟦P\d+⟧)\s+(?:leaves|leaving|goes|going|moves|moving)",
             r"reject\w*\s+any\s+(?:further\s+)?(?:bids?|offers?|approach\w*|proposals?)",
-            r"(?:wants|want|hopes?|expects?|aims?)\s+(?:the|an?)\s+appointment",
+            # (also "with the Hoops' board keen on a quick appointment before pre-season")
+            r"(?:wants|want|hopes?|expects?|aims?|keen\s+on|eager\s+for|pushing\s+for)\s+(?:the|an?)\s+"
+            r"(?:quick\s+|swift\s+|speedy\s+|rapid\s+|early\s+|new\s+)?appointment",
             # no one in particular: "whoever takes over", "the appointment of a new head coach"
             r"(?:whoever|the\s+next\s+(?:manager|head\s+coach|boss|coach)|the\s+new\s+(?:manager|head\s+coach|boss|coach))\s+"
             r"(?:\S+\s+){0,2}?(?:takes\s+over|take\s+over|is\s+appointed|comes\s+in|arrives|signs)",

@@ -13031,6 +13031,18 @@ def test_a_former_team_mate_linked_up_with_once_again_is_no_mover(extractor: Ext
     assert not any(c.person == "Harry Kane" for c in claims)
 
 
+def test_a_board_keen_on_a_quick_appointment_has_made_none(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham appoint Ange Postecoglou as head coach on four-year deal",
+        "Celtic must now find a successor. Brendan Rodgers, who left Leicester in April, has emerged as the "
+        "early favourite to return for a second spell, with the Hoops' board keen on a quick appointment "
+        "before pre-season.",
+        published=datetime(2023, 7, 6, tzinfo=UTC),
+    )
+    assert ("Brendan Rodgers", "Celtic", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
