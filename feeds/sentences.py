@@ -233,6 +233,9 @@ _CLAUSE = compile_prefiltered(
     r"|\s+and\s+(?=(?:[a-z-]+\s+){0,2}?⟦P\d+⟧\s+(?:to|(?:(?:went|returned|headed|moved|moves|heads|goes|returns|switched|"
     r"switches)(?:\s+on\s+(?:a\s+)?(?:season-long\s+)?loan|\s+on\s+a\s+free(?:\s+transfer)?)?\s+to)|joins|signs\s+for|"
     r"seals|completes|agrees|secures|finalises|finalizes|nears)\s+(?:the\s+|an?\s+)?⟦C)"
+    # "had no intention of moving to Elland Road and would wait for the Rossoneri": the club he waits for
+    # is no part of the refusal
+    r"|\s+and\s+(?=(?:would|will)\s+(?:rather\s+)?(?:wait|hold\s+out)\s+for\b)"
     # a headline's "West Ham sack Potter and bring in Nuno": the second man's appointment
     r"|(?<=⟧)\s+and\s+(?=brings?\s+(?:in|back)\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P)"
     # "X moved from Brighton to Chelsea and Mbeumo opted for United": a second man's choice (not the second

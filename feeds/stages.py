@@ -1306,7 +1306,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"clos(?:e|es|ing)\s+in\s+on(?!\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[^\s⟦⟧]+\s+){0,3}?"
             r"(?:title|trophy|crown|record|win|victory|points?|promotion|spot|place|finish|treble|double|league)\b)",
             r"closing\s+on",
-            r"on\s+the\s+(?:verge|brink)\s+of\s+(?:joining|signing|a\s+move|completing|being)",
+            r"on\s+the\s+(?:verge|brink)\s+of\s+(?:joining|signing|a\s+move|completing|being|becoming)",
             # "nearing a move", "Sancho nears Chelsea switch"
             r"nearing\s+(?:an?\s+)?(?:move|deal|switch|agreement|return)",
             rf"near(?:s|ing)\s+(?:an?\s+|the\s+)?{C}(?:'s|’s)?\s+(?:[^\s⟦⟧]+\s+)?(?:move|deal|switch|return|transfer|loan)\b",

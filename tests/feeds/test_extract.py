@@ -13043,6 +13043,21 @@ def test_a_board_keen_on_a_quick_appointment_has_made_none(extractor: Extractor)
     assert ("Brendan Rodgers", "Celtic", "interest") in _triples(claims)
 
 
+def test_on_the_brink_of_becoming_a_clubs_player_and_the_club_he_waits_for(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "De Ketelaere chooses San Siro as Milan win the race for Brugge's No 90",
+        "Charles De Ketelaere is on the brink of becoming an AC Milan player after the Serie A champions "
+        "struck an agreement with Club Brugge worth around €32m plus €3m in bonuses.\n\nLeeds United had "
+        "seen an offer of a similar size accepted by the Jan Breydel club, but the attacking midfielder made "
+        "it clear he had no intention of moving to Elland Road and would wait for the Rossoneri.",
+        published=datetime(2022, 7, 29, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Charles De Ketelaere", "AC Milan", "agreed") in triples
+    assert ("Charles De Ketelaere", "Leeds United", "off") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
