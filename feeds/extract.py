@@ -905,8 +905,8 @@ _TERMS_TALKS = compile_prefiltered(
 _ADMIRER = compile_prefiltered(r"\b(?:admirer|admirers|big\s+fan|fan\s+of|admires?|admired)\b")
 # two men and two clubs named in the same order (see _records)
 # the club a man tells of his choice: "told the Bundesliga club that he had chosen Anfield"
-_TOLD_BEFORE = re.compile(r"\b(?:told|informed|telling|informing)\s+(?:the\s+)?$")
-_TOLD_THAT = re.compile(r"\s+that\s+(?:he|she|⟦P\d+⟧)\s+(?:had|has|have|would\s+be)?\s*")
+_TOLD_BEFORE = compile_prefiltered(r"\b(?:told|informed|telling|informing)\s+(?:the\s+)?$")
+_TOLD_THAT = compile_prefiltered(r"\s+that\s+(?:he|she|⟦P\d+⟧)\s+(?:(?:had|has|have)\s+)?")
 _RESPECTIVE = compile_prefiltered(
     r"⟦P(\d+)⟧\s+and\s+⟦P(\d+)⟧\s+[^⟦;]*?\bto\s+(?:the\s+)?⟦C(\d+)⟧\s+and\s+(?:the\s+)?⟦C(\d+)⟧"
 )
@@ -2747,7 +2747,7 @@ class Extractor:
                         elif (
                             kind == "choice"
                             and sent.positions[ci][1] <= cue.start
-                            and _TOLD_THAT.match(sent.template, sent.positions[ci][1], cue.start)
+                            and _TOLD_THAT.fullmatch(sent.template, sent.positions[ci][1], cue.start)
                             and _TOLD_BEFORE.search(
                                 sent.template, max(0, sent.positions[ci][0] - 10), sent.positions[ci][0]
                             )
