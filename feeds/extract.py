@@ -84,13 +84,11 @@ _SELLS: Final = re.compile(
 )
 # a club's plans without him: for a target, the end of the move ("is no longer part of their plans")
 _OUT_OF_PLANS: Final = re.compile(rf"\bno\s+longer\s+{NOT_IN_PLANS}\b", re.IGNORECASE)
-# a nation that describes the man after it ("Netherlands coach Ronald Koeman"): no national-team move
+# a nation that describes the man after it ("Netherlands coach Ronald Koeman"), or its media ("mentioned by
+# the Spanish press as potential candidates"): no national-team move
 _NATION_DESCRIBES: Final = re.compile(
     r"\s+(?:head\s+coach|coach|manager|boss|captain|international)\s+⟦P\d+⟧"
-)
-# a nation's media, no national team: "mentioned by the Spanish press as potential candidates"
-_NATION_MEDIA: Final = re.compile(
-    r"\s+(?:press|media|newspapers?|papers|outlets?|journalists?|reporters?|television|tv|radio)\b"
+    r"|\s+(?:press|media|newspapers?|papers|outlets?|journalists?|reporters?|television|tv|radio)\b"
 )
 # a club a man comes from, and a player's position after a nation (see _nation_describes_a_man)
 _FROM_A_CLUB: Final = re.compile(r"\bfrom\s+(?:the\s+)?⟦C\d+⟧")
@@ -904,8 +902,7 @@ _TERMS_TALKS = compile_prefiltered(
 )
 _ADMIRER = compile_prefiltered(r"\b(?:admirer|admirers|big\s+fan|fan\s+of|admires?|admired)\b")
 # two men and two clubs named in the same order (see _records)
-# the club a man tells of his choice: "told the Bundesliga club that he had chosen Anfield"
-_TOLD_BEFORE = compile_prefiltered(r"\b(?:told|informed|telling|informing)\s+(?:the\s+)?$")
+# what a club is told of a man's choice: "told the Bundesliga club that he had chosen Anfield" (see _TOLD)
 _TOLD_THAT = compile_prefiltered(r"\s+that\s+(?:he|she|⟦P\d+⟧)\s+(?:(?:had|has|have)\s+)?")
 _RESPECTIVE = compile_prefiltered(
     r"⟦P(\d+)⟧\s+and\s+⟦P(\d+)⟧\s+[^⟦;]*?\bto\s+(?:the\s+)?⟦C(\d+)⟧\s+and\s+(?:the\s+)?⟦C(\d+)⟧"
@@ -2748,9 +2745,7 @@ class Extractor:
                             kind == "choice"
                             and sent.positions[ci][1] <= cue.start
                             and _TOLD_THAT.fullmatch(sent.template, sent.positions[ci][1], cue.start)
-                            and _TOLD_BEFORE.search(
-                                sent.template, max(0, sent.positions[ci][0] - 10), sent.positions[ci][0]
-                            )
+                            and _TOLD.search(sent.template, 0, sent.positions[ci][0])
                         ):
                             # "told the Bundesliga club that he had chosen Anfield": the club told is refused
                             kind = "off"
@@ -3774,7 +3769,7 @@ def _nation_describes_a_man(sent: Sentence, i: int, clause: _Clause, one_club_re
     of one club's window that names the club he came from ("Costa Rica goalkeeper Keylor Navas arrived from
     Real Madrid"). A nation's press names no national team either."""
     tpl, end = sent.template, sent.positions[i][1]
-    if _NATION_DESCRIBES.match(tpl, end) or _NATION_MEDIA.match(tpl, end):
+    if _NATION_DESCRIBES.match(tpl, end):
         return True
     if not _POSITION_AFTER.match(tpl, end):
         return False

@@ -731,8 +731,6 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"follow(?:s|ing|ed)?\s+(?:(?:the|his|{ANY}(?:'s|’s))\s+)?(?:[^\s⟦⟧]+(?:'s|’s)?\s+){{0,3}}?situation",
             rf"follow(?:s|ing|ed)?\s+(?:him|(?:{C}(?:'s|’s)?\s+(?:[^\s⟦⟧]+\s+)?)?{P})"
             r"\s+(?:very\s+)?closely",
-            # "Barcelona have been following both De Ligt and his team-mate Frenkie de Jong for months"
-            rf"(?:have|has|had)\s+been\s+following\s+(?:both\s+)?(?:him|{P})",
             # "whom Los Blancos continue to follow closely": the person before the verb
             r"\bwhom\s+(?:[^\s⟦⟧]+\s+|⟦C\d+⟧\s+){1,3}?(?:continue\s+to\s+|still\s+)?follow\w*\s+(?:very\s+)?closely",
             # "Luis Diaz is on their list"
@@ -2183,7 +2181,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:names?|candidates?|options?|profiles?)\s+(?:being\s+)?(?:studied|evaluated|assessed|analysed|considered)",
             r"(?:names?|candidates?|options?|profiles?)\s+under\s+(?:consideration|evaluation|review|study)",
             # "Sevilla and Betis follow Racing's Andrés Martín" (a club following; not "he would follow X")
-            rf"(?:have|has|had)\s+been\s+following(?=\s+(?:{C}(?:'s|’s)\s+)?{P})",
+            # ("have been following both De Ligt and his team-mate Frenkie de Jong", "following him")
+            rf"(?:have|has|had)\s+been\s+following(?=\s+(?:both\s+)?(?:him\b|(?:{C}(?:'s|’s)\s+)?{P}))",
             rf"{_AFTER_C}follow(?:s|ed)?(?=\s+(?:{C}(?:'s|’s)\s+|[a-z-]+(?:'s|’s)\s+)?{P})",
             r"lurking",
             # rivals for a player: "face competition from Arsenal", "competition for his signature" (not the
