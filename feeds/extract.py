@@ -29,6 +29,7 @@ The pipeline for one item:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -215,7 +216,7 @@ _COPULA_SUBJECT = compile_prefiltered(
     r"⟦P(\d+)⟧,?(?:\s+[^,;⟦]{0,60},)?\s+(?:is|was|remains|has\s+been|had\s+been)\s+"
     r"(?:also\s+|now\s+|still\s+|already\s+|firmly\s+)?(?:(?:an?|the|their|his)\s+)?(?:[^\s⟦]+\s+){0,2}?$"
 )
-_LEFT_FOR = compile_prefiltered(r"(?:left|departed|quit|swapped|swaps)")
+_LEFT_FOR = compile_prefiltered(r"(?:ha(?:s|ve|d)\s+)?(?:left|departed|quit|swapped|swaps)")
 _PRESENT_NEWS = compile_prefiltered(
     r"\b(?:has|have|is|are|will|yesterday|today|this\s+(?:week|month|morning|afternoon|evening)|last\s+(?:week|night)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|earlier\s+this\s+(?:week|month)"
@@ -241,7 +242,8 @@ _RACE_FOR = compile_prefiltered(r"\s*(?:race|battle|chase|fight|queue|scramble|h
 _AT_CLUB_OPENING = compile_prefiltered(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|over\s+at)\s+⟦C(\d+)⟧\s*,")
 # (also "from Saudi side Al-Qadsiah", "from Chinese Super League side Shanghai Shenhua")
 _FROM = compile_prefiltered(
-    r"(?:(\S+)\s+)?from\s+(?:the\s+)?(?:(?:[^\s⟦⟧,.;]+\s+|⟦N\d+⟧\s+){1,4}?(?:side|club|outfit|giants|champions)\s+)?⟦C(\d+)⟧"
+    r"(?:(\S+)\s+)?from\s+(?:the\s+)?(?:(?:newly[- ])?(?:relegated|promoted)\s+)?"
+    r"(?:(?:[^\s⟦⟧,.;]+\s+|⟦N\d+⟧\s+){1,4}?(?:side|club|outfit|giants|champions)\s+)?⟦C(\d+)⟧"
 )
 # a club's offer, or a suitor's advances, named before the club: "advances from Chelsea"
 _OFFER_WORDS = rf"{OFFER_WORDS}|advances|overtures"
@@ -1621,7 +1623,7 @@ class Extractor:
         sellers: dict[str, list[str]] = {}
         paragraph_starts = {s.index for s in sentences if s.start > 0 and text[s.start - 1] == "\n"}
         records, flags = self._records(analyses, own, sellers, rumour_starts, paragraph_starts)
-        records = _without_dated_history(records, sentences, year)
+        records = _without_dated_history(records, analyses, year)
         journalists = [slot.key for s in sentences for slot in s.slots if slot.kind == "J"]
         source = self._tiers.resolve(item.source, item.author, item.quoted_source, title, text, journalists)
         names = {s.key: s.name for a in analyses for s in a.sentence.slots if s.kind == "P"}
@@ -3732,6 +3734,7 @@ _AGO = compile_prefiltered(
     re.IGNORECASE,
 )
 _HISTORY_KINDS: Final = frozenset({"done", "exit", "stay"})
+_LIST_GAPS: Final = frozenset({",", ", and"})
 
 
 _QUOTE_MARKS: Final = '"“”'
@@ -3779,7 +3782,7 @@ def _nation_describes_a_man(sent: Sentence, i: int, clause: _Clause, one_club_re
 
 
 def _without_dated_history(
-    records: list[_Record], sentences: list[Sentence], published_year: int | None
+    records: list[_Record], analyses: list[_Analysis], published_year: int | None
 ) -> list[_Record]:
     """Drop completed moves, exits and renewals that a sentence dates to an earlier year than the
     item's own (its publication year, else the latest year it names), or to "a year ago":
@@ -3787,16 +3790,38 @@ def _without_dated_history(
     dated = {r.sentence for r in records if r.kind in _HISTORY_KINDS}  # (the sentences worth reading)
     if not dated:
         return records
+    sentences = [a.sentence for a in analyses]
     now = published_year
     if now is None:
         years = [int(y) for s in sentences for y in _YEAR.findall(s.text)]
         now = max(years, default=None)
-    past = {
-        s.index
-        for s in sentences
-        if s.index in dated and ((now is not None and _dated_before(s.text, now)) or _AGO.search(s.text))
-    }
-    return [r for r in records if not (r.sentence in past and r.kind in _HISTORY_KINDS)]
+
+    def is_dated(text: str) -> bool:
+        return (now is not None and _dated_before(text, now)) or _AGO.search(text) is not None
+
+    past = {s.index for s in sentences if s.index in dated and is_dated(s.text)}
+    # a list of deals dates each man's own: "X was snapped up in May, Y became a Liverpool player under the
+    # deal struck last year, and Z joined last week" dates only Y's
+    told_by: dict[int, set[str]] = {}
+    for a in analyses:
+        tpl, slots = a.sentence.template, a.sentence.slots
+        if a.sentence.index not in past or len(a.clauses) < 2:
+            continue
+        if any(tpl[x.end : y.start].strip() not in _LIST_GAPS for x, y in itertools.pairwise(a.clauses)):
+            continue  # ("Tuchel was appointed in 2021 after Lampard was dismissed": one time for both)
+        dated_clauses = [c for c in a.clauses if is_dated(tpl[c.start : c.end])]
+        people = [{slots[i].key for i in c.slots if slots[i].kind == "P"} for c in dated_clauses]
+        if dated_clauses and all(people):
+            told_by[a.sentence.index] = set().union(*people)
+    return [
+        r
+        for r in records
+        if not (
+            r.sentence in past
+            and r.kind in _HISTORY_KINDS
+            and (r.sentence not in told_by or r.person in told_by[r.sentence])
+        )
+    ]
 
 
 def _recent_movers(analyses: list[_Analysis], index: int) -> list[str]:

@@ -182,6 +182,9 @@ _CLAUSE = compile_prefiltered(
     r"would|could|also|already|now|sounded|approached|contacted|made|held|opened|asked|tabled|lodged|submitted|"
     r"launched|identified|targeted|turned|settled|moved|opted|decided|completed|signed|sealed|secured|landed|brought|"
     r"took|agreed|confirmed|announced|appointed|sacked|rejected|accepted|paid|loaned|sold|snapped|swooped)\b)"
+    # a list of deals, each man with a verb of his own: "X was snapped up from Monaco in May, Naby Keita
+    # officially became a Liverpool player on July 1, and ..."
+    r"|(?<=[a-z]),\s+(?=⟦P\d+⟧\s+(?:[a-z]+ly\s+)?(?:joined|arrived|became|signed|moved|swapped|completed|followed)\b)"
     # the same subject's second act on another man: "dismissed X on Tuesday ..., and have confirmed Wilder as
     # his replacement"
     r"|,\s+and\s+(?=(?:have|has)\s+(?:also\s+|since\s+|now\s+|already\s+)?(?:confirmed|appointed|named|installed|"

@@ -1578,7 +1578,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"sign(?:s|ed)?\s+(?:for|with)",
             # a sale told as done: "Yankuba Minteh was sold to Brighton", "was signed from Sheffield United"
             rf"(?<=⟧\s)(?:was|were|has\s+been|have\s+been)\s+(?:sold|transferred)\s+to(?=\s+(?:the\s+)?{C})",
-            rf"(?<=⟧\s)(?:was|were|has\s+been|have\s+been)\s+signed\s+from(?=\s+(?:the\s+)?{C})",
+            rf"(?<=⟧\s)(?:was|were|has\s+been|have\s+been)\s+(?:signed|snapped\s+up)\s+from(?=\s+(?:the\s+)?{C})",
             # the seller's side told as done: "Barcelona also sold Emerson Royal to Tottenham"
             # (not the background: "had already sold X to Arsenal last month", "a summer in which Benfica
             # sold X to PSG", "when they sold him to Hull")
@@ -1602,7 +1602,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?<=⟧ )(?:is|was)\s+(?:now\s+|officially\s+)?{C}(?:'s|’s)\s+"
             r"(?:new\s+(?:head\s+)?(?:coach|manager|boss)\b|(?:head\s+)?(?:coach|manager|boss)\s+again\b)",
             # a window review: "Al-Ahli brought in Riyad Mahrez", "Al-Nassr added Sadio Mane from Bayern"
-            rf"(?:added|brought\s+in|snapped\s+up|landed)(?=\s+(?:[\w-]+\s+){{0,2}}?{P})",
+            rf"(?:added|brought\s+in|snapped\s+up|landed)(?=\s+(?:[\w-]+\s+|⟦N\d+⟧\s+){{0,2}}?{P})",
             # a move told after its verb: "has moved the other way, joining Preston on loan"
             rf"(?<=,\s)joining(?=\s+(?:the\s+)?{C}\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b)",
             # "Dortmund secured Michy Batshuayi on loan from Chelsea" (not "secured Palmer's future")
@@ -2053,7 +2053,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!cup\s)(?<!league\s)(?<!round\s)(?<!stage\s)(?<!final\s)(?<!finals\s)(?<!tournament\s)"
             r"(?<!euros\s)(?<!early\s)(?<!play-off\s)\bexit(?:s|ed)?\b" + _LEAVING_CONFIRMED,
             # "Sadio Mane swapped Bayern Munich for Al-Nassr": a leaving, and a move to the club after "for"
-            r"(?<=⟧\s)swap(?:ped|s)(?=\s+(?:the\s+)?⟦C\d+⟧\s+for\s+(?:the\s+)?⟦C)",
+            r"(?<=⟧\s)(?:ha(?:s|ve|d)\s+)?swap(?:ped|s)(?=\s+(?:the\s+)?⟦C\d+⟧\s+for\s+(?:the\s+)?⟦C)",
             # ("said farewell to the BayArena": the club he leaves, no "to" of a move)
             r"(?:(?:say|says|said|saying|bid|bids|bade|bidding)\s+(?:an?\s+)?(?:[^\s⟦⟧]+\s+)?)?farewell(?:\s+to(?=\s+(?:the\s+)?⟦C))?",
             # "Thomas Muller played his last game for Bayern", "... his final game for the club"

@@ -13058,6 +13058,49 @@ def test_on_the_brink_of_becoming_a_clubs_player_and_the_club_he_waits_for(extra
     assert ("Charles De Ketelaere", "Leeds United", "off") in triples
 
 
+def test_a_window_review_swap_and_a_landing_past_a_nationality(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Saudi Pro League done deals: Every major signing of summer 2023 so far",
+        "Riyad Mahrez has swapped Manchester City for Al-Ahli in a deal worth around £30m, while Sergej "
+        "Milinkovic-Savic left Lazio for Al-Hilal last week. Al-Nassr have also landed Croatia midfielder "
+        "Marcelo Brozovic from Inter.",
+        published=datetime(2023, 7, 20, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Riyad Mahrez", "Al-Ahli", "done") in triples
+    assert ("Riyad Mahrez", "Manchester City", "exit") in triples
+    assert ("Marcelo Brozović", "Al-Nassr", "done") in triples
+
+
+def test_a_list_of_arrivals_dates_each_mans_own(extractor: Extractor) -> None:
+    # the second man's deal was struck last year: that dates his clause, not the other two
+    claims = _claims(
+        extractor,
+        "Alisson deal done as Liverpool's summer spending passes £170m",
+        "Liverpool have completed the signing of Roma goalkeeper Alisson.\n\nThe 25-year-old is the fourth "
+        "arrival of Jurgen Klopp's summer. Fabinho was snapped up from Monaco in May, Naby Keita officially "
+        "became a Liverpool player on July 1 under the deal struck with RB Leipzig last year, and Xherdan "
+        "Shaqiri joined from relegated Stoke City last week.",
+        published=datetime(2018, 7, 19, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Fabinho", "Liverpool", "done") in triples
+    assert ("Xherdan Shaqiri", "Liverpool", "done") in triples
+    assert not any(c.club == "Stoke City" for c in claims)
+
+
+def test_one_time_for_a_sentence_whose_second_man_moved_after_the_first(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea sack Thomas Tuchel",
+        "Chelsea have sacked Thomas Tuchel. Tuchel was appointed in January 2021 after Frank Lampard was "
+        "dismissed and won the Champions League four months later.",
+        published=datetime(2022, 9, 7, tzinfo=UTC),
+    )
+    assert not any(c.person == "Frank Lampard" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
