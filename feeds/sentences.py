@@ -165,8 +165,10 @@ _CLAUSE = compile_prefiltered(
     r"|⟦[PC]\d+⟧(?:'s|’s)?\s+(?:position|future|job|role|exit|contract|pressure)\b|pressure\b"
     # "confirm X signing as Y deal agreed": a second deal
     # ("... as Mitrovic and Laporte pursuits continue": a list of them)
-    r"|(?:⟦P\d+⟧(?:,\s+|\s+and\s+))*⟦P\d+⟧(?:'s|’s)?\s+(?:⟦C\d+⟧\s+)?(?:deal|move|transfer|switch|signing|fee|loan|chase|pursuit|"
-    r"saga|race|return|arrival|appointment|talk|negotiation|bid|offer)s?\b"
+    # ("... as Griezmann and Rodri exits loom", "... as Bayern's second Sadio Mane bid is rejected")
+    r"|(?:⟦C\d+⟧(?:'s|’s)\s+(?:[a-z]+\s+)?)?(?:⟦P\d+⟧(?:,\s+|\s+and\s+))*⟦P\d+⟧(?:'s|’s)?\s+(?:⟦C\d+⟧\s+)?"
+    r"(?:deal|move|transfer|switch|signing|fee|loan|chase|pursuit|saga|race|return|arrival|appointment|talk|"
+    r"negotiation|bid|offer|exit|departure)s?\b"
     # "... loan talks as Nketiah and Ramsdale depart": two more people with a verb of their own
     r"|(?:⟦P\d+⟧(?:,\s+|\s+and\s+))+⟦P\d+⟧\s+(?:depart|leave|exit|quit|join|sign|agree|arrive|head|move|stay|renew|"
     r"commit|complete|seal|go)\b"
