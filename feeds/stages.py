@@ -889,7 +889,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "bid",
         (
-            rf"(?:bids?|offers?|proposals?)\s+(?:(?!(?:after|before|when|but|as|and|while)\s)[^.;⟦⟧\s]+\s+|{ANY}(?:'s|’s)?\s+){{0,5}}?"
+            rf"(?:bids?|offers?|proposals?)\s+(?:(?!(?:after|before|when|but|as|and|while)\s)[^.;⟦⟧\s]+\s+|{ANY}(?:'s|’s)?\s+){{0,7}}?"
             r"(?:rejected|turned\s+down|rebuffed|knocked\s+back)"
             r"(?!\s+by)",
             # the buyer rebuffed, a bid the seller turned down (claims.md): "Galatasaray are rebuffed for

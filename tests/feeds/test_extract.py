@@ -13138,6 +13138,17 @@ def test_a_headlines_second_story_of_exits_or_a_rivals_bid(extractor: Extractor)
     assert not any(c.person == "Sadio Mané" and c.club in ("Benfica", "Liverpool") for c in claims)
 
 
+def test_an_offer_rejected_after_its_amount_and_its_man_is_a_bid(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Harry Kane: Tottenham stand firm over their captain",
+        "Bayern's opening offer of around €70m for Harry Kane was rejected before the end of that month, "
+        "and an improved proposal of more than €80m was also turned down in July.",
+        published=datetime(2023, 7, 20, tzinfo=UTC),
+    )
+    assert ("Harry Kane", "Bayern Munich", "bid") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
