@@ -13149,6 +13149,19 @@ def test_an_offer_rejected_after_its_amount_and_its_man_is_a_bid(extractor: Extr
     assert ("Harry Kane", "Bayern Munich", "bid") in _triples(claims)
 
 
+def test_will_not_stay_at_a_club_is_an_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Lionel Messi will not stay at Barcelona, club confirm",
+        "Lionel Messi will not stay at Barcelona, the Spanish club have announced, even though the forward "
+        "and the club had reached an agreement on a new contract.",
+        published=datetime(2021, 8, 5, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Lionel Messi", "Barcelona", "exit") in triples
+    assert ("Lionel Messi", "Barcelona", "stay") not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
