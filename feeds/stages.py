@@ -167,6 +167,9 @@ _NOT_AN_ARRIVAL = (
     r"(?:not\s+|also\s+)?(?:leave|stay|remain|retire|quit|step\s+down|depart|move\s+on|be\s+leaving)\b)"
     # (nor a request confirmed: "Conte has confirmed Kvaratskhelia has asked to leave Napoli")
     r"(?!\s+(?:that\s+)?(?:⟦P\d+⟧|he|she)\s+(?:has|had)\s+(?:asked|requested|handed\s+in|submitted)\b)"
+    # (nor a club's interest confirmed: "has confirmed the club are considering a move for X")
+    r"(?!\s+(?:that\s+)?(?:the\s+(?:club|side|team)|⟦C\d+⟧|they)\s+(?:are|is|were|was)\s+(?:considering|weighing|"
+    r"interested|monitoring|keen|looking|tracking|following|exploring|studying|assessing|in\s+(?:talks|contact))\b)"
 )
 
 # an obligation still to meet, just before its verb: "will have to agree", "Levy will have to negotiate"

@@ -13162,6 +13162,17 @@ def test_will_not_stay_at_a_club_is_an_exit(extractor: Extractor) -> None:
     assert ("Lionel Messi", "Barcelona", "stay") not in triples
 
 
+def test_a_club_confirmed_to_be_considering_a_move_has_signed_no_one(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Rummenigge confirms Bayern are weighing up Upamecano move",
+        "Bayern Munich chief executive Karl-Heinz Rummenigge has confirmed the club are considering a move "
+        "for RB Leipzig defender Dayot Upamecano.",
+        published=datetime(2021, 1, 20, tzinfo=UTC),
+    )
+    assert ("Dayot Upamecano", "Bayern Munich", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
