@@ -2127,6 +2127,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"move\s+for",
             # "Juventus had also explored a loan for the winger"
             r"explor(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+)?(?:loan|move|deal|transfer)\s+for",
+            # "Tottenham have explored options including Gladbach's X", "Juventus would also welcome him back"
+            r"explor(?:e|es|ed|ing)\s+(?:options|alternatives)\s+(?:including|such\s+as)(?=\s+(?:[^\s⟦⟧]+\s+|⟦C\d+⟧\s+){0,3}?⟦P)",
+            r"(?<=⟧\s)(?:would|will)\s+(?:also\s+|happily\s+|gladly\s+)?welcome(?=\s+(?:him|⟦P\d+⟧)\s+(?:back\b|to\b|at\b))",
             rf"ready\s+to\s+(?:{WS}){{0,2}}?(?:move|swoop|bid|make|pounce|test)",
             r"lure",
             r"tempt\w*",

@@ -13173,6 +13173,25 @@ def test_a_club_confirmed_to_be_considering_a_move_has_signed_no_one(extractor: 
     assert ("Dayot Upamecano", "Bayern Munich", "interest") in _triples(claims)
 
 
+def test_a_club_exploring_options_including_a_man_or_welcoming_him_back(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham turn down PSG loan offers for Dele Alli on deadline day",
+        "Tottenham have explored options including Borussia Monchengladbach midfielder Florian Neuhaus but "
+        "had made no breakthrough with the window due to close at 11pm.",
+        published=datetime(2020, 10, 5, tzinfo=UTC),
+    )
+    assert ("Florian Neuhaus", "Tottenham Hotspur", "interest") in _triples(claims)
+    claims = _claims(
+        extractor,
+        "Paul Pogba admits 'it could be a good time' for new challenge as Real Madrid circle",
+        "Real Madrid boss Zinedine Zidane is a long-standing admirer and has made Pogba a priority target, "
+        "while Juventus would also welcome him back to Turin.",
+        published=datetime(2019, 6, 16, tzinfo=UTC),
+    )
+    assert ("Paul Pogba", "Juventus", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
