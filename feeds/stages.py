@@ -2122,6 +2122,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"interest(?:ed)?\b",
             r"radar",
             r"in\s+the\s+frame",
+            # clubs in contention for a man, not a man in contention for a match: "Real Madrid and City remain
+            # in contention for the 19-year-old"
+            rf"{_AFTER_C}(?:remain|are|were)\s+(?:still\s+)?in\s+contention\s+for(?=\s+(?:the\s+)?(?:[^\s⟦⟧]+\s+){{0,3}}?⟦P)",
             r"candidates?\b",
             r"swoop\w*",
             r"move\s+for",

@@ -13192,6 +13192,20 @@ def test_a_club_exploring_options_including_a_man_or_welcoming_him_back(extracto
     assert ("Paul Pogba", "Juventus", "interest") in _triples(claims)
 
 
+def test_clubs_remaining_in_contention_for_a_man_are_interested(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool end pursuit of Jude Bellingham as costs spiral",
+        "Liverpool have walked away from the race to sign Borussia Dortmund midfielder Jude Bellingham.\n\n"
+        "Real Madrid and Manchester City remain in contention for the 19-year-old England international, who "
+        "is under contract in Dortmund until 2025.",
+        published=datetime(2023, 4, 26, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Jude Bellingham", "Real Madrid", "interest") in triples
+    assert ("Jude Bellingham", "Manchester City", "interest") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
