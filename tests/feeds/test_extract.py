@@ -13206,6 +13206,17 @@ def test_clubs_remaining_in_contention_for_a_man_are_interested(extractor: Extra
     assert ("Jude Bellingham", "Manchester City", "interest") in triples
 
 
+def test_a_contract_agreed_to_succeed_a_man_at_a_ground_is_agreed(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Real Madrid confirm Xabi Alonso as head coach; Leverkusen turn to Erik ten Hag",
+        "Leverkusen have moved quickly to fill the vacancy. Erik ten Hag has agreed a two-year contract to "
+        "succeed Alonso at the BayArena, and the club are expected to make it official on Monday.",
+        published=datetime(2025, 5, 26, tzinfo=UTC),
+    )
+    assert ("Erik ten Hag", "Bayer Leverkusen", "agreed") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
