@@ -58,7 +58,7 @@ _CLAUSE = compile_prefiltered(
     # (every separator starts with a space or a punctuation mark: the lookahead fails at once inside a
     # word, where trying each alternative in turn was most of this pattern's cost)
     r"(?=[\s;:,—–.…])(?:"
-    r"\s*;\s*|(?<=[!?])\s+(?=\S)|(?:\.\.\.|…)\s+(?=\S)|\s*[—–]\s+|\s+-\s+|(?<=⟧):\s+|(?<=[a-z]{3}):\s+(?=⟦)|\s+(?:within\s+(?:hours|days|minutes)\s+of|(?:hours|days|minutes)\s+after)\s+|(?<=⟧),\s+(?=(?:talks|agreement|deal|bid|offer|medical|fee)\s+(?!for\b|with\s+⟦C))|(?<!\ball),?\s+(?:but|however|whereas|although|though|while|meanwhile(?!,)|amid|after|before|because|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)since)\s+"
+    r"\s*;\s*|(?<=[!?])\s+(?=\S)|(?:\.\.\.|…)\s+(?=\S)|\s*[—–]\s+|\s+--?\s+|(?<=⟧):\s+|(?<=[a-z]{3}):\s+(?=⟦)|\s+(?:within\s+(?:hours|days|minutes)\s+of|(?:hours|days|minutes)\s+after)\s+|(?<=⟧),\s+(?=(?:talks|agreement|deal|bid|offer|medical|fee)\s+(?!for\b|with\s+⟦C))|(?<!\ball),?\s+(?:but|however|whereas|although|though|while|meanwhile(?!,)|amid|after|before|because|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)since)\s+"
     r"|,\s+(?:with|as|so|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
     # a headline's second story, told with "as": "Chelsea close in on Maresca as Ten Hag awaits verdict"
     r"|\s+as\s+(?=⟦[PC]\d+⟧\s+(?:awaits|waits|faces|hangs|sweats|considers|weighs|ponders|mulls|decides|insists|admits|says|"
@@ -342,8 +342,8 @@ def _add(spans: list[tuple[int, int]], line: str, start: int, end: int, shift: i
 
 
 _CLAUSE_HINT = compile_prefiltered(
-    r"[;:,—–!?…]|\.\.\.| - |\b(?:within|after|but|however|whereas|although|though|while|meanwhile|amid|before"
-    r"|because|since|once|as|and|with)\b"
+    r"[;:,—–!?…]|\.\.\.| - | -- |\b(?:within|after|but|however|whereas|although|though|while|meanwhile|amid"
+    r"|before|because|since|once|as|and|with)\b"
 )
 
 

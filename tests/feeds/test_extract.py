@@ -13217,6 +13217,19 @@ def test_a_contract_agreed_to_succeed_a_man_at_a_ground_is_agreed(extractor: Ext
     assert ("Erik ten Hag", "Bayer Leverkusen", "agreed") in _triples(claims)
 
 
+def test_a_double_hyphen_ends_a_headlines_story(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Kylian Mbappe snubs Real Madrid for PSG stay -- what it means for Pochettino, Zidane and Tchouameni",
+        "Kylian Mbappe has signed a new three-year contract with Paris Saint-Germain, turning his back on "
+        "Real Madrid.",
+        published=datetime(2022, 5, 22, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Kylian Mbappé", "Real Madrid", "off") in triples
+    assert not any(c.person in ("Mauricio Pochettino", "Zinedine Zidane") for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
