@@ -238,6 +238,11 @@ _PERSON_SPOKE_TO = compile_prefiltered(
     r"|\b(?:after|following)\s+(?:discussions|talks|consultation|conversations)\s+with\s+(?:the\s+)?(?:then\s+)?"
     r"(?:head\s+coach|manager|coach|boss)\s+⟦P(\d+)⟧"
 )
+# the scene's own vacancy: "At Stamford Bridge, Frank Lampard has emerged as the clear favourite to take over"
+_JOB_AT_SCENE = compile_prefiltered(
+    r"\b(?:take\s+over|take\s+charge|succeed|successor|the\s+(?:job|vacancy|post|hot\s+seat|dugout)|"
+    r"(?:next|new)\s+(?:permanent\s+)?(?:manager|coach|head\s+coach|boss))\b"
+)
 _RACE_FOR = compile_prefiltered(r"\s*(?:race|battle|chase|fight|queue|scramble|hunt)\s+for\b")
 _AT_CLUB_OPENING = compile_prefiltered(r"(?:and\s+|but\s+|meanwhile,?\s+)?(?:at|over\s+at)\s+⟦C(\d+)⟧\s*,")
 # (also "from Saudi side Al-Qadsiah", "from Chinese Super League side Shanghai Shenhua")
@@ -1777,7 +1782,7 @@ class Extractor:
                 # "Arteta's assistant at Arsenal" ("the former assistant of Flick at Bayern": a past club)
                 former = _FORMER_BEFORE.search(tpl, max(0, m.start() - 12), m.start())
                 roles.setdefault(int(m.group(1)), "former" if former else "from")
-            if scene := _AT_CLUB_OPENING.match(tpl):
+            if (scene := _AT_CLUB_OPENING.match(tpl)) and not _JOB_AT_SCENE.search(tpl, scene.end()):
                 roles.setdefault(int(scene.group(1)), "from")  # "And at AZ, 19-year-old X has been watched"
             for m in _SOMEONE_AT.finditer(tpl) if "⟦P" in tpl else ():
                 if _FORMER_COLLEAGUE.match(sent.slots[int(m.group(1))].said_as):

@@ -184,6 +184,9 @@ _CLAUSE = compile_prefiltered(
     r"would|could|also|already|now|sounded|approached|contacted|made|held|opened|asked|tabled|lodged|submitted|"
     r"launched|identified|targeted|turned|settled|moved|opted|decided|completed|signed|sealed|secured|landed|brought|"
     r"took|agreed|confirmed|announced|appointed|sacked|rejected|accepted|paid|loaned|sold|snapped|swooped)\b)"
+    # a headline's third story, a club with a verb of its own after a man: "as Chelsea turn to Lampard and
+    # Bianconeri step up De Ligt chase" (not "Mbappe and PSG agree": both the subject)
+    r"|(?<=P\d⟧)\s+and\s+(?=⟦C\d+⟧\s+(?:step|turn|move|close|enter|launch|open|plot|ready|make|join|eye|weigh)\w*\b)"
     # a list of deals, each man with a verb of his own: "X was snapped up from Monaco in May, Naby Keita
     # officially became a Liverpool player on July 1, and ..."
     r"|(?<=[a-z]),\s+(?=⟦P\d+⟧\s+(?:[a-z]+ly\s+)?(?:joined|arrived|became|signed|moved|swapped|completed|followed)\b)"

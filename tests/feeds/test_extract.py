@@ -13230,6 +13230,20 @@ def test_a_double_hyphen_ends_a_headlines_story(extractor: Extractor) -> None:
     assert not any(c.person in ("Mauricio Pochettino", "Zinedine Zidane") for c in claims)
 
 
+def test_a_headlines_third_story_and_the_scene_of_a_vacancy(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Sarri unveiled by Juventus as Chelsea turn to Lampard and Bianconeri step up De Ligt chase",
+        "Maurizio Sarri has been confirmed as Juventus coach on a three-year contract.\n\nAt Stamford "
+        "Bridge, Frank Lampard has emerged as the clear favourite to take over.",
+        published=datetime(2019, 6, 16, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Frank Lampard", "Chelsea", "interest") in triples
+    assert ("Frank Lampard", "Juventus", "interest") not in triples
+    assert ("Matthijs de Ligt", "Chelsea", "interest") not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
