@@ -168,7 +168,7 @@ _CLAUSE = compile_prefiltered(
     # ("... as Griezmann and Rodri exits loom", "... as Bayern's second Sadio Mane bid is rejected")
     r"|(?:⟦C\d+⟧(?:'s|’s)\s+(?:[a-z]+\s+)?)?(?:⟦P\d+⟧(?:,\s+|\s+and\s+))*⟦P\d+⟧(?:'s|’s)?\s+(?:⟦C\d+⟧\s+)?"
     r"(?:deal|move|transfer|switch|signing|fee|loan|chase|pursuit|saga|race|return|arrival|appointment|talk|"
-    r"negotiation|bid|offer|exit|departure)s?\b"
+    r"negotiation|bid|offer|exit|departure|standoff|stand-off|impasse)s?\b"
     # "... loan talks as Nketiah and Ramsdale depart": two more people with a verb of their own
     r"|(?:⟦P\d+⟧(?:,\s+|\s+and\s+))+⟦P\d+⟧\s+(?:depart|leave|exit|quit|join|sign|agree|arrive|head|move|stay|renew|"
     r"commit|complete|seal|go)\b"

@@ -13244,6 +13244,18 @@ def test_a_headlines_third_story_and_the_scene_of_a_vacancy(extractor: Extractor
     assert ("Matthijs de Ligt", "Chelsea", "interest") not in triples
 
 
+def test_a_headlines_second_story_of_a_standoff(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Benjamin Sesko chooses Man Utd over Newcastle as Alexander Isak standoff deepens",
+        "Benjamin Sesko has chosen Manchester United over Newcastle United.",
+        published=datetime(2025, 8, 6, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Benjamin Šeško", "Manchester United", "agreed") in triples
+    assert not any(c.person == "Alexander Isak" and c.club == "Manchester United" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
