@@ -186,7 +186,9 @@ _CLAUSE = compile_prefiltered(
     r"took|agreed|confirmed|announced|appointed|sacked|rejected|accepted|paid|loaned|sold|snapped|swooped)\b)"
     # a headline's third story, a club with a verb of its own after a man: "as Chelsea turn to Lampard and
     # Bianconeri step up De Ligt chase" (not "Mbappe and PSG agree": both the subject)
-    r"|(?<=P\d⟧)\s+and\s+(?=⟦C\d+⟧\s+(?:step|turn|move|close|enter|launch|open|plot|ready|make|join|eye|weigh)\w*\b)"
+    # ("as Nagelsmann talks collapse and Napoli turn to Rudi Garcia": after a verb)
+    r"|(?:(?<=P\d⟧)|(?<=[a-z]))\s+and\s+(?=⟦C\d+⟧\s+(?:step|turn|move|close|enter|launch|open|plot|ready|make|join|eye|"
+    r"weigh)\w*\b)"
     # a list of deals, each man with a verb of his own: "X was snapped up from Monaco in May, Naby Keita
     # officially became a Liverpool player on July 1, and ..."
     r"|(?<=[a-z]),\s+(?=⟦P\d+⟧\s+(?:[a-z]+ly\s+)?(?:joined|arrived|became|signed|moved|swapped|completed|followed)\b)"

@@ -13256,6 +13256,18 @@ def test_a_headlines_second_story_of_a_standoff(extractor: Extractor) -> None:
     assert not any(c.person == "Alexander Isak" and c.club == "Manchester United" for c in claims)
 
 
+def test_a_headlines_club_turning_to_a_man_after_talks_collapse(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "PSG close in on Luis Enrique as Nagelsmann talks collapse and Napoli turn to Rudi Garcia",
+        "Rudi Garcia has agreed to become Napoli's new coach.",
+        published=datetime(2023, 6, 30, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Rudi Garcia", "Napoli", "agreed") in triples
+    assert ("Rudi Garcia", "Napoli", "off") not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
