@@ -180,6 +180,8 @@ _CLAUSE = compile_prefiltered(
     r"snubs|rejects|turns\s+down|turns\s+to|shifts\s+focus|switches\s+focus)\b)"
     # "Palace sound out Glasner with Roy Hodgson's future in the balance": another person's story
     r"|\s+with\s+(?=⟦P\d+⟧(?:'s|’s)\s+(?:future|position|job|tenure|reign)\b)"
+    # "leaves Eddie Howe short of options with Alexander Isak still determined to leave": the second man's own
+    r"|\s+with\s+(?=⟦P\d+⟧\s+(?:still\s+|now\s+)?(?:determined|keen|eager|desperate|pushing|angling)\b)"
     r"|,\s+and\s+(?=⟦C\d+⟧(?:\s+and\s+⟦C\d+⟧)?(?:(?:'s|’s)\s+(?:[a-z-]+\s+){1,2})?\s*(?:have|has|are|is|were|was|had|will|"
     r"would|could|also|already|now|sounded|approached|contacted|made|held|opened|asked|tabled|lodged|submitted|"
     r"launched|identified|targeted|turned|settled|moved|opted|decided|completed|signed|sealed|secured|landed|brought|"

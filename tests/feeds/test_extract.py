@@ -13268,6 +13268,17 @@ def test_a_headlines_club_turning_to_a_man_after_talks_collapse(extractor: Extra
     assert ("Rudi Garcia", "Napoli", "off") not in triples
 
 
+def test_a_man_left_short_while_another_is_determined_to_leave(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Newcastle miss out on Ekitike",
+        "The blow leaves Eddie Howe short of options with Alexander Isak still determined to leave St James' "
+        "Park.",
+        published=datetime(2025, 7, 25, tzinfo=UTC),
+    )
+    assert not any(c.person == "Eddie Howe" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
