@@ -13279,6 +13279,20 @@ def test_a_man_left_short_while_another_is_determined_to_leave(extractor: Extrac
     assert not any(c.person == "Eddie Howe" for c in claims)
 
 
+def test_a_club_with_its_own_verb_after_a_mans_clause(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Maguire edges closer to Manchester United move",
+        "At Old Trafford, Ole Gunnar Solskjaer is also working on outgoings. Romelu Lukaku has trained "
+        "alone this week and Inter Milan are in talks with United over the Belgium striker, though the "
+        "Serie A side have yet to match United's £75m valuation.",
+        published=datetime(2019, 8, 2, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Romelu Lukaku", "Inter Milan", "talks") in triples
+    assert ("Romelu Lukaku", "Inter Milan", "exit") not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
