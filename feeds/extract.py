@@ -3791,7 +3791,8 @@ def _without_dated_history(
 ) -> list[_Record]:
     """Drop completed moves, exits and renewals that a sentence dates to an earlier year than the
     item's own (its publication year, else the latest year it names), or to "a year ago":
-    background, not news."""
+    background, not news. In a list of deals (clauses joined by commas), a date in one man's clause
+    dates only his."""
     dated = {r.sentence for r in records if r.kind in _HISTORY_KINDS}  # (the sentences worth reading)
     if not dated:
         return records
@@ -3809,9 +3810,9 @@ def _without_dated_history(
     # deal struck last year, and Z joined last week" dates only Y's
     told_by: dict[int, set[str]] = {}
     for a in analyses:
-        tpl, slots = a.sentence.template, a.sentence.slots
         if a.sentence.index not in past or len(a.clauses) < 2:
             continue
+        tpl, slots = a.sentence.template, a.sentence.slots
         if any(tpl[x.end : y.start].strip() not in _LIST_GAPS for x, y in itertools.pairwise(a.clauses)):
             continue  # ("Tuchel was appointed in 2021 after Lampard was dismissed": one time for both)
         dated_clauses = [c for c in a.clauses if is_dated(tpl[c.start : c.end])]

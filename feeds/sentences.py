@@ -189,7 +189,7 @@ _CLAUSE = compile_prefiltered(
     # a headline's third story, a club with a verb of its own after a man: "as Chelsea turn to Lampard and
     # Bianconeri step up De Ligt chase" (not "Mbappe and PSG agree": both the subject)
     # ("as Nagelsmann talks collapse and Napoli turn to Rudi Garcia": after a verb)
-    r"|(?:(?<=P\d⟧)|(?<=[a-z]))\s+and\s+(?=⟦C\d+⟧\s+(?:step|turn|move|close|enter|launch|open|plot|ready|make|join|eye|"
+    r"|(?:(?<=P\d⟧)|(?<=P\d\d⟧)|(?<=[a-z]))\s+and\s+(?=⟦C\d+⟧\s+(?:step|turn|move|close|enter|launch|open|plot|ready|make|join|eye|"
     r"weigh)\w*\b|⟦C\d+⟧\s+(?:are|is|have|has|had|were|will|could|would)\s)"
     # a list of deals, each man with a verb of his own: "X was snapped up from Monaco in May, Naby Keita
     # officially became a Liverpool player on July 1, and ..."
