@@ -811,14 +811,16 @@ _DESPITE = compile_prefiltered(r"\b(?:despite|amid)\b")
 _MOVE_IS_OFF = compile_prefiltered(
     r"(?:is|are|was|now)\s|collaps|br(?:eak|eaks|oke|oken)\s+down|f(?:all|alls|ell|allen)\s+through"
 )
-# the addressee of a message: "have told Liverpool (that) ..."
 # a subject of its own, one no placeholder stands for, just before a cue: ", the Bretons want €60m"
 _OTHER_SUBJECT_BEFORE = compile_prefiltered(r",\s+the\s+[^\s⟦⟧,]+(?:\s+[^\s⟦⟧,]+)?\s+$")
+# the addressee of a message: "have told Liverpool (that) ..."
 _TOLD = compile_prefiltered(
     # (not the passive "were told the Bundesliga club want €80m": there the one named after "told" speaks)
     r"(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)\b(?:told|tell|tells|informed|inform|informs|warned|warn|warns|assured|"
     r"reminded)\s+(?:the\s+)?$"
 )
+# what the addressee is told of a man's choice: "told the Bundesliga club that he had chosen Anfield"
+_TOLD_THAT = compile_prefiltered(r"\s+that\s+(?:he|she|⟦P\d+⟧)\s+(?:(?:had|has|have)\s+)?")
 _LET_BEFORE = compile_prefiltered(r"\blet\s+(?:the\s+)?$")
 # what may stand between a relative pronoun and its antecedent: "X, who", "X, 22, who"
 _ANTECEDENT_GAP = compile_prefiltered(r"[\s,]*(?:\d{2}\s*,\s*)?")
@@ -909,8 +911,6 @@ _TERMS_TALKS = compile_prefiltered(
 )
 _ADMIRER = compile_prefiltered(r"\b(?:admirer|admirers|big\s+fan|fan\s+of|admires?|admired)\b")
 # two men and two clubs named in the same order (see _records)
-# what a club is told of a man's choice: "told the Bundesliga club that he had chosen Anfield" (see _TOLD)
-_TOLD_THAT = compile_prefiltered(r"\s+that\s+(?:he|she|⟦P\d+⟧)\s+(?:(?:had|has|have)\s+)?")
 _RESPECTIVE = compile_prefiltered(
     r"⟦P(\d+)⟧\s+and\s+⟦P(\d+)⟧\s+[^⟦;]*?\bto\s+(?:the\s+)?⟦C(\d+)⟧\s+and\s+(?:the\s+)?⟦C(\d+)⟧"
 )

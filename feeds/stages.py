@@ -2009,8 +2009,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:decid\w+|cho(?:se|ose|oses)|opt\w*|plan\w*)\s+not\s+to\s+(?:offer|hand|give)\s+(?:him\s+|{P}\s+)?"
             r"(?:an?\s+)?(?:new\s+(?:contract|deal)|(?:contract\s+)?extension|renewal)",
             # "will not continue beyond the summer", "won't continue as head coach", "will not stay at Barca"
-            r"(?:will|would)\s+not\s+continue|won't\s+continue|(?:is|are)\s+not\s+going\s+to\s+continue|"
-            r"(?:will|would)\s+not\s+(?:be\s+)?stay(?:ing)?(?:\s+on)?\b|won't\s+(?:be\s+)?stay(?:ing)?(?:\s+on)?\b|"
+            r"(?:(?:will|would)\s+not|won't)\s+(?:continue|(?:be\s+)?stay(?:ing)?(?:\s+on)?\b)|"
+            r"(?:is|are)\s+not\s+going\s+to\s+continue|"
             r"not\s+(?:be\s+)?staying\s+on",
             r"(?:agree\w*\s+to\s+)?part(?:s|ed|ing)?\s+(?:ways|company)",
             r"(?:terminated|cancelled|ended)\s+by\s+mutual\s+consent",
