@@ -2077,9 +2077,12 @@ class Extractor:
                 # the clause before's move, its verb left out: "X was also considered, as was Bournemouth head
                 # coach Y", "sold X to Marseille and Y to AC Milan"
                 own_cues = [Cue(c.kind, start, start) for c in clauses[-1].cues if c.kind in _FORWARD_KINDS]
-            elif not own_cues and _PART_OF_DEAL.match(tpl, start):
+            elif (part := _PART_OF_DEAL.match(tpl, start)) and all(
+                c.kind == "forecast" and c.end <= part.end() for c in own_cues
+            ):
                 # the deal's move told before: "X joined Forest, with goalkeeper Y moving to Tyneside as part
                 # of the deal", "Benfica accepted PSG's offer for X: €60m, with Y coming to the Luz on loan"
+                # ("with Y heading to the Emirates in the opposite direction": "heading to" is no forecast)
                 deal = next((c.cues for c in reversed(clauses) if c.cues), [])
                 own_cues = [Cue(c.kind, start, start) for c in deal if c.kind in _FORWARD_KINDS]
             swap_to = None

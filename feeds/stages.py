@@ -895,6 +895,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:bids?|offers?|proposals?)\s+(?:(?!(?:after|before|when|but|as|and|while)\s)[^.;⟦⟧\s]+\s+|{ANY}(?:'s|’s)?\s+){{0,7}}?"
             r"(?:rejected|turned\s+down|rebuffed|knocked\s+back)"
             r"(?!\s+by)",
+            # "an opening offer for X, believed to be in the region of £50m, has been turned down"
+            rf"(?:bids?|offers?|proposals?)\s+for\s+{ANY},[^,.;⟦⟧]{{1,60}},\s+(?:has|have|had|was|were)\s+"
+            r"(?:been\s+)?(?:rejected|turned\s+down|rebuffed|knocked\s+back)",
             # the buyer rebuffed, a bid the seller turned down (claims.md): "Galatasaray are rebuffed for
             # Minteh", "Milan rebuffed over Gimenez", "the subject of two rejected offers from Fulham"
             r"(?:(?:are|is|was|were|have\s+been|has\s+been|had\s+been)\s+)?"
@@ -1160,7 +1163,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"not\s+for\s+sale",
             r"considered\s+for\s+(?:sale|a\s+sale|transfer)",
             r"value(?:s|d)?\s+(?:\S+\s+){0,3}?at",
-            r"asking\s+price",
+            # (not a price in another clause: "withdrew from the race once the asking price began to climb")
+            r"(?<!once\sthe\s)(?<!when\sthe\s)(?<!after\sthe\s)(?<!because\sthe\s)asking\s+price",
             r"refuse(?:s|d)?\s+to\s+sell",
             # "have signalled that they do not want to sell the 28-year-old"
             r"(?:(?:do|does|did)\s+not|don't|doesn't|didn't)\s+want\s+to\s+(?:sell|lose|let)\b",

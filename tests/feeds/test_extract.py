@@ -13293,6 +13293,44 @@ def test_a_club_with_its_own_verb_after_a_mans_clause(extractor: Extractor) -> N
     assert ("Romelu Lukaku", "Inter Milan", "exit") not in triples
 
 
+def test_the_second_man_of_a_swap_heading_the_opposite_direction(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Sanchez-Mkhitaryan swap done",
+        "The Chile forward Alexis Sanchez completed his move from Arsenal to Manchester United on Monday "
+        "evening, with Henrikh Mkhitaryan heading to the Emirates in the opposite direction on a long-term "
+        "contract.",
+        published=datetime(2018, 1, 23, tzinfo=UTC),
+    )
+    assert ("Henrikh Mkhitaryan", "Arsenal", "done") in _triples(claims)
+
+
+def test_an_offer_turned_down_after_an_aside_is_a_bid(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal go back in for Aubameyang",
+        "An opening offer for Pierre-Emerick Aubameyang, believed to be in the region of £50m, has been "
+        "turned down, but there is confidence in north London that an improved proposal can get the deal "
+        "over the line.",
+        published=datetime(2018, 1, 23, tzinfo=UTC),
+    )
+    assert ("Pierre-Emerick Aubameyang", "Arsenal", "bid") in _triples(claims)
+
+
+def test_a_club_withdrawing_leaves_the_way_clear_for_another(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Alexis Sanchez is finally a Manchester United player",
+        "For much of December it looked as though the 29-year-old was bound for the Etihad, but Manchester "
+        "City withdrew from the race once the asking price and his wage demands began to climb, leaving the "
+        "way clear for Jose Mourinho.",
+        published=datetime(2018, 1, 23, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Alexis Sánchez", "Manchester City", "off") in triples
+    assert not any(c.person == "José Mourinho" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
