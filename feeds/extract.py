@@ -598,7 +598,8 @@ _POSSESSIVE_AGENT = compile_prefiltered(
     r"⟦P(\d+)⟧(?:(?:'s|’s|'|’)\s+|\s\s+)(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"
     r"(?:squads|teams|sides|line-ups|analysts|scouts|history|relationship|registration|target|choice|option|options|candidate|pick|request|hunt|search|pursuit|chase|signing|priority|wish|admirer|favourite|plans|side|squad|team|men|charges|champions|troops|club|thinking|system|"
     r"list|wishlist|shortlist|project|vision|philosophy|revolution|rebuild|window|assistant|assistants|staff|"
-    r"backroom|franchise|outfit|tenure|reign|era|midfield|attack|defence|defense|hopes|dressing\s+room)\b"
+    # (not a compound: "X's club-record £56m transfer")
+    r"backroom|franchise|outfit|tenure|reign|era|midfield|attack|defence|defense|hopes|dressing\s+room)\b(?!-record)"
     # "says yes to Mourinho's Roma"
     r"|⟦P(\d+)⟧(?:'s|’s)\s+⟦C\d+⟧(?!\s+(?:future|exit|contract|career|stay|departure|deal|move|switch|transfer|loan|"
     r"spell|days|return|position|job|side|squad|team))"
@@ -608,7 +609,7 @@ _POSSESSIVE_AGENT = compile_prefiltered(
 # a clause opening on a manager's team: "but Erik ten Hag's side ended their interest"
 _HIS_SIDE = compile_prefiltered(
     r"\s*(?:,\s*)?(?:but|and|while|although|though|however)?\s*(?:then\s+)?⟦P\d+⟧(?:'s|’s)\s+"
-    rf"{HIS_CLUB_WORDS}\b"
+    rf"{HIS_CLUB_WORDS}\b(?!-record)"
 )
 _DEST_PREP = compile_prefiltered(r"(?:for|to|join|joining)\s+(?:the\s+)?$")
 _SCORELINE = compile_prefiltered(

@@ -1551,6 +1551,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a headline's "Juventus sack Pirlo and bring back Allegri", "West Ham sack Potter and bring in
             # Nuno" (not "want to bring back")
             r"(?:(?<=⟧\s)|(?<=⟧\sand\s))bring(?:s)?\s+(?:back|in)(?=\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P)",
+            # a move across a city done: "Olivier Giroud crossed London to join Chelsea", "crossed the divide"
+            r"(?<!to\s)(?<!will\s)(?<!would\s)crossed\s+(?:london|manchester|milan|madrid|the\s+(?:city|capital|divide|"
+            r"border))\s+to\s+(?:join|sign\s+for)\b",
             # "They moved immediately to install Sergio Conceicao", "moved swiftly to bring in Nuno"
             r"moved\s+(?:swiftly\s+|quickly\s+|immediately\s+|fast\s+|decisively\s+)?to\s+(?:bring\s+in|install|appoint|hire)"
             r"(?=\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P)",

@@ -13337,6 +13337,43 @@ def test_a_club_withdrawing_leaves_the_way_clear_for_another(extractor: Extracto
     assert not any(c.person == "José Mourinho" for c in claims)
 
 
+def test_a_round_ups_next_event_a_week_later(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Five things we learned from the January transfer window",
+        "Virgil van Dijk's £75m arrival from Southampton on New Year's Day made him the most expensive "
+        "defender in the world, and a week later the Reds cashed in on Philippe Coutinho, who completed his "
+        "£142m move to Barcelona.",
+        published=datetime(2018, 2, 2, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Philippe Coutinho", "Barcelona", "done") in triples
+    assert ("Virgil van Dijk", "Liverpool", "exit") not in triples
+
+
+def test_crossed_london_to_join_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Five things we learned from the January transfer window",
+        "Olivier Giroud crossed London to join Chelsea on deadline day.",
+        published=datetime(2018, 2, 2, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Olivier Giroud", "Chelsea", "done")}
+
+
+def test_a_mans_club_record_transfer_is_his_own_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal moved quickly to fill the Sanchez-shaped hole",
+        "Pierre-Emerick Aubameyang's club-record £56m transfer from Dortmund went through late on deadline "
+        "day, and Olivier Giroud crossed London to join Chelsea to make room for him.",
+        published=datetime(2018, 2, 2, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Pierre-Emerick Aubameyang", "Arsenal", "done") in triples
+    assert not any(c.person == "Olivier Giroud" and c.club == "Arsenal" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
