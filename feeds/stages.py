@@ -1191,6 +1191,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "have no intention of opening negotiations": the owner's refusal, no talks
             r"no\s+intention\s+of\s+(?:opening|entering(?:\s+into)?|starting|holding)\s+(?:talks|negotiations|discussions)",
             r"no\s+intention\s+of\s+(?:letting|allowing)",
+            # "with the Bundesliga club refusing to negotiate after their August 10 deadline passed"
+            r"(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+negotiate\b",
             r"resigned\s+to\s+losing",
             r"(?:hope[sd]?|hoping|want(?:s|ed)?|determined|desperate|keen|fight(?:s|ing)?|tr(?:y|ying|ied))\s+to\s+"
             r"(?:keep|retain|hold\s+on\s+to)",
@@ -1869,7 +1871,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:advanced|ongoing|formal|concrete|positive|fresh|further|direct|detailed|serious)\s+(?:talks|negotiations|discussions)",
             # (not the buyer's own meetings: "have held internal discussions about X", an interest)
             # (not an obligation to come: "Levy will eventually have to negotiate")
-            rf"{_OBLIGED_BEFORE}(?<!forced\sto\s)(?<!free\sto\s)(?<!allowed\sto\s)(?<!to\sbe\s)negotiat\w+",
+            rf"{_OBLIGED_BEFORE}(?<!forced\sto\s)(?<!free\sto\s)(?<!allowed\sto\s)(?<!to\sbe\s)"
+            # (nor a refusal: "refusing to negotiate", a seller's)
+            r"(?<!refuse\sto\s)(?<!refuses\sto\s)(?<!refused\sto\s)(?<!refusing\sto\s)(?<!declined\sto\s)negotiat\w+",
             r"(?<!internal\s)talks",
             # a headline's verb: "Chelsea talk to Leicester over Maresca"
             rf"talk(?:ing)?\s+to(?=\s+(?:the\s+)?{C}\s+(?:over|about)\b)",

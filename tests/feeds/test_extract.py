@@ -13374,6 +13374,19 @@ def test_a_mans_club_record_transfer_is_his_own_move(extractor: Extractor) -> No
     assert not any(c.person == "Olivier Giroud" and c.club == "Arsenal" for c in claims)
 
 
+def test_a_seller_refusing_to_negotiate_holds_no_talks(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "The Jadon Sancho chase is over, for now",
+        "United never matched Dortmund's €120m valuation and, with the Bundesliga club refusing to negotiate "
+        "after their August 10 deadline passed, the Red Devils have shelved their pursuit until next summer.",
+        published=datetime(2020, 10, 6, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Jadon Sancho", "Manchester United", "off") in triples
+    assert not any(c.club == "Borussia Dortmund" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
