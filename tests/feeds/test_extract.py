@@ -406,6 +406,9 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     # batch134: 45 items of 2016-25 on players' futures (renewals, transfer requests, release and buy-back
     # clauses, loans with options, pre-contracts, medicals), 8 negatives, by a blind writer (0.966 / 0.901)
     "batch134.jsonl": (0.94, 0.88),
+    # batch135: 30 long articles of 2015-25 (6-9 paragraphs: sagas, window plans, shortlists, deadline day;
+    # background moves, quotes, references), 3 long negatives, by a blind writer (0.786 / 0.642 new)
+    "batch135.jsonl": (0.76, 0.62),
     # batch136: 40 round-ups of 2016-25 (gossip columns, live blogs, done-deals lists, press reviews; 393
     # claims), 4 negatives, by a writer who never saw the extractor (0.785 / 0.717 new)
     "batch136.jsonl": (0.76, 0.69),
