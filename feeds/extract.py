@@ -598,8 +598,9 @@ _POSSESSIVE_AGENT = compile_prefiltered(
     r"⟦P(\d+)⟧(?:(?:'s|’s|'|’)\s+|\s\s+)(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"
     r"(?:squads|teams|sides|line-ups|analysts|scouts|history|relationship|registration|target|choice|option|options|candidate|pick|request|hunt|search|pursuit|chase|signing|priority|wish|admirer|favourite|plans|side|squad|team|men|charges|champions|troops|club|thinking|system|"
     r"list|wishlist|shortlist|project|vision|philosophy|revolution|rebuild|window|assistant|assistants|staff|"
+    r"backroom|franchise|outfit|tenure|reign|era|midfield|attack|defence|defense|hopes|dressing\s+room|outlay|budget|"
     # (not a compound: "X's club-record £56m transfer")
-    r"backroom|franchise|outfit|tenure|reign|era|midfield|attack|defence|defense|hopes|dressing\s+room)\b(?!-record)"
+    r"spending|spend|kitty|war\s+chest)\b(?!-record)"
     # "says yes to Mourinho's Roma"
     r"|⟦P(\d+)⟧(?:'s|’s)\s+⟦C\d+⟧(?!\s+(?:future|exit|contract|career|stay|departure|deal|move|switch|transfer|loan|"
     r"spell|days|return|position|job|side|squad|team))"

@@ -90,7 +90,9 @@ _CLAUSE = compile_prefiltered(
     # a wish set off after the deed: "but Ronaldo turned it down, still hoping for a move within Europe"
     r"|,\s+(?=(?:still\s+)?(?:hoping|holding\s+out|preferring|dreaming)\s+(?:for|of|to)\b)"
     # a round-up's next event: "made him the most expensive defender, and a week later the Reds cashed in"
-    r"|,\s+and\s+(?=(?:a|one|two|three|four|five|a\s+few|several)\s+(?:days?|weeks?|months?)\s+later\s+(?:the\s+)?⟦C)"
+    # (", and on deadline day Cristiano Ronaldo's return to Manchester United was finally completed")
+    r"|,\s+and\s+(?=(?:(?:a|one|two|three|four|five|a\s+few|several)\s+(?:days?|weeks?|months?)\s+later|"
+    r"on\s+deadline\s+day)\s+(?:the\s+)?⟦[CP])"
     # a rival's way cleared: ", leaving Liverpool in pole position to sign X" (no move of the subject's)
     rf"|,\s+(?=leaving\s+(?:the\s+)?⟦C\d+⟧\s+{RIVAL_LEFT_FREE})"
     # "but City withdrew from the race ..., leaving the way clear for Jose Mourinho"

@@ -1546,8 +1546,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:(?<=\bleft\s⟦C\d⟧,\s)|(?<=\bleft\s⟦C\d\d⟧,\s)|(?<=did\sleave\s⟦C\d⟧,\s)|(?<=did\sleave\s⟦C\d\d⟧,\s))"
             r"(?:moving|switching|heading|joining)\b",
             # "Ederson's move to Fenerbahce went through", "Kane's move to Bayern, completed for £86m"
-            rf"(?:move|transfer|switch|departure|loan)\s+(?:of\s+{P}\s+)?(?:(?:to|from)\s+(?:the\s+)?{C}\s*){{1,2}}(?:,\s*)?"
-            r"(?:which\s+was\s+|was\s+|has\s+been\s+|had\s+been\s+)?(?:officially\s+)?(?:completed|went\s+through|finali[sz]ed|sealed)\b"
+            # ("Cristiano Ronaldo's return to Manchester United was finally completed")
+            rf"(?:move|transfer|switch|departure|loan|return)\s+(?:of\s+{P}\s+)?(?:(?:to|from)\s+(?:the\s+)?{C}\s*){{1,2}}(?:,\s*)?"
+            r"(?:which\s+was\s+|was\s+|has\s+been\s+|had\s+been\s+)?(?:officially\s+|finally\s+)?"
+            r"(?:completed|went\s+through|finali[sz]ed|sealed)\b"
             # ("Huijsen's move from Bournemouth to Real Madrid is done")
             r"|(?:move|transfer|switch|loan)\s+(?:(?:to|from)\s+(?:the\s+)?⟦C\d+⟧\s*){1,2}(?:is|was)\s+(?:now\s+)?(?:done|complete)\b",
             # a headline's "Juventus sack Pirlo and bring back Allegri", "West Ham sack Potter and bring in

@@ -13393,6 +13393,35 @@ def test_a_seller_refusing_to_negotiate_holds_no_talks(extractor: Extractor) -> 
     assert not any(c.club == "Borussia Dortmund" for c in claims)
 
 
+def test_on_deadline_day_a_second_mans_return_was_completed(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Five things we learned from the summer window",
+        "Lionel Messi left Barcelona in tears and signed a two-year deal at Paris Saint-Germain, and on "
+        "deadline day Cristiano Ronaldo's return to Manchester United was finally completed after he passed "
+        "his medical and received his visa.",
+        published=datetime(2021, 9, 1, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Cristiano Ronaldo", "Manchester United", "done") in triples
+    assert ("Lionel Messi", "Paris Saint-Germain", "done") in triples
+    assert not any(c.person == "Lionel Messi" and c.club == "Manchester United" for c in claims)
+    assert not any(c.person == "Cristiano Ronaldo" and c.club == "Paris Saint-Germain" for c in claims)
+
+
+def test_a_managers_summer_outlay_makes_him_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Five things we learned from the summer window",
+        "Chelsea never found their centre-back. Jules Kounde was Thomas Tuchel's top target, but the Blues "
+        "walked away when Sevilla would not lower their asking price.\n\nArsenal outspent everybody. Martin "
+        "Odegaard's permanent move from Real Madrid took Mikel Arteta's summer outlay past £140m.",
+        published=datetime(2021, 9, 1, tzinfo=UTC),
+    )
+    assert ("Jules Koundé", "Chelsea", "off") in _triples(claims)
+    assert not any(c.person == "Mikel Arteta" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
