@@ -93,6 +93,10 @@ _CLAUSE = compile_prefiltered(
     # (", and on deadline day Cristiano Ronaldo's return to Manchester United was finally completed")
     r"|,\s+and\s+(?=(?:(?:a|one|two|three|four|five|a\s+few|several)\s+(?:days?|weeks?|months?)\s+later|"
     r"on\s+deadline\s+day)\s+(?:the\s+)?⟦[CP])"
+    # the man who replaces one told to have left: "Ederson left for Fenerbahce, and his replacement, X, ..."
+    r"|,\s+and\s+(?=(?:his|their|her)\s+(?:replacement|successor)\s*,\s+⟦P)"
+    # what a move ended, told after it: "completed a move from Newcastle, ending a standoff in which ..."
+    r"|,\s+(?=ending\s+(?:a|the|his|their|an?)\s+(?:[^\s⟦⟧]+\s+){0,2}?(?:standoff|stand-off|saga|impasse)\b)"
     # a rival's way cleared: ", leaving Liverpool in pole position to sign X" (no move of the subject's)
     rf"|,\s+(?=leaving\s+(?:the\s+)?⟦C\d+⟧\s+{RIVAL_LEFT_FREE})"
     # "but City withdrew from the race ..., leaving the way clear for Jose Mourinho"

@@ -1571,8 +1571,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # ("the Eagles broke their transfer record to sign X": "their" may be read as the club)
             r"(?:beat|beats|broke|breaks|break|smashed|smashes|smash|shattered|shatters)\s+(?:the\s+|their\s+|its\s+|an?\s+|⟦C\d+⟧(?:'s|’s)?\s+)?"
             r"(?:[^\s,.;⟦⟧]+\s+){0,2}?(?:deadline|record)\s+to\s+(?:sign|land|bring\s+in|complete\s+the\s+signing\s+of)",
-            # ("Liverpool wrapped up a £34m deal for X")
-            rf"(?<!to\s)(?:complet(?:e|es|ed|ing)|wrap(?:s|ped)\s+up)\s+(?:his\s+|her\s+|their\s+|its\s+|a\s+|the\s+|an?\s+|{ANY}(?:'s|’s)?\s+)?(?:{MONEY}\s+)?(?:{WS}){{0,2}}?"
+            # ("Liverpool wrapped up a £34m deal for X", "completed a British record £125m move")
+            rf"(?<!to\s)(?:complet(?:e|es|ed|ing)|wrap(?:s|ped)\s+up)\s+(?:his\s+|her\s+|their\s+|its\s+|a\s+|the\s+|an?\s+|{ANY}(?:'s|’s)?\s+)?"
+            rf"(?:(?:{WS}){{0,2}}?{MONEY}\s+)?(?:{WS}){{0,2}}?"
             r"(?:signings?|moves?|transfers?|switch(?:es)?|deals?|loans?|return|arrival|capture|swoop)",
             # (not "have confirmed that X has ruptured his ligament": what follows says what happened)
             # (not "have confirmed Simone Inzaghi's departure": a leaving, told by its own cue)

@@ -13422,6 +13422,42 @@ def test_a_managers_summer_outlay_makes_him_no_mover(extractor: Extractor) -> No
     assert not any(c.person == "Mikel Arteta" for c in claims)
 
 
+def test_a_man_who_left_before_his_replacement_is_named(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Five things we learned from deadline day",
+        "Manchester City reshaped their goalkeeping department: Ederson left for Fenerbahce, and his "
+        "replacement, Gianluigi Donnarumma, is expected to be confirmed once the paperwork with Paris "
+        "Saint-Germain has been finalised.",
+        published=datetime(2025, 9, 2, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Ederson", "Fenerbahce", "done") in triples
+    assert not any(c.person == "Gianluigi Donnarumma" and c.club == "Fenerbahce" for c in claims)
+
+
+def test_a_record_move_completed_ending_a_standoff(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Five things we learned from deadline day",
+        "Liverpool finally got their man. Alexander Isak completed a British record £125m move from "
+        "Newcastle on Monday, ending a standoff in which the Sweden striker had refused to play for the "
+        "Magpies for more than a month.",
+        published=datetime(2025, 9, 2, tzinfo=UTC),
+    )
+    assert ("Alexander Isak", "Liverpool", "done") in _triples(claims)
+
+
+def test_a_british_record_move_completed_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool finally got their man",
+        "Alexander Isak completed a British record £125m move from Newcastle on Monday.",
+        published=datetime(2025, 9, 2, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Alexander Isak", "Liverpool", "done")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
