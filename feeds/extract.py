@@ -815,6 +815,12 @@ _MOVE_IS_OFF = compile_prefiltered(
 )
 # a subject of its own, one no placeholder stands for, just before a cue: ", the Bretons want €60m"
 _OTHER_SUBJECT_BEFORE = compile_prefiltered(r",\s+the\s+[^\s⟦⟧,]+(?:\s+[^\s⟦⟧,]+)?\s+$")
+# a short phrase set before a sentence's subject: "Across north London, Arsenal's window finished ..."
+# (not a condition or a time: "Should Frank leave, Brentford are expected to look within")
+_FRONTED = compile_prefiltered(
+    r"(?!(?:should|if|when|once|unless|after|before|while|as|because|since|although|though|until)\s)"
+    r"(?:[^\s⟦⟧,.;:]+\s+){0,3}[^\s⟦⟧,.;:]+,\s+"
+)
 # the addressee of a message: "have told Liverpool (that) ..."
 _TOLD = compile_prefiltered(
     # (not the passive "were told the Bundesliga club want €80m": there the one named after "told" speaks)
@@ -3257,7 +3263,7 @@ class Extractor:
             elif (
                 slots
                 and slots[0].kind == "C"
-                and sent.positions[0][0] <= 4
+                and (sent.positions[0][0] <= 4 or _FRONTED.fullmatch(sent.template, 0, sent.positions[0][0]))
                 and a.roles.get(0) not in _NOT_A_DESTINATION
                 and not sent.is_title
                 and not any(r.sentence == sent.index for r in records)

@@ -202,8 +202,10 @@ _CLAUSE = compile_prefiltered(
     r"|(?:(?<=P\d⟧)|(?<=P\d\d⟧)|(?<=[a-z]))\s+and\s+(?=⟦C\d+⟧\s+(?:step|turn|move|close|enter|launch|open|plot|ready|make|join|eye|"
     r"weigh)\w*\b|⟦C\d+⟧\s+(?:are|is|have|has|had|were|will|could|would)\s)"
     # a list of deals, each man with a verb of his own: "X was snapped up from Monaco in May, Naby Keita
-    # officially became a Liverpool player on July 1, and ..."
-    r"|(?<=[a-z]),\s+(?=⟦P\d+⟧\s+(?:[a-z]+ly\s+)?(?:joined|arrived|became|signed|moved|swapped|completed|followed)\b)"
+    # officially became a Liverpool player on July 1, and ..."; "and" alone only after a fee ("X arrived
+    # from Chelsea for £8m and Kieran Tierney completed his £25m move"; after any word it cost a blind batch)
+    r"|(?:(?<=[a-z]),|(?<=\dm)\s+and)\s+"
+    r"(?=⟦P\d+⟧\s+(?:[a-z]+ly\s+)?(?:joined|arrived|became|signed|moved|swapped|completed|followed)\b)"
     # the same subject's second act on another man: "dismissed X on Tuesday ..., and have confirmed Wilder as
     # his replacement"
     r"|,\s+and\s+(?=(?:have|has)\s+(?:also\s+|since\s+|now\s+|already\s+)?(?:confirmed|appointed|named|installed|"

@@ -13458,6 +13458,35 @@ def test_a_british_record_move_completed_is_done(extractor: Extractor) -> None:
     assert _triples(claims) == {("Alexander Isak", "Liverpool", "done")}
 
 
+def test_a_window_review_turns_to_a_club_after_a_fronted_phrase(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Spurs end deadline day with two new faces",
+        "Giovani Lo Celso joined on an initial loan from Real Betis with an obligation to buy.\n\nAcross "
+        "north London, Arsenal's window finished in spectacular fashion. David Luiz arrived from Chelsea for "
+        "£8m and Kieran Tierney completed his £25m move from Celtic, filling a problem position at "
+        "left-back.",
+        published=datetime(2019, 8, 8, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("David Luiz", "Arsenal", "done") in triples
+    assert ("Kieran Tierney", "Arsenal", "done") in triples
+    assert not any(c.club == "Tottenham Hotspur" and c.person != "Giovani Lo Celso" for c in claims)
+    (tierney,) = [c for c in claims if c.person == "Kieran Tierney"]
+    assert tierney.from_club == "Celtic"
+
+
+def test_a_condition_set_before_a_club_makes_it_no_topic(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham open talks with Brentford over Thomas Frank after sacking Postecoglou",
+        "Spurs sacked Ange Postecoglou on Friday. Should Frank leave, Brentford are expected to look within. "
+        "Postecoglou, 59, is expected to take time to reflect before considering his next move.",
+        published=datetime(2025, 6, 9, tzinfo=UTC),
+    )
+    assert not any(c.person == "Ange Postecoglou" and c.club == "Brentford" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
