@@ -163,7 +163,7 @@ _CLAUSE = compile_prefiltered(
     r"|\s+as\s+(?=(?:⟦C\d+⟧\s+and\s+)?⟦C\d+⟧\s+(?:(?:board|hierarchy|chiefs|bosses|owners)\s+)?(?:also\s+|now\s+)?(?:turn|eye|wait|weigh|prepare|plot|step|enter|move|"
     r"make|look|close|consider|are|have|remain|lead|want|monitor|launch|table|line|chase|hold|open|bid|agree|"
     r"reject|rebuff|snub|knock|rule|speak|accept|join|ready|rival|circle|miss|lose|win|pull|walk|withdraw|drop|lurk|battle|race|push|pursue|watch|track|identify|sound|approach|ask|enquire|brace|stand|dig|insist|refuse|demand|keep|hope|reach|"
-    r"go|come|return|revive|renew|reignite|say)\w*\b"
+    r"go|come|return|revive|renew|reignite|say|finish|end|complete|wrap|seal|conclude)\w*\b"
     # "Rice, Havertz and Timber arrive as Arteta builds for a title push": the manager's own clause
     r"|⟦P\d+⟧\s+(?:builds|rebuilds|reshapes|plans|prepares|continues|seeks|bolsters|strengthens|overhauls|reshuffles)\b"
     # "... meets Ronaldo's agent as Man Utd ace pushes for exit": a man his club describes, his own story

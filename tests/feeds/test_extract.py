@@ -13487,6 +13487,15 @@ def test_a_condition_set_before_a_club_makes_it_no_topic(extractor: Extractor) -
     assert not any(c.person == "Ange Postecoglou" and c.club == "Brentford" for c in claims)
 
 
+def test_a_headlines_second_event_as_clubs_finish_the_day(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Romelu Lukaku joins Inter as Spurs and Arsenal finish deadline day with a flourish",
+        published=datetime(2019, 8, 8, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Romelu Lukaku", "Inter Milan", "done")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
