@@ -3083,7 +3083,12 @@ class Extractor:
                         } - set(mine)
                         if club_off is None and len(named_before) == 1:
                             club_off = next(iter(named_before))
-                        if not named_here:
+                        named_after = {
+                            slots[i].key for i in clubs_not_former if sent.positions[i][0] >= clause.end
+                        }
+                        if not named_here or (club_off is None and topic in named_after):
+                            # ("Rangnick said no ..., and Crystal Palace refused to let Bayern speak to X":
+                            # the club the item is about, named again in a later clause)
                             club_off = topic
                         if club_off and club_off not in mine and club_off != getattr(person, "club", None):
                             records.append(_Record(key, club_off, "off", sent.index, sent.is_title, evidence))

@@ -13496,6 +13496,20 @@ def test_a_headlines_second_event_as_clubs_finish_the_day(extractor: Extractor) 
     assert _triples(claims) == {("Romelu Lukaku", "Inter Milan", "done")}
 
 
+def test_a_refusal_with_no_club_before_the_topic_club_is_named_again(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern Munich in talks with Burnley over Vincent Kompany",
+        "Kompany's emergence follows a string of knock-backs for the German champions. Ralf Rangnick said "
+        "no at the start of the month, and Crystal Palace refused to let Bayern speak to Oliver Glasner "
+        "after an approach for the Austrian.",
+        published=datetime(2024, 5, 23, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Ralf Rangnick", "Bayern Munich", "off") in triples
+    assert ("Oliver Glasner", "Bayern Munich", "approach") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
