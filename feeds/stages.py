@@ -876,6 +876,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"not\s+(?:part\s+of|in)(?=\s+(?:{C}(?:'s|’s)\s+)?(?:the\s+)?(?:summer\s+|immediate\s+|future\s+)?plans\b)",
             # a club's interest that ended: "as Roma interest ends"
             r"interest\s+(?:has\s+|have\s+)?(?:ends?|ended|is\s+over|over|cool(?:s|ed)|fades?|faded)\b",
+            # talks that ended: "but those conversations are now over"
+            r"(?:(?<=those\s)|(?<=the\s)|(?<=these\s)|(?<=their\s))(?:conversations|talks|discussions|negotiations)\s+"
+            r"(?:are|were|have\s+been)\s+(?:now\s+)?"
+            r"(?:over|off|finished|at\s+an\s+end)\b",
             # a denial of contact: "had never spoken to Roma"
             r"(?:never|not)\s+(?:\S+\s+)?(?:spoken|talked|held\s+talks)\s+(?:to|with)",
             r"(?:never|not)\s+(?:had|been\s+in)\s+(?:any\s+)?contacts?\s+with",

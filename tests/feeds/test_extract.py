@@ -13510,6 +13510,17 @@ def test_a_refusal_with_no_club_before_the_topic_club_is_named_again(extractor: 
     assert ("Oliver Glasner", "Bayern Munich", "approach") in triples
 
 
+def test_those_conversations_are_now_over_is_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Erik ten Hag to stay as Manchester United manager after end-of-season review",
+        "During the review, United's hierarchy sounded out alternatives. The club spoke to representatives "
+        "of Brentford's Thomas Frank, but those conversations are now over.",
+        published=datetime(2024, 6, 11, tzinfo=UTC),
+    )
+    assert ("Thomas Frank", "Manchester United", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
