@@ -96,7 +96,8 @@ _CLAUSE = compile_prefiltered(
     # the man who replaces one told to have left: "Ederson left for Fenerbahce, and his replacement, X, ..."
     r"|,\s+and\s+(?=(?:his|their|her)\s+(?:replacement|successor)\s*,\s+⟦P)"
     # what a move ended, told after it: "completed a move from Newcastle, ending a standoff in which ..."
-    r"|,\s+(?=ending\s+(?:a|the|his|their|an?)\s+(?:[^\s⟦⟧]+\s+){0,2}?(?:standoff|stand-off|saga|impasse)\b)"
+    # (", ending a remarkable weekend in which Liverpool had a £111m offer accepted")
+    r"|,\s+(?=ending\s+(?:a|the|his|their|an)\s+(?:[^\s⟦⟧]+\s+){0,2}?(?:standoff|stand-off|saga|impasse|weekend)\b)"
     # a rival's way cleared: ", leaving Liverpool in pole position to sign X" (no move of the subject's)
     rf"|,\s+(?=leaving\s+(?:the\s+)?⟦C\d+⟧\s+{RIVAL_LEFT_FREE})"
     # "but City withdrew from the race ..., leaving the way clear for Jose Mourinho"

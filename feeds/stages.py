@@ -1559,6 +1559,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a headline's "Juventus sack Pirlo and bring back Allegri", "West Ham sack Potter and bring in
             # Nuno" (not "want to bring back")
             r"(?:(?<=⟧\s)|(?<=⟧\sand\s))bring(?:s)?\s+(?:back|in)(?=\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P)",
+            # a club back in the market, the signing made: "the west London club returned on deadline day to
+            # sign X"
+            r"(?:(?<=⟧\s)|(?<=club\s))returned\s+(?:[^\s⟦⟧,.;]+\s+){0,3}?to\s+sign(?=\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P)",
             # a move across a city done: "Olivier Giroud crossed London to join Chelsea", "crossed the divide"
             r"(?<!to\s)(?<!will\s)(?<!would\s)crossed\s+(?:london|manchester|milan|madrid|the\s+(?:city|capital|divide|"
             r"border))\s+to\s+(?:join|sign\s+for)\b",
@@ -1631,6 +1634,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "since arriving from Burnley", "after joining from Tottenham": told in passing)
             rf"(?<!since\s)(?<!after\s)(?<!before\s)(?:joining|followed|came\s+in)\s+from(?=\s+(?:the\s+)?{C})",
             r"(?:first|last|next|latest)\s+through\s+the\s+door",
+            # another man's way: "Marco Asensio followed him to Villa Park on loan"
+            rf"(?<!to\s)(?<!will\s)(?<!could\s)followed\s+(?:him|them|{P})\s+to(?=\s+(?:the\s+)?{C})",
             # "Leicester have taken up the option to make Abdul Fatawu's loan permanent"
             r"(?:taken|take|takes|took|taking|exercised|exercise|exercises|triggered|activated)\s+(?:up\s+)?"
             r"(?:the|their|our|its|an?|⟦C\d+⟧)\s+"

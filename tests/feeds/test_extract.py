@@ -13521,6 +13521,40 @@ def test_those_conversations_are_now_over_is_off(extractor: Extractor) -> None:
     assert ("Thomas Frank", "Manchester United", "off") in _triples(claims)
 
 
+def test_another_man_followed_him_to_a_ground_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day: Villa double up on loans",
+        "Marcus Rashford completed his loan from Manchester United on Sunday, and on Monday Marco Asensio "
+        "followed him to Villa Park on loan from Paris Saint-Germain.",
+        published=datetime(2025, 2, 4, tzinfo=UTC),
+    )
+    assert ("Marco Asensio", "Aston Villa", "done") in _triples(claims)
+
+
+def test_a_move_completed_ending_a_weekend_in_which_a_rival_bid(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea complete British record Caicedo deal as Liverpool switch back to Lavia",
+        "Moises Caicedo has completed his £115m move to Chelsea, a British record, ending a remarkable "
+        "weekend in which Liverpool had a £111m offer accepted by Brighton only for the Ecuador midfielder "
+        "to make clear he would speak to nobody but the Blues.",
+        published=datetime(2023, 8, 14, tzinfo=UTC),
+    )
+    assert ("Moisés Caicedo", "Chelsea", "done") in _triples(claims)
+
+
+def test_a_club_that_returned_on_deadline_day_to_sign_a_man(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Brentford's window",
+        "Fabio Carvalho joined Brentford for £27.5m, and the west London club returned on deadline day to "
+        "sign Sepp van den Berg for around £25m.",
+        published=datetime(2024, 8, 31, tzinfo=UTC),
+    )
+    assert ("Sepp van den Berg", "Brentford", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
