@@ -1885,7 +1885,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not an obligation to come: "Levy will eventually have to negotiate")
             rf"{_OBLIGED_BEFORE}(?<!forced\sto\s)(?<!free\sto\s)(?<!allowed\sto\s)(?<!to\sbe\s)"
             # (nor a refusal: "refusing to negotiate", a seller's)
-            r"(?<!refuse\sto\s)(?<!refuses\sto\s)(?<!refused\sto\s)(?<!refusing\sto\s)(?<!declined\sto\s)negotiat\w+",
+            r"(?<!refuse\sto\s)(?<!refuses\sto\s)(?<!refused\sto\s)(?<!refusing\sto\s)"
+            r"(?<!decline\sto\s)(?<!declines\sto\s)(?<!declined\sto\s)(?<!declining\sto\s)negotiat\w+",
             r"(?<!internal\s)talks",
             # a headline's verb: "Chelsea talk to Leicester over Maresca"
             rf"talk(?:ing)?\s+to(?=\s+(?:the\s+)?{C}\s+(?:over|about)\b)",
