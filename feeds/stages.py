@@ -1883,10 +1883,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:advanced|ongoing|formal|concrete|positive|fresh|further|direct|detailed|serious)\s+(?:talks|negotiations|discussions)",
             # (not the buyer's own meetings: "have held internal discussions about X", an interest)
             # (not an obligation to come: "Levy will eventually have to negotiate")
-            rf"{_OBLIGED_BEFORE}(?<!forced\sto\s)(?<!free\sto\s)(?<!allowed\sto\s)(?<!to\sbe\s)"
-            # (nor a refusal: "refusing to negotiate", a seller's)
-            r"(?<!refuse\sto\s)(?<!refuses\sto\s)(?<!refused\sto\s)(?<!refusing\sto\s)"
-            r"(?<!decline\sto\s)(?<!declines\sto\s)(?<!declined\sto\s)(?<!declining\sto\s)negotiat\w+",
+            rf"{_OBLIGED_BEFORE}(?<!forced\sto\s)(?<!free\sto\s)(?<!allowed\sto\s)(?<!to\sbe\s)negotiat\w+",
             r"(?<!internal\s)talks",
             # a headline's verb: "Chelsea talk to Leicester over Maresca"
             rf"talk(?:ing)?\s+to(?=\s+(?:the\s+)?{C}\s+(?:over|about)\b)",
