@@ -1238,6 +1238,8 @@ class MentionResolver:
                 continue
             ref.start, ref.end = sent.start, sent.start  # references have no name span of their own
             ref.said_as = m.group(0).lower()
+            if ref.kind == "C" and _BIDDER.search(first, max(0, m.start() - 40), m.start()):
+                ref.bidder = True  # "rejected a bid from the French champions for their centre-back"
             place(ref)
             seen.append(ref)
             last = m.end()

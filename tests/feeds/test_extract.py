@@ -13555,6 +13555,17 @@ def test_a_club_that_returned_on_deadline_day_to_sign_a_man(extractor: Extractor
     assert ("Sepp van den Berg", "Brentford", "done") in _triples(claims)
 
 
+def test_their_man_after_a_bid_from_a_club_named_by_description_is_the_sellers(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Inter turn down PSG's €50m offer for Milan Skriniar",
+        "The Nerazzurri have rejected a bid from the French champions for their Slovakian centre-back and "
+        "are holding out for around €70m.",
+        published=datetime(2022, 7, 28, tzinfo=UTC),
+    )
+    assert ("Milan Škriniar", "Paris Saint-Germain", "bid") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
