@@ -535,6 +535,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\s+(?:made|submitted|lodged|tabled|received)",
             r"(?:yet\s+to|not\s+yet|have\s+not|has\s+not|haven't|hasn't)\s+(?:yet\s+)?(?:made|make|submit\w*|table\w*|lodge\w*)\s+"
             r"(?:an?\s+|any\s+)?(?:formal\s+|official\s+)?(?:bids?|offers?|proposals?|contact|an?\s+approach)",
+            # talks not begun with a club: "have yet to open discussions with City" (not over a renewal)
+            r"(?:yet\s+to|not\s+yet|have\s+not|has\s+not|haven't|hasn't)\s+(?:yet\s+)?(?:open|start|begin|enter|hold)\w*"
+            r"\s+(?:formal\s+|official\s+|any\s+)?(?:talks|negotiations|discussions)\s+with\b",
             r"(?:will\s+)?undergo(?:es|ing)?\s+surgery",
             # a bid not made: "neither has followed up with a bid", "without making an offer"
             r"(?:neither|none\s+of\s+them)\s+(?:has|have|had)\s+(?:\S+\s+){0,5}?(?:bids?|offers?|proposals?)",

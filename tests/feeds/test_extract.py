@@ -13566,6 +13566,17 @@ def test_their_man_after_a_bid_from_a_club_named_by_description_is_the_sellers(e
     assert ("Milan Škriniar", "Paris Saint-Germain", "bid") in _triples(claims)
 
 
+def test_talks_a_club_has_yet_to_open_are_no_talks(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea make Raheem Sterling a priority target",
+        "Thomas Tuchel is a big admirer of the Manchester City winger, who has a year left on his contract "
+        "at the Etihad.\n\nThe Blues have yet to open discussions with City.",
+        published=datetime(2022, 6, 20, tzinfo=UTC),
+    )
+    assert ("Raheem Sterling", "Chelsea", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
