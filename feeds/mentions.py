@@ -291,7 +291,7 @@ _NAME_FOLLOW = compile_prefiltered(
     r"^,\s+(?:(?:who|whose)\s+(?:\S+\s+){0,2}?(?:left|joined|signed|moved|arrived|came|spent|managed|coached|steered|led|guided|"
     r"was|is|has|had)\b|\d{2},\s|the\s+\d{2}-year-old\b)"
     r"|^\s+(?:signs|has\s+(?:also\s+|now\s+|already\s+)?signed|joins|has\s+(?:also\s+|now\s+|already\s+)?joined|"
-    r"completes|agrees|is\s+set\s+to|set\s+to|rejects|snubs|seals|"
+    r"completes|agrees|(?:says|said)\s+yes\s+to|is\s+set\s+to|set\s+to|rejects|snubs|seals|"
     r"pens|extends|commits|wants\s+(?:out|to\s+leave|to\s+join)|close\s+to\s+joining|in\s+talks|"
     # (the passive or an intransitive use: not "after Evangelos Marinakis dismissed Nuno Espirito Santo")
     r"(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+)?(?:sacked|dismissed|axed|fired|appointed|named|unveiled|confirmed)"
@@ -328,6 +328,20 @@ _NAME_FOLLOW = compile_prefiltered(
     r"|^\s+(?:(?:is|edges|moves)\s+)?(?:close\s+to|closer\s+to|nears|edges\s+towards)\s+(?:an?\s+|the\s+)?(?=[A-Z])"
 )
 _DEMONYM_BEFORE = compile_prefiltered(r"\s(?:the\s+)?[A-Z][a-z]+(?:ian|ish|ese|ch|an|i|ic)\s+$")
+_SINGLE_NAME = compile_prefiltered(rf"(?<![\w'’]){_WORD}(?![\w'’])")
+_IN_PROPER_NOUN = compile_prefiltered(rf"[{_UPPER}][\w'’-]*\s+$")
+_NEXT_PROPER = compile_prefiltered(rf"\s+[{_UPPER}]")
+
+
+def _mover_named(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name make it a mover's: "move for X", "X signs for Brighton"."""
+    before = _DEMONYM_BEFORE.sub(" ", text[max(0, start - 40) : start])
+    return bool(_NAME_CONTEXT.search(before.lower())) or bool(
+        (_NAME_OPENS.match(text[:start]) or _CLAUSE_OPENS.search(text, 0, start))
+        and _NAME_FOLLOW.match(text[end:])
+    )
+
+
 # words that open a sentence before a surname, never part of a name: "But Dragusin, who came through at
 # Juventus, ..."
 _SENTENCE_OPENERS: Final = frozenset(
@@ -679,6 +693,14 @@ class MentionResolver:
         self._country_of_nation = {n.id: fold(n.name) for n in kb.nations.values()}
         # a club nickname a national team shares ("the Azzurri": Napoli, Italy)
         self._nation_aliases = frozenset(fold(a) for n in kb.nations.values() for a in (n.name, *n.aliases))
+        # the bare surnames of men known by their full names only, each one man's: his when a sentence
+        # makes the word a mover ("Ozil completes Fenerbahce move")
+        owners: dict[str, set[str]] = {}
+        for pid in kb.full_names_only:
+            sur = surname_of(person.name) if (person := kb.person(pid)) else None
+            if sur and " " not in sur and fold(sur) not in _NAME_STOP:
+                owners.setdefault(fold(sur), set()).add(pid)
+        self._full_only_surnames = {sur: next(iter(ids)) for sur, ids in owners.items() if len(ids) == 1}
 
     # ------------------------------------------------------------------------------------------------
 
@@ -1059,13 +1081,8 @@ class MentionResolver:
                 continue  # "general manager Damien Comolli": an official, not a mover
             if _COUNTERPARTY.search(before) and _OVER_SOMEONE.match(text, m_end):
                 continue  # "reach agreement with Patro Eisden over Anis Hadj Moussa": the selling club
-            if (
-                not _NAME_CONTEXT.search(before.lower())
-                and not (
-                    (_NAME_OPENS.match(text[: m.start()]) or _CLAUSE_OPENS.search(text, 0, m.start()))
-                    and _NAME_FOLLOW.match(text[m_end:])
-                )
-                and not _paired_with_person(raw, text, sent.start, m.start(), m_end)
+            if not _mover_named(text, m.start(), m_end) and not _paired_with_person(
+                raw, text, sent.start, m.start(), m_end
             ):
                 continue
             name = " ".join(words)
@@ -1079,6 +1096,21 @@ class MentionResolver:
             if sur:
                 surnames[sur] = (key, name)
             out.append(Slot("P", s, e, key, name))
+            taken.append((s, e))
+        for m in _SINGLE_NAME.finditer(masked_text):
+            pid = self._full_only_surnames.get(fold(m.group(0)))
+            s, e = sent.start + m.start(), sent.start + m.end()
+            if pid is None or any(a < e and s < b for a, b in taken):
+                continue
+            if _IN_PROPER_NOUN.search(masked_text, 0, m.start()) or _NEXT_PROPER.match(masked_text, m.end()):
+                continue  # "the former Queen's Park forward": a word of another name
+            if not _mover_named(text, m.start(), m.end()):
+                continue
+            person = self.kb.person(pid)
+            name = person.name if person else m.group(0)
+            persons.setdefault(pid, PersonInfo(pid, name, person))
+            surnames[m.group(0)] = (pid, name)
+            out.append(Slot("P", s, e, pid, name))
             taken.append((s, e))
         for sur, (key, name) in surnames.items():
             for m in re.finditer(rf"(?<![\w'’]){re.escape(sur)}(?![\w])", text):

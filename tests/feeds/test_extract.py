@@ -13577,6 +13577,33 @@ def test_talks_a_club_has_yet_to_open_are_no_talks(extractor: Extractor) -> None
     assert ("Raheem Sterling", "Chelsea", "interest") in _triples(claims)
 
 
+def test_the_bare_surname_of_a_man_known_by_full_name_only_when_he_is_the_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ozil completes Fenerbahce move after Arsenal exit",
+        "The former Germany playmaker has signed a three-and-a-half-year contract with the Istanbul club.",
+        published=datetime(2021, 1, 24, tzinfo=UTC),
+    )
+    assert ("Mesut Özil", "Fenerbahce", "done") in _triples(claims)
+    claims = _claims(
+        extractor,
+        "Insigne says yes to Toronto: agreement reached for July move",
+        "",
+        published=datetime(2022, 1, 8, tzinfo=UTC),
+    )
+    assert ("Lorenzo Insigne", "Toronto FC", "agreed") in _triples(claims)
+
+
+def test_a_word_of_another_proper_name_is_no_bare_surname(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Lawrence Shankland: Hearts sign Beerschot striker",
+        "Edinburgh rivals Hibernian had also made an enquiry about the former Queen's Park forward.",
+        published=datetime(2022, 6, 21, tzinfo=UTC),
+    )
+    assert not any(c.person == "Marvin Park" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
