@@ -336,7 +336,12 @@ _NEXT_PROPER = compile_prefiltered(rf"\s+[{_UPPER}]")
 def _mover_named(text: str, start: int, end: int) -> bool:
     """Whether the words around a name make it a mover's: "move for X", "X signs for Brighton"."""
     before = _DEMONYM_BEFORE.sub(" ", text[max(0, start - 40) : start])
-    return bool(_NAME_CONTEXT.search(before.lower())) or bool(
+    return bool(_NAME_CONTEXT.search(before.lower())) or _mover_opens(text, start, end)
+
+
+def _mover_opens(text: str, start: int, end: int) -> bool:
+    """Whether a name opens a sentence or clause and does what a mover does: "X signs for Brighton"."""
+    return bool(
         (_NAME_OPENS.match(text[:start]) or _CLAUSE_OPENS.search(text, 0, start))
         and _NAME_FOLLOW.match(text[end:])
     )
@@ -1104,7 +1109,7 @@ class MentionResolver:
                 continue
             if _IN_PROPER_NOUN.search(masked_text, 0, m.start()) or _NEXT_PROPER.match(masked_text, m.end()):
                 continue  # "the former Queen's Park forward": a word of another name
-            if not _mover_named(text, m.start(), m.end()):
+            if not _mover_opens(text, m.start(), m.end()):
                 continue
             person = self.kb.person(pid)
             name = person.name if person else m.group(0)
