@@ -412,6 +412,12 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     # batch136: 40 round-ups of 2016-25 (gossip columns, live blogs, done-deals lists, press reviews; 393
     # claims), 4 negatives, by a writer who never saw the extractor (0.785 / 0.717 new)
     "batch136.jsonl": (0.76, 0.69),
+    # batch137: 50 dev-like items of 2015-19 (big moves and the coaching merry-go-round; China and MLS; 10
+    # negatives); batch138: 50 dev-like items of 2023-26 (mid-market deals, smaller leagues; 10 negatives)
+    "batch137.jsonl": (0.90, 0.83),
+    "batch138.jsonl": (0.92, 0.91),
+    # batch139: 45 items of 2018-26 on head coaches (sackings, caretakers, compensation, national teams)
+    "batch139.jsonl": (0.88, 0.76),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
