@@ -2618,7 +2618,10 @@ class Extractor:
                     if not mover_keys and not other:
                         # no move claimed yet, and one man named in a move so far: "as Jadon Sancho talks drag
                         # on ... / United remain in negotiations with Dortmund"
-                        recent = _recent_movers(analyses, sent.index)
+                        # (a man who wants to leave is the one a club bids for or watches: "X wants to leave
+                        # Newcastle ... Newcastle rejected a £110m bid from Liverpool")
+                        unsettled = all(c.kind in _UNSETTLED_KINDS for c in clause.cues)
+                        recent = _recent_movers(analyses, sent.index, leaving_counts=unsettled)
                         if len(recent) == 1 and getattr(kb.person(recent[0]), "role", None) != "manager":
                             mover_keys = recent
                 index = a.clauses.index(clause)
@@ -3846,16 +3849,16 @@ def _without_dated_history(
     ]
 
 
-def _recent_movers(analyses: list[_Analysis], index: int) -> list[str]:
-    """The people who move in a clause with a forward cue, in the headline or the three sentences before
-    sentence ``index`` (not bystanders, nor men being replaced)."""
+def _recent_movers(analyses: list[_Analysis], index: int, leaving_counts: bool = False) -> list[str]:
+    """The people who move in a clause with a forward cue (or a leaving one, with ``leaving_counts``), in the
+    headline or the three sentences before sentence ``index`` (not bystanders, nor men being replaced)."""
     return list(
         dict.fromkeys(
             b.sentence.slots[i].key
             for b in analyses
             if b.sentence.index < index and (b.sentence.is_title or b.sentence.index >= index - 3)
             for c in b.clauses
-            if any(q.kind in _FORWARD_KINDS for q in c.cues)
+            if any(q.kind in _FORWARD_KINDS or (q.kind == "exit" and leaving_counts) for q in c.cues)
             for i in c.movers
             if b.sentence.slots[i].kind == "P" and i not in b.agents and i not in b.replaced
         )

@@ -13613,6 +13613,29 @@ def test_a_word_of_another_proper_name_is_no_bare_surname(extractor: Extractor) 
     assert not any(c.person == "Marvin Park" for c in claims)
 
 
+def test_a_bid_naming_nobody_is_for_the_man_who_wants_to_leave(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Alexander Isak: Newcastle striker says 'promises have been broken' in statement",
+        "Alexander Isak has made it clear he wants to leave Newcastle, saying promises were broken.\n\n"
+        "The Sweden striker has not featured for the club this summer. Newcastle rejected a £110m bid from "
+        "Liverpool earlier this month.",
+        published=datetime(2025, 8, 19, tzinfo=UTC),
+    )
+    assert ("Alexander Isak", "Liverpool", "bid") in _triples(claims)
+
+
+def test_a_club_watching_after_a_man_leaves_watches_him(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Lionel Messi will not stay at Barcelona, club confirms",
+        "Barcelona said a new contract was impossible, ending the Argentine's 21-year association with the "
+        "club. Paris Saint-Germain are monitoring the situation.",
+        published=datetime(2021, 8, 5, tzinfo=UTC),
+    )
+    assert ("Lionel Messi", "Paris Saint-Germain", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
