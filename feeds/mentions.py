@@ -1673,7 +1673,15 @@ class MentionResolver:
                 if described and not here and (team := kb.club(described)) is not None:
                     return Slot("C", 0, 0, team.id, team.name, ref=True)
                 opener = seen[boundary] if len(seen) > boundary else None
-                if opener is not None and opener.official:
+                said_by = _SPEAKER_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+                speaker_key = index_of[int(said_by.group(1))].key if said_by else ""
+                # (a coach's club is known for the item's month; a player's only today's)
+                speaker_club = _club_of(kb, speaker_key) if _role_of(kb, speaker_key) == "manager" else None
+                if speaker_club is not None and any(s.key == speaker_club for s in clubs):
+                    # "X is wanted by his former club Marseille, but Bilic insisted the club have no intention
+                    # of selling him": the speaker's club, when the item names it
+                    best = next(s for s in reversed(clubs) if s.key == speaker_club)
+                elif opener is not None and opener.official:
                     # "Sporting director Simon Rolfes has drawn up a shortlist ..., and the club have spoken
                     # with ...": the official's
                     best = opener
@@ -1707,6 +1715,11 @@ class MentionResolver:
 
 
 # a question, its asker after it in a mailbag ("What about Marcus Rashford? — Sean, Dublin")
+# a man saying something of "the club": "Bilic insisted the club have no intention of selling him"
+_SPEAKER_BEFORE = compile_prefiltered(
+    r"⟦P(\d+)⟧\s+(?:has\s+|had\s+)?(?:insist|say|said|claim|admit|reveal|stress|maintain|confirm|explain)\w*"
+    r"\s+(?:that\s+)?$"
+)
 _QUESTION_END = compile_prefiltered(r"\?\s*(?:[—–-]+\s*[^.?!]{0,40})?\s*$")
 # the one who tells, just before "told": "⟦P0⟧, meanwhile, has told"
 _TELLER_BEFORE = compile_prefiltered(r"⟦P(\d+)⟧(?:,[^,⟦]{0,30},)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?$")

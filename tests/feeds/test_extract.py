@@ -13636,6 +13636,17 @@ def test_a_club_watching_after_a_man_leaves_watches_him(extractor: Extractor) ->
     assert ("Lionel Messi", "Paris Saint-Germain", "interest") in _triples(claims)
 
 
+def test_the_club_a_coach_speaks_of_is_his_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Dimitri Payet refuses to play for West Ham, says Slaven Bilic",
+        "Payet is wanted by his former club Marseille, but Bilic insisted the club have no intention of "
+        "selling him.",
+        published=datetime(2017, 1, 12, tzinfo=UTC),
+    )
+    assert ("Dimitri Payet", "Marseille", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
