@@ -1457,7 +1457,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:release|buy-?out)\s+clause\s+(?:has\s+been\s+|is\s+|was\s+)?(?:met|triggered|activated|paid)",
             # (a club paying: "The club paid the release clause", not "relegation has activated a clause")
             rf"{_AFTER_C}(?:have\s+|has\s+)?"
-            rf"(?:paid|pays|met|meets|triggered|triggers|activated|activates)\s+"
+            # ("Atletico Madrid to pay Joao Felix's 126m euro release clause")
+            rf"(?:paid|pays|(?:will|to)\s+pay|met|meets|triggered|triggers|activated|activates)\s+"
             rf"(?:the\s+|his\s+|a\s+|{P}(?:'s|’s)\s+)?(?:{MONEY}\s+)?(?:release|buy-?out)\s+clause",
             # (not an acceptance still to come, "has yet to accept", nor a renewal offer: his stay's)
             rf"(?<!yet\sto\s)(?<!not\s)(?<!refused\sto\s)(?<!refuses\sto\s)(?<!reluctant\sto\s)accept(?:s|ed|ing)?"

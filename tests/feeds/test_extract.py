@@ -13647,6 +13647,16 @@ def test_the_club_a_coach_speaks_of_is_his_own(extractor: Extractor) -> None:
     assert ("Dimitri Payet", "Marseille", "interest") in _triples(claims)
 
 
+def test_a_club_to_pay_a_release_clause_has_agreed(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Atletico Madrid to pay Joao Felix's 126m euro release clause",
+        "",
+        published=datetime(2019, 7, 3, tzinfo=UTC),
+    )
+    assert ("João Félix", "Atletico Madrid", "agreed") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
