@@ -1508,6 +1508,13 @@ def _slot_number(m: re.Match[str]) -> int:
     return int(next(g for g in m.groups() if g))
 
 
+# a club in brackets after a man, with at most a word or fee beside it: "Ruben Neves (Wolves)", "Milan
+# Skriniar (free, Inter)", "Manuel Ugarte (Sporting CP, €60m)"
+_CLUB_IN_BRACKETS: Final = compile_prefiltered(
+    r"⟦P(\d+)⟧\s*\((?:[^()⟦⟧,]{1,12},\s*)?⟦C(\d+)⟧(?=[^()⟦⟧]{0,40}\))"
+)
+
+
 @dataclass(slots=True)
 class _Clause:
     start: int
@@ -1776,6 +1783,10 @@ class Extractor:
                 club, person = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
                 owner_of[int(person)] = int(club)
                 roles[int(club)] = "from"
+            for m in _CLUB_IN_BRACKETS.finditer(tpl) if "(" in tpl else ():
+                # "Ruben Neves (Wolves), Kalidou Koulibaly (Chelsea) ... have also signed": his club, left
+                owner_of.setdefault(int(m.group(1)), int(m.group(2)))
+                roles.setdefault(int(m.group(2)), "from")
             for m in (
                 _CURRENT_EMPLOYER.finditer(tpl)
                 if "current" in tpl or "present" in tpl or "parent" in tpl

@@ -1549,6 +1549,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             # "Barcelona announced that Xavi Hernandez is their new head coach"
             r"(?:announced|confirmed)\s+that(?=\s+⟦P\d+⟧\s+is\s+⟦C\d+⟧\s+new\s+(?:head\s+coach|manager|coach)\b)",
+            # a review's list of arrivals: "IN: Milan Skriniar (free, Inter), Marco Asensio (free, Real)"
+            r"(?<!.)(?:in|ins|arrivals|incoming|signings)\s*:(?=\s+⟦P)",
+            # a list of signings with no object: "X (Wolves), Y (Chelsea) and Z (Fulham) have also signed."
+            r"(?<=⟧\)\s)(?:have|has)\s+(?:also\s+|now\s+|already\s+)?signed(?=\s*[.;]|\s*$)",
             # the way a man went, after his leaving told as done: "Jorginho did leave Chelsea, moving across
             # the capital to Arsenal" (not "will leave Chelsea, moving to Arsenal")
             r"(?:(?<=\bleft\s⟦C\d⟧,\s)|(?<=\bleft\s⟦C\d\d⟧,\s)|(?<=did\sleave\s⟦C\d⟧,\s)|(?<=did\sleave\s⟦C\d\d⟧,\s))"

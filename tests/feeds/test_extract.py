@@ -13657,6 +13657,35 @@ def test_a_club_to_pay_a_release_clause_has_agreed(extractor: Extractor) -> None
     assert ("João Félix", "Atletico Madrid", "agreed") in _triples(claims)
 
 
+def test_a_paragraphs_list_of_men_who_have_also_signed_joined_its_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Saudi Pro League window closes: every done deal from Benzema to Neymar",
+        "AL-HILAL: The Riyadh club broke the bank for Neymar, who completed a move from Paris Saint-Germain. "
+        "Ruben Neves (Wolves), Kalidou Koulibaly (Chelsea) and Aleksandar Mitrovic (Fulham) have also "
+        "signed.",
+        published=datetime(2023, 9, 8, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Rúben Neves", "Al-Hilal", "done") in triples
+    assert ("Kalidou Koulibaly", "Al-Hilal", "done") in triples
+    assert not any(c.club == "Chelsea" for c in claims)
+
+
+def test_a_window_reviews_list_of_arrivals_joined_its_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "PSG's summer of change: every arrival and departure at the Parc des Princes",
+        "Here is how the Ligue 1 champions' squad changed over the summer.\n\n"
+        "IN: Milan Skriniar (free, Inter), Marco Asensio (free, Real Madrid), Manuel Ugarte (Sporting CP, "
+        "€60m).",
+        published=datetime(2023, 9, 2, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Marco Asensio", "Paris Saint-Germain", "done") in triples
+    assert ("Manuel Ugarte", "Paris Saint-Germain", "done") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
