@@ -13686,6 +13686,20 @@ def test_a_window_reviews_list_of_arrivals_joined_its_club(extractor: Extractor)
     assert ("Manuel Ugarte", "Paris Saint-Germain", "done") in triples
 
 
+def test_a_rival_withdrawing_clears_the_way_for_the_buyer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Man United reach agreement with Lille for Leny Yoro after Real Madrid step aside",
+        "The 18-year-old had long been seen as Real Madrid's to lose, but the Spanish champions refused to "
+        "go beyond their own valuation and have withdrawn from the race, clearing the way for Les Dogues to "
+        "do business with United.",
+        published=datetime(2024, 7, 16, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Leny Yoro", "Manchester United", "agreed") in triples
+    assert ("Leny Yoro", "Real Madrid", "off") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
