@@ -596,7 +596,7 @@ _SELLERS_TERMS = compile_prefiltered(
 )
 _POSSESSIVE_AGENT = compile_prefiltered(
     r"⟦P(\d+)⟧(?:(?:'s|’s|'|’)\s+|\s\s+)(?:\S+\s+){0,2}?(?:first-choice\s+|top\s+|main\s+|priority\s+)?"
-    r"(?:squads|teams|sides|line-ups|analysts|scouts|history|relationship|registration|target|choice|option|options|candidate|pick|request|hunt|search|pursuit|chase|signing|priority|wish|admirer|favourite|plans|side|squad|team|men|charges|champions|troops|club|thinking|system|"
+    r"(?:squads|teams|sides|line-ups|analysts|scouts|history|relationship|registration|target|choice|option|options|candidate|pick|request|hunt|search|pursuit|chase|signing|priority|wish|admirer|favourite|plans|side|squad|team|men|charges|champions|winners|holders|troops|club|thinking|system|"
     r"list|wishlist|shortlist|project|vision|philosophy|revolution|rebuild|window|assistant|assistants|staff|"
     r"backroom|franchise|outfit|tenure|reign|era|midfield|attack|defence|defense|hopes|dressing\s+room|outlay|budget|"
     # (not a compound: "X's club-record £56m transfer")

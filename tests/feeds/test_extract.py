@@ -13700,6 +13700,17 @@ def test_a_rival_withdrawing_clears_the_way_for_the_buyer(extractor: Extractor) 
     assert ("Leny Yoro", "Real Madrid", "off") in triples
 
 
+def test_a_coachs_treble_winners_are_his_side_not_his_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal's summer so far: Rice bid rejected",
+        "Manchester City's entry into the race has complicated matters. Pep Guardiola's treble winners saw "
+        "an £80m offer for the England midfielder rejected on Tuesday.",
+        published=datetime(2023, 6, 21, tzinfo=UTC),
+    )
+    assert not any(c.person == "Pep Guardiola" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
