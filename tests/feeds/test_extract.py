@@ -13711,6 +13711,17 @@ def test_a_coachs_treble_winners_are_his_side_not_his_move(extractor: Extractor)
     assert not any(c.person == "Pep Guardiola" for c in claims)
 
 
+def test_a_club_that_sent_a_man_on_loan_has_done_the_deal(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day round-up: Aubameyang and Giroud complete moves",
+        "Olivier Giroud left the Emirates to join Chelsea for £18m, and Chelsea sent Michy Batshuayi to "
+        "Dortmund on loan for the rest of the season.",
+        published=datetime(2018, 2, 1, tzinfo=UTC),
+    )
+    assert ("Michy Batshuayi", "Borussia Dortmund", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
