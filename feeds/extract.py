@@ -1510,8 +1510,9 @@ def _slot_number(m: re.Match[str]) -> int:
 
 # a club in brackets after a man, with at most a word or fee beside it: "Ruben Neves (Wolves)", "Milan
 # Skriniar (free, Inter)", "Manuel Ugarte (Sporting CP, €60m)"
+# ("Matthijs de Ligt and Noussair Mazraoui (both Bayern Munich, £60m combined)")
 _CLUB_IN_BRACKETS: Final = compile_prefiltered(
-    r"⟦P(\d+)⟧\s*\((?:[^()⟦⟧,]{1,12},\s*)?⟦C(\d+)⟧(?=[^()⟦⟧]{0,40}\))"
+    r"⟦P(\d+)⟧\s*\((?:[^()⟦⟧,]{1,12},\s*|both\s+)?⟦C(\d+)⟧(?=[^()⟦⟧]{0,80}\))"
 )
 
 

@@ -1550,7 +1550,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Barcelona announced that Xavi Hernandez is their new head coach"
             r"(?:announced|confirmed)\s+that(?=\s+⟦P\d+⟧\s+is\s+⟦C\d+⟧\s+new\s+(?:head\s+coach|manager|coach)\b)",
             # a review's list of arrivals: "IN: Milan Skriniar (free, Inter), Marco Asensio (free, Real)"
-            r"(?<!.)(?:in|ins|arrivals|incoming|signings)\s*:(?=\s+⟦P)",
+            # ("ARSENAL - In: Riccardo Calafiori (Bologna, £42m), ...")
+            r"(?:(?<!.)|(?<=⟧\s-\s)|(?<=⟧\s–\s))(?:in|ins|arrivals|incoming|signings)\s*:(?=\s+⟦P)",
             # a club's loan or sale told as sending: "Chelsea sent Michy Batshuayi to Dortmund on loan"
             r"(?<=⟧\s)(?:have\s+|has\s+|had\s+)?sent\s+⟦P\d+⟧\s+(?:out\s+)?(?:on\s+loan\s+)?to\s+(?=(?:the\s+)?⟦C)",
             # a list of signings with no object: "X (Wolves), Y (Chelsea) and Z (Fulham) have also signed."

@@ -13722,6 +13722,21 @@ def test_a_club_that_sent_a_man_on_loan_has_done_the_deal(extractor: Extractor) 
     assert ("Michy Batshuayi", "Borussia Dortmund", "done") in _triples(claims)
 
 
+def test_a_club_labelled_list_of_arrivals_are_its_done_deals(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Premier League transfer window 2024: every done deal at the big clubs",
+        "The summer window slammed shut at 11pm on Friday.\n\n"
+        "MANCHESTER UNITED - In: Joshua Zirkzee (Bologna, £36.5m), Matthijs de Ligt and Noussair Mazraoui "
+        "(both Bayern Munich, £60m combined), Manuel Ugarte (Paris Saint-Germain, £50m).",
+        published=datetime(2024, 8, 31, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Joshua Zirkzee", "Manchester United", "done") in triples
+    assert ("Manuel Ugarte", "Manchester United", "done") in triples
+    assert not any(c.club == "Bayern Munich" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
