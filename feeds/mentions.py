@@ -1714,12 +1714,12 @@ class MentionResolver:
         return None
 
 
-# a question, its asker after it in a mailbag ("What about Marcus Rashford? — Sean, Dublin")
 # a man saying something of "the club": "Bilic insisted the club have no intention of selling him"
 _SPEAKER_BEFORE = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:has\s+|had\s+)?(?:insist|say|said|claim|admit|reveal|stress|maintain|confirm|explain)\w*"
     r"\s+(?:that\s+)?$"
 )
+# a question, its asker after it in a mailbag ("What about Marcus Rashford? — Sean, Dublin")
 _QUESTION_END = compile_prefiltered(r"\?\s*(?:[—–-]+\s*[^.?!]{0,40})?\s*$")
 # the one who tells, just before "told": "⟦P0⟧, meanwhile, has told"
 _TELLER_BEFORE = compile_prefiltered(r"⟦P(\d+)⟧(?:,[^,⟦]{0,30},)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?$")
