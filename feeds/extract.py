@@ -128,7 +128,6 @@ _OWNER = compile_prefiltered(
     rf"|⟦C(\d+)⟧(?:'s|’s)\s+⟦P(\d+)⟧(?!\s+(?:pursuit|chase|swoop|raid|hunt|hijack|bid|offer|approach|interest|hopes?|dream|"
     r"plans?|talks|negotiations|push)\b)"
 )
-# "Bayern sound out Burnley boss": the described person's own club, though no name follows
 # a club he shared with someone, in the past: "a reunion with Erik ten Hag, his former coach at Ajax"
 # (the colleague is a reference the resolver read: "his former coach" is a ⟦P⟧ said as those words)
 _SOMEONE_AT = compile_prefiltered(r"⟦P(\d+)⟧\s+at\s+(?:the\s+)?⟦C(\d+)⟧")
@@ -136,12 +135,19 @@ _FORMER_COLLEAGUE = compile_prefiltered(
     r"(?:his|her|their)\s+(?:former|old|ex-)\s*(?:\S+\s+)?(?:coach|manager|boss|team-?mates?|captain|mentor|"
     r"colleague|strike\s+partner)$"
 )
+# "Bayern sound out Burnley boss": the described person's own club, though no name follows
 _OWNER_DESCRIBED = compile_prefiltered(
     r"\b(?:sound(?:s|ed|ing)?\s+out|approach(?:es|ed|ing)?|target(?:s|ed|ing)?|want(?:s|ed)?|eye(?:s|d|ing)?|for|"
     r"sign(?:s|ed|ing)?|poach(?:es|ed|ing)?|lure|contact(?:s|ed)?|in|like|likes|"
     r"admire(?:s|d)?|track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|consider(?:s|ed|ing)?)\s+(?:the\s+)?"
     rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:current|long-serving|under-fire|embattled|beleaguered|wantaway|unsettled)\s+)?"
     rf"(?:{_ROLE})(?![\w-])(?!\s*,?\s*⟦P)(?!\s+(?:job|role|post|position|vacancy|seat)\b)"
+)
+# a club in brackets after a man, with at most a word or fee beside it: "Ruben Neves (Wolves)", "Milan
+# Skriniar (free, Inter)", "Manuel Ugarte (Sporting CP, €60m)"
+# ("Matthijs de Ligt and Noussair Mazraoui (both Bayern Munich, £60m combined)")
+_CLUB_IN_BRACKETS: Final = compile_prefiltered(
+    r"⟦P(\d+)⟧\s*\((?:[^()⟦⟧,]{1,12},\s*|both\s+)?⟦C(\d+)⟧(?=[^()⟦⟧]{0,80}\))"
 )
 # "a compensation package with his current employers, Saudi Pro League side Al-Shabab"
 _CURRENT_EMPLOYER = compile_prefiltered(
@@ -1506,14 +1512,6 @@ def _without_cues_after(
 def _slot_number(m: re.Match[str]) -> int:
     """The placeholder number a role or agent pattern matched (its groups are alternatives: one is set)."""
     return int(next(g for g in m.groups() if g))
-
-
-# a club in brackets after a man, with at most a word or fee beside it: "Ruben Neves (Wolves)", "Milan
-# Skriniar (free, Inter)", "Manuel Ugarte (Sporting CP, €60m)"
-# ("Matthijs de Ligt and Noussair Mazraoui (both Bayern Munich, £60m combined)")
-_CLUB_IN_BRACKETS: Final = compile_prefiltered(
-    r"⟦P(\d+)⟧\s*\((?:[^()⟦⟧,]{1,12},\s*|both\s+)?⟦C(\d+)⟧(?=[^()⟦⟧]{0,80}\))"
-)
 
 
 @dataclass(slots=True)

@@ -100,10 +100,10 @@ _CLAUSE = compile_prefiltered(
     r"|,\s+(?=ending\s+(?:a|the|his|their|an)\s+(?:[^\s⟦⟧]+\s+){0,2}?(?:standoff|stand-off|saga|impasse|weekend)\b)"
     # a rival's way cleared: ", leaving Liverpool in pole position to sign X" (no move of the subject's)
     rf"|,\s+(?=leaving\s+(?:the\s+)?⟦C\d+⟧\s+{RIVAL_LEFT_FREE})"
-    # "but City withdrew from the race ..., leaving the way clear for Jose Mourinho"
-    r"|,\s+(?=leaving\s+the\s+(?:way|path|door|field)\s+(?:clear|open|free)\s+for\b)"
-    # ("have withdrawn from the race, clearing the way for Les Dogues to do business with United")
-    r"|,\s+(?=(?:clearing|paving|opening)\s+the\s+(?:way|path|door)\s+for\b)"
+    # "but City withdrew from the race ..., leaving the way clear for Jose Mourinho" ("have withdrawn from the
+    # race, clearing the way for Les Dogues to do business with United")
+    r"|,\s+(?=(?:leaving\s+the\s+(?:way|path|door|field)\s+(?:clear|open|free)|"
+    r"(?:clearing|paving|opening)\s+the\s+(?:way|path|door))\s+for\b)"
     # an earlier event of the subject's: ", having seen a £70m bid for Brighton's Moises Caicedo rejected"
     r"|,\s+(?=having\s+(?:already\s+)?(?:seen|had|watched|failed|missed|lost|been\s+(?:rebuffed|rejected|snubbed|beaten))\b)"
     # a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"

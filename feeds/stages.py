@@ -204,6 +204,8 @@ _COLLAPSED = r"collaps(?:e|es|ed|ing)"
 _FELL_THROUGH = r"f(?:all|alls|ell|allen|alling)\s+through"
 _BROKE_DOWN = r"broke(?:n)?\s+down"
 _DEAD_END = r"hit\s+a\s+(?:dead\s+end|brick\s+wall)"
+# a step not taken yet: "are yet to table a bid", "have yet to open discussions with City"
+_NOT_YET = r"(?:yet\s+to|not\s+yet|have\s+not|has\s+not|haven't|hasn't)\s+(?:yet\s+)?"
 _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # --- the words of a match, an injury or an awards night that would otherwise look like cues ("sealed
     # the deal with a curling finish", "approach play", "left the pitch in tears", "extend their lead",
@@ -533,10 +535,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a bid not made: "no formal offer has been made", "are yet to table a bid"
             r"no\s+(?:formal\s+|official\s+|concrete\s+|firm\s+)?(?:bids?|offers?|proposals?)\s+(?:has|have)\s+(?:yet\s+)?been"
             r"\s+(?:made|submitted|lodged|tabled|received)",
-            r"(?:yet\s+to|not\s+yet|have\s+not|has\s+not|haven't|hasn't)\s+(?:yet\s+)?(?:made|make|submit\w*|table\w*|lodge\w*)\s+"
+            rf"{_NOT_YET}(?:made|make|submit\w*|table\w*|lodge\w*)\s+"
             r"(?:an?\s+|any\s+)?(?:formal\s+|official\s+)?(?:bids?|offers?|proposals?|contact|an?\s+approach)",
             # talks not begun with a club: "have yet to open discussions with City" (not over a renewal)
-            r"(?:yet\s+to|not\s+yet|have\s+not|has\s+not|haven't|hasn't)\s+(?:yet\s+)?(?:open|start|begin|enter|hold)\w*"
+            rf"{_NOT_YET}(?:open|start|begin|enter|hold)\w*"
             r"\s+(?:formal\s+|official\s+|any\s+)?(?:talks|negotiations|discussions)\s+with\b",
             r"(?:will\s+)?undergo(?:es|ing)?\s+surgery",
             # a bid not made: "neither has followed up with a bid", "without making an offer"
