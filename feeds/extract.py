@@ -457,6 +457,7 @@ _OPPONENT_MATCH = compile_prefiltered(
     r"|⟦C(\d+)⟧(?:'s|’s)\s+(?:\S+\s+)?(?:clash|game|match|tie|fixture|win|victory|defeat|draw|loss)\s+"
     r"(?:with|against|at|over|to|by)\b"
 )
+_AT_GROUND: Final = re.compile(r"\s+at\s+⟦C(\d+)⟧")
 _OPPONENT = compile_prefiltered(
     r"\b(?:against|versus|vs\.?|trip\s+to|clash\s+with|wins?\s+over|victor(?:y|ies)\s+over|defeats?\s+(?:to|by|at|in)|"
     r"loss(?:es)?\s+(?:to|at|in)|draws?\s+(?:with|at)|wins?\s+at|(?:match|game|fixture)\s+(?:away\s+)?at|visit\s+of|"
@@ -1873,6 +1874,10 @@ class Extractor:
                 # the rest of a list of opponents: "the games against Chelsea, PAOK and Leicester City"
                 for n in _list_after(tpl, m.end()):
                     roles.setdefault(n, "opponent")
+                # the same side's ground: "a 5-1 thrashing by Barcelona at Camp Nou"
+                ground = _AT_GROUND.match(tpl, m.end())
+                if ground and sent.slots[int(ground.group(1))].key == sent.slots[int(m.group(1))].key:
+                    roles.setdefault(int(ground.group(1)), "opponent")
             for m in _RIVAL_RECORD.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "opponent")
             for m in _WINNER.finditer(tpl) if "lost" in tpl or "lose" in tpl or "beaten" in tpl else ():

@@ -13737,6 +13737,17 @@ def test_a_club_labelled_list_of_arrivals_are_its_done_deals(extractor: Extracto
     assert not any(c.club == "Bayern Munich" for c in claims)
 
 
+def test_a_sacked_coachs_opponents_ground_gets_no_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Lopetegui out after 139 days",
+        "Real Madrid have dismissed Julen Lopetegui following Sunday's 5-1 thrashing by Barcelona "
+        "at Camp Nou.",
+        published=datetime(2018, 10, 29, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Julen Lopetegui", "Real Madrid", "exit")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
