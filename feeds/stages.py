@@ -159,6 +159,8 @@ _SOLD_MAN = (
 
 # what a club confirms that is no arrival: "have confirmed Simone Inzaghi's departure" (told by its own cue),
 # "Sporting have confirmed the talks" (a step of the move, not the move)
+# a wish named, not a post: "the player Ancelotti has named as his priority signing"
+_NAMED_A_TARGET = r"(?!\s+as\s+(?:his|their|its)\s+(?:\S+\s+){0,2}?(?:signing|target)s?\b)"
 _NOT_AN_ARRIVAL = (
     r"(?!\s+(?:the\s+|their\s+)?(?:⟦P\d+⟧(?:'s|’s)\s+)?(?:departure|exit|sacking|dismissal|resignation|release|talks|"
     r"negotiations|interest|approach|contacts?|bid|offer|discussions|enquiry)\b)"
@@ -1757,7 +1759,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Wolfsburg name Daniel Bauer head coach"
             rf"(?<!to\s)(?<!will\s)(?<!would\s)names?\s+(?={P}\s+(?:as\s+)?(?:{P}(?:'s|’s)\s+)?"
             r"(?:(?:the|their|its|new|permanent|interim)\s+)*(?:head\s+coach|manager|boss|coach|successor|replacement)\b)",
-            r"(?:named|unveiled|announced|confirmed|installed)\s+as",
+            rf"(?:named{_NAMED_A_TARGET}|unveiled|announced|confirmed|installed)\s+as",
             rf"(?:named|unveiled|confirmed|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{C}\s+(?:manager|head\s+coach|boss|coach)",
             # (not "fans unveil tribute to Klopp", "unveiled their new kit")
             r"unveil(?:s|ed)?(?!\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+|his\s+)?(?:\S+\s+)?(?:tribute|banner|statue|mural|kit|"
@@ -1809,7 +1811,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"\d+\w*)\s+(?:match|game|training|session|fixture))",
             rf"sign(?:s|ed)\s+(?={ANY})",
             rf"(?<!to\s)(?<!to\sre-)(?<!and\s)(?<!will\s){_NOT_MODAL}sign\s+(?={ANY})",
-            rf"(?<!sources\s)(?:has|have)\s+(?:been\s+)?(?:named|appointed|confirmed(?!\s+that\b){_NOT_AN_ARRIVAL})",
+            rf"(?<!sources\s)(?:has|have)\s+(?:been\s+)?(?:named{_NAMED_A_TARGET}|appointed|confirmed(?!\s+that\b){_NOT_AN_ARRIVAL})",
             rf"(?:confirm(?:s|ed)?|announc(?:e|es|ed))\s+{P}(?:'s|’s)?\s+(?:signing|arrival|appointment|capture)",
             # "have wrapped up / finalised the signing of X", "X has been presented at the Bernabeu"
             r"(?:wrapped\s+up|finali[sz]ed)\s+(?:the\s+)?(?:\S+\s+)?(?:signing|capture|transfer)\s+of",
