@@ -3755,7 +3755,10 @@ _HONOUR_BEFORE = compile_prefiltered(
     r"first\s+time|first|best|highest|lowest|worst|longest)\s+$",
     re.IGNORECASE,
 )
-_RELATIVE_BEFORE = compile_prefiltered(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\s+){1,3}$")
+# (also with no pronoun: "bringing the Italian back to the club he led in 2014")
+_RELATIVE_BEFORE = compile_prefiltered(
+    r"\b(?:(?:that|which|who|whom|whose)|(?:club|side|team)\s+(?:he|she|they))\s+(?:[\w'’-]+\s+){1,3}$"
+)
 # a man's time out of work, dated: "out of work since leaving West Brom in April 2018" (not the news)
 _IDLE_SINCE_BEFORE = compile_prefiltered(
     r"\b(?:out\s+of\s+work|without\s+a\s+(?:club|job)|unemployed|a\s+free\s+agent|available)\s+"
