@@ -2417,6 +2417,11 @@ class Extractor:
                 for i in clause.slots:
                     role = a.roles.get(i)
                     if slots[i].kind == "C" and role in ("from", "seller", "own") and i not in a.described:
+                        at = a.sentence.positions[i][0]
+                        if role == "from" and _PAST_LEAVING_BEFORE.search(
+                            a.sentence.template, max(0, at - 60), at
+                        ):
+                            continue  # a spell he left before the news, no bar to his return
                         # ("three days after Maresca's departure from Stamford Bridge": Maresca's club, not
                         # the club of the man appointed before it)
                         leaving = role == "from" or (role == "own" and len(movers) > 1)
@@ -3821,6 +3826,13 @@ def _nation_describes_a_man(sent: Sentence, i: int, clause: _Clause, one_club_re
     return sent.slots[i].nation_kind == "demonym" or (
         one_club_review and _FROM_A_CLUB.search(tpl, clause.start, clause.end) is not None
     )
+
+
+# a leaving told as the time before the news: "ten months after he walked away from the club"
+_PAST_LEAVING_BEFORE = compile_prefiltered(
+    r"\b(?:after|since)\s+(?:⟦P\d+⟧|he|she)\s+(?:had\s+)?(?:walked\s+away|left|quit|departed|resigned|stepped\s+down)"
+    r"\s+(?:from\s+)?(?:the\s+)?$"
+)
 
 
 def _without_dated_history(

@@ -13787,6 +13787,17 @@ def test_a_year_in_the_club_he_led_does_not_date_the_appointment(extractor: Extr
     assert ("Fabio Cannavaro", "Guangzhou FC", "done") in _triples(claims)
 
 
+def test_a_coach_reappointed_months_after_he_walked_away_from_the_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Zidane is back at Real Madrid",
+        "Real Madrid have reappointed Zinedine Zidane as coach on a contract until 2022, less than ten "
+        "months after he walked away from the club.",
+        published=datetime(2019, 3, 11, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Zinedine Zidane", "Real Madrid", "done")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
