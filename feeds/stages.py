@@ -508,8 +508,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a place in the table: "a defeat at Fulham left Villa 17th", "leaves them bottom of the league"
             rf"(?:leaves?|left|leaving){_TABLE_PLACE}",
             # "the blow leaves Thomas Frank searching for alternatives"
-            r"(?:leaves?|left|leaving)\s+⟦P\d+⟧\s+(?:searching|looking|needing|facing|short|scrambling|in\s+need|to\s+find|"
-            r"to\s+look|with\s+(?:a|an|no|little|few)\b)",
+            # (also a coach the resolver does not know: "leaving arsene wenger without the reinforcement")
+            r"(?:leaves?|left|leaving)\s+(?:⟦P\d+⟧|[a-zà-ÿ'’-]+\s+[a-zà-ÿ'’-]+)\s+(?:searching|looking|needing|facing|short|"
+            r"scrambling|in\s+need|to\s+find|to\s+look|without|with\s+(?:a|an|no|little|few)\b)",
             # the new contract's own terms: "until June with an option to extend"
             r"(?:an?\s+|the\s+)?options?\s+(?:to\s+extend|of\s+(?:an?\s+)?(?:extension|further|another)|for\s+(?:a|an)\s+(?:further|extra|additional))",
             # the pluperfect tells the background: "the Dutchman had been appointed in May"

@@ -13798,6 +13798,18 @@ def test_a_coach_reappointed_months_after_he_walked_away_from_the_club(extractor
     assert _triples(claims) == {("Zinedine Zidane", "Real Madrid", "done")}
 
 
+def test_leaving_a_coach_without_a_signing_is_no_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal's £92m Lemar swoop collapses",
+        "Thomas Lemar decided to remain at Monaco for another season, leaving Arsene Wenger without the "
+        "attacking reinforcement he had targeted all summer.",
+        published=datetime(2017, 9, 1, tzinfo=UTC),
+    )
+    assert ("Thomas Lemar", "Monaco", "stay") in _triples(claims)
+    assert ("Thomas Lemar", "Monaco", "exit") not in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
