@@ -2024,6 +2024,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"untenable|unresolved|unclear)",
             # "leaving the Nigeria striker facing an uncertain future"
             r"fac(?:es|ing|ed)\s+an?\s+(?:uncertain|unclear|precarious)\s+future",
+            # "the decision casts serious doubt over his future at San Siro"
+            r"(?:casts?|casting|throws?|threw|throwing|raises?|raised|raising)\s+(?:\S+\s+){0,2}?doubts?\s+(?:over|on|about)\s+"
+            r"(?:his|her|⟦P\d+⟧(?:'s|’s)?)\s+future",
             # "less clear is the future of Luka Modric", "his arrival closes the book on X's 12 years"
             r"(?:less\s+clear|unclear|uncertain)\s+is\s+the\s+future\s+of",
             # "is training separately while his future is resolved"

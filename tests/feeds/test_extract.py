@@ -13810,6 +13810,17 @@ def test_leaving_a_coach_without_a_signing_is_no_exit(extractor: Extractor) -> N
     assert ("Thomas Lemar", "Monaco", "exit") not in _triples(claims)
 
 
+def test_a_decision_that_casts_doubt_over_his_future_is_an_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Inter strip Icardi of the captaincy",
+        "The Argentine striker's contract renewal talks have stalled, and the decision casts serious doubt "
+        "over his future at San Siro.",
+        published=datetime(2019, 2, 13, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Mauro Icardi", "Inter Milan", "exit")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
