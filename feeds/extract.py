@@ -1644,6 +1644,7 @@ class Extractor:
         paragraph_starts = {s.index for s in sentences if s.start > 0 and text[s.start - 1] == "\n"}
         records, flags = self._records(analyses, own, sellers, rumour_starts, paragraph_starts)
         records = _without_dated_history(records, analyses, year)
+        records = _without_headline_go_betweens(records, analyses)
         journalists = [slot.key for s in sentences for slot in s.slots if slot.kind == "J"]
         source = self._tiers.resolve(item.source, item.author, item.quoted_source, title, text, journalists)
         names = {s.key: s.name for a in analyses for s in a.sentence.slots if s.kind == "P"}
@@ -3876,6 +3877,17 @@ def _without_dated_history(
             and r.kind in _HISTORY_KINDS
             and (r.sentence not in told_by or r.person in told_by[r.sentence])
         )
+    ]
+
+
+def _without_headline_go_betweens(records: list[_Record], analyses: list[_Analysis]) -> list[_Record]:
+    """Drop the headline's moves of a man the knowledge base does not know whom the body shows only
+    acting for others ("Juventus make contact with Raiola" over "have sounded out Mino Raiola about a
+    return for Paul Pogba"): an agent or an official, no mover."""
+    acting = {a.sentence.slots[i].key for a in analyses if not a.sentence.is_title for i in a.agents}
+    moved_below = {r.person for r in records if not r.title}
+    return [
+        r for r in records if not (r.title and r.person.startswith("?") and r.person in acting - moved_below)
     ]
 
 

@@ -13821,6 +13821,16 @@ def test_a_decision_that_casts_doubt_over_his_future_is_an_exit(extractor: Extra
     assert _triples(claims) == {("Mauro Icardi", "Inter Milan", "exit")}
 
 
+def test_an_agent_contacted_in_the_headline_is_a_go_between(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Pogba back in Turin? Juventus make contact with Raiola",
+        "Juventus have sounded out Mino Raiola about a return for Paul Pogba.",
+        published=datetime(2019, 7, 15, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Paul Pogba", "Juventus", "approach")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
