@@ -449,6 +449,14 @@ _CAMP_TALKS = compile_prefiltered(
 _CLUB_TALKS = compile_prefiltered(
     r"(?<![\w⟧]\s)(?:,\s+)?⟦C(\d+)⟧\s+(?:talks|negotiations)\s+(?:continue|go\s+on|ongoing|resume|drag)"
 )
+# a listed club telling its market regulator of another club's payment: "Benfica have told the Portuguese
+# market regulator CMVM that Atletico Madrid have paid the release clause of Joao Felix"
+_TOLD_REGULATOR = compile_prefiltered(
+    r"⟦C(\d+)⟧\s+(?:have\s+|has\s+)?(?:told|tell|tells|informed|inform|informs|notified|notify|notifies)\s+"
+    r"(?:the\s+)?(?:⟦N\d+⟧\s+)?(?:[\w-]+\s+){0,3}?(?:regulator|cmvm|stock\s+exchange|borsa)\b"
+    # (what another club did: not "told the stock exchange that talks have begun with X", a buyer's news)
+    r"[^⟦.;]{0,20}?\bthat\s+⟦C\d+⟧"
+)
 # a match opponent: "watched him against Leeds"
 _OPPONENT_MATCH = compile_prefiltered(
     r"⟦C(\d+)⟧\s+(?:comeback|clash|showdown|rematch|tie|fixture|second\s+leg|first\s+leg|rout|thrashing|drubbing|"
@@ -1922,6 +1930,12 @@ class Extractor:
                     roles.setdefault(int(c.group(1)), "from")  # "the Brentford and Bournemouth head coaches"
             for m in _OFFER_WITH.finditer(tpl) if " with " in tpl else ():
                 roles.setdefault(int(m.group(1)), "seller")  # "lodged a €60m proposal with Leipzig for X"
+            for m in (
+                _TOLD_REGULATOR.finditer(tpl)
+                if "regulator" in tpl or "cmvm" in tpl or "exchange" in tpl
+                else ()
+            ):
+                roles.setdefault(int(m.group(1)), "seller")  # a listed club tells the market of a sale
             for m in _CONTACTED_CLUB.finditer(tpl) if "contacted" in tpl or "sounded" in tpl else ():
                 roles.setdefault(int(m.group(1)), "soft_seller")
             for m in _SALE.finditer(tpl) if "sale" in tpl else ():

@@ -13831,6 +13831,17 @@ def test_an_agent_contacted_in_the_headline_is_a_go_between(extractor: Extractor
     assert _triples(claims) == {("Paul Pogba", "Juventus", "approach")}
 
 
+def test_a_club_telling_the_market_regulator_of_a_payment_is_the_seller(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Joao Felix: Atletico pay clause",
+        "Benfica have told the Portuguese market regulator CMVM that Atletico Madrid have paid the €126m "
+        "release clause of Joao Felix.",
+        published=datetime(2019, 7, 3, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("João Félix", "Atletico Madrid", "agreed")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
