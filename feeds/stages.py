@@ -509,8 +509,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:leaves?|left|leaving){_TABLE_PLACE}",
             # "the blow leaves Thomas Frank searching for alternatives"
             # (also a coach the resolver does not know: "leaving arsene wenger without the reinforcement")
-            r"(?:leaves?|left|leaving)\s+(?:⟦P\d+⟧|[a-zà-ÿ'’-]+\s+[a-zà-ÿ'’-]+)\s+(?:searching|looking|needing|facing|short|"
-            r"scrambling|in\s+need|to\s+find|to\s+look|without|with\s+(?:a|an|no|little|few)\b)",
+            # (a country too: "renews until 2026 and leaves Brazil waiting in vain")
+            r"(?:leaves?|left|leaving)\s+(?:⟦[PN]\d+⟧|[a-zà-ÿ'’-]+\s+[a-zà-ÿ'’-]+)\s+(?:searching|looking|needing|facing|short|"
+            r"scrambling|in\s+need|to\s+find|to\s+look|without|waiting|in\s+limbo|empty-handed|"
+            r"with\s+(?:a|an|no|little|few)\b)",
             # the new contract's own terms: "until June with an option to extend"
             r"(?:an?\s+|the\s+)?options?\s+(?:to\s+extend|of\s+(?:an?\s+)?(?:extension|further|another)|for\s+(?:a|an)\s+(?:further|extra|additional))",
             # the pluperfect tells the background: "the Dutchman had been appointed in May"

@@ -13842,6 +13842,16 @@ def test_a_club_telling_the_market_regulator_of_a_payment_is_the_seller(extracto
     assert _triples(claims) == {("João Félix", "Atletico Madrid", "agreed")}
 
 
+def test_a_renewal_that_leaves_a_country_waiting_is_a_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ancelotti renews until 2026 and leaves Brazil waiting in vain",
+        "Real Madrid have announced that Carlo Ancelotti has extended his contract until 30 June 2026.",
+        published=datetime(2023, 12, 29, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Carlo Ancelotti", "Real Madrid", "stay")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
