@@ -290,7 +290,7 @@ _CLAUSE = compile_prefiltered(
     r"|(?<=⟧)\s+and\s+(?=(?:target|eye|turn|identify|approach|move|plot|line\s+up|want|weigh|appoint|name|hire|sign|"
     r"open|hold|begin|make|submit|table|launch|ask|contact|consider|shortlist|lodge|agree|rule|reject|offer|reach|"
     r"strike|seal|close|"
-    r"extend|renew|tie|hand|keep|lose|sell|release|loan|sack|appoint|inform|told|tell|warn|assure|bring\s+back)\w*\b)"
+    r"extend|renew|tie|hand|keep|lose|sell|release|loan|sack|appoint|inform|told|tell|warn|assure|bring\s+back|promote)\w*\b)"
     # a second verb phrase of the same subject: "are in talks over X and have made an enquiry about Y"
     r"|\s+and\s+(?=(?:have|has|had|are|were)\s+(?:also\s+|already\s+|now\s+|since\s+)?(?:made|opened|held|submitted|"
     r"tabled|lodged|launched|registered|sent|asked|identified|agreed|signed|completed|begun|started|entered)\b)"

@@ -1759,6 +1759,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"hand(?:s|ed)?\s+(?:an?\s+)?(?!new\b)(?:[\w-]+\s+){{0,2}}?(?:contract|deal)\s+to(?=\s+{P})",
             # "Toffees land Jack Grealish", "Spurs snap up X"
             rf"(?<!to\s)(?<!will\s)(?<!would\s)(?<!hope\s)(?:land(?:s|ed)?|capture[sd]?|snap(?:s|ped)?\s+up)\s+(?={P})",
+            # a coach stepping up: "Juventus sack Sarri and promote Pirlo from the Under-23s"
+            rf"(?<!to\s)(?<!will\s)(?<!would\s)promot(?:e|es|ed)\s+(?={P}\s+(?:from\s+(?:the\s+|their\s+|its\s+)?"
+            r"(?:under-\d\d|u-?\d\d|academy|reserves?|youth|b\s+team|b\s+side|castilla|primavera|under-\d\ds)\b|"
+            r"to\s+(?:the\s+)?(?:first-team\s+|senior\s+|head\s+)?(?:coach|manager|boss)\b))",
             # "Wolfsburg name Daniel Bauer head coach"
             rf"(?<!to\s)(?<!will\s)(?<!would\s)names?\s+(?={P}\s+(?:as\s+)?(?:{P}(?:'s|’s)\s+)?"
             r"(?:(?:the|their|its|new|permanent|interim)\s+)*(?:head\s+coach|manager|boss|coach|successor|replacement)\b)",

@@ -13852,6 +13852,19 @@ def test_a_renewal_that_leaves_a_country_waiting_is_a_stay(extractor: Extractor)
     assert _triples(claims) == {("Carlo Ancelotti", "Real Madrid", "stay")}
 
 
+def test_sack_one_and_promote_a_youth_coach_is_his_appointment(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Juventus sack Sarri and promote Pirlo from the Under-23s",
+        "",
+        published=datetime(2020, 8, 8, tzinfo=UTC),
+    )
+    assert _triples(claims) == {
+        ("Maurizio Sarri", "Juventus", "exit"),
+        ("Andrea Pirlo", "Juventus", "done"),
+    }
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
