@@ -166,6 +166,8 @@ _REF = compile_prefiltered(
     # a club's own site speaking: "We have exercised our option to sign David Raya"
     r"|(?P<we>\b(?:we|us|our)\b)"
 )
+# what follows a country named as a place or a team, not as a man's description
+_COUNTRY_ENDS = compile_prefiltered(r"\s*(?:[,.;:]|$)|\s+(?:to|for|and|after|in|on|at|with|by)\b")
 # talks the sentence told, ended by the verb just before "them" ("held talks with X but ended them")
 _TALKS_ENDED_BEFORE = compile_prefiltered(
     r"\b(?:talks|negotiations|discussions)\b[^.;]*\b(?:ended|broke|called|abandoned|suspended|resumed|paused)\s+$"
@@ -1432,7 +1434,12 @@ class MentionResolver:
                 manager = bool(_MANAGER_RE.search(role))
                 former = "former" in m.group(0) or "ex" in m.group(0).split()
             else:
-                nation = index_of[_num(m.group("dmn"))].key
+                nation_slot = index_of[_num(m.group("dmn"))]
+                if nation_slot.nation_kind == "nation" and _COUNTRY_ENDS.match(m.string, m.end()):
+                    # a country by name, not "the Netherlands international" ("leaves the Netherlands to
+                    # become Barcelona coach")
+                    return None
+                nation = nation_slot.key
                 manager, former, role = False, True, ""
             candidates = [s for s in reversed(seen) if s.kind == "P"]
             talk = _REPORTED_HE.search(m.string, max(0, m.start() - 120), m.start()) if role else None

@@ -13865,6 +13865,16 @@ def test_sack_one_and_promote_a_youth_coach_is_his_appointment(extractor: Extrac
     }
 
 
+def test_a_coach_who_leaves_the_netherlands_to_become_barcelona_coach(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Koeman leaves the Netherlands to become Barcelona coach",
+        "",
+        published=datetime(2020, 8, 19, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Ronald Koeman", "Barcelona", "done")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
