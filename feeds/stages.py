@@ -2030,6 +2030,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"untenable|unresolved|unclear)",
             # "leaving the Nigeria striker facing an uncertain future"
             r"fac(?:es|ing|ed)\s+an?\s+(?:uncertain|unclear|precarious)\s+future",
+            # a coach's bond with his club gone: "the Italian's relationship with the Stamford Bridge
+            # hierarchy had broken down" (his leaving, not a move called off)
+            r"relationship\s+with\s+(?:the\s+)?(?:⟦C\d+⟧\s+)?(?:club(?:'s)?\s+)?(?:hierarchy|board|owners?|president|"
+            r"chairman|directors?|bosses|⟦C\d+⟧)\s+(?:has\s+|had\s+)?(?:completely\s+|irretrievably\s+)?"
+            r"(?:broken\s+down|broke\s+down|soured|deteriorated|collapsed)",
             # "the decision casts serious doubt over his future at San Siro"
             r"(?:casts?|casting|throws?|threw|throwing|raises?|raised|raising)\s+(?:\S+\s+){0,2}?doubts?\s+(?:over|on|about)\s+"
             r"(?:his|her|⟦P\d+⟧(?:'s|’s)?)\s+future",

@@ -13875,6 +13875,20 @@ def test_a_coach_who_leaves_the_netherlands_to_become_barcelona_coach(extractor:
     assert _triples(claims) == {("Ronald Koeman", "Barcelona", "done")}
 
 
+def test_a_relationship_with_the_hierarchy_broken_down_ends_no_successors_move(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Antonio Conte sacked by Chelsea as Maurizio Sarri closes in on Stamford Bridge job",
+        "The Italian's relationship with the Stamford Bridge hierarchy had broken down over transfer "
+        "policy. Maurizio Sarri is expected to be confirmed as his successor after the Blues reached an "
+        "agreement with Napoli to release the 59-year-old from his contract.",
+        published=datetime(2018, 7, 13, tzinfo=UTC),
+    )
+    assert ("Maurizio Sarri", "Chelsea", "agreed") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
