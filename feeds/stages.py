@@ -1196,7 +1196,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!over\s)(?<!compensation\s)(?<!wage\s)(?<!salary\s)(?<!contract\s)(?<!financial\s)(?<!been\s)"
             r"demand(?:s|ing)?",
             rf"(?<=been\s)demanding(?=\s+(?:\S+\s+){{0,3}}?{MONEY})",
-            rf"want(?:s)?\s+(?:\S+\s+){{0,3}}?{MONEY}",
+            # (not a buyer's: "want to pay Amorim's €10m release clause")
+            rf"want(?:s)?\s+(?!to\s+(?:pay|spend|offer|bid|trigger|activate|meet)\b)(?:\S+\s+){{0,3}}?{MONEY}",
             r"no\s+intention\s+of\s+selling",
             # a seller's price: "will not accept any offer below £100m", "would only accept bids over £80m"
             r"(?:(?:will|would)\s+not|won't|will\s+only|would\s+only|only\s+(?:accept|consider))\s+(?:accept\s+|consider\s+)?"

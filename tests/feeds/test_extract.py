@@ -13889,6 +13889,16 @@ def test_a_relationship_with_the_hierarchy_broken_down_ends_no_successors_move(
     assert ("Maurizio Sarri", "Chelsea", "agreed") in _triples(claims)
 
 
+def test_a_club_that_wants_to_pay_a_release_clause_is_no_seller(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Sporting confirm Manchester United want to pay Amorim's €10m release clause",
+        "",
+        published=datetime(2024, 10, 29, tzinfo=UTC),
+    )
+    assert {(p, c) for p, c, _ in _triples(claims)} == {("Ruben Amorim", "Manchester United")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
