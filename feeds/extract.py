@@ -1042,7 +1042,9 @@ _BYSTANDER = compile_prefiltered(
     r"|^⟦P(\d+)⟧[^.;]{0,200}?,\s+having\s+(?:already\s+)?(?:signed|added|brought\s+in|landed|recruited)\s+(?=(?:[\w-]+\s+){0,2}?⟦P)"
     # "already home to Karim Benzema and N'Golo Kante", "eye Luis Suarez reunion with Lionel Messi": men
     # already at the club
-    r"|(?:(?<=home\sto\s)|(?<=⟧\sreunion\swith\s)|(?<=⟧'s\sreunion\swith\s))⟦P(\d+)⟧"
+    # ("to take over a squad featuring Karim Benzema and N'Golo Kante": the men he would coach)
+    r"|(?:(?<=home\sto\s)|(?<=⟧\sreunion\swith\s)|(?<=⟧'s\sreunion\swith\s)|(?<=squad\sfeaturing\s)"
+    r"|(?<=squad\sincluding\s)|(?<=squad\sboasting\s)|(?<=side\sfeaturing\s)|(?<=side\sincluding\s))⟦P(\d+)⟧"
     # "since Ruben Amorim took charge": the man in charge since, no move
     r"|(?<=since\s)⟦P(\d+)⟧\s+(?:took|has\s+taken|was\s+appointed|arrived)\b"
     # "Cristiano Ronaldo is said to have personally encouraged the Portugal midfielder to join him"

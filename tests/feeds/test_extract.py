@@ -13899,6 +13899,18 @@ def test_a_club_that_wants_to_pay_a_release_clause_is_no_seller(extractor: Extra
     assert {(p, c) for p, c, _ in _triples(claims)} == {("Ruben Amorim", "Manchester United")}
 
 
+def test_the_players_of_a_squad_featuring_are_no_movers(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Al Ittihad part company with Laurent Blanc",
+        "The Jeddah club are in negotiations with former Porto and AC Milan coach Sergio Conceicao to take "
+        "over a squad featuring Karim Benzema and N'Golo Kante.",
+        published=datetime(2025, 10, 21, tzinfo=UTC),
+    )
+    assert {p for p, _c, _s in _triples(claims)} <= {"Laurent Blanc", "Sérgio Conceição"}
+    assert ("Sérgio Conceição", "Al-Ittihad", "talks") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
