@@ -168,6 +168,10 @@ _REF = compile_prefiltered(
 )
 # what follows a country named as a place or a team, not as a man's description
 _COUNTRY_ENDS = compile_prefiltered(r"\s*(?:[,.;:]|$)|\s+(?:to|for|and|after|in|on|at|with|by)\b")
+# a man's club as the subject whose "they" follows: "his club have made it clear they will not"
+_HIS_CLUB_SAYS_BEFORE = compile_prefiltered(
+    r"\b(?:his|her)\s+(?:current\s+|parent\s+)?club\s+(?:have|has|had|are|were)\s+[^⟦.;,]{0,40}?$"
+)
 # talks the sentence told, ended by the verb just before "them" ("held talks with X but ended them")
 _TALKS_ENDED_BEFORE = compile_prefiltered(
     r"\b(?:talks|negotiations|discussions)\b[^.;]*\b(?:ended|broke|called|abandoned|suspended|resumed|paused)\s+$"
@@ -1610,6 +1614,14 @@ class MentionResolver:
                 m.string, max(0, m.start() - 40), m.start()
             ):
                 return None  # "held talks with X but ended them": the talks, not a club
+            if m.group("they") == "they" and _HIS_CLUB_SAYS_BEFORE.search(
+                m.string, max(0, m.start() - 60), m.start()
+            ):
+                # "his club have made it clear they will not consider offers": his club, named or not
+                mover = _last_person(seen)
+                club_id = _club_of(kb, mover.key) if mover else None
+                club = kb.club(club_id) if club_id else None
+                return Slot("C", 0, 0, club.id, club.name, ref=True) if club else None
             if m.group("they").startswith("the ") and _GREW_UP_AT_AFTER.match(m.string, m.end()):
                 # "wants to remain at the club where he came through the academy": his boyhood club, not the
                 # club just named (the suitor he turned down); his own when the item names it

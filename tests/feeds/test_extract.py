@@ -13911,6 +13911,18 @@ def test_the_players_of_a_squad_featuring_are_no_movers(extractor: Extractor) ->
     assert ("Sérgio Conceição", "Al-Ittihad", "talks") in _triples(claims)
 
 
+def test_his_club_have_made_it_clear_they_is_his_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Man Utd consider Carlos Baleba move but face £100m asking price",
+        "Manchester United are weighing up a bid for Carlos Baleba. The 21-year-old Cameroon international "
+        "is under contract until 2028, and his club have made it clear they will not consider offers "
+        "below £100m.",
+        published=datetime(2025, 8, 12, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Carlos Baleba", "Manchester United", "interest")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
