@@ -1531,7 +1531,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:his|her)\s+preference\s+(?:was|for)(?:\s+(?:always\s+)?(?:a\s+)?(?:move|return|switch)\s+to)?"
             rf"(?=\s+(?:the\s+)?{C})",
             r"(?<!would\s)(?<!to\s)prefer(?:s|red)(?:\s+(?:a\s+move\s+to|to\s+(?:join|move\s+to|sign\s+for)))?"
-            rf"(?=\s+(?:the\s+)?{C}(?!'s|’s))",
+            # (a club's project preferred is the club: "preferred Barcelona's style and turned PSG down")
+            rf"(?=\s+(?:the\s+)?{C}(?!'s|’s)|\s+(?:the\s+)?{C}(?:'s|’s)\s+(?:style|project|vision|proposal|offer|"
+            r"philosophy|plans?)\b)",
         ),
     ),
     # a leaning, not a decision: "he favours a move to Anfield"; a club's hope: "confident of signing X"

@@ -13923,6 +13923,19 @@ def test_his_club_have_made_it_clear_they_is_his_club(extractor: Extractor) -> N
     assert _triples(claims) == {("Carlos Baleba", "Manchester United", "interest")}
 
 
+def test_he_preferred_a_clubs_style_and_turned_another_down(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "De Jong chooses Barcelona over PSG in €75m deal",
+        "Barcelona have reached an agreement with Ajax for Frenkie de Jong. The Netherlands international "
+        "was heavily courted by Paris Saint-Germain, but De Jong preferred Barcelona's style and turned the "
+        "French champions down.",
+        published=datetime(2019, 1, 23, tzinfo=UTC),
+    )
+    assert ("Frenkie de Jong", "Barcelona", "agreed") in _triples(claims)
+    assert ("Frenkie de Jong", "Paris Saint-Germain", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
