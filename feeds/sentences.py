@@ -164,7 +164,7 @@ _CLAUSE = compile_prefiltered(
     r"|,\s+(?=⟦C\d+⟧\s+on\s+(?:alert|red\s+alert|standby)\b)"
     # a headline's second event: "X close in on Y as Arsenal and Tottenham wait"
     r"|\s+as\s+(?=(?:⟦C\d+⟧\s+and\s+)?⟦C\d+⟧\s+(?:(?:board|hierarchy|chiefs|bosses|owners)\s+)?(?:also\s+|now\s+)?(?:turn|eye|wait|weigh|prepare|plot|step|enter|move|"
-    r"make|look|close|consider|are|have|remain|lead|want|monitor|launch|table|line|chase|hold|open|bid|agree|"
+    r"make|look|close|consider|are|have|remain|lead|want|monitor|launch|table|line|chase|hold|open|bid|agree|face|"
     r"reject|rebuff|snub|knock|rule|speak|accept|join|ready|rival|circle|miss|lose|win|pull|walk|withdraw|drop|lurk|battle|race|push|pursue|watch|track|identify|sound|approach|ask|enquire|brace|stand|dig|insist|refuse|demand|keep|hope|reach|"
     r"go|come|return|revive|renew|reignite|say|finish|end|complete|wrap|seal|conclude)\w*\b"
     # "Rice, Havertz and Timber arrive as Arteta builds for a title push": the manager's own clause

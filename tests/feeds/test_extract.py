@@ -13936,6 +13936,16 @@ def test_he_preferred_a_clubs_style_and_turned_another_down(extractor: Extractor
     assert ("Frenkie de Jong", "Paris Saint-Germain", "off") in _triples(claims)
 
 
+def test_a_headlines_as_chelsea_face_is_a_second_story(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Real Madrid agree Eden Hazard deal as Chelsea face summer with no signings",
+        "",
+        published=datetime(2019, 6, 7, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Eden Hazard", "Real Madrid", "agreed")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
