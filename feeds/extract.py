@@ -449,6 +449,8 @@ _CAMP_TALKS = compile_prefiltered(
 _CLUB_TALKS = compile_prefiltered(
     r"(?<![\w⟧]\s)(?:,\s+)?⟦C(\d+)⟧\s+(?:talks|negotiations)\s+(?:continue|go\s+on|ongoing|resume|drag)"
 )
+# the club a buyer takes men from: "Liverpool have already raided the BayArena once this summer"
+_RAIDED = compile_prefiltered(r"\b(?:raid(?:s|ed|ing)?|plunder(?:s|ed|ing)?)\s+(?:the\s+)?⟦C(\d+)⟧")
 # a listed club telling its market regulator of another club's payment: "Benfica have told the Portuguese
 # market regulator CMVM that Atletico Madrid have paid the release clause of Joao Felix"
 _TOLD_REGULATOR = compile_prefiltered(
@@ -1932,6 +1934,10 @@ class Extractor:
                     roles.setdefault(int(c.group(1)), "from")  # "the Brentford and Bournemouth head coaches"
             for m in _OFFER_WITH.finditer(tpl) if " with " in tpl else ():
                 roles.setdefault(int(m.group(1)), "seller")  # "lodged a €60m proposal with Leipzig for X"
+            for m in _RAIDED.finditer(tpl) if "raid" in tpl or "plunder" in tpl else ():
+                roles.setdefault(
+                    int(m.group(1)), "from"
+                )  # "have already raided the BayArena once this summer"
             for m in (
                 _TOLD_REGULATOR.finditer(tpl)
                 if "regulator" in tpl or "cmvm" in tpl or "exchange" in tpl

@@ -13946,6 +13946,18 @@ def test_a_headlines_as_chelsea_face_is_a_second_story(extractor: Extractor) -> 
     assert _triples(claims) == {("Eden Hazard", "Real Madrid", "agreed")}
 
 
+def test_the_club_a_buyer_raided_is_the_one_he_left(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool make improved Wirtz offer",
+        "Liverpool have already raided the BayArena once this summer, completing the signing of "
+        "Netherlands wing-back Jeremie Frimpong last week.",
+        published=datetime(2025, 6, 6, tzinfo=UTC),
+    )
+    assert ("Jeremie Frimpong", "Liverpool", "done") in _triples(claims)
+    assert not any(p == "Jeremie Frimpong" and c == "Bayer Leverkusen" for p, c, _s in _triples(claims))
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
