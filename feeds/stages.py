@@ -1452,6 +1452,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "have agreed an initial €34m fee for Estevao"
             rf"agree(?:s|d|ing)?\s+(?:an?\s+|the\s+)?(?:initial|club-record|record|reduced|improved|basic|guaranteed)\s+"
             rf"{MONEY}\s+(?:fee|deal|package)",
+            # the order of translated press: "agreed with Brentford on Friday the transfer of Bryan Mbeumo"
+            rf"agree(?:s|d)?\s+with\s+(?:the\s+)?{C}\s+(?:(?:on|last)\s+\w+\s+)?(?:the\s+)?"
+            r"(?:transfer|sale|signing|loan|permanent\s+transfer)\s+(?:of|for)\b",
             # ("had agreed in principle to bring in Rangnick as coach")
             r"agree(?:s|d)?\s+(?:in\s+principle\s+)?to\s+(?:join|sign|move|a\s+move|become|take\s+over|take\s+charge|replace|"
             r"succeed|bring\s+in|appoint|hire)\b",

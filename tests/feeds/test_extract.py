@@ -13958,6 +13958,17 @@ def test_the_club_a_buyer_raided_is_the_one_he_left(extractor: Extractor) -> Non
     assert not any(p == "Jeremie Frimpong" and c == "Bayer Leverkusen" for p, c, _s in _triples(claims))
 
 
+def test_agreed_with_a_club_the_transfer_of_is_agreed(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Gyokeres: Sporting and Arsenal finally reach agreement",
+        "Manchester United concentrated on other targets and agreed with Brentford on Friday the transfer "
+        "of Bryan Mbeumo for £65m plus £6m in add-ons.",
+        published=datetime(2025, 7, 20, tzinfo=UTC),
+    )
+    assert ("Bryan Mbeumo", "Manchester United", "agreed") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
