@@ -236,6 +236,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"left\s+with\b",
             r"leaving\s+(?:\S+\s+){1,3}?(?:a\s+doubt|doubtful|sidelined)\b",
             r"left\s+(?:frustrated|disappointed|fuming|furious|ruing|to\s+rue|stunned|red-faced)\b",
+            # a leaving ruled out as wrong: "it would be a dirty trick to leave right now"
+            r"would\s+be\s+(?:an?\s+)?(?:dirty\s+trick|betrayal|mistake|wrong|unfair|disrespectful|crazy|madness)\s+"
+            r"to\s+(?:leave|go)\b",
+            # a sanction upheld: "Atletico's appeal against FIFA's sanction was rejected"
+            r"appeal\s+(?:[^.;⟦]+\s+|⟦[CN]\d+⟧(?:'s|’s)?\s+){0,8}?(?:was|has\s+been|had\s+been|were)\s+(?:rejected|dismissed|thrown\s+out)",
             r"(?:games?|matches|fixtures)\s+left\b",
             r"interested\s+in\s+(?:his|their|her)\s+(?:side's|team's|players')",
             r"asked\s+(?:how|whether|if|what|why|when)\b",

@@ -13969,6 +13969,29 @@ def test_agreed_with_a_club_the_transfer_of_is_agreed(extractor: Extractor) -> N
     assert ("Bryan Mbeumo", "Manchester United", "agreed") in _triples(claims)
 
 
+def test_it_would_be_a_dirty_trick_to_leave_is_no_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Griezmann stays: 'Leaving now would be a dirty trick'",
+        "Antoine Griezmann has ended weeks of speculation by announcing he will remain at Atletico Madrid "
+        'next season. "The club cannot sign anyone, so it would be a dirty trick to leave right now," the '
+        "26-year-old explained.",
+        published=datetime(2017, 6, 18, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Antoine Griezmann", "Atletico Madrid", "stay")}
+
+
+def test_a_clubs_appeal_rejected_is_no_move_called_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Griezmann stays at Atletico",
+        "Atletico's appeal to the Court of Arbitration for Sport against FIFA's sanction was rejected at "
+        "the start of the month, which means Diego Simeone cannot register new players until January.",
+        published=datetime(2017, 6, 18, tzinfo=UTC),
+    )
+    assert not any(p == "Diego Simeone" for p, _c, _s in _triples(claims))
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
