@@ -236,6 +236,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"left\s+with\b",
             r"leaving\s+(?:\S+\s+){1,3}?(?:a\s+doubt|doubtful|sidelined)\b",
             r"left\s+(?:frustrated|disappointed|fuming|furious|ruing|to\s+rue|stunned|red-faced)\b",
+            # a rival's chance: "That leaves the door open for Antonio Conte"
+            r"(?:leaves?|left|leaving)\s+the\s+door\s+(?:wide\s+)?open\b",
             # a leaving ruled out as wrong: "it would be a dirty trick to leave right now"
             r"would\s+be\s+(?:an?\s+)?(?:dirty\s+trick|betrayal|mistake|wrong|unfair|disrespectful|crazy|madness)\s+"
             r"to\s+(?:leave|go)\b",

@@ -13992,6 +13992,17 @@ def test_a_clubs_appeal_rejected_is_no_move_called_off(extractor: Extractor) -> 
     assert not any(p == "Diego Simeone" for p, _c, _s in _triples(claims))
 
 
+def test_that_leaves_the_door_open_for_a_coach_is_no_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Everton finalise Lukaku sale",
+        "United have now dropped their pursuit of Alvaro Morata. That leaves the door open for Antonio "
+        "Conte.",
+        published=datetime(2017, 7, 9, tzinfo=UTC),
+    )
+    assert not any(p == "Antonio Conte" for p, _c, _s in _triples(claims))
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
