@@ -467,6 +467,7 @@ _OPPONENT_MATCH = compile_prefiltered(
     r"|⟦C(\d+)⟧(?:'s|’s)\s+(?:\S+\s+)?(?:clash|game|match|tie|fixture|win|victory|defeat|draw|loss)\s+"
     r"(?:with|against|at|over|to|by)\b"
 )
+# a ground right after a club: "by Barcelona at Camp Nou" (the same side's, after an opponent)
 _AT_GROUND: Final = re.compile(r"\s+at\s+⟦C(\d+)⟧")
 _OPPONENT = compile_prefiltered(
     r"\b(?:against|versus|vs\.?|trip\s+to|clash\s+with|wins?\s+over|victor(?:y|ies)\s+over|defeats?\s+(?:to|by|at|in)|"
@@ -1935,9 +1936,7 @@ class Extractor:
             for m in _OFFER_WITH.finditer(tpl) if " with " in tpl else ():
                 roles.setdefault(int(m.group(1)), "seller")  # "lodged a €60m proposal with Leipzig for X"
             for m in _RAIDED.finditer(tpl) if "raid" in tpl or "plunder" in tpl else ():
-                roles.setdefault(
-                    int(m.group(1)), "from"
-                )  # "have already raided the BayArena once this summer"
+                roles.setdefault(int(m.group(1)), "from")  # "raided the BayArena once this summer"
             for m in (
                 _TOLD_REGULATOR.finditer(tpl)
                 if "regulator" in tpl or "cmvm" in tpl or "exchange" in tpl

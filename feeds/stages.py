@@ -157,10 +157,10 @@ _SOLD_MAN = (
     r"(?!\s+(?:[^\s.;,]+\s+){1,5}?to\s+(?:the\s+)?⟦C)"
 )
 
-# what a club confirms that is no arrival: "have confirmed Simone Inzaghi's departure" (told by its own cue),
-# "Sporting have confirmed the talks" (a step of the move, not the move)
 # a wish named, not a post: "the player Ancelotti has named as his priority signing"
 _NAMED_A_TARGET = r"(?!\s+as\s+(?:his|their|its)\s+(?:\S+\s+){0,2}?(?:signing|target)s?\b)"
+# what a club confirms that is no arrival: "have confirmed Simone Inzaghi's departure" (told by its own cue),
+# "Sporting have confirmed the talks" (a step of the move, not the move)
 _NOT_AN_ARRIVAL = (
     r"(?!\s+(?:the\s+|their\s+)?(?:⟦P\d+⟧(?:'s|’s)\s+)?(?:departure|exit|sacking|dismissal|resignation|release|talks|"
     r"negotiations|interest|approach|contacts?|bid|offer|discussions|enquiry)\b)"
@@ -242,7 +242,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"would\s+be\s+(?:an?\s+)?(?:dirty\s+trick|betrayal|mistake|wrong|unfair|disrespectful|crazy|madness)\s+"
             r"to\s+(?:leave|go)\b",
             # a sanction upheld: "Atletico's appeal against FIFA's sanction was rejected"
-            r"appeal\s+(?:[^.;⟦]+\s+|⟦[CN]\d+⟧(?:'s|’s)?\s+){0,8}?(?:was|has\s+been|had\s+been|were)\s+(?:rejected|dismissed|thrown\s+out)",
+            # (one word at a time, so a long sentence with no verdict cannot backtrack)
+            r"appeal\s+(?:[^\s.;⟦]+\s+|⟦[CN]\d+⟧(?:'s|’s)?\s+){0,12}?(?:was|has\s+been|had\s+been|were)\s+"
+            r"(?:rejected|dismissed|thrown\s+out)",
             r"(?:games?|matches|fixtures)\s+left\b",
             r"interested\s+in\s+(?:his|their|her)\s+(?:side's|team's|players')",
             r"asked\s+(?:how|whether|if|what|why|when)\b",

@@ -14003,6 +14003,19 @@ def test_that_leaves_the_door_open_for_a_coach_is_no_exit(extractor: Extractor) 
     assert not any(p == "Antonio Conte" for p, _c, _s in _triples(claims))
 
 
+def test_a_long_appeal_sentence_with_no_verdict_is_read_quickly(extractor: Extractor) -> None:
+    # the "appeal ... was rejected" pattern reads one word at a time: one whose words could swallow spaces
+    # tried every way of splitting such a sentence (85 s for 40 words; the suite's timeout fails it)
+    words = " ".join(["fans would keep backing the squad in every match this season"] * 5)
+    claims = _claims(
+        extractor,
+        "Griezmann stays at Atletico",
+        f"Atletico Madrid want to sign Diego Costa and their appeal {words} was",
+        published=datetime(2017, 6, 18, tzinfo=UTC),
+    )
+    assert ("Diego Costa", "Atletico Madrid", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
