@@ -2439,10 +2439,7 @@ class Extractor:
                 for i in clause.slots:
                     role = a.roles.get(i)
                     if slots[i].kind == "C" and role in ("from", "seller", "own") and i not in a.described:
-                        at = a.sentence.positions[i][0]
-                        if role == "from" and _PAST_LEAVING_BEFORE.search(
-                            a.sentence.template, max(0, at - 60), at
-                        ):
+                        if role == "from" and _left_before_the_news(a.sentence, i):
                             continue  # a spell he left before the news, no bar to his return
                         # ("three days after Maresca's departure from Stamford Bridge": Maresca's club, not
                         # the club of the man appointed before it)
@@ -3855,6 +3852,13 @@ _PAST_LEAVING_BEFORE = compile_prefiltered(
     r"\b(?:after|since)\s+(?:⟦P\d+⟧|he|she)\s+(?:had\s+)?(?:walked\s+away|left|quit|departed|resigned|stepped\s+down)"
     r"\s+(?:from\s+)?(?:the\s+)?$"
 )
+
+
+def _left_before_the_news(sent: Sentence, club: int) -> bool:
+    """Whether club slot ``club`` is one a man left before the news: "ten months after he walked away
+    from the club"."""
+    at = sent.positions[club][0]
+    return bool(_PAST_LEAVING_BEFORE.search(sent.template, max(0, at - 60), at))
 
 
 def _without_dated_history(

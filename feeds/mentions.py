@@ -1078,7 +1078,7 @@ class MentionResolver:
                 found = found[:-2]  # "İsmail Kartal's contract": the name, not its possessive
             m_end = m.start() + len(found)
             s, e = sent.start + m.start(), sent.start + m_end
-            if any(a < e and s < b for a, b in taken):
+            if _overlaps(taken, s, e):
                 continue
             words = found.split()
             if any(fold(w) in _NAME_STOP for w in words):
@@ -1111,7 +1111,7 @@ class MentionResolver:
         for m in _SINGLE_NAME.finditer(masked_text):
             pid = self._full_only_surnames.get(fold(m.group(0)))
             s, e = sent.start + m.start(), sent.start + m.end()
-            if pid is None or any(a < e and s < b for a, b in taken):
+            if pid is None or _overlaps(taken, s, e):
                 continue
             if _IN_PROPER_NOUN.search(masked_text, 0, m.start()) or _NEXT_PROPER.match(masked_text, m.end()):
                 continue  # "the former Queen's Park forward": a word of another name
@@ -1126,7 +1126,7 @@ class MentionResolver:
         for sur, (key, name) in surnames.items():
             for m in re.finditer(rf"(?<![\w'’]){re.escape(sur)}(?![\w])", text):
                 s, e = sent.start + m.start(), sent.start + m.end()
-                if not any(a < e and s < b for a, b in taken):
+                if not _overlaps(taken, s, e):
                     out.append(Slot("P", s, e, key, name))
                     taken.append((s, e))
         return out
@@ -1608,7 +1608,7 @@ class MentionResolver:
                     return Slot("P", 0, 0, only.key, only.name, ref=True)
             return _pronoun_target(seen, boundary)
         if m.group("we"):
-            return _home_slot(kb, home_club)
+            return _club_ref(kb, home_club)
         if m.group("they"):
             if m.group("they") == "them" and _TALKS_ENDED_BEFORE.search(
                 m.string, max(0, m.start() - 40), m.start()
@@ -1619,9 +1619,7 @@ class MentionResolver:
             ):
                 # "his club have made it clear they will not consider offers": his club, named or not
                 mover = _last_person(seen)
-                club_id = _club_of(kb, mover.key) if mover else None
-                club = kb.club(club_id) if club_id else None
-                return Slot("C", 0, 0, club.id, club.name, ref=True) if club else None
+                return _club_ref(kb, _club_of(kb, mover.key)) if mover else None
             if m.group("they").startswith("the ") and _GREW_UP_AT_AFTER.match(m.string, m.end()):
                 # "wants to remain at the club where he came through the academy": his boyhood club, not the
                 # club just named (the suitor he turned down); his own when the item names it
@@ -1638,7 +1636,7 @@ class MentionResolver:
                 clubs = [s for s in clubs if id(s) not in in_opener] or clubs
             if not clubs:
                 # "Bukayo Saka has signed a new contract with the club" on the club's own site
-                return _home_slot(kb, home_club) if m.group("they").startswith("the ") else None
+                return _club_ref(kb, home_club) if m.group("they").startswith("the ") else None
             best = clubs[-1]
             if best.bidder and m.group("they") in ("their", "its"):
                 # "turned down an approach from Everton for their head coach": the club bid to, not the bidder
@@ -2072,9 +2070,15 @@ _NEXT_CAPITAL = compile_prefiltered(r"\s+[A-Z]")
 _OPENERS = (".", ":", "'", "‘", '"', "“")
 
 
-def _home_slot(kb: KnowledgeBase, home_club: str | None) -> Slot | None:
-    """The club an outlet speaks for ("we", "our club", "the club" on its own site), as a reference."""
-    club = kb.club(home_club)
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start``-``end`` overlaps a span already taken by a name."""
+    return any(a < end and start < b for a, b in spans)
+
+
+def _club_ref(kb: KnowledgeBase, club_id: str | None) -> Slot | None:
+    """A club as a reference: the club an outlet speaks for ("we", "the club" on its own site), a man's
+    club ("his club have made it clear they")."""
+    club = kb.club(club_id)
     return Slot("C", 0, 0, club.id, club.name, ref=True) if club else None
 
 
