@@ -427,6 +427,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:\S+\s+){0,3}?squad\b",
             # a date of the past, not the news: "X, appointed in January 2023, had been under pressure"
             r"(?<!been\s)(?<!was\s)(?<!is\s)(?<!be\s)appointed\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\b",
+            # a time since an appointment: "sacked just 23 days after being appointed" (the spell he left)
+            r"(?:days|weeks|months|years|matches|games)\s+(?:after|since)\s+(?:being|he\s+was|his\s+being)\s+"
+            r"(?:appointed|named|hired|unveiled)\b",
             # opposition to an appointment is none made: "a campaign against his appointment"
             r"(?:against|opposed\s+to|opposition\s+to|protests?\s+(?:against|over)|backlash\s+(?:against|over|to))\s+"
             r"(?:his|her|the|their|a|any)\s+(?:potential\s+|possible\s+|proposed\s+|mooted\s+)?appointment",
@@ -1658,7 +1661,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?<=⟧ )(?:is|was)\s+(?:now\s+|officially\s+)?{C}(?:'s|’s)\s+"
             r"(?:new\s+(?:head\s+)?(?:coach|manager|boss)\b|(?:head\s+)?(?:coach|manager|boss)\s+again\b)",
             # a window review: "Al-Ahli brought in Riyad Mahrez", "Al-Nassr added Sadio Mane from Bayern"
-            rf"(?:added|brought\s+in|snapped\s+up|landed)(?=\s+(?:[\w-]+\s+|⟦N\d+⟧\s+){{0,2}}?{P})",
+            # (not words reported: "Tuchel added that his side were still competing")
+            rf"(?:added(?!\s+that\b)|brought\s+in|snapped\s+up|landed)(?=\s+(?:[\w-]+\s+|⟦N\d+⟧\s+){{0,2}}?{P})",
             # a move told after its verb: "has moved the other way, joining Preston on loan"
             rf"(?<=,\s)joining(?=\s+(?:the\s+)?{C}\s+on\s+(?:a\s+)?(?:[\w-]+\s+)?loan\b)",
             # "Dortmund secured Michy Batshuayi on loan from Chelsea" (not "secured Palmer's future")

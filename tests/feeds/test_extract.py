@@ -14016,6 +14016,30 @@ def test_a_long_appeal_sentence_with_no_verdict_is_read_quickly(extractor: Extra
     assert ("Diego Costa", "Atletico Madrid", "interest") in _triples(claims)
 
 
+def test_words_added_that_are_no_signing(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Thomas Tuchel insists Chelsea will not use sanctions as an excuse",
+        "Tuchel added that his side were still competing in the Premier League, the Champions League and "
+        "the FA Cup, and that was where their attention belonged.",
+        published=datetime(2022, 3, 12, tzinfo=UTC),
+    )
+    assert claims == []
+
+
+def test_a_time_since_an_appointment_is_no_new_one(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham pull out of Gennaro Gattuso talks after fan backlash",
+        "Gattuso had parted company with Fiorentina on Thursday, just 23 days after being appointed, and "
+        "quickly became Fabio Paratici's choice.",
+        published=datetime(2021, 6, 18, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Gennaro Gattuso", "Tottenham Hotspur", "off") in triples
+    assert not any(s == "done" for _p, _c, s in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
