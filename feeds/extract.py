@@ -340,6 +340,8 @@ _LEAVE = compile_prefiltered(
     r"out\s+of(?!\s+(?:the\s+)?⟦C\d+⟧(?:'s|’s)?\s+(?:\S+\s+){0,2}?(?:race|running|search|hunt|shortlist|vacancy|job|"
     r"move|deal|transfer|switch|talks|negotiations|bid|pursuit|chase)\b)|"
     r"exit\s+from|sold\s+by|"
+    # "leaves his role as head of sports and development at Lokomotiv Moscow"
+    r"(?:leave|leaves|leaving|left|quit|quits)\s+(?:his|her)\s+(?:role|post|job|position)\s+as\s+(?:[^\s⟦.,;]+\s+){1,6}?(?:at|with)|"
     # (not "in a video released by the club")
     r"(?<!video\s)(?<!statement\s)(?<!footage\s)(?<!clip\s)(?<!message\s)(?<!images\s)(?<!photos\s)released\s+by|"
     r"sacked\s+by|axed\s+by|dismissed\s+by|fired\s+by|stay(?:s|ing)?\s+(?:at|with)|"

@@ -14040,6 +14040,17 @@ def test_a_time_since_an_appointment_is_no_new_one(extractor: Extractor) -> None
     assert not any(s == "done" for _p, _c, s in triples)
 
 
+def test_a_role_left_at_a_club_makes_it_the_club_he_leaves(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ralf Rangnick named Manchester United interim manager, subject to visa",
+        "The 63-year-old leaves his role as head of sports and development at Lokomotiv Moscow and will "
+        "move into a two-year consultancy role at Old Trafford once the campaign is over.",
+        published=datetime(2021, 11, 29, tzinfo=UTC),
+    )
+    assert not any(c == "Lokomotiv Moscow" and s != "exit" for _p, c, s in _triples(claims))
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
