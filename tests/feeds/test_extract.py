@@ -428,6 +428,8 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch143.jsonl": (0.92, 0.75),
     # batch144: medium articles (sagas, several suitors, managerial changes)
     "batch144.jsonl": (0.84, 0.71),
+    # batch146: head coaches 2018-26 across Europe (sackings, caretakers, shortlists, refusals)
+    "batch146.jsonl": (0.87, 0.75),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
