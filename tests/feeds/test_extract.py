@@ -428,8 +428,11 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch143.jsonl": (0.92, 0.75),
     # batch144: medium articles (sagas, several suitors, managerial changes)
     "batch144.jsonl": (0.84, 0.71),
-    # batch146: head coaches 2018-26 across Europe (sackings, caretakers, shortlists, refusals)
+    # batch145: dev-like, the 2016-19 windows; batch146: head coaches 2018-26 across Europe (sackings,
+    # caretakers, shortlists, refusals); batch147: dev-like, 2024-26, nicknames, grounds and references
+    "batch145.jsonl": (0.83, 0.70),
     "batch146.jsonl": (0.87, 0.75),
+    "batch147.jsonl": (0.88, 0.80),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
