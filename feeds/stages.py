@@ -640,6 +640,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "stay",
         (
             rf"rul(?:e|es|ed|ing)\s+out\s+(?:an?\s+|any\s+)?(?:{C}\s+)?(?:exit|departure|leaving|a\s+move\s+away)",
+            # his club's side: "Borussia Dortmund have ruled out selling Jadon Sancho this summer"
+            rf"rul(?:e|es|ed|ing)\s+out\s+(?:selling|(?:an?\s+|any\s+)sale\s+of|letting)(?=\s+(?:{P}|him\b|her\b))",
             # "has informed Liverpool that he will not be leaving Real Sociedad"
             r"(?:will|would)\s+not\s+be\s+leaving|won't\s+be\s+leaving|(?:is|am|are)\s+not\s+leaving",
             # "tells Manchester United he will not leave Barcelona" (not "will not leave without a fight")

@@ -14058,6 +14058,19 @@ def test_a_role_left_at_a_club_makes_it_the_club_he_leaves(extractor: Extractor)
     assert not any(c == "Lokomotiv Moscow" and s != "exit" for _p, c, s in _triples(claims))
 
 
+def test_a_club_ruling_out_selling_its_man_keeps_him(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Zorc: 'Sancho stays - the decision is final'",
+        "Borussia Dortmund have ruled out selling Jadon Sancho this summer. Manchester United have pursued "
+        "Sancho for months.",
+        published=datetime(2020, 8, 10, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Jadon Sancho", "Borussia Dortmund", "stay") in triples
+    assert ("Jadon Sancho", "Manchester United", "interest") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
