@@ -1037,7 +1037,10 @@ _BYSTANDER = compile_prefiltered(
     # "as Howe plots winter swoop": the manager who plots a move for a player
     r"|⟦P(\d+)⟧\s+(?:plots|plans|prepares|readies|lines\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:swoop|raid|move|bid|offer|deal)\b"
     # "The former Juventus coach is in talks with Aurelio De Laurentiis": a club's president or director
+    # (not talks with a candidate that ended: "Tottenham turned to X after negotiations with Antonio Conte
+    # broke down")
     r"|⟦P\d+⟧[^⟦.;,]{0,60}?\b(?:in\s+talks|held\s+talks|negotiating|negotiations|discussions)\s+with\s+⟦P(\d+)⟧"
+    r"(?!\s+(?:had\s+)?(?:broke\s+down|collapsed|stalled|failed|fell\s+through|ended)\b)"
     # "Maresca wants KDH reunion": the manager who wants to work with a player again
     r"|⟦P(\d+)⟧\s+(?:wants|eyes|plots|plans|seeks|targets)\s+(?:\S+\s+){0,2}?reunion\b"
     # "Unai Emery added Harvey Elliott": the one who adds a player

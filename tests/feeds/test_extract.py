@@ -14071,6 +14071,18 @@ def test_a_club_ruling_out_selling_its_man_keeps_him(extractor: Extractor) -> No
     assert ("Jadon Sancho", "Manchester United", "interest") in triples
 
 
+def test_talks_with_a_candidate_that_broke_down_end_his_move_only(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Spurs in advanced talks with Paulo Fonseca over vacant manager's role",
+        "Tottenham turned to the Portuguese after negotiations with Antonio Conte broke down last week.",
+        published=datetime(2021, 6, 9, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Paulo Fonseca", "Tottenham Hotspur", "talks") in triples
+    assert ("Antonio Conte", "Tottenham Hotspur", "off") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
