@@ -1424,7 +1424,9 @@ _PLACEHOLDER = compile_prefiltered(r"⟦([A-Z])(\d+)⟧")
 _FORMER_CLUBS = compile_prefiltered(
     rf"\b(?:former|ex)[\s-]+((?:(?:the\s+)?⟦[CN]\d+⟧(?:\s*,\s*|\s+(?:and|or)\s+|\s*/\s*)?)+)"
     # (group 2: a role, when the clubs describe the man's own past, not a team-mate's)
-    rf"(?=\s*(?:\S+\s+){{0,2}}?(?:({_ROLE})|man|team-?mates?|colleagues?|assistant|number\s+two)\b)"
+    # ("Fabio Paratici, the ex-Juventus executive": an official's past club)
+    rf"(?=\s*(?:\S+\s+){{0,2}}?(?:({_ROLE})|man|team-?mates?|colleagues?|assistant|number\s+two|executive|director|"
+    r"chief|president|chairman|official|ceo)\b)"
 )
 # "snubs Newcastle for Liverpool", "turned Newcastle down for United": the club after "for" is the one
 # chosen, not snubbed

@@ -14083,6 +14083,19 @@ def test_talks_with_a_candidate_that_broke_down_end_his_move_only(extractor: Ext
     assert ("Antonio Conte", "Tottenham Hotspur", "off") in triples
 
 
+def test_an_officials_former_club_is_no_destination(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Spurs in advanced talks with Paulo Fonseca over vacant manager's role",
+        "The former Roma coach is the preferred candidate of Fabio Paratici, the ex-Juventus executive who "
+        "is about to be named Spurs' managing director of football, and is discussing a three-year contract.",
+        published=datetime(2021, 6, 9, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Paulo Fonseca", "Tottenham Hotspur", "talks") in triples
+    assert not any(c == "Juventus" for _p, c, _s in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
