@@ -828,6 +828,16 @@ class MentionResolver:
                     # "Spurs also agree Werner loan ... a loan deal for Timo Werner": the surname of the
                     # unknown person the item names in full, not a namesake the knowledge base knows
                     continue
+                if (
+                    m.kind == "person"
+                    and " " not in m.text
+                    and not m.derived
+                    and (known := first_names.get(m.text)) is not None
+                    and known[0] not in m.ids
+                ):
+                    # "Bernardo Silva ... Bernardo's situation": the first name of a man the item named in
+                    # full, not a namesake known by that one name (_first_name_mentions gives it him)
+                    continue
                 if m.kind == "person" and _is_official(kb, m):
                     # a club official ("Florentino Perez", "Todd Boehly") acts for his club and never
                     # moves: no person, and no unknown person either; his club, when the item names it and
@@ -2066,6 +2076,7 @@ def _agreeing_ambiguous(mentions: list[Mention], named: list[str]) -> list[str]:
 
 
 _NAME_CHAR = compile_prefiltered(r"[\w'’-]")
+_INSIDE_A_WORD = compile_prefiltered(r"[\w-]|['’](?![sS]\b)")
 _NEXT_CAPITAL = compile_prefiltered(r"\s+[A-Z]")
 _OPENERS = (".", ":", "'", "‘", '"', "“")
 
@@ -2097,8 +2108,8 @@ def _first_name_mentions(
         while at >= 0:
             end = at + len(first)
             found, at = at, text.find(first, end)
-            if found == 0 or _NAME_CHAR.match(text, found - 1) or _NAME_CHAR.match(text, end):
-                continue  # inside a word
+            if found == 0 or _NAME_CHAR.match(text, found - 1) or _INSIDE_A_WORD.match(text, end):
+                continue  # inside a word (not before a possessive: "Bernardo's situation")
             if _NEXT_CAPITAL.match(text, end) or text[:found].rstrip().endswith(_OPENERS):
                 continue  # someone else's full name, or the first word of a sentence or a quote
             s, e = sent.start + found, sent.start + end

@@ -14096,6 +14096,20 @@ def test_an_officials_former_club_is_no_destination(extractor: Extractor) -> Non
     assert not any(c == "Juventus" for _p, c, _s in triples)
 
 
+def test_a_first_name_with_a_possessive_is_the_man_named_in_full(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barca keep Bernardo Silva at the top of their wishlist",
+        "Barcelona continue to see Manchester City midfielder Bernardo Silva as a priority target. Any move "
+        "depends on the Catalan club first selling Frenkie de Jong, who is wanted by Manchester United.\n\n"
+        "Paris Saint-Germain have also been monitoring Bernardo's situation.",
+        published=datetime(2022, 7, 20, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Bernardo Silva", "Paris Saint-Germain", "interest") in triples
+    assert not any(p == "Bernardo" for p, _c, _s in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
