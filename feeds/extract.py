@@ -1446,6 +1446,8 @@ _SPEAKER_AFTER = compile_prefiltered(
     r"explained|explains|added|adds|disclosed|announced)"
     # (what follows is no report of his: "..., the 56-year-old said this will be his last campaign")
     r"(?=\s*[.,;:]|\s*$|\s+(?:after|before|on|in|at|last|during|following|when|yesterday|today|earlier)\b)"
+    # (group 2: the verb first, closing a headline: "Bale 'very close' to leaving Real Madrid, says Zidane")
+    r"|,\s+(?:said|says|claims|insists|admits|reveals)\s+⟦P(\d+)⟧(?=\s*[.;:]?\s*$)"
 )
 # the one a mover deals with: "Conte has reached a full agreement with Aurelio De Laurentiis"
 _PERSON_COUNTERPART = compile_prefiltered(
@@ -2166,10 +2168,19 @@ class Extractor:
             for m in _SPEAKER_AFTER.finditer(tpl):
                 # (a quote's speaker reports on himself: "'I stay,' X said"; not on another man the quote
                 # names: "'Cristiano told me that he has no intention of staying at Juventus,' Allegri said")
-                at = int(m.group(1))
-                if not quoted or (
-                    _TOLD_ME_THAT.search(tpl, 0, m.start())
-                    and any(s.kind == "P" and s.key != sent.slots[at].key for s in sent.slots[:at])
+                at = _slot_number(m)
+                if (
+                    not quoted
+                    or (
+                        _TOLD_ME_THAT.search(tpl, 0, m.start())
+                        and any(s.kind == "P" and s.key != sent.slots[at].key for s in sent.slots[:at])
+                    )
+                    # (a headline's quoted words of another man, named first: "X 'very close' to ..., says Y")
+                    or (
+                        m.group(2) is not None
+                        and tpl.startswith("⟦P")
+                        and sent.slots[0].key != sent.slots[at].key
+                    )
                 ):
                     agents.add(at)
             for m in _SQUAD_LIST.finditer(tpl):

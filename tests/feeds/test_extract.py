@@ -14110,6 +14110,16 @@ def test_a_first_name_with_a_possessive_is_the_man_named_in_full(extractor: Extr
     assert not any(p == "Bernardo" for p, _c, _s in triples)
 
 
+def test_a_headlines_closing_says_names_the_speaker_not_a_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Gareth Bale 'very close' to leaving Real Madrid, says Zinedine Zidane",
+        "The Wales forward was an unused substitute in Saturday's pre-season defeat by Bayern Munich.",
+        published=datetime(2019, 7, 21, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Gareth Bale", "Real Madrid", "exit")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
