@@ -982,6 +982,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "off",
         (
+            # a man ending his own saga: "Kane ends City saga", "bringing an end to his summer-long attempt to
+            # secure a move to Manchester City"
+            rf"(?<=⟧\s)end(?:s|ed)\s+(?:the\s+)?{C}\s+(?:transfer\s+)?(?:saga|speculation|links|chase|pursuit)\b",
+            r"(?:bring(?:s|ing)?|brought|put(?:s|ting)?)\s+an\s+end\s+to\s+(?:his|her)\s+(?:[^\s⟦.,;]+\s+){0,2}?"
+            r"(?:attempts?|bid|push|pursuit|hopes?|saga|quest|efforts?)\s+to\s+(?:secure|force|complete|seal|get|earn)\s+"
+            r"(?:a|his|her|the)\s+(?:\S+\s+)?(?:move|switch|transfer)\b",
             # "turned down a move to Barcelona": the refusal governs the club, not "move to"
             r"(?:turn(?:s|ed|ing)?\s+down|reject(?:s|ed|ing)?|snub(?:s|bed|bing)?|rebuff(?:s|ed)?|spurn(?:s|ed)?)"
             r"\s+(?:a|an|the)\s+(?:\S+\s+)?(?:move|switch|transfer|return)\s+to\b",

@@ -14120,6 +14120,19 @@ def test_a_headlines_closing_says_names_the_speaker_not_a_mover(extractor: Extra
     assert _triples(claims) == {("Gareth Bale", "Real Madrid", "exit")}
 
 
+def test_a_man_ending_his_saga_ends_that_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Kane ends City saga: 'I will be staying at Tottenham this summer'",
+        "Harry Kane has announced he will remain at Tottenham, bringing an end to his summer-long attempt "
+        "to secure a move to Manchester City.\n\nCity had a £100m offer turned down by Spurs earlier this month.",
+        published=datetime(2021, 8, 25, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Harry Kane", "Manchester City", "off") in triples
+    assert ("Harry Kane", "Tottenham Hotspur", "stay") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
