@@ -1467,6 +1467,10 @@ class MentionResolver:
                 # "Jorge Messi, the player's father and agent": the player is another man than the one named
                 apposed_key = index_of[int(apposed.group(1))].key
                 candidates = [s for s in candidates if s.key != apposed_key]
+            admirer = _ADMIRER_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+            if admirer is not None:
+                admirer_key = index_of[int(admirer.group(1))].key
+                candidates = [s for s in candidates if s.key != admirer_key]
             # the one being replaced last: "the Dutchman" after "X as successor to Y" is rarely Y; nor the
             # incumbent a newcomer would join ("competition for Nick Pope ... the Under-21 keeper")
             candidates.sort(key=lambda s: (s.replaced, s.incumbent, s.makeweight))
@@ -1794,6 +1798,12 @@ _APPOSED_KIN = compile_prefiltered(
     r"(?:'s|’s)\s+(?:father|mother|brother|sister|wife|son|uncle|agent|representative|lawyer|advis[eo]r|intermediary)\b"
 )
 _APPOSED_TO = compile_prefiltered(r"⟦P(\d+)⟧,\s+$")
+# the admirer just named is not the one admired: "with Mauricio Pochettino a long-standing admirer of the
+# Argentine"
+_ADMIRER_BEFORE = compile_prefiltered(
+    r"⟦P(\d+)⟧,?\s+(?:is\s+|was\s+|has\s+long\s+been\s+|being\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:admirer|fan)\s+of\s+$"
+)
 _OPENING_CLUB = compile_prefiltered(r"⟦C\d+⟧(?=\s)")
 # a verb phrase that goes on without a subject of its own: "... but have ended (their interest)"
 _SUBJECTLESS_BEFORE = compile_prefiltered(

@@ -14125,12 +14125,26 @@ def test_a_man_ending_his_saga_ends_that_move(extractor: Extractor) -> None:
         extractor,
         "Kane ends City saga: 'I will be staying at Tottenham this summer'",
         "Harry Kane has announced he will remain at Tottenham, bringing an end to his summer-long attempt "
-        "to secure a move to Manchester City.\n\nCity had a £100m offer turned down by Spurs earlier this month.",
+        "to secure a move to Manchester City.\n\nCity had a £100m offer turned down by Spurs earlier this "
+        "month.",
         published=datetime(2021, 8, 25, tzinfo=UTC),
     )
     triples = _triples(claims)
     assert ("Harry Kane", "Manchester City", "off") in triples
     assert ("Harry Kane", "Tottenham Hotspur", "stay") in triples
+
+
+def test_the_one_admired_is_not_the_admirer_just_named(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Lionel Messi will leave Barcelona",
+        "Lionel Messi will leave Barcelona, the club have announced.\n\nParis Saint-Germain are understood "
+        "to be monitoring the situation, with Mauricio Pochettino a long-standing admirer of the Argentine.",
+        published=datetime(2021, 8, 5, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Lionel Messi", "Paris Saint-Germain", "interest") in triples
+    assert not any(p == "Mauricio Pochettino" for p, _c, _s in triples)
 
 
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
