@@ -270,6 +270,13 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|declined\s+to|declines\s+to|declining\s+to|has\s+not|"
             r"hasn't|have\s+not|no\s+(?:sign|indication)\s+of)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
+            # a renewal blocked: "'financial and structural obstacles' block new deal", "LaLiga's rules
+            # prevented him from signing a new contract", "impossible to register his new contract"
+            r"(?:block\w*|prevent\w*|thwart\w*|scupper\w*)\s+(?:(?:⟦P\d+⟧|him|her)\s+from\s+(?:signing|agreeing)\s+)?"
+            r"(?:an?\s+|the\s+|his\s+|her\s+)?new\s+(?:deal|contract)",
+            r"new\s+(?:deal|contract)\s+(?:cannot|can't|will\s+not|won't)\s+(?:happen|go\s+ahead)",
+            r"impossible\s+to\s+(?:register|sign|complete|agree)\s+(?:(?:⟦P\d+⟧(?:'s|’s)?|his|her|the|a)\s+)?new\s+"
+            r"(?:deal|contract)",
             # a renewal only sought: "have been trying to persuade the left-back to sign a new contract"
             r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)\s+to\s+(?:persuade|convince)\s+(?:\S+\s+){1,4}?to\s+"
             r"(?:sign|agree|accept)\s+(?:an?\s+)?(?:new\s+|fresh\s+)?(?:\S+\s+)?(?:contract|deal|extension|terms)",
@@ -2087,7 +2094,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:decid\w+|cho(?:se|ose|oses)|opt\w*|plan\w*)\s+not\s+to\s+(?:offer|hand|give)\s+(?:him\s+|{P}\s+)?"
             r"(?:an?\s+)?(?:new\s+(?:contract|deal)|(?:contract\s+)?extension|renewal)",
             # "will not continue beyond the summer", "won't continue as head coach", "will not stay at Barca"
-            r"(?:(?:will|would)\s+not|won't)\s+(?:continue|(?:be\s+)?stay(?:ing)?(?:\s+on)?\b)|"
+            r"(?:(?:will|would)\s+not|won't)\s+(?:continue|(?:be\s+)?stay(?:ing)?(?:\s+on)?\b|remain\s+(?:at|with)\b)|"
             r"(?:is|are)\s+not\s+going\s+to\s+continue|"
             r"not\s+(?:be\s+)?staying\s+on",
             r"(?:agree\w*\s+to\s+)?part(?:s|ed|ing)?\s+(?:ways|company)",

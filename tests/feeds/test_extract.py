@@ -14147,6 +14147,25 @@ def test_the_one_admired_is_not_the_admirer_just_named(extractor: Extractor) -> 
     assert not any(p == "Mauricio Pochettino" for p, _c, _s in triples)
 
 
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Lionel Messi leaving Barcelona as club say new contract 'cannot happen'",
+            "Lionel Messi will not remain at Barcelona, the club have announced.",
+        ),
+        (
+            "Lionel Messi will not stay at Barcelona as 'financial and structural obstacles' block new deal",
+            "Lionel Messi will leave Barcelona, the club have announced, after LaLiga's financial rules "
+            "prevented him from signing a new contract.",
+        ),
+    ],
+)
+def test_a_new_contract_blocked_is_no_stay(extractor: Extractor, title: str, summary: str) -> None:
+    claims = _claims(extractor, title, summary, published=datetime(2021, 8, 5, tzinfo=UTC))
+    assert _triples(claims) == {("Lionel Messi", "Barcelona", "exit")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
