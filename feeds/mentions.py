@@ -1474,6 +1474,21 @@ class MentionResolver:
             # the one being replaced last: "the Dutchman" after "X as successor to Y" is rarely Y; nor the
             # incumbent a newcomer would join ("competition for Nick Pope ... the Under-21 keeper")
             candidates.sort(key=lambda s: (s.replaced, s.incumbent, s.makeweight))
+            if (
+                former
+                and role
+                and not manager
+                and m.group("pdc")
+                and not _APPOSED_TO.search(m.string, max(0, m.start() - 12), m.start())
+            ):
+                # "the former Lille forward" after "frozen out by Antonio Conte": a player before a coach who
+                # never coached that club (a coach may have played there: "the former Juventus midfielder")
+                described_club = index_of[_num(m.group("pdc"))].key
+                candidates.sort(
+                    key=lambda s: (
+                        _role_of(kb, s.key) == "manager" and described_club not in kb.coached.get(s.key, ())
+                    )
+                )
             # a man who coached the club the description names as his past ("the former Roma coach", "The
             # Portuguese, who left Wolves at the end of last season") before the one just named
             past: str | None = None

@@ -14166,6 +14166,21 @@ def test_a_new_contract_blocked_is_no_stay(extractor: Extractor, title: str, sum
     assert _triples(claims) == {("Lionel Messi", "Barcelona", "exit")}
 
 
+def test_a_former_players_description_prefers_a_player_to_another_clubs_coach(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Osimhen joins Galatasaray on loan after Al Ahli, Chelsea moves fall through",
+        "Galatasaray have completed the signing of Victor Osimhen on a season-long loan from Napoli.\n\n"
+        "The Nigeria striker had been frozen out by Antonio Conte and left out of Napoli's squad.\n\n"
+        "Chelsea had also held talks over a loan for the former Lille forward, but could not reach an "
+        "agreement on his salary before the Premier League window closed.",
+        published=datetime(2024, 9, 3, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Victor Osimhen", "Chelsea", "off") in triples
+    assert not any(p == "Antonio Conte" for p, _c, _s in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
