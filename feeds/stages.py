@@ -896,6 +896,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:formal\s+)?(?:offer|bid|approach|move)",
             r"won't\s+(?:make|submit|table|lodge)\s+(?:an?\s+|any\s+)?(?:formal\s+)?(?:offer|bid|approach)",
             r"not\s+(?:to\s+|be\s+)?pursu\w+",
+            # "Sancho's permanent move to Chelsea will not go ahead" (not "unless ...": a condition)
+            r"(?:(?:will|would|did)\s+not|won't|didn't)\s+go\s+ahead(?!\s+(?:unless|until|without)\b)",
             r"decid(?:e|es|ed|ing)\s+not\s+to\s+(?:proceed|go\s+ahead|push\s+ahead|press\s+ahead|take\s+(?:it|things|the\s+move)\s+further)",
             # "X, considered for a few days, has been set aside"
             r"(?:has\s+been|have\s+been|was|were)\s+(?:quickly\s+|now\s+|since\s+)?(?:set|cast|put|pushed)\s+aside",

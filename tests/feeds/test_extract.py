@@ -14181,6 +14181,18 @@ def test_a_former_players_description_prefers_a_player_to_another_clubs_coach(ex
     assert not any(p == "Antonio Conte" for p, _c, _s in triples)
 
 
+def test_a_move_that_will_not_go_ahead_is_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea pay £5m to send Sancho back to Manchester United",
+        "Jadon Sancho's permanent move to Chelsea will not go ahead, with the Club World Cup-bound side "
+        "paying Manchester United a £5m penalty.\n\nChelsea and the 25-year-old could not agree personal "
+        "terms on a reduced salary.",
+        published=datetime(2025, 6, 3, tzinfo=UTC),
+    )
+    assert ("Jadon Sancho", "Chelsea", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
