@@ -14193,6 +14193,18 @@ def test_a_move_that_will_not_go_ahead_is_off(extractor: Extractor) -> None:
     assert ("Jadon Sancho", "Chelsea", "off") in _triples(claims)
 
 
+def test_a_man_who_will_not_be_returning_turns_the_club_down(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern's coaching search goes on as Nagelsmann commits to Germany",
+        "Julian Nagelsmann will not be returning to the Allianz Arena. The 36-year-old, who had emerged as a "
+        "serious candidate to succeed Thomas Tuchel in the summer, has instead signed a new contract with "
+        "the DFB that runs through the 2026 World Cup.",
+        published=datetime(2024, 4, 19, tzinfo=UTC),
+    )
+    assert ("Julian Nagelsmann", "Bayern Munich", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
