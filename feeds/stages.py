@@ -1464,6 +1464,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"agreement\s+(?:in\s+principle\s+)?(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+)?(?:reached|agreed|in\s+place|struck)",
             r"reach(?:ed|es|ing)?\s+(?:an?\s+)?(?:full\s+|verbal\s+|total\s+)?(?:agreement|deal)",
             r"verbal\s+agreement",
+            # "the former Bayern and Germany coach has an agreement in principle for two seasons"
+            r"(?<=⟧\s)(?:has|have|now\s+has|already\s+has)\s+(?:an?\s+)?agreement\s+in\s+principle",
             # translated press: "have found an agreement", "full agreement with the Yellow Submarine",
             # "it's a done deal for Chukwueze"
             r"(?:found|find|finds|finding)\s+(?:an?\s+|full\s+|total\s+|the\s+)?(?:agreement|accord)",

@@ -14205,6 +14205,19 @@ def test_a_man_who_will_not_be_returning_turns_the_club_down(extractor: Extracto
     assert ("Julian Nagelsmann", "Bayern Munich", "off") in _triples(claims)
 
 
+def test_a_man_who_has_an_agreement_in_principle_is_agreed(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Laporta sacks Xavi: Hansi Flick will be Barça's new coach",
+        "FC Barcelona confirmed on Friday that Xavi Hernández will not continue as first-team coach next "
+        "season.\n\nThe president already has his replacement: Hansi Flick. The former Bayern and Germany "
+        "coach has an agreement in principle for two seasons and will be presented next week, once the "
+        "contract has been signed.",
+        published=datetime(2024, 5, 24, tzinfo=UTC),
+    )
+    assert ("Hansi Flick", "Barcelona", "agreed") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
