@@ -1840,7 +1840,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "returns to Celtic on three-year deal"
             r"on\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:deal|contract)\b|"
             r"in\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:deal|move|transfer)))",
-            rf"confirm(?:s|ed)?\s+(?={P}\s+(?:as|on\s+an?\s))",
+            rf"confirm(?:s|ed)?\s+(?={P}\s+(?:as\b|on\s+an?\s))",
             # (not "the club will announce the signing once he returns": still to come)
             r"(?<!will\s)(?<!set\sto\s)(?<!expected\sto\s)(?<!plan\sto\s)(?<!plans\sto\s)"
             r"announce(?:s|d)?\s+(?:the\s+)?(?:signing|appointment|arrival)",

@@ -14218,6 +14218,18 @@ def test_a_man_who_has_an_agreement_in_principle_is_agreed(extractor: Extractor)
     assert ("Hansi Flick", "Barcelona", "agreed") in _triples(claims)
 
 
+def test_confirming_a_man_asked_to_be_sold_is_no_signing(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Conte confirms Kvaratskhelia asked to be sold as PSG negotiate",
+        "Paris Saint-Germain are in negotiations to take the Georgian to the Parc des Princes this month.",
+        published=datetime(2025, 1, 11, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Khvicha Kvaratskhelia", "Paris Saint-Germain", "talks") in triples
+    assert not any(s == "done" for _p, _c, s in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
