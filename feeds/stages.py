@@ -865,7 +865,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:has\s+|had\s+)?(?:says|said)\s+no{REFUSAL_END}",
             # "has told Bayern he will not join them"
             r"(?:will\s+not|would\s+not|won't)\s+(?:be\s+)?(?:join|joining|sign|signing|move|moving|taking\s+over|take\s+over|"
-            r"taking\s+charge|take\s+charge|coming\s+back|returning)\b"
+            r"taking\s+charge|take\s+charge|coming\s+(?:back|to)|returning)\b"
             r"(?!\s+(?:\S+\s+){0,2}?(?:new|contract|extension))",
             # an option not taken up: "have decided not to exercise the option to buy Joao Felix", "will not
             # activate Nico Paz's buy-back clause", "Milan will not redeem Joao Felix"

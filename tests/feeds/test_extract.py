@@ -14230,6 +14230,18 @@ def test_confirming_a_man_asked_to_be_sold_is_no_signing(extractor: Extractor) -
     assert not any(s == "done" for _p, _c, s in triples)
 
 
+def test_a_man_who_will_not_be_coming_to_a_club_turns_it_down(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Wirtz poker: Leverkusen also reject second Liverpool offer",
+        "Bayer Leverkusen have turned down a second offer from Liverpool for Florian Wirtz. FC Bayern, who "
+        "had long been considered favourites, were told by the player's camp that he will not be coming to "
+        "Munich.",
+        published=datetime(2025, 5, 31, tzinfo=UTC),
+    )
+    assert ("Florian Wirtz", "Bayern Munich", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
