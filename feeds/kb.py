@@ -831,7 +831,8 @@ def _build_index(kb: KnowledgeBase) -> None:
             add(alias, "person", person.id)
         if person.role == "official" or person.id in kb.full_names_only:
             continue  # (only the names listed: a bare "Levy" or "Hughes" may be someone else)
-        for name in (person.name, *person.aliases):
+        # (not from an epithet: "The Special One" gives no "One", as in "One step remains")
+        for name in (person.name, *(a for a in person.aliases if not a.lower().startswith("the "))):
             sur = surname_of(name)
             if sur and fold(sur) not in CALENDAR_WORDS:  # "in March" is no Solly March
                 add(sur, "person", person.id, derived=True)

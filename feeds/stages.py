@@ -1280,6 +1280,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet\s+to|not\s+yet|have\s+not|has\s+not|haven't|hasn't|did\s+not|didn't|unable\s+to)\s+"
             r"(?:reach|strike|find|agree)\w*\s+(?:an?\s+|any\s+)?(?:agreement|deal|fee|terms)",
             r"yet\s+to\s+agree",
+            # a step still to take: "OM must reach an agreement with Brighton"
+            r"(?:must|need\s+to|needs\s+to|still\s+have\s+to|still\s+has\s+to)\s+(?:now\s+|still\s+)?(?:reach|strike|find)\s+"
+            r"(?:an?\s+)?(?:agreement|deal)",
             r"(?:no|not\s+yet\s+an?)\s+agreement",
             r"still\s+(?:to\s+be\s+)?(?:agreed|settled|resolved|negotiat\w+|discussing|haggl\w+|in\s+(?:talks|negotiations|discussions))",
             # "the clubs remain apart on the fee"

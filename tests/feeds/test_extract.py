@@ -14242,6 +14242,20 @@ def test_a_man_who_will_not_be_coming_to_a_club_turns_it_down(extractor: Extract
     assert ("Florian Wirtz", "Bayern Munich", "off") in _triples(claims)
 
 
+def test_an_epithet_gives_no_surname_and_a_needed_agreement_is_none_yet(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "OM: De Zerbi gives his agreement, Marseille negotiate with Brighton",
+        "Roberto De Zerbi has given his agreement to become the new coach of Olympique de Marseille.\n\n"
+        "One step remains: OM must reach an agreement with Brighton, who retain a clause of around €6 "
+        "million.",
+        published=datetime(2024, 6, 13, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Roberto De Zerbi", "Marseille", "talks") in triples
+    assert not any(p == "José Mourinho" for p, _c, _s in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
