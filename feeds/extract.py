@@ -1023,6 +1023,8 @@ _BYSTANDER = compile_prefiltered(
     # "after Amorim freezes him out": the manager who drops a player
     r"|⟦P(\d+)⟧\s+(?:freezes|froze|has\s+frozen|freezing|drops|dropped|has\s+dropped|benches|benched|omits|omitted)\s+"
     r"(?:him|her|⟦P\d+⟧)(?:\s+out)?\b"
+    # "will be assisted by Mike Phelan, Michael Carrick and Kieran McKenna": a new coach's staff
+    r"|\bassisted\s+by\s+[^⟦.;]{0,40}?⟦P(\d+)⟧"
     # "after losing his place to Guglielmo Vicario": the one who took it; "assistant to Arne Slot": his boss
     r"|\b(?:lost|losing|lose|loses)\s+(?:his|her|their)\s+(?:starting\s+|first-team\s+)?(?:place|spot|shirt|role|position|job)"
     r"\s+(?:in\s+the\s+(?:team|side)\s+)?to\s+⟦P(\d+)⟧"
@@ -1316,7 +1318,10 @@ _SOLD = compile_prefiltered(
 )
 _STAY_UNTIL = compile_prefiltered(
     r"(?:\s+(?:on\s+)?(?:at|with|in)\s+(?:[^\s⟦⟧]+\s+){0,2}?(?:⟦C\d+⟧|[^\s⟦⟧]+))?\s+until\s+"
-    r"(?:the\s+)?(?:summer|january|june|july|end\s+of\s+the\s+(?:season|campaign|window|month))\b(?!\s*\d)"
+    r"(?:(?:the\s+)?(?:summer|january|june|july|end\s+of\s+the\s+(?:season|campaign|window|month))\b(?!\s*\d)"
+    # "will remain in interim charge until the new coach arrives"
+    r"|(?:(?:a|the)\s+(?:new|permanent)\s+(?:head\s+coach|coach|manager|boss)|⟦P\d+⟧|(?:his|a)\s+successor)\s+"
+    r"(?:arrives|takes\s+over|takes\s+charge|is\s+appointed|is\s+in\s+place|is\s+found)\b)"
 )
 # a second verb of the sentence's subject, just before a cue ("... and have turned down")
 _SECOND_VERB_BEFORE = compile_prefiltered(

@@ -14256,6 +14256,30 @@ def test_an_epithet_gives_no_surname_and_a_needed_agreement_is_none_yet(extracto
     assert not any(p == "José Mourinho" for p, _c, _s in triples)
 
 
+def test_a_new_coachs_assistants_are_no_movers(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ole's back: Solskjaer named United caretaker 24 hours after Mourinho axed",
+        "The 45-year-old Norwegian returns to Old Trafford on loan from Molde and will be assisted by Mike "
+        "Phelan, Michael Carrick and Kieran McKenna.",
+        published=datetime(2018, 12, 19, tzinfo=UTC),
+    )
+    people = {p for p, _c, _s in _triples(claims)}
+    assert "Ole Gunnar Solskjær" in people
+    assert not people & {"Michael Carrick", "Kieran McKenna"}
+
+
+def test_an_interim_charge_until_the_new_coach_arrives_is_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Man United confirm Amorim as head coach; Sporting boss to start Nov. 11",
+        "Ruud van Nistelrooy, who joined Ten Hag's staff as an assistant in the summer, will remain in "
+        "interim charge until the new coach arrives.",
+        published=datetime(2024, 11, 1, tzinfo=UTC),
+    )
+    assert not any(p == "Ruud van Nistelrooy" and s == "stay" for p, _c, s in _triples(claims))
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
