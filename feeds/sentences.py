@@ -190,7 +190,7 @@ _CLAUSE = compile_prefiltered(
     r"|(?:[a-z][\w-]*\s+)?⟦P\d+⟧\s+(?:emerges?|emerged|edges?|nears?|leads?|tops?|heads?|becomes?|looms?|is|are|prepares?|looks?|"
     r"seeks?|wants?|plans?|closes?|agrees?|signs?|completes?|waits?|pushes?|considers?|weighs?|steps?\s+down|eyes|targets|comes|came|faces|feels|bows\s+out|"
     r"stepped\s+down|takes\s+over|took\s+over|takes\s+charge|took\s+charge|departs|leaves|quits|resigns|commits|renews|stays|picks|chooses|opts|"
-    r"snubs|rejects|turns\s+down|turns\s+to|shifts\s+focus|switches\s+focus)\b)"
+    r"snubs|rejects|turns\s+down|turns\s+to|shifts\s+focus|switches\s+focus|goes|returns|rejoins|joins|moves)\b)"
     # "Palace sound out Glasner with Roy Hodgson's future in the balance": another person's story
     r"|\s+with\s+(?=⟦P\d+⟧(?:'s|’s)\s+(?:future|position|job|tenure|reign)\b)"
     # "leaves Eddie Howe short of options with Alexander Isak still determined to leave": the second man's own

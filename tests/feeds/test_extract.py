@@ -14280,6 +14280,18 @@ def test_an_interim_charge_until_the_new_coach_arrives_is_no_stay(extractor: Ext
     assert not any(p == "Ruud van Nistelrooy" and s == "stay" for p, _c, s in _triples(claims))
 
 
+def test_a_headlines_as_clause_with_a_man_going_home_is_his_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "United hijack Lukaku move with £75m deal as Rooney goes home to Everton",
+        "Wayne Rooney has completed his return to Goodison Park 13 years after leaving.",
+        published=datetime(2017, 7, 9, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Wayne Rooney", "Everton", "done") in triples
+    assert not any(p == "Wayne Rooney" and c == "Manchester United" for p, c, _s in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
