@@ -133,7 +133,9 @@ _TABLE_PLACE = (
     rf"{_SHORT_OF_PLAYERS}\b)"
 )
 _LEFT_BEHIND = (
-    r"(?!\s+(?:⟦[PC]\d+⟧(?:,?\s+(?:and\s+)?⟦P\d+⟧)*|him|them|(?:the|his|their|its)\s+\S+)"
+    # ("leaving Gareth Southgate's side as beaten finalists")
+    r"(?!\s+(?:⟦[PC]\d+⟧(?:,?\s+(?:and\s+)?⟦P\d+⟧)*|⟦[PC]\d+⟧(?:'s|’s)\s+(?:side|team|squad|men)|him|them|"
+    r"(?:the|his|their|its)\s+\S+)"
     # (but "leaves Real Madrid to take charge of Brazil" does leave)
     r"\s+(?:to(?!\s+(?:take|join|become|sign|move|replace|succeed|coach|manage|return|rejoin|pursue|head|link)\b)|as|with|in\s+charge|short|exposed|without|on\s+the\s+bench|out|empty-handed|frustrated|"
     rf"disappointed|stunned|sweating|in\s+limbo|red-faced|still|searching|looking|{RIVAL_LEFT_FREE}|"

@@ -14292,6 +14292,18 @@ def test_a_headlines_as_clause_with_a_man_going_home_is_his_own(extractor: Extra
     assert not any(p == "Wayne Rooney" and c == "Manchester United" for p, c, _s in triples)
 
 
+def test_leaving_another_mans_side_as_beaten_finalists_is_no_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Spain beat England 2-1 in Berlin to win record fourth European Championship",
+        "Mikel Oyarzabal scored four minutes from time as Spain beat England 2-1 in the Euro 2024 final at "
+        "the Olympiastadion, winning the European Championship for a record fourth time and leaving Gareth "
+        "Southgate's side as beaten finalists for the second tournament running.",
+        published=datetime(2024, 7, 14, tzinfo=UTC),
+    )
+    assert claims == []
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
