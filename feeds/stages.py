@@ -2016,7 +2016,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"sack(?:s|ed|ing)?",
             r"dismiss(?:ed|es|al|ing)?",
-            r"fired",
+            # (not a shot: "fired low into the corner", "fired home")
+            r"fired(?!\s+(?:low|high|home|in|into|wide|over|past|off|at|just|narrowly|through|a|an|his|the\s+ball)\b)",
             r"\baxe[ds]?\b",
             r"part(?:s|ed)?\s+(?:company|ways)",
             r"mutual\s+consent",

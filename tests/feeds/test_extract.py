@@ -14304,6 +14304,17 @@ def test_leaving_another_mans_side_as_beaten_finalists_is_no_exit(extractor: Ext
     assert claims == []
 
 
+def test_a_shot_fired_is_no_sacking(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Musiala breaks Dortmund hearts as Bayern snatch 11th straight title",
+        "Gnabry made amends by setting up Jamal Musiala, who fired low into the corner to send the Bayern "
+        "bench into celebration.",
+        published=datetime(2023, 5, 27, tzinfo=UTC),
+    )
+    assert claims == []
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
