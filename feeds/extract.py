@@ -3119,7 +3119,9 @@ class Extractor:
                     reported = any(
                         r.person == key and r.club == ended and r.kind in _FORWARD_KINDS for r in records
                     )
-                    if offs and not clubs and ended and reported:
+                    # (a club that only describes him is none: "Talks with former Roma coach Paulo Fonseca
+                    # broke down")
+                    if offs and not any(a.roles.get(c) != "former" for c in clubs) and ended and reported:
                         records.append(_Record(key, ended, "off", sent.index, sent.is_title, evidence))
                     elif (
                         offs

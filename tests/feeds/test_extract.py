@@ -14315,6 +14315,17 @@ def test_a_shot_fired_is_no_sacking(extractor: Extractor) -> None:
     assert claims == []
 
 
+def test_a_club_that_only_describes_the_man_leaves_his_end_to_the_suitor(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "BVB reach agreement with Niko Kovač — Ten Hag ruled out over salary",
+        "Dortmund also spoke with Erik ten Hag, but the Dutchman, out of work since Manchester United sacked "
+        "him in October, was ruled out because of his salary demands.",
+        published=datetime(2025, 1, 30, tzinfo=UTC),
+    )
+    assert ("Erik ten Hag", "Borussia Dortmund", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
