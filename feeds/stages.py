@@ -898,6 +898,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:formal\s+)?(?:offer|bid|approach|move)",
             r"won't\s+(?:make|submit|table|lodge)\s+(?:an?\s+|any\s+)?(?:formal\s+)?(?:offer|bid|approach)",
             r"not\s+(?:to\s+|be\s+)?pursu\w+",
+            # "held talks with the club but distanced himself from the role"
+            r"distanc(?:e|ed|es|ing)\s+(?:himself|herself)\s+from\s+(?:the\s+|a\s+)?(?:role|job|post|position|move|switch|"
+            r"vacancy|links?)\b",
             # "Sancho's permanent move to Chelsea will not go ahead" (not "unless ...": a condition)
             r"(?:(?:will|would|did)\s+not|won't|didn't)\s+go\s+ahead(?!\s+(?:unless|until|without)\b)",
             r"decid(?:e|es|ed|ing)\s+not\s+to\s+(?:proceed|go\s+ahead|push\s+ahead|press\s+ahead|take\s+(?:it|things|the\s+move)\s+further)",

@@ -14326,6 +14326,17 @@ def test_a_club_that_only_describes_the_man_leaves_his_end_to_the_suitor(extract
     assert ("Erik ten Hag", "Borussia Dortmund", "off") in _triples(claims)
 
 
+def test_a_man_who_distanced_himself_from_the_role_turns_it_down(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ten Hag survives: INEOS stick with Dutchman after end-of-season review",
+        "Erik ten Hag will remain Manchester United manager. Thomas Tuchel held talks with the club but "
+        "distanced himself from the role.",
+        published=datetime(2024, 6, 11, tzinfo=UTC),
+    )
+    assert ("Thomas Tuchel", "Manchester United", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
