@@ -63,6 +63,7 @@ from feeds.sentences import (
 from feeds.stages import (
     BUYER_KINDS,
     FINAL_TO_COME,
+    NOT_GOING_AHEAD,
     NOT_IN_PLANS,
     REFUSAL_END,
     RIVAL_LEFT_FREE,
@@ -832,7 +833,7 @@ _REPLACE_END = compile_prefiltered(r"(?:replace|succeed)$")
 _DESPITE = compile_prefiltered(r"\b(?:despite|amid)\b")
 _MOVE_IS_OFF = compile_prefiltered(
     r"(?:is|are|was|now)\s|collaps|br(?:eak|eaks|oke|oken)\s+down|f(?:all|alls|ell|allen)\s+through"
-    r"|(?:(?:will|would|did)\s+not|won't|didn't)\s+go\s+ahead\b"
+    rf"|{NOT_GOING_AHEAD}\b"
 )
 # a subject of its own, one no placeholder stands for, just before a cue: ", the Bretons want €60m"
 _OTHER_SUBJECT_BEFORE = compile_prefiltered(r",\s+the\s+[^\s⟦⟧,]+(?:\s+[^\s⟦⟧,]+)?\s+$")

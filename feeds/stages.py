@@ -146,6 +146,9 @@ _LEFT_BEHIND = (
 
 # a club's plans without him ("no longer part of Chelsea's plans"); extract.py tells a target's end by it
 NOT_IN_PLANS: Final = r"(?:in|part\s+of)\s+(?:\S+\s+){1,2}?plans"
+# a move or a deal that will not happen: "Sancho's permanent move to Chelsea will not go ahead"; extract.py
+# reads it as the end of the move the clause names
+NOT_GOING_AHEAD: Final = r"(?:(?:will|would|did)\s+not|won't|didn't)\s+go\s+ahead"
 # what a club that sells its own man is: "want to", "ready to", "would be willing to" (offload, sell)
 _SELLER_WANTS = (
     r"(?:want(?:s|ed)?|keen|ready|willing|prepared|looking|plan(?:s|ning)?|needs?|hop(?:e|es|ing)|happy|forced|"
@@ -902,7 +905,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"distanc(?:e|ed|es|ing)\s+(?:himself|herself)\s+from\s+(?:the\s+|a\s+)?(?:role|job|post|position|move|switch|"
             r"vacancy|links?)\b",
             # "Sancho's permanent move to Chelsea will not go ahead" (not "unless ...": a condition)
-            r"(?:(?:will|would|did)\s+not|won't|didn't)\s+go\s+ahead(?!\s+(?:unless|until|without)\b)",
+            rf"{NOT_GOING_AHEAD}(?!\s+(?:unless|until|without)\b)",
             r"decid(?:e|es|ed|ing)\s+not\s+to\s+(?:proceed|go\s+ahead|push\s+ahead|press\s+ahead|take\s+(?:it|things|the\s+move)\s+further)",
             # "X, considered for a few days, has been set aside"
             r"(?:has\s+been|have\s+been|was|were)\s+(?:quickly\s+|now\s+|since\s+)?(?:set|cast|put|pushed)\s+aside",
