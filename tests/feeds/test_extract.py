@@ -14337,6 +14337,17 @@ def test_a_man_who_distanced_himself_from_the_role_turns_it_down(extractor: Extr
     assert ("Thomas Tuchel", "Manchester United", "off") in _triples(claims)
 
 
+def test_a_club_left_months_ago_for_another_is_no_bar_to_his_return(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Official: Lukaku returns to Inter on loan from Chelsea",
+        "The Nerazzurri will pay a loan fee of €8m plus bonuses for the Belgian striker, who left San Siro "
+        "for Stamford Bridge in a €115m deal just 12 months ago.",
+        published=datetime(2022, 6, 29, tzinfo=UTC),
+    )
+    assert ("Romelu Lukaku", "Inter Milan", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
