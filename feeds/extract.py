@@ -1027,6 +1027,9 @@ _BYSTANDER = compile_prefiltered(
     # "after Amorim freezes him out": the manager who drops a player
     r"|⟦P(\d+)⟧\s+(?:freezes|froze|has\s+frozen|freezing|drops|dropped|has\s+dropped|benches|benched|omits|omitted)\s+"
     r"(?:him|her|⟦P\d+⟧)(?:\s+out)?\b"
+    # "after a public falling-out with manager Erik ten Hag": the man he fell out with
+    r"|\b(?:falling-out|fall-out|falling\s+out|row|feud|bust-up|rift|clash)\s+with\s+(?:(?:the\s+)?(?:manager|head\s+coach|"
+    r"coach|boss)\s+)?⟦P(\d+)⟧"
     # "will be assisted by Mike Phelan, Michael Carrick and Kieran McKenna": a new coach's staff
     r"|\bassisted\s+by\s+[^⟦.;]{0,40}?⟦P(\d+)⟧"
     # "after losing his place to Guglielmo Vicario": the one who took it; "assistant to Arne Slot": his boss

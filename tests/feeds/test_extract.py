@@ -14348,6 +14348,19 @@ def test_a_club_left_months_ago_for_another_is_no_bar_to_his_return(extractor: E
     assert ("Romelu Lukaku", "Inter Milan", "done") in _triples(claims)
 
 
+def test_the_manager_a_player_fell_out_with_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Jadon Sancho: Manchester United winger rejoins Borussia Dortmund on loan",
+        "The 23-year-old has not played for United since August after a public falling-out with manager Erik "
+        "ten Hag, and had been training away from the first-team squad.",
+        published=datetime(2024, 1, 11, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Jadon Sancho", "Borussia Dortmund", "done") in triples
+    assert not any(p == "Erik ten Hag" for p, _c, _s in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
