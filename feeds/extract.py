@@ -3800,7 +3800,9 @@ _YEAR = compile_prefiltered(r"\b(?:19|20)\d\d\b")
 # what dates a move just named: "his £105m move (to Arsenal) in 2023"
 _MOVE_DATED = compile_prefiltered(
     # ("Torres' £50m switch to Chelsea in 2011": a cue that ends on its "to")
-    r"(?:(?<=move)|(?<=switch)|(?<=transfer)|(?<=arrival)|(?<=\sto))(?:\s*(?:(?:to|from|at)\s+)?(?:the\s+)?⟦C\d+⟧)?"
+    # ("before leaving for Aston Villa in 2015": a leaving of the past)
+    r"(?:(?<=move)|(?<=switch)|(?<=transfer)|(?<=arrival)|(?<=\sto)|(?<=leaving)|(?<=left))"
+    r"(?:\s*(?:(?:to|from|at|for)\s+)?(?:the\s+)?⟦C\d+⟧)?"
     r"\s+(?:in|during)\s+(?:the\s+)?"
     rf"(?:(?:summer|winter|{_MONTHS})\s+(?:of\s+)?)?((?:19|20)\d\d)\b"
 )
@@ -3996,7 +3998,7 @@ def _drop_dated_moves(a: _Analysis, year: int) -> None:
     dated = [
         c
         for c in a.cues
-        if c.kind in _FORWARD_KINDS
+        if (c.kind in _FORWARD_KINDS or c.kind == "exit")
         and (m := _MOVE_DATED.match(tpl, c.end)) is not None
         and int(m.group(1)) < year
     ]

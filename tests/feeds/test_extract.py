@@ -14361,6 +14361,19 @@ def test_the_manager_a_player_fell_out_with_is_no_mover(extractor: Extractor) ->
     assert not any(p == "Erik ten Hag" for p, _c, _s in triples)
 
 
+def test_a_leaving_dated_to_an_earlier_year_names_no_destination(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Adama Traore rejoins Barcelona on loan after snubbing Tottenham",
+        "Adama Traore has returned to Barcelona on loan from Wolves until the end of the season.\n\n"
+        "Traore came through La Masia before leaving for Aston Villa in 2015.",
+        published=datetime(2022, 1, 29, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Adama Traoré", "Barcelona", "done") in triples
+    assert not any(c == "Aston Villa" for _p, c, _s in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
