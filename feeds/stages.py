@@ -1587,6 +1587,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"favou?rs?\s+a\s+move",
             r"prefer(?:s|red)?\s+(?:a\s+)?(?:move|return|switch)",
+            # a suitor out of the news for now: "Inter remain in the background"
+            r"(?<=⟧\s)(?:remain|remains|are|is|wait|waits|lurk|lurks|lurking)\s+(?:\S+\s+)?in\s+the\s+background\b",
             # "Barcelona remain Rashford's preferred destination", "his dream destination is Real Madrid" (the
             # other clubs' moves go on)
             # (his, once resolved to the man, is a bare ⟦P⟧)

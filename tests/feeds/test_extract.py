@@ -14374,6 +14374,17 @@ def test_a_leaving_dated_to_an_earlier_year_names_no_destination(extractor: Extr
     assert not any(c == "Aston Villa" for _p, c, _s in triples)
 
 
+def test_a_club_in_the_background_is_interested(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "David, Juve step up their interest – but Napoli have been negotiating for weeks",
+        "Juventus have stepped up their interest in Jonathan David and want to get ahead of the competition."
+        "\n\nInter remain in the background.",
+        published=datetime(2025, 5, 21, tzinfo=UTC),
+    )
+    assert ("Jonathan David", "Inter Milan", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
