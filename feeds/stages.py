@@ -289,6 +289,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:took|taken|take|takes|taking)\s+over\s+(?:from\s+(?:[^\s,.;]+\s+){1,3}?)?as\s+(?:the\s+)?(?:club's\s+)?"
             r"(?:new\s+)?(?:director|sporting\s+director|technical\s+director|president|chairman|chief\s+executive|ceo|"
             r"head\s+of\s+(?:recruitment|football))\b",
+            # a title race, not a move: "can move closer to retaining the Premier League title at Wolves"
+            r"(?:(?:can|could|will|would|may|might)\s+)?mov(?:e|es|ed|ing)\s+(?:a\s+step\s+)?closer\s+to\s+(?:retaining|winning|securing|clinching|sealing|"
+            r"the\s+(?:title|top|championship)|promotion|safety|survival|the\s+(?:league|premier\s+league)\s+title)\b",
             # speed, not a move: "the new director of football has moved quickly"
             r"mov(?:e|es|ed|ing)\s+(?:very\s+)?(?:quickly|swiftly|fast|decisively|early)\b(?!\s+(?:to|for)\b)",
             # undecided: "has still not decided whether to accept the one-year extension on the table"

@@ -14385,6 +14385,17 @@ def test_a_club_in_the_background_is_interested(extractor: Extractor) -> None:
     assert ("Jonathan David", "Inter Milan", "interest") in _triples(claims)
 
 
+def test_moving_closer_to_a_title_is_no_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester City reach agreement in principle with Dortmund for Erling Haaland",
+        "Pep Guardiola's side can move closer to retaining the Premier League title at Wolves on Wednesday, "
+        "when they will look to keep Liverpool at arm's length with three games left.",
+        published=datetime(2022, 5, 10, tzinfo=UTC),
+    )
+    assert not any(c in ("Wolverhampton Wanderers", "Liverpool") for _p, c, _s in _triples(claims))
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
