@@ -1175,7 +1175,7 @@ _EXPECTS_STAY = compile_prefiltered(
     r"⟦P(\d+)⟧\s+(?:\S+\s+){0,3}?(?:expects?|expected|believes?|believed|insists?|insisted|said|says|hopes?|hoped|"
     r"is\s+confident|was\s+confident)\s+(?:\S+\s+){0,3}?⟦P(\d+)⟧(?:\s+\S+){0,2}?\s+"
     r"(?=(?:will|would|is\s+going\s+to|to|was|is)\s+(?:fully\s+|totally\s+|completely\s+)?"
-    r"(stay|remain|not\s+going\s+anywhere|going\s+nowhere|committed)\b)"
+    r"(stay|remain|not\s+going\s+anywhere|going\s+nowhere|committed|see\s+out|honou?r)\b)"
 )
 # (a quote may open with a condition: "Frank admitted: 'If the right offer comes, Ivan will move on'")
 _REPORTED_GAP = compile_prefiltered(

@@ -14396,6 +14396,19 @@ def test_moving_closer_to_a_title_is_no_move(extractor: Extractor) -> None:
     assert not any(c in ("Wolverhampton Wanderers", "Liverpool") for _p, c, _s in _triples(claims))
 
 
+def test_a_manager_expecting_a_player_to_see_out_his_contract_is_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Reds knock back second City offer for Sterling",
+        "Arsenal and Real Madrid have also been linked with Raheem Sterling. Brendan Rodgers said last month "
+        "he expected him to see out his contract.",
+        published=datetime(2015, 6, 18, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Raheem Sterling", "Arsenal", "interest") in triples
+    assert not any(s == "stay" for _p, _c, s in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
