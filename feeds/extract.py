@@ -346,7 +346,7 @@ _LEAVE = compile_prefiltered(
     # (not "in a video released by the club")
     r"(?<!video\s)(?<!statement\s)(?<!footage\s)(?<!clip\s)(?<!message\s)(?<!images\s)(?<!photos\s)released\s+by|"
     r"sacked\s+by|axed\s+by|dismissed\s+by|fired\s+by|stay(?:s|ing)?\s+(?:at|with)|"
-    r"remain(?:s|ing)?\s+(?:at|with)|uncertainty\s+at|association\s+with|(?:unsettled|unhappy|frustrated|settled|happy|content)\s+at|future\s+at|situation\s+at|time\s+at|spell\s+at|(?:decade|stint|tenure|reign)\s+at|extension\s+(?:at|with)|career\s+at|under\s+contract\s+(?:at|with|until)|"
+    r"remain(?:s|ing)?\s+(?:at|with)|uncertainty\s+at|association\s+with|(?:unsettled|unhappy|frustrated|settled|happy|content)\s+at|future\s+at|situation\s+at|time\s+at|spell\s+at|(?:decade|stint|tenure|reign)\s+at|extension\s+(?:at|with)|(?<!continue\shis\s)(?<!continue\sher\s)career\s+at|under\s+contract\s+(?:at|with|until)|"
     r"(?:commit|pledg)\w*\s+\S+\s+(?:long-term\s+)?future\s+to)\s+(?:the\s+)?⟦C(\d+)⟧"
     # not "leaving the Toon empty-handed": a rival left behind
     # (nor "leaves the club without a permanent head coach": a lack it causes)

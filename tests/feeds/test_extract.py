@@ -14409,6 +14409,19 @@ def test_a_manager_expecting_a_player_to_see_out_his_contract_is_no_stay(extract
     assert not any(s == "stay" for _p, _c, s in triples)
 
 
+def test_continuing_a_career_at_a_club_is_a_move_there(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        'Messi: "I\'ve made the decision to go to Miami"',
+        "Leo Messi will continue his career at Inter Miami. The Argentine revealed in an interview with "
+        "Mundo Deportivo and Sport that he has decided to join the MLS club, ending any hope of a return "
+        "to Barcelona.",
+        published=datetime(2023, 6, 7, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Lionel Messi", "Inter Miami", "agreed") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
