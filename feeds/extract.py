@@ -3992,8 +3992,9 @@ def _recast(cues: list[Cue], kinds: tuple[str, ...], kind: str, holds: Callable[
 
 
 def _drop_dated_moves(a: _Analysis, year: int) -> None:
-    """Forward cues of a move the sentence dates to an earlier year than the item's: "the Arsenal midfielder,
-    who captained the Hammers before his £105m move in 2023" tells history, not a rumour."""
+    """Forward and exit cues of a move the sentence dates to an earlier year than the item's: "the Arsenal
+    midfielder, who captained the Hammers before his £105m move in 2023", "before leaving for Aston Villa in
+    2015" tell history, not a rumour."""
     tpl = a.sentence.template
     dated = [
         c
