@@ -734,10 +734,10 @@ _PAST_AFTER = compile_prefiltered(
     r"(?:two|three|four|five|several)\s+(?:seasons|years)\s+ago)"
 )
 _LEFT_IN_THE_PAST = compile_prefiltered(
-    r"left\s+(?:the\s+)?⟦C\d+⟧\s+(?:for\s+(?:the\s+)?⟦C\d+⟧\s+)?(?:in\s+(?:\w+\s+)?(?:19|20)\d\d|\d+\s+years\s+ago)"
+    r"left\s+(?:the\s+)?⟦C\d+⟧\s+(?:(?:for\s+(?:the\s+)?⟦C\d+⟧\s+)?(?:in\s+(?:\w+\s+)?(?:19|20)\d\d|\d+\s+years\s+ago)"
     # ("who left San Siro for Stamford Bridge in a €115m deal just 12 months ago")
-    r"|left\s+(?:the\s+)?⟦C\d+⟧\s+for\s+(?:the\s+)?⟦C\d+⟧\s+(?:[^\s⟦.;]+\s+){0,6}?"
-    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)\s+ago\b"
+    r"|for\s+(?:the\s+)?⟦C\d+⟧\s+(?:[^\s⟦.;]+\s+){0,6}?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)\s+ago\b)"
     # "who was sacked by the Bavarians in March 2023": a dated sacking is over, whatever its year
     r"|(?:sacked|axed|dismissed|fired)\s+by\s+(?:the\s+)?⟦C\d+⟧\s+(?:in\s+(?:\w+\s+)?(?:19|20)\d\d|\w+\s+years\s+ago)"
 )

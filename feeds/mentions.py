@@ -1462,8 +1462,9 @@ class MentionResolver:
                 speaker = index_of[int(talk.group(1))].key
                 candidates = [s for s in candidates if s.key != speaker]
             kin = _APPOSED_KIN.match(m.string, m.end()) if role else None
-            apposed = _APPOSED_TO.search(m.string, max(0, m.start() - 12), m.start()) if kin else None
-            if apposed is not None:
+            # the man the description is apposed to: "Freddie Ljungberg, the former Arsenal midfielder"
+            apposed = _APPOSED_TO.search(m.string, max(0, m.start() - 12), m.start()) if role else None
+            if apposed is not None and kin:
                 # "Jorge Messi, the player's father and agent": the player is another man than the one named
                 apposed_key = index_of[int(apposed.group(1))].key
                 candidates = [s for s in candidates if s.key != apposed_key]
@@ -1474,13 +1475,7 @@ class MentionResolver:
             # the one being replaced last: "the Dutchman" after "X as successor to Y" is rarely Y; nor the
             # incumbent a newcomer would join ("competition for Nick Pope ... the Under-21 keeper")
             candidates.sort(key=lambda s: (s.replaced, s.incumbent, s.makeweight))
-            if (
-                former
-                and role
-                and not manager
-                and m.group("pdc")
-                and not _APPOSED_TO.search(m.string, max(0, m.start() - 12), m.start())
-            ):
+            if former and role and not manager and m.group("pdc") and apposed is None:
                 # "the former Lille forward" after "frozen out by Antonio Conte": a player before a coach who
                 # never coached that club (a coach may have played there: "the former Juventus midfielder")
                 described_club = index_of[_num(m.group("pdc"))].key
