@@ -374,6 +374,9 @@ class KnowledgeBase:
     # in a month's view, the club each man with spells moves to within the next year: news of a move comes
     # before it ("Inter Miami are keen to add Luis Suarez" in December 2023 tells him from a namesake)
     joins: dict[str, str] = field(default_factory=dict)
+    # the month each head coach first took charge by his spells: a young man's older item is from his playing
+    # days ("the manager who sold him" in 2017 is not Wayne Rooney)
+    coaching_since: dict[str, tuple[int, int]] = field(default_factory=dict)
     load_seconds: float = 0.0
     _entries: dict[str, _Entry] = field(default_factory=dict, repr=False)
     _automaton: Any = field(default=None, repr=False)
@@ -407,10 +410,14 @@ class KnowledgeBase:
             club = next((spell.club for spell in spells if spell.covers(when)), None)
             if when == as_of and club is None:
                 continue  # (in the entry's own month, a spell still running says where he was until then)
-            if club != person.club:
+            role = person.role
+            since = self.coaching_since.get(person_id)
+            if role == "manager" and since is not None and when < since and _playing_age(person, year):
+                role = "player"
+            if club != person.club or role != person.role:
                 if people is self.people:
                     people = dict(people)
-                people[person_id] = replace(person, club=club, unattached=club is None)
+                people[person_id] = replace(person, club=club, unattached=club is None, role=role)
         if people is self.people and not joins:
             view = self
         else:
@@ -724,10 +731,17 @@ def load_kb(config_dir: Path) -> KnowledgeBase:
         spells={**player_spells, **spells},
         spell_problems=spell_problems + player_spell_problems,
         coached={pid: frozenset(spell.club for spell in rows) for pid, rows in spells.items()},
+        coaching_since={pid: min(spell.start for spell in rows) for pid, rows in spells.items() if rows},
     )
     _build_index(kb)
     kb.load_seconds = time.perf_counter() - t0
     return kb
+
+
+def _playing_age(person: Person, year: int) -> bool:
+    # (a man of 36 or more before his first spell in charge was more likely coaching where the spells do not
+    # reach, as an assistant, in a youth team or abroad)
+    return person.born is not None and year - person.born <= 35
 
 
 def _load_spells(

@@ -14422,6 +14422,20 @@ def test_continuing_a_career_at_a_club_is_a_move_there(extractor: Extractor) -> 
     assert ("Lionel Messi", "Inter Miami", "agreed") in triples
 
 
+def test_a_man_who_coaches_today_is_no_manager_in_an_item_from_his_playing_days(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Man Utd agree £75m Romelu Lukaku fee as Wayne Rooney heads home to Goodison",
+        "Manchester United have agreed a fee of £75m with Everton for Romelu Lukaku.\n\n"
+        "Lukaku had been widely expected to return to Chelsea, but the 24-year-old has opted for "
+        "Old Trafford and a reunion with Jose Mourinho, the manager who sold him during his time at "
+        "Stamford Bridge.",
+        published=datetime(2017, 7, 8, tzinfo=UTC),
+    )
+    assert ("Romelu Lukaku", "Manchester United", "agreed") in _triples(claims)
+    assert not any(c.person == "Wayne Rooney" and c.club == "Manchester United" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,

@@ -359,6 +359,24 @@ def test_a_players_spells_place_him_in_an_older_month_but_make_him_no_coach(tmp_
     assert "player-a" not in kb.coached  # ("the former Genoa coach" is none of the players)
 
 
+def test_a_young_coach_is_a_player_in_a_month_before_his_first_spell_in_charge(tmp_path: Path) -> None:
+    (tmp_path / "kb").mkdir(exist_ok=True)
+    (tmp_path / "kb" / "coach_spells.yml").write_text(
+        "spells:\n  coach-a:\n    - {club: genoa, start: 2020-11, end: null}\n"
+        "  coach-b:\n    - {club: genoa, start: 2016-02, end: 2019-06}\n"
+    )
+    (tmp_path / "kb" / "births.yml").write_text("births:\n  coach-a: 1985\n  coach-b: 1960\n")
+    kb = _write_kb(
+        tmp_path,
+        "people:\n  - {id: coach-a, name: Coach Alpha, role: manager, club: genoa, as_of: 2025-09-02}\n"
+        "  - {id: coach-b, name: Coach Beta, role: manager, club: null, as_of: 2025-09-02}\n",
+    )
+    assert kb.at(2017, 7).person("coach-a").role == "player"  # type: ignore[union-attr]
+    assert kb.at(2021, 3).person("coach-a").role == "manager"  # type: ignore[union-attr]
+    # (a man of 55 before his first spell the file knows was coaching somewhere it does not reach)
+    assert kb.at(2015, 3).person("coach-b").role == "manager"  # type: ignore[union-attr]
+
+
 def test_in_his_entrys_own_month_a_spell_still_running_places_him(tmp_path: Path) -> None:
     # (Ancelotti's entry: at no club as of 2025-05-26; news of that month still has him at Real Madrid)
     kb = _write_spells(
