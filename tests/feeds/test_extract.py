@@ -435,6 +435,13 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch147.jsonl": (0.88, 0.80),
     # batch148: medium articles of six paragraphs (round-ups, a summer's business, sagas), 2015-25
     "batch148.jsonl": (0.76, 0.63),
+    # batch149: dev-like, the 2021-24 windows; batch150: clubs outside England 2017-25, nicknames and
+    # grounds, translated style; batch151: a man's future at his club 2016-25 (requests, renewals, recalls)
+    "batch149.jsonl": (0.92, 0.86),
+    "batch150.jsonl": (0.82, 0.67),
+    "batch151.jsonl": (0.79, 0.68),
+    # batch152: medium articles of five to seven paragraphs (window reviews, merry-go-rounds, sagas)
+    "batch152.jsonl": (0.76, 0.62),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
