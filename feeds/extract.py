@@ -3707,8 +3707,9 @@ class Extractor:
         return self._without_bystanding_managers(self._without_own_club_pursuits(claims))
 
     def _without_own_club_pursuits(self, claims: list[Claim]) -> list[Claim]:
-        """Drop a move short of done of a coach to the club he is at (the knowledge base's, at the item's
-        date) when another club pursues him: "Sporting confirm Manchester United want Ruben Amorim"."""
+        """Drop a move short of done of a man to the club he is at (the knowledge base's, at the item's
+        date) when another club pursues him: "Sporting confirm Manchester United want Ruben Amorim". Only a
+        coach's club or one the spells date: an undated player's is today's, maybe the club he moved to."""
         pursued = {(c.person_id, c.club_id) for c in claims if c.stage in FORWARD_STAGES}
         kept = []
         for c in claims:
@@ -3716,7 +3717,7 @@ class Extractor:
             if (
                 c.stage in _SHORT_OF_DONE
                 and person is not None
-                and person.role == "manager"  # (only coaches' clubs are dated: a player's is today's)
+                and (person.role == "manager" or c.person_id in self.kb.dated)
                 and person.club == c.club_id
                 and any(p == c.person_id and club != c.club_id for p, club in pursued)
             ):

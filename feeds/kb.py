@@ -377,6 +377,8 @@ class KnowledgeBase:
     # the month each head coach first took charge by his spells: a young man's older item is from his playing
     # days ("the manager who sold him" in 2017 is not Wayne Rooney)
     coaching_since: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # in a month's view, the people whose club is dated by their spells (not today's club of the entry)
+    dated: frozenset[str] = frozenset()
     load_seconds: float = 0.0
     _entries: dict[str, _Entry] = field(default_factory=dict, repr=False)
     _automaton: Any = field(default=None, repr=False)
@@ -421,7 +423,9 @@ class KnowledgeBase:
         if people is self.people and not joins:
             view = self
         else:
-            view = replace(self, people=people, spells={}, joins=joins, _views={})
+            view = replace(
+                self, people=people, spells={}, joins=joins, dated=frozenset(self.spells), _views={}
+            )
         self._views[when] = view
         return view
 

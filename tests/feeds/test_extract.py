@@ -14443,6 +14443,20 @@ def test_a_man_who_coaches_today_is_no_manager_in_an_item_from_his_playing_days(
     assert not any(c.person == "Wayne Rooney" and c.club == "Manchester United" for c in claims)
 
 
+def test_a_player_is_no_target_of_the_club_his_spells_place_him_at(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool 5-2 Roma: Mohamed Salah runs riot against his old club at Anfield",
+        "Mohamed Salah scored twice as Liverpool took a commanding lead into the second leg.\n\n"
+        "Salah's form has not gone unnoticed in Spain. Real Madrid are understood to have made the forward "
+        "a priority target for the summer, although Jurgen Klopp's side have no intention of entertaining "
+        "offers for a player under contract until 2023.",
+        published=datetime(2018, 4, 25, tzinfo=UTC),
+    )
+    assert ("Mohamed Salah", "Real Madrid", "interest") in _triples(claims)
+    assert not any(c.person == "Mohamed Salah" and c.club == "Liverpool" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
