@@ -283,8 +283,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"impossible\s+to\s+(?:register|sign|complete|agree)\s+(?:(?:⟦P\d+⟧(?:'s|’s)?|his|her|the|a)\s+)?new\s+"
             r"(?:deal|contract)",
             # a renewal only sought: "have been trying to persuade the left-back to sign a new contract"
-            r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)\s+to\s+(?:persuade|convince)\s+(?:\S+\s+){1,4}?to\s+"
-            r"(?:sign|agree|accept)\s+(?:an?\s+)?(?:new\s+|fresh\s+)?(?:\S+\s+)?(?:contract|deal|extension|terms)",
+            # ("will do little to persuade Harry Kane, who has 14 months left on his contract, to commit his
+            # future")
+            r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|(?:do|does|did)\s+little)\s+to\s+(?:persuade|convince)\s+"
+            r"(?:⟦P\d+⟧,[^,]{1,80},\s+|(?:\S+\s+){1,4}?)to\s+(?:(?:sign|agree|accept)\s+(?:an?\s+)?(?:new\s+|fresh\s+)?"
+            r"(?:\S+\s+)?(?:contract|deal|extension|terms)|commit\s+(?:his|her|⟦P\d+⟧)\s+(?:long-term\s+)?future)",
             # a post off the pitch: "who has taken over from Txiki Begiristain as director of football"
             r"(?:took|taken|take|takes|taking)\s+over\s+(?:from\s+(?:[^\s,.;]+\s+){1,3}?)?as\s+(?:the\s+)?(?:club's\s+)?"
             r"(?:new\s+)?(?:director|sporting\s+director|technical\s+director|president|chairman|chief\s+executive|ceo|"

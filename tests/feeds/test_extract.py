@@ -14457,6 +14457,17 @@ def test_a_player_is_no_target_of_the_club_his_spells_place_him_at(extractor: Ex
     assert not any(c.person == "Mohamed Salah" and c.club == "Liverpool" for c in claims)
 
 
+def test_what_will_do_little_to_persuade_him_to_commit_his_future_is_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Spurs restart their own search",
+        "Tottenham sacked Cristian Stellini on Monday. The uncertainty will do little to persuade "
+        "Harry Kane, who has 14 months left on his contract, to commit his future.",
+        published=datetime(2023, 4, 26, tzinfo=UTC),
+    )
+    assert not any(c.person == "Harry Kane" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
