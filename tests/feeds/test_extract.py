@@ -14468,6 +14468,17 @@ def test_what_will_do_little_to_persuade_him_to_commit_his_future_is_no_stay(ext
     assert not any(c.person == "Harry Kane" for c in claims)
 
 
+def test_an_injury_that_leaves_him_a_doubt_is_no_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham sack Jose Mourinho",
+        "His final game was Friday's 2-2 draw at Everton, in which Harry Kane scored twice but limped off "
+        "with an ankle injury that leaves him a doubt for Wembley.",
+        published=datetime(2021, 4, 20, tzinfo=UTC),
+    )
+    assert not any(c.person == "Harry Kane" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
