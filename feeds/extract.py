@@ -1179,8 +1179,9 @@ _EXPECTS_STAY = compile_prefiltered(
 )
 # (a quote may open with a condition: "Frank admitted: 'If the right offer comes, Ivan will move on'")
 _REPORTED_GAP = compile_prefiltered(
-    # ("Guardiola revealed last week that the 34-year-old had asked to leave")
-    r"\s*:?\s+(?:(?:last|this|earlier|on|in)\s+[^⟦;,]{0,30}?\s+(?=that\b))?"
+    # ("Guardiola revealed last week that the 34-year-old had asked to leave", "confirmed at his pre-match
+    # press conference that Ronaldo had told him ...")
+    r"\s*:?\s+(?:(?:last|this|earlier|on|in|at|during|after)\s+[^⟦;,]{0,40}?\s+(?=that\b))?"
     r"(?:(?:if|when|once|should)\b[^⟦;]{0,60}?,\s+)?(?:that\s+)?(?:the\s+)?"
 )
 # a listener told about someone else: "told X he will stay", "assured X that Y will not leave"

@@ -680,6 +680,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:position|future|job)\s+(?:is\s+|remains\s+|now\s+|also\s+)*under\s+(?:serious\s+|close\s+|urgent\s+)?review",
             # "does not intend to see out the final year of his contract": a leaving announced
             r"(?:(?:does|do|did)\s+not|doesn't|don't|didn't|will\s+not|won't)\s+(?:intend|want|plan|wish)\s+to\s+see\s+out",
+            # "had told him that he no longer intended to stay in Turin"
+            r"(?:no\s+longer|(?:does|do|did)\s+not|doesn't|don't|didn't)\s+(?:intend|want|plan|wish)\w*\s+to\s+"
+            r"(?:stay|remain)\b",
             # "Daniel Levy is weighing up the Australian's future": his club considers ending it
             rf"(?:weigh(?:s|ed|ing)?\s+up|consider(?:s|ed|ing)?|review(?:s|ed|ing)?)\s+(?:{P}(?:'s|’s)|his|her)\s+future\b",
             r"los(?:e|es|ing|t)\s+patience",

@@ -14479,6 +14479,32 @@ def test_an_injury_that_leaves_him_a_doubt_is_no_exit(extractor: Extractor) -> N
     assert not any(c.person == "Harry Kane" for c in claims)
 
 
+def test_a_man_who_no_longer_intends_to_stay_is_leaving(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Cristiano Ronaldo heading back to Manchester United",
+        "Massimiliano Allegri confirmed that the forward had told him on Thursday that he no longer "
+        "intended to stay in Turin. Manchester United have reached an agreement with Juventus to re-sign "
+        "Cristiano Ronaldo.",
+        published=datetime(2021, 8, 27, tzinfo=UTC),
+    )
+    assert not any(c.club == "Juventus" and c.stage is Stage.STAY for c in claims)
+
+
+def test_a_coach_who_confirms_at_his_press_conference_that_a_man_leaves_is_no_mover(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Ronaldo tells Juventus he wants to leave",
+        "Juventus coach Massimiliano Allegri confirmed at his pre-match press conference that Ronaldo had "
+        "told him he did not intend to stay in Turin.",
+        published=datetime(2021, 8, 27, tzinfo=UTC),
+    )
+    assert ("Cristiano Ronaldo", "Juventus", "exit") in _triples(claims)
+    assert not any(c.person == "Massimiliano Allegri" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
