@@ -3710,7 +3710,11 @@ class Extractor:
     def _without_own_club_pursuits(self, claims: list[Claim]) -> list[Claim]:
         """Drop a move short of done of a man to the club he is at (the knowledge base's, at the item's
         date) when another club pursues him: "Sporting confirm Manchester United want Ruben Amorim". Only a
-        coach's club or one the spells date: an undated player's is today's, maybe the club he moved to."""
+        coach's club or one the spells date: an undated player's is today's, maybe the club he moved to.
+
+        A player the spells place at the club is no signing of its own even when nobody else pursues him
+        ("Vinicius Junior and Rodrygo are expected to complete the attack"), unless the text gives him
+        another club or speaks of a loan, which his spell at the club may be."""
         pursued = {(c.person_id, c.club_id) for c in claims if c.stage in FORWARD_STAGES}
         kept = []
         for c in claims:
@@ -3720,7 +3724,15 @@ class Extractor:
                 and person is not None
                 and (person.role == "manager" or c.person_id in self.kb.dated)
                 and person.club == c.club_id
-                and any(p == c.person_id and club != c.club_id for p, club in pursued)
+                and (
+                    any(p == c.person_id and club != c.club_id for p, club in pursued)
+                    or (
+                        person.role == "player"
+                        and c.person_id in self.kb.dated
+                        and not _LOAN_MADE_PERMANENT.search(c.evidence)
+                        and c.from_club_id is None
+                    )
+                )
             ):
                 continue
             kept.append(c)
@@ -3791,6 +3803,10 @@ class Extractor:
         return kept
 
 
+# a club signing the man it has on loan: "Galatasaray are in talks to make Osimhen's move permanent"
+_LOAN_MADE_PERMANENT = compile_prefiltered(
+    r"\b(?:loan|loaned|permanent|permanently|buy\s+option|option\s+to\s+buy)\b"
+)
 # a move dated to an earlier year: "joined City from Dortmund in the summer of 2022"
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _DATED = compile_prefiltered(

@@ -14505,6 +14505,18 @@ def test_a_coach_who_confirms_at_his_press_conference_that_a_man_leaves_is_no_mo
     assert not any(c.person == "Massimiliano Allegri" for c in claims)
 
 
+def test_a_player_the_spells_place_at_the_club_is_no_signing_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Borussia Dortmund vs Real Madrid: Champions League final preview, team news",
+        "Real Madrid face Borussia Dortmund in the Champions League final at Wembley on Saturday night.\n\n"
+        "Jude Bellingham returns to face the club where he spent three seasons. Vinicius Junior and "
+        "Rodrygo are expected to complete the attack, with Toni Kroos and Federico Valverde in midfield.",
+        published=datetime(2024, 5, 31, tzinfo=UTC),
+    )
+    assert claims == []
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
