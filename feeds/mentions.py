@@ -154,7 +154,9 @@ _REF = compile_prefiltered(
     rf"press|media|public|top\s+flight|top-flight|game|football|market|window|summer|season|giants|side|outfit|"
     # ("a statement to the Portuguese stock market regulator")
     rf"stock|securities|regulator|authorities|police|courts?|tax|parliament|prime|president|minister|fans|"
-    rf"supporters|people|newspapers?|broadcasters?|television|tv|radio|clubs|sides|teams|players|champions)\b))"
+    rf"supporters|people|newspapers?|broadcasters?|television|tv|radio|clubs|sides|teams|players|champions|"
+    # ("the US Open Cup semi-final", "the German team")
+    rf"open|olympics?|olympic|team|squad)\b))"
     rf"|(?P<he>\b(?:he|him)\b|\bhis(?=\s+(?:own\s+)?(?:future|representatives|agents?|camp|entourage|exit|departure|"
     rf"contract|deal|decision|move|side|current|father|advisers|lawyers|availability|situation|signature|"
     rf"services|price|valuation|wages|position|job|"

@@ -112,6 +112,13 @@ STAGE_OF: Final[dict[str, Stage | None]] = {
     "aside": None,
 }
 
+# what a club chases or pursues that is no player: "chasing a top-four finish", "pursuit of the title"
+_NO_SPORTING_GOAL = (
+    r"(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[^\s⟦⟧]+\s+){0,4}?"
+    r"(?:place|title|spot|finish|win|victory|points?|promotion|trophy|treble|double|record|leaders|glory|"
+    r"silverware|qualification|equali[sz]er|goal|game|match|lead)\b)"
+)
+_OF_NO_SPORTING_GOAL = _NO_SPORTING_GOAL.replace(r"(?!\s+", r"(?!\s+of\s+", 1)
 # a rival left free to act: "leaving Liverpool free to open talks", "in pole position to sign X", "clear"
 RIVAL_LEFT_FREE = r"(?:clear|free|in\s+pole\s+position|as\s+(?:the\s+)?(?:clear\s+)?favourites?)\b"
 # what "leave" may be followed by when nobody is leaving: "leaving X to carry the load", "leaving the
@@ -2252,10 +2259,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"tempt\w*",
             # (not "whose Bologna side are chasing a Champions League place")
             # (nor "a City side chasing the first leg of a treble")
-            r"chas(?:e|es|ing)\b(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[^\s⟦⟧]+\s+){0,4}?"
-            r"(?:place|title|spot|finish|win|victory|points?|promotion|trophy|treble|double|record|leaders|glory|"
-            r"silverware|qualification|equali[sz]er|goal|game|match|lead)\b)",
-            r"pursu\w+",
+            rf"chas(?:e|es|ing)\b{_NO_SPORTING_GOAL}",
+            # (not "continue their pursuit of a top-four finish")
+            rf"pursu\w+{_OF_NO_SPORTING_GOAL}",
             r"race\s+for",
             r"on\s+(?:red\s+)?alert",
             r"evaluat(?:e|es|ed|ing)",

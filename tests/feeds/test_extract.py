@@ -14517,6 +14517,28 @@ def test_a_player_the_spells_place_at_the_club_is_no_signing_of_its_own(extracto
     assert claims == []
 
 
+def test_a_pursuit_of_a_top_four_finish_is_no_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Klopp banned from touchline",
+        "Jurgen Klopp will serve a touchline ban. Assistant Pep Lijnders is expected to lead the team "
+        "from the dugout as Liverpool continue their pursuit of a top-four finish.",
+        published=datetime(2023, 4, 20, tzinfo=UTC),
+    )
+    assert claims == []
+
+
+def test_the_us_open_cup_is_no_reference_to_the_american_named_before(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Nashville 1-1 Inter Miami: Messi wins first trophy",
+        "Drake Callender saved the decisive penalty for Inter Miami. The Leagues Cup is theirs, and Miami "
+        "now turn their attention to the US Open Cup semi-final against Cincinnati on Wednesday.",
+        published=datetime(2023, 8, 20, tzinfo=UTC),
+    )
+    assert claims == []
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
