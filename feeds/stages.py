@@ -401,6 +401,14 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "refused to tone down Tottenham's high-risk approach"
             r"(?:high-risk|risky|attacking|defensive|tactical|aggressive|pragmatic|cautious|bold|possession-based|direct|"
             r"front-foot|expansive|gung-ho|all-out|high-pressing|adventurous|open|positive|measured)\s+approach\b",
+            # "would not abandon an approach that had taken them to the top", "United's approach on Sunday"
+            r"abandon\w*\s+(?:an?|the|their|his|its|our|my)\s+(?:[\w-]+\s+){0,3}?(?:approach|style|philosophy|identity|"
+            r"principles)\b",
+            r"approach\s+(?:on|at)\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            r"weekend)\b",
+            # a question put to him at a press conference: "Postecoglou was again asked about his defending"
+            r"(?<=⟧\s)(?:was|were|is|has\s+been)\s+(?:again\s+|also\s+|repeatedly\s+|then\s+|later\s+)?asked\s+"
+            r"(?:about|whether|if|what|how|why)\b",
             # "play as the link between midfield and attack"
             r"\blink\s+between\b",
             r"consider\w*\s+(?:an?\s+)?(?:appeal|legal\s+action|complaint|protest)",
@@ -2040,7 +2048,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "exit",
         (
             r"sack(?:s|ed|ing)?",
-            r"dismiss(?:ed|es|al|ing)?",
+            # (not words waved away: "dismissed the criticism of his high defensive line")
+            r"dismiss(?:ed|es|al|ing)?(?!\s+(?:the\s+|any\s+|all\s+)?(?:criticism|claims|suggestions?|questions|concerns|"
+            r"idea|notion|comparisons?|reports|speculation|rumours|talk)\b)",
             # (not a shot: "fired low into the corner", "fired home")
             r"fired(?!\s+(?:low|high|home|in|into|wide|over|past|off|at|just|narrowly|through|a|an|his|the\s+ball)\b)",
             r"\baxe[ds]?\b",

@@ -14539,6 +14539,26 @@ def test_the_us_open_cup_is_no_reference_to_the_american_named_before(extractor:
     assert claims == []
 
 
+def test_a_press_question_and_a_sides_approach_on_sunday_are_no_approach_cues() -> None:
+    def kinds(template: str) -> list[str]:
+        return [c.kind for c in stages.find_cues(template)]
+
+    assert "approach" not in kinds("and ⟦P0⟧ was again asked about ⟦P1⟧ side's vulnerability at set pieces.")
+    assert "approach" not in kinds("⟦C0⟧'s approach on sunday showed the limits of the system.")
+    assert "approach" in kinds("⟦C0⟧ have asked about ⟦P1⟧.")
+
+
+def test_a_coach_who_dismissed_criticism_of_his_approach_is_not_leaving(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "'I always win things in my second year': Postecoglou stands by his Spurs project",
+        "Ange Postecoglou also dismissed the criticism of his high defensive line at Tottenham, saying his "
+        "side would not abandon an approach that had taken them to the top of the table.",
+        published=datetime(2024, 9, 16, tzinfo=UTC),
+    )
+    assert claims == []
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
