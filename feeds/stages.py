@@ -1858,7 +1858,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<=,\s)(?:bringing\s+in|snapping\s+up|recruiting)(?=\s+(?:[^\s⟦⟧,]+\s+){0,3}?⟦P)",
             # not "pursuit of a new signing", nor a preview's "new signing X could make his debut"
             rf"(?<!a\s)(?<!another\s)new\s+(?:{C}\s+|⟦N\d+⟧\s+)?signing(?!\s+{P}\s+(?:could|will|may|might|should|is\s+set\s+to|"
-            r"is\s+expected\s+to|is\s+in\s+line\s+to)\s+(?:make|start|feature|be\s+handed|get|earn|line\s+up|come\s+in))",
+            r"is\s+expected\s+to|is\s+in\s+line\s+to)\s+(?:make|start|feature|be\s+handed|get|earn|line\s+up|come\s+in))"
+            # (nor a match report's: "New signing Casemiro made his debut from the bench", "also started")
+            rf"(?!\s+{P}\s+(?:also\s+)?(?:made|started|came\s+off|scored|impressed|featured|lined\s+up|played)\b)",
             # (not a page turned or a window shut: "the page has officially been turned", "officially over")
             # (nor a step still to come: "will officially join the Blues next summer")
             r"(?<!will\s)(?<!to\s)(?<!would\s)"

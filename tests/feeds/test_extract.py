@@ -14559,6 +14559,17 @@ def test_a_coach_who_dismissed_criticism_of_his_approach_is_not_leaving(extracto
     assert claims == []
 
 
+def test_a_new_signing_who_made_his_debut_is_match_news(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Premier League round-up: Haaland hat-trick completes City comeback",
+        "Manchester United beat Liverpool 2-1 at Old Trafford. New signing Casemiro made his debut from "
+        "the bench for Erik ten Hag's side.",
+        published=datetime(2022, 8, 23, tzinfo=UTC),
+    )
+    assert not any(c.person == "Casemiro" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
