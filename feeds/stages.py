@@ -1574,7 +1574,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             # ("has chosen a move to Old Trafford": the choice governs the club, not "move")
             # (not a coach's options: "has X, Y and Z to choose from")
-            r"cho(?:se|sen|ose|oses|osing)(?:\s+(?:a|the)\s+(?:move|switch|transfer)\s+to\b)?(?!\s+from\b)",
+            # (nor a team selection: "Klopp must choose between Divock Origi and Roberto Firmino")
+            r"cho(?:se|sen|ose|oses|osing)(?:\s+(?:a|the)\s+(?:move|switch|transfer)\s+to\b)?(?!\s+from\b)"
+            r"(?!\s+between\s+⟦P)",
             r"opt(?:s|ed|ing)?\s+for",
             # (not "Conte picks his man for the left flank": a target named, no decision by the player)
             # (nor a team selection: "would rather pick his goalkeeping coach than a player")

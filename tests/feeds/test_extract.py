@@ -14570,6 +14570,12 @@ def test_a_new_signing_who_made_his_debut_is_match_news(extractor: Extractor) ->
     assert not any(c.person == "Casemiro" for c in claims)
 
 
+def test_a_coach_who_must_choose_between_two_players_picks_a_team() -> None:
+    kinds = [c.kind for c in stages.find_cues("⟦P0⟧ must choose between ⟦P1⟧ and ⟦P2⟧.")]
+    assert "choice" not in kinds
+    assert "choice" in [c.kind for c in stages.find_cues("⟦P0⟧ chose ⟦C1⟧ over ⟦C2⟧.")]
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
