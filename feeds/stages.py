@@ -263,6 +263,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"asked\s+(?:how|whether|if|what|why|when)\b",
             r"blow\s+to\s+(?:\S+\s+){0,2}?(?:title|top-four|top\s+four|survival|european|champions\s+league)\s+"
             r"(?:hopes|bid|chances|ambitions|challenge)\b",
+            # an injury, no move: "Courtois suffers ACL rupture in major blow for Real Madrid", "injury blow"
+            r"(?:injury|injuries|rupture|ruptured|surgery|sidelined|acl|hamstring|fracture|broken\s+\w+)\b[^.;⟦]{0,30}?"
+            r"\bblow\s+(?:to|for)\b",
             r"(?<=side\s)collapsed\b|(?<=team\s)collapsed\b|(?<=defence\s)collapsed\b",
             r"want(?:s|ed)?\s+to\s+(?:challenge|compete|fight)\s+for\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:title|trophy|league|top)",
             r"(?<=not\s)travel\s+to\b|(?<=n't\s)travel\s+to\b",

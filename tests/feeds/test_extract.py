@@ -14576,6 +14576,12 @@ def test_a_coach_who_must_choose_between_two_players_picks_a_team() -> None:
     assert "choice" in [c.kind for c in stages.find_cues("⟦P0⟧ chose ⟦C1⟧ over ⟦C2⟧.")]
 
 
+def test_an_injury_blow_for_his_club_is_no_move_called_off() -> None:
+    kinds = [c.kind for c in stages.find_cues("⟦P0⟧ suffers acl rupture in major blow for ⟦C1⟧")]
+    assert "off" not in kinds
+    assert "off" in [c.kind for c in stages.find_cues("⟦P0⟧'s decision is a blow for ⟦C1⟧")]
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
