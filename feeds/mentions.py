@@ -146,6 +146,9 @@ _REF = compile_prefiltered(
     rf"(?P<pdr>{_ROLE})(?!\s*⟦P)(?![\w-])(?!\s+(?:jobs?|roles?|posts?|positions?|vacancy|vacancies|seat|search|hunt|merry-go-round|"
     rf"shortlist|list|wishlist|targets?|options?|priority|priorities|radar|problem|crisis|department|situation|"
     rf"market)\b))"
+    # a man of the same nation as the one just named: "whose coach Zinedine Zidane admires his compatriot"
+    # (not apposed to a name: "his compatriot Rodri")
+    rf"|(?P<compat>\b(?:his|her)\s+(?:compatriot|countryman|fellow\s+countryman)(?![\w-])(?!\s*,?\s*⟦))"
     # an age for a person: "the 25-year-old has agreed terms"
     rf"|(?P<age>\bthe\s+\d{{2}}-year-old(?![\w-])(?!\s*⟦))"
     # demonyms alone: "the Spaniard", "The German turned down", "the Italian's"
@@ -1351,6 +1354,17 @@ class MentionResolver:
                 ):
                     return Slot("C", 0, 0, slot.key, slot.name, ref=True)
             return None
+        if m.group("compat"):
+            # the last man named before, of the nation of the one the "his" is (the sentence's last named)
+            people = [s for s in seen if s.kind == "P"]
+            compat_of = people[-1] if people and seen.index(people[-1]) >= boundary else None
+            shared = _nationality(kb, compat_of.key) if compat_of else None
+            if compat_of is None or shared is None:
+                return None
+            for slot in reversed(people):
+                if slot.key != compat_of.key and _nationality(kb, slot.key) == shared:
+                    return Slot("P", 0, 0, slot.key, slot.name, ref=True)
+            return None
         if m.group("age"):
             # the person the item talks about most; a player's age is rarely a manager's ("Rodgers is an
             # admirer of the 26-year-old")
@@ -2019,6 +2033,11 @@ _OFFICIAL_OPENS = compile_prefiltered(
 def _born(kb: KnowledgeBase, key: str) -> int | None:
     person = kb.person(key)
     return person.born if person else None
+
+
+def _nationality(kb: KnowledgeBase, key: str) -> str | None:
+    person = kb.person(key)
+    return person.nationality if person else None
 
 
 def _pronoun_target(

@@ -14582,6 +14582,19 @@ def test_an_injury_blow_for_his_club_is_no_move_called_off() -> None:
     assert "off" in [c.kind for c in stages.find_cues("⟦P0⟧'s decision is a blow for ⟦C1⟧")]
 
 
+def test_the_compatriot_a_coach_admires_is_the_last_man_of_his_nation(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Paul Pogba: United agree personal terms",
+        "Manchester United have agreed personal terms with Paul Pogba's agent. Los Blancos, whose coach "
+        "Zinedine Zidane admires his compatriot, have asked Raiola for patience while they consider how "
+        "to fund a move of their own.",
+        published=datetime(2016, 7, 15, tzinfo=UTC),
+    )
+    assert ("Paul Pogba", "Real Madrid", "interest") in _triples(claims)
+    assert not any(c.person == "Zinedine Zidane" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
