@@ -377,7 +377,8 @@ class KnowledgeBase:
     # the month each head coach first took charge by his spells: a young man's older item is from his playing
     # days ("the manager who sold him" in 2017 is not Wayne Rooney)
     coaching_since: dict[str, tuple[int, int]] = field(default_factory=dict)
-    # in a month's view, the people whose club is dated by their spells (not today's club of the entry)
+    # in a month's view, the people with spells: their club is the spells' for that month (or their entry's,
+    # from its as_of on), not today's club of an entry written later
     dated: frozenset[str] = frozenset()
     load_seconds: float = 0.0
     _entries: dict[str, _Entry] = field(default_factory=dict, repr=False)
