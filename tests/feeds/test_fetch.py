@@ -156,6 +156,9 @@ async def test_per_host_concurrency_limit(server: FeedServer, fetcher: Fetcher) 
 
 async def test_other_hosts_are_not_held_up_by_a_busy_one(server: FeedServer) -> None:
     # 127.0.0.1 and localhost are two hosts to the fetcher: each gets its own slots
+    # (a second's wait, not 0.1 s: on a loaded machine resolving "localhost" alone could outlast the first
+    # request, and the two would then never be in flight together)
+    server.delay_seconds = 1.0
     async with Fetcher(limits=FetchLimits(per_host=1)) as fetcher:
         port = server.url("/").split(":")[2].rstrip("/")
         urls = [server.url("/delay"), f"http://localhost:{port}/delay"]
