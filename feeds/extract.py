@@ -3727,8 +3727,7 @@ class Extractor:
                 and (
                     any(p == c.person_id and club != c.club_id for p, club in pursued)
                     or (
-                        person.role == "player"
-                        and c.person_id in self.kb.dated
+                        person.role == "player"  # (so one the spells date: see above)
                         and not _LOAN_MADE_PERMANENT.search(c.evidence)
                         and c.from_club_id is None
                     )

@@ -1356,12 +1356,13 @@ class MentionResolver:
             return None
         if m.group("compat"):
             # the last man named before, of the nation of the one the "his" is (the sentence's last named)
-            people = [s for s in seen if s.kind == "P"]
-            compat_of = people[-1] if people and seen.index(people[-1]) >= boundary else None
+            compat_of = next((s for s in reversed(seen[boundary:]) if s.kind == "P"), None)
             shared = _nationality(kb, compat_of.key) if compat_of else None
             if compat_of is None or shared is None:
                 return None
-            for slot in reversed(people):
+            for slot in reversed(seen):
+                if slot.kind != "P":
+                    continue
                 if slot.key != compat_of.key and _nationality(kb, slot.key) == shared:
                     return Slot("P", 0, 0, slot.key, slot.name, ref=True)
             return None

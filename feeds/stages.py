@@ -113,12 +113,13 @@ STAGE_OF: Final[dict[str, Stage | None]] = {
 }
 
 # what a club chases or pursues that is no player: "chasing a top-four finish", "pursuit of the title"
-_NO_SPORTING_GOAL = (
-    r"(?!\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[^\s⟦⟧]+\s+){0,4}?"
+_SPORTING_GOAL = (
+    r"(?:an?\s+|the\s+|their\s+|its\s+)?(?:[^\s⟦⟧]+\s+){0,4}?"
     r"(?:place|title|spot|finish|win|victory|points?|promotion|trophy|treble|double|record|leaders|glory|"
-    r"silverware|qualification|equali[sz]er|goal|game|match|lead)\b)"
+    r"silverware|qualification|equali[sz]er|goal|game|match|lead)\b"
 )
-_OF_NO_SPORTING_GOAL = _NO_SPORTING_GOAL.replace(r"(?!\s+", r"(?!\s+of\s+", 1)
+_NO_SPORTING_GOAL = rf"(?!\s+{_SPORTING_GOAL})"
+_OF_NO_SPORTING_GOAL = rf"(?!\s+of\s+{_SPORTING_GOAL})"
 # a rival left free to act: "leaving Liverpool free to open talks", "in pole position to sign X", "clear"
 RIVAL_LEFT_FREE = r"(?:clear|free|in\s+pole\s+position|as\s+(?:the\s+)?(?:clear\s+)?favourites?)\b"
 # what "leave" may be followed by when nobody is leaving: "leaving X to carry the load", "leaving the
