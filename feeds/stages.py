@@ -2349,6 +2349,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (the interest only "potential": "a potential replacement for X" leaves "replacement for" to say
             # whom he would replace)
             r"potential\s+(?:target|signing|manager)|potential(?=\s+(?:replacement|successor)\b)",
+            # an appointment only weighed: "his potential appointment was met with a furious response"
+            r"(?:potential|possible|prospective|mooted)\s+appointment",
             # "have been mentioned as possible successors", "touted as a likely replacement"
             r"(?:mentioned|touted|tipped|floated|suggested)\s+as\s+(?:an?\s+)?(?:possible|potential|likely)\s+"
             r"(?:successors?|replacements?|candidates?)\b",

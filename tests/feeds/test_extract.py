@@ -14595,6 +14595,17 @@ def test_the_compatriot_a_coach_admires_is_the_last_man_of_his_nation(extractor:
     assert not any(c.person == "Zinedine Zidane" for c in claims)
 
 
+def test_a_potential_appointment_is_no_appointment(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham end Gennaro Gattuso talks after supporter backlash",
+        "The Italian's potential appointment was met with a furious response from sections of the Spurs "
+        "support on social media, and the club have decided not to proceed.",
+        published=datetime(2021, 6, 18, tzinfo=UTC),
+    )
+    assert ("Gennaro Gattuso", "Tottenham Hotspur", "done") not in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
