@@ -1625,7 +1625,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (his, once resolved to the man, is a bare ⟦P⟧)
             rf"(?<=⟧\s)(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:{P}(?:'s|’s)?|his|her)\s+{_WISHED}\s+destination",
             rf"(?:{P}(?:'s|’s)?|his|her)\s+{_WISHED}\s+destination\s+(?:is|remains|was)(?=\s+(?:the\s+)?{C})",
-            r"(?:hopeful|confident|optimistic)\s+(?:of|about)\s+(?:signing|landing|securing|bringing\s+in)",
+            r"(?:hopeful|confident|optimistic)\s+(?:of|about)\s+(?:signing|landing|securing|bringing\s+in|appointing|hiring)",
             # a club's candidate, no decision yet: "emerges as Bayern's surprise choice"
             r"(?:(?<='s\s)|(?<=’s\s))(?:(?:surprise|first|top|preferred|leading|main|ideal|dream|number\s+one)\s+)?"
             r"(?:choice|pick)\b",

@@ -14606,6 +14606,16 @@ def test_a_potential_appointment_is_no_appointment(extractor: Extractor) -> None
     assert ("Gennaro Gattuso", "Tottenham Hotspur", "done") not in _triples(claims)
 
 
+def test_a_club_confident_of_appointing_a_man_has_not_appointed_him(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Kieran McKenna signs new Ipswich contract",
+        "Brighton had at one stage been confident of appointing the 38-year-old.",
+        published=datetime(2024, 5, 30, tzinfo=UTC),
+    )
+    assert ("Kieran McKenna", "Brighton & Hove Albion", "done") not in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
