@@ -79,6 +79,8 @@ _FORWARD_KINDS: Final = frozenset(
      "bid_rejected", "approach_rejected", "choice", "consent", "preferred"}
 )  # fmt: skip
 _OFF_KINDS: Final = frozenset({"off", "over"})
+# the club a step heads for: "to move ⟦C4⟧", "to move to ⟦C4⟧"
+_STEP_TOWARDS: Final = re.compile(r"\s+(?:to\s+|for\s+)?(?:the\s+)?⟦C(\d+)⟧")
 _CHOICE_KINDS: Final = frozenset({"choice", "agreed", "forecast", "done", "step"})
 # an exit cue of the club that sells him: "would listen to offers", "want to offload", "ready to cash in on"
 _SELLS: Final = re.compile(
@@ -2716,8 +2718,16 @@ class Extractor:
                     continue
                 for key in mover_keys:
                     for cue in clause.cues:
-                        if cue.kind in _FLAG_KINDS:
-                            flags.setdefault(key, set()).add(_FLAG_KINDS[cue.kind])
+                        if cue.kind not in _FLAG_KINDS:
+                            continue
+                        flag = _FLAG_KINDS[cue.kind]
+                        towards = _STEP_TOWARDS.match(sent.template, cue.end) if flag == "step" else None
+                        if towards:
+                            # a step towards a club named after it holds back no move elsewhere ("had tried to
+                            # convince him to move to Old Trafford" after "BVB have signed him")
+                            flags.setdefault(key, set()).add(f"step:{slots[int(towards.group(1))].key}")
+                        else:
+                            flags.setdefault(key, set()).add(flag)
                 has_nation = any(
                     slots[i].kind == "N"
                     and not _nation_describes_a_man(sent, i, clause, len(headline_clubs) == 1)
@@ -3657,7 +3667,7 @@ class Extractor:
                     # "X has already said yes to Porto", while the clubs still negotiate: personal terms,
                     # the fee still open (claims.md: talks)
                     stage = Stage.TALKS
-                if stage is Stage.DONE and "step" in person_flags:
+                if stage is Stage.DONE and ("step" in person_flags or f"step:{club_id}" in person_flags):
                     stage = Stage.AGREED
                 evidence, said_in = best.evidence, best.sentence
             else:

@@ -1455,7 +1455,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:flew|flies|fly|flying|travel(?:l?ed|l?ing|s)?|jet(?:s|ted|ting)?)\s+(?:in\s+|out\s+)?to(?=\s+(?:the\s+)?{C}"
             r"\s+to\s+(?:finalise|finalize|complete|seal|undergo|sign|put\s+pen)\b)",
             # ("who will put pen to paper on a contract after Nice's final fixture": the signature to come)
-            r"will\s+(?:sign|join|move|complete|put\s+pen\s+to\s+paper)",
+            # (not "will join his new team-mates when they return to training": the move is behind him)
+            r"will\s+(?:sign|join|move|complete|put\s+pen\s+to\s+paper)"
+            r"(?!\s+(?:up\s+with\s+)?(?:his|her|their)\s+new\s+(?:team-?mates|colleagues|club|side|team)\b)",
             # "needs to finalise personal terms before completing the switch": still to come
             r"before\s+complet(?:ing|es?)\s+(?:the|his|her|a|their)\s+(?:[\w£€$.-]+\s+)?(?:move|switch|transfer|deal|signing|loan)",
             r"(?<!talks\s)(?<!bid\s)(?<!deal\s)(?<!race\s)(?<!ready\s)(?<!keen\s)(?<!want\s)(?<!wants\s)(?<!hoping\s)"

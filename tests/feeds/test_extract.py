@@ -14616,6 +14616,18 @@ def test_a_club_confident_of_appointing_a_man_has_not_appointed_him(extractor: E
     assert ("Kieran McKenna", "Brighton & Hove Albion", "done") not in _triples(claims)
 
 
+def test_a_step_towards_another_club_does_not_hold_back_a_done_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "BVB land Europe's most coveted striker",
+        "Borussia Dortmund have signed Erling Haaland from Red Bull Salzburg, the club confirmed on Sunday. "
+        "Ole Gunnar Solskjaer had tried personally to convince him to move to Old Trafford, but the "
+        "youngster decided that Dortmund's project offered more. He will join his new team-mates in January.",
+        published=datetime(2019, 12, 29, tzinfo=UTC),
+    )
+    assert ("Erling Haaland", "Borussia Dortmund", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
