@@ -444,6 +444,8 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch152.jsonl": (0.76, 0.62),
     # batch153: dev-like, the 2018-20 windows
     "batch153.jsonl": (0.89, 0.75),
+    # batch154: loans 2016-25 (recalls, options to buy, loans made permanent, returns to the parent club)
+    "batch154.jsonl": (0.84, 0.77),
     # batch155: half negatives (match reports, awards, press conferences with transfer-like words in other
     # senses); batch156: bids and negotiations 2015-25 (rejections, counter-offers, collapses)
     "batch155.jsonl": (0.81, 0.68),
