@@ -547,7 +547,11 @@ _OPPONENT_CLUB = compile_prefiltered(
     r"\b(?:(?:defeat|loss|draw|win|victory)\s+(?:by|to|against|at|with|over)|against)\s+(?:the\s+)?$"
 )
 # the club a man was signed from: "added Fabinho from Liverpool" (not what "they" means next)
-_SIGNED_FROM_CLUB = compile_prefiltered(r"⟦P\d+⟧\s+(?:on\s+(?:a\s+)?loan\s+)?from\s+(?:the\s+)?$")
+_SIGNED_FROM_CLUB = compile_prefiltered(
+    r"⟦P\d+⟧\s+(?:on\s+(?:a\s+)?loan\s+)?from\s+(?:the\s+)?$"
+    # a man's past clubs: "coached by former Wolves and Tottenham boss Nuno" (not whom "their" means)
+    r"|\b(?:former|ex-)\s*(?:⟦C\d+⟧(?:\s*,\s*|\s+and\s+))?$"
+)
 # what comes before a man who acts on another, not whom the next "he"/"him" means: a passive's agent
 # ("sidelined by Luis Enrique"), the rival who took his place
 _ACTS_ON_ANOTHER_BEFORE = compile_prefiltered(

@@ -14636,6 +14636,17 @@ def test_a_step_towards_another_club_does_not_hold_back_a_done_move(extractor: E
     assert ("Erling Haaland", "Borussia Dortmund", "done") in _triples(claims)
 
 
+def test_the_former_clubs_in_a_description_are_not_whom_their_means(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool reject £150m Al Ittihad offer for Mohamed Salah",
+        "The Saudi Pro League champions, coached by former Wolves and Tottenham boss Nuno Espirito Santo, "
+        "have made the Egypt forward their top target this summer.",
+        published=datetime(2023, 9, 1, tzinfo=UTC),
+    )
+    assert ("Mohamed Salah", "Wolverhampton Wanderers", "interest") not in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
