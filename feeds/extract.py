@@ -2431,6 +2431,7 @@ class Extractor:
                     i in agents
                     and club >= 0
                     and roles.get(club) == "from"
+                    and club not in described  # (not his past: "coached by former Wolves and Tottenham boss")
                     and clause.movers
                     and all(owner_of.get(p) != club for p in clause.movers)
                     and any(c.kind in BUYER_KINDS for c in clause.cues)

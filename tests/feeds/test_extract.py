@@ -14647,6 +14647,17 @@ def test_the_former_clubs_in_a_description_are_not_whom_their_means(extractor: E
     assert ("Mohamed Salah", "Wolverhampton Wanderers", "interest") not in _triples(claims)
 
 
+def test_every_former_club_in_a_coach_description_is_his_past(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool reject £150m Al Ittihad offer for Mohamed Salah",
+        "The Saudi Pro League champions, coached by former Wolves and Tottenham boss Nuno Espirito Santo, "
+        "have made the Egypt forward their top target this summer.",
+        published=datetime(2023, 9, 1, tzinfo=UTC),
+    )
+    assert ("Mohamed Salah", "Tottenham Hotspur", "interest") not in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
