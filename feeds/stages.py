@@ -146,7 +146,8 @@ _LEFT_BEHIND = (
     r"(?:the|his|their|its)\s+\S+)"
     # (but "leaves Real Madrid to take charge of Brazil" does leave)
     r"\s+(?:to(?!\s+(?:take|join|become|sign|move|replace|succeed|coach|manage|return|rejoin|pursue|head|link)\b)|as|with|in\s+charge|short|exposed|without|on\s+the\s+bench|out|empty-handed|frustrated|"
-    rf"disappointed|stunned|sweating|in\s+limbo|red-faced|still|searching|looking|{RIVAL_LEFT_FREE}|"
+    rf"disappointed|stunned|sweating|in\s+limbo|red-faced|still|searching|looking|needing|requiring|trailing|"
+    rf"chasing|{RIVAL_LEFT_FREE}|"
     # ("an ankle injury that leaves him a doubt for Wembley")
     rf"{_SHORT_OF_PLAYERS}|(?:a\s+)?(?:doubt|doubtful|sidelined|facing|nursing|struggling))\b)"
     # "his arrival leaves Donnarumma's future in doubt": someone else's future, no leaving

@@ -14658,6 +14658,18 @@ def test_every_former_club_in_a_coach_description_is_his_past(extractor: Extract
     assert ("Mohamed Salah", "Tottenham Hotspur", "interest") not in _triples(claims)
 
 
+def test_a_side_left_needing_three_goals_is_no_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Lucas Moura hat-trick sends Tottenham into Champions League final",
+        "Tottenham came from three goals down on aggregate to beat Ajax. Matthijs de Ligt headed the Dutch "
+        "side in front and Hakim Ziyech doubled the lead before half-time "
+        "at the Johan Cruyff Arena, leaving Mauricio Pochettino's team needing three goals.",
+        published=datetime(2019, 5, 8, tzinfo=UTC),
+    )
+    assert not {t for t in _triples(claims) if t[2] == "exit"}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
