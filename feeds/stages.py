@@ -1765,7 +1765,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"{_AFTER_P}(?:(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:moved|switched)|went|moved|switched|returned)"
             rf"\s+(?:back\s+)?(?:on\s+(?:a\s+)?(?:season-long\s+)?loan\s+)?"
             rf"to(?=\s+(?:the\s+)?{C})"
-            rf"(?!\s+(?:the\s+)?{C}\s+(?:with|alongside)\s+(?:the\s+|his\s+new\s+club\s+)?{C})",
+            rf"(?!\s+(?:the\s+)?{C}\s+(?:with|alongside)\s+(?:the\s+|his\s+new\s+club\s+)?{C})"
+            # (nor back in the team: "returned to Nuno's side as a substitute")
+            rf"(?!\s+(?:the\s+)?{C}(?:'s|’s)?\s+(?:\S+\s+)?(?:as\s+a\s+(?:\S+\s+)?substitute|off\s+the\s+bench|"
+            r"from\s+the\s+bench|for\s+the\s+(?:first|second|final)\s+half)\b)",
             # back again: "begins a third spell at Bramall Lane", "returns to the Blades after X's sacking"
             rf"(?<!to\s)(?<!will\s)(?:begins?|began|starts?|started|embarks\s+on)\s+(?:a|his)\s+(?:second|third|fourth|new)\s+"
             rf"spell\s+(?:at|in\s+charge\s+(?:of|at)|with)(?=\s+(?:the\s+)?{C})",

@@ -14670,6 +14670,17 @@ def test_a_side_left_needing_three_goals_is_no_exit(extractor: Extractor) -> Non
     assert not {t for t in _triples(claims) if t[2] == "exit"}
 
 
+def test_a_player_back_as_a_substitute_has_not_moved(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Harry Kane to stay at Tottenham",
+        "Harry Kane has announced he will stay at Tottenham this summer. Kane returned to Nuno Espirito "
+        "Santo's side as a substitute at Wolves on Sunday.",
+        published=datetime(2021, 8, 25, tzinfo=UTC),
+    )
+    assert ("Harry Kane", "Wolverhampton Wanderers", "done") not in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
