@@ -1664,6 +1664,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a club back in the market, the signing made: "the west London club returned on deadline day to
             # sign X"
             r"(?:(?<=⟧\s)|(?<=club\s))returned\s+(?:[^\s⟦⟧,.;]+\s+){0,3}?to\s+sign(?=\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P)",
+            # a record fee paid: "Pep Guardiola's side broke their transfer record on Tuesday to sign X"
+            r"(?:(?<=⟧\s)|(?<=have\s)|(?<=has\s))(?:broke|broken|smashed)\s+(?:their|its|⟦C\d+⟧(?:'s|’s)?|the\s+club's)\s+"
+            r"(?:own\s+)?(?:club\s+|transfer\s+)?(?:transfer\s+)?record\s+(?:[^\s⟦⟧,.;]+\s+){0,3}?to\s+(?:sign|land|bring\s+in)"
+            r"(?=\s+(?:[^\s⟦⟧]+\s+|⟦N\d+⟧\s+){0,3}?⟦P)",
             # a move across a city done: "Olivier Giroud crossed London to join Chelsea", "crossed the divide"
             r"(?<!to\s)(?<!will\s)(?<!would\s)crossed\s+(?:london|manchester|milan|madrid|the\s+(?:city|capital|divide|"
             r"border))\s+to\s+(?:join|sign\s+for)\b",

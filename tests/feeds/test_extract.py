@@ -14681,6 +14681,17 @@ def test_a_player_back_as_a_substitute_has_not_moved(extractor: Extractor) -> No
     assert ("Harry Kane", "Wolverhampton Wanderers", "done") not in _triples(claims)
 
 
+def test_a_club_that_broke_their_transfer_record_to_sign_a_man_has_signed_him(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester City sign Aymeric Laporte",
+        "Pep Guardiola's side broke their transfer record on Tuesday to sign French defender Aymeric Laporte "
+        "from Athletic Bilbao for £57m.",
+        published=datetime(2018, 1, 31, tzinfo=UTC),
+    )
+    assert ("Aymeric Laporte", "Manchester City", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
