@@ -72,6 +72,11 @@ _CLAUSE = compile_prefiltered(
     # stalled, and Juventus eventually pulled out"
     r"|,\s+and\s+(?=⟦[PC]\d+⟧\s+(?:[a-z]+ly\s+|then\s+|later\s+|soon\s+)?(?:[a-z]+ed|told|said|left|took|gave|"
     r"sold|chose|went|came|held|broke|paid|kept|sent|brought|spent|won|lost|met|withdrew|drew)\b)"
+    # a list of moves, each man with his own club: "X crossed London to join Arsenal, Mason Mount moved to
+    # Manchester United and Mateo Kovacic joined Manchester City"
+    # (not one subject of two men: "X and Y joined Juventus")
+    r"|(?<!⟦P\d⟧)(?<!⟦P\d\d⟧)(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:[a-z-]+\s+)?⟦P\d+⟧\s+(?:joined|moved\s+to|signed\s+for|left\s+for|went\s+to|"
+    r"headed\s+to|arrived\s+at|returned\s+to|switched\s+to|completed)\b)"
     # a second man's clause, his age set off: "has signed a new deal, and Jamie Vardy, 37, goes again"
     r"|,\s+and\s+(?=⟦P\d+⟧,\s+\d\d,\s+[a-z]+\b)"
     # a second main clause whose subject is named again: ", and the Argentine coach told reporters that ..."

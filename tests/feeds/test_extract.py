@@ -14692,6 +14692,22 @@ def test_a_club_that_broke_their_transfer_record_to_sign_a_man_has_signed_him(ex
     assert ("Aymeric Laporte", "Manchester City", "done") in _triples(claims)
 
 
+def test_a_list_of_moves_pairs_each_man_with_his_own_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea's summer: assessing the window",
+        "Kai Havertz crossed London to join Arsenal for £65m, Mason Mount moved to Manchester United and "
+        "Mateo Kovacic joined treble winners Manchester City. Kalidou Koulibaly signed for Al-Hilal, N'Golo "
+        "Kante joined Al-Ittihad at the end of his contract and goalkeeper Edouard Mendy left for Al-Ahli.",
+        published=datetime(2023, 9, 3, tzinfo=UTC),
+    )
+    pairs = {(c.person, c.club) for c in claims}
+    assert ("Mason Mount", "Manchester City") not in pairs
+    assert ("Mateo Kovačić", "Manchester United") not in pairs
+    assert ("Édouard Mendy", "Al-Ittihad") not in pairs
+    assert ("Mateo Kovačić", "Manchester City") in pairs
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
