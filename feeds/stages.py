@@ -1607,6 +1607,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?=\s+(?:the\s+|a\s+move\s+to\s+(?:the\s+)?)?{C})",
             rf"want(?:s|ed)\s+only(?=\s+(?:the\s+)?{C})",
             r"(?:was|is)\s+(?:his|her)\s+only\s+(?:destination|choice|option|preference)",
+            # "but the winger had his heart set on the Camp Nou"
+            rf"(?:had|has|have)\s+(?:his|her|their)\s+heart\s+set\s+on(?=\s+(?:the\s+|a\s+move\s+to\s+(?:the\s+)?)?{C})",
             r"(?:his|her)\s+preference\s+(?:was|for)(?:\s+(?:always\s+)?(?:a\s+)?(?:move|return|switch)\s+to)?"
             rf"(?=\s+(?:the\s+)?{C})",
             r"(?<!would\s)(?<!to\s)prefer(?:s|red)(?:\s+(?:a\s+move\s+to|to\s+(?:join|move\s+to|sign\s+for)))?"

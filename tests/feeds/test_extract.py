@@ -14708,6 +14708,17 @@ def test_a_list_of_moves_pairs_each_man_with_his_own_club(extractor: Extractor) 
     assert ("Mateo Kovačić", "Manchester City") in pairs
 
 
+def test_a_heart_set_on_another_club_ends_a_rivals_agreed_fee(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barcelona's summer of levers",
+        "Raphinha joined from Leeds for around €58m. Chelsea had agreed a fee with Leeds for the Brazilian, "
+        "but the winger had his heart set on the Camp Nou.",
+        published=datetime(2022, 9, 3, tzinfo=UTC),
+    )
+    assert ("Raphinha", "Chelsea", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
