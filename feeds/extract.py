@@ -2047,7 +2047,7 @@ class Extractor:
                 roles[int(m.group(1))] = "seller"
                 if roles.get(int(m.group(2))) == "soft_seller":
                     del roles[int(m.group(2))]  # the buyer, not a partner in talks that sells
-        spans = split_clauses(tpl)
+        spans = split_clauses(tpl, [i for i, s in enumerate(sent.slots) if s.ref] if " when " in tpl else ())
         main_subject = next((i for i, (a, _b) in enumerate(sent.positions) if a <= 4), None)
         for n, cue in enumerate(cues):
             clause_start = max((a for a, _b in spans if a <= cue.start), default=0)

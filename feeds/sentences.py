@@ -8,6 +8,7 @@ initials ("A. Smith"). Clauses split a sentence template at words that start a n
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Final
 
 from feeds.stages import RIVAL_LEFT_FREE, compile_prefiltered
@@ -374,15 +375,29 @@ _CLAUSE_HINT = compile_prefiltered(
 )
 
 
-def split_clauses(template: str) -> list[tuple[int, int]]:
+# what happened then to a man named anew, with a verb of its own: "Burnley also lost their manager when
+# Vincent Kompany was appointed by Bayern Munich"
+_WHEN_NAMED = compile_prefiltered(r",?\s+when\s+(?=⟦P(\d+)⟧\s+(?:was|were|had|has|have|is|are|[a-z]+ed)\b)")
+
+
+def split_clauses(template: str, refs: Collection[int] = ()) -> list[tuple[int, int]]:
     """Spans of the clauses of a sentence template (every character belongs to one clause).
 
     A relative clause ends where the main clause resumes ("X, who joined in 2022, are keen on Y"):
-    the resumed part is a clause of its own (see :func:`resumes_main_clause`)."""
+    the resumed part is a clause of its own (see :func:`resumes_main_clause`). ``refs``: the slots
+    that are references ("he", "the club"), not names."""
     spans = []
     start = 0
     # (every separator holds punctuation or one of a few words: most short sentences have none)
-    for m in _CLAUSE.finditer(template) if _CLAUSE_HINT.search(template) else ():
+    separators = list(_CLAUSE.finditer(template)) if _CLAUSE_HINT.search(template) else []
+    if " when " in template:
+        # (a man referred to is the same event told on: "made Maguire the most expensive defender when he
+        # completed his move")
+        separators += [m for m in _WHEN_NAMED.finditer(template) if int(m.group(1)) not in refs]
+        separators.sort(key=lambda m: m.start())
+    for m in separators:
+        if m.start() < start:
+            continue
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.end()

@@ -14719,6 +14719,19 @@ def test_a_heart_set_on_another_club_ends_a_rivals_agreed_fee(extractor: Extract
     assert ("Raphinha", "Chelsea", "off") in _triples(claims)
 
 
+def test_when_a_named_man_is_appointed_elsewhere_his_clause_is_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "How the Premier League's managerial merry-go-round settled",
+        "Burnley, relegated alongside Luton and Sheffield United, also lost their manager when Vincent "
+        "Kompany was appointed by Bayern Munich, a move that raised eyebrows in Germany.",
+        published=datetime(2024, 7, 5, tzinfo=UTC),
+    )
+    pairs = {(c.person, c.club) for c in claims}
+    assert ("Vincent Kompany", "Luton Town") not in pairs
+    assert ("Vincent Kompany", "Sheffield United") not in pairs
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
