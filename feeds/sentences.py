@@ -98,7 +98,10 @@ _CLAUSE = compile_prefiltered(
     # a round-up's next event: "made him the most expensive defender, and a week later the Reds cashed in"
     # (", and on deadline day Cristiano Ronaldo's return to Manchester United was finally completed")
     r"|,\s+and\s+(?=(?:(?:a|one|two|three|four|five|a\s+few|several)\s+(?:days?|weeks?|months?)\s+later|"
-    r"on\s+deadline\s+day)\s+(?:the\s+)?⟦[CP])"
+    r"on\s+deadline\s+day|"
+    # ("On Friday Klopp stunned Liverpool ..., and on Saturday night Xavi said he would leave Barcelona")
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?|"
+    r"the\s+(?:next|following)\s+(?:day|morning|week))\s+(?:the\s+)?⟦[CP])"
     # the man who replaces one told to have left: "Ederson left for Fenerbahce, and his replacement, X, ..."
     r"|,\s+and\s+(?=(?:his|their|her)\s+(?:replacement|successor)\s*,\s+⟦P)"
     # what a move ended, told after it: "completed a move from Newcastle, ending a standoff in which ..."

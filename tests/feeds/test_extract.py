@@ -14732,6 +14732,19 @@ def test_when_a_named_man_is_appointed_elsewhere_his_clause_is_its_own(extractor
     assert ("Vincent Kompany", "Sheffield United") not in pairs
 
 
+def test_and_on_saturday_night_opens_the_next_event(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Klopp, Xavi and Mourinho: the week that shook Europe's dugouts",
+        "On Friday Jurgen Klopp stunned Liverpool by announcing that he will step down at the end of the "
+        "season, and on Saturday night Xavi said he would leave Barcelona in June.",
+        published=datetime(2024, 1, 28, tzinfo=UTC),
+    )
+    pairs = {(c.person, c.club) for c in claims}
+    assert ("Jürgen Klopp", "Barcelona") not in pairs
+    assert ("Xavi Hernández", "Liverpool") not in pairs
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
