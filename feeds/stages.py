@@ -1860,7 +1860,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Wolfsburg name Daniel Bauer head coach"
             rf"(?<!to\s)(?<!will\s)(?<!would\s)names?\s+(?={P}\s+(?:as\s+)?(?:{P}(?:'s|’s)\s+)?"
             r"(?:(?:the|their|its|new|permanent|interim)\s+)*(?:head\s+coach|manager|boss|coach|successor|replacement)\b)",
-            rf"(?:named{_NAMED_A_TARGET}|unveiled|announced|confirmed|installed)\s+as",
+            # (not "installed as the early favourite": the bookmakers' pick)
+            rf"(?:named{_NAMED_A_TARGET}|unveiled|announced|confirmed|installed)\s+as"
+            r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:favourites?|front-?runners?|odds-on)\b)",
             rf"(?:named|unveiled|confirmed|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{C}\s+(?:manager|head\s+coach|boss|coach)",
             # (not "fans unveil tribute to Klopp", "unveiled their new kit")
             r"unveil(?:s|ed)?(?!\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+|his\s+)?(?:\S+\s+)?(?:tribute|banner|statue|mural|kit|"
@@ -2194,7 +2196,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (nor "has never left Barcelona's thoughts": a wish that lasts)
             r"(?!\s+(?:⟦C\d+⟧(?:'s|’s)\s+|(?:his|their|its)\s+)(?:thoughts|minds?|radar|plans|agenda|shortlist|wishlist)\b)"
             r"(?!\s+(?:to\s+(?:overload|cut|receive|create|combine|support|switch|find\s+space)|and\s+right|or\s+right)\b)"
-            rf"(?!\s+(?:his|their|its|the)\s+(?:squad|side|team|attack|defence|midfield|options)\s+{_SHORT_OF_PLAYERS}\b)",
+            rf"(?!\s+(?:his|their|its|the)\s+(?:squad|side|team|attack|defence|midfield|options)\s+{_SHORT_OF_PLAYERS}\b)"
+            # (nor a place in the table: "a defeat by Villarreal left Barcelona 10 points behind")
+            + _TABLE_POSITION,
             # "whose coach Xabi Alonso has announced his departure" (his departure, named before "his")
             r"(?:announc(?:ed|es|e|ing)|confirm(?:ed|s|ing)?)\s+(?:his|her|⟦P\d+⟧)\s+(?:departure|exit|resignation)\b",
             # (not "before the squad's departure for the United States": a tour)

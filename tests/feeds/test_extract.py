@@ -14745,6 +14745,28 @@ def test_and_on_saturday_night_opens_the_next_event(extractor: Extractor) -> Non
     assert ("Xavi Hernández", "Liverpool") not in pairs
 
 
+def test_a_defeat_that_left_a_side_points_behind_is_no_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Xavi to leave Barcelona",
+        "Xavi's announcement came after a 5-3 home defeat by Villarreal left the Spanish champions 10 points "
+        "behind leaders Real Madrid.",
+        published=datetime(2024, 1, 28, tzinfo=UTC),
+    )
+    assert ("Xavi Hernández", "Villarreal", "exit") not in _triples(claims)
+
+
+def test_installed_as_the_early_favourite_is_no_appointment(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Klopp to step down",
+        "The succession race at Anfield has already begun, with Xabi Alonso installed as the early "
+        "favourite.",
+        published=datetime(2024, 1, 28, tzinfo=UTC),
+    )
+    assert not {t for t in _triples(claims) if t[0] == "Xabi Alonso" and t[2] == "done"}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
