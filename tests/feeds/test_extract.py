@@ -14767,6 +14767,18 @@ def test_installed_as_the_early_favourite_is_no_appointment(extractor: Extractor
     assert not {t for t in _triples(claims) if t[0] == "Xabi Alonso" and t[2] == "done"}
 
 
+def test_the_club_his_spells_place_him_at_is_no_rival_buyer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "BVB give in: agreement with Barcelona over Dembele",
+        "The tug-of-war is over. Borussia Dortmund and FC Barcelona have reached an agreement on the "
+        "transfer of Ousmane Dembele, the Bundesliga club announced on Friday afternoon. Barça had seen "
+        "earlier proposals turned down by the Westphalians, who refused to sell below their valuation.",
+        published=datetime(2017, 8, 25, tzinfo=UTC),
+    )
+    assert ("Ousmane Dembélé", "Barcelona", "agreed") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
