@@ -556,6 +556,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # work again, at no club yet: "is ready to return to the dugout", "keen for a return to coaching"
             r"(?:ready|eager|keen|wants|looking|hoping|itching|desperate)\s+(?:to\s+return|for\s+a\s+(?:return|comeback))"
             r"\s+to\s+(?:the\s+)?(?:dugout|management|coaching|touchline|sidelines?|bench)(?!\s+(?:at|of|with)\b)",
+            # a change of tactics: "Conte's move to a more aggressive press", "Kovac's move to press high"
+            r"move\s+to\s+(?:press\b|(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:press(?:ing)?|system|formation|shape|diamond|"
+            r"back\s+(?:three|four|five))\b)",
             # a place in the table: "a defeat at Fulham left Villa 17th", "leaves them bottom of the league"
             rf"(?:leaves?|left|leaving){_TABLE_PLACE}",
             # "the blow leaves Thomas Frank searching for alternatives"
@@ -1979,7 +1982,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!treble\s)(?<!title\s)(?<!double\s)(?<!quadruple\s)(?<!promotion\s)(?<!survival\s)(?<!league\s)"
             r"(?<!league\sfinal\s)(?<!cup\sfinal\s)(?<!cup\s)(?<!trophy\s)(?<!play-off\s)"
             r"bids?\b(?!\s+(?:farewell|goodbye|adieu)|\s+(?:to\s+(?:avoid|stay\s+up|survive|win|reach|finish|qualify|secure\s+(?:promotion|survival|a\s+place|a\s+top)|"
-            r"clinch|retain|lift|beat|end|climb|escape|return\s+to\s+(?:the\s+top|winning|form|europe)\b)|for\s+(?:the\s+)?(?:title|survival|promotion|glory|"
+            r"clinch|retain|lift|beat|end|climb|escape|return\s+to\s+(?:the\s+top|winning|form|europe)\b|"
+            # ("Zidane's bid to get back into the title race", "the Rossoneri's bid for the Scudetto")
+            r"(?:get|go|move)\s+(?:back\s+)?(?:into|to\s+the\s+top|top)\b)|for\s+(?:the\s+)?(?:scudetto|league|championship|"
+            r"crown|title|survival|promotion|glory|"
             r"silverware|trophy|treble|double|top\s+(?:four|five|six|spot)|european|a\s+top|"
             # "bid for a first league win at the Emirates"
             r"an?\s+(?:\S+\s+){0,3}?(?:win|victory|title|trophy|place|point|clean\s+sheet)\b)))",

@@ -14779,6 +14779,28 @@ def test_the_club_his_spells_place_him_at_is_no_rival_buyer(extractor: Extractor
     assert ("Ousmane Dembélé", "Barcelona", "agreed") in _triples(claims)
 
 
+def test_a_bid_for_the_scudetto_is_no_offer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Inter beat Milan in the derby",
+        "The Rossoneri's bid for the Scudetto is far from over, but San Siro saw a clear shift of power on "
+        "Sunday. Zinedine Zidane's bid to get back into the title race ends in a cold lunchtime at home.",
+        published=datetime(2021, 2, 21, tzinfo=UTC),
+    )
+    assert not {t for t in _triples(claims) if t[2] == "bid"}
+
+
+def test_a_move_to_a_more_aggressive_press_is_no_transfer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Inter beat Milan in the derby",
+        "Antonio Conte's move to a more aggressive press in midfield worked from the first whistle against "
+        "AC Milan.",
+        published=datetime(2021, 2, 21, tzinfo=UTC),
+    )
+    assert not claims
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
