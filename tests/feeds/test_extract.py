@@ -14793,9 +14793,9 @@ def test_a_bid_for_the_scudetto_is_no_offer(extractor: Extractor) -> None:
 def test_a_move_to_a_more_aggressive_press_is_no_transfer(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
-        "Inter beat Milan in the derby",
-        "Antonio Conte's move to a more aggressive press in midfield worked from the first whistle against "
-        "AC Milan.",
+        "The derby is Nerazzurro: Lautaro and Lukaku sink Milan, Inter go four points clear",
+        "Stefano Pioli's side never managed to respond. Antonio Conte's move to a more aggressive press in "
+        "midfield worked from the first whistle. The Rossoneri's bid for the Scudetto is far from over.",
         published=datetime(2021, 2, 21, tzinfo=UTC),
     )
     assert not claims
