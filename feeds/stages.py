@@ -293,8 +293,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:block\w*|prevent\w*|thwart\w*|scupper\w*)\s+(?:(?:⟦P\d+⟧|him|her)\s+from\s+(?:signing|agreeing)\s+)?"
             r"(?:an?\s+|the\s+|his\s+|her\s+)?new\s+(?:deal|contract)",
             r"new\s+(?:deal|contract)\s+(?:cannot|can't|will\s+not|won't)\s+(?:happen|go\s+ahead)",
-            r"impossible\s+to\s+(?:register|sign|complete|agree)\s+(?:(?:⟦P\d+⟧(?:'s|’s)?|his|her|the|a)\s+)?new\s+"
-            r"(?:deal|contract)",
+            # ("the club were unable to register a new contract for Lionel Messi")
+            r"(?:impossible|unable|not\s+able)\s+to\s+(?:register|sign|complete|agree)\s+(?:(?:⟦P\d+⟧(?:'s|’s)?|his|her|the|a)\s+)?"
+            r"new\s+(?:deal|contract)",
             # a renewal only sought: "have been trying to persuade the left-back to sign a new contract"
             # ("will do little to persuade Harry Kane, who has 14 months left on his contract, to commit his
             # future")

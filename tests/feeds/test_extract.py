@@ -14801,6 +14801,16 @@ def test_a_move_to_a_more_aggressive_press_is_no_transfer(extractor: Extractor) 
     assert not claims
 
 
+def test_a_club_unable_to_register_a_new_contract_has_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barcelona report record loss of 481 million euros",
+        "The club were unable to register a new contract for Lionel Messi in August.",
+        published=datetime(2021, 10, 5, tzinfo=UTC),
+    )
+    assert ("Lionel Messi", "Barcelona", "stay") not in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
