@@ -3569,7 +3569,7 @@ class Extractor:
                 buyers_of.setdefault(r.person, set()).add(r.club)
         # the club the spells place a man at: his, not a buyer, whatever the text's roles say
         dated_club = {
-            key: (person.club,)
+            key: person.club
             for key in buyers_of
             if key in kb.dated and (person := kb.person(key)) is not None and person.club
         }
@@ -3582,7 +3582,7 @@ class Extractor:
             kinds = [r.kind for r in recs]
             if club_id in sellers.get(person_key, ()) and buyers_of.get(person_key, set()) - {
                 club_id,
-                *dated_club.get(person_key, ()),
+                dated_club.get(person_key, club_id),
             }:
                 # the club the text makes the seller, while others buy: no move of its own (its exit or
                 # stay is still told)

@@ -546,10 +546,10 @@ _ASIDE_CLUB = compile_prefiltered(
 _OPPONENT_CLUB = compile_prefiltered(
     r"\b(?:(?:defeat|loss|draw|win|victory)\s+(?:by|to|against|at|with|over)|against)\s+(?:the\s+)?$"
 )
-# the club a man was signed from: "added Fabinho from Liverpool" (not what "they" means next)
-_SIGNED_FROM_CLUB = compile_prefiltered(
+# a club of a man's past, not what "they" or "their" means next: the club he was signed from ("added
+# Fabinho from Liverpool"), his former clubs ("coached by former Wolves and Tottenham boss Nuno")
+_PAST_CLUB_BEFORE = compile_prefiltered(
     r"⟦P\d+⟧\s+(?:on\s+(?:a\s+)?loan\s+)?from\s+(?:the\s+)?$"
-    # a man's past clubs: "coached by former Wolves and Tottenham boss Nuno" (not whom "their" means)
     r"|\b(?:former|ex-)\s*(?:⟦C\d+⟧(?:\s*,\s*|\s+and\s+))?$"
 )
 # what comes before a man who acts on another, not whom the next "he"/"him" means: a passive's agent
@@ -1234,7 +1234,7 @@ class MentionResolver:
                 first, max(0, base_positions[k][0] - 30), base_positions[k][0]
             ):
                 slot.opponent = True
-            if slot.kind == "C" and _SIGNED_FROM_CLUB.search(
+            if slot.kind == "C" and _PAST_CLUB_BEFORE.search(
                 first, max(0, base_positions[k][0] - 30), base_positions[k][0]
             ):
                 slot.former = True
