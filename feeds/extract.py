@@ -3567,12 +3567,6 @@ class Extractor:
         for r in records:
             if r.kind in _FORWARD_KINDS:
                 buyers_of.setdefault(r.person, set()).add(r.club)
-        # the club the spells place a man at: his, not a buyer, whatever the text's roles say
-        dated_club = {
-            key: person.club
-            for key in buyers_of
-            if key in kb.dated and (person := kb.person(key)) is not None and person.club
-        }
         claims: list[Claim] = []
         for (person_key, club_id), recs in by_pair.items():
             if any(r.dated for r in recs) and any(r.kind in _FORWARD_KINDS for r in recs):
@@ -3582,10 +3576,11 @@ class Extractor:
             kinds = [r.kind for r in recs]
             if club_id in sellers.get(person_key, ()) and buyers_of.get(person_key, set()) - {
                 club_id,
-                dated_club.get(person_key, club_id),
+                kb.spells_club(person_key),
             }:
                 # the club the text makes the seller, while others buy: no move of its own (its exit or
-                # stay is still told)
+                # stay is still told); the club his spells place him at is his, no other buyer, whatever
+                # the text's roles say
                 recs = [r for r in recs if r.kind in ("exit", "stay")]
                 if not recs:
                     continue

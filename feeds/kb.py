@@ -391,6 +391,11 @@ class KnowledgeBase:
 
     # ---- lookups ---------------------------------------------------------------------------------
 
+    def spells_club(self, person_id: str) -> str | None:
+        """In a month's view, the club a man's spells place him at (None for a man without spells)."""
+        person = self.people.get(person_id) if person_id in self.dated else None
+        return person.club if person else None
+
     def at(self, year: int, month: int) -> KnowledgeBase:
         """The knowledge base as it stood in a month: a head coach whose spells say where he was then is
         at that club (at none between clubs or in the month he took charge), when the month is before his
