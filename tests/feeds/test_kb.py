@@ -436,3 +436,12 @@ def test_namesakes_are_told_apart_by_the_club_one_joins_next_or_his_sentence_nam
     # both men's clubs named in the item: the one whose club his own sentence names
     summary = "PSG have won again. Arsenal have made an enquiry with Genoa about Vitinha."
     assert claims("Transfer gossip", summary, 2021, 3) == [("vitinha-2", "approach")]
+
+
+@pytest.mark.skipif(not (REAL_CONFIG / "kb" / "clubs.yml").exists(), reason="no real knowledge base")
+def test_spells_club_is_the_months_club_of_a_man_with_spells_only() -> None:
+    kb = load_kb(REAL_CONFIG)
+    august_2017 = kb.at(2017, 8)
+    assert august_2017.spells_club("ousmane-dembele") == "borussia-dortmund"
+    assert kb.at(2018, 3).spells_club("ousmane-dembele") == "barcelona"
+    assert kb.spells_club("ousmane-dembele") is None  # (no month: today's club is not the spells')
