@@ -1337,6 +1337,12 @@ _STAY_UNTIL = compile_prefiltered(
 _SECOND_VERB_BEFORE = compile_prefiltered(
     r"\s+and\s+(?:have|has|had|are|is|were|was)\s+(?:also\s+|now\s+|since\s+|already\s+)?$"
 )
+# a club official who turns a bid down for the seller: "sporting director Klaus Allofs knocked back City's
+# opening approach" (his club's refusal, not a man turning a move down)
+_OFFICIAL_BEFORE = compile_prefiltered(
+    r"\b(?:(?:sporting|technical|football)\s+director|president|chairman|chief\s+executive|ceo|owners?)\s+"
+    r"(?:⟦P\d+⟧\s+|(?:[^\s⟦⟧,.;]+\s+){0,3}?)(?:(?:has|have|had)\s+)?(?:already\s+|also\s+|previously\s+)?$"
+)
 _DISMISSED_SINCE = compile_prefiltered(
     r"\bsince\s+(?:the\s+)?⟦C(\d+)⟧\s+(?:dismissed|sacked|fired|axed|released|let\s+\S+\s+go|parted\s+(?:ways|company))"
     # "out of work since being sacked by Saints in December"
@@ -2069,7 +2075,11 @@ class Extractor:
                 # "will be confirmed once Amorim leaves", "once Felix's move is finalised": a condition
                 # still to be met, not a completed move
                 cues[n] = Cue("forecast", cue.start, cue.end)
-            elif cue.kind in ("bid_rejected", "approach_rejected") and subject == "P":
+            elif (
+                cue.kind in ("bid_rejected", "approach_rejected")
+                and subject == "P"
+                and not _OFFICIAL_BEFORE.search(tpl, max(0, cue.start - 60), cue.start)
+            ):
                 cues[n] = Cue("off", cue.start, cue.end)
             elif cue.kind == "aside" and subject:
                 cues[n] = Cue("off" if subject == "C" else "exit", cue.start, cue.end)

@@ -971,7 +971,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "bid",
         (
-            rf"(?:bids?|offers?|proposals?)\s+(?:(?!(?:after|before|when|but|as|and|while)\s)[^.;⟦⟧\s]+\s+|{ANY}(?:'s|’s)?\s+){{0,7}}?"
+            rf"(?:bids?|offers?|proposals?|packages?)\s+(?:(?!(?:after|before|when|but|as|and|while)\s)[^.;⟦⟧\s]+\s+|{ANY}(?:'s|’s)?\s+){{0,7}}?"
             r"(?:rejected|turned\s+down|rebuffed|knocked\s+back)"
             r"(?!\s+by)",
             # "an opening offer for X, believed to be in the region of £50m, has been turned down"
@@ -1011,7 +1011,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Crystal Palace refused their request to speak to Oliver Glasner"
             rf"(?:refus(?:e|es|ed)|den(?:y|ies|ied)|block(?:s|ed)?){_REJECTED_WHAT}(?:approach(?:es)?|requests?)\b",
             # "asked Brighton for permission ... but the request was turned down": the club asked said no
-            r"(?:request|approach|enquiry)\s+(?:was|has\s+been|had\s+been)\s+(?:turned\s+down|rejected|rebuffed|refused|"
+            r"(?:requests?|approach(?:es)?|enquir(?:y|ies))\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+            r"(?:turned\s+down|rejected|rebuffed|refused|"
             r"knocked\s+back|denied)",
         ),
     ),

@@ -14811,6 +14811,41 @@ def test_a_club_unable_to_register_a_new_contract_has_no_stay(extractor: Extract
     assert ("Lionel Messi", "Barcelona", "stay") not in _triples(claims)
 
 
+def test_approaches_turned_down_by_the_seller_leave_the_bid_standing(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool reject latest Barcelona bid for Philippe Coutinho",
+        "The Catalan giants' latest bid is understood to be worth more than £110m including add-ons, "
+        "after two earlier approaches were turned down this summer.",
+        published=datetime(2017, 8, 28, tzinfo=UTC),
+    )
+    assert ("Philippe Coutinho", "Barcelona", "bid") in _triples(claims)
+
+
+def test_a_package_turned_down_is_a_rejected_bid(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Philippe Coutinho hands in transfer request after Liverpool reject £90m Barcelona offer",
+        "The Brazilian emailed his request to the club on Friday afternoon, hours after Barcelona's second "
+        "attempt to prise him away from Merseyside - a package worth around £90m including add-ons - was "
+        "turned down.",
+        published=datetime(2017, 8, 11, tzinfo=UTC),
+    )
+    assert ("Philippe Coutinho", "Barcelona", "bid") in _triples(claims)
+
+
+def test_a_club_official_who_knocks_back_an_approach_ends_no_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Kevin De Bruyne set for £55m Manchester City move after Wolfsburg relent",
+        "Wolfsburg have accepted an offer worth around £55m from Manchester City for Kevin De Bruyne. "
+        "The Bundesliga club had repeatedly insisted their player of the season was not for sale, and "
+        "sporting director Klaus Allofs knocked back City's opening approach earlier this month.",
+        published=datetime(2015, 8, 29, tzinfo=UTC),
+    )
+    assert ("Kevin De Bruyne", "Manchester City", "agreed") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
