@@ -1102,6 +1102,10 @@ class MentionResolver:
             words = found.split()
             if any(fold(w) in _NAME_STOP for w in words):
                 continue
+            if any(
+                r.kind == "P" and r.start == e + 1 and fold(r.name.split()[0]) == fold(words[0]) for r in raw
+            ):
+                continue  # "Erling Braut Haaland": the known man's given names, not another man
             if _DEMONYM_END.search(words[-1]) and _ROLE_NEXT.match(text, m_end):
                 continue  # "the 18-year-old Sierra Leonean centre-back": a nationality, not a name
             before = text[max(0, m.start() - 40) : m.start()]

@@ -1025,6 +1025,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?<!talks\s)(?<!negotiations\s)(?<!discussions\s)(?<!agreement\s)(?<!deal\s)(?<!terms\s)"
             rf"\bover\s+(?:an?\s+)?(?:move|switch|transfer|return)\s+to(?=\s+(?:the\s+)?{C})",
             rf"\bahead\s+of\s+(?:interest|offers?|bids?|approaches)\s+from(?=\s+(?:the\s+)?{C})",
+            # "chose BVB ahead of Manchester United" (kept only beside a choice: not a race's order)
+            rf"(?<=⟧\s)ahead\s+of(?=\s+(?:the\s+)?{C})",
             # ("rather than come back to Sabener Strasse")
             rf"\b(?:rather\s+than|instead\s+of)(?:\s+(?:an?\s+)?(?:return(?:ing)?|mov(?:e|ing)|switch(?:ing)?|join(?:ing)?|"
             r"(?:come|coming|go|going)\s+back)(?:\s+to)?)?"
@@ -1461,9 +1463,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:flew|flies|fly|flying|travel(?:l?ed|l?ing|s)?|jet(?:s|ted|ting)?)\s+(?:in\s+|out\s+)?to(?=\s+(?:the\s+)?{C}"
             r"\s+to\s+(?:finalise|finalize|complete|seal|undergo|sign|put\s+pen)\b)",
             # ("who will put pen to paper on a contract after Nice's final fixture": the signature to come)
-            # (not "will join his new team-mates when they return to training": the move is behind him)
+            # (not "will join his new team-mates when they return to training", "will join up with the squad
+            # at their winter camp": the move is behind him)
             r"will\s+(?:sign|join|move|complete|put\s+pen\s+to\s+paper)"
-            r"(?!\s+(?:up\s+with\s+)?(?:his|her|their)\s+new\s+(?:team-?mates|colleagues|club|side|team)\b)",
+            r"(?!\s+(?:up\s+with\s+)?(?:(?:his|her|their)\s+new\s+(?:team-?mates|colleagues|club|side|team|squad)|"
+            r"the\s+(?:rest\s+of\s+the\s+)?(?:first-team\s+)?(?:squad|group))\b)",
             # "needs to finalise personal terms before completing the switch": still to come
             r"before\s+complet(?:ing|es?)\s+(?:the|his|her|a|their)\s+(?:[\w£€$.-]+\s+)?(?:move|switch|transfer|deal|signing|loan)",
             r"(?<!talks\s)(?<!bid\s)(?<!deal\s)(?<!race\s)(?<!ready\s)(?<!keen\s)(?<!want\s)(?<!wants\s)(?<!hoping\s)"

@@ -14846,6 +14846,40 @@ def test_a_club_official_who_knocks_back_an_approach_ends_no_move(extractor: Ext
     assert ("Kevin De Bruyne", "Manchester City", "agreed") in _triples(claims)
 
 
+def test_given_names_before_a_known_surname_are_the_same_man(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Man United step up interest in RB Salzburg striker Erling Braut Haaland",
+        "Manchester United have stepped up their interest in Red Bull Salzburg's teenage striker "
+        "Erling Braut Haaland after another eye-catching display in the Champions League.",
+        published=datetime(2019, 10, 25, tzinfo=UTC),
+    )
+    assert {c.person for c in claims} == {"Erling Haaland"}
+
+
+def test_a_club_chosen_ahead_of_another_ends_the_other(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Erling Haaland joins Borussia Dortmund from Red Bull Salzburg",
+        "The 19-year-old Norwegian, who scored eight goals in six Champions League group games this season, "
+        "chose BVB ahead of Manchester United, where his former Molde coach Ole Gunnar Solskjaer had been "
+        "keen to sign him.",
+        published=datetime(2019, 12, 29, tzinfo=UTC),
+    )
+    assert ("Erling Haaland", "Manchester United", "off") in _triples(claims)
+
+
+def test_a_signing_who_joins_up_with_the_squad_has_moved(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Erling Haaland joins Borussia Dortmund from Red Bull Salzburg",
+        "Borussia Dortmund have signed Erling Haaland from Red Bull Salzburg on a contract until 2024. "
+        "Haaland will join up with the squad at their winter training camp in Marbella next week.",
+        published=datetime(2019, 12, 29, tzinfo=UTC),
+    )
+    assert ("Erling Haaland", "Borussia Dortmund", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
