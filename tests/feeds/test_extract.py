@@ -450,6 +450,8 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     # senses); batch156: bids and negotiations 2015-25 (rejections, counter-offers, collapses)
     "batch155.jsonl": (0.81, 0.68),
     "batch156.jsonl": (0.84, 0.67),
+    # batch157: dev-like, the 2021-23 windows
+    "batch157.jsonl": (0.93, 0.87),
     # batch160: players' futures 2017-25 (new contracts, free agents, release clauses, transfer requests,
     # exits with no destination, choices between clubs)
     "batch160.jsonl": (0.89, 0.83),
