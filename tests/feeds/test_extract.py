@@ -452,6 +452,8 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch156.jsonl": (0.84, 0.67),
     # batch157: dev-like, the 2021-23 windows
     "batch157.jsonl": (0.93, 0.87),
+    # batch158: managerial changes 2015-25 (sackings, caretakers, compensation talks, appointments)
+    "batch158.jsonl": (0.90, 0.86),
     # batch159: medium round-ups of deadline days and window weeks 2016-25, two to four claims each
     "batch159.jsonl": (0.77, 0.66),
     # batch160: players' futures 2017-25 (new contracts, free agents, release clauses, transfer requests,
