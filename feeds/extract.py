@@ -356,6 +356,12 @@ _LEAVE = compile_prefiltered(
     r"without\s+(?:an?|any|their|its)\s+(?:[\w-]+\s+){0,2}?(?:head\s+coach|coach|manager|boss)\b|"
     rf"searching|looking|to\s+(?:look|turn|rethink|consider)|{RIVAL_LEFT_FREE}))"
 )
+# a club a man left as a boy: "who was released by the Blues' academy at 14"
+_AS_A_BOY_AFTER = compile_prefiltered(
+    r"(?:(?:'s|’s)\s+(?:academy|youth\s+(?:academy|team|system|set-up|setup|ranks)|under-\d+s?)\b)?"
+    r"(?:\s+(?:at|aged)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b|\s+as\s+an?\s+(?:boy|teenager|youngster|schoolboy|child|kid)\b)"
+    r"|(?:'s|’s)\s+(?:academy|youth\s+(?:academy|team|system|set-up|setup|ranks))\b"
+)
 _DENIED_BEFORE = compile_prefiltered(r"\b(?:den(?:y|ies|ied|ying)|no|not\s+had|never\s+had)\s+(?:any\s+)?$")
 # a man the subject of his own deal, just before "deal with": "⟦P0⟧ signed a two-year "
 _MAN_SIGNED_BEFORE = compile_prefiltered(
@@ -1876,6 +1882,9 @@ class Extractor:
                 past_spell = m.group(0).startswith(
                     ("spell", "time", "career", "association", "decade", "stint", "tenure", "reign")
                 )
+                if not past_spell and _AS_A_BOY_AFTER.match(tpl, m.end()):
+                    roles.setdefault(int(m.group(1)), "former")
+                    continue
                 if past_spell and (
                     _PAST_AFTER.match(tpl, m.end())
                     or _SPELL_TOLD_AS_PAST.search(tpl, max(0, m.start() - 40), m.start())

@@ -1026,7 +1026,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"\bover\s+(?:an?\s+)?(?:move|switch|transfer|return)\s+to(?=\s+(?:the\s+)?{C})",
             rf"\bahead\s+of\s+(?:interest|offers?|bids?|approaches)\s+from(?=\s+(?:the\s+)?{C})",
             # "chose BVB ahead of Manchester United" (kept only beside a choice: not a race's order)
-            rf"(?<=⟧\s)ahead\s+of(?=\s+(?:the\s+)?{C})",
+            # (not "ahead of their north London rivals": the club after "their" is its rival's)
+            rf"(?<=⟧\s)ahead\s+of(?=\s+(?:the\s+)?{C})(?!\s+⟦C\d+⟧\s+(?:[^\s⟦⟧]+\s+){{0,2}}?rivals\b)",
             # ("rather than come back to Sabener Strasse")
             rf"\b(?:rather\s+than|instead\s+of)(?:\s+(?:an?\s+)?(?:return(?:ing)?|mov(?:e|ing)|switch(?:ing)?|join(?:ing)?|"
             r"(?:come|coming|go|going)\s+back)(?:\s+to)?)?"
@@ -2387,6 +2388,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Kylian Mbappe ... remains the great objective"
             r"(?:is|remains|was)\s+(?:the|their|its|a|⟦C\d+⟧(?:'s|’s))\s+(?:great|main|big|biggest|top|primary|principal|priority|number\s+one)\s+"
             r"(?:transfer\s+)?objective\b",
+            # "is a priority for Barcelona", "remains the top priority for United"
+            rf"(?:is|are|remains|remain|was|were)\s+(?:a|the|their|an?\s+(?:early|key|major|clear)|the\s+(?:top|main|clear))\s+"
+            rf"priority\s+(?:for|of)(?=\s+(?:the\s+)?{C})",
             # "Alonso is the dream solution for the sporting director"
             r"(?:dream|ideal|perfect)\s+(?:solution|candidate|choice|successor|replacement|appointment)\b",
             # "has put Koopmeiners at the top of his list"

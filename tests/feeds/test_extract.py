@@ -14889,6 +14889,42 @@ def test_a_signing_who_joins_up_with_the_squad_has_moved(extractor: Extractor) -
     assert ("Erling Haaland", "Borussia Dortmund", "done") in _triples(claims)
 
 
+def test_a_club_that_released_a_man_as_a_boy_is_his_past(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea keep tabs on Declan Rice but Hammers insist he is not for sale",
+        "Frank Lampard remains a keen admirer of Declan Rice and Chelsea are monitoring the West Ham "
+        "midfielder. The Hammers value the England international at more than £80m, and David Moyes has "
+        "insisted the 21-year-old, who was released by the Blues' academy at 14, is going nowhere.",
+        published=datetime(2020, 9, 9, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Declan Rice", "Chelsea", "interest")}
+
+
+def test_a_club_chosen_ahead_of_their_rivals_is_not_the_one_turned_down(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arsenal hijack Tottenham's move for Eberechi Eze",
+        "Arsenal have agreed a deal worth £67.5m with Crystal Palace for Eberechi Eze, who has chosen to "
+        "join them ahead of their north London rivals. The Englishman, who was released by the Gunners' "
+        "academy at the age of 13, had been expected to join Spurs, who were in talks with Palace.",
+        published=datetime(2025, 8, 20, tzinfo=UTC),
+    )
+    assert ("Eberechi Eze", "Arsenal", "agreed") in _triples(claims)
+
+
+def test_a_priority_for_a_club_is_its_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Spain 4-1 Georgia: La Roja come from behind to set up Germany quarter-final",
+        "Olmo's performances off the bench have done his market value no harm. The RB Leipzig midfielder, "
+        "who left Barcelona's academy for Dinamo Zagreb as a teenager, has a release clause of around 60 "
+        "million euros and is a priority for Barcelona, with Manchester City also keen.",
+        published=datetime(2024, 6, 30, tzinfo=UTC),
+    )
+    assert ("Dani Olmo", "Barcelona", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
