@@ -14925,6 +14925,31 @@ def test_a_priority_for_a_club_is_its_interest(extractor: Extractor) -> None:
     assert ("Dani Olmo", "Barcelona", "interest") in _triples(claims)
 
 
+def test_the_club_of_an_arrangement_is_the_partner_not_a_destination(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea sign Kepa for world-record fee as Courtois leaves and Kovacic arrives on loan",
+        "As part of the arrangement with Madrid, midfielder Mateo Kovacic joins Maurizio Sarri's side on a "
+        "season-long loan.",
+        published=datetime(2018, 8, 8, tzinfo=UTC),
+    )
+    assert ("Mateo Kovačić", "Chelsea", "done") in _triples(claims)
+    assert ("Mateo Kovačić", "Real Madrid", "done") not in _triples(claims)
+
+
+def test_a_headline_where_one_leaves_and_another_arrives_has_two_clauses(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea sign Kepa for world-record fee as Courtois leaves and Kovacic arrives on loan",
+        "",
+        published=datetime(2018, 8, 8, tzinfo=UTC),
+    )
+    assert _triples(claims) == {
+        ("Kepa Arrizabalaga", "Chelsea", "done"),
+        ("Thibaut Courtois", "Chelsea", "exit"),
+    }
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
