@@ -516,7 +516,8 @@ _SELLER_AFTER = compile_prefiltered(
     r"|(?:bids?|offers?|proposals?|approach(?:es)?|enquir(?:y|ies)|paid|pay|pays|paying|payment|fee)"
     r"(?!\s+to\s+(?:go|join|move|sign|return|stay|become|take|coach|manage|be|come|lead)\b)\s+(?:[^\s⟦]+\s+){0,6}?to"
     # ("have paid Joao Felix's €126m release clause to Benfica")
-    r"|paid\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:release|buy-?out)\s+clause\s+to"
+    r"|(?:paid|paying|pays|pay)\s+(?:the\s+|⟦P\d+⟧(?:'s|’s)\s+|his\s+|her\s+)?(?:\S+\s+){0,2}?(?:release|buy-?out)\s+"
+    r"clause\s+to"
     r"|(?:bids?|offers?|proposals?)\s+(?:has\s+been\s+|was\s+)?(?:lodged|submitted|tabled|placed)\s+with"
     # "a formal offer of €35m plus bonuses has been sent to Torino"
     r"|(?:bids?|offers?|proposals?)\s+(?:[^\s⟦]+\s+){0,8}?(?:sent|delivered|submitted|presented)\s+to"

@@ -79,7 +79,7 @@ _CLAUSE = compile_prefiltered(
     r"|(?<!⟦P\d⟧)(?<!⟦P\d\d⟧)(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:[a-z-]+\s+)?⟦P\d+⟧\s+(?:joined|moved\s+to|signed\s+for|left\s+for|went\s+to|"
     r"headed\s+to|arrived\s+at|returned\s+to|switched\s+to|completed|"
     # (a headline's present: "as Courtois leaves and Kovacic arrives on loan")
-    r"joins|moves\s+to|signs\s+for|heads\s+to|arrives|returns\s+to|switches\s+to|completes)\b)"
+    r"joins|moves\s+to|signs\s+for|heads\s+to|arrives|returns\s+to|switches\s+to|completes|lands\s+at)\b)"
     # a second man's clause, his age set off: "has signed a new deal, and Jamie Vardy, 37, goes again"
     r"|,\s+and\s+(?=⟦P\d+⟧,\s+\d\d,\s+[a-z]+\b)"
     # a second main clause whose subject is named again: ", and the Argentine coach told reporters that ..."

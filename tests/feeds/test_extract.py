@@ -14950,6 +14950,30 @@ def test_a_headline_where_one_leaves_and_another_arrives_has_two_clauses(extract
     }
 
 
+def test_a_headline_list_of_loans_gives_each_man_his_own_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline-day loans: Chiesa joins Juventus, Torreira heads to Atletico, Kean lands at PSG",
+        "",
+        published=datetime(2020, 10, 5, tzinfo=UTC),
+    )
+    clubs = {(c.person, c.club) for c in claims}
+    assert ("Moise Kean", "Atletico Madrid") not in clubs
+    assert ("Lucas Torreira", "Paris Saint-Germain") not in clubs
+
+
+def test_a_release_clause_paid_to_the_seller_is_a_signing(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline-day loans: Chiesa joins Juventus, Torreira heads to Atletico, Kean lands at PSG",
+        "Arsenal, meanwhile, used the space freed by Torreira's exit on Thomas Partey, paying the Ghana "
+        "midfielder's release clause to Atletico.",
+        published=datetime(2020, 10, 5, tzinfo=UTC),
+    )
+    assert ("Thomas Partey", "Arsenal", "done") in _triples(claims)
+    assert not any(c.person == "Thomas Partey" and c.club == "Atletico Madrid" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
