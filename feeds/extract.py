@@ -362,6 +362,7 @@ _AS_A_BOY_AFTER = compile_prefiltered(
     r"(?:\s+(?:at|aged)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b|\s+as\s+an?\s+(?:boy|teenager|youngster|schoolboy|child|kid)\b)"
     r"|(?:'s|’s)\s+(?:academy|youth\s+(?:academy|team|system|set-up|setup|ranks))\b"
 )
+_FUNDED_BY_SALE = compile_prefiltered(r"to\s+(?:help\s+)?(?:fund|finance|bankroll|pay\s+for)\s")
 _DENIED_BEFORE = compile_prefiltered(r"\b(?:den(?:y|ies|ied|ying)|no|not\s+had|never\s+had)\s+(?:any\s+)?$")
 # a man the subject of his own deal, just before "deal with": "⟦P0⟧ signed a two-year "
 _MAN_SIGNED_BEFORE = compile_prefiltered(
@@ -3099,6 +3100,18 @@ class Extractor:
                             t: str | None
                             if coached and _ADMIRER.search(sent.template, clause.start, clause.end):
                                 t = coached[0]
+                            elif _FUNDED_BY_SALE.match(sent.template, clause.start) and (
+                                funder := next(
+                                    (
+                                        slots[i].key
+                                        for i in sentence_clubs
+                                        if sent.positions[i][1] <= clause.start and a.roles.get(i) == "seller"
+                                    ),
+                                    None,
+                                )
+                            ):
+                                # "are hoping to sell him to help fund a move for X": the seller buys X
+                                t = funder
                             elif also:
                                 # "United have made contact with Zidane's camp, while Potter is also under
                                 # consideration": the club this sentence has just given another man

@@ -61,6 +61,9 @@ _CLAUSE = compile_prefiltered(
     r"(?=[\s;:,—–.…])(?:"
     r"\s*;\s*|(?<=[!?])\s+(?=\S)|(?:\.\.\.|…)\s+(?=\S)|\s*[—–]\s+|\s+--?\s+|(?<=⟧):\s+|(?<=[a-z]{3}):\s+(?=⟦)|\s+(?:within\s+(?:hours|days|minutes)\s+of|(?:hours|days|minutes)\s+after)\s+|(?<=⟧),\s+(?=(?:talks|agreement|deal|bid|offer|medical|fee)\s+(?!for\b|with\s+⟦C))|(?<!\ball),?\s+(?:but|however|whereas|although|though|while|meanwhile(?!,)|amid|after|before|because|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)since)\s+"
     r"|,\s+(?:with|as|so|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
+    # a sale that pays for a signing: "hoping to sell him to help fund a move for Lautaro Martinez" (the
+    # seller of one man, the buyer of the other)
+    r"|\s+(?=to\s+(?:help\s+)?(?:fund|finance|bankroll|pay\s+for)\s+(?:a|an|the|their|his|its)\s)"
     # a headline's second story, told with "as": "Chelsea close in on Maresca as Ten Hag awaits verdict"
     r"|\s+as\s+(?=⟦[PC]\d+⟧\s+(?:awaits|waits|faces|hangs|sweats|considers|weighs|ponders|mulls|decides|insists|admits|says|"
     r"reveals|hints|remains|stays|nears|closes|edges|eyes|wants|targets|plots|prepares|moves?|steps?|turns?|pulls?|"

@@ -1037,6 +1037,15 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "off",
         (
+            # a loan's option to buy left unused: "have not activated their €120m option to buy X", "let
+            # Coutinho option expire" (not "the loan does not include an option to buy")
+            r"(?:not|never|against)\s+(?:to\s+)?(?:activat\w*|trigger\w*|exercis\w*|take\s+up|taken\s+up|took\s+up)\s+"
+            r"(?:(?:the|their|its|an?|his|⟦C\d+⟧(?:'s|’s)?)\s+)?(?!(?:[^\s⟦⟧]+\s+){0,2}?buy-?back\b)(?:[^\s⟦⟧]+\s+){0,2}?"
+            r"(?:purchase\s+|buy\s+)?option\b"
+            # (not an option to extend his own contract: "has not activated the option to extend his deal")
+            r"(?!\s+to\s+(?:extend|renew|prolong|stay|remain)\b)(?!\s+(?:in|of|on)\s+(?:his|her|the|their)\s+(?:contract|deal)\b)",
+            r"\blet\s+(?:the\s+|their\s+|an?\s+)?(?:[^\s⟦⟧]+\s+|⟦P\d+⟧(?:'s|’s)?\s+){0,3}?option\s+(?:to\s+buy\s+)?"
+            r"(?:\S+\s+)?(?:expire|lapse|run\s+out)\b",
             # a man ending his own saga: "Kane ends City saga", "bringing an end to his summer-long attempt to
             # secure a move to Manchester City"
             rf"(?<=⟧\s)end(?:s|ed)\s+(?:the\s+)?{C}\s+(?:transfer\s+)?(?:saga|speculation|links|chase|pursuit)\b",

@@ -14974,6 +14974,41 @@ def test_a_release_clause_paid_to_the_seller_is_a_signing(extractor: Extractor) 
     assert not any(c.person == "Thomas Partey" and c.club == "Atletico Madrid" for c in claims)
 
 
+def test_an_option_to_buy_left_unused_ends_the_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern Munich will not take up €120m option on Philippe Coutinho",
+        "",
+        published=datetime(2020, 4, 23, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Philippe Coutinho", "Bayern Munich", "off")}
+
+
+def test_a_buy_back_option_kept_in_reserve_ends_nothing(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Real Madrid keep Nico Paz buy-back clause in reserve for 2026",
+        "Real Madrid have decided not to activate their buy-back option on Nico Paz this summer, but the "
+        "club still see the Argentine as part of their future plans.",
+        published=datetime(2025, 6, 24, tzinfo=UTC),
+    )
+    assert ("Nico Paz", "Real Madrid", "off") not in _triples(claims)
+
+
+def test_a_sale_that_funds_a_move_makes_the_seller_the_buyer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern Munich will not take up €120m option on Philippe Coutinho",
+        "The Brazilian will return to Barcelona at the end of his season-long loan, and the Catalan club "
+        "are hoping to sell him to help fund a move for Inter forward Lautaro Martinez.",
+        published=datetime(2020, 4, 23, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Lautaro Martínez", "Barcelona", "interest") in triples
+    assert ("Philippe Coutinho", "Barcelona", "exit") in triples
+    assert not any(c.person == "Lautaro Martínez" and c.club == "Bayern Munich" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
