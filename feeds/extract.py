@@ -1884,6 +1884,10 @@ class Extractor:
                 past_spell = m.group(0).startswith(
                     ("spell", "time", "career", "association", "decade", "stint", "tenure", "reign")
                 )
+                if past_spell and tpl.endswith(("loan ", "loan-"), 0, m.start()):
+                    # "after his loan spell at Villa Park": a club he is lent to, which may keep him
+                    roles.setdefault(int(m.group(1)), "former")
+                    continue
                 if not past_spell and _AS_A_BOY_AFTER.match(tpl, m.end()):
                     roles.setdefault(int(m.group(1)), "former")
                     continue

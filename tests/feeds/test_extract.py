@@ -15009,6 +15009,17 @@ def test_a_sale_that_funds_a_move_makes_the_seller_the_buyer(extractor: Extracto
     assert not any(c.person == "Lautaro Martínez" and c.club == "Bayern Munich" for c in claims)
 
 
+def test_a_loan_spell_club_may_sign_the_man_for_good(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Coutinho stays in the Midlands",
+        "Aston Villa have completed the permanent signing of Philippe Coutinho from Barcelona after the "
+        "Brazilian's impressive loan spell at Villa Park.",
+        published=datetime(2022, 5, 12, tzinfo=UTC),
+    )
+    assert ("Philippe Coutinho", "Aston Villa", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
