@@ -517,7 +517,8 @@ _ADDRESSEE = compile_prefiltered(
 # the nouns of a club's offer for a man
 OFFER_WORDS: Final = r"offers?|bids?|proposals?|packages?|approach(?:es)?|enquir(?:y|ies)"
 # a club that bids ("an opening offer from the Gunners for their left-back"): not whose man "their" means
-_BIDDER = compile_prefiltered(rf"\b(?:{OFFER_WORDS}|interest)\s+(?:\S+\s+){{0,2}}?from\s+(?:the\s+)?$")
+# ("an improved bid of around €80m plus add-ons from Bayern Munich")
+_BIDDER = compile_prefiltered(rf"\b(?:{OFFER_WORDS}|interest)\s+(?:[^\s⟦⟧]+\s+){{0,6}}?from\s+(?:the\s+)?$")
 # "a second Arsenal offer for their captain": the club's own bid, after its name
 _BID_OF = compile_prefiltered(rf"\s+(?:{OFFER_WORDS})\s+for\b")
 # a club named as someone's past or present own club: "since leaving Lazio", "the former Napoli coach",
@@ -1226,7 +1227,7 @@ class MentionResolver:
             ):
                 slot.addressee = True
             if slot.kind == "C" and (
-                _BIDDER.search(first, max(0, base_positions[k][0] - 40), base_positions[k][0])
+                _BIDDER.search(first, max(0, base_positions[k][0] - 70), base_positions[k][0])
                 or _BID_OF.match(first, base_positions[k][1])
             ):
                 slot.bidder = True
@@ -1304,7 +1305,7 @@ class MentionResolver:
                 continue
             ref.start, ref.end = sent.start, sent.start  # references have no name span of their own
             ref.said_as = m.group(0).lower()
-            if ref.kind == "C" and _BIDDER.search(first, max(0, m.start() - 40), m.start()):
+            if ref.kind == "C" and _BIDDER.search(first, max(0, m.start() - 70), m.start()):
                 ref.bidder = True  # "rejected a bid from the French champions for their centre-back"
             place(ref)
             seen.append(ref)

@@ -15020,6 +15020,17 @@ def test_a_loan_spell_club_may_sign_the_man_for_good(extractor: Extractor) -> No
     assert ("Philippe Coutinho", "Aston Villa", "done") in _triples(claims)
 
 
+def test_a_bidder_named_after_a_long_offer_is_not_whose_captain_he_is(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Spurs knock back second Bayern offer for Harry Kane",
+        "Tottenham have rejected an improved bid of around €80m plus add-ons from Bayern Munich for their "
+        "captain.",
+        published=datetime(2023, 7, 12, tzinfo=UTC),
+    )
+    assert ("Harry Kane", "Bayern Munich", "bid") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
