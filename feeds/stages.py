@@ -2401,6 +2401,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Kylian Mbappe ... remains the great objective"
             r"(?:is|remains|was)\s+(?:the|their|its|a|⟦C\d+⟧(?:'s|’s))\s+(?:great|main|big|biggest|top|primary|principal|priority|number\s+one)\s+"
             r"(?:transfer\s+)?objective\b",
+            # "are prepared to make X, 20, the most expensive signing in the club's history"
+            r"(?:prepared|ready|willing|planning|plan|plans|want|wants|poised)\s+to\s+make\s+(?:[^.;⟦⟧\s]+\s+|⟦C\d+⟧\s+){0,4}?⟦P\d+⟧"
+            r"(?:,\s+\d\d,)?\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:signing|purchase|acquisition|buy)\b",
             # "is a priority for Barcelona", "remains the top priority for United"
             rf"(?:is|are|remains|remain|was|were)\s+(?:a|the|their|an?\s+(?:early|key|major|clear)|the\s+(?:top|main|clear))\s+"
             rf"priority\s+(?:for|of)(?=\s+(?:the\s+)?{C})",

@@ -15031,6 +15031,17 @@ def test_a_bidder_named_after_a_long_offer_is_not_whose_captain_he_is(extractor:
     assert ("Harry Kane", "Bayern Munich", "bid") in _triples(claims)
 
 
+def test_a_club_prepared_to_make_a_man_its_most_expensive_signing_wants_him(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tuesday's gossip: Haaland, Sancho, Odegaard, Neymar",
+        "Chelsea are prepared to make Borussia Dortmund striker Erling Haaland, 20, the most expensive "
+        "signing in the club's history this summer. (Express)",
+        published=datetime(2021, 3, 16, tzinfo=UTC),
+    )
+    assert ("Erling Haaland", "Chelsea", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
