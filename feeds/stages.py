@@ -2068,8 +2068,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:first|initial)\s+(?:exchange|contact|meeting|conversation)s?\s+with(?=\s+(?:{P}(?:'s|’s)\s+)?"
             r"(?:his\s+|the\s+)?(?:advisers|advisors|agents?|representatives|entourage|camp|people|lawyers))",
             r"sound(?:ed|s)?\s+out",
-            r"spoken\s+(?:by\s+(?:tele)?phone\s+|directly\s+|personally\s+)?(?:to|with)",
-            r"spoke\s+(?:by\s+(?:tele)?phone\s+|directly\s+|personally\s+)?(?:to|with)",
+            r"spoken\s+(?:by\s+(?:tele)?phone\s+|directly\s+|personally\s+)?(?:to|with)(?!\s+(?:every|each|all)\b)",
+            r"spoke\s+(?:by\s+(?:tele)?phone\s+|directly\s+|personally\s+)?(?:to|with)(?!\s+(?:every|each|all)\b)",
             r"speak(?:s|ing)?\s+(?:to|with)",
             rf"register(?:s|ed)?\s+(?:an\s+|their\s+|{C}\s+)?interest",
             r"reached\s+out",
@@ -2212,13 +2212,15 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:will|to|would)\s+leave{_TABLE_POSITION}{_PERSON_LEFT_SHORT}",
             # not "out of work since leaving Napoli" (the past), "leaving X to carry the load" (someone else)
             # (nor a team travelling: "before the squad leaves for its training camp in Austria")
-            rf"(?<!since\s)(?<!after\s)(?<!squad\s)(?<!team\s)leav(?:e|es|ing){_LEFT_BEHIND}"
+            # (not "criticised for leaving out a holding midfielder": a man dropped)
+            rf"(?<!since\s)(?<!after\s)(?<!squad\s)(?<!team\s)leav(?:e|es|ing)(?!\s+out\b){_LEFT_BEHIND}"
             r"(?!\s+for\s+(?:its|their|the|a)\s+(?:pre-season\s+|summer\s+|winter\s+)?(?:training|tour|camp)\b)",
             # not "left the forward out of his squad", "on the left"
             # (nor "injuries had left his squad light": a state, no leaving)
             # (nor a direction: "he drifts left to overload Udogie's side", "left and right")
             # (nor a man left in a state: "it has left Nuno Espirito Santo's job hanging by a thread")
-            r"(?<!the\s)(?<!it\shas\s)\bleft\b(?!-)(?!\s+(?:\S+\s+){0,3}?out\s+of\b)"
+            # (not "every player he left out": men dropped)
+            r"(?<!the\s)(?<!it\shas\s)\bleft\b(?!-)(?!\s+(?:\S+\s+){0,3}?out\s+of\b)(?!\s+out\b)"
             # (nor "has never left Barcelona's thoughts": a wish that lasts)
             r"(?!\s+(?:⟦C\d+⟧(?:'s|’s)\s+|(?:his|their|its)\s+)(?:thoughts|minds?|radar|plans|agenda|shortlist|wishlist)\b)"
             r"(?!\s+(?:to\s+(?:overload|cut|receive|create|combine|support|switch|find\s+space)|and\s+right|or\s+right)\b)"

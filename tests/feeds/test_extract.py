@@ -15042,6 +15042,31 @@ def test_a_club_prepared_to_make_a_man_its_most_expensive_signing_wants_him(extr
     assert ("Erling Haaland", "Chelsea", "interest") in _triples(claims)
 
 
+def test_a_manager_leaving_out_a_player_is_no_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Guardiola: 'We have to be ourselves' as City prepare for Champions League final against Inter",
+        "City lost the 2021 final 1-0 to Chelsea in Porto, a night on which Guardiola was criticised for "
+        "leaving out a holding midfielder.",
+        published=datetime(2023, 6, 9, tzinfo=UTC),
+    )
+    assert claims == []
+
+
+def test_a_coach_who_has_spoken_with_every_player_he_left_out_makes_no_approach(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Thomas Tuchel names first England squad: Lewis-Skelly and Burn called up, Rashford recalled",
+        "Marcus Rashford, on loan at Aston Villa from Manchester United, returns after more than a year out "
+        "of the international picture. The German said he had spoken with every player he left out and "
+        "that the door remained open for all of them.",
+        published=datetime(2025, 3, 14, tzinfo=UTC),
+    )
+    assert claims == []
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
