@@ -2221,6 +2221,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (nor a man left in a state: "it has left Nuno Espirito Santo's job hanging by a thread")
             # (not "every player he left out": men dropped)
             r"(?<!the\s)(?<!it\shas\s)\bleft\b(?!-)(?!\s+(?:\S+\s+){0,3}?out\s+of\b)(?!\s+out\b)"
+            # (nor a place he walked out of: "admitting he left the team hotel during the quarantine")
+            r"(?!\s+(?:the|his|their)\s+(?:team\s+)?(?:hotel|hospital|pitch|field|training\s+(?:ground|camp|session)|"
+            r"dressing\s+room|bench|room|car|bus|plane)\b)"
             # (nor "has never left Barcelona's thoughts": a wish that lasts)
             r"(?!\s+(?:⟦C\d+⟧(?:'s|’s)\s+|(?:his|their|its)\s+)(?:thoughts|minds?|radar|plans|agenda|shortlist|wishlist)\b)"
             r"(?!\s+(?:to\s+(?:overload|cut|receive|create|combine|support|switch|find\s+space)|and\s+right|or\s+right)\b)"

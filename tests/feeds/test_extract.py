@@ -15067,6 +15067,17 @@ def test_a_coach_who_has_spoken_with_every_player_he_left_out_makes_no_approach(
     assert claims == []
 
 
+def test_a_coach_who_left_the_team_hotel_has_not_left_the_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Augsburg coach Heiko Herrlich to miss Bundesliga restart after quarantine breach",
+        "Augsburg coach Heiko Herrlich will not be on the bench for Saturday's game against Wolfsburg after "
+        "admitting he left the team hotel during the mandatory quarantine to buy toothpaste and skin cream.",
+        published=datetime(2020, 5, 14, tzinfo=UTC),
+    )
+    assert claims == []
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
