@@ -363,6 +363,11 @@ _AS_A_BOY_AFTER = compile_prefiltered(
     r"|(?:'s|’s)\s+(?:academy|youth\s+(?:academy|team|system|set-up|setup|ranks))\b"
 )
 _FUNDED_BY_SALE = compile_prefiltered(r"to\s+(?:help\s+)?(?:fund|finance|bankroll|pay\s+for)\s")
+# a wish to leave given up in the same breath: "he still wanted to leave but would not take the club to court"
+_EXIT_WISHED = compile_prefiltered(
+    r"\b(?:still\s+)?(?:wants|wanted|wishes|wished|would\s+like|would\s+have\s+liked)\s+to\s+leave"
+    r"(?:\s+[\w-]+){0,3}?,?\s+but\b"
+)
 _DENIED_BEFORE = compile_prefiltered(r"\b(?:den(?:y|ies|ied|ying)|no|not\s+had|never\s+had)\s+(?:any\s+)?$")
 # a man the subject of his own deal, just before "deal with": "⟦P0⟧ signed a two-year "
 _MAN_SIGNED_BEFORE = compile_prefiltered(
@@ -3610,6 +3615,16 @@ class Extractor:
                 # ("made contact with Conte, whose talks with Spurs broke down in June": today's step alone)
                 live = any(r.kind in _FORWARD_KINDS and not r.dated for r in recs)
                 recs = [r for r in recs if not (r.dated and (live or r.kind in _OFF_KINDS))]
+            if (stayed := first_stay.get(person_key)) is not None and stayed.club == club_id:
+                # "Messi has confirmed he will remain at Barcelona ... He said he still wanted to leave but
+                # would not take the club to court": a wish given up after his commitment does not undo it
+                recs = [
+                    r
+                    for r in recs
+                    if not (
+                        r.kind == "exit" and r.sentence > stayed.sentence and _EXIT_WISHED.search(r.evidence)
+                    )
+                ]
             kinds = [r.kind for r in recs]
             if club_id in sellers.get(person_key, ()) and buyers_of.get(person_key, set()) - {
                 club_id,

@@ -15078,6 +15078,18 @@ def test_a_coach_who_left_the_team_hotel_has_not_left_the_club(extractor: Extrac
     assert claims == []
 
 
+def test_a_wish_to_leave_given_up_after_a_stay_does_not_undo_it(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Lionel Messi: 'I will stay at Barcelona, I would never go to court against the club I love'",
+        "Lionel Messi has confirmed that he will remain at Barcelona for the final year of his contract, "
+        "ending Manchester City's hopes of reuniting him with Pep Guardiola. The Argentine said he still "
+        "wanted to leave but would not take the club to court to force his exit.",
+        published=datetime(2020, 9, 4, tzinfo=UTC),
+    )
+    assert ("Lionel Messi", "Barcelona", "stay") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
