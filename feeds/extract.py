@@ -356,12 +356,12 @@ _LEAVE = compile_prefiltered(
     r"without\s+(?:an?|any|their|its)\s+(?:[\w-]+\s+){0,2}?(?:head\s+coach|coach|manager|boss)\b|"
     rf"searching|looking|to\s+(?:look|turn|rethink|consider)|{RIVAL_LEFT_FREE}))"
 )
-# a club a man left as a boy: "who was released by the Blues' academy at 14"
+# a club a man left as a boy: "who was released by the Blues' academy at 14", "left Barcelona as a teenager"
 _AS_A_BOY_AFTER = compile_prefiltered(
-    r"(?:(?:'s|’s)\s+(?:academy|youth\s+(?:academy|team|system|set-up|setup|ranks)|under-\d+s?)\b)?"
-    r"(?:\s+(?:at|aged)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b|\s+as\s+an?\s+(?:boy|teenager|youngster|schoolboy|child|kid)\b)"
-    r"|(?:'s|’s)\s+(?:academy|youth\s+(?:academy|team|system|set-up|setup|ranks))\b"
+    r"(?:'s|’s)\s+(?:academy|youth\s+(?:academy|team|system|set-up|setup|ranks)|under-\d+s?)\b"
+    r"|\s+(?:at|aged)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b|\s+as\s+an?\s+(?:boy|teenager|youngster|schoolboy|child|kid)\b"
 )
+# a clause that opens on what a sale pays for: "(hoping to sell him) to help fund a move for X"
 _FUNDED_BY_SALE = compile_prefiltered(r"to\s+(?:help\s+)?(?:fund|finance|bankroll|pay\s+for)\s")
 # a wish to leave given up in the same breath: "he still wanted to leave but would not take the club to court"
 _EXIT_WISHED = compile_prefiltered(
