@@ -380,6 +380,8 @@ def _add(spans: list[tuple[int, int]], line: str, start: int, end: int, shift: i
 _CLAUSE_HINT = compile_prefiltered(
     r"[;:,—–!?…]|\.\.\.| - | -- |\b(?:within|after|but|however|whereas|although|though|while|meanwhile|amid"
     r"|before|because|since|once|as|and|with)\b"
+    # (every separator of _CLAUSE needs its word here, or the pattern is never tried: "to help fund")
+    r"|\bto\s+(?:help\s+)?(?:fund|finance|bankroll|pay\s+for)\s"
 )
 
 

@@ -15090,6 +15090,19 @@ def test_a_wish_to_leave_given_up_after_a_stay_does_not_undo_it(extractor: Extra
     assert ("Lionel Messi", "Barcelona", "stay") in _triples(claims)
 
 
+def test_a_sale_that_funds_a_move_splits_with_no_other_clause_word(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barcelona plan",
+        "Barcelona are hoping to sell Philippe Coutinho to fund a move for Inter forward Lautaro Martinez.",
+        published=datetime(2020, 4, 23, tzinfo=UTC),
+    )
+    assert _triples(claims) == {
+        ("Philippe Coutinho", "Barcelona", "exit"),
+        ("Lautaro Martínez", "Barcelona", "interest"),
+    }
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
