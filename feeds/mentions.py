@@ -114,6 +114,34 @@ _REGIONS: Final = {
     "german capital": ("union-berlin", "hertha-berlin"),
     "italian capital": ("roma", "lazio"),
     "portuguese capital": ("benfica", "sporting-cp"),
+    "yorkshire": (
+        "leeds-united",
+        "sheffield-united",
+        "sheffield-wednesday",
+        "huddersfield-town",
+        "hull-city",
+        "middlesbrough",
+        "barnsley",
+        "rotherham-united",
+    ),
+    "west midlands": ("aston-villa", "wolverhampton-wanderers", "west-bromwich-albion", "birmingham-city"),
+    "east midlands": ("nottingham-forest", "leicester-city", "derby-county"),
+    "midlands": (
+        "aston-villa",
+        "wolverhampton-wanderers",
+        "west-bromwich-albion",
+        "birmingham-city",
+        "nottingham-forest",
+        "leicester-city",
+        "derby-county",
+        "coventry-city",
+        "stoke-city",
+    ),
+    "south coast": ("brighton", "southampton", "bournemouth", "portsmouth"),
+    "lancashire": ("blackburn-rovers", "burnley", "preston-north-end", "blackpool"),
+    "welsh": ("cardiff-city", "swansea-city", "wrexham"),
+    "tyneside": ("newcastle-united",),
+    "wearside": ("sunderland",),
     "london": (
         "arsenal",
         "chelsea",
@@ -306,7 +334,9 @@ _NAME_FOLLOW = compile_prefiltered(
     r"pens|extends|commits|wants\s+(?:out|to\s+leave|to\s+join)|close\s+to\s+joining|in\s+talks|"
     # (the passive or an intransitive use: not "after Evangelos Marinakis dismissed Nuno Espirito Santo")
     r"(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+)?(?:sacked|dismissed|axed|fired|appointed|named|unveiled|confirmed)"
-    r"(?!\s+(?:[A-Z]|him\b|her\b|his\b|the\s+[a-z-]+\s+(?:coach|manager|boss)))|leaves|departs|resigns|"
+    # (but a headline's "Guus Hiddink named Chelsea interim boss": the club's post, his own)
+    r"(?!\s+(?!(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:interim|caretaker|permanent|new)\s+)?(?:head\s+coach|manager|boss)\b)"
+    r"(?:[A-Z]|him\b|her\b|his\b|the\s+[a-z-]+\s+(?:coach|manager|boss)))|leaves|departs|resigns|"
     r"(?:has\s+|had\s+)?(?:resigned|quit|stepped\s+down|departed)|"
     r"quits|steps\s+down|turns\s+down|snubs|rules\s+out|closes\s+in|nears|edges|undergoes|returns\s+to|rejoins|"
     r"(?:will|to)\s+(?:return\s+to|rejoin|join|sign\s+for|move\s+to|leave|stay\s+at|remain\s+at|step\s+down|quit)|"

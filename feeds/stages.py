@@ -1863,7 +1863,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?<!to\s)(?<!will\s)(?<!would\s)(?:re-?)?(?:appoint|hire)\s+(?={P})",
             # a headline's appointment: "Christophe Galtier named head coach"
             rf"{_AFTER_P}(?:named|appointed|unveiled|confirmed)(?:\s+as)?\s+(?:the\s+)?(?:new\s+)?"
-            rf"(?:{C}\s+)?(?:head\s+coach|manager|coach|boss)\b",
+            rf"(?:{C}\s+)?(?:(?:interim|caretaker|permanent)\s+)?(?:head\s+coach|manager|coach|boss)\b",
             # "Villa appoint former Arsenal boss as head coach"
             r"(?<!to\s)(?<!will\s)(?<!would\s)(?:appoint|hire|name)(?=\s+(?:\S+\s+){0,4}?as\s+(?:their\s+|the\s+|new\s+)*"
             r"(?:head\s+coach|manager|boss|coach)\b)",
@@ -2002,7 +2002,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!treble\s)(?<!title\s)(?<!double\s)(?<!quadruple\s)(?<!promotion\s)(?<!survival\s)(?<!league\s)"
             r"(?<!league\sfinal\s)(?<!cup\sfinal\s)(?<!cup\s)(?<!trophy\s)(?<!play-off\s)"
             r"bids?\b(?!\s+(?:farewell|goodbye|adieu)|\s+(?:to\s+(?:avoid|stay\s+up|survive|win|reach|finish|qualify|secure\s+(?:promotion|survival|a\s+place|a\s+top)|"
-            r"clinch|retain|lift|beat|end|climb|escape|return\s+to\s+(?:the\s+top|winning|form|europe)\b|"
+            r"clinch|retain|lift|beat|end|climb|escape|lead|guide|steer|defend|make\s+history|return\s+to\s+(?:the\s+top|winning|form|europe)\b|"
             # ("Zidane's bid to get back into the title race", "the Rossoneri's bid for the Scudetto")
             r"(?:get|go|move)\s+(?:back\s+)?(?:into|to\s+the\s+top|top)\b)|for\s+(?:the\s+)?(?:scudetto|league|championship|"
             r"crown|title|survival|promotion|glory|"
@@ -2382,7 +2382,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"lurking",
             # rivals for a player: "face competition from Arsenal", "competition for his signature" (not the
             # tournament: "the competition's history", "a new competition")
-            r"competition(?=\s+(?:from|for)\b)",
+            r"competition(?=\s+(?:from|for)\b)(?!\s+for\s+the\s+\w+\s+time\b)",  # (not "for the second time")
             r"favourites?",
             r"frontrunners?",
             r"in\s+pole\s+position",

@@ -15103,6 +15103,40 @@ def test_a_sale_that_funds_a_move_splits_with_no_other_clause_word(extractor: Ex
     }
 
 
+def test_a_man_named_a_clubs_interim_boss_in_a_headline_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Guus Hiddink named Chelsea interim boss until end of season",
+        "Chelsea have confirmed Guus Hiddink as interim manager until the end of the campaign.",
+        published=datetime(2015, 12, 19, tzinfo=UTC),
+    )
+    assert ("Guus Hiddink", "Chelsea", "done") in _triples(claims)
+
+
+def test_a_managers_bid_to_lead_his_side_to_a_trophy_is_no_offer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Havertz strike hands Chelsea second Champions League crown",
+        "Kai Havertz scored his first Champions League goal as Chelsea beat Manchester City 1-0 in Porto to "
+        "win Europe's elite club competition for the second time.\n\nThe Germany forward rounded Ederson "
+        "before half-time, ending Pep Guardiola's bid to lead City to a first European Cup.",
+        published=datetime(2021, 5, 29, tzinfo=UTC),
+    )
+    assert claims == []
+
+
+def test_the_yorkshire_club_is_the_yorkshire_club_named_before(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Raphinha deal done: Barça reach agreement with Leeds",
+        "Barcelona have finally reached an agreement with Leeds United for Raphinha.\n\nThe Brazilian, who "
+        "rejected Chelsea even after the Blues had agreed a fee with the Yorkshire club, will fly to "
+        "Barcelona in the coming days to pass his medical.",
+        published=datetime(2022, 7, 13, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Raphinha", "Barcelona", "agreed"), ("Raphinha", "Chelsea", "off")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
