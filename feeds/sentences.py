@@ -60,7 +60,7 @@ _CLAUSE = compile_prefiltered(
     # word, where trying each alternative in turn was most of this pattern's cost)
     r"(?=[\s;:,—–.…])(?:"
     r"\s*;\s*|(?<=[!?])\s+(?=\S)|(?:\.\.\.|…)\s+(?=\S)|\s*[—–]\s+|\s+--?\s+|(?<=⟧):\s+|(?<=[a-z]{3}):\s+(?=⟦)|\s+(?:within\s+(?:hours|days|minutes)\s+of|(?:hours|days|minutes)\s+after)\s+|(?<=⟧),\s+(?=(?:talks|agreement|deal|bid|offer|medical|fee)\s+(?!for\b|with\s+⟦C))|(?<!\ball),?\s+(?:but|however|whereas|although|though|while|meanwhile(?!,)|amid|after|before|because|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)since)\s+"
-    r"|,\s+(?:with|as|so|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
+    r"|,\s+(?:with|as|so|meaning(?:\s+that)?|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
     # a sale that pays for a signing: "hoping to sell him to help fund a move for Lautaro Martinez" (the
     # seller of one man, the buyer of the other)
     r"|\s+(?=to\s+(?:help\s+)?(?:fund|finance|bankroll|pay\s+for)\s+(?:a|an|the|their|his|its)\s)"
@@ -122,6 +122,11 @@ _CLAUSE = compile_prefiltered(
     r"|,\s+(?=having\s+(?:already\s+)?(?:seen|had|watched|failed|missed|lost|been\s+(?:rebuffed|rejected|snubbed|beaten))\b)"
     # a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
     rf"|,\s+and\s+(?={SECOND_DEAL_VERBS})"
+    # its earlier pursuit of another man: "made an approach to Brighton's Roberto De Zerbi, and had looked at
+    # Vincent Kompany"
+    r"|,\s+and\s+(?=(?:had|has|have)\s+(?:also\s+|previously\s+|already\s+|earlier\s+)?(?:looked\s+at|considered|"
+    r"sounded\s+out|approached|contacted|enquired|asked\s+about|held\s+talks|made\s+(?:an?\s+)?(?:approach|enquiry|"
+    r"offer|bid)|tabled|submitted|lodged|monitored|scouted|identified|targeted)\b)"
     # its next deal, still open: "signed Werner in June and are now in negotiations over Havertz"
     r"|\s+and\s+(?=(?:are|is|have|has)\s+(?:now|also)\s+(?:in\s+(?:talks|negotiations|discussions)|negotiating|"
     r"talking|closing\s+in|close\s+to|chasing|pursuing|targeting|eyeing|monitoring|considering)\b)"

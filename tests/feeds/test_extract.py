@@ -15137,6 +15137,32 @@ def test_the_yorkshire_club_is_the_yorkshire_club_named_before(extractor: Extrac
     assert _triples(claims) == {("Raphinha", "Barcelona", "agreed"), ("Raphinha", "Chelsea", "off")}
 
 
+def test_a_clubs_second_pursuit_after_and_had_is_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Arne Slot rules himself out of Tottenham job",
+        "Spurs have been without a permanent boss since Antonio Conte left in March. They also made an "
+        "approach to Brighton's Roberto De Zerbi, according to Spanish football expert Guillem Balague, "
+        "and had looked at Vincent Kompany before the Belgian signed a new contract at Burnley.",
+        published=datetime(2023, 5, 25, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Roberto De Zerbi", "Tottenham Hotspur", "approach") in triples
+    assert ("Vincent Kompany", "Tottenham Hotspur", "approach") not in triples
+
+
+def test_a_consequence_after_meaning_is_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester United reach agreement with Ralf Rangnick to become interim manager",
+        "The 63-year-old must first be released from his position as head of sport and development at "
+        "Lokomotiv Moscow and secure a work visa, meaning Michael Carrick will remain in caretaker charge "
+        "for Sunday's trip to Chelsea.",
+        published=datetime(2021, 11, 26, tzinfo=UTC),
+    )
+    assert not any(c.person == "Michael Carrick" and c.club == "Lokomotiv Moscow" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
