@@ -404,6 +404,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:[^\s⟦⟧]+\s+){0,3}?"
             r"(?:game|match|tie|fixture|final|derby|season|contest|clash|visit|trip)\b",
             r"chang\w*\s+(?:his\s+|their\s+|the\s+|its\s+|our\s+|my\s+)?(?:\S+\s+)?approach\b",
+            # a coach's way of playing: "Slot's approach is built on control", "his approach has paid off"
+            r"approach\s+(?:is|was|has\s+been|had\s+been)\s+(?:\S+\s+)?(?:built|based|founded|rooted|centred|centered)\s+on\b",
+            r"approach\s+(?:relies|rests|revolves|centres|centers|has\s+paid\s+off|paid\s+off|suits)\b",
+            # a place on the pitch: "Liverpool target the half-spaces"
+            r"target(?:s|ed|ing)?\s+(?:the\s+|their\s+)?(?:opposition's\s+)?(?:half-spaces?|channels?|spaces?\s+(?:in\s+)?behind|"
+            r"flanks?|wings?|byline|far\s+post|near\s+post|set-pieces?|transitions?)\b",
             # "refused to tone down Tottenham's high-risk approach"
             r"(?:high-risk|risky|attacking|defensive|tactical|aggressive|pragmatic|cautious|bold|possession-based|direct|"
             r"front-foot|expansive|gung-ho|all-out|high-pressing|adventurous|open|positive|measured)\s+approach\b",
