@@ -15186,6 +15186,18 @@ def test_a_coachs_approach_built_on_control_is_his_way_of_playing(extractor: Ext
     assert claims == []
 
 
+def test_a_move_up_the_table_is_no_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Cristiano Ronaldo reaches 700 club goals as Manchester United come from behind at Everton",
+        "Ronaldo, sent on in the first half after Anthony Martial limped off, then latched on to Casemiro's "
+        "pass and finished low past Jordan Pickford before the break to move Erik ten Hag's side to within "
+        "a point of the top four.",
+        published=datetime(2022, 10, 9, tzinfo=UTC),
+    )
+    assert claims == []
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
