@@ -161,6 +161,9 @@ _REF = compile_prefiltered(
     # "Allegri's first choice remains Vlahović": the manager's club's choice
     r"|(?=(?:'s|’s)\s+(?:(?:first|top|main|number\s+one|preferred|priority|summer)\s+)?(?:choice|target|priority|"
     r"shortlist|wishlist|list)\b)))"
+    # a manager turned down for his club: "the Italy midfielder turned Pep Guardiola down", "snubbed Mourinho"
+    r"|(?P<mrej>(?:(?<=\bsnubbed\s)|(?<=\bsnubs\s)|(?<=\bsnub\s)|(?<=\bspurned\s)|(?<=\bspurns\s)|(?<=\brejected\s)|"
+    r"(?<=\brejects\s))⟦P(?P<mrp>\d+)⟧(?!'s|’s)|(?:(?<=\bturned\s)|(?<=\bturns\s)|(?<=\bturn\s))⟦P(?P<mrt>\d+)⟧(?=\s+down\b))"
     # club descriptions: "the German club", "the Bundesliga champions"
     rf"|(?P<clubdesc>\bthe\s+(?:(?:reigning|current|defending|ambitious|cash-rich|wealthy|big-spending|"
     rf"struggling|new|french|italian|spanish|english|german|saudi|newly-promoted)\s+)*"
@@ -1362,10 +1365,11 @@ class MentionResolver:
         ``seen[previous:boundary]`` those of the sentence before."""
         kb = self.kb
         group = m.lastgroup
-        if m.group("mside"):
-            coach = kb.person(index_of[int(m.group("msp"))].key)
+        if m.group("mside") or m.group("mrej"):
+            coach = kb.person(index_of[int(m.group("msp") or m.group("mrp") or m.group("mrt"))].key)
             team = kb.club(coach.club) if coach is not None and coach.role == "manager" else None
-            if team is not None and named_clubs and team.id not in named_clubs:
+            # (a manager turned down is named for his club: a refusal says which club he stands for)
+            if team is not None and named_clubs and team.id not in named_clubs and not m.group("mrej"):
                 # an item naming other clubs but never his (the knowledge base's club may be a later
                 # one: "Frank Lampard's club" in a story of his Chelsea days) is no guess at his club
                 return None

@@ -15198,6 +15198,28 @@ def test_a_move_up_the_table_is_no_move(extractor: Extractor) -> None:
     assert claims == []
 
 
+def test_a_manager_turned_down_stands_for_his_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Jorginho joins Chelsea from Napoli",
+        "Manchester City had spent much of the summer in talks with the Serie A side over the 26-year-old, "
+        "but the Italy midfielder turned Pep Guardiola down to follow his old boss to Stamford Bridge.",
+        published=datetime(2018, 7, 14, tzinfo=UTC),
+    )
+    assert ("Jorginho", "Manchester City", "off") in _triples(claims)
+    assert not any(c.person == "Pep Guardiola" for c in claims)
+    (snub,) = [
+        c
+        for c in _claims(
+            extractor,
+            "Jorginho snubs Pep Guardiola to join Chelsea",
+            published=datetime(2018, 7, 14, tzinfo=UTC),
+        )
+        if c.club == "Manchester City"
+    ]
+    assert snub.person == "Jorginho" and snub.stage is Stage.OFF
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
