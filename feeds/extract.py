@@ -3688,6 +3688,8 @@ class Extractor:
                 picked
                 and club_id not in picked
                 and all(k in BUYER_KINDS or k in ("agreed", "forecast") for k in kinds)
+                # (not the club that sells him: "picks Barcelona over PSG as Ajax agree €75m deal")
+                and not self._holds(person_key, club_id, own, sellers)
             ):
                 # "X chooses Real Madrid ... Liverpool and Chelsea wanted him": the others' moves are over
                 offs = offs or forward

@@ -15220,6 +15220,18 @@ def test_a_manager_turned_down_stands_for_his_club(extractor: Extractor) -> None
     assert snub.person == "Jorginho" and snub.stage is Stage.OFF
 
 
+def test_the_club_that_sells_the_chosen_man_is_no_suitor_he_turned_down(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Frenkie de Jong picks Barcelona over PSG as Ajax agree €75m deal",
+        published=datetime(2019, 1, 23, tzinfo=UTC),
+    )
+    assert _triples(claims) == {
+        ("Frenkie de Jong", "Barcelona", "agreed"),
+        ("Frenkie de Jong", "Paris Saint-Germain", "off"),
+    }
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
