@@ -141,6 +141,8 @@ _CLAUSE = compile_prefiltered(
     r"|,\s+(?=having\s+(?:already\s+)?(?:signed|agreed|completed|landed|secured|brought|added|bought|sold)\b)"
     # "have decided not to pursue X and will turn their attention to Y instead": the next target
     r"|\s+and\s+(?:will\s+|have\s+|has\s+)?(?:now\s+)?(?=turn(?:ed|s|ing)?\s+(?:their|its|his|⟦C\d+⟧)\s+(?:attention|focus|sights)\s+to)"
+    # a condition told of another man: "has said it would be best for all parties if Gareth Bale left"
+    r"|\s+if\s+(?=⟦P\d+⟧\s)"
     # a condition on another man's move: "expected to sign once Xabi Alonso's move to Real Madrid is official"
     r"|,?\s+once\s+(?=(?:the\s+|his\s+|their\s+|its\s+)?⟦[PC]\d+⟧)"
     # the speaker's second statement: "said X was not for sale despite interest from Chelsea, and confirmed
@@ -384,7 +386,7 @@ def _add(spans: list[tuple[int, int]], line: str, start: int, end: int, shift: i
 
 _CLAUSE_HINT = compile_prefiltered(
     r"[;:,—–!?…]|\.\.\.| - | -- |\b(?:within|after|but|however|whereas|although|though|while|meanwhile|amid"
-    r"|before|because|since|once|as|and|with)\b"
+    r"|before|because|since|once|as|and|with|if)\b"
     # (every separator of _CLAUSE needs its word here, or the pattern is never tried: "to help fund")
     r"|\bto\s+(?:help\s+)?(?:fund|finance|bankroll|pay\s+for)\s"
 )

@@ -2096,6 +2096,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"request(?:ed)?\s+information",
             # (not one given to the media: "made his wish public in a TV interview")
             r"(?<!tv\s)(?<!television\s)(?<!radio\s)(?<!press\s)(?<!newspaper\s)(?<!podcast\s)(?<!exclusive\s)"
+            # ("Ronaldo's explosive interview with Piers Morgan": a man's own interview is one he gave)
+            r"(?<!explosive\s)(?<!bombshell\s)(?<!tell-all\s)(?<!candid\s)(?<!wide-ranging\s)(?<!sit-down\s)"
+            r"(?<!⟦P\d⟧'s\s)(?<!⟦P\d⟧’s\s)"
             r"interview(?:ed|s|ing)?(?!\s+(?:with|to)\s+(?:the\s+)?(?:[^\s⟦⟧]+\s+){0,2}?"
             r"(?:tv|television|radio|newspaper|podcast|channel|magazine|press|media|reporters|journalists)\b)",
             r"permission\s+to\s+(?:speak|talk|hold\s+talks)",

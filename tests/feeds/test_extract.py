@@ -15232,6 +15232,28 @@ def test_the_club_that_sells_the_chosen_man_is_no_suitor_he_turned_down(extracto
     }
 
 
+def test_a_speaker_is_not_the_man_his_condition_names(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Zidane on Bale: 'We hope he leaves very soon'",
+        "Zinedine Zidane has said it would be best for all parties if Gareth Bale left Real Madrid "
+        "imminently, after the Welshman sat out the pre-season defeat by Bayern Munich in Houston.",
+        published=datetime(2019, 7, 21, tzinfo=UTC),
+    )
+    assert not any(c.person == "Zinedine Zidane" for c in claims)
+
+
+def test_a_mans_explosive_interview_is_one_he_gave(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Cristiano Ronaldo to leave Manchester United with immediate effect",
+        "It follows the 37-year-old Portugal forward's explosive interview with Piers Morgan, in which he "
+        "said he felt betrayed by the club and had no respect for manager Erik ten Hag.",
+        published=datetime(2022, 11, 22, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Cristiano Ronaldo", "Manchester United", "exit")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
