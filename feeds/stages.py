@@ -1018,6 +1018,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "approach_rejected",
         (
             rf"{_REJECT}{_REJECTED_WHAT}(?:approach(?:es)?|enquir(?:y|ies)|requests?)\b",
+            # "had said no to an approach from Real Madrid"
+            rf"(?:say|says|said)\s+no\s+to\s+(?:{C}(?:'s|’s)\s+|an?\s+|the\s+|their\s+)(?:[^\s⟦⟧]+\s+){{0,2}}?"
+            r"(?:approach(?:es)?|enquir(?:y|ies))\b",
             # "Crystal Palace refused their request to speak to Oliver Glasner"
             rf"(?:refus(?:e|es|ed)|den(?:y|ies|ied)|block(?:s|ed)?){_REJECTED_WHAT}(?:approach(?:es)?|requests?)\b",
             # "asked Brighton for permission ... but the request was turned down": the club asked said no

@@ -15254,6 +15254,18 @@ def test_a_mans_explosive_interview_is_one_he_gave(extractor: Extractor) -> None
     assert _triples(claims) == {("Cristiano Ronaldo", "Manchester United", "exit")}
 
 
+def test_a_man_saying_no_to_an_approach_ends_it(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Allegri back at Juventus as Pirlo pays the price",
+        "Juventus have dismissed Andrea Pirlo and brought back Massimiliano Allegri, who has signed a "
+        "four-year deal.\n\nThe 53-year-old had said no to an approach from Real Madrid earlier this week in "
+        "order to lead the Bianconeri once again.",
+        published=datetime(2021, 5, 28, tzinfo=UTC),
+    )
+    assert ("Massimiliano Allegri", "Real Madrid", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
