@@ -169,6 +169,8 @@ _CLAUSE = compile_prefiltered(
     r"|(?<=⟧)(?:,\s+|\s+with\s+)(?=(?:⟦C\d+⟧(?:'s|’s)\s+)?⟦P\d+⟧\s+(?:the\s+new|"
     r"(?:the|an?)\s+(?:[\w-]+\s+)?(?:favourite|front-?runner|candidate|target|choice)|is\s+the\s+new|"
     r"(?:is\s+)?(?:set|poised|tipped|expected|lined\s+up|in\s+line)\s+to|to\s+(?:take\s+over|replace|succeed)|"
+    # ("Leeds sack Bielsa with Jesse Marsch lined up", "with José Mourinho waiting in the wings")
+    r"(?:is\s+)?(?:lined\s+up|waiting\s+in\s+the\s+wings|in\s+the\s+frame)$|"
     r"(?:named|appointed|confirmed|unveiled|installed)\s+(?:as\s+)?(?:new\s+)?(?:head\s+coach|manager|coach|boss))\b)"
     # a headline's second club and its own verb: "X chooses United, Real Madrid step aside" (not a list of
     # clubs: "Arsenal, Chelsea, Spurs eye X")

@@ -407,6 +407,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a coach's way of playing: "Slot's approach is built on control", "his approach has paid off"
             r"approach\s+(?:is|was|has\s+been|had\s+been)\s+(?:\S+\s+)?(?:built|based|founded|rooted|centred|centered)\s+on\b",
             r"approach\s+(?:relies|rests|revolves|centres|centers|has\s+paid\s+off|paid\s+off|suits)\b",
+            # a thing that stays: "his image rights, part of which remain with Chelsea"
+            r"(?<=which\s)remain(?:s|ed)?\b",
             # a place in the table: "to move Erik ten Hag's side to within a point of the top four"
             r"(?:to\s+)?(?<!\bon\s)mov(?:e|es|ed|ing)\s+⟦C\d+⟧\s+(?:up\b|to\s+within|within|level\s+with|above|clear\s+of|off\s+the\s+bottom|"
             r"(?:in)?to\s+(?:the\s+)?(?:top|summit|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|"

@@ -15266,6 +15266,28 @@ def test_a_man_saying_no_to_an_approach_ends_it(extractor: Extractor) -> None:
     assert ("Massimiliano Allegri", "Real Madrid", "off") in _triples(claims)
 
 
+def test_a_successor_lined_up_in_a_sacking_headline_is_not_sacked(extractor: Extractor) -> None:
+    for title, successor in (
+        ("Marcelo Bielsa sacked by Leeds United with Jesse Marsch lined up", "Jesse Marsch"),
+        ("Manchester United sack Louis van Gaal with José Mourinho waiting in the wings", "José Mourinho"),
+    ):
+        claims = _claims(extractor, title, published=datetime(2022, 2, 27, tzinfo=UTC))
+        assert not any(c.person == successor and c.stage is Stage.EXIT for c in claims), title
+        assert {c.stage for c in claims if c.person != successor} == {Stage.EXIT}, title
+
+
+def test_rights_of_which_part_remain_with_a_club_are_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Mourinho set for Manchester United",
+        "José Mourinho is expected to succeed Louis van Gaal, but his representatives are still negotiating "
+        "a three-year contract with Manchester United, with the question of his image rights, part of which "
+        "remain with Chelsea, yet to be resolved.",
+        published=datetime(2016, 5, 23, tzinfo=UTC),
+    )
+    assert not any(c.club == "Chelsea" and c.stage is Stage.STAY for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
