@@ -407,6 +407,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a coach's way of playing: "Slot's approach is built on control", "his approach has paid off"
             r"approach\s+(?:is|was|has\s+been|had\s+been)\s+(?:\S+\s+)?(?:built|based|founded|rooted|centred|centered)\s+on\b",
             r"approach\s+(?:relies|rests|revolves|centres|centers|has\s+paid\s+off|paid\s+off|suits)\b",
+            # home, not a club: "the chance to stay at home"
+            r"(?:to\s+)?(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+at\s+home\b",
             # a thing that stays: "his image rights, part of which remain with Chelsea"
             r"(?<=which\s)remain(?:s|ed)?\b",
             # a place in the table: "to move Erik ten Hag's side to within a point of the top four"

@@ -15288,6 +15288,18 @@ def test_rights_of_which_part_remain_with_a_club_are_no_stay(extractor: Extracto
     assert not any(c.club == "Chelsea" and c.stage is Stage.STAY for c in claims)
 
 
+def test_the_chance_to_stay_at_home_is_no_stay_at_his_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tchouameni chooses Real Madrid: agreement with Monaco for €80m plus variables",
+        "The French midfielder rejected Paris Saint-Germain, who had offered more money and the chance to "
+        "stay at home, and had also turned down Liverpool.",
+        published=datetime(2022, 6, 8, tzinfo=UTC),
+    )
+    assert not any(c.stage is Stage.STAY for c in claims)
+    assert ("Aurélien Tchouaméni", "Paris Saint-Germain", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
