@@ -82,7 +82,9 @@ _CLAUSE = compile_prefiltered(
     r"|(?<!⟦P\d⟧)(?<!⟦P\d\d⟧)(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:[a-z-]+\s+)?⟦P\d+⟧\s+(?:joined|moved\s+to|signed\s+for|left\s+for|went\s+to|"
     r"headed\s+to|arrived\s+at|returned\s+to|switched\s+to|completed|"
     # (a headline's present: "as Courtois leaves and Kovacic arrives on loan")
-    r"joins|moves\s+to|signs\s+for|heads\s+to|arrives|returns\s+to|switches\s+to|completes|lands\s+at)\b)"
+    r"joins|moves\s+to|signs\s+for|heads\s+to|arrives|returns\s+to|switches\s+to|completes|lands\s+at|"
+    # ("Moussa Sissoko joins Spurs, David Luiz back at Chelsea")
+    r"(?:is\s+)?back\s+(?:at|to|in)|in\s+at)\b)"
     # a second man's clause, his age set off: "has signed a new deal, and Jamie Vardy, 37, goes again"
     r"|,\s+and\s+(?=⟦P\d+⟧,\s+\d\d,\s+[a-z]+\b)"
     # a second main clause whose subject is named again: ", and the Argentine coach told reporters that ..."
@@ -189,6 +191,7 @@ _CLAUSE = compile_prefiltered(
     r"|\s+as\s+(?=(?:⟦C\d+⟧\s+and\s+)?⟦C\d+⟧\s+(?:(?:board|hierarchy|chiefs|bosses|owners)\s+)?(?:also\s+|now\s+)?(?:turn|eye|wait|weigh|prepare|plot|step|enter|move|"
     r"make|look|close|consider|are|have|remain|lead|want|monitor|launch|table|line|chase|hold|open|bid|agree|face|"
     r"reject|rebuff|snub|knock|rule|speak|accept|join|ready|rival|circle|miss|lose|win|pull|walk|withdraw|drop|lurk|battle|race|push|pursue|watch|track|identify|sound|approach|ask|enquire|brace|stand|dig|insist|refuse|demand|keep|hope|reach|"
+    r"break|smash|splash|spend|"
     r"go|come|return|revive|renew|reignite|say|finish|end|complete|wrap|seal|conclude)\w*\b"
     # "Rice, Havertz and Timber arrive as Arteta builds for a title push": the manager's own clause
     r"|⟦P\d+⟧\s+(?:builds|rebuilds|reshapes|plans|prepares|continues|seeks|bolsters|strengthens|overhauls|reshuffles)\b"

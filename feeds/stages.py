@@ -1678,6 +1678,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             # "Barcelona announced that Xavi Hernandez is their new head coach"
             r"(?:announced|confirmed)\s+that(?=\s+⟦P\d+⟧\s+is\s+⟦C\d+⟧\s+new\s+(?:head\s+coach|manager|coach)\b)",
+            # the fee a signing just told cost: "has signed a three-year deal, with Chelsea paying around £32m
+            # to bring him home"
+            rf"(?<=\swith\s⟦C\d⟧\s)paying\s+(?:\S+\s+){{0,2}}?{MONEY}\s+(?:\S+\s+){{0,3}}?to\s+(?:bring|sign|land|secure)\b",
             # a review's list of arrivals: "IN: Milan Skriniar (free, Inter), Marco Asensio (free, Real)"
             # ("ARSENAL - In: Riccardo Calafiori (Bologna, £42m), ...")
             r"(?:(?<!.)|(?<=⟧\s-\s)|(?<=⟧\s–\s))(?:in|ins|arrivals|incoming|signings)\s*:(?=\s+⟦P)",

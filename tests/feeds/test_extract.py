@@ -15300,6 +15300,30 @@ def test_the_chance_to_stay_at_home_is_no_stay_at_his_club(extractor: Extractor)
     assert ("Aurélien Tchouaméni", "Paris Saint-Germain", "off") in _triples(claims)
 
 
+def test_a_headlines_list_of_deadline_deals_gives_each_man_his_club(extractor: Extractor) -> None:
+    when = datetime(2016, 8, 31, tzinfo=UTC)
+    claims = _claims(
+        extractor, "Deadline day: Moussa Sissoko joins Spurs, David Luiz back at Chelsea", published=when
+    )
+    assert _triples(claims) == {("Moussa Sissoko", "Tottenham Hotspur", "done")}
+    claims = _claims(
+        extractor,
+        "Transfer deadline day: Sakho heads to Palace as Burnley break record for Brady",
+        published=datetime(2017, 1, 31, tzinfo=UTC),
+    )
+    assert {(c.person, c.club) for c in claims} == {("Mamadou Sakho", "Crystal Palace")}
+
+
+def test_the_fee_paid_to_bring_him_home_tells_the_signings_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day latest",
+        "David Luiz has signed a three-year deal, with Chelsea paying around £32m to bring him home.",
+        published=datetime(2016, 8, 31, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("David Luiz", "Chelsea", "done")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
