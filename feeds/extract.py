@@ -861,6 +861,8 @@ _FRONTED = compile_prefiltered(
     r"(?!(?:should|if|when|once|unless|after|before|while|as|because|since|although|though|until)\s)"
     r"(?:[^\s⟦⟧,.;:]+\s+){0,3}[^\s⟦⟧,.;:]+,\s+"
 )
+# a sentence that opens on the club it is about: "At West Ham, ...", "Over at Chelsea, ..."
+_AT_CLUB_OPENS = compile_prefiltered(r"(?:meanwhile,?\s+)?(?:over\s+|elsewhere\s+)?at\s+⟦C(\d+)⟧,\s+")
 # the addressee of a message: "have told Liverpool (that) ..."
 _TOLD = compile_prefiltered(
     # (not the passive "were told the Bundesliga club want €80m": there the one named after "told" speaks)
@@ -2672,6 +2674,10 @@ class Extractor:
                                 _Record(claimed, club, cue.kind, sent.index, sent.is_title, evidence)
                             )
                 continue
+            if (at_club := _AT_CLUB_OPENS.match(sent.template)) is not None:
+                # "At West Ham, Slaven Bilic got his man too: Robert Snodgrass arrived from Hull": a
+                # round-up's next club, where the sentence's moves go
+                topic = slots[int(at_club.group(1))].key
             claimed_here: list[tuple[str, str]] = []
             clause_records: list[tuple[_Clause, int]] = []  # clause, index of its first record
             for n_clause, clause in enumerate(a.clauses):

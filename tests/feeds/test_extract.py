@@ -15324,6 +15324,18 @@ def test_the_fee_paid_to_bring_him_home_tells_the_signings_club(extractor: Extra
     assert _triples(claims) == {("David Luiz", "Chelsea", "done")}
 
 
+def test_a_sentence_opening_at_a_club_is_about_that_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Transfer deadline day round-up",
+        "Burnley smashed their transfer record to bring in Robbie Brady from Norwich. At West Ham, Slaven "
+        "Bilic got his man too: Robert Snodgrass arrived from Hull for £10.2m.",
+        published=datetime(2017, 1, 31, tzinfo=UTC),
+    )
+    assert ("Robert Snodgrass", "West Ham United", "done") in _triples(claims)
+    assert not any(c.person == "Robert Snodgrass" and c.club == "Burnley" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
