@@ -534,6 +534,8 @@ _SELLER_AFTER = compile_prefiltered(
     # ("have formally offered Benfica the full value of his release clause")
     r"|the\s+(?:full\s+)?(?:[£€$][\d.,]+\s*(?:m|bn|million|billion)?\s+)?(?:value|amount|sum|fee|asking\s+price|"
     r"release\s+clause)\b"
+    # ("paying Athletic Bilbao his £71.6m release clause")
+    r"|(?:his|her)\s+(?:[£€$][\d.,]+\s*(?:m|bn|million|billion)?\s+)?(?:release|buy-?out)\s+clause\b"
     r"|⟦P\d+⟧(?:'s|’s)\s)))"
     r"\s+(?:the\s+)?⟦C(\d+)⟧"
     # "an offer for X, which Leipzig rejected"
@@ -1318,6 +1320,10 @@ _CLUBS_OF_PEOPLE = compile_prefiltered(
 _UNNAMED_OBJECT = compile_prefiltered(
     r"\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:number\s+one|goalkeeper|keeper|striker|forward|winger|"
     r"midfielder|defender|centre-back|full-back|left-back|right-back|playmaker|replacement|successor)\b"
+)
+# a headline's last story, a club's business with no one named: "... and Everton's late swoop"
+_CLUBS_OWN_STORY = compile_prefiltered(
+    r"⟦C\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:swoop|raid|business|spree|splurge|deals?|signings?)\s*"
 )
 # a second deal of the same subject, a clause of its own (sentences.split_clauses)
 _SECOND_DEAL = compile_prefiltered(SECOND_DEAL_VERBS)
@@ -2539,6 +2545,8 @@ class Extractor:
             c.kind == "interest" and _UNNAMED_OBJECT.match(tpl, c.end) for c in clause.cues
         ):
             return []
+        if _CLUBS_OWN_STORY.fullmatch(tpl, clause.start, clause.end):
+            return []  # "Kepa, Courtois and Everton's late swoop": the club's own business, no one named
         if _opens_relative(tpl, clause):
             before = [i for i, (_s, e) in enumerate(a.sentence.positions) if e <= clause.start]
             people = [i for i in before if a.sentence.slots[i].kind == "P"]

@@ -84,7 +84,12 @@ _CLAUSE = compile_prefiltered(
     # (a headline's present: "as Courtois leaves and Kovacic arrives on loan")
     r"joins|moves\s+to|signs\s+for|heads\s+to|arrives|returns\s+to|switches\s+to|completes|lands\s+at|"
     # ("Moussa Sissoko joins Spurs, David Luiz back at Chelsea")
-    r"(?:is\s+)?back\s+(?:at|to|in)|in\s+at)\b)"
+    r"(?:is\s+)?back\s+(?:at|to|in)|in\s+at|"
+    # ("Sanchez stays, Lemar says no")
+    r"stays|says\s+(?:no|yes)|rejects|snubs|turns\s+down|commits|extends|renews|quits|departs)\b)"
+    # a headline list ending on a club's own story: "Kepa, Courtois and Everton's late swoop"
+    r"|(?<=⟧)(?:,\s+|\s+and\s+)(?=⟦C\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:swoop|raid|business|spree|splurge|"
+    r"deals?|signings?)$)"
     # a second man's clause, his age set off: "has signed a new deal, and Jamie Vardy, 37, goes again"
     r"|,\s+and\s+(?=⟦P\d+⟧,\s+\d\d,\s+[a-z]+\b)"
     # a second main clause whose subject is named again: ", and the Argentine coach told reporters that ..."
@@ -143,6 +148,9 @@ _CLAUSE = compile_prefiltered(
     r"|,\s+(?=having\s+(?:already\s+)?(?:signed|agreed|completed|landed|secured|brought|added|bought|sold)\b)"
     # "have decided not to pursue X and will turn their attention to Y instead": the next target
     r"|\s+and\s+(?:will\s+|have\s+|has\s+)?(?:now\s+)?(?=turn(?:ed|s|ing)?\s+(?:their|its|his|⟦C\d+⟧)\s+(?:attention|focus|sights)\s+to)"
+    # a turn of events: "had agreed a club-record fee with Monaco, only for the 21-year-old to turn the move
+    # down"
+    r"|,\s+only\s+for\s+(?=⟦[PC]\d+⟧\s+to\s)"
     # a condition told of another man: "has said it would be best for all parties if Gareth Bale left"
     r"|\s+if\s+(?=⟦P\d+⟧\s)"
     # a condition on another man's move: "expected to sign once Xabi Alonso's move to Real Madrid is official"

@@ -1686,7 +1686,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:(?<!.)|(?<=⟧\s-\s)|(?<=⟧\s–\s))(?:in|ins|arrivals|incoming|signings)\s*:(?=\s+⟦P)",
             # a clause paid: "paying the Ghana midfielder's release clause to Atletico" (not "would consider
             # paying")
-            r"(?:(?<=,\s)paying|(?<=⟧\s)(?:have\s+|has\s+)?(?:paid|triggered|activated))\s+(?:⟦P\d+⟧(?:'s|’s)\s+|his\s+|her\s+|"
+            # ("paying Athletic Bilbao his £71.6m release clause": the club paid, then the clause)
+            r"(?:(?<=,\s)paying|(?<=⟧\s)(?:have\s+|has\s+)?(?:paid|triggered|activated))\s+(?:⟦C\d+⟧\s+)?(?:⟦P\d+⟧(?:'s|’s)\s+|his\s+|her\s+|"
             r"the\s+)(?:[£€$]\S+\s+|[\w.-]+\s+){0,2}?(?:release|buy-?out)\s+clause",
             # a club's loan or sale told as sending: "Chelsea sent Michy Batshuayi to Dortmund on loan"
             r"(?<=⟧\s)(?:have\s+|has\s+|had\s+)?sent\s+⟦P\d+⟧\s+(?:out\s+)?(?:on\s+loan\s+)?to\s+(?=(?:the\s+)?⟦C)",

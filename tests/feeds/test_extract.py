@@ -15336,6 +15336,44 @@ def test_a_sentence_opening_at_a_club_is_about_that_club(extractor: Extractor) -
     assert not any(c.person == "Robert Snodgrass" and c.club == "Burnley" for c in claims)
 
 
+def test_a_headlines_list_ends_on_a_clubs_own_story(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Transfer deadline: Kepa, Courtois and Everton's late swoop",
+        "Chelsea have made Kepa Arrizabalaga the most expensive goalkeeper in the world, paying Athletic "
+        "Bilbao his £71.6m release clause, as Thibaut Courtois completed his move to Real Madrid.",
+        published=datetime(2018, 8, 9, tzinfo=UTC),
+    )
+    assert _triples(claims) == {
+        ("Kepa Arrizabalaga", "Chelsea", "done"),
+        ("Thibaut Courtois", "Real Madrid", "done"),
+    }
+
+
+def test_a_headlines_list_of_men_each_with_his_own_verb(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day review: David Luiz returns to Chelsea and Sissoko snubs Everton for Spurs",
+        "Chelsea produced the surprise of the final day by bringing David Luiz back to Stamford Bridge two "
+        "years after selling him to Paris Saint-Germain.\n\nNewcastle had accepted a £30m offer from Everton "
+        "for Moussa Sissoko. Tottenham matched the fee, and Everton withdrew their offer.",
+        published=datetime(2016, 9, 1, tzinfo=UTC),
+    )
+    assert not any(c.person == "David Luiz" and c.stage is Stage.OFF for c in claims)
+    assert not any(c.person == "Moussa Sissoko" and c.club == "Chelsea" for c in claims)
+
+
+def test_a_turn_of_events_after_only_for_ends_the_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day",
+        "Arsenal had agreed a club-record fee of around £92m with Monaco for the winger Thomas Lemar, only "
+        "for the 21-year-old to turn the move down and stay at the Stade Louis II.",
+        published=datetime(2017, 9, 1, tzinfo=UTC),
+    )
+    assert ("Thomas Lemar", "Arsenal", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
