@@ -881,6 +881,14 @@ class MentionResolver:
                     # "Bernardo Silva ... Bernardo's situation": the first name of a man the item named in
                     # full, not a namesake known by that one name (_first_name_mentions gives it him)
                     continue
+                if (
+                    m.kind == "person"
+                    and year is not None
+                    and all(_a_child_in(kb, pid, year) for pid in m.ids)
+                ):
+                    # "Willian" in 2018 is not Estêvão Willian, then 11: a child is no one's news
+                    dropped.append((m.start, m.end))
+                    continue
                 if m.kind == "person" and _is_official(kb, m):
                     # a club official ("Florentino Perez", "Todd Boehly") acts for his club and never
                     # moves: no person, and no unknown person either; his club, when the item names it and
@@ -2072,6 +2080,12 @@ _OFFICIAL_OPENS = compile_prefiltered(
     r"chief|executive|ceo|general|adviser|advisor|head|recruitment|sport|board)\s+)*$",
     re.IGNORECASE,
 )
+
+
+def _a_child_in(kb: KnowledgeBase, key: str, year: int) -> bool:
+    """Whether the man was under 14 in ``year`` (too young for any senior move)."""
+    born = _born(kb, key)
+    return born is not None and year - born < 14
 
 
 def _born(kb: KnowledgeBase, key: str) -> int | None:

@@ -15374,6 +15374,17 @@ def test_a_turn_of_events_after_only_for_ends_the_move(extractor: Extractor) -> 
     assert ("Thomas Lemar", "Arsenal", "off") in _triples(claims)
 
 
+def test_a_man_who_was_a_child_in_the_items_year_is_not_named_in_it(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barça agree deal with Bayern for Arturo Vidal",
+        "Willian remains the preferred option, even though Chelsea rejected the club's last offer, worth "
+        "around €65m, and Maurizio Sarri has made clear he wants to keep the Brazilian.",
+        published=datetime(2018, 8, 3, tzinfo=UTC),
+    )
+    assert not any(c.person == "Estêvão" for c in claims)  # (Estêvão Willian, born 2007)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
