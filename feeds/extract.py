@@ -530,6 +530,8 @@ _SELLER_AFTER = compile_prefiltered(
     # "a raid on Brighton for X", "have offered Milan £45m": the club raided or paid sells
     # "have gone back to Southampton for Romeo Lavia": the club a buyer returns to sells
     r"|(?:gone|go|goes|went|going|come|came|comes|coming)\s+back\s+to(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:for|over|with)\s)"
+    # "United had approached Bournemouth about a loan for Josh King": the club asked sells
+    r"|(?<!⟦P\d⟧\s)(?<!agent\s)approach(?:ed|es)?(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:about|over|regarding)\s)"
     r"|(?:release|buy-?out)\s+clauses?\s+(?:at|with|of|in)|raid\s+on|on\s+the\s+table\s+at|(?:offer(?:s|ed|ing)?|pa(?:y|ys|id|ying))(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:[£€$\d]|around|about|up\s+to|an?\s"
     # ("have formally offered Benfica the full value of his release clause")
     r"|the\s+(?:full\s+)?(?:[£€$][\d.,]+\s*(?:m|bn|million|billion)?\s+)?(?:value|amount|sum|fee|asking\s+price|"

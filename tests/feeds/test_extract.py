@@ -15385,6 +15385,18 @@ def test_a_man_who_was_a_child_in_the_items_year_is_not_named_in_it(extractor: E
     assert not any(c.person == "Estêvão" for c in claims)  # (Estêvão Willian, born 2007)
 
 
+def test_the_club_approached_about_a_loan_for_its_man_is_the_seller(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Man Utd complete Odion Ighalo loan after Bournemouth block Josh King move",
+        "The Nigerian was not Ole Gunnar Solskjaer's first choice. United had approached Bournemouth about a "
+        "loan for Josh King earlier in the week but were rebuffed by Eddie Howe.",
+        published=datetime(2020, 2, 1, tzinfo=UTC),
+    )
+    assert not any(c.person == "Josh King" and c.club == "Bournemouth" for c in claims)
+    assert ("Josh King", "Manchester United", "approach") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
