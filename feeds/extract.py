@@ -53,6 +53,7 @@ from feeds.mentions import (
 )
 from feeds.models import FORWARD_STAGES, Claim, Item, Stage
 from feeds.sentences import (
+    CLUB_STORY_NOUNS,
     SECOND_DEAL_VERBS,
     SET_OFF_PARTICIPLE,
     WHOSE_BID_TOLD,
@@ -1324,9 +1325,7 @@ _UNNAMED_OBJECT = compile_prefiltered(
     r"midfielder|defender|centre-back|full-back|left-back|right-back|playmaker|replacement|successor)\b"
 )
 # a headline's last story, a club's business with no one named: "... and Everton's late swoop"
-_CLUBS_OWN_STORY = compile_prefiltered(
-    r"⟦C\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:swoop|raid|business|spree|splurge|deals?|signings?)\s*"
-)
+_CLUBS_OWN_STORY = compile_prefiltered(rf"⟦C\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?{CLUB_STORY_NOUNS}\s*")
 # a second deal of the same subject, a clause of its own (sentences.split_clauses)
 _SECOND_DEAL = compile_prefiltered(SECOND_DEAL_VERBS)
 # the club that lets him go, and the one he goes to: "City are negotiating Ederson's departure with

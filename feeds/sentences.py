@@ -51,6 +51,8 @@ WHOSE_BID_TOLD: Final = (
     r"whose\s+(?:[^\s,;⟦]+\s+){0,2}?(?=(?:bids?|offers?|proposals?)\s+(?:was|were|had\s+been|has\s+been)\b)"
 )
 # the verbs of a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
+# a club's own business, no one named: "... and Everton's late swoop" (a headline's last story)
+CLUB_STORY_NOUNS: Final = r"(?:swoop|raid|business|spree|splurge|deals?|signings?)"
 SECOND_DEAL_VERBS: Final = (
     r"(?:also\s+|instead\s+|then\s+|later\s+|(?:have\s+|has\s+)?since\s+)?(?:brought\s+in|signed|sold|sent|loaned|"
     r"added|landed|snapped\s+up|completed)\s"
@@ -88,8 +90,7 @@ _CLAUSE = compile_prefiltered(
     # ("Sanchez stays, Lemar says no")
     r"stays|says\s+(?:no|yes)|rejects|snubs|turns\s+down|commits|extends|renews|quits|departs)\b)"
     # a headline list ending on a club's own story: "Kepa, Courtois and Everton's late swoop"
-    r"|(?<=⟧)(?:,\s+|\s+and\s+)(?=⟦C\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:swoop|raid|business|spree|splurge|"
-    r"deals?|signings?)$)"
+    rf"|(?<=⟧)(?:,\s+|\s+and\s+)(?=⟦C\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?{CLUB_STORY_NOUNS}$)"
     # a second man's clause, his age set off: "has signed a new deal, and Jamie Vardy, 37, goes again"
     r"|,\s+and\s+(?=⟦P\d+⟧,\s+\d\d,\s+[a-z]+\b)"
     # a second main clause whose subject is named again: ", and the Argentine coach told reporters that ..."
