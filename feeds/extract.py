@@ -54,6 +54,7 @@ from feeds.mentions import (
 from feeds.models import FORWARD_STAGES, Claim, Item, Stage
 from feeds.sentences import (
     CLUB_STORY_NOUNS,
+    FUNDS_A_MOVE,
     SECOND_DEAL_VERBS,
     SET_OFF_PARTICIPLE,
     WHOSE_BID_TOLD,
@@ -363,7 +364,7 @@ _AS_A_BOY_AFTER = compile_prefiltered(
     r"|\s+(?:at|aged)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b|\s+as\s+an?\s+(?:boy|teenager|youngster|schoolboy|child|kid)\b"
 )
 # a clause that opens on what a sale pays for: "(hoping to sell him) to help fund a move for X"
-_FUNDED_BY_SALE = compile_prefiltered(r"to\s+(?:help\s+)?(?:fund|finance|bankroll|pay\s+for)\s")
+_FUNDED_BY_SALE = compile_prefiltered(FUNDS_A_MOVE)
 # a wish to leave given up in the same breath: "he still wanted to leave but would not take the club to court"
 _EXIT_WISHED = compile_prefiltered(
     r"\b(?:still\s+)?(?:wants|wanted|wishes|wished|would\s+like|would\s+have\s+liked)\s+to\s+leave"

@@ -51,6 +51,8 @@ WHOSE_BID_TOLD: Final = (
     r"whose\s+(?:[^\s,;⟦]+\s+){0,2}?(?=(?:bids?|offers?|proposals?)\s+(?:was|were|had\s+been|has\s+been)\b)"
 )
 # the verbs of a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
+# what a sale pays for, opening a clause of its own: "(hoping to sell him) to help fund a move for X"
+FUNDS_A_MOVE: Final = r"to\s+(?:help\s+)?(?:fund|finance|bankroll|pay\s+for)\s"
 # a club's own business, no one named: "... and Everton's late swoop" (a headline's last story)
 CLUB_STORY_NOUNS: Final = r"(?:swoop|raid|business|spree|splurge|deals?|signings?)"
 SECOND_DEAL_VERBS: Final = (
@@ -65,7 +67,7 @@ _CLAUSE = compile_prefiltered(
     r"|,\s+(?:with|as|so|meaning(?:\s+that)?|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
     # a sale that pays for a signing: "hoping to sell him to help fund a move for Lautaro Martinez" (the
     # seller of one man, the buyer of the other)
-    r"|\s+(?=to\s+(?:help\s+)?(?:fund|finance|bankroll|pay\s+for)\s+(?:a|an|the|their|his|its)\s)"
+    rf"|\s+(?={FUNDS_A_MOVE}\s*(?:a|an|the|their|his|its)\s)"
     # a headline's second story, told with "as": "Chelsea close in on Maresca as Ten Hag awaits verdict"
     r"|\s+as\s+(?=⟦[PC]\d+⟧\s+(?:awaits|waits|faces|hangs|sweats|considers|weighs|ponders|mulls|decides|insists|admits|says|"
     r"reveals|hints|remains|stays|nears|closes|edges|eyes|wants|targets|plots|prepares|moves?|steps?|turns?|pulls?|"
@@ -152,8 +154,6 @@ _CLAUSE = compile_prefiltered(
     # a turn of events: "had agreed a club-record fee with Monaco, only for the 21-year-old to turn the move
     # down"
     r"|,\s+only\s+for\s+(?=⟦[PC]\d+⟧\s+to\s)"
-    # a condition told of another man: "has said it would be best for all parties if Gareth Bale left"
-    r"|\s+if\s+(?=⟦P\d+⟧\s)"
     # a condition on another man's move: "expected to sign once Xabi Alonso's move to Real Madrid is official"
     r"|,?\s+once\s+(?=(?:the\s+|his\s+|their\s+|its\s+)?⟦[PC]\d+⟧)"
     # the speaker's second statement: "said X was not for sale despite interest from Chelsea, and confirmed
@@ -400,14 +400,16 @@ def _add(spans: list[tuple[int, int]], line: str, start: int, end: int, shift: i
 
 _CLAUSE_HINT = compile_prefiltered(
     r"[;:,—–!?…]|\.\.\.| - | -- |\b(?:within|after|but|however|whereas|although|though|while|meanwhile|amid"
-    r"|before|because|since|once|as|and|with|if)\b"
+    r"|before|because|since|once|as|and|with)\b"
     # (every separator of _CLAUSE needs its word here, or the pattern is never tried: "to help fund")
-    r"|\bto\s+(?:help\s+)?(?:fund|finance|bankroll|pay\s+for)\s"
+    rf"|\b{FUNDS_A_MOVE}"
 )
 
 
 # what happened then to a man named anew, with a verb of its own: "Burnley also lost their manager when
 # Vincent Kompany was appointed by Bayern Munich"
+# a condition told of another man: "has said it would be best for all parties if Gareth Bale left"
+_IF_NAMED = compile_prefiltered(r"\s+if\s+(?=⟦P\d+⟧\s)")
 _WHEN_NAMED = compile_prefiltered(r",?\s+when\s+(?=⟦P(\d+)⟧\s+(?:was|were|had|has|have|is|are|[a-z]+ed)\b)")
 
 
@@ -425,6 +427,10 @@ def split_clauses(template: str, refs: Collection[int] = ()) -> list[tuple[int, 
         # (a man referred to is the same event told on: "made Maguire the most expensive defender when he
         # completed his move")
         separators += [m for m in _WHEN_NAMED.finditer(template) if int(m.group(1)) not in refs]
+        separators.sort(key=lambda m: m.start())
+    if " if " in template:
+        # (a word of its own, not a clause hint: it would send every sentence with an "if" through _CLAUSE)
+        separators += _IF_NAMED.finditer(template)
         separators.sort(key=lambda m: m.start())
     for m in separators:
         if m.start() < start:
