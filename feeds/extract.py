@@ -83,6 +83,12 @@ _FORWARD_KINDS: Final = frozenset(
 _OFF_KINDS: Final = frozenset({"off", "over"})
 # the club a step heads for: "to move ⟦C4⟧", "to move to ⟦C4⟧"
 _STEP_TOWARDS: Final = re.compile(r"\s+(?:to\s+|for\s+)?(?:the\s+)?⟦C(\d+)⟧")
+# a joining date after a signature already made: "will join the Bundesliga side on 1 January and has signed a
+# contract until 2025" (claims.md: "has signed" is done; the date is only when he arrives)
+_JOINS_AFTER_SIGNING: Final = re.compile(
+    r"will\s+join\b.*\band\s+(?:has|have)\s+(?:already\s+)?signed\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:contract|deal|pre-contract)\b"
+)
 _CHOICE_KINDS: Final = frozenset({"choice", "agreed", "forecast", "done", "step"})
 # an exit cue of the club that sells him: "would listen to offers", "want to offload", "ready to cash in on"
 _SELLS: Final = re.compile(
@@ -2768,6 +2774,8 @@ class Extractor:
                         if cue.kind not in _FLAG_KINDS:
                             continue
                         flag = _FLAG_KINDS[cue.kind]
+                        if flag == "step" and _JOINS_AFTER_SIGNING.match(sent.template, cue.start):
+                            continue
                         towards = _STEP_TOWARDS.match(sent.template, cue.end) if flag == "step" else None
                         if towards:
                             # a step towards a club named after it holds back no move elsewhere ("had tried to

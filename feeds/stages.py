@@ -881,6 +881,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "off",
         (
             r"fail(?:s|ed|ing)?\s+to\s+(?:agree|reach\s+(?:an?\s+)?agreement)",
+            # "but could not reach an agreement before the deadline": a failure, not a step still to come
+            r"(?:could\s+not|couldn't|could\s+never)\s+(?:reach|strike|find|agree)\w*\s+(?:an?\s+|any\s+)?"
+            r"(?:agreement|deal|fee|terms)",
             r"den(?:y|ies|ied|ying)\s+(?:any\s+|all\s+)?(?:contact|interest|talks|approach|links?|reports?|an?\s+approach)",
             # "Farke dismisses Wolfsburg link", "dismissed talk of a move" (not a manager dismissed)
             r"(?:dismiss|play)(?:es|ed|ing|s)?\s+(?:down\s+)?(?:the\s+|any\s+)?(?:⟦C\d+⟧\s+)?"
@@ -1497,11 +1500,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"the\s+(?:rest\s+of\s+the\s+)?(?:first-team\s+)?(?:squad|group))\b)",
             # "needs to finalise personal terms before completing the switch": still to come
             r"before\s+complet(?:ing|es?)\s+(?:the|his|her|a|their)\s+(?:[\w£€$.-]+\s+)?(?:move|switch|transfer|deal|signing|loan)",
-            r"(?<!talks\s)(?<!bid\s)(?<!deal\s)(?<!race\s)(?<!ready\s)(?<!keen\s)(?<!want\s)(?<!wants\s)(?<!hoping\s)"
-            r"(?<!plan\s)(?<!plans\s)(?<!move\s)(?<!offer\s)(?<!position\s)(?<!favourites\s)(?<!favourite\s)"
-            r"(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)(?<!running\s)(?<!preference\s)(?<!desire\s)(?<!wish\s)"
-            r"(?<!intention\s)(?<!willingness\s)(?<!eagerness\s)(?<!pushing\s)(?<!push\s)(?<!pushes\s)(?<!trying\s)"
-            r"(?<!try\s)(?<!tries\s)(?<!looking\s)(?<!aiming\s)(?<!working\s)(?<!battling\s)(?<!fighting\s)"
+            r"(?<!talks\s)(?<!bid\s)(?<!deal\s)(?<!race\s)(?<!ready\s)(?<!keen\s)(?<!want\s)(?<!wants\s)"
+            r"(?<!wanted\s)(?<!wanting\s)(?<!hoping\s)(?<!plan\s)(?<!plans\s)(?<!move\s)(?<!offer\s)"
+            r"(?<!position\s)(?<!favourites\s)(?<!favourite\s)(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)"
+            r"(?<!running\s)(?<!preference\s)(?<!desire\s)(?<!wish\s)(?<!intention\s)(?<!willingness\s)"
+            r"(?<!eagerness\s)(?<!pushing\s)(?<!push\s)(?<!pushes\s)(?<!trying\s)(?<!try\s)(?<!tries\s)"
+            r"(?<!looking\s)(?<!aiming\s)(?<!working\s)(?<!battling\s)(?<!fighting\s)"
             # (a choice made, no step to come: "but chose to join Steve Cooper's side")
             r"(?<!chose\s)(?<!opted\s)(?<!elected\s)"
             r"to\s+(?:sign|join|move(?!\s+on\b)(?!\s+(?:\w+ly\s+)?for\b)"

@@ -15397,6 +15397,41 @@ def test_the_club_approached_about_a_loan_for_its_man_is_the_seller(extractor: E
     assert ("Josh King", "Manchester United", "approach") in _triples(claims)
 
 
+def test_a_joining_date_after_a_signed_contract_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Szoboszlai swaps Salzburg for RB Leipzig",
+        "RB Leipzig have signed Dominik Szoboszlai from sister club Red Bull Salzburg. The 20-year-old will "
+        "join the Bundesliga side on 1 January and has signed a contract until 2025.",
+        published=datetime(2020, 12, 21, tzinfo=UTC),
+    )
+    assert ("Dominik Szoboszlai", "RB Leipzig", "done") in _triples(claims)
+
+
+def test_talks_that_could_not_reach_an_agreement_are_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Victor Osimhen joins Galatasaray on loan",
+        "Napoli striker Victor Osimhen has joined Galatasaray on a season-long loan. Chelsea also held talks "
+        "over a loan for the 25-year-old on Friday, but could not reach an agreement before the deadline.",
+        published=datetime(2024, 9, 3, tzinfo=UTC),
+    )
+    assert ("Victor Osimhen", "Chelsea", "off") in _triples(claims)
+
+
+def test_a_club_that_wanted_to_sign_him_holds_back_no_signing(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "West Ham sign Todibo on loan",
+        "West Ham have signed France defender Jean-Clair Todibo from Nice on a season-long loan. Manchester "
+        "United wanted to sign him earlier in the summer but were blocked by Uefa's multi-club rules.",
+        published=datetime(2024, 8, 10, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Jean-Clair Todibo", "West Ham United", "done") in triples
+    assert ("Jean-Clair Todibo", "Manchester United", "interest") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
