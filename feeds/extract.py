@@ -2774,7 +2774,12 @@ class Extractor:
                         if cue.kind not in _FLAG_KINDS:
                             continue
                         flag = _FLAG_KINDS[cue.kind]
-                        if flag == "step" and _JOINS_AFTER_SIGNING.match(sent.template, cue.start):
+                        if flag == "step" and (
+                            _JOINS_AFTER_SIGNING.match(sent.template, cue.start)
+                            # "turned down Manchester United and Juventus to move to the Bundesliga": what
+                            # he turned them down for, no step still to come
+                            or any(c.kind in _OFF_KINDS and c.end <= cue.start for c in clause.cues)
+                        ):
                             continue
                         towards = _STEP_TOWARDS.match(sent.template, cue.end) if flag == "step" else None
                         if towards:
