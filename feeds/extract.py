@@ -1424,9 +1424,10 @@ _SEASON_AT = compile_prefiltered(
 _ACADEMY_OF = compile_prefiltered(
     r"\b(?:product|graduate)\s+of\s+(?:the\s+)?⟦C(\d+)⟧(?:'s|’s)?\s*(?:academy|youth)?"
 )
-# "a free agent after ten years at Manchester City", "leave after 13 years at the club": his own club
+# "a free agent after ten years at Manchester City", "leave after 13 years at the club", "ending 13 years at
+# Old Trafford": his own club
 _YEARS_AT = compile_prefiltered(
-    r"\bafter\s+(?:\S+\s+){1,3}?(?:years|seasons)\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
+    r"\b(?:after|ending|ended|ends)\s+(?:\S+\s+){1,3}?(?:years|seasons)\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 # the club a rival lost a race to: "Arsenal lost out to Galatasaray" (the winner, not a move that ended)
 _WINNER = compile_prefiltered(
@@ -1987,8 +1988,11 @@ class Extractor:
                 roles.setdefault(int(m.group(1)), "own")
             for m in _AS_A_YOUTH.finditer(tpl) if " as a " in tpl or " his " in tpl else ():
                 roles.setdefault(int(m.group(1)), "former")
-            for m in _YEARS_AT.finditer(tpl) if "after" in tpl else ():
-                roles.setdefault(int(m.group(1)), "own")
+            for m in _YEARS_AT.finditer(tpl) if "after" in tpl or " end" in tpl else ():
+                # (not "the club" read as the club just named: "completed his move to Nottingham Forest,
+                # ending six seasons at the club")
+                if not (m.group(0).startswith("end") and sent.slots[int(m.group(1))].ref):
+                    roles.setdefault(int(m.group(1)), "own")
             for m in _PAST_RELATIVE_CLUB.finditer(tpl) if "who" in tpl else ():
                 roles.setdefault(int(m.group(1)), "former")
                 described.add(int(m.group(1)))  # "the Dane who won the Czech title with Sparta Prague"

@@ -15455,6 +15455,19 @@ def test_turning_clubs_down_to_move_elsewhere_holds_back_no_signing(extractor: E
     assert ("Erling Haaland", "Juventus", "off") in triples
 
 
+def test_ending_years_at_a_club_is_his_own_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Wayne Rooney goes home to Everton",
+        "Wayne Rooney has completed his return to boyhood club Everton on a two-year contract, ending 13 "
+        "years at Old Trafford.",
+        published=datetime(2017, 7, 9, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Wayne Rooney", "Everton", "done") in triples
+    assert ("Wayne Rooney", "Manchester United", "done") not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
