@@ -1732,7 +1732,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:signing|purchase|buy|arrival|recruit|acquisition)\b",
             # a record broken, a deadline beaten "to sign X": what was done to sign him
             # ("the Eagles broke their transfer record to sign X": "their" may be read as the club)
-            r"(?:beat|beats|broke|breaks|break|smashed|smashes|smash|shattered|shatters)\s+(?:the\s+|their\s+|its\s+|an?\s+|⟦C\d+⟧(?:'s|’s)?\s+)?"
+            r"(?:beat|beats|beating|broke|breaks|break|breaking|smashed|smashes|smash|smashing|shattered|shatters|"
+            r"shattering)\s+(?:the\s+|their\s+|its\s+|an?\s+|⟦C\d+⟧(?:'s|’s)?\s+)?"
             r"(?:[^\s,.;⟦⟧]+\s+){0,2}?(?:deadline|record)\s+to\s+(?:sign|land|bring\s+in|complete\s+the\s+signing\s+of)",
             # ("Liverpool wrapped up a £34m deal for X", "completed a British record £125m move")
             rf"(?<!to\s)(?:complet(?:e|es|ed|ing)|wrap(?:s|ped)\s+up)\s+(?:his\s+|her\s+|their\s+|its\s+|a\s+|the\s+|an?\s+|{ANY}(?:'s|’s)?\s+)?"

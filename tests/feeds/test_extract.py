@@ -15468,6 +15468,17 @@ def test_ending_years_at_a_club_is_his_own_club(extractor: Extractor) -> None:
     assert ("Wayne Rooney", "Manchester United", "done") not in triples
 
 
+def test_breaking_a_record_to_sign_him_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ziyech loan move to PSG collapses after paperwork blunder",
+        "Chelsea ended the window by breaking the British transfer record to sign Argentina midfielder Enzo "
+        "Fernandez from Benfica for 106.8 million pounds.",
+        published=datetime(2023, 2, 1, tzinfo=UTC),
+    )
+    assert ("Enzo Fernández", "Chelsea", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
