@@ -2420,7 +2420,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:lead|leads|leading|led)\s+the\s+(?:race|chase|queue|pack)",
             r"front-runners?",
             r"in\s+the\s+running",
-            r"hijack\w*",
+            r"hijack\w*|gazump\w*",
             r"dream\s+(?:move|switch|of)",
             # (the interest only "potential": "a potential replacement for X" leaves "replacement for" to say
             # whom he would replace)

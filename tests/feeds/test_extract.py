@@ -15479,6 +15479,18 @@ def test_breaking_a_record_to_sign_him_is_done(extractor: Extractor) -> None:
     assert ("Enzo Fernández", "Chelsea", "done") in _triples(claims)
 
 
+def test_the_club_that_gazumps_another_keeps_its_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea gazump Manchester United in race for Barcelona's Pedro",
+        "Chelsea have agreed a fee of around £21.4m with Barcelona for Pedro.",
+        published=datetime(2015, 8, 20, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Pedro", "Chelsea", "agreed") in triples
+    assert ("Pedro", "Manchester United", "off") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
