@@ -430,7 +430,8 @@ _ON_LOAN_AT = compile_prefiltered(
     r"\b(?:currently|now|spending\s+the\s+season)\s+on\s+loan\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 _HIS_CLUB = compile_prefiltered(
-    r"\b(?:his|her)\s+(?:current\s+)?⟦C(\d+)⟧\s+(?:deal|contract|career|team-?mates|exit|departure|future|spell|stay)"
+    r"\b(?:his|her)\s+(?:current\s+|tearful\s+|emotional\s+)?⟦C(\d+)⟧\s+"
+    r"(?:deal|contract|career|team-?mates|exit|departure|future|spell|stay|farewell)"
     # "when his deal at Leverkusen expires", "whose contract with Bayern Munich expires in June"
     # ("the release clause in his contract with Barcelona", the pronoun resolved: "in ⟦P3⟧ contract")
     r"|(?:\b(?:his|her|whose)|⟦P\d+⟧(?:'s|’s)?)\s+(?:current\s+)?(?:deal|contract)\s+(?:at|with)\s+(?:the\s+)?⟦C(\d+)⟧"

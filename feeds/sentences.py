@@ -64,7 +64,8 @@ _CLAUSE = compile_prefiltered(
     # word, where trying each alternative in turn was most of this pattern's cost)
     r"(?=[\s;:,—–.…])(?:"
     r"\s*;\s*|(?<=[!?])\s+(?=\S)|(?:\.\.\.|…)\s+(?=\S)|\s*[—–]\s+|\s+--?\s+|(?<=⟧):\s+|(?<=[a-z]{3}):\s+(?=⟦)|\s+(?:within\s+(?:hours|days|minutes)\s+of|(?:hours|days|minutes)\s+after)\s+|(?<=⟧),\s+(?=(?:talks|agreement|deal|bid|offer|medical|fee)\s+(?!for\b|with\s+⟦C))|(?<!\ball),?\s+(?:but|however|whereas|although|though|while|meanwhile(?!,)|amid|after|before|because|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)since)\s+"
-    r"|,\s+(?:with|as|so|meaning(?:\s+that)?|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
+    # (not a contract's terms: "has agreed a two-year contract, with the option of a third, at Paris")
+    r"|,\s+(?:with(?!\s+(?:the|an)\s+option\b)|as|so|meaning(?:\s+that)?|and\s+(?=the\s|they\s|he\s|she\s|it\s))\s*"
     # a sale that pays for a signing: "hoping to sell him to help fund a move for Lautaro Martinez" (the
     # seller of one man, the buyer of the other)
     rf"|\s+(?={FUNDS_A_MOVE}\s*(?:a|an|the|their|his|its)\s)"

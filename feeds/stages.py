@@ -1429,8 +1429,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:successor|replacement)\s+will\s+be(?=\s+{P})",
             # "Thiago Motta has agreed a three-year contract with the Bianconeri" (not a new contract): the
             # move is agreed unless the item says the fee is still open ("but fee still to be settled")
-            rf"agree(?:s|d)?\s+(?!(?:an?\s+|the\s+)?new\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?contract\s+"
-            rf"(?:with(?=\s+(?:the\s+)?{C})|to(?=\s+(?:succeed|replace|become|take\s+(?:over|charge))\b))",
+            # ("has agreed a two-year contract, with the option of a third, at Paris St-Germain")
+            rf"agree(?:s|d)?\s+(?!(?:an?\s+|the\s+)?new\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?contract\s*"
+            rf"(?:,\s+[^,⟦⟧]{{1,40}},\s+)?(?:(?<=\s)(?:with|at)(?=\s+(?:the\s+)?{C})|(?<=\s)to(?=\s+(?:succeed|replace|become|take\s+(?:over|charge))\b))",
             rf"(?:set|poised|expected|due|tipped)\s+for\s+(?:an?\s+)?(?:{WS})?(?:move|switch|transfer|return|reunion)",
             # (not "as the Reds close in on a 20th league title")
             r"clos(?:e|es|ing)\s+in\s+on(?!\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[^\s⟦⟧]+\s+){0,3}?"

@@ -15491,6 +15491,19 @@ def test_the_club_that_gazumps_another_keeps_its_move(extractor: Extractor) -> N
     assert ("Pedro", "Manchester United", "off") in triples
 
 
+def test_a_contract_agreed_at_a_club_with_its_terms_between(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Monday's gossip: Kane, Messi, Lukaku",
+        "Lionel Messi has agreed a two-year contract, with the option of a third, at Paris St-Germain "
+        "following his tearful Barcelona farewell. (L'Equipe)",
+        published=datetime(2021, 8, 9, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Lionel Messi", "Paris Saint-Germain", "agreed") in triples
+    assert not any(club == "Barcelona" and stage == "agreed" for _p, club, stage in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
