@@ -94,6 +94,10 @@ _CLAUSE = compile_prefiltered(
     r"stays|says\s+(?:no|yes)|rejects|snubs|turns\s+down|commits|extends|renews|quits|departs)\b)"
     # a headline list ending on a club's own story: "Kepa, Courtois and Everton's late swoop"
     rf"|(?<=⟧)(?:,\s+|\s+and\s+)(?=⟦C\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?{CLUB_STORY_NOUNS}$)"
+    # a successor's own step after another man's end: "was sacked by Manchester United on Monday and Jose
+    # Mourinho will be confirmed as his successor" (not one subject of two men: "X and Y will be appointed")
+    r"|(?<!⟦P\d⟧)(?<!⟦P\d\d⟧),?\s+and\s+(?=⟦P\d+⟧\s+(?:will|is\s+(?:set|expected|poised|due|tipped)\s+to)\s+(?:be\s+)?"
+    r"(?:confirmed|appointed|named|unveiled|announced|take\s+over|replace|succeed)\b)"
     # a second man's clause, his age set off: "has signed a new deal, and Jamie Vardy, 37, goes again"
     r"|,\s+and\s+(?=⟦P\d+⟧,\s+\d\d,\s+[a-z]+\b)"
     # a second main clause whose subject is named again: ", and the Argentine coach told reporters that ..."

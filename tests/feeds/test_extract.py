@@ -15504,6 +15504,19 @@ def test_a_contract_agreed_at_a_club_with_its_terms_between(extractor: Extractor
     assert not any(club == "Barcelona" and stage == "agreed" for _p, club, stage in triples)
 
 
+def test_a_successor_confirmed_after_a_sacking_is_not_sacked(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Paper Talk: Mourinho, Ibrahimovic, Lukaku, Vardy",
+        "Louis van Gaal was sacked by Manchester United on Monday and Jose Mourinho will be confirmed as his "
+        "successor within days, reports the Daily Mirror.",
+        published=datetime(2016, 5, 23, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Louis van Gaal", "Manchester United", "exit") in triples
+    assert ("José Mourinho", "Manchester United", "exit") not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
