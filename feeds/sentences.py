@@ -182,7 +182,7 @@ _CLAUSE = compile_prefiltered(
     # sack Tuchel, Pochettino the favourite", "Chelsea sack Lampard with Tuchel poised to take over",
     # "Stoke City sack Gary Rowett with Luton's Nathan Jones the early favourite"
     r"|(?<=⟧),\s+(?=(?:name[sd]?|appoint(?:s|ed)?|hire[sd]?|install(?:s|ed)?)\s+(?:[^\s⟦⟧]+\s+){0,3}?⟦P\d+⟧)"
-    r"|(?<=⟧)(?:,\s+|\s+with\s+)(?=(?:⟦C\d+⟧(?:'s|’s)\s+)?⟦P\d+⟧\s+(?:the\s+new|"
+    r"|(?<=⟧)(?:,\s+|\s+with\s+)(?=(?:⟦C\d+⟧(?:'s|’s)\s+)?⟦P\d+⟧\s+(?:the\s+new|new\s+(?:head\s+)?(?:coach|boss|manager)\b|"
     r"(?:the|an?)\s+(?:[\w-]+\s+)?(?:favourite|front-?runner|candidate|target|choice)|is\s+the\s+new|"
     r"(?:is\s+)?(?:set|poised|tipped|expected|lined\s+up|in\s+line)\s+to|to\s+(?:take\s+over|replace|succeed)|"
     # ("Leeds sack Bielsa with Jesse Marsch lined up", "with José Mourinho waiting in the wings")

@@ -1775,8 +1775,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "has rejoined full training", "rejoined the squad")
             r"\brejoin(?:s|ed)\b(?!\s+(?:full\s+|first-team\s+|team\s+)?(?:training|the\s+(?:squad|group|team)|team-?mates)\b)",
             # "have announced Xabi Alonso as head coach"
+            # ("announced Andrea Pirlo as the new first-team Coach")
             rf"(?:announced|unveiled|presented|confirmed)(?=\s+{P}\s+as\s+(?:(?:their|the|its)\s+)?(?:new\s+)?"
-            r"(?:head\s+coach|coach|manager|boss|sporting\s+director|technical\s+director)\b)",
+            r"(?:first-team\s+|senior\s+|permanent\s+)?(?:head\s+coach|coach|manager|boss|sporting\s+director|technical\s+director)\b)",
             # a loan cut short: "Chelsea recall Trevoh Chalobah from Crystal Palace"
             rf"(?<!who\s)recall(?:s|ed)?(?=\s+{P}\s+from\b)",
             # "the 73-year-old is Roma's coach again", "is now Celtic's new manager"

@@ -15517,6 +15517,19 @@ def test_a_successor_confirmed_after_a_sacking_is_not_sacked(extractor: Extracto
     assert ("José Mourinho", "Manchester United", "exit") not in triples
 
 
+def test_a_new_coach_announced_after_a_sacking_headline(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Official: Juventus sack Sarri, Pirlo new coach",
+        "The Bianconeri moved quickly and announced Andrea Pirlo as the new first-team Coach on a two-year "
+        "contract.",
+        published=datetime(2020, 8, 8, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Maurizio Sarri", "Juventus", "exit") in triples
+    assert ("Andrea Pirlo", "Juventus", "done") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
