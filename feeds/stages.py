@@ -1979,6 +1979,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"put(?:s|ting)?\s+pen\s+to\s+paper(?!\s+on\s+(?:an?\s+)?new\b)",
             # "left Palace at the end of last season to take over at Leverkusen"
             rf"\bleft\s+{C}\s+(?:{WS}){{0,6}}?to\s+(?:join|take\s+over\s+at|take\s+charge\s+(?:at|of)|sign\s+for)",
+            # "has also left the Emirates on loan to Hertha Berlin"
+            rf"(?<!be\s)(?<!been\s)\bleft\s+{C}\s+on\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:loan|free(?:\s+transfer)?)\s+to"
+            rf"(?=\s+(?:the\s+)?{C})",
             # "left at the end of his contract to join Roma", "had left on a free transfer to Leverkusen"
             rf"(?<!be\s)(?<!been\s)\bleft\s+(?:at|on)\s+(?:(?:[^\s⟦⟧]+|⟦P\d+⟧)\s+){{0,6}}?to\s+(?:join|sign\s+for)"
             rf"(?=\s+(?:the\s+)?{C})",

@@ -15530,6 +15530,17 @@ def test_a_new_coach_announced_after_a_sacking_headline(extractor: Extractor) ->
     assert ("Andrea Pirlo", "Juventus", "done") in triples
 
 
+def test_left_a_club_on_loan_to_another_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day round-up: Arsenal land Thomas Partey",
+        "Lucas Torreira went the other way, joining Atletico on a season-long loan, while Matteo "
+        "Guendouzi has also left the Emirates on loan to Hertha Berlin.",
+        published=datetime(2020, 10, 6, tzinfo=UTC),
+    )
+    assert ("Mattéo Guendouzi", "Hertha Berlin", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
