@@ -86,7 +86,7 @@ _STEP_TOWARDS: Final = re.compile(r"\s+(?:to\s+|for\s+)?(?:the\s+)?⟦C(\d+)⟧"
 # a joining date after a signature already made: "will join the Bundesliga side on 1 January and has signed a
 # contract until 2025" (claims.md: "has signed" is done; the date is only when he arrives)
 _JOINS_AFTER_SIGNING: Final = re.compile(
-    r"will\s+join\b.*\band\s+(?:has|have)\s+(?:already\s+)?signed\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"will\s+join\b[^;]*?\band\s+(?:has|have)\s+(?:already\s+)?signed\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:contract|deal|pre-contract)\b"
 )
 _CHOICE_KINDS: Final = frozenset({"choice", "agreed", "forecast", "done", "step"})

@@ -1431,7 +1431,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # move is agreed unless the item says the fee is still open ("but fee still to be settled")
             # ("has agreed a two-year contract, with the option of a third, at Paris St-Germain")
             rf"agree(?:s|d)?\s+(?!(?:an?\s+|the\s+)?new\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?contract\s*"
-            rf"(?:,\s+[^,⟦⟧]{{1,40}},\s+)?(?:(?<=\s)(?:with|at)(?=\s+(?:the\s+)?{C})|(?<=\s)to(?=\s+(?:succeed|replace|become|take\s+(?:over|charge))\b))",
+            rf"(?:,\s+[^,⟦⟧]{{1,40}},\s+)?(?:(?<=\s)(?:with|at)(?=\s+(?:the\s+)?{C})|"
+            r"(?<=\s)to(?=\s+(?:succeed|replace|become|take\s+(?:over|charge))\b))",
             rf"(?:set|poised|expected|due|tipped)\s+for\s+(?:an?\s+)?(?:{WS})?(?:move|switch|transfer|return|reunion)",
             # (not "as the Reds close in on a 20th league title")
             r"clos(?:e|es|ing)\s+in\s+on(?!\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[^\s⟦⟧]+\s+){0,3}?"
@@ -1777,7 +1778,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "have announced Xabi Alonso as head coach"
             # ("announced Andrea Pirlo as the new first-team Coach")
             rf"(?:announced|unveiled|presented|confirmed)(?=\s+{P}\s+as\s+(?:(?:their|the|its)\s+)?(?:new\s+)?"
-            r"(?:first-team\s+|senior\s+|permanent\s+)?(?:head\s+coach|coach|manager|boss|sporting\s+director|technical\s+director)\b)",
+            r"(?:first-team\s+|senior\s+|permanent\s+)?"
+            r"(?:head\s+coach|coach|manager|boss|sporting\s+director|technical\s+director)\b)",
             # a loan cut short: "Chelsea recall Trevoh Chalobah from Crystal Palace"
             rf"(?<!who\s)recall(?:s|ed)?(?=\s+{P}\s+from\b)",
             # "the 73-year-old is Roma's coach again", "is now Celtic's new manager"
