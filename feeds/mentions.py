@@ -71,6 +71,8 @@ _POSITIONS_OF_ROLE: Final[dict[str, frozenset[str]]] = {
 }
 _ROLE_WORD = compile_prefiltered(rf"\b({'|'.join(sorted(_POSITIONS_OF_ROLE, key=len, reverse=True))})\b")
 _DESC_ADJ = rf"(?:(?:{ROLE_ADJ})\s+)*"
+_WEST_MIDLANDS: Final = ("aston-villa", "wolverhampton-wanderers", "west-bromwich-albion", "birmingham-city")
+_EAST_MIDLANDS: Final = ("nottingham-forest", "leicester-city", "derby-county")
 # regional adjectives and the clubs they can mean: "the Catalan club"
 _REGIONS: Final = {
     "catalan": ("barcelona", "girona", "espanyol"),
@@ -124,19 +126,9 @@ _REGIONS: Final = {
         "barnsley",
         "rotherham-united",
     ),
-    "west midlands": ("aston-villa", "wolverhampton-wanderers", "west-bromwich-albion", "birmingham-city"),
-    "east midlands": ("nottingham-forest", "leicester-city", "derby-county"),
-    "midlands": (
-        "aston-villa",
-        "wolverhampton-wanderers",
-        "west-bromwich-albion",
-        "birmingham-city",
-        "nottingham-forest",
-        "leicester-city",
-        "derby-county",
-        "coventry-city",
-        "stoke-city",
-    ),
+    "west midlands": _WEST_MIDLANDS,
+    "east midlands": _EAST_MIDLANDS,
+    "midlands": (*_WEST_MIDLANDS, *_EAST_MIDLANDS, "coventry-city", "stoke-city"),
     "south coast": ("brighton", "southampton", "bournemouth", "portsmouth"),
     "lancashire": ("blackburn-rovers", "burnley", "preston-north-end", "blackpool"),
     "welsh": ("cardiff-city", "swansea-city", "wrexham"),
