@@ -198,6 +198,8 @@ _ONE_PARTED_WITH = compile_prefiltered(
 _NOT_WANTED_AFTER = compile_prefiltered(
     r"\b(?:that|which)\s+(?:would|will|could)\s+(?:also\s+)?(?:see|take|send|bring)\b"
     r"|^\s*(?:(?:replacement|successor|alternative|option|cover)\s*)?,?\s*(?:should|if|in\s+case|once|when|unless)\s+$"
+    # one more of the men the cue is said of: "X and Y are under consideration for the role, along with Z"
+    r"|,\s*(?:along\s+with|alongside|as\s+well\s+as|together\s+with)\s+$"
 )
 # what makes the step after it one not (yet) taken: a negation or a modal ("never made a formal approach",
 # "are yet to make an offer", "could return with an offer", "plan to open contacts")

@@ -15541,6 +15541,19 @@ def test_left_a_club_on_loan_to_another_is_done(extractor: Extractor) -> None:
     assert ("Mattéo Guendouzi", "Hertha Berlin", "done") in _triples(claims)
 
 
+def test_a_candidate_named_along_with_another_is_no_admirer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Graham Potter: Chelsea sack head coach after less than seven months in charge",
+        "Chelsea have sacked head coach Graham Potter. Former Barcelona boss Luis Enrique and "
+        "ex-Bayern Munich coach Julian Nagelsmann are both under consideration for the permanent role, "
+        "along with Mauricio Pochettino.",
+        published=datetime(2023, 4, 2, tzinfo=UTC),
+    )
+    assert ("Julian Nagelsmann", "Chelsea", "interest") in _triples(claims)
+    assert ("Mauricio Pochettino", "Chelsea", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
