@@ -479,6 +479,15 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch166.jsonl": (0.85, 0.68),
     "batch167.jsonl": (0.84, 0.69),
     "batch168.jsonl": (0.86, 0.77),
+    # blind batches of the forty-eighth session (scored on arrival by the session's starting code, minima a
+    # little under): batch169, 50 dev-like items of the 2023-26 windows and managerial changes; batch170,
+    # swaps, loans with obligations or options, sell-on clauses, player-plus-cash deals; batch171, managers
+    # and head coaches (sackings, caretakers, shortlists, national teams); batch172, 30 medium articles on
+    # Spanish, Italian, German and French clubs (nicknames, grounds, references back)
+    "batch169.jsonl": (0.91, 0.80),
+    "batch170.jsonl": (0.75, 0.61),
+    "batch171.jsonl": (0.85, 0.78),
+    "batch172.jsonl": (0.87, 0.79),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
