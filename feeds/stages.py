@@ -1398,8 +1398,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "want to move on", "want to move X on": a leaving)
             r"(?:join|move(?!\s+(?:⟦P\d+⟧\s+|him\s+|them\s+)?on\b)|sign\s+for|return|play\s+for|manage)",
             # a club's hope: "are now hoping to land Mohamed Salah", "looking to sign the Brentford striker"
-            r"(?:hop(?:e|es|ing)|look(?:s|ing)|aim(?:s|ing)?|seek(?:s|ing)?)\s+to\s+(?:sign|land|secure|recruit|snap\s+up|lure|"
-            rf"acquire|bring\s+in)(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,3}}?(?:{P}|him\b|her\b))",
+            r"(?:hop(?:e|es|ing)|look(?:s|ing)|aim(?:s|ing)?|seek(?:s|ing)?|tr(?:y|ies|ying)|push(?:es|ing)?)\s+to\s+(?:sign|land|secure|recruit|snap\s+up|lure|"
+            rf"acquire|bring\s+in)(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:{WS}|⟦N\d+⟧\s+){{0,3}}?(?:{P}|him\b|her\b))",
             # "the club tries to bring Al-Sadd coach Xavi Hernandez back to the Camp Nou"
             r"(?:tr(?:y|ies|ying)|want(?:s|ed)?|hop(?:e|es|ing)|look(?:s|ing)|plan(?:s|ning)?|aim(?:s|ing)?|push(?:es|ing)?)"
             r"\s+to\s+bring(?=\s+(?:[^\s.;,]+\s+){0,3}?⟦P\d+⟧\s+back\b)",

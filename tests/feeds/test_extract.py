@@ -15563,6 +15563,19 @@ def test_a_candidate_named_along_with_another_is_no_admirer(extractor: Extractor
     assert ("Mauricio Pochettino", "Chelsea", "interest") in _triples(claims)
 
 
+def test_a_club_pushing_to_sign_a_man_is_interested(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Monday's gossip: Toney, Araujo, Todibo, Phillips",
+        "Bayern Munich are pushing to sign Barcelona's Uruguay defender Ronald Araujo, 24, before the end "
+        "of the January window. (Sport)",
+        published=datetime(2024, 1, 8, tzinfo=UTC),
+    )
+    assert ("Ronald Araújo", "Bayern Munich", "interest") in _triples(claims)
+    claims = _claims(extractor, "Real Madrid are trying to sign Paul Pogba", "")
+    assert ("Paul Pogba", "Real Madrid", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
