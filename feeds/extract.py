@@ -990,8 +990,10 @@ _PART_OF_DEAL = compile_prefiltered(
 )
 # the second man of a swap: "while Miralem Pjanic moves the other way"
 _OTHER_WAY = compile_prefiltered(
-    r"⟦P\d+⟧\s+(?:is\s+|are\s+|will\s+)?(?:moves?|moving|heads?|heading|goes|go|going|switch(?:es|ing)?|"
-    r"comes?|coming|travels?|travelling)\s+(?:the\s+other\s+way|in\s+the\s+opposite\s+direction)\b"
+    r"⟦P\d+⟧(?:(?:,\s*|\s+and\s+)⟦P\d+⟧)*\s+"
+    r"(?:is\s+|are\s+|will\s+|has\s+|have\s+|(?:is|are)\s+set\s+to\s+)?(?:moves?|moved|moving|heads?|headed|heading|"
+    r"goes|go|going|gone|went|switch(?:es|ed|ing)?|comes?|coming|travels?|travelling)\s+"
+    r"(?:the\s+other\s+way|in\s+the\s+opposite\s+direction)\b"
 )
 _ELLIPSIS = compile_prefiltered(r"(?:was|were|is|are|did|does|do|has|have|had)\s+(?=(?:the\s+)?⟦)")
 # the squad a signing joins: "a forward line that includes Harry Kane, Michael Olise and Serge Gnabry"
@@ -1601,6 +1603,8 @@ class _Clause:
     movers: list[int] = field(default_factory=list)
     # a swap's second man ("while Pjanic moves the other way"): the club slot the first man left
     swap_to: int | None = None
+    # the same, told in a sentence of its own ("Renato Sanches moves in the opposite direction"): that club
+    swap_club: str | None = None
 
 
 @dataclass(slots=True)
@@ -1698,6 +1702,7 @@ class Extractor:
         if item.published is not None:
             for a in analyses:
                 _drop_dated_moves(a, item.published.year)
+        _link_swaps_across(analyses)
         # a gossip column: each paragraph is a rumour of its own, from the paper in its closing brackets
         by_sentence: dict[int, SourceTier] = {}
         rumour_starts: set[int] = set()
@@ -3026,9 +3031,11 @@ class Extractor:
                         free = []
                     if free and not clubs and _UNNAMED_CLUBS.search(sent.template, clause.start, clause.end):
                         free = []  # "with several Premier League clubs interested": no one named
-                    if free and clause.swap_to is not None:
+                    if free and (clause.swap_to is not None or clause.swap_club is not None):
                         best = max(free, key=lambda c: _rank(c.kind))
-                        club = slots[clause.swap_to].key
+                        club = (
+                            slots[clause.swap_to].key if clause.swap_to is not None else str(clause.swap_club)
+                        )
                         records.append(_Record(key, club, best.kind, sent.index, sent.is_title, evidence))
                         claimed_here.append((key, club))
                         free = []
@@ -4111,6 +4118,37 @@ def _recast(cues: list[Cue], kinds: tuple[str, ...], kind: str, holds: Callable[
     if not any(c.kind in kinds for c in cues):
         return cues
     return [Cue(kind, c.start, c.end) if c.kind in kinds and holds(c) else c for c in cues]
+
+
+def _link_swaps_across(analyses: list[_Analysis]) -> None:
+    """A swap's second man in a sentence of his own ("PSG have signed Joao Neves from Benfica. Renato
+    Sanches moves in the opposite direction"): his move is the deal just told, to the club the first man
+    left."""
+    for prev, a in pairwise(analyses):
+        if (
+            not a.clauses
+            or a.clauses[0].cues
+            or not _OTHER_WAY.match(a.sentence.template, a.clauses[0].start)
+        ):
+            continue
+        first = a.clauses[0]
+        deal = next(
+            (c for c in reversed(prev.clauses) if any(q.kind in _FORWARD_KINDS for q in c.cues)), None
+        )
+        if deal is None:
+            continue
+        left = {
+            prev.sentence.slots[i].key
+            for i in deal.slots
+            if prev.sentence.slots[i].kind == "C" and prev.roles.get(i) == "from"
+        }
+        # (not one whose sentence names other clubs: "X is heading the other way after Arsenal agreed a loan
+        # with Chelsea" tells his own deal)
+        if len(left) == 1 and {s.key for s in a.sentence.slots if s.kind == "C"} <= left:
+            first.cues = [
+                Cue(c.kind, first.start, first.start) for c in deal.cues if c.kind in _FORWARD_KINDS
+            ]
+            first.swap_club = next(iter(left))
 
 
 def _drop_dated_moves(a: _Analysis, year: int) -> None:

@@ -15576,6 +15576,25 @@ def test_a_club_pushing_to_sign_a_man_is_interested(extractor: Extractor) -> Non
     assert ("Paul Pogba", "Real Madrid", "interest") in _triples(claims)
 
 
+def test_a_swap_told_in_a_sentence_of_its_own_goes_to_the_club_left(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Official: João Neves joins PSG from Benfica",
+        "Paris Saint-Germain have officially signed João Neves from Benfica on a five-year contract. "
+        "Renato Sanches moves in the opposite direction on a season-long loan.",
+        published=datetime(2024, 8, 5, tzinfo=UTC),
+    )
+    assert ("Renato Sanches", "Benfica", "done") in _triples(claims)
+    claims = _claims(
+        extractor,
+        "Deadline day: Sancho joins Chelsea as Sterling closes on Arsenal loan",
+        "Jadon Sancho has completed a loan move from Manchester United to Chelsea. Raheem Sterling is "
+        "heading the other way across London after Arsenal agreed a season-long loan with Chelsea.",
+        published=datetime(2024, 8, 30, tzinfo=UTC),
+    )
+    assert ("Raheem Sterling", "Manchester United", "done") not in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
