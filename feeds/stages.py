@@ -1507,7 +1507,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!position\s)(?<!favourites\s)(?<!favourite\s)(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)"
             r"(?<!running\s)(?<!preference\s)(?<!desire\s)(?<!wish\s)(?<!intention\s)(?<!willingness\s)"
             r"(?<!eagerness\s)(?<!pushing\s)(?<!push\s)(?<!pushes\s)(?<!trying\s)(?<!try\s)(?<!tries\s)"
-            r"(?<!looking\s)(?<!aiming\s)(?<!working\s)(?<!battling\s)(?<!fighting\s)"
+            r"(?<!looking\s)(?<!prefer\s)(?<!prefers\s)(?<!preferring\s)(?<!aiming\s)(?<!working\s)(?<!battling\s)(?<!fighting\s)"
             # (a choice made, no step to come: "but chose to join Steve Cooper's side")
             r"(?<!chose\s)(?<!opted\s)(?<!elected\s)"
             r"to\s+(?:sign|join|move(?!\s+on\b)(?!\s+(?:\w+ly\s+)?for\b)"

@@ -15595,6 +15595,17 @@ def test_a_swap_told_in_a_sentence_of_its_own_goes_to_the_club_left(extractor: E
     assert ("Raheem Sterling", "Manchester United", "done") not in _triples(claims)
 
 
+def test_a_man_who_would_prefer_to_join_a_club_takes_no_step(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Mathys Tel rejects Tottenham move after Spurs agree fee with Bayern Munich",
+        "The 19-year-old wants to leave Bayern before Monday's deadline, but would prefer to join Manchester "
+        "United, who have been in contact with the German club about a loan.",
+        published=datetime(2025, 1, 30, tzinfo=UTC),
+    )
+    assert ("Mathys Tel", "Manchester United", "approach") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
