@@ -1588,7 +1588,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:paid|pays|(?:will|to)\s+pay|met|meets|triggered|triggers|activated|activates)\s+"
             rf"(?:the\s+|his\s+|a\s+|{P}(?:'s|’s)\s+)?(?:{MONEY}\s+)?(?:release|buy-?out)\s+clause",
             # (not an acceptance still to come, "has yet to accept", nor a renewal offer: his stay's)
-            rf"(?<!yet\sto\s)(?<!not\s)(?<!refused\sto\s)(?<!refuses\sto\s)(?<!reluctant\sto\s)accept(?:s|ed|ing)?"
+            # (nor one he would welcome: "saying he would be honoured to accept a record-breaking offer")
+            rf"(?<!yet\sto\s)(?<!not\s)(?<!refused\sto\s)(?<!refuses\sto\s)(?<!reluctant\sto\s)(?<!honoured\sto\s)"
+            r"(?<!happy\sto\s)(?<!willing\sto\s)(?<!ready\sto\s)(?<!prepared\sto\s)accept(?:s|ed|ing)?"
             r"(?!\s+(?:\S+\s+){0,3}?(?:renewal|new\s+contract|contract\s+extension)\b)"
             rf"\s+(?:an?\s+|their\s+|{C}(?:'s|’s)?\s+|{WS}){{0,4}}?(?:bid|offer|proposal)",
             rf"(?<!yet\sto\s)(?<!not\s)accept(?:s|ed)?\s+(?:an?\s+|around\s+|about\s+)?{MONEY}",

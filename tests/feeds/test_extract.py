@@ -15606,6 +15606,18 @@ def test_a_man_who_would_prefer_to_join_a_club_takes_no_step(extractor: Extracto
     assert ("Mathys Tel", "Manchester United", "approach") in _triples(claims)
 
 
+def test_an_offer_a_man_would_be_honoured_to_accept_is_not_accepted(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Brighton reject second Arsenal bid for Moises Caicedo as midfielder pushes for exit",
+        "Brighton have turned down a second offer from Arsenal for Moises Caicedo. The Ecuador international "
+        "published a statement on Sunday asking to be allowed to leave and saying he would be honoured to "
+        "accept a record-breaking offer.",
+        published=datetime(2023, 1, 30, tzinfo=UTC),
+    )
+    assert ("Moisés Caicedo", "Arsenal", "bid") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
