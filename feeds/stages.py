@@ -1525,6 +1525,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "caveat",
         (
+            # "Xabi Alonso, new Real Madrid coach: only the signature is missing"
+            r"only\s+(?:the\s+|his\s+|a\s+)?(?:signature|medical|paperwork|formalities)\s+(?:is\s+|are\s+)?"
+            r"(?:missing|remains?|left|to\s+come|pending)\b",
             r"(?:hope|hopes|hoping|aim|aims|aiming|looking|try|tries|trying|tried|attempt\w*)\s+to\s+(?:complete|wrap\s+up|finish|get)",
             r"subject\s+to",
             r"awaiting",
@@ -1923,9 +1926,14 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"unveil(?:s|ed)?(?!\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+|his\s+)?(?:\S+\s+)?(?:tribute|banner|statue|mural|kit|"
             r"shirt|plaque|stand|badge|crest|stadium|plans?|budget|figures|accounts|results)\b)",
             # (not "wants Conte as new head coach": the wish's own cue tells it)
-            rf"(?:is|(?<!want\s⟦P\d⟧\s)(?<!wants\s⟦P\d⟧\s)(?<!wanted\s⟦P\d⟧\s)as)\s+(?:the\s+|{C}(?:'s|’s)\s+)?new\s+(?:{C}\s+)?"
+            # ("X is their new coach": the club's name without "'s" where "their" stood)
+            # (not "about appointing X as their new head coach": one still to come)
+            rf"(?:is\s+(?:the\s+|{C}(?:'s|’s)?\s+)?|(?<!want\s⟦P\d⟧\s)(?<!wants\s⟦P\d⟧\s)(?<!wanted\s⟦P\d⟧\s)as\s+"
+            rf"(?:the\s+|{C}(?:'s|’s)\s+)?)new\s+(?:{C}\s+)?"
             # (not the subject of an "as" clause: "as new head coach Ryan Mason looks to add a striker")
             r"(?:head\s+coach|manager|boss|coach|signing)(?!\s+⟦P)",
+            # a headline's "Xabi Alonso, new Real Madrid coach until 2028"
+            rf"(?<=⟧,\s)new\s+{C}\s+(?:head\s+coach|manager|boss|coach)(?!\s+⟦P)",
             # a completed fact: "moved to replace X by signing Y", "ended their pursuit after signing Y"
             r"(?:by|after)\s+signing",
             # a participle after the club's business: "have been busy in the market, bringing in X on loan"

@@ -15618,6 +15618,23 @@ def test_an_offer_a_man_would_be_honoured_to_accept_is_not_accepted(extractor: E
     assert ("Moisés Caicedo", "Arsenal", "bid") in _triples(claims)
 
 
+def test_a_man_who_is_their_new_coach_is_appointed(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Xabi Alonso, new Real Madrid coach until 2028",
+        "Real Madrid confirmed on Sunday that Xabi Alonso is their new coach.",
+        published=datetime(2025, 5, 25, tzinfo=UTC),
+    )
+    assert ("Xabi Alonso", "Real Madrid", "done") in _triples(claims)
+    claims = _claims(
+        extractor,
+        "Xabi Alonso, new Real Madrid coach: only the signature is missing",
+        "",
+        published=datetime(2025, 5, 25, tzinfo=UTC),
+    )
+    assert ("Xabi Alonso", "Real Madrid", "agreed") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
