@@ -1316,7 +1316,7 @@ _FORMER = compile_prefiltered(r"\b(?:former|ex|legend|icon|great|hero)\b")
 # "officially becomes a Chelsea player", "is a Napoli player": the club he joins
 _BECOMES = compile_prefiltered(
     r"\b(?:becomes?|became|becoming|as|now|is|will\s+be|would\s+be|to\s+be|not\s+be|won't\s+be)\s+"
-    r"(?:(?:now|officially|finally|once\s+again|again)\s+)*"
+    r"(?:(?:now|officially|finally|already|once\s+again|again)\s+)*"
     r"(?:an?\s+|the\s+)?(?:new\s+)?$"
     # "Dávid Hancko, new Atlético de Madrid player": the club he has joined
     r"|(?:^|[,:]\s*|\b(?:a|the|our|their)\s+)new\s+$"

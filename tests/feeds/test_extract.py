@@ -15635,6 +15635,18 @@ def test_a_man_who_is_their_new_coach_is_appointed(extractor: Extractor) -> None
     assert ("Xabi Alonso", "Real Madrid", "agreed") in _triples(claims)
 
 
+def test_a_man_already_a_club_player_has_joined_it(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Benzema signs for Al-Ittihad until 2026",
+        "Karim Benzema is already an Al-Ittihad player. The Jeddah club announced on Tuesday that the "
+        "French striker has signed a three-year contract, two days after Real Madrid confirmed his "
+        "departure.",
+        published=datetime(2023, 6, 6, tzinfo=UTC),
+    )
+    assert ("Karim Benzema", "Al-Ittihad", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
