@@ -1960,8 +1960,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"with(?=\s+(?:(?:former|ex)[\s-]+)?(?:[^\s⟦⟧]+\s+|⟦[CN]\d+⟧\s+){0,3}?⟦P\d+⟧)",
             # "returns to Barcelona from RB Leipzig"
             rf"return(?:s|ed)\s+to\s+(?:the\s+)?{C}(?=\s+(?:from\s+(?:the\s+)?{C}|on\s+(?:a\s+)?(?:free|permanent|loan)|"
-            # "returns to Celtic on three-year deal"
-            r"on\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:deal|contract)\b|"
+            # "returns to Celtic on three-year deal", "returns to the Luz on a season-long loan"
+            r"on\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:deal|contract|loan)\b|"
             r"in\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:deal|move|transfer)))",
             rf"confirm(?:s|ed)?\s+(?={P}\s+(?:as\b|on\s+an?\s))",
             # (not "the club will announce the signing once he returns": still to come)

@@ -15647,6 +15647,17 @@ def test_a_man_already_a_club_player_has_joined_it(extractor: Extractor) -> None
     assert ("Karim Benzema", "Al-Ittihad", "done") in _triples(claims)
 
 
+def test_a_return_on_a_season_long_loan_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Official: João Neves leaves Benfica for PSG",
+        "As part of the operation, Renato Sanches returns to the Estádio da Luz on a season-long loan from "
+        "the French champions.",
+        published=datetime(2024, 8, 5, tzinfo=UTC),
+    )
+    assert ("Renato Sanches", "Benfica", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
