@@ -1229,7 +1229,7 @@ _TELLER = compile_prefiltered(
 )
 # injury news, previews and match coverage: no claims, whatever the body says
 _NOT_TRANSFER_TITLE = compile_prefiltered(
-    r"\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss|thrashing|triumph|home\s+win|away\s+win)\b|"
+    r"\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss|thrashing|triumph|rout|hammering|romp|home\s+win|away\s+win)\b|"
     r"\b(?:injur(?:y|ed|ies)|hamstring|knee|ankle|groin|surgery|operation|scan|sidelined|ruled\s+out\s+(?:for|of|until)|"
     r"team\s+news|"
     r"fitness\s+(?:boost|blow|update|doubt)|predicted\s+line-?up|line-?ups?|kick-off|player\s+ratings|preview|"

@@ -15658,6 +15658,19 @@ def test_a_return_on_a_season_long_loan_is_done(extractor: Extractor) -> None:
     assert ("Renato Sanches", "Benfica", "done") in _triples(claims)
 
 
+def test_a_five_nil_rout_headline_is_match_coverage(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayer Leverkusen crowned Bundesliga champions for first time after 5-0 rout of Werder Bremen",
+        "Bayer Leverkusen won the first Bundesliga title in their history as Florian Wirtz scored a "
+        "hat-trick in a 5-0 victory over Werder Bremen at the BayArena. "
+        "Victor Boniface opened the scoring from the penalty spot and Granit Xhaka added a stunning second "
+        "before Florian Wirtz took over, ending Bayern Munich's run of 11 consecutive titles.",
+        published=datetime(2024, 4, 14, tzinfo=UTC),
+    )
+    assert claims == []
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
