@@ -3031,13 +3031,11 @@ class Extractor:
                         free = []
                     if free and not clubs and _UNNAMED_CLUBS.search(sent.template, clause.start, clause.end):
                         free = []  # "with several Premier League clubs interested": no one named
-                    if free and (clause.swap_to is not None or clause.swap_club is not None):
+                    swap = slots[clause.swap_to].key if clause.swap_to is not None else clause.swap_club
+                    if free and swap is not None:
                         best = max(free, key=lambda c: _rank(c.kind))
-                        club = (
-                            slots[clause.swap_to].key if clause.swap_to is not None else str(clause.swap_club)
-                        )
-                        records.append(_Record(key, club, best.kind, sent.index, sent.is_title, evidence))
-                        claimed_here.append((key, club))
+                        records.append(_Record(key, swap, best.kind, sent.index, sent.is_title, evidence))
+                        claimed_here.append((key, swap))
                         free = []
                     if free and not has_nation and not ending and not stays:
                         # clubs that may be a destination (not the person's own, not a seller)

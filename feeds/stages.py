@@ -1398,7 +1398,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "want to move on", "want to move X on": a leaving)
             r"(?:join|move(?!\s+(?:⟦P\d+⟧\s+|him\s+|them\s+)?on\b)|sign\s+for|return|play\s+for|manage)",
             # a club's hope: "are now hoping to land Mohamed Salah", "looking to sign the Brentford striker"
-            r"(?:hop(?:e|es|ing)|look(?:s|ing)|aim(?:s|ing)?|seek(?:s|ing)?|tr(?:y|ies|ying)|push(?:es|ing)?)\s+to\s+(?:sign|land|secure|recruit|snap\s+up|lure|"
+            r"(?:hop(?:e|es|ing)|look(?:s|ing)|aim(?:s|ing)?|seek(?:s|ing)?|tr(?:y|ies|ying)|push(?:es|ing)?)\s+to\s+"
+            r"(?:sign|land|secure|recruit|snap\s+up|lure|"
             rf"acquire|bring\s+in)(?=\s+(?:{C}(?:'s|’s)?\s+)?(?:{WS}|⟦N\d+⟧\s+){{0,3}}?(?:{P}|him\b|her\b))",
             # "the club tries to bring Al-Sadd coach Xavi Hernandez back to the Camp Nou"
             r"(?:tr(?:y|ies|ying)|want(?:s|ed)?|hop(?:e|es|ing)|look(?:s|ing)|plan(?:s|ning)?|aim(?:s|ing)?|push(?:es|ing)?)"
@@ -1507,7 +1508,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!position\s)(?<!favourites\s)(?<!favourite\s)(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)"
             r"(?<!running\s)(?<!preference\s)(?<!desire\s)(?<!wish\s)(?<!intention\s)(?<!willingness\s)"
             r"(?<!eagerness\s)(?<!pushing\s)(?<!push\s)(?<!pushes\s)(?<!trying\s)(?<!try\s)(?<!tries\s)"
-            r"(?<!looking\s)(?<!prefer\s)(?<!prefers\s)(?<!preferring\s)(?<!aiming\s)(?<!working\s)(?<!battling\s)(?<!fighting\s)"
+            r"(?<!looking\s)(?<!aiming\s)(?<!working\s)(?<!battling\s)(?<!fighting\s)"
+            # (a wish, no step: "but would prefer to join Manchester United")
+            r"(?<!prefer\s)(?<!prefers\s)(?<!preferring\s)"
             # (a choice made, no step to come: "but chose to join Steve Cooper's side")
             r"(?<!chose\s)(?<!opted\s)(?<!elected\s)"
             r"to\s+(?:sign|join|move(?!\s+on\b)(?!\s+(?:\w+ly\s+)?for\b)"
