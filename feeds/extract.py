@@ -53,7 +53,7 @@ from feeds.mentions import (
 )
 from feeds.models import FORWARD_STAGES, Claim, Item, Stage
 from feeds.sentences import (
-    CLUB_STORY_NOUNS,
+    CLUB_STORY,
     FUNDS_A_MOVE,
     SECOND_DEAL_VERBS,
     SET_OFF_PARTICIPLE,
@@ -1337,7 +1337,7 @@ _UNNAMED_OBJECT = compile_prefiltered(
     r"midfielder|defender|centre-back|full-back|left-back|right-back|playmaker|replacement|successor)\b"
 )
 # a headline's last story, a club's business with no one named: "... and Everton's late swoop"
-_CLUBS_OWN_STORY = compile_prefiltered(rf"⟦C\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?{CLUB_STORY_NOUNS}\s*")
+_CLUBS_OWN_STORY = compile_prefiltered(rf"{CLUB_STORY}\s*")
 # a second deal of the same subject, a clause of its own (sentences.split_clauses)
 _SECOND_DEAL = compile_prefiltered(SECOND_DEAL_VERBS)
 # the club that lets him go, and the one he goes to: "City are negotiating Ederson's departure with
@@ -1601,9 +1601,8 @@ class _Clause:
     slots: list[int]
     cues: list[Cue]
     movers: list[int] = field(default_factory=list)
-    # a swap's second man ("while Pjanic moves the other way"): the club slot the first man left
-    swap_to: int | None = None
-    # the same, told in a sentence of its own ("Renato Sanches moves in the opposite direction"): that club
+    # a swap's second man ("while Pjanic moves the other way", or in a sentence of his own: "Renato Sanches
+    # moves in the opposite direction"): the club the first man left
     swap_club: str | None = None
 
 
@@ -2213,17 +2212,14 @@ class Extractor:
                 # ("with Y heading to the Emirates in the opposite direction": "heading to" is no forecast)
                 deal = next((c.cues for c in reversed(clauses) if c.cues), [])
                 own_cues = [Cue(c.kind, start, start) for c in deal if c.kind in _FORWARD_KINDS]
-            swap_to = None
+            swap_club = None
             if not own_cues and clauses and clauses[-1].cues and _OTHER_WAY.match(tpl, start):
                 # "X has joined Juventus from Barcelona, while Y moves the other way": Y's move is the
                 # same deal's, to the club X left
-                left = [i for i in clauses[-1].slots if sent.slots[i].kind == "C" and roles.get(i) == "from"]
+                deal_cues, left = _swap_terms(clauses[-1], sent, roles, start)
                 if len(left) == 1:
-                    own_cues = [
-                        Cue(c.kind, start, start) for c in clauses[-1].cues if c.kind in _FORWARD_KINDS
-                    ]
-                    swap_to = left[0]
-            clauses.append(_Clause(start, end, inside, own_cues, swap_to=swap_to))
+                    own_cues, swap_club = deal_cues, left[0]
+            clauses.append(_Clause(start, end, inside, own_cues, swap_club=swap_club))
         replaced: set[int] = set()
         agents: set[int] = set()
         has_person = "⟦P" in tpl  # each agent pattern names a person placeholder
@@ -3031,9 +3027,9 @@ class Extractor:
                         free = []
                     if free and not clubs and _UNNAMED_CLUBS.search(sent.template, clause.start, clause.end):
                         free = []  # "with several Premier League clubs interested": no one named
-                    swap = slots[clause.swap_to].key if clause.swap_to is not None else clause.swap_club
-                    if free and swap is not None:
+                    if free and clause.swap_club is not None:
                         best = max(free, key=lambda c: _rank(c.kind))
+                        swap = clause.swap_club
                         records.append(_Record(key, swap, best.kind, sent.index, sent.is_title, evidence))
                         claimed_here.append((key, swap))
                         free = []
@@ -4135,18 +4131,19 @@ def _link_swaps_across(analyses: list[_Analysis]) -> None:
         )
         if deal is None:
             continue
-        left = {
-            prev.sentence.slots[i].key
-            for i in deal.slots
-            if prev.sentence.slots[i].kind == "C" and prev.roles.get(i) == "from"
-        }
+        deal_cues, left = _swap_terms(deal, prev.sentence, prev.roles, first.start)
         # (not one whose sentence names other clubs: "X is heading the other way after Arsenal agreed a loan
         # with Chelsea" tells his own deal)
-        if len(left) == 1 and {s.key for s in a.sentence.slots if s.kind == "C"} <= left:
-            first.cues = [
-                Cue(c.kind, first.start, first.start) for c in deal.cues if c.kind in _FORWARD_KINDS
-            ]
-            first.swap_club = next(iter(left))
+        if len(set(left)) == 1 and {s.key for s in a.sentence.slots if s.kind == "C"} <= set(left):
+            first.cues, first.swap_club = deal_cues, left[0]
+
+
+def _swap_terms(deal: _Clause, sent: Sentence, roles: dict[int, str], at: int) -> tuple[list[Cue], list[str]]:
+    """What a swap's second man takes from the deal told just before him: its forward cues, placed at
+    ``at``, and the clubs it names as the ones the first man left."""
+    cues = [Cue(c.kind, at, at) for c in deal.cues if c.kind in _FORWARD_KINDS]
+    left = [sent.slots[i].key for i in deal.slots if sent.slots[i].kind == "C" and roles.get(i) == "from"]
+    return cues, left
 
 
 def _drop_dated_moves(a: _Analysis, year: int) -> None:

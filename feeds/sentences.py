@@ -50,11 +50,13 @@ _END = compile_prefiltered(r"[.!?]+[\"'’”)]*(?=\s+[\"'‘“(]?[A-Z0-9£€$
 WHOSE_BID_TOLD: Final = (
     r"whose\s+(?:[^\s,;⟦]+\s+){0,2}?(?=(?:bids?|offers?|proposals?)\s+(?:was|were|had\s+been|has\s+been)\b)"
 )
-# the verbs of a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
 # what a sale pays for, opening a clause of its own: "(hoping to sell him) to help fund a move for X"
 FUNDS_A_MOVE: Final = r"to\s+(?:help\s+)?(?:fund|finance|bankroll|pay\s+for)\s"
 # a club's own business, no one named: "... and Everton's late swoop" (a headline's last story)
-CLUB_STORY_NOUNS: Final = r"(?:swoop|raid|business|spree|splurge|deals?|signings?)"
+CLUB_STORY: Final = (
+    r"⟦C\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:swoop|raid|business|spree|splurge|deals?|signings?)"
+)
+# the verbs of a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
 SECOND_DEAL_VERBS: Final = (
     r"(?:also\s+|instead\s+|then\s+|later\s+|(?:have\s+|has\s+)?since\s+)?(?:brought\s+in|signed|sold|sent|loaned|"
     r"added|landed|snapped\s+up|completed)\s"
@@ -93,7 +95,7 @@ _CLAUSE = compile_prefiltered(
     # ("Sanchez stays, Lemar says no")
     r"stays|says\s+(?:no|yes)|rejects|snubs|turns\s+down|commits|extends|renews|quits|departs)\b)"
     # a headline list ending on a club's own story: "Kepa, Courtois and Everton's late swoop"
-    rf"|(?<=⟧)(?:,\s+|\s+and\s+)(?=⟦C\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?{CLUB_STORY_NOUNS}$)"
+    rf"|(?<=⟧)(?:,\s+|\s+and\s+)(?={CLUB_STORY}$)"
     # a successor's own step after another man's end: "was sacked by Manchester United on Monday and Jose
     # Mourinho will be confirmed as his successor" (not one subject of two men: "X and Y will be appointed")
     r"|(?<!⟦P\d⟧)(?<!⟦P\d\d⟧),?\s+and\s+(?=⟦P\d+⟧\s+(?:will|is\s+(?:set|expected|poised|due|tipped)\s+to)\s+(?:be\s+)?"
@@ -411,10 +413,10 @@ _CLAUSE_HINT = compile_prefiltered(
 )
 
 
-# what happened then to a man named anew, with a verb of its own: "Burnley also lost their manager when
-# Vincent Kompany was appointed by Bayern Munich"
 # a condition told of another man: "has said it would be best for all parties if Gareth Bale left"
 _IF_NAMED = compile_prefiltered(r"\s+if\s+(?=⟦P\d+⟧\s)")
+# what happened then to a man named anew, with a verb of its own: "Burnley also lost their manager when
+# Vincent Kompany was appointed by Bayern Munich"
 _WHEN_NAMED = compile_prefiltered(r",?\s+when\s+(?=⟦P(\d+)⟧\s+(?:was|were|had|has|have|is|are|[a-z]+ed)\b)")
 
 
@@ -432,10 +434,10 @@ def split_clauses(template: str, refs: Collection[int] = ()) -> list[tuple[int, 
         # (a man referred to is the same event told on: "made Maguire the most expensive defender when he
         # completed his move")
         separators += [m for m in _WHEN_NAMED.finditer(template) if int(m.group(1)) not in refs]
-        separators.sort(key=lambda m: m.start())
     if " if " in template:
         # (a word of its own, not a clause hint: it would send every sentence with an "if" through _CLAUSE)
         separators += _IF_NAMED.finditer(template)
+    if " when " in template or " if " in template:
         separators.sort(key=lambda m: m.start())
     for m in separators:
         if m.start() < start:
