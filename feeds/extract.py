@@ -983,6 +983,8 @@ _RESPECTIVE = compile_prefiltered(
 _PART_OF_DEAL = compile_prefiltered(
     r"(?:[^\s⟦]+\s+){0,2}?⟦P\d+⟧\s+(?:(?:,\s*|and\s+)⟦P\d+⟧\s+)*(?:moving|heading|going|switching|joining|coming)\s+(?:to\s+)?(?:the\s+)?⟦C\d+⟧\s+"
     r"(?:on\s+(?:a\s+)?loan\s+)?(?:(?:as\s+part\s+of|in)\s+the\s+(?:same\s+)?(?:deal|operation|transfer|agreement|exchange|swap)"
+    # ("with Y joining the Portuguese club in a separate deal"): told as the sentence's deal is
+    r"|in\s+a\s+separate\s+(?:deal|transfer|agreement|move)"
     # ("with Areola moving to the Bernabeu in the opposite direction")
     r"|in\s+the\s+opposite\s+direction|the\s+other\s+way)"
     # ("has signed at Old Trafford, with the Armenian moving to Arsenal."): the sentence's deal, told last

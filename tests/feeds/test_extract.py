@@ -15671,6 +15671,17 @@ def test_a_five_nil_rout_headline_is_match_coverage(extractor: Extractor) -> Non
     assert claims == []
 
 
+def test_a_second_man_joining_in_a_separate_deal_moves_at_the_deals_stage(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ruben Dias: Manchester City sign Benfica defender as Nicolas Otamendi moves to Portugal",
+        "Manchester City have signed Portugal defender Ruben Dias from Benfica for £65m, with Nicolas "
+        "Otamendi joining the Portuguese club in a separate deal worth £13.7m.",
+        published=datetime(2020, 9, 29, tzinfo=UTC),
+    )
+    assert ("Nicolás Otamendi", "Benfica", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
