@@ -1045,6 +1045,8 @@ _BYSTANDER = compile_prefiltered(
     r"(?<=team-mate\sof\s)⟦P(\d+)⟧|(?<=teammate\sof\s)⟦P(\d+)⟧|"
     # "joins Manchester United in swap deal with Henrikh Mkhitaryan": the man going the other way
     r"(?<=swap\sdeal\swith\s)⟦P(\d+)⟧|(?<=swap\swith\s)⟦P(\d+)⟧|(?<=in\sexchange\sfor\s)⟦P(\d+)⟧|"
+    # ("joins Manchester United from Arsenal in Henrikh Mkhitaryan swap")
+    r"(?<=in\s)⟦P(\d+)⟧(?=\s+swap\b)|"
     # "could turn to X after Rodri injury", "after Bruno Fernandes recommendation": the cause, not a mover
     rf"(?<=after\s)⟦P(\d+)⟧(?:'s|’s)?\s+(?:\S+\s+)?(?:{CAUSE_WORDS})\b|"
     # "Manchester United, where former Sporting coach Ruben Amorim now works"

@@ -15682,6 +15682,15 @@ def test_a_second_man_joining_in_a_separate_deal_moves_at_the_deals_stage(extrac
     assert ("Nicolás Otamendi", "Benfica", "done") in _triples(claims)
 
 
+def test_the_man_named_in_p_swap_is_not_a_second_signing(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Alexis Sanchez joins Manchester United from Arsenal in Henrikh Mkhitaryan swap",
+        published=datetime(2018, 1, 22, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Alexis Sánchez", "Manchester United", "done")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
