@@ -96,6 +96,13 @@ _SELLS: Final = re.compile(
 )
 # a club's plans without him: for a target, the end of the move ("is no longer part of their plans")
 _OUT_OF_PLANS: Final = re.compile(rf"\bno\s+longer\s+{NOT_IN_PLANS}\b", re.IGNORECASE)
+# a loan's option to buy left unused ("will not exercise their €70m option to buy Joao Cancelo"): the loan
+# was the done, so a done told beside it ("joined the German champions in January") does not undo the off
+_OPTION_DECLINED: Final = re.compile(
+    r"\b(?:not|never|against)\s+(?:to\s+)?(?:(?:exercis|activat|trigger)\w*|tak(?:e|en|ing)\s+up|took\s+up)?\s*"
+    r"(?:(?:the|their|its|an?|his)\s+)?(?:[^\s.,;]+\s+){0,3}?(?:purchase\s+|buy\s+)?option\s+(?:to\s+buy|for)\b",
+    re.IGNORECASE,
+)
 # a nation that describes the man after it ("Netherlands coach Ronald Koeman"), or its media ("mentioned by
 # the Spanish press as potential candidates"): no national-team move
 _NATION_DESCRIBES: Final = re.compile(
@@ -3744,7 +3751,7 @@ class Extractor:
                     forward = []
                 else:  # a move to one's own club is a new contract
                     forward = offs = []
-            if offs and "done" not in kinds:
+            if offs and ("done" not in kinds or any(_OPTION_DECLINED.search(r.evidence) for r in offs)):
                 own_or_sold = club_id in own.get(person_key, ()) or club_id in sellers.get(person_key, ())
                 if not forward and own_or_sold:
                     continue  # the selling club pulling out ends no move of its own ("but Palace pulled out")

@@ -15700,6 +15700,18 @@ def test_the_man_named_in_p_swap_is_not_a_second_signing(extractor: Extractor) -
     assert _triples(claims) == {("Alexis Sánchez", "Manchester United", "done")}
 
 
+def test_an_option_left_unused_is_off_though_the_loan_is_told_too(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern decide against €70m option for Joao Cancelo",
+        "Bayern Munich will not exercise their €70m option to buy Joao Cancelo, and the Portugal full-back "
+        "will return to Manchester City when his loan expires. The 29-year-old joined the German champions "
+        "in January after falling out with Pep Guardiola, but struggled to hold down a regular place.",
+        published=datetime(2023, 6, 1, tzinfo=UTC),
+    )
+    assert ("João Cancelo", "Bayern Munich", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
