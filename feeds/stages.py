@@ -1011,7 +1011,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "bid_rejected",
         (
             # (not "turned down Chelsea and Liverpool to move to the Bernabeu": a verb, the club he chose)
-            rf"{_REJECT}{_REJECTED_WHAT}(?:bids?|offers?|proposals?|packages?|(?<!to\s)moves?)\b",
+            # ("the French champions turned down Barcelona's last attempt to bring the Brazilian back")
+            rf"{_REJECT}{_REJECTED_WHAT}(?:bids?|offers?|proposals?|packages?|(?<!to\s)moves?|attempts?\s+to\s+(?:sign|bring|lure|prise|pry))\b",
             # "Benfica have said no to Chelsea's offer" (not "said no to Liverpool despite their bid")
             rf"(?:say|says|said)\s+no\s+to\s+(?:{C}(?:'s|’s)\s+|an?\s+|the\s+|their\s+)(?:[^\s⟦⟧]+\s+){{0,2}}?"
             r"(?:bids?|offers?|proposals?)\b",

@@ -15712,6 +15712,17 @@ def test_an_option_left_unused_is_off_though_the_loan_is_told_too(extractor: Ext
     assert ("João Cancelo", "Bayern Munich", "off") in _triples(claims)
 
 
+def test_a_selling_club_turning_down_an_attempt_to_sign_him_is_a_bid(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Neymar to stay at PSG",
+        "Neymar will remain at Paris Saint-Germain this season after the French champions turned down "
+        "Barcelona's last attempt to bring the Brazilian back to the Camp Nou.",
+        published=datetime(2019, 9, 2, tzinfo=UTC),
+    )
+    assert ("Neymar", "Barcelona", "bid") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
