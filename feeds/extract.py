@@ -65,6 +65,7 @@ from feeds.sentences import (
 from feeds.stages import (
     BUYER_KINDS,
     FINAL_TO_COME,
+    MONEY,
     NOT_GOING_AHEAD,
     NOT_IN_PLANS,
     REFUSAL_END,
@@ -1036,6 +1037,28 @@ _NAMED_BY_PART_HINT = compile_prefiltered(
 # a verb whose subject is not the person before it: "are admirers of X and have been tracking Y"
 _AND_VERB = compile_prefiltered(r"\s+and\s+(?:have|has|had|are|is|were|was|will|would)\b")
 # people named for their part around a move, not as its mover
+# players a buyer puts into its offer ("€100m plus Ivan Rakitic and Jean-Clair Todibo", "Mkhitaryan plus
+# cash"): they would go to the selling club, not to the buyer
+_MAKEWEIGHT_LEAD = compile_prefiltered(
+    rf"(?:{MONEY}|cash|money)\s+(?:in\s+cash\s+)?plus\s+"
+    # ("Barcelona proposal for Neymar including Rakitic and Todibo")
+    r"|(?:offer|bid|proposal|package)\s+(?:for\s+⟦P\d+⟧\s+)?(?:(?:which|that)\s+)?(?:also\s+)?"
+    r"(?:including|includes|included|involving|involves|involved)\s+"
+)
+_MAKEWEIGHT = compile_prefiltered(
+    # (a description before him, not a preposition or the money's own terms: "plus add-ons for Garnacho",
+    # "€60m plus add-ons, David Neres joined Napoli" offer nobody)
+    r"(?:the\s+(?:loan|services)\s+of\s+)?"
+    r"(?:(?!(?:for|to|from|of|in|on|with|as|at|by|add-ons|bonus|bonuses|variables|incentives)\s)(?:[\w'’-]+|⟦N\d+⟧)\s+){0,2}?"
+    r"⟦P(\d+)⟧"
+)
+_MAKEWEIGHT_AND = compile_prefiltered(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_PERSON_SLOT = compile_prefiltered(r"⟦P(\d+)⟧")
+_PLUS_CASH = compile_prefiltered(rf"⟦P(\d+)⟧\s+plus\s+(?:cash|money|a\s+fee|{MONEY})")
+_MAKEWEIGHT_KIND: Final = {
+    "bid": "bid", "bid_rejected": "bid", "talks": "talks", "pending": "talks", "agreed": "agreed",
+    "done": "done",
+}  # fmt: skip
 _BYSTANDER = compile_prefiltered(
     # an injury or a role in the team: "as Maddison blow forces their hand", "with James Maddison facing
     # most of the season out", "with Kai Havertz set to operate in a different role"
@@ -1631,6 +1654,8 @@ class _Analysis:
     # clubs that only describe a man's past ("former Fulham and Bournemouth boss Scott Parker"): a cue near
     # them stays free for the club the sentence or the item is about
     described: set[int] = field(default_factory=set)
+    # players put into a buyer's offer ("€100m plus Ivan Rakitic"): see _makeweight_records
+    makeweights: set[int] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -1735,6 +1760,7 @@ class Extractor:
         sellers: dict[str, list[str]] = {}
         paragraph_starts = {s.index for s in sentences if s.start > 0 and text[s.start - 1] == "\n"}
         records, flags = self._records(analyses, own, sellers, rumour_starts, paragraph_starts)
+        records += _makeweight_records(analyses, records, own, sellers)
         records = _without_dated_history(records, analyses, year)
         records = _without_headline_go_betweens(records, analyses)
         journalists = [slot.key for s in sentences for slot in s.slots if slot.kind == "J"]
@@ -2235,10 +2261,14 @@ class Extractor:
         agents: set[int] = set()
         has_person = "⟦P" in tpl  # each agent pattern names a person placeholder
         bystanders: set[int] = set()
+        makeweights: set[int] = set()
         if has_person:
             bystanders = {_slot_number(m) for m in _BYSTANDER.finditer(tpl)}
             if _NAMED_BY_PART_HINT.search(tpl):
                 bystanders |= {_slot_number(m) for m in _NAMED_BY_PART.finditer(tpl)}
+            if " plus " in tpl or " includ" in tpl or " involv" in tpl:
+                makeweights = _makeweights(tpl)
+                bystanders |= makeweights
             if " under " in tpl:
                 # a coach the mover played under: "having made only nine appearances under Zidane"
                 bystanders |= {int(m.group(1)) for m in _PLAYED_UNDER.finditer(tpl)}
@@ -2512,7 +2542,9 @@ class Extractor:
                 first, second = int(m.group(1)), int(m.group(2))
                 if first not in roles and second not in roles:
                     parties[first], parties[second] = (second, False), (first, True)
-        return _Analysis(sent, cues, clauses, roles, owner_of, replaced, agents, parties, described)
+        return _Analysis(
+            sent, cues, clauses, roles, owner_of, replaced, agents, parties, described, makeweights
+        )
 
     # ---- item-level relations -----------------------------------------------------------------------
 
@@ -4123,6 +4155,64 @@ def _recast(cues: list[Cue], kinds: tuple[str, ...], kind: str, holds: Callable[
     if not any(c.kind in kinds for c in cues):
         return cues
     return [Cue(kind, c.start, c.end) if c.kind in kinds and holds(c) else c for c in cues]
+
+
+def _makeweights(tpl: str) -> set[int]:
+    """The players an offer includes beside its money: "€100m plus Ivan Rakitic and the loan of Jean-Clair
+    Todibo", "United have put Mkhitaryan plus cash on the table"."""
+    found = {int(m.group(1)) for m in _PLUS_CASH.finditer(tpl)}
+    for lead in _MAKEWEIGHT_LEAD.finditer(tpl):
+        pos = lead.end()
+        while (man := _MAKEWEIGHT.match(tpl, pos)) is not None:
+            found.add(int(man.group(1)))
+            if (gap := _MAKEWEIGHT_AND.match(tpl, man.end())) is None:
+                break
+            pos = gap.end()
+    # (with no one else named, the offer's man is elsewhere and so is who it goes to: keep the sentence's
+    # people as they are)
+    others = {int(n) for n in _PERSON_SLOT.findall(tpl)} - found
+    return found if others else set()
+
+
+def _makeweight_records(
+    analyses: list[_Analysis],
+    records: list[_Record],
+    own: dict[str, list[str]],
+    sellers: dict[str, list[str]],
+) -> list[_Record]:
+    """A makeweight goes to the club that sells the man the offer is for, at the offer's stage: "Barcelona
+    offered PSG €100m plus Rakitic for Neymar" is Barcelona's bid for Neymar and PSG's for Rakitic. With
+    no such man or seller in the sentence, no claim: never a move to the club that offers him."""
+    found: list[_Record] = []
+    for a in analyses:
+        if not a.makeweights:
+            continue
+        slots = a.sentence.slots
+        extras = {slots[i].key for i in a.makeweights}
+        deal = [
+            r
+            for r in records
+            if r.sentence == a.sentence.index and r.person not in extras and r.kind in _MAKEWEIGHT_KIND
+        ]
+        if not deal:
+            continue
+        best = max(deal, key=lambda r: _rank(r.kind))
+        named = {s.key for s in slots if s.kind == "C"}
+        seller = next(
+            (
+                c
+                for c in [*own.get(best.person, []), *sellers.get(best.person, [])]
+                if c != best.club and c in named
+            ),
+            None,
+        )
+        if seller is None:
+            continue
+        for key in sorted(extras):
+            found.append(
+                _Record(key, seller, _MAKEWEIGHT_KIND[best.kind], best.sentence, best.title, best.evidence)
+            )
+    return found
 
 
 def _link_swaps_across(analyses: list[_Analysis]) -> None:

@@ -15723,6 +15723,30 @@ def test_a_selling_club_turning_down_an_attempt_to_sign_him_is_a_bid(extractor: 
     assert ("Neymar", "Barcelona", "bid") in _triples(claims)
 
 
+def test_makeweights_go_to_the_selling_club_not_the_buyer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "PSG reject Barcelona proposal for Neymar",
+        "Paris Saint-Germain have turned down a new offer from Barcelona for Neymar worth around €100m in "
+        "cash plus Ivan Rakitic and Jean-Clair Todibo.",
+        published=datetime(2019, 8, 28, tzinfo=UTC),
+    )
+    assert _triples(claims) == {
+        ("Neymar", "Barcelona", "bid"),
+        ("Ivan Rakitić", "Paris Saint-Germain", "bid"),
+        ("Jean-Clair Todibo", "Paris Saint-Germain", "bid"),
+    }
+    # the money's own terms name nobody: "€60m plus add-ons, David Neres joined Napoli"
+    claims = _claims(
+        extractor,
+        "Benfica's summer",
+        "João Neves was sold to Paris Saint-Germain for €60m plus add-ons, David Neres joined Napoli, and "
+        "Rafa Silva left for Besiktas.",
+        published=datetime(2024, 9, 5, tzinfo=UTC),
+    )
+    assert ("David Neres", "Napoli", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
