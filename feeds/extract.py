@@ -989,7 +989,7 @@ _RESPECTIVE = compile_prefiltered(
 )
 # a second player in the same deal: "with goalkeeper Y moving to Tyneside as part of the deal"
 _PART_OF_DEAL = compile_prefiltered(
-    r"(?:[^\s⟦]+\s+){0,2}?⟦P\d+⟧\s+(?:(?:,\s*|and\s+)⟦P\d+⟧\s+)*(?:moving|heading|going|switching|joining|coming)\s+(?:to\s+)?(?:the\s+)?⟦C\d+⟧\s+"
+    r"(?:(?:⟦N\d+⟧|[^\s⟦]+)\s+){0,2}?⟦P\d+⟧\s+(?:(?:,\s*|and\s+)⟦P\d+⟧\s+)*(?:moving|heading|going|switching|joining|coming)\s+(?:to\s+)?(?:the\s+)?⟦C\d+⟧\s+"
     r"(?:on\s+(?:a\s+)?loan\s+)?(?:(?:as\s+part\s+of|in)\s+the\s+(?:same\s+)?(?:deal|operation|transfer|agreement|exchange|swap)"
     # ("with Y joining the Portuguese club in a separate deal"): told as the sentence's deal is
     r"|in\s+a\s+separate\s+(?:deal|transfer|agreement|move)"
@@ -1000,7 +1000,8 @@ _PART_OF_DEAL = compile_prefiltered(
 )
 # the second man of a swap: "while Miralem Pjanic moves the other way"
 _OTHER_WAY = compile_prefiltered(
-    r"⟦P\d+⟧(?:(?:,\s*|\s+and\s+)⟦P\d+⟧)*\s+"
+    # ("with Brazil defender Danilo going the other way")
+    r"(?:(?:⟦N\d+⟧|[^\s⟦⟧]+)\s+){0,2}?⟦P\d+⟧(?:(?:,\s*|\s+and\s+)⟦P\d+⟧)*\s+"
     r"(?:is\s+|are\s+|will\s+|has\s+|have\s+|(?:is|are)\s+set\s+to\s+)?(?:moves?|moved|moving|heads?|headed|heading|"
     r"goes|go|going|gone|went|switch(?:es|ed|ing)?|comes?|coming|travels?|travelling)\s+"
     r"(?:the\s+other\s+way|in\s+the\s+opposite\s+direction)\b"

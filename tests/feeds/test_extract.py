@@ -15747,6 +15747,17 @@ def test_makeweights_go_to_the_selling_club_not_the_buyer(extractor: Extractor) 
     assert ("David Neres", "Napoli", "done") in _triples(claims)
 
 
+def test_a_described_second_man_going_the_other_way_moves(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Joao Cancelo: Manchester City sign Juventus full-back",
+        "Manchester City have signed Portugal full-back Joao Cancelo from Juventus in a deal worth £60m, "
+        "with Brazil defender Danilo going the other way.",
+        published=datetime(2019, 8, 7, tzinfo=UTC),
+    )
+    assert ("Danilo", "Juventus", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
