@@ -683,6 +683,12 @@ _NOUN_CUE = compile_prefiltered(
 _ALSO = compile_prefiltered(r"\balso\b")
 # a man and the club he goes to, the verb left out: "(sold X to Marseille and) Y to AC Milan"
 _GAPPED_MOVE = compile_prefiltered(r"⟦P\d+⟧\s+(?:on\s+loan\s+)?to\s+(?:the\s+)?⟦C\d+⟧")
+# the gapped move's model may name a city, not a club: "would send Romelu Lukaku to Turin and Dusan Vlahovic
+# to Stamford Bridge" (not a verb: "expect X to leave")
+_GAPPED_MODEL = compile_prefiltered(
+    r"⟦P\d+⟧\s+(?:on\s+loan\s+)?to\s+(?:the\s+)?"
+    r"(?:⟦C\d+⟧|(?!(?:be|join|leave|stay|sign|move|make|remain|go|come|return|play|start|get|take)\b)[a-z]+\s*$)"
+)
 _IF_HE_BEFORE = compile_prefiltered(r"\bif\s+⟦P\d+⟧\s+(?:were\s+to\s+|was\s+to\s+|should\s+|ever\s+)?$")
 _SUPPOSED_KINDS: Final = frozenset({"choice", "agreed", "done", "forecast"})
 _LEAVING_DENIED = compile_prefiltered(r"(?:leave|leaving|under\s+pressure)\b")
@@ -2234,7 +2240,7 @@ class Extractor:
                     or (
                         _GAPPED_MOVE.match(tpl, start)
                         and tpl.endswith(("and ", ", "), 0, start)
-                        and _GAPPED_MOVE.search(tpl, clauses[-1].start, clauses[-1].end)
+                        and _GAPPED_MODEL.search(tpl, clauses[-1].start, clauses[-1].end)
                     )
                 )
             )

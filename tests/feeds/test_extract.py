@@ -15758,6 +15758,17 @@ def test_a_described_second_man_going_the_other_way_moves(extractor: Extractor) 
     assert ("Danilo", "Juventus", "done") in _triples(claims)
 
 
+def test_a_gapped_move_after_a_city_is_the_same_step(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Juventus and Chelsea discuss Lukaku-Vlahovic swap",
+        "Juventus and Chelsea have held talks over a deal that would send Romelu Lukaku to Turin and "
+        "Dusan Vlahovic to Stamford Bridge.",
+        published=datetime(2023, 8, 1, tzinfo=UTC),
+    )
+    assert ("Dušan Vlahović", "Chelsea", "talks") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
