@@ -96,6 +96,11 @@ _SELLS: Final = re.compile(
     r"listen|(?:\S+\s+){0,2}?(?:sell|off-?load|cash(?:es|ed|ing)?\s+in|get(?:ting)?\s+rid|ship(?:s|ped|ping)?\s+out)\b"
 )
 # a club's plans without him: for a target, the end of the move ("is no longer part of their plans")
+# a signing told as completed in the text, not only in a headline: a medical still to come is another man's
+_COMPLETED: Final = re.compile(
+    r"\b(?:ha(?:ve|s)\s+)?completed\s+(?:the\s+(?:signing|signature|transfer)\s+of|(?:his|her)\s+(?:move|switch|transfer))\b",
+    re.IGNORECASE,
+)
 _OUT_OF_PLANS: Final = re.compile(rf"\bno\s+longer\s+{NOT_IN_PLANS}\b", re.IGNORECASE)
 # a loan's option to buy left unused ("will not exercise their €70m option to buy Joao Cancelo"): the loan
 # was the done, so a done told beside it ("joined the German champions in January") does not undo the off
@@ -3813,7 +3818,13 @@ class Extractor:
                     # "X has already said yes to Porto", while the clubs still negotiate: personal terms,
                     # the fee still open (claims.md: talks)
                     stage = Stage.TALKS
-                if stage is Stage.DONE and ("step" in person_flags or f"step:{club_id}" in person_flags):
+                if (
+                    stage is Stage.DONE
+                    and ("step" in person_flags or f"step:{club_id}" in person_flags)
+                    and not any(
+                        r.kind == "done" and not r.title and _COMPLETED.search(r.evidence) for r in recs
+                    )
+                ):
                     stage = Stage.AGREED
                 evidence, said_in = best.evidence, best.sentence
             else:

@@ -15769,6 +15769,19 @@ def test_a_gapped_move_after_a_city_is_the_same_step(extractor: Extractor) -> No
     assert ("Dušan Vlahović", "Chelsea", "talks") in _triples(claims)
 
 
+def test_a_signing_completed_in_the_text_stays_done_beside_a_medical(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Florian Wirtz joins Liverpool in British record deal as Jarell Quansah heads to Leverkusen",
+        "Liverpool have completed the signing of Germany playmaker Florian Wirtz from Bayer Leverkusen in a "
+        "deal worth up to £116m. The 22-year-old has signed a long-term contract at Anfield. Leverkusen have "
+        "agreed a £35m fee for Liverpool centre-back Jarell Quansah. The 22-year-old is expected to undergo "
+        "a medical next week.",
+        published=datetime(2025, 6, 20, tzinfo=UTC),
+    )
+    assert ("Florian Wirtz", "Liverpool", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
