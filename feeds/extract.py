@@ -4389,6 +4389,17 @@ def _asked_to_sell(kb: KnowledgeBase, sent: Sentence, ci: int, person: str) -> b
     return bool(mine) and all(a > end for a in mine)
 
 
+# the clubs an "over" lists, each with a word of its own or told by its offer: "picks Inter Miami over
+# Barcelona return and Al-Hilal riches", "has chosen MLS over a return to Barcelona and a lucrative offer from
+# Al-Hilal"
+_OVER_OFFER = (
+    r"(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:offers?|bids?|move|return|switch|approach|proposal|interest)\s+"
+    r"(?:from|to)\s+"
+)
+_OVER_ITEM = rf"(?:the\s+|{_OVER_OFFER}(?:the\s+)?)?⟦C\d+⟧(?:'s|’s)?(?:\s+[a-z-]+)?"
+_OVER_LIST = compile_prefiltered(
+    rf"\s*(?:{_OVER_ITEM}\s*(?:,|and|or|,\s*and|,\s*or)\s*)*(?:the\s+|{_OVER_OFFER}(?:the\s+)?)?"
+)
 _WHOSE_BID = compile_prefiltered(rf",\s+{WHOSE_BID_TOLD}")
 
 
@@ -4445,12 +4456,15 @@ def _bind(sent: Sentence, ci: int, cues: list[Cue]) -> Cue | None:
     # "commits to Athletic despite Barcelona interest": the cue before "despite" is not this club's
     # (a club hearing offers is the seller before it, not a bidder after it: "would listen to offers from
     # Newcastle")
+    # ("chose Camp Nou over the Parc des Princes and the Etihad, telling those close to him that Barcelona's
+    # style suited him": "over" governs only the clubs it lists)
     before = [
         c
         for c in usable
         if c.end <= start + 1
         and not _DESPITE.search(tpl, c.end, start)
         and not _OFFERS_HEARD.match(tpl, c.start)
+        and (c.kind != "over" or _OVER_LIST.fullmatch(tpl, c.end, start) is not None)
     ]
     if before:
         return before[-1]

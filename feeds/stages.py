@@ -1041,7 +1041,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "over",
         (
-            rf"\bover\s+(?={C}(?!(?:'s|’s)?\s+(?:move|switch|transfer|deal|bid|offer|approach|interest)))",
+            # ("chose Camp Nou over the Parc des Princes and the Etihad": grounds)
+            rf"\bover\s+(?:the\s+)?(?={C}(?!(?:'s|’s)?\s+(?:move|switch|transfer|deal|bid|offer|approach|interest)))",
             # "choosing Istanbul over a move to West Ham", "ahead of interest from Napoli", "rather than"
             rf"(?<!talks\s)(?<!negotiations\s)(?<!discussions\s)(?<!agreement\s)(?<!deal\s)(?<!terms\s)"
             rf"\bover\s+(?:an?\s+)?(?:move|switch|transfer|return)\s+to(?=\s+(?:the\s+)?{C})",

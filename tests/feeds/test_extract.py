@@ -15782,6 +15782,22 @@ def test_a_signing_completed_in_the_text_stays_done_beside_a_medical(extractor: 
     assert ("Florian Wirtz", "Liverpool", "done") in _triples(claims)
 
 
+def test_a_choice_over_grounds_ends_those_moves_only(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barcelona beat PSG to Frenkie de Jong in €75m deal with Ajax",
+        "Barcelona have reached an agreement with Ajax to sign Frenkie de Jong. In the end, however, the "
+        "Dutchman chose Camp Nou over the Parc des Princes and the Etihad, telling those close to him that "
+        "Barcelona's style of play suited him best.",
+        published=datetime(2019, 1, 23, tzinfo=UTC),
+    )
+    assert _triples(claims) == {
+        ("Frenkie de Jong", "Barcelona", "agreed"),
+        ("Frenkie de Jong", "Paris Saint-Germain", "off"),
+        ("Frenkie de Jong", "Manchester City", "off"),
+    }
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
