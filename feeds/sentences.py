@@ -8,6 +8,7 @@ initials ("A. Smith"). Clauses split a sentence template at words that start a n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from typing import Final
 
@@ -415,6 +416,8 @@ _CLAUSE_HINT = compile_prefiltered(
 
 # a condition told of another man: "has said it would be best for all parties if Gareth Bale left"
 _IF_NAMED = compile_prefiltered(r"\s+if\s+(?=⟦P\d+⟧\s)")
+# the same condition inverted: "to become United's next manager should Erik ten Hag be dismissed"
+_SHOULD_NAMED = compile_prefiltered(r"\s+should\s+(?=⟦P\d+⟧\s+(?:be|leave|depart|go|move|quit|step)\b)")
 # what happened then to a man named anew, with a verb of its own: "Burnley also lost their manager when
 # Vincent Kompany was appointed by Bayern Munich"
 _WHEN_NAMED = compile_prefiltered(r",?\s+when\s+(?=⟦P(\d+)⟧\s+(?:was|were|had|has|have|is|are|[a-z]+ed)\b)")
@@ -430,15 +433,19 @@ def split_clauses(template: str, refs: Collection[int] = ()) -> list[tuple[int, 
     start = 0
     # (every separator holds punctuation or one of a few words: most short sentences have none)
     separators = list(_CLAUSE.finditer(template)) if _CLAUSE_HINT.search(template) else []
+    # (conditions and times told of a man named anew are words of their own, not clause hints: they would
+    # send every sentence with an "if" through _CLAUSE)
+    named: list[re.Match[str]] = []
     if " when " in template:
         # (a man referred to is the same event told on: "made Maguire the most expensive defender when he
         # completed his move")
-        separators += [m for m in _WHEN_NAMED.finditer(template) if int(m.group(1)) not in refs]
+        named += [m for m in _WHEN_NAMED.finditer(template) if int(m.group(1)) not in refs]
     if " if " in template:
-        # (a word of its own, not a clause hint: it would send every sentence with an "if" through _CLAUSE)
-        separators += _IF_NAMED.finditer(template)
-    if " when " in template or " if " in template:
-        separators.sort(key=lambda m: m.start())
+        named += _IF_NAMED.finditer(template)
+    if " should " in template:
+        named += _SHOULD_NAMED.finditer(template)
+    if named:
+        separators = sorted([*separators, *named], key=lambda m: m.start())
     for m in separators:
         if m.start() < start:
             continue

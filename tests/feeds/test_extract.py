@@ -15798,6 +15798,18 @@ def test_a_choice_over_grounds_ends_those_moves_only(extractor: Extractor) -> No
     }
 
 
+def test_a_condition_inverted_with_should_is_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester United view Gareth Southgate as leading candidate to succeed Erik ten Hag",
+        "Gareth Southgate has emerged as a leading candidate to become Manchester United's next manager "
+        "should Erik ten Hag be dismissed at the end of the season.",
+        published=datetime(2024, 3, 21, tzinfo=UTC),
+    )
+    assert ("Erik ten Hag", "Manchester United", "interest") not in _triples(claims)
+    assert ("Gareth Southgate", "Manchester United", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
