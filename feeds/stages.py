@@ -1272,7 +1272,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!-year\s)(?<!-season\s)(?<!decade-long\s)stay(?:s|ing|ed)?\s+(?:at|with)",
             r"remain(?:s|ing)?\s+(?:at|with|in\s+charge)",
             # "he wants to continue at Old Trafford" (not "continue at left-back": a place on the pitch)
-            r"(?<=to\s)continue\s+(?:at|with)(?=\s+(?:the\s+)?⟦C)",
+            # (not a club that describes the next man: "the rebuild is expected to continue with Tottenham
+            # midfielder Pierre-Emile Højbjerg")
+            r"(?<=to\s)continue\s+(?:at|with)(?=\s+(?:the\s+)?⟦C)"
+            r"(?!\s+(?:the\s+)?⟦C\d+⟧(?:'s|’s)?\s+(?:[^\s⟦⟧]+\s+|⟦N\d+⟧\s+){0,2}?⟦P)",
             r"(?:to|will)\s+remain",
             r"(?:is|are)\s+staying",
         ),

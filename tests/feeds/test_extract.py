@@ -15810,6 +15810,17 @@ def test_a_condition_inverted_with_should_is_a_clause_of_its_own(extractor: Extr
     assert ("Gareth Southgate", "Manchester United", "interest") in _triples(claims)
 
 
+def test_a_rebuild_continuing_with_a_described_man_is_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Marseille agree deal for Mason Greenwood",
+        "De Zerbi's rebuild at the Stade Vélodrome is expected to continue with Tottenham midfielder "
+        "Pierre-Emile Højbjerg. The Ligue 1 club are in talks with Spurs over the Denmark international.",
+        published=datetime(2024, 7, 16, tzinfo=UTC),
+    )
+    assert ("Pierre-Emile Højbjerg", "Marseille", "talks") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
