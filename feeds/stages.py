@@ -1503,9 +1503,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # ("who will put pen to paper on a contract after Nice's final fixture": the signature to come)
             # (not "will join his new team-mates when they return to training", "will join up with the squad
             # at their winter camp": the move is behind him)
+            # (nor "will move into a senior advisory role": a new role at his own club)
             r"will\s+(?:sign|join|move|complete|put\s+pen\s+to\s+paper)"
             r"(?!\s+(?:up\s+with\s+)?(?:(?:his|her|their)\s+new\s+(?:team-?mates|colleagues|club|side|team|squad)|"
-            r"the\s+(?:rest\s+of\s+the\s+)?(?:first-team\s+)?(?:squad|group))\b)",
+            r"the\s+(?:rest\s+of\s+the\s+)?(?:first-team\s+)?(?:squad|group))\b)"
+            r"(?!\s+(?:in)?to\s+(?:an?|the|his|her)\s+(?:[^\s⟦⟧]+\s+){0,3}?(?:role|position|post|job)\b)",
             # "needs to finalise personal terms before completing the switch": still to come
             r"before\s+complet(?:ing|es?)\s+(?:the|his|her|a|their)\s+(?:[\w£€$.-]+\s+)?(?:move|switch|transfer|deal|signing|loan)",
             r"(?<!talks\s)(?<!bid\s)(?<!deal\s)(?<!race\s)(?<!ready\s)(?<!keen\s)(?<!want\s)(?<!wants\s)"

@@ -15821,6 +15821,17 @@ def test_a_rebuild_continuing_with_a_described_man_is_no_stay(extractor: Extract
     assert ("Pierre-Emile Højbjerg", "Marseille", "talks") in _triples(claims)
 
 
+def test_a_new_role_to_come_is_no_step_of_the_appointment(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Roma bring Claudio Ranieri out of retirement after sacking Ivan Juric",
+        "Roma have appointed Claudio Ranieri as head coach until the end of the season. He will move into a "
+        "senior advisory role with the Friedkin family next summer and help choose his successor.",
+        published=datetime(2024, 11, 14, tzinfo=UTC),
+    )
+    assert ("Claudio Ranieri", "Roma", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
