@@ -101,6 +101,8 @@ _CLAUSE = compile_prefiltered(
     # Mourinho will be confirmed as his successor" (not one subject of two men: "X and Y will be appointed")
     r"|(?<!⟦P\d⟧)(?<!⟦P\d\d⟧),?\s+and\s+(?=⟦P\d+⟧\s+(?:will|is\s+(?:set|expected|poised|due|tipped)\s+to)\s+(?:be\s+)?"
     r"(?:confirmed|appointed|named|unveiled|announced|take\s+over|replace|succeed)\b)"
+    # a headline's successor after the man sacked: "Roma sack Jose Mourinho, Daniele De Rossi appointed"
+    r"|(?<=⟧),\s+(?=⟦P\d+⟧\s+(?:appointed|named|confirmed|unveiled|hired|installed)(?:\s+as\b|\s*$))"
     # a second man's clause, his age set off: "has signed a new deal, and Jamie Vardy, 37, goes again"
     r"|,\s+and\s+(?=⟦P\d+⟧,\s+\d\d,\s+[a-z]+\b)"
     # a second main clause whose subject is named again: ", and the Argentine coach told reporters that ..."

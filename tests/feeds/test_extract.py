@@ -15832,6 +15832,15 @@ def test_a_new_role_to_come_is_no_step_of_the_appointment(extractor: Extractor) 
     assert ("Claudio Ranieri", "Roma", "done") in _triples(claims)
 
 
+def test_a_headlines_successor_after_the_man_sacked_is_his_own_clause(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Roma sack Jose Mourinho, Daniele De Rossi appointed",
+        published=datetime(2024, 1, 16, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("José Mourinho", "Roma", "exit"), ("Daniele De Rossi", "Roma", "done")}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
