@@ -1722,6 +1722,17 @@ class MentionResolver:
                 # "Bukayo Saka has signed a new contract with the club" on the club's own site
                 return _club_ref(kb, home_club) if m.group("they").startswith("the ") else None
             best = clubs[-1]
+            if m.start() == 0 and m.group("they") == "they" and boundary > previous:
+                # a sentence opening on "They" goes on about the sentence before's subject, not the club its
+                # side clause named last ("Villa have funds after Jhon Duran completed his move to Al-Nassr.
+                # They are also interested in ...")
+                lead_before = seen[previous]
+                if (
+                    lead_before.kind == "C"
+                    and any(s is lead_before for s in clubs)
+                    and not lead_before.said_as
+                ):
+                    best = lead_before
             if best.bidder and m.group("they") in ("their", "its"):
                 # "turned down an approach from Everton for their head coach": the club bid to, not the bidder
                 best = next((s for s in reversed(clubs) if not s.bidder), best)

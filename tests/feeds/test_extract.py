@@ -15841,6 +15841,18 @@ def test_a_headlines_successor_after_the_man_sacked_is_his_own_clause(extractor:
     assert _triples(claims) == {("José Mourinho", "Roma", "exit"), ("Daniele De Rossi", "Roma", "done")}
 
 
+def test_a_sentence_opening_on_they_means_the_last_sentences_subject(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Unai Emery asks Villa to move for Marcus Rashford",
+        "Villa have funds available after Jhon Duran completed his move to Saudi club Al-Nassr on Friday. "
+        "They are also interested in Chelsea's Joao Felix and Paris Saint-Germain's Marco Asensio.",
+        published=datetime(2025, 2, 1, tzinfo=UTC),
+    )
+    assert ("João Félix", "Aston Villa", "interest") in _triples(claims)
+    assert ("Marco Asensio", "Aston Villa", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
