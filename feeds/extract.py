@@ -68,6 +68,7 @@ from feeds.stages import (
     MONEY,
     NOT_GOING_AHEAD,
     NOT_IN_PLANS,
+    RACE_WON,
     REFUSAL_END,
     RIVAL_LEFT_FREE,
     STAGE_OF,
@@ -527,7 +528,9 @@ _OPPONENT = compile_prefiltered(
     r"(?:exit|elimination)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:by|to|against|at\s+the\s+hands\s+of)|"
     # a title race: "the side that pushed Manchester City all the way"
     r"push(?:ed|es|ing)?(?=\s+(?:the\s+)?⟦C\d+⟧\s+(?:all\s+the\s+way|close)\b)|"
-    r"los(?:e|es|t|ing)\s+(?:to|at|against)|beat|beats|beating|fac(?:e|es|ing)(?=\s+(?:the\s+)?⟦C)|trailing|trail|trails|"
+    # (not a race for a man: "beat Chelsea to Kounde")
+    rf"los(?:e|es|t|ing)\s+(?:to|at|against)|(?:beat|beats|beating)(?!{RACE_WON})|fac(?:e|es|ing)(?=\s+(?:the\s+)?⟦C)|"
+    r"trailing|trail|trails|"
     # a match lost: "beaten in the Conference League final by West Ham", "knocked out of the cup by Leeds"
     # (not a race for a man: "beaten to the signing by Arsenal")
     r"(?:beaten|defeated|thrashed|hammered|humbled|stunned|eliminated|knocked\s+out)\s+(?:(?:in|at|of)\s+(?:the\s+)?"
@@ -539,6 +542,10 @@ _OPPONENT = compile_prefiltered(
     r"(?:\s+(?:(?:[\w-]+|⟦N\d+⟧)\s+){0,3}?(?:leaders|champions|rivals))?|"
     r"(?:behind|above|below|ahead\s+of)\s+(?:leaders|champions|rivals)|level\s+on\s+points\s+with)\s+"
     r"(?:the\s+)?⟦C(\d+)⟧"
+)
+_RACE_LOST_BY = compile_prefiltered(
+    rf"(?<!confident\sof\s)(?<!hopeful\sof\s)(?<!favourites\sto\s)(?<!favourite\sto\s)(?<!position\sto\s)"
+    rf"(?:beat|beats|beaten|beating)(?={RACE_WON})\s+(?:the\s+)?⟦C(\d+)⟧"
 )
 _SELLER_AFTER = compile_prefiltered(
     r"(?:(?:rejected|rebuffed|turned\s+down|knocked\s+back|refused)\s+by"
@@ -2016,6 +2023,11 @@ class Extractor:
                 ground = _AT_GROUND.match(tpl, m.end())
                 if ground and sent.slots[int(ground.group(1))].key == sent.slots[int(m.group(1))].key:
                     roles.setdefault(int(ground.group(1)), "opponent")
+            for m in _RACE_LOST_BY.finditer(tpl) if " beat" in tpl else ():
+                # the clubs a race was won against: their moves are over ("Barcelona beat Chelsea to Kounde")
+                roles[int(m.group(1))] = "beaten"
+                for n in _list_after(tpl, m.end()):
+                    roles[n] = "beaten"
             for m in _RIVAL_RECORD.finditer(tpl):
                 roles.setdefault(int(m.group(1)), "opponent")
             for m in _WINNER.finditer(tpl) if "lost" in tpl or "lose" in tpl or "beaten" in tpl else ():
@@ -2976,6 +2988,8 @@ class Extractor:
                             kind = "off"
                         if role in ("opponent", "former"):
                             continue
+                        if role == "beaten" and kind in _FORWARD_KINDS:
+                            kind = "off"
                         if kind in ("stay", "preferred") and _told_no(
                             sent, ci, cue, clubs, club not in mine and (bool(mine) or club in earlier)
                         ):

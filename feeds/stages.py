@@ -74,6 +74,15 @@ MOVE_VERB = (
     # (not a place in the team: "expected to hand Osimhen his first derby start")
     r"|hand(?!\s+(?:\S+\s+){1,4}?(?:first\s+|full\s+|league\s+|derby\s+)*(?:start|debut|armband|recall)\b))"
 )
+# a race for a man won or to be won, after "beat": "beat Chelsea to Kounde", "beating Bayern Munich to the
+# signing of Radu Dragusin" (not a match: "beat Arsenal 3-1 to move into the top four", "beat Man City to go
+# nine points clear")
+RACE_WON = (
+    rf"\s+(?:the\s+)?{C}(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?{C})*\s+to\s+"
+    rf"(?:the\s+(?:signing|signature|capture)\s+of\s+|(?:his|her)\s+signature\b|(?:(?:the|an?|another)\s+)?"
+    # (his description, not a clause of its own: "beaten Chelsea to a target, after Raphinha chose ...")
+    rf"(?:{ANY}\s+|(?!(?:after|before|as|when|while|and|but|with)\s)[\w'’-]+\s+){{0,3}}?{P})"
+)
 # a last season still to play: "this will be his last campaign at Anfield"
 FINAL_TO_COME = r"(?:will|would|is\s+to|is\s+set\s+to)\s+be\s+(?:his|her)"
 # "believe they can sign X": a possibility, not a signing
@@ -793,6 +802,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "interest",
         (
+            # a race still to win: "are confident of beating Chelsea and Manchester City to the signing of X"
+            rf"(?:confident|hopeful|favourites?|in\s+pole\s+position)\s+(?:of|to)\s+(?:beat|beating)(?={RACE_WON})",
             # a name added to a list is interest, not a signing: "have added Beier to their shortlist"
             rf"added\s+(?:{ANY}(?:'s|’s)?\s+|him\s+|her\s+|[^\s⟦⟧]+\s+){{1,4}}?to\s+(?:their|its|the|his|{C}(?:'s|’s)?)\s+"
             r"(?:[^\s⟦⟧]+\s+)?(?:shortlist|list|wishlist|radar|agenda)\b",
@@ -1555,6 +1566,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "agreed",
         (
             r"here\s+we\s+go",
+            # a race won: "Real Madrid beat PSG to Franco Mastantuono" (the clubs beaten: extract's roles)
+            rf"(?<=⟧\s)(?:(?:have|has)\s+)?(?:beat|beats|beaten)(?={RACE_WON})",
+            rf"(?<=,\s)beating(?={RACE_WON})",
             # the seller's acceptance: "Arsenal's €70m offer for X has been accepted"
             rf"(?:offer|bid|proposal)\s+(?:(?:for|of)\s+(?:{ANY}\s+)?)?(?:has\s+(?:now\s+)?been|was|had\s+been)\s+accepted",
             # "the club could not turn down the offer": an acceptance by the seller

@@ -15853,6 +15853,27 @@ def test_a_sentence_opening_on_they_means_the_last_sentences_subject(extractor: 
     assert ("Marco Asensio", "Aston Villa", "interest") in _triples(claims)
 
 
+def test_a_race_for_a_man_won_and_to_be_won(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Barcelona beat Chelsea to Kounde after agreement with Sevilla",
+        published=datetime(2022, 7, 28, tzinfo=UTC),
+    )
+    assert _triples(claims) == {("Jules Koundé", "Barcelona", "agreed"), ("Jules Koundé", "Chelsea", "off")}
+    claims = _claims(
+        extractor,
+        "Liverpool are confident of beating Chelsea and Manchester City to the signing of Southampton "
+        "defender Virgil van Dijk.",
+        published=datetime(2017, 5, 30, tzinfo=UTC),
+    )
+    assert {(c.club, c.stage.value) for c in claims} == {
+        ("Liverpool", "interest"),
+        ("Chelsea", "interest"),
+        ("Manchester City", "interest"),
+    }
+    assert _claims(extractor, "Newcastle United beat Arsenal 3-1 to move into the top four") == []
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
