@@ -153,6 +153,12 @@ _OWNER = compile_prefiltered(
     rf"|⟦C(\d+)⟧(?:'s|’s)\s+⟦P(\d+)⟧(?!\s+(?:pursuit|chase|swoop|raid|hunt|hijack|bid|offer|approach|interest|hopes?|dream|"
     r"plans?|talks|negotiations|push)\b)"
 )
+# two men or more a club's plural describes: "have signed Juventus midfielders Dejan Kulusevski and Rodrigo
+# Bentancur", "for Bayern pair Matthijs de Ligt and Noussair Mazraoui"
+_OWNER_OF_MEN = compile_prefiltered(
+    rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:{ROLE_ADJ}|⟦N\d+⟧)\s+){{0,2}}(?:midfielders|defenders|forwards|strikers|wingers|"
+    r"players|goalkeepers|full-backs|centre-backs|stars|pair|duo|trio)\s+(⟦P\d+⟧(?:\s*,\s*⟦P\d+⟧)*\s+and\s+⟦P\d+⟧)"
+)
 # a club he shared with someone, in the past: "a reunion with Erik ten Hag, his former coach at Ajax"
 # (the colleague is a reference the resolver read: "his former coach" is a ⟦P⟧ said as those words)
 _SOMEONE_AT = compile_prefiltered(r"⟦P(\d+)⟧\s+at\s+(?:the\s+)?⟦C(\d+)⟧")
@@ -1921,6 +1927,12 @@ class Extractor:
                 club, person = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
                 owner_of[int(person)] = int(club)
                 roles[int(club)] = "from"
+            for m in _OWNER_OF_MEN.finditer(tpl) if " and ⟦P" in tpl else ():
+                if _FORMER_BEFORE.search(tpl, max(0, m.start() - 8), m.start()):
+                    continue
+                for person in _PERSON_SLOT.findall(m.group(2)):
+                    owner_of.setdefault(int(person), int(m.group(1)))
+                roles.setdefault(int(m.group(1)), "from")
             for m in _CLUB_IN_BRACKETS.finditer(tpl) if "(" in tpl else ():
                 # "Ruben Neves (Wolves), Kalidou Koulibaly (Chelsea) ... have also signed": his club, left
                 owner_of.setdefault(int(m.group(1)), int(m.group(2)))

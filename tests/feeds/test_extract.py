@@ -15874,6 +15874,20 @@ def test_a_race_for_a_man_won_and_to_be_won(extractor: Extractor) -> None:
     assert _claims(extractor, "Newcastle United beat Arsenal 3-1 to move into the top four") == []
 
 
+def test_a_plural_description_names_both_mens_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham complete double swoop",
+        "Tottenham have signed Juventus midfielders Dejan Kulusevski and Rodrigo Bentancur on deadline day.",
+        published=datetime(2022, 1, 31, tzinfo=UTC),
+    )
+    assert _triples(claims) == {
+        ("Dejan Kulusevski", "Tottenham Hotspur", "done"),
+        ("Rodrigo Bentancur", "Tottenham Hotspur", "done"),
+    }
+    assert {c.from_club for c in claims} == {"Juventus"}
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
