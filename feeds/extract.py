@@ -1079,6 +1079,7 @@ _MAKEWEIGHT = compile_prefiltered(
 )
 _MAKEWEIGHT_AND = compile_prefiltered(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _PERSON_SLOT = compile_prefiltered(r"⟦P(\d+)⟧")
+_REUNITING = compile_prefiltered(r"(?<=,\sreuniting\s)⟦P(\d+)⟧(?=\s+with\b)")
 _PLUS_CASH = compile_prefiltered(rf"⟦P(\d+)⟧\s+plus\s+(?:cash|money|a\s+fee|{MONEY})")
 _MAKEWEIGHT_KIND: Final = {
     "bid": "bid", "bid_rejected": "bid", "talks": "talks", "pending": "talks", "agreed": "agreed",
@@ -2305,6 +2306,8 @@ class Extractor:
             if " plus " in tpl or " includ" in tpl or " involv" in tpl:
                 makeweights = _makeweights(tpl)
                 bystanders |= makeweights
+            if " reuniting " in tpl:
+                bystanders |= _reunited_bystanders(sent)
             if " under " in tpl:
                 # a coach the mover played under: "having made only nine appearances under Zidane"
                 bystanders |= {int(m.group(1)) for m in _PLAYED_UNDER.finditer(tpl)}
@@ -4199,6 +4202,19 @@ def _recast(cues: list[Cue], kinds: tuple[str, ...], kind: str, holds: Callable[
     if not any(c.kind in kinds for c in cues):
         return cues
     return [Cue(kind, c.start, c.end) if c.kind in kinds and holds(c) else c for c in cues]
+
+
+def _reunited_bystanders(sent: Sentence) -> set[int]:
+    """A man a signing reunites with someone, named anew after it: "Tottenham have signed X and Y, reuniting
+    Antonio Conte with Fabio Paratici" (the coach is already there); not the mover named again ("have signed
+    Luis Suarez, reuniting Suarez with Messi")."""
+    found: set[int] = set()
+    for m in _REUNITING.finditer(sent.template):
+        i = int(m.group(1))
+        before = {s.key for s in sent.slots[:i] if s.kind == "P"}
+        if before and sent.slots[i].key not in before and not sent.slots[i].ref:
+            found.add(i)
+    return found
 
 
 def _makeweights(tpl: str) -> set[int]:

@@ -15888,6 +15888,24 @@ def test_a_plural_description_names_both_mens_club(extractor: Extractor) -> None
     assert {c.from_club for c in claims} == {"Juventus"}
 
 
+def test_a_man_a_signing_reunites_with_someone_is_no_mover(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham complete double swoop",
+        "Tottenham have signed Dejan Kulusevski and Rodrigo Bentancur on deadline day, reuniting Antonio "
+        "Conte with Fabio Paratici, the director who took both players to Turin.",
+        published=datetime(2022, 1, 31, tzinfo=UTC),
+    )
+    assert "Antonio Conte" not in {c.person for c in claims}
+    claims = _claims(
+        extractor,
+        "Inter Miami sign Suarez",
+        "Inter Miami have signed Luis Suarez, reuniting Suarez with Lionel Messi.",
+        published=datetime(2023, 12, 22, tzinfo=UTC),
+    )
+    assert ("Luis Suárez", "Inter Miami", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
