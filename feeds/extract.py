@@ -1079,6 +1079,9 @@ _MAKEWEIGHT = compile_prefiltered(
 )
 _MAKEWEIGHT_AND = compile_prefiltered(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _PERSON_SLOT = compile_prefiltered(r"⟦P(\d+)⟧")
+_DEPARTURE_BEHIND = compile_prefiltered(
+    r"\b(?:follow(?:s|ed|ing)?|after)\s+the\s+(?:exits?|departures?|sales?)$"
+)
 _REUNITING = compile_prefiltered(r"(?<=,\sreuniting\s)⟦P(\d+)⟧(?=\s+with\b)")
 _PLUS_CASH = compile_prefiltered(rf"⟦P(\d+)⟧\s+plus\s+(?:cash|money|a\s+fee|{MONEY})")
 _MAKEWEIGHT_KIND: Final = {
@@ -3047,9 +3050,18 @@ class Extractor:
                             ):
                                 # "wants to leave for X": a wish; "left Villarreal for Aston Villa": a fact
                                 past = _LEFT_FOR.fullmatch(sent.template, cue.start, cue.end) is not None
+                                # "follows the exits of X to Lyon", "after the departure of Y to Fulham": told
+                                # as behind the news
+                                gone = (
+                                    _DEPARTURE_BEHIND.search(sent.template, max(0, cue.start - 30), cue.end)
+                                    is not None
+                                )
                                 kind = (
                                     "done"
-                                    if past and not sent.template.startswith("to", sent.positions[ci][0] - 3)
+                                    if (
+                                        past and not sent.template.startswith("to", sent.positions[ci][0] - 3)
+                                    )
+                                    or gone
                                     else "interest"
                                 )
                             else:

@@ -15906,6 +15906,17 @@ def test_a_man_a_signing_reunites_with_someone_is_no_mover(extractor: Extractor)
     assert ("Luis Suárez", "Inter Miami", "done") in _triples(claims)
 
 
+def test_a_departure_told_as_behind_the_news_is_done(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham complete double swoop",
+        "Their arrival follows the exits of Tanguy Ndombele to Lyon and Giovani Lo Celso to Villarreal, both "
+        "on loan until the end of the season.",
+        published=datetime(2022, 1, 31, tzinfo=UTC),
+    )
+    assert ("Tanguy Ndombélé", "Lyon", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
