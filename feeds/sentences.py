@@ -94,7 +94,9 @@ _CLAUSE = compile_prefiltered(
     # ("Moussa Sissoko joins Spurs, David Luiz back at Chelsea")
     r"(?:is\s+)?back\s+(?:at|to|in)|in\s+at|"
     # ("Sanchez stays, Lemar says no")
-    r"stays|says\s+(?:no|yes)|rejects|snubs|turns\s+down|commits|extends|renews|quits|departs)\b)"
+    r"stays|says\s+(?:no|yes)|rejects|snubs|turns\s+down|commits|extends|renews|quits|departs|"
+    # ("X joined Villa from Everton and midfielder Y went the other way": a swap's second man)
+    r"(?:went|goes|moved|moves|headed|heads|travelled|travels)\s+(?:the\s+other\s+way|in\s+the\s+opposite\s+direction))\b)"
     # a headline list ending on a club's own story: "Kepa, Courtois and Everton's late swoop"
     rf"|(?<=⟧)(?:,\s+|\s+and\s+)(?={CLUB_STORY}$)"
     # a successor's own step after another man's end: "was sacked by Manchester United on Monday and Jose

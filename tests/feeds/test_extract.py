@@ -15917,6 +15917,19 @@ def test_a_departure_told_as_behind_the_news_is_done(extractor: Extractor) -> No
     assert ("Tanguy Ndombélé", "Lyon", "done") in _triples(claims)
 
 
+def test_a_man_who_went_the_other_way_after_and_is_his_own_clause(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline deals",
+        "Forward Lewis Dobbin joined Villa from Everton and midfielder Tim Iroegbunam went the other way.",
+        published=datetime(2024, 7, 1, tzinfo=UTC),
+    )
+    assert _triples(claims) == {
+        ("Lewis Dobbin", "Aston Villa", "done"),
+        ("Tim Iroegbunam", "Everton", "done"),
+    }
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
