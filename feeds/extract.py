@@ -2619,6 +2619,16 @@ class Extractor:
                         # the club of the man appointed before it)
                         leaving = role == "from" or (role == "own" and len(movers) > 1)
                         leaver = _leaver_of(a, i) if leaving else None
+                        if leaver is None and role == "from" and len(movers) > 1:
+                            # "sold X to Forest and signed Y from Forest": the man named last before "from"
+                            leaver = next(
+                                (
+                                    p
+                                    for p in reversed(movers)
+                                    if a.sentence.positions[p][1] <= a.sentence.positions[i][0]
+                                ),
+                                None,
+                            )
                         for p in movers if leaver is None else [leaver]:
                             if role != "from" or i not in a.owner_of.values() or a.owner_of.get(p) == i:
                                 add(slots[p].key, slots[i].key)

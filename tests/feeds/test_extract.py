@@ -15930,6 +15930,20 @@ def test_a_man_who_went_the_other_way_after_and_is_his_own_clause(extractor: Ext
     }
 
 
+def test_a_from_club_is_the_last_named_mans_own_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline deals",
+        "Newcastle United sold Elliot Anderson to Nottingham Forest for £35m and signed goalkeeper Odysseas "
+        "Vlachodimos from Forest for £20m.",
+        published=datetime(2024, 7, 1, tzinfo=UTC),
+    )
+    assert _triples(claims) == {
+        ("Elliot Anderson", "Nottingham Forest", "done"),
+        ("Odysseas Vlachodimos", "Newcastle United", "done"),
+    }
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
