@@ -364,6 +364,11 @@ _EARLIER_SPELL = compile_prefiltered(
 _SPELL_TOLD_AS_PAST = compile_prefiltered(
     r"\b(?:relat(?:ing|ed)\s+to|during|dating\s+(?:back\s+)?(?:to|from)|stemming\s+from)\s+(?:his|her)\s+$"
 )
+# a club made to act, not left: ", leaving Liverpool to walk away from a deal"
+_LEFT_TO_ACT = compile_prefiltered(
+    r"\s+to\s+(?:walk|look|turn|try|find|seek|pursue|consider|make|start|focus|explore|search|"
+    r"decide|rethink|reconsider|wait|ponder|weigh)\b"
+)
 _LEAVE = compile_prefiltered(
     # (not "has never left Barcelona's thoughts")
     r"(?:leave|leaves|leaving|left(?!\s+⟦C\d+⟧(?:'s|’s)\s+(?:thoughts|minds?|radar|plans|agenda))|quit|quits|"
@@ -1974,6 +1979,13 @@ class Extractor:
             for m in _LEAVE.finditer(tpl):
                 if tpl.endswith(("himself ", "herself "), 0, m.start()):
                     continue  # "ruled himself out of the Bochum job": a job he turned down, not his club
+                if (
+                    m.group(0).startswith("leaving")
+                    and tpl.endswith(", ", 0, m.start())
+                    and _LEFT_TO_ACT.match(tpl, m.end())
+                ):
+                    continue  # "..., leaving Liverpool to walk away from a deal": a club made to act
+
                 if _NOT_SEEN.search(tpl, max(0, m.start() - 30), m.start()):
                     continue  # "told the Rossoneri he did not see his future at San Siro": a club turned down
                 if (

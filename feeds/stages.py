@@ -930,8 +930,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:(?<=P\d⟧ )|(?<=P\d⟧, ))"
             rf"(?:also\s+|again\s+|then\s+|finally\s+|eventually\s+|too\s+|all\s+|both\s+)?"
             rf"(?:has\s+|had\s+)?(?:says|said)\s+no{REFUSAL_END}",
-            # "has told Bayern he will not join them"
-            r"(?:will\s+not|would\s+not|won't)\s+(?:be\s+)?(?:join|joining|sign|signing|move|moving|taking\s+over|take\s+over|"
+            # "has told Bayern he will not join them", "informed Tottenham that he does not want to join them"
+            r"(?:will\s+not|would\s+not|won't|(?:does|do|did)\s+not\s+want\s+to|(?:doesn't|don't|didn't)\s+want\s+to)\s+"
+            r"(?:be\s+)?(?:join|joining|sign|signing|move|moving|taking\s+over|take\s+over|"
             r"taking\s+charge|take\s+charge|coming\s+(?:back|to)|returning)\b"
             r"(?!\s+(?:\S+\s+){0,2}?(?:new|contract|extension))",
             # an option not taken up: "have decided not to exercise the option to buy Joao Felix", "will not

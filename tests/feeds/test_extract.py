@@ -15944,6 +15944,25 @@ def test_a_from_club_is_the_last_named_mans_own_club(extractor: Extractor) -> No
     }
 
 
+def test_a_man_who_does_not_want_to_join_a_club_ends_its_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Man Utd continue Bryan Mbeumo talks",
+        "The Cameroon forward has already informed Tottenham that he does not want to join them and is "
+        "holding out for a move to Old Trafford.",
+        published=datetime(2025, 7, 10, tzinfo=UTC),
+    )
+    assert ("Bryan Mbeumo", "Tottenham Hotspur", "off") in _triples(claims)
+    claims = _claims(
+        extractor,
+        "Caicedo rejects Liverpool despite Brighton accepting £111m bid",
+        "Moises Caicedo has told Brighton he does not want to move to Liverpool, leaving Liverpool to walk "
+        "away from a deal that Brighton had already signed off.",
+        published=datetime(2023, 8, 14, tzinfo=UTC),
+    )
+    assert ("Moisés Caicedo", "Liverpool", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
