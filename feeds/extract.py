@@ -1083,16 +1083,17 @@ _MAKEWEIGHT = compile_prefiltered(
     r"⟦P(\d+)⟧"
 )
 _MAKEWEIGHT_AND = compile_prefiltered(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_PERSON_SLOT = compile_prefiltered(r"⟦P(\d+)⟧")
-_DEPARTURE_BEHIND = compile_prefiltered(
-    r"\b(?:follow(?:s|ed|ing)?|after)\s+the\s+(?:exits?|departures?|sales?)$"
-)
-_REUNITING = compile_prefiltered(r"(?<=,\sreuniting\s)⟦P(\d+)⟧(?=\s+with\b)")
 _PLUS_CASH = compile_prefiltered(rf"⟦P(\d+)⟧\s+plus\s+(?:cash|money|a\s+fee|{MONEY})")
 _MAKEWEIGHT_KIND: Final = {
     "bid": "bid", "bid_rejected": "bid", "talks": "talks", "pending": "talks", "agreed": "agreed",
     "done": "done",
 }  # fmt: skip
+# a man a signing reunites with someone, named after it: "reuniting Antonio Conte with Fabio Paratici"
+_REUNITING = compile_prefiltered(r"(?<=,\sreuniting\s)⟦P(\d+)⟧(?=\s+with\b)")
+# a departure told as behind the news: "follows the exits of Tanguy Ndombele to Lyon"
+_DEPARTURE_BEHIND = compile_prefiltered(
+    r"\b(?:follow(?:s|ed|ing)?|after)\s+the\s+(?:exits?|departures?|sales?)$"
+)
 _BYSTANDER = compile_prefiltered(
     # an injury or a role in the team: "as Maddison blow forces their hand", "with James Maddison facing
     # most of the season out", "with Kai Havertz set to operate in a different role"
@@ -1559,6 +1560,7 @@ _CHOSEN_OVER = compile_prefiltered(
     r"(?:⟦C\d+⟧|(?<=\bdown)|(?<=\bthem))\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?$"
 )
 _CLUB_NUM = compile_prefiltered(r"⟦C(\d+)⟧")
+_PERSON_SLOT = compile_prefiltered(r"⟦P(\d+)⟧")
 
 # patterns that name a person who is not the mover: the one who admires, wants, judges, is asked,
 # injured, a team-mate, or a coach spoken to ("the English winger has already spoken with Vincenzo
@@ -1985,7 +1987,6 @@ class Extractor:
                     and _LEFT_TO_ACT.match(tpl, m.end())
                 ):
                     continue  # "..., leaving Liverpool to walk away from a deal": a club made to act
-
                 if _NOT_SEEN.search(tpl, max(0, m.start() - 30), m.start()):
                     continue  # "told the Rossoneri he did not see his future at San Siro": a club turned down
                 if (
