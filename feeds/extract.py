@@ -364,11 +364,6 @@ _EARLIER_SPELL = compile_prefiltered(
 _SPELL_TOLD_AS_PAST = compile_prefiltered(
     r"\b(?:relat(?:ing|ed)\s+to|during|dating\s+(?:back\s+)?(?:to|from)|stemming\s+from)\s+(?:his|her)\s+$"
 )
-# a club made to act, not left: ", leaving Liverpool to walk away from a deal"
-_LEFT_TO_ACT = compile_prefiltered(
-    r"\s+to\s+(?:walk|look|turn|try|find|seek|pursue|consider|make|start|focus|explore|search|"
-    r"decide|rethink|reconsider|wait|ponder|weigh)\b"
-)
 _LEAVE = compile_prefiltered(
     # (not "has never left Barcelona's thoughts")
     r"(?:leave|leaves|leaving|left(?!\s+⟦C\d+⟧(?:'s|’s)\s+(?:thoughts|minds?|radar|plans|agenda))|quit|quits|"
@@ -386,10 +381,12 @@ _LEAVE = compile_prefiltered(
     r"remain(?:s|ing)?\s+(?:at|with)|uncertainty\s+at|association\s+with|(?:unsettled|unhappy|frustrated|settled|happy|content)\s+at|future\s+at|situation\s+at|time\s+at|spell\s+at|(?:decade|stint|tenure|reign)\s+at|extension\s+(?:at|with)|(?<!continue\shis\s)(?<!continue\sher\s)career\s+at|under\s+contract\s+(?:at|with|until)|"
     r"(?:commit|pledg)\w*\s+\S+\s+(?:long-term\s+)?future\s+to)\s+(?:the\s+)?⟦C(\d+)⟧"
     # not "leaving the Toon empty-handed": a rival left behind
-    # (nor "leaves the club without a permanent head coach": a lack it causes)
+    # (nor "leaves the club without a permanent head coach": a lack it causes; nor "leaving Liverpool to walk
+    # away from a deal": a club made to act)
     r"(?!(?:,[^,⟦]{0,60},)?\s+(?:empty-handed|frustrated|disappointed|stunned|sweating|in\s+limbo|red-faced|still|"
     r"without\s+(?:an?|any|their|its)\s+(?:[\w-]+\s+){0,2}?(?:head\s+coach|coach|manager|boss)\b|"
-    rf"searching|looking|to\s+(?:look|turn|rethink|consider)|{RIVAL_LEFT_FREE}))"
+    r"searching|looking|to\s+(?:look|turn|rethink|consider|(?:try|find|seek|pursue|make|start|focus|explore|search|"
+    rf"decide|reconsider|wait|ponder|weigh|walk)\b)|{RIVAL_LEFT_FREE}))"
 )
 # a club a man left as a boy: "who was released by the Blues' academy at 14", "left Barcelona as a teenager"
 _AS_A_BOY_AFTER = compile_prefiltered(
@@ -1981,12 +1978,6 @@ class Extractor:
             for m in _LEAVE.finditer(tpl):
                 if tpl.endswith(("himself ", "herself "), 0, m.start()):
                     continue  # "ruled himself out of the Bochum job": a job he turned down, not his club
-                if (
-                    m.group(0).startswith("leaving")
-                    and tpl.endswith(", ", 0, m.start())
-                    and _LEFT_TO_ACT.match(tpl, m.end())
-                ):
-                    continue  # "..., leaving Liverpool to walk away from a deal": a club made to act
                 if _NOT_SEEN.search(tpl, max(0, m.start() - 30), m.start()):
                     continue  # "told the Rossoneri he did not see his future at San Siro": a club turned down
                 if (
