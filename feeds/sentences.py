@@ -168,6 +168,9 @@ _CLAUSE = compile_prefiltered(
     r"|,\s+only\s+for\s+(?=⟦[PC]\d+⟧\s+to\s)"
     # a condition on another man's move: "expected to sign once Xabi Alonso's move to Real Madrid is official"
     r"|,?\s+once\s+(?=(?:the\s+|his\s+|their\s+|its\s+)?⟦[PC]\d+⟧)"
+    # what a club learnt, which ended its chase: "ended their interest once it became apparent that he
+    # favoured Liverpool" (the man's choice is no step of the subject's)
+    r"|,?\s+once\s+(?=it\s+(?:became|was|had\s+become)\s+(?:apparent|clear|obvious)\s+that\s)"
     # the speaker's second statement: "said X was not for sale despite interest from Chelsea, and confirmed
     # Y's release clause can be triggered"
     r"|,\s+and\s+(?=(?:also\s+)?(?:confirmed|revealed|insisted|admitted|explained|announced|stated)\s)"

@@ -15963,6 +15963,19 @@ def test_a_man_who_does_not_want_to_join_a_club_ends_its_move(extractor: Extract
     assert ("Moisés Caicedo", "Liverpool", "off") in _triples(claims)
 
 
+def test_once_it_became_apparent_the_man_s_choice_is_no_step_of_the_club_s(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Florian Wirtz: Liverpool agree British-record deal worth up to £116m with Bayer Leverkusen",
+        "Bayern Munich, who had long regarded Wirtz as their priority target, ended their interest once it "
+        "became apparent that he favoured Liverpool.",
+        published=datetime(2025, 6, 10, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Florian Wirtz", "Liverpool", "agreed") in triples
+    assert ("Florian Wirtz", "Bayern Munich", "off") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
