@@ -171,6 +171,10 @@ _CLAUSE = compile_prefiltered(
     # what a club learnt, which ended its chase: "ended their interest once it became apparent that he
     # favoured Liverpool" (the man's choice is no step of the subject's)
     r"|,?\s+once\s+(?=it\s+(?:became|was|had\s+become)\s+(?:apparent|clear|obvious)\s+that\s)"
+    # the subject's second thought, about someone else: "decided against pursuing the Slovenian and
+    # concluded that Gyokeres was better suited to their style"
+    r"|\s+and\s+(?=(?:concluded|decided|felt|believed|judged|accepted|realised|realized|admitted|"
+    r"made\s+(?:it\s+)?clear)\s+that\s)"
     # the speaker's second statement: "said X was not for sale despite interest from Chelsea, and confirmed
     # Y's release clause can be triggered"
     r"|,\s+and\s+(?=(?:also\s+)?(?:confirmed|revealed|insisted|admitted|explained|announced|stated)\s)"

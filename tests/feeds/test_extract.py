@@ -15976,6 +15976,20 @@ def test_once_it_became_apparent_the_man_s_choice_is_no_step_of_the_club_s(extra
     assert ("Florian Wirtz", "Bayern Munich", "off") in triples
 
 
+def test_a_second_thought_concluded_that_is_a_clause_of_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Viktor Gyokeres set to join Arsenal after Sporting accept offer worth up to €73.5m",
+        "Arsenal's sporting director Andrea Berta had weighed up a move for RB Leipzig's Benjamin Sesko, but "
+        "Mikel Arteta's side ultimately decided against pursuing the Slovenian and concluded that Gyokeres "
+        "was better suited to their style.",
+        published=datetime(2025, 7, 22, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Viktor Gyökeres", "Arsenal", "agreed") in triples
+    assert ("Benjamin Šeško", "Arsenal", "off") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
