@@ -497,6 +497,10 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch174.jsonl": (0.94, 0.85),
     "batch175.jsonl": (0.83, 0.70),
     "batch176.jsonl": (0.90, 0.84),
+    # blind batches of the fiftieth session (scored on arrival by the session's starting code, minima a
+    # little under): batch179, 40 short items in the style of wire briefs and live blogs that name the
+    # journalist
+    "batch179.jsonl": (0.96, 0.95),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
