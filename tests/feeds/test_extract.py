@@ -499,9 +499,10 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch176.jsonl": (0.90, 0.84),
     # blind batches of the fiftieth session (scored on arrival by the session's starting code, minima a
     # little under): batch177, 40 dev-like items of the summer 2025 and January 2026 windows and managerial
-    # changes; batch179, 40 short items in the style of wire briefs and live blogs that name the
+    # changes; batch178, 30 long articles on managerial searches; batch179, 40 short items in the style of wire briefs and live blogs that name the
     # journalist; batch180, 40 items on Championship and Scottish clubs and clubs going up or down
     "batch177.jsonl": (0.94, 0.84),
+    "batch178.jsonl": (0.83, 0.67),
     "batch179.jsonl": (0.96, 0.95),
     "batch180.jsonl": (0.83, 0.78),
 }
