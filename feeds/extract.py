@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Final
 
-from feeds.kb import KnowledgeBase, fold
+from feeds.kb import KnowledgeBase, Person, fold
 from feeds.mentions import (
     CAUSE_WORDS,
     HIS_CLUB_WORDS,
@@ -3938,26 +3938,37 @@ class Extractor:
         ("Vinicius Junior and Rodrygo are expected to complete the attack"), unless the text gives him
         another club or speaks of a loan, which his spell at the club may be."""
         pursued = {(c.person_id, c.club_id) for c in claims if c.stage in FORWARD_STAGES}
+        called_off = {(c.person_id, c.club_id) for c in claims if c.stage is Stage.OFF}
         kept = []
         for c in claims:
             person = self.kb.person(c.person_id)
-            if (
-                c.stage in _SHORT_OF_DONE
-                and person is not None
-                and (person.role == "manager" or c.person_id in self.kb.dated)
-                and person.club == c.club_id
-                and (
-                    any(p == c.person_id and club != c.club_id for p, club in pursued)
-                    or (
-                        person.role == "player"  # (so one the spells date: see above)
-                        and not _LOAN_MADE_PERMANENT.search(c.evidence)
-                        and c.from_club_id is None
-                    )
-                )
-            ):
-                continue
+            if (c.stage in _SHORT_OF_DONE or c.stage is Stage.OFF) and self._at_dated_club(c, person):
+                elsewhere = {club for p, club in pursued if p == c.person_id} - {c.club_id}
+                if c.stage is Stage.OFF:
+                    elsewhere |= {club for p, club in called_off if p == c.person_id} - {c.club_id}
+                    # the club he is at is no suitor whose move ends: "the move collapsed when Fulham were
+                    # unable to sign a replacement", of Palhinha's move from Fulham to Bayern (but a loan's
+                    # option not taken up is: "Bayern will not make Coutinho's loan permanent")
+                    if elsewhere and c.person_id in self.kb.settled and not _LOAN_TERMS.search(c.evidence):
+                        continue
+                elif elsewhere or (
+                    person is not None
+                    and person.role == "player"  # (so one the spells date: see above)
+                    and not _LOAN_MADE_PERMANENT.search(c.evidence)
+                    and c.from_club_id is None
+                ):
+                    continue
             kept.append(c)
         return kept
+
+    def _at_dated_club(self, c: Claim, person: Person | None) -> bool:
+        """Whether the claim's club is where the knowledge base places the man at the item's date, for a
+        coach or a player the spells date."""
+        return (
+            person is not None
+            and (person.role == "manager" or c.person_id in self.kb.dated)
+            and person.club == c.club_id
+        )
 
     def _holds(
         self, person_key: str, club_id: str, own: dict[str, list[str]], sellers: dict[str, list[str]]
@@ -4028,6 +4039,9 @@ class Extractor:
 _LOAN_MADE_PERMANENT = compile_prefiltered(
     r"\b(?:loan|loaned|permanent|permanently|buy\s+option|option\s+to\s+buy)\b"
 )
+# a loan's terms, whose end at the loan club is a move called off: "to walk away from the obligation in his
+# loan agreement"
+_LOAN_TERMS = compile_prefiltered(r"\b(?:loan|loaned|permanent|permanently|option|obligation|buy\s+clause)\b")
 # a move dated to an earlier year: "joined City from Dortmund in the summer of 2022"
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _DATED = compile_prefiltered(

@@ -380,6 +380,9 @@ class KnowledgeBase:
     # in a month's view, the people with spells: their club is the spells' for that month (or their entry's,
     # from its as_of on), not today's club of an entry written later
     dated: frozenset[str] = frozenset()
+    # in a month's view, the people with spells whose club then is a month or more from a move either side
+    # (the spells' months may be off by one, and the month of a move may be told of either club)
+    settled: frozenset[str] = frozenset()
     load_seconds: float = 0.0
     _entries: dict[str, _Entry] = field(default_factory=dict, repr=False)
     _automaton: Any = field(default=None, repr=False)
@@ -406,16 +409,24 @@ class KnowledgeBase:
             return view
         people = self.people
         joins: dict[str, str] = {}
+        settled: set[str] = set()
         soon = (year + 1, month)
         for person_id, spells in self.spells.items():
             person = people[person_id]  # (the loader keeps spells of known people only)
             joined = next((spell.club for spell in spells if when <= spell.start <= soon), None)
             if joined is not None:
                 joins[person_id] = joined
+            covering = next((spell for spell in spells if spell.covers(when)), None)
+            if (
+                covering is not None
+                and _months_between(covering.start, when) >= 2
+                and (covering.end is None or _months_between(when, covering.end) >= 1)
+            ):
+                settled.add(person_id)
             as_of = _month(person.as_of)
             if as_of is not None and when > as_of:
                 continue
-            club = next((spell.club for spell in spells if spell.covers(when)), None)
+            club = covering.club if covering else None
             if when == as_of and club is None:
                 continue  # (in the entry's own month, a spell still running says where he was until then)
             role = person.role
@@ -430,7 +441,13 @@ class KnowledgeBase:
             view = self
         else:
             view = replace(
-                self, people=people, spells={}, joins=joins, dated=frozenset(self.spells), _views={}
+                self,
+                people=people,
+                spells={},
+                joins=joins,
+                dated=frozenset(self.spells),
+                settled=frozenset(settled),
+                _views={},
             )
         self._views[when] = view
         return view
@@ -785,6 +802,10 @@ def _load_spells(
                 problems.append(f"{where}: {before.club} and {after.club} overlap")
         spells[str(person_id)] = tuple(kept)
     return spells, problems
+
+
+def _months_between(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return (b[0] - a[0]) * 12 + b[1] - a[1]
 
 
 def _month(value: Any) -> tuple[int, int] | None:

@@ -1472,6 +1472,19 @@ class MentionResolver:
             if len(dated_here) == 1:
                 (only,) = dated_here.values()
                 return Slot("P", 0, 0, only.key, only.name, ref=True)
+            # a sentence opening on the age, after one that named a single man of that age: him, not the
+            # man the item talks about most ("Arsenal have agreed a £65m fee with Chelsea for Kai Havertz.
+            # The 24-year-old ...", in an item about Declan Rice, also 24)
+            if m.start() == 0 and year is not None and boundary > previous:
+                before = {
+                    s.key: s
+                    for s in seen[previous:boundary]
+                    if s.kind == "P" and s.key not in managers and not s.replaced
+                }
+                if len(before) == 1:
+                    (last,) = before.values()
+                    if last.key not in aged_otherwise and _born(kb, last.key):
+                        return Slot("P", 0, 0, last.key, last.name, ref=True)
             candidates = [s for s in seen if s.key not in aged_otherwise]
             recent = [s for s in candidates[:boundary][-10:] if s.kind == "P"]
             latest = [s for s in recent if not s.replaced]

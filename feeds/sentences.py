@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import pairwise
 from typing import Final
 
 from feeds.stages import RIVAL_LEFT_FREE, compile_prefiltered
@@ -457,6 +458,8 @@ def split_clauses(template: str, refs: Collection[int] = ()) -> list[tuple[int, 
         named += _SHOULD_NAMED.finditer(template)
     if named:
         separators = sorted([*separators, *named], key=lambda m: m.start())
+    if "–" in template or "—" in template:
+        separators = _without_dashed_asides(template, separators)
     for m in separators:
         if m.start() < start:
             continue
@@ -473,6 +476,20 @@ def split_clauses(template: str, refs: Collection[int] = ()) -> list[tuple[int, 
         else:
             out.append((a, b))
     return out
+
+
+def _without_dashed_asides(template: str, separators: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Drop the two dashes around a short aside that names nobody ("had a second bid of £90m – £75m up
+    front with £15m in add-ons – turned down the same day"): the sentence goes on across it."""
+    dashes = [i for i, m in enumerate(separators) if m.group().strip() in ("–", "—")]
+    dropped: set[int] = set()
+    for a, b in pairwise(dashes):
+        if a in dropped:
+            continue
+        aside = template[separators[a].end() : separators[b].start()]
+        if b == a + 1 and "⟦" not in aside and len(aside) <= 80:
+            dropped |= {a, b}
+    return [m for i, m in enumerate(separators) if i not in dropped]
 
 
 def resumes_main_clause(template: str, spans: list[tuple[int, int]], index: int) -> bool:

@@ -130,7 +130,11 @@ _SPORTING_GOAL = (
 _NO_SPORTING_GOAL = rf"(?!\s+{_SPORTING_GOAL})"
 _OF_NO_SPORTING_GOAL = rf"(?!\s+of\s+{_SPORTING_GOAL})"
 # a rival left free to act: "leaving Liverpool free to open talks", "in pole position to sign X", "clear"
-RIVAL_LEFT_FREE = r"(?:clear|free|in\s+pole\s+position|as\s+(?:the\s+)?(?:clear\s+)?favourites?)\b"
+# (", leaving Arsenal as the only club in the running for the West Ham captain")
+RIVAL_LEFT_FREE = (
+    r"(?:clear|free|in\s+pole\s+position|as\s+(?:the\s+)?(?:clear\s+)?favourites?|"
+    r"as\s+the\s+(?:only|sole|lone|last)\s+(?:(?:serious|remaining|realistic)\s+)?(?:club|suitor|buyer|bidder|contender|side)s?)\b"
+)
 # what "leave" may be followed by when nobody is leaving: "leaving X to carry the load", "leaving the
 # Toon empty-handed", "to leave the Gunners two points behind"
 _TABLE_POSITION = (
@@ -1525,6 +1529,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!talks\s)(?<!bid\s)(?<!deal\s)(?<!race\s)(?<!ready\s)(?<!keen\s)(?<!want\s)(?<!wants\s)"
             r"(?<!wanted\s)(?<!wanting\s)(?<!hoping\s)(?<!plan\s)(?<!plans\s)(?<!move\s)(?<!offer\s)"
             r"(?<!position\s)(?<!favourites\s)(?<!favourite\s)(?<!frontrunners\s)(?<!hunt\s)(?<!battle\s)"
+            # ("the only club in serious contention to sign the West Ham captain")
+            r"(?<!contention\s)"
             r"(?<!running\s)(?<!preference\s)(?<!desire\s)(?<!wish\s)(?<!intention\s)(?<!willingness\s)"
             r"(?<!eagerness\s)(?<!pushing\s)(?<!push\s)(?<!pushes\s)(?<!trying\s)(?<!try\s)(?<!tries\s)"
             r"(?<!looking\s)(?<!aiming\s)(?<!working\s)(?<!battling\s)(?<!fighting\s)"

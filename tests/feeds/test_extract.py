@@ -499,8 +499,9 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch176.jsonl": (0.90, 0.84),
     # blind batches of the fiftieth session (scored on arrival by the session's starting code, minima a
     # little under): batch177, 40 dev-like items of the summer 2025 and January 2026 windows and managerial
-    # changes; batch178, 30 long articles on managerial searches; batch179, 40 short items in the style of wire briefs and live blogs that name the
-    # journalist; batch180, 40 items on Championship and Scottish clubs and clubs going up or down
+    # changes; batch178, 30 long articles on managerial searches; batch179, 40 short items in the style of
+    # wire briefs and live blogs that name the journalist; batch180, 40 items on Championship and Scottish
+    # clubs and clubs going up or down
     "batch177.jsonl": (0.94, 0.84),
     "batch178.jsonl": (0.83, 0.67),
     "batch179.jsonl": (0.96, 0.95),
@@ -15996,6 +15997,82 @@ def test_a_second_thought_concluded_that_is_a_clause_of_its_own(extractor: Extra
     triples = _triples(claims)
     assert ("Viktor Gyökeres", "Arsenal", "agreed") in triples
     assert ("Benjamin Šeško", "Arsenal", "off") in triples
+
+
+def test_a_club_left_the_only_club_in_the_running_is_not_his(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester City pull out of Declan Rice race as Arsenal prepare improved offer",
+        "Manchester City have ended their interest in Declan Rice, leaving Arsenal as the only club in the "
+        "running for the West Ham captain. Arsenal saw an opening offer of £75m plus £5m rejected.",
+        published=datetime(2023, 6, 22, tzinfo=UTC),
+    )
+    assert ("Declan Rice", "Arsenal", "bid") in _triples(claims)
+
+
+def test_in_serious_contention_to_sign_is_no_step_of_a_deal(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester City pull out of Declan Rice race as Arsenal prepare third bid",
+        "Manchester City have withdrawn from the race for Declan Rice, leaving Arsenal as the only club in "
+        "serious contention to sign the West Ham captain.",
+        published=datetime(2023, 6, 22, tzinfo=UTC),
+    )
+    assert ("Declan Rice", "Arsenal", "bid") in _triples(claims)
+
+
+def test_the_age_after_a_sentence_naming_one_man_of_that_age_is_him(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester City pull out of Declan Rice race as Arsenal prepare improved offer",
+        "Manchester City have ended their interest in Declan Rice. Rice has already agreed personal terms "
+        "with Mikel Arteta's side. Arsenal, meanwhile, have agreed a £65m fee with Chelsea for Kai Havertz. "
+        "The 24-year-old, who scored the winning goal in the 2021 Champions League final after joining the "
+        "Blues from Bayer Leverkusen in 2020, is due to complete a medical at London Colney before the end "
+        "of the week.",
+        published=datetime(2023, 6, 22, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Kai Havertz", "Arsenal", "agreed") in triples
+    assert not any(p == "Declan Rice" and c == "Chelsea" for p, c, _ in triples)
+
+
+def test_a_move_called_off_at_his_club_is_no_claim_of_that_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Deadline day: Palhinha's Bayern switch collapses",
+        "Fulham's night was dominated by Joao Palhinha. The 28-year-old had travelled to Munich, completed "
+        "his medical and been photographed in Bayern kit, but the move collapsed late in the evening when "
+        "Fulham were unable to sign a replacement.",
+        published=datetime(2023, 9, 2, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("João Palhinha", "Bayern Munich", "off") in triples
+    assert not any(c == "Fulham" for _, c, _ in triples)
+
+
+def test_a_loan_s_obligation_walked_away_from_is_still_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea pay £5m to avoid permanent Jadon Sancho deal",
+        "Chelsea have decided against signing Jadon Sancho permanently and will pay Manchester United a £5m "
+        "penalty to walk away from the obligation in his loan agreement. Juventus have already sounded out "
+        "United about a deal for the England winger.",
+        published=datetime(2025, 6, 4, tzinfo=UTC),
+    )
+    assert ("Jadon Sancho", "Chelsea", "off") in _triples(claims)
+
+
+def test_a_dashed_aside_naming_nobody_does_not_split_the_sentence(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester City pull out of Declan Rice race as Arsenal prepare third bid",
+        "Manchester City have withdrawn from the race for Declan Rice, leaving Arsenal as the only club in "
+        "serious contention. Arsenal had a second bid of £90m – £75m up front with £15m in add-ons – turned "
+        "down the same day and are preparing an improved proposal.",
+        published=datetime(2023, 6, 22, tzinfo=UTC),
+    )
+    assert ("Declan Rice", "Arsenal", "bid") in _triples(claims)
 
 
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
