@@ -343,6 +343,23 @@ def test_a_coach_is_at_the_club_of_his_spell_in_an_older_month(tmp_path: Path) -
     assert kb.at(2021, 3) is kb.at(2021, 3)
 
 
+def test_a_man_is_settled_at_his_club_a_month_clear_of_a_move(tmp_path: Path) -> None:
+    kb = _write_spells(
+        tmp_path,
+        "spells:\n"
+        "  coach-a:\n"
+        "    - {club: genoa, start: 2019-07, end: 2023-05}\n"
+        "    - {club: arsenal, start: 2024-07, end: null}\n",
+    )
+    assert "coach-a" in kb.at(2021, 3).settled
+    # the spells' months may be off by one: not in the month after he took charge, nor in his last month
+    assert "coach-a" not in kb.at(2019, 8).settled
+    assert "coach-a" in kb.at(2019, 9).settled
+    assert "coach-a" not in kb.at(2023, 5).settled
+    assert "coach-a" in kb.at(2023, 4).settled
+    assert "coach-a" not in kb.at(2024, 1).settled  # (between clubs)
+
+
 def test_a_players_spells_place_him_in_an_older_month_but_make_him_no_coach(tmp_path: Path) -> None:
     (tmp_path / "kb").mkdir(exist_ok=True)
     (tmp_path / "kb" / "player_spells.yml").write_text(
