@@ -897,8 +897,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"fail(?:s|ed|ing)?\s+to\s+(?:agree|reach\s+(?:an?\s+)?agreement)",
             # "but could not reach an agreement before the deadline": a failure, not a step still to come
-            r"(?:could\s+not|couldn't|could\s+never)\s+(?:reach|strike|find|agree)\w*\s+(?:an?\s+|any\s+)?"
-            r"(?:agreement|deal|fee|terms)",
+            r"(?:could\s+not|couldn't|could\s+never|(?:had\s+been|were|was)\s+unable\s+to)\s+(?:reach|strike|find|agree)\w*\s+"
+            r"(?:an?\s+|any\s+)?(?:agreement|deal|fee|terms)",
             r"den(?:y|ies|ied|ying)\s+(?:any\s+|all\s+)?(?:contact|interest|talks|approach|links?|reports?|an?\s+approach)",
             # "Farke dismisses Wolfsburg link", "dismissed talk of a move" (not a manager dismissed)
             r"(?:dismiss|play)(?:es|ed|ing|s)?\s+(?:down\s+)?(?:the\s+|any\s+)?(?:⟦C\d+⟧\s+)?"
@@ -1373,7 +1373,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:yet|still)\s+to\s+(?:settle|resolve|finali[sz]e|thrash\s+out|iron\s+out|sort\s+out)\b",
             r"personal\s+terms\s+(?:are\s+)?close",
             # an agreement not reached yet: "are yet to reach an agreement with Brentford"
-            r"(?:yet\s+to|not\s+yet|have\s+not|has\s+not|haven't|hasn't|did\s+not|didn't|unable\s+to)\s+"
+            # (not "had been unable to reach an agreement": a failure told, see the off cues)
+            r"(?:yet\s+to|not\s+yet|have\s+not|has\s+not|haven't|hasn't|did\s+not|didn't|"
+            r"(?<!had\sbeen\s)(?<!were\s)(?<!was\s)unable\s+to)\s+"
             r"(?:reach|strike|find|agree)\w*\s+(?:an?\s+|any\s+)?(?:agreement|deal|fee|terms)",
             r"yet\s+to\s+agree",
             # a step still to take: "OM must reach an agreement with Brighton"

@@ -16075,6 +16075,18 @@ def test_a_dashed_aside_naming_nobody_does_not_split_the_sentence(extractor: Ext
     assert ("Declan Rice", "Arsenal", "bid") in _triples(claims)
 
 
+def test_had_been_unable_to_reach_an_agreement_is_a_failure_told(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Neymar stays at PSG after Barcelona end bid to re-sign Brazilian",
+        "Barcelona have ended their attempt to re-sign Neymar after Paris Saint-Germain rejected their final "
+        "offer. In a statement, Barcelona said they had been unable to reach an agreement with PSG and "
+        "thanked the 27-year-old for his efforts to make the operation possible.",
+        published=datetime(2019, 9, 2, tzinfo=UTC),
+    )
+    assert ("Neymar", "Barcelona", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
