@@ -604,7 +604,10 @@ _INCUMBENT_BEFORE = compile_prefiltered(
 HIS_CLUB_WORDS = r"(?:club|side|team|men|outfit|charges)"
 _CLUB_POSSESSOR = compile_prefiltered(rf"(?:'s|’s)\s+{HIS_CLUB_WORDS}\b")
 _OBLIQUE_POSSESSOR = compile_prefiltered(r"(?:'s|’s)\s")
-_OBLIQUE_BEFORE = compile_prefiltered(r"\b(?:in|under|during|of|since|before|after|with|for)\s+$")
+# ("was restored to Luis Enrique's first-team squad")
+_OBLIQUE_BEFORE = compile_prefiltered(
+    r"\b(?:in|under|during|of|since|before|after|with|for|to|into|from)\s+$"
+)
 _CLUB_SUFFIXES: Final = frozenset(
     ["united", "city", "town", "rovers", "athletic", "albion", "wanderers", "county", "rangers", "villa"]
 )

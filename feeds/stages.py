@@ -220,6 +220,8 @@ _LEAVING_CONFIRMED = (
 
 # what a man wishes a club to be: "his preferred destination", "his dream destination"
 _WISHED = r"(?:preferred|favoured|favored|dream|ideal|first-choice|number\s+one|top)"
+# what a man's move is expected to be: "his most likely destination"
+_LIKELY = r"(?:most\s+likely|likeliest|most\s+probable|probable|likely)"
 # a fee paid: "for €51m", "for around £53m", "for an initial £30m"
 _FEE_PAID = (
     r"for\s+(?:around\s+|about\s+|roughly\s+|an?\s+initial\s+|a\s+fee\s+of\s+)?"
@@ -298,8 +300,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "neutral",
         (
-            r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|declined\s+to|declines\s+to|declining\s+to|has\s+not|"
-            r"hasn't|have\s+not|no\s+(?:sign|indication)\s+of)\s+(?:agree|sign|commit|extend|pen)\w*"
+            # ("has still not agreed to extend a contract")
+            r"(?:yet\s+to|not\s+yet|refused\s+to|refuses\s+to|refusing\s+to|declined\s+to|declines\s+to|declining\s+to|"
+            r"has\s+(?:still\s+)?not|hasn't|have\s+(?:still\s+)?not|no\s+(?:sign|indication)\s+of)\s+(?:agree|sign|commit|extend|pen)\w*"
             r"\s+(?:\S+\s+){0,3}?(?:extension|contract|deal|future|terms)",
             # a renewal blocked: "'financial and structural obstacles' block new deal", "LaLiga's rules
             # prevented him from signing a new contract", "impossible to register his new contract"
@@ -974,6 +977,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Sancho's permanent move to Chelsea will not go ahead" (not "unless ...": a condition)
             rf"{NOT_GOING_AHEAD}(?!\s+(?:unless|until|without)\b)",
             r"decid(?:e|es|ed|ing)\s+not\s+to\s+(?:proceed|go\s+ahead|push\s+ahead|press\s+ahead|take\s+(?:it|things|the\s+move)\s+further)",
+            # "decided not to compete for him this summer" (a race stayed out of)
+            r"(?:decid(?:e|es|ed|ing)\s+not\s+to|(?:will|would)\s+not|won't|chose\s+not\s+to)\s+compete\s+(?:for|with)\b",
             # "X, considered for a few days, has been set aside"
             r"(?:has\s+been|have\s+been|was|were)\s+(?:quickly\s+|now\s+|since\s+)?(?:set|cast|put|pushed)\s+aside",
             r"no\s+chance\s+of",
@@ -1708,8 +1713,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Barcelona remain Rashford's preferred destination", "his dream destination is Real Madrid" (the
             # other clubs' moves go on)
             # (his, once resolved to the man, is a bare ⟦P⟧)
-            rf"(?<=⟧\s)(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:{P}(?:'s|’s)?|his|her)\s+{_WISHED}\s+destination",
-            rf"(?:{P}(?:'s|’s)?|his|her)\s+{_WISHED}\s+destination\s+(?:is|remains|was)(?=\s+(?:the\s+)?{C})",
+            # ("Real Madrid remain his most likely destination should he leave": a forecast of the same)
+            rf"(?<=⟧\s)(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:{P}(?:'s|’s)?|his|her)\s+(?:{_WISHED}|{_LIKELY})\s+"
+            r"destination",
+            rf"(?:{P}(?:'s|’s)?|his|her)\s+(?:{_WISHED}|{_LIKELY})\s+destination\s+(?:is|remains|was)(?=\s+(?:the\s+)?{C})",
             r"(?:hopeful|confident|optimistic)\s+(?:of|about)\s+(?:signing|landing|securing|bringing\s+in|appointing|hiring)",
             # a club's candidate, no decision yet: "emerges as Bayern's surprise choice"
             r"(?:(?<='s\s)|(?<=’s\s))(?:(?:surprise|first|top|preferred|leading|main|ideal|dream|number\s+one)\s+)?"
@@ -2419,6 +2426,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a club's official: "Fabio Paratici has instead turned his attention to Gennaro Gattuso"
             r"(?:turn|switch|shift)(?:s|ed|ing)?\s+(?:his|her)\s+(?:attention|focus|sights)\s+to(?=\s+⟦P)",
             rf"focus(?:es|ed|ing|sed|sing)?\s+on(?=\s+(?:signing\s+)?(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",
+            # "with Carlo Ancelotti's side concentrating their efforts on Kylian Mbappe"
+            rf"(?:concentrat|focus)\w*\s+(?:their|its|his|⟦C\d+⟧|all\s+(?:their|its))\s+(?:efforts|energy|energies|resources|attention)\s+on"
+            rf"(?=\s+(?:signing\s+)?(?:{C}(?:'s|’s)?\s+)?(?:{WS}){{0,2}}?{P})",
             # "among the names being looked at", "X's name has also been mentioned"
             r"(?:names?|options?)\s+(?:being\s+)?(?:looked\s+at|considered|discussed|under\s+consideration)",
             # "Viktor Gyokeres is the other name", "the second

@@ -16087,6 +16087,44 @@ def test_had_been_unable_to_reach_an_agreement_is_a_failure_told(extractor: Extr
     assert ("Neymar", "Barcelona", "off") in _triples(claims)
 
 
+def test_his_most_likely_destination_is_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Neymar set for Al-Hilal move after PSG agree €90m fee",
+        "Kylian Mbappe was restored to Luis Enrique's first-team squad on Sunday, but he has still not "
+        "agreed to extend a contract that expires next summer. Real Madrid remain his most likely "
+        "destination should he leave.",
+        published=datetime(2023, 8, 14, tzinfo=UTC),
+    )
+    assert ("Kylian Mbappé", "Real Madrid", "interest") in _triples(claims)
+
+
+def test_concentrating_their_efforts_on_a_man_is_interest(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Haaland's Manchester City move agreed as Dortmund race to rebuild",
+        "Real Madrid, long seen as his most likely destination, decided not to compete for him this summer, "
+        "with Carlo Ancelotti's side concentrating their efforts on Kylian Mbappe, whose contract at Paris "
+        "Saint-Germain expires next month.",
+        published=datetime(2022, 5, 11, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Kylian Mbappé", "Real Madrid", "interest") in triples
+    assert ("Erling Haaland", "Real Madrid", "off") in triples
+
+
+def test_a_man_whose_squad_one_is_restored_to_is_not_he(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Neymar set for Al-Hilal move after PSG agree €90m fee",
+        "Kylian Mbappe was restored to Luis Enrique's first-team squad on Sunday, but he has still not "
+        "agreed to extend a contract that expires next summer.",
+        published=datetime(2023, 8, 14, tzinfo=UTC),
+    )
+    assert not any(p == "Luis Enrique" for p, _, _ in _triples(claims))
+    assert ("Kylian Mbappé", "Paris Saint-Germain", "stay") not in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
