@@ -3936,7 +3936,10 @@ class Extractor:
 
         A player the spells place at the club is no signing of its own even when nobody else pursues him
         ("Vinicius Junior and Rodrygo are expected to complete the attack"), unless the text gives him
-        another club or speaks of a loan, which his spell at the club may be."""
+        another club or speaks of a loan, which his spell at the club may be.
+
+        A move called off at that club goes too, when the item moves him (or calls off his move) elsewhere,
+        the spells settle him there and no loan's terms are told."""
         pursued = {(c.person_id, c.club_id) for c in claims if c.stage in FORWARD_STAGES}
         called_off = {(c.person_id, c.club_id) for c in claims if c.stage is Stage.OFF}
         kept = []
@@ -3954,7 +3957,7 @@ class Extractor:
                 elif elsewhere or (
                     person is not None
                     and person.role == "player"  # (so one the spells date: see above)
-                    and not _LOAN_MADE_PERMANENT.search(c.evidence)
+                    and not _LOAN_TERMS.search(c.evidence)
                     and c.from_club_id is None
                 ):
                     continue
@@ -4035,12 +4038,8 @@ class Extractor:
         return kept
 
 
-# a club signing the man it has on loan: "Galatasaray are in talks to make Osimhen's move permanent"
-_LOAN_MADE_PERMANENT = compile_prefiltered(
-    r"\b(?:loan|loaned|permanent|permanently|buy\s+option|option\s+to\s+buy)\b"
-)
-# a loan's terms, whose end at the loan club is a move called off: "to walk away from the obligation in his
-# loan agreement"
+# a loan's terms: the club he is at on loan may sign him for good ("Galatasaray are in talks to make
+# Osimhen's move permanent") or end his stay ("to walk away from the obligation in his loan agreement")
 _LOAN_TERMS = compile_prefiltered(r"\b(?:loan|loaned|permanent|permanently|option|obligation|buy\s+clause)\b")
 # a move dated to an earlier year: "joined City from Dortmund in the summer of 2022"
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
