@@ -165,8 +165,9 @@ _REF = compile_prefiltered(
     rf"|(?P<pdesc>(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)(?<!becomes\s)(?<!becoming\s)(?<!become\s)(?<!\bbe\s)(?:\b(?:the|their|his|its)\s+{_DESC_ADJ}(?:(?P<pdn>⟦N\d+⟧)\s+(?:(?:and|\/)\s+⟦[CN]\d+⟧\s+)?|(?P<pdc>⟦C\d+⟧)\s+(?:(?:and|\/)\s+⟦[CN]\d+⟧\s+)?)?"
     rf"|(?P<pdp>⟦C\d+⟧)(?:'s|’s)\s+(?=(?:{_DESC_ADJ}){_ROLE}\s+(?:is|was|has|had|will|would|could|remains|wants|rejected|"
     rf"turned|agreed|signed|looks|seems)\b)){_DESC_ADJ}"
-    # (not a noun's modifier: "their striker shortlist", "the manager search")
-    rf"(?P<pdr>{_ROLE})(?!\s*⟦P)(?![\w-])(?!\s+(?:jobs?|roles?|posts?|positions?|vacancy|vacancies|seat|search|hunt|merry-go-round|"
+    # (not a noun's modifier: "their striker shortlist", "the manager search"; nor apposed to a name: "the
+    # captain, Harry Kane, has made it clear")
+    rf"(?P<pdr>{_ROLE})(?!\s*⟦P)(?!\s*,\s*⟦P\d+⟧\s*(?:[,.;:]|$))(?![\w-])(?!\s+(?:jobs?|roles?|posts?|positions?|vacancy|vacancies|seat|search|hunt|merry-go-round|"
     rf"shortlist|list|wishlist|targets?|options?|priority|priorities|radar|problem|crisis|department|situation|"
     rf"market)\b))"
     # a man of the same nation as the one just named: "whose coach Zinedine Zidane admires his compatriot"
@@ -2072,6 +2073,22 @@ def _drop_partial_surnames(kb: KnowledgeBase, mentions: list[Mention], text: str
         for m in out
         if m.kind == "person" and m.derived and m.start < given.get(fold(m.text), -1)
     }
+    # nor, after him, is another man's one-word name: "president Florentino Perez ... But Florentino ruled
+    # out" is not Florentino Luis (unless the item names Florentino Luis in full too)
+    in_full = {
+        i for m in out if m.kind == "person" and not m.derived and " " in m.text.strip() for i in m.ids
+    }
+    out = [
+        m
+        for m in out
+        if not (
+            m.kind == "person"
+            and not m.derived
+            and " " not in m.text.strip()
+            and m.start > given.get(fold(m.text), len(text))
+            and not set(m.ids) & in_full
+        )
+    ]
     if shadowed:
         # "Cristiano Ronaldo's agent Jorge Mendes ... Mendes has been offering his client": the bare
         # surname is the one the item named in full, not a namesake of the knowledge base (unless the

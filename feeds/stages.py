@@ -284,6 +284,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:injury|injuries|rupture|ruptured|surgery|sidelined|acl|hamstring|fracture|broken\s+\w+)\b[^.;⟦]{0,30}?"
             r"\bblow\s+(?:to|for)\b",
             r"(?<=side\s)collapsed\b|(?<=team\s)collapsed\b|(?<=defence\s)collapsed\b",
+            # a season, not a move: "could not rescue a season that collapsed in a single week"
+            r"(?:season|campaign)\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?collaps(?:ed|es)\b",
             r"want(?:s|ed)?\s+to\s+(?:challenge|compete|fight)\s+for\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:title|trophy|league|top)",
             r"(?<=not\s)travel\s+to\b|(?<=n't\s)travel\s+to\b",
             r"missed\s+out\s+(?:through|with|because|due)\b",

@@ -16125,6 +16125,44 @@ def test_a_man_whose_squad_one_is_restored_to_is_not_he(extractor: Extractor) ->
     assert ("Kylian Mbappé", "Paris Saint-Germain", "stay") not in _triples(claims)
 
 
+def test_a_role_apposed_to_a_name_is_that_man_not_one_named_before(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham manager search drags on",
+        "Their interest in Hansi Flick came to nothing when the former Bayern Munich coach chose to succeed "
+        "Joachim Low as Germany manager.\n\nWhoever takes over also faces a summer in which the captain, "
+        "Harry Kane, has made it clear he wants to leave the club.",
+        published=datetime(2021, 6, 18, tzinfo=UTC),
+    )
+    assert ("Harry Kane", "Tottenham Hotspur", "exit") in _triples(claims)
+    assert not [c for c in claims if c.person == "Joachim Low" and c.club == "Tottenham Hotspur"]
+
+
+def test_a_season_that_collapsed_is_no_move_called_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Zidane returns to Real Madrid as Solari is dismissed",
+        "The Argentine, who stepped up from Castilla in October, could not rescue a season that collapsed in "
+        "a single week: eliminated from the Copa by Barca and knocked out of the Champions League by Ajax.",
+        published=datetime(2019, 3, 11, tzinfo=UTC),
+    )
+    assert not [c for c in claims if c.stage is Stage.OFF]
+    assert ("Santiago Solari", "Real Madrid", "exit") in _triples(claims)
+
+
+def test_a_first_name_the_item_gives_an_official_in_full_is_his_alone(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Zidane returns to Real Madrid: Solari dismissed, the Frenchman signs until 2022",
+        "The Frenchman will be presented tonight alongside president Florentino Perez.\n\nThe name of Jose "
+        "Mourinho had gained strength in recent days. But Florentino definitively ruled out the return of "
+        "the Portuguese and opted for the man who gave him three Champions Leagues.",
+        published=datetime(2019, 3, 11, tzinfo=UTC),
+    )
+    assert not [c for c in claims if c.person.startswith("Florentino")]
+    assert ("José Mourinho", "Real Madrid", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
