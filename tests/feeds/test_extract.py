@@ -506,6 +506,14 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch178.jsonl": (0.83, 0.67),
     "batch179.jsonl": (0.96, 0.95),
     "batch180.jsonl": (0.83, 0.78),
+    # blind batches of the fifty-first session (scored on arrival by the session's starting code, minima a
+    # little under): batch181, 40 dev-like items of the 2020-21 and 2021-22 seasons; batch182, 30 medium
+    # articles on goalkeepers' and defenders' moves; batch183, 40 items leaning on nicknames, grounds and
+    # references back; batch184, 40 official announcements and club statements with the rumours around them
+    "batch181.jsonl": (0.88, 0.79),
+    "batch182.jsonl": (0.85, 0.77),
+    "batch183.jsonl": (0.86, 0.80),
+    "batch184.jsonl": (0.95, 0.83),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
