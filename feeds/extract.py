@@ -406,6 +406,8 @@ _MAN_SIGNED_BEFORE = compile_prefiltered(
     r"⟦P\d+⟧\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|already\s+|finally\s+)?(?:signed|penned|inked)\s+"
     r"(?:an?\s+|the\s+)?(?:[^\s⟦]+\s+){0,2}$"
 )
+# a nation as the subject of the verb that follows: "Spain have sacked head coach X"
+_NATION_BEFORE = compile_prefiltered(r"⟦N\d+⟧\s+(?:(?:have|has|had)\s+)?(?:now\s+|officially\s+)?$")
 # "becoming the third Italy international to move to BMO Field"
 _NTH_TO_BEFORE = compile_prefiltered(
     r"\b(?:becoming|became|becomes|become)\s+the\s+(?:first|second|third|fourth|fifth|sixth|latest|last|only|"
@@ -3412,6 +3414,10 @@ class Extractor:
                                                 _Record(key, c, "off", sent.index, sent.is_title, evidence)
                                             )
                             continue
+                        if cue.kind == "exit" and _NATION_BEFORE.search(
+                            sent.template, clause.start, cue.start
+                        ):
+                            continue  # a national team's: "Spain have sacked head coach Julen Lopetegui"
                         # (not a club across a semicolon: "X is expected to leave; Y, for whom United bid")
                         seg_start = sent.template.rfind(";", 0, cue.start) + 1
                         seg_end = sent.template.find(";", cue.end) % (len(sent.template) + 1)

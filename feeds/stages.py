@@ -676,6 +676,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "have dispensed with the services of X", "to bring the curtain down on his City career"
             r"dispens(?:e|es|ed|ing)\s+with(?:\s+the\s+services\s+of)?",
             r"bring(?:s|ing)?\s+the\s+curtain\s+down\s+on|brought\s+the\s+curtain\s+down\s+on",
+            # "made official the end of the Ernesto Valverde era on the bench"
+            r"end\s+of\s+(?:the\s+)?⟦P\d+⟧(?:'s|’s)?\s+(?:era|reign|tenure|regime)\b",
             # "Conor Gallagher's situation remains unresolved"
             r"(?<=⟧)(?:'s|’s)\s+(?:situation|future)\s+(?:remains|is|is\s+still|is\s+now)\s+(?:unresolved|uncertain|unclear|"
             r"up\s+in\s+the\s+air|in\s+limbo)",
@@ -927,7 +929,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?=\s+(?:\S+\s+){0,5}?(?:are|is)\s+"
             r"(?:now\s+|all\s+but\s+)?(?:fading|over|dead|ended|dashed|slim|gone)\b)",
             # a refusal after the ask: "was sounded out and declined" (not "declined to comment")
-            r"(?<=\band\s)declin(?:ed|es)\b(?!\s+to\b)(?!\s+(?:an?|the|his|their)\s)",
+            # ("sounded out Ronald Koeman, but the Dutchman declined, citing his commitment")
+            r"(?:(?<=\band\s)|(?<=but\s⟦P\d⟧\s)|(?<=but\s⟦P\d\d⟧\s))declin(?:ed|es)\b(?!\s+to\b)"
+            r"(?!\s+(?:an?|the|his|their)\s)",
             # "rules himself out of the West Ham job", "Amorim says no to West Ham", "City have ruled
             # themselves out"
             r"rul(?:e|es|ed|ing)\s+(?:himself|herself|themselves|itself)\s+out(?:\s+of)?",
@@ -1111,6 +1115,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"move\s+to|take\s+over\s+(?:at\s+)?|manage|coach)(?=\s+(?:the\s+)?{C})",
             rf"(?:turn(?:s|ed|ing)?|turns)\s+(?:{ANY}\s+|{WS}){{0,2}}?down",
             r"turned\s+down",
+            # a choice against the club: "informed the Bavarian leaders that he had decided to go elsewhere"
+            r"(?:decided|decides|chose|chooses|opted|opts|prefer(?:s|red)?)\s+to\s+(?:go|move|look)\s+elsewhere\b",
             # the man's own refusal of an offer: "he will not accept their £100m offer" (a club's "will not
             # accept any offer below £100m" is a seller's price)
             rf"{_AFTER_P}(?:will\s+not|won't|would\s+not|refuses\s+to|refused\s+to|did\s+not|does\s+not)\s+accept"
@@ -1993,7 +1999,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"begins|ends|closes|opens|open|retired)\b)",
             r"official:",
             r"is\s+official",
-            r"made\s+official",
+            # (not an end made official: "made official on Monday night the end of the Valverde era")
+            r"made\s+official(?!\s+(?:[^\s⟦⟧.;,]+\s+){0,4}?the\s+(?:end|departure|exit|dismissal|sacking)\b)",
             r"now\s+official",
             rf"confirm(?:s|ed)?\s+(?:the\s+)?(?:{MONEY}\s+)?(?:(?:free|permanent|loan|season-long|record|club-record)\s+)?"
             r"(?:signing|arrival|appointment|capture|deal|transfer|loan)",

@@ -16171,6 +16171,52 @@ def test_a_first_name_the_item_gives_an_official_in_full_is_his_alone(extractor:
     assert ("José Mourinho", "Real Madrid", "off") in _triples(claims)
 
 
+def test_but_the_man_declined_after_an_approach_is_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Setien, new Barca coach after Xavi's 'no'",
+        "The club also sounded out Ronald Koeman, but the Dutchman declined, citing his commitment to the "
+        "Netherlands national team ahead of the European Championship.",
+        published=datetime(2020, 1, 14, tzinfo=UTC),
+    )
+    assert ("Ronald Koeman", "Barcelona", "off") in _triples(claims)
+
+
+def test_the_end_of_a_coach_s_era_made_official_is_his_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Setien, new Barca coach",
+        "FC Barcelona made official on Monday night the end of the Ernesto Valverde era on the bench.",
+        published=datetime(2020, 1, 14, tzinfo=UTC),
+    )
+    assert ("Ernesto Valverde", "Barcelona", "exit") in _triples(claims)
+
+
+def test_deciding_to_go_elsewhere_after_a_contact_is_off(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "PSG: Thomas Tuchel is officially the new coach",
+        "Bayern Munich had also made contact with him to succeed Jupp Heynckes, but the German informed the "
+        "Bavarian leaders in the winter that he had decided to go elsewhere.",
+        published=datetime(2018, 5, 14, tzinfo=UTC),
+    )
+    assert ("Thomas Tuchel", "Bayern Munich", "off") in _triples(claims)
+
+
+def test_a_national_team_sacking_its_coach_is_no_exit_from_a_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Julen Lopetegui: Spain sack head coach on eve of World Cup",
+        "Spain have sacked head coach Julen Lopetegui on the eve of the World Cup, a day after Real Madrid "
+        "announced he would take charge at the Bernabeu after the tournament.\n\nReal Madrid confirmed on "
+        "Tuesday that Lopetegui had signed a three-year contract to become their head coach once "
+        "Spain's World "
+        "Cup campaign was over.",
+        published=datetime(2018, 6, 13, tzinfo=UTC),
+    )
+    assert ("Julen Lopetegui", "Real Madrid", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
