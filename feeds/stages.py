@@ -284,6 +284,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:injury|injuries|rupture|ruptured|surgery|sidelined|acl|hamstring|fracture|broken\s+\w+)\b[^.;⟦]{0,30}?"
             r"\bblow\s+(?:to|for)\b",
             r"(?<=side\s)collapsed\b|(?<=team\s)collapsed\b|(?<=defence\s)collapsed\b",
+            # a first game, not an appointment: "when Hurzeler takes charge of Brighton for the first time"
+            r"tak(?:e|es|ing)\s+charge\s+(?:of\s+⟦C\d+⟧\s+)?for\s+the\s+first\s+time\b",
             # a season, not a move: "could not rescue a season that collapsed in a single week"
             r"(?:season|campaign)\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?collaps(?:ed|es)\b",
             r"want(?:s|ed)?\s+to\s+(?:challenge|compete|fight)\s+for\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:title|trophy|league|top)",
@@ -2909,6 +2911,10 @@ _OVER_LIST_GAP = compile_prefiltered(
 )
 
 
+# an interest's "to" before the step it wishes for: "keen to speak to X"
+_MEANS_TO = compile_prefiltered(r"\bto\s+$")
+
+
 def find_cues(template: str) -> list[Cue]:
     """Every cue in ``template`` (a lower-case sentence with entity placeholders), left to right."""
     out: list[Cue] = []
@@ -2981,5 +2987,13 @@ def find_cues(template: str) -> list[Cue]:
             kind = "choice"  # "Wijnaldum snubs Barcelona to join PSG": the club he chose, no step to come
         elif kind == "step" and _ATTEMPT_BEFORE.search(template, max(0, m.start() - 12), m.start()):
             kind = "attempt"  # "United's second attempt to sign Mbeumo": a try, no step agreed
+        elif (
+            kind == "approach"
+            and out
+            and out[-1].kind == "interest"
+            and out[-1].end >= m.start() - 4
+            and _MEANS_TO.search(template, max(0, m.start() - 12), m.start())
+        ):
+            continue  # "are also keen to speak to X": a contact wished for, not made (the interest stands)
         out.append(Cue(kind, m.start(), m.end()))
     return out

@@ -16217,6 +16217,29 @@ def test_a_national_team_sacking_its_coach_is_no_exit_from_a_club(extractor: Ext
     assert ("Julen Lopetegui", "Real Madrid", "done") in _triples(claims)
 
 
+def test_keen_to_speak_to_a_coach_is_interest_not_an_approach(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Thomas Tuchel sacked by Chelsea",
+        "The Blues are also keen to speak to Mauricio Pochettino and Zinedine Zidane, both currently out "
+        "of work.",
+        published=datetime(2022, 9, 7, tzinfo=UTC),
+    )
+    assert ("Mauricio Pochettino", "Chelsea", "interest") in _triples(claims)
+    assert ("Zinedine Zidane", "Chelsea", "interest") in _triples(claims)
+
+
+def test_taking_charge_for_the_first_time_in_a_fixture_list_is_not_news(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Premier League fixtures 2024/25: Man Utd host Fulham in opener as Chelsea face Man City",
+        "Runners-up Arsenal host Wolves on the Saturday, when Fabian Hurzeler takes charge of Brighton for "
+        "the first time at Everton and Julen Lopetegui's West Ham face Aston Villa at the London Stadium.",
+        published=datetime(2024, 6, 18, tzinfo=UTC),
+    )
+    assert claims == []
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
