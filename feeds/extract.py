@@ -946,7 +946,9 @@ _NOT_MOVER = compile_prefiltered(
     # (not who refused the club: "Bayern have also been rejected by Xabi Alonso")
     r"(?<!rejected\s)(?<!snubbed\s)(?<!rebuffed\s)(?<!spurned\s)(?<!turned\sdown\s)\bby|\bunder"
     # an incumbent the signing would challenge or cover: "competition for X", "back-up to X"
-    r"|(?:competition|cover|back-?up|understudy|deputy|rival|boost|blow|alternative)\s+(?:for|to)|\bbehind|ahead\s+of|rather\s+than|alongside"
+    r"|(?:competition|cover|back-?up|understudy|deputy|rival|boost|blow|alternative)\s+(?:for|to)|\bbehind|ahead\s+of|rather\s+than|"
+    # (not men who leave too: "the pair will depart alongside Scott Arfield and Filip Helander")
+    r"(?<!depart\s)(?<!departs\s)(?<!leave\s)(?<!leaves\s)(?<!leaving\s)(?<!exit\s)alongside"
     # the man preferred to him once: "Arteta, runner-up to Emery when the job was last filled"
     r"|runner-up\s+to"
     # the coach whose plans a signing joins: "has already approved the project with Diego Simeone"

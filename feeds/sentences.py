@@ -76,6 +76,7 @@ _CLAUSE = compile_prefiltered(
     # a headline's second story, told with "as": "Chelsea close in on Maresca as Ten Hag awaits verdict"
     r"|\s+as\s+(?=⟦[PC]\d+⟧\s+(?:awaits|waits|faces|hangs|sweats|considers|weighs|ponders|mulls|decides|insists|admits|says|"
     r"reveals|hints|remains|stays|nears|closes|edges|eyes|wants|targets|plots|prepares|moves?|steps?|turns?|pulls?|"
+    r"makes|seals|completes|signs|joins|rejoins|returns|leaves|heads|"
     # ("as their search for Antonio Conte's permanent successor enters its third month")
     r"search|hunt|quest)\b"
     # ("as Osimhen standoff drags on", "as Sancho's future remains unclear")

@@ -16240,6 +16240,28 @@ def test_taking_charge_for_the_first_time_in_a_fixture_list_is_not_news(extracto
     assert claims == []
 
 
+def test_men_a_pair_will_depart_alongside_depart_too(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Morelos and Kent among five stars heading out of Ibrox",
+        "RANGERS have confirmed Alfredo Morelos and Ryan Kent will leave the club when their contracts "
+        "expire this summer.\n\nThe Light Blues announced the pair will depart alongside Scott Arfield and "
+        "Filip Helander, while goalkeeper Allan McGregor will retire at the end of the season.",
+        published=datetime(2023, 5, 24, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert {("Scott Arfield", "Rangers", "exit"), ("Filip Helander", "Rangers", "exit")} <= triples
+
+
+def test_a_headline_s_second_move_told_with_as_is_its_own_man_s(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Kyogo completes Rennes move as Jota makes emotional Celtic return",
+        published=datetime(2025, 1, 27, tzinfo=UTC),
+    )
+    assert not [c for c in claims if c.person == "Kyogo Furuhashi" and c.club == "Celtic"]
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
