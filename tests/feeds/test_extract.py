@@ -16262,6 +16262,17 @@ def test_a_headline_s_second_move_told_with_as_is_its_own_man_s(extractor: Extra
     assert not [c for c in claims if c.person == "Kyogo Furuhashi" and c.club == "Celtic"]
 
 
+def test_spaces_men_leave_behind_on_the_pitch_are_no_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "How Xabi Alonso's Leverkusen became the Bundesliga's most complete side",
+        "Xhaka drops between the centre-backs to start attacks, and his passing range lets Jonathan Tah and "
+        "Edmond Tapsoba stay narrow, protecting the spaces that Frimpong and Grimaldo leave behind.",
+        published=datetime(2024, 3, 11, tzinfo=UTC),
+    )
+    assert claims == []
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
