@@ -744,6 +744,8 @@ def load_kb(config_dir: Path) -> KnowledgeBase:
 
     spells, spell_problems = _load_spells(kb_dir / "coach_spells.yml", people, clubs)
     player_spells, player_spell_problems = _load_spells(kb_dir / "player_spells.yml", people, clubs)
+    # (an official's club in an older item: "Director Fabio Paratici" in 2019 speaks for Juventus)
+    official_spells, official_spell_problems = _load_spells(kb_dir / "official_spells.yml", people, clubs)
     sources = _load_sources(_load_yaml(kb_dir / "sources.yml") or {})
     kb = KnowledgeBase(
         leagues=leagues,
@@ -755,8 +757,8 @@ def load_kb(config_dir: Path) -> KnowledgeBase:
         ambiguous_people=ambiguous_people,
         full_names_only=frozenset(full_names_only),
         birth_problems=birth_problems,
-        spells={**player_spells, **spells},
-        spell_problems=spell_problems + player_spell_problems,
+        spells={**player_spells, **official_spells, **spells},
+        spell_problems=spell_problems + player_spell_problems + official_spell_problems,
         coached={pid: frozenset(spell.club for spell in rows) for pid, rows in spells.items()},
         coaching_since={pid: min(spell.start for spell in rows) for pid, rows in spells.items() if rows},
     )

@@ -16273,6 +16273,16 @@ def test_spaces_men_leave_behind_on_the_pitch_are_no_exit(extractor: Extractor) 
     assert claims == []
 
 
+def test_an_official_in_an_older_item_speaks_for_the_club_of_his_spell(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Lille news",
+        "Luis Campos has identified Victor Osimhen as the man to replace Nicolas Pepe.",
+        published=datetime(2019, 6, 20, tzinfo=UTC),
+    )
+    assert ("Victor Osimhen", "Lille", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,

@@ -462,3 +462,12 @@ def test_spells_club_is_the_months_club_of_a_man_with_spells_only() -> None:
     assert august_2017.spells_club("ousmane-dembele") == "borussia-dortmund"
     assert kb.at(2018, 3).spells_club("ousmane-dembele") == "barcelona"
     assert kb.spells_club("ousmane-dembele") is None  # (no month: today's club is not the spells')
+
+
+@pytest.mark.skipif(not (REAL_CONFIG / "kb" / "clubs.yml").exists(), reason="no real knowledge base")
+def test_an_officials_spells_place_him_at_his_club_of_the_month() -> None:
+    kb = load_kb(REAL_CONFIG)
+    assert not [p for p in kb.spell_problems if p.startswith("official_spells.yml")]
+    then = kb.at(2019, 6).person("luis-campos")
+    assert then is not None and then.club == "lille" and then.role == "official"
+    assert kb.person("luis-campos").club == "paris-saint-germain"  # type: ignore[union-attr]
