@@ -744,7 +744,7 @@ def load_kb(config_dir: Path) -> KnowledgeBase:
 
     spells, spell_problems = _load_spells(kb_dir / "coach_spells.yml", people, clubs)
     player_spells, player_spell_problems = _load_spells(kb_dir / "player_spells.yml", people, clubs)
-    # (an official's club in an older item: "Director Fabio Paratici" in 2019 speaks for Juventus)
+    # (an official's club in an older item: "Luis Campos" in June 2019 speaks for Lille, not PSG)
     official_spells, official_spell_problems = _load_spells(kb_dir / "official_spells.yml", people, clubs)
     sources = _load_sources(_load_yaml(kb_dir / "sources.yml") or {})
     kb = KnowledgeBase(
