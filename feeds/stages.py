@@ -283,13 +283,12 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # an injury, no move: "Courtois suffers ACL rupture in major blow for Real Madrid", "injury blow"
             r"(?:injury|injuries|rupture|ruptured|surgery|sidelined|acl|hamstring|fracture|broken\s+\w+)\b[^.;⟦]{0,30}?"
             r"\bblow\s+(?:to|for)\b",
-            r"(?<=side\s)collapsed\b|(?<=team\s)collapsed\b|(?<=defence\s)collapsed\b",
             # a first game, not an appointment: "when Hurzeler takes charge of Brighton for the first time"
             r"tak(?:e|es|ing)\s+charge\s+(?:of\s+⟦C\d+⟧\s+)?for\s+the\s+first\s+time\b",
             # spaces on the pitch, not a club: "protecting the spaces that Frimpong and Grimaldo leave behind"
             r"(?:leave|leaves|leaving)\s+behind\b(?!\s+(?:⟦|his|their|a|an|the)\b)",
-            # a season, not a move: "could not rescue a season that collapsed in a single week"
-            r"(?:season|campaign)\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?collaps(?:ed|es)\b",
+            # a side or a season, not a move: "the defence collapsed", "a season that collapsed in a week"
+            r"(?:side|team|defence|season|campaign)\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?collaps(?:ed|es)\b",
             r"want(?:s|ed)?\s+to\s+(?:challenge|compete|fight)\s+for\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:title|trophy|league|top)",
             r"(?<=not\s)travel\s+to\b|(?<=n't\s)travel\s+to\b",
             r"missed\s+out\s+(?:through|with|because|due)\b",

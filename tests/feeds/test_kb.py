@@ -314,6 +314,15 @@ _COACHES = (
 )
 
 
+# a coach at Genoa, between clubs, then at Arsenal
+_GENOA_THEN_ARSENAL = (
+    "spells:\n"
+    "  coach-a:\n"
+    "    - {club: genoa, start: 2019-07, end: 2023-05}\n"
+    "    - {club: arsenal, start: 2024-07, end: null}\n"
+)
+
+
 def _write_spells(tmp_path: Path, spells: str) -> KnowledgeBase:
     (tmp_path / "kb").mkdir(exist_ok=True)
     (tmp_path / "kb" / "coach_spells.yml").write_text(spells)
@@ -321,13 +330,7 @@ def _write_spells(tmp_path: Path, spells: str) -> KnowledgeBase:
 
 
 def test_a_coach_is_at_the_club_of_his_spell_in_an_older_month(tmp_path: Path) -> None:
-    kb = _write_spells(
-        tmp_path,
-        "spells:\n"
-        "  coach-a:\n"
-        "    - {club: genoa, start: 2019-07, end: 2023-05}\n"
-        "    - {club: arsenal, start: 2024-07, end: null}\n",
-    )
+    kb = _write_spells(tmp_path, _GENOA_THEN_ARSENAL)
     assert check_kb(kb) == []
     assert kb.at(2021, 3).person("coach-a").club == "genoa"  # type: ignore[union-attr]
     between = kb.at(2024, 1).person("coach-a")
@@ -344,13 +347,7 @@ def test_a_coach_is_at_the_club_of_his_spell_in_an_older_month(tmp_path: Path) -
 
 
 def test_a_man_is_settled_at_his_club_a_month_clear_of_a_move(tmp_path: Path) -> None:
-    kb = _write_spells(
-        tmp_path,
-        "spells:\n"
-        "  coach-a:\n"
-        "    - {club: genoa, start: 2019-07, end: 2023-05}\n"
-        "    - {club: arsenal, start: 2024-07, end: null}\n",
-    )
+    kb = _write_spells(tmp_path, _GENOA_THEN_ARSENAL)
     assert "coach-a" in kb.at(2021, 3).settled
     # the spells' months may be off by one: not in the month after he took charge, nor in his last month
     assert "coach-a" not in kb.at(2019, 8).settled
