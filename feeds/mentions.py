@@ -1739,15 +1739,16 @@ class MentionResolver:
                 # "Bukayo Saka has signed a new contract with the club" on the club's own site
                 return _club_ref(kb, home_club) if m.group("they").startswith("the ") else None
             best = clubs[-1]
-            if m.start() == 0 and m.group("they") == "they" and boundary > previous:
-                # a sentence opening on "They" goes on about the sentence before's subject, not the club its
-                # side clause named last ("Villa have funds after Jhon Duran completed his move to Al-Nassr.
-                # They are also interested in ...")
+            if m.start() == 0 and m.group("they") in ("they", "their") and boundary > previous:
+                # a sentence opening on "They" or "Their" goes on about the sentence before's subject, not the
+                # club its side clause named last ("Villa have funds after Jhon Duran completed his move to
+                # Al-Nassr. They are also interested in ..."), also when that subject was a description ("The
+                # German giants ... paid the Clarets £10m. Their long search ...")
                 lead_before = seen[previous]
                 if (
                     lead_before.kind == "C"
                     and any(s is lead_before for s in clubs)
-                    and not lead_before.said_as
+                    and lead_before.said_as not in _CLUB_PRONOUNS
                 ):
                     best = lead_before
             if best.bidder and m.group("they") in ("their", "its"):

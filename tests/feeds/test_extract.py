@@ -16283,6 +16283,22 @@ def test_an_official_in_an_older_item_speaks_for_the_club_of_his_spell(extractor
     assert ("Victor Osimhen", "Lille", "interest") in _triples(claims)
 
 
+def test_their_opening_a_sentence_is_the_sentence_before_s_subject(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Kompany swaps Turf Moor for the Allianz Arena",
+        "Bayern Munich have appointed Vincent Kompany as head coach on a three-year contract.\n\n"
+        "The German giants are understood to have paid the Clarets about £10m in compensation.\n\n"
+        "Their long search for Thomas Tuchel's successor had seen Xabi Alonso, Julian Nagelsmann and "
+        "Ralf Rangnick all turn them down.",
+        published=datetime(2024, 5, 29, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Xabi Alonso", "Bayern Munich", "off") in triples
+    assert ("Ralf Rangnick", "Bayern Munich", "off") in triples
+    assert not any(club == "Burnley" and person != "Vincent Kompany" for person, club, _ in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
