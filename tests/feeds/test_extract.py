@@ -515,10 +515,12 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch183.jsonl": (0.86, 0.80),
     "batch184.jsonl": (0.95, 0.83),
     # blind batches of the fifty-second session (scored on arrival by the session's starting code, minima a
-    # little under): batch185, 40 dev-like items of the 2023-24 season; batch187, 40 items in the style of
-    # English round-ups of the Spanish, Italian, German and French press; batch188, 40 items on managers
-    # sacked and replaced, caretakers, and coaches who stayed under pressure (2016-2020)
+    # little under): batch185, 40 dev-like items of the 2023-24 season; batch186, 30 medium articles on
+    # midfielders' and wingers' moves; batch187, 40 items in the style of English round-ups of the Spanish,
+    # Italian, German and French press; batch188, 40 items on managers sacked and replaced, caretakers, and
+    # coaches who stayed under pressure (2016-2020)
     "batch185.jsonl": (0.97, 0.91),
+    "batch186.jsonl": (0.94, 0.82),
     "batch187.jsonl": (0.88, 0.72),
     "batch188.jsonl": (0.87, 0.77),
 }
