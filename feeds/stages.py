@@ -679,8 +679,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "have dispensed with the services of X", "to bring the curtain down on his City career"
             r"dispens(?:e|es|ed|ing)\s+with(?:\s+the\s+services\s+of)?",
             r"bring(?:s|ing)?\s+the\s+curtain\s+down\s+on|brought\s+the\s+curtain\s+down\s+on",
-            # "made official the end of the Ernesto Valverde era on the bench"
+            # "made official the end of the Ernesto Valverde era on the bench", "the end of David de Gea's
+            # 12-year stay at Old Trafford"
             r"end\s+of\s+(?:the\s+)?⟦P\d+⟧(?:'s|’s)?\s+(?:era|reign|tenure|regime)\b",
+            r"end\s+of\s+⟦P\d+⟧(?:'s|’s)\s+(?:(?:[\w-]+-year|short|brief|long)\s+)?(?:stay|spell|stint)\b",
             # "Conor Gallagher's situation remains unresolved"
             r"(?<=⟧)(?:'s|’s)\s+(?:situation|future)\s+(?:remains|is|is\s+still|is\s+now)\s+(?:unresolved|uncertain|unclear|"
             r"up\s+in\s+the\s+air|in\s+limbo)",

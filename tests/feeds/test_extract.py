@@ -16308,6 +16308,17 @@ def test_their_opening_a_sentence_is_the_sentence_before_s_subject(extractor: Ex
     assert not any(club == "Burnley" and person != "Vincent Kompany" for person, club, _ in triples)
 
 
+def test_the_end_of_a_man_s_stay_at_his_club_is_his_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Inter rebuff improved Man Utd offer for Andre Onana",
+        "The search for a new No 1 follows the end of David de Gea's 12-year stay at Old Trafford, with the "
+        "Spaniard becoming a free agent when his contract expired on June 30.",
+        published=datetime(2023, 7, 7, tzinfo=UTC),
+    )
+    assert ("David de Gea", "Manchester United", "exit") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
