@@ -53,8 +53,10 @@ _LIST_ITEM_END = r"(?=\s*(?:,|;|$|\s+and\s+⟦))"
 W = r"[^\s⟦⟧]+"  # one plain word
 WS = rf"(?:{W}\s+)"  # a word and its space
 MONEY = (
-    r"(?:[£€$]\s?[\d.,]+\s?(?:m|bn|million|billion|k)?"
+    r"(?:(?:[£€$]\s?[\d.,]+\s?(?:m|bn|million|billion|k)?"
     r"|[\d.,]+\s?(?:m|bn|million|billion)\s?(?:euros?|pounds|dollars)?)"
+    # the sum in another currency: "£77.6m (€90m)"
+    r"(?:\s?\([£€$]\s?[\d.,]+\s?(?:m|bn|million|billion|k)?\))?)"
 )
 # (not a feat: "to complete their title bid", "complete his rehabilitation", "to complete a memorable night")
 _COMPLETE = (

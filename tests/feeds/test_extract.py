@@ -16319,6 +16319,16 @@ def test_the_end_of_a_man_s_stay_at_his_club_is_his_exit(extractor: Extractor) -
     assert ("David de Gea", "Manchester United", "exit") in _triples(claims)
 
 
+def test_a_fee_agreed_with_its_sum_in_a_second_currency_is_agreed(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester City agreed a £77.6m (€90m) fee with RB Leipzig for Josko Gvardiol",
+        "The clubs haggled over the price for much of the summer.",
+        published=datetime(2023, 8, 4, tzinfo=UTC),
+    )
+    assert ("Joško Gvardiol", "Manchester City", "agreed") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
