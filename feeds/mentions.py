@@ -2058,7 +2058,11 @@ def _drop_partial_surnames(kb: KnowledgeBase, mentions: list[Mention], text: str
             ):
                 own = _middle_name(kb, m, text)
                 if own is None:
-                    shadowed.add(fold(m.text))
+                    # (not a relative's: "Jorge Messi, the player's father and agent" leaves "Messi" his son)
+                    if not _KIN_AFTER.match(text, m.end) and not _KIN_BEFORE.search(
+                        text, max(0, m.start - 60), m.start
+                    ):
+                        shadowed.add(fold(m.text))
                     continue
                 m = replace(m, ids=(own,))
         out.append(m)
@@ -2103,6 +2107,10 @@ def _drop_partial_surnames(kb: KnowledgeBase, mentions: list[Mention], text: str
     return out
 
 
+_KIN = r"(?:father|mother|brother|sister|son|uncle|cousin|dad)"
+# a man named with his kinship to another: "Jorge Messi, the player's father", "his father, Jorge Messi"
+_KIN_AFTER = compile_prefiltered(rf",\s+(?:the\s+[\w-]+(?:'s|’s)|his|her)\s+{_KIN}\b")
+_KIN_BEFORE = compile_prefiltered(rf"\b{_KIN}(?:\s+and\s+(?:agent|representative|adviser))?,\s+\S+\s+$")
 _TEEN_ROLES: Final = frozenset({"teenager", "teen"})
 # his club's list or plan ("on sporting director Giovanni Manna's list"); not his choice ("X is John Textor's
 # choice" is a man chosen, where a club's choice is a target only)

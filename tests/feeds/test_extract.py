@@ -16329,6 +16329,19 @@ def test_a_fee_agreed_with_its_sum_in_a_second_currency_is_agreed(extractor: Ext
     assert ("Joško Gvardiol", "Manchester City", "agreed") in _triples(claims)
 
 
+def test_a_relative_named_in_full_leaves_the_bare_surname_to_the_player(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Messi: PSG open negotiations as Manchester City rule themselves out",
+        "Paris Saint-Germain opened negotiations on Thursday night with Jorge Messi, the player's father and "
+        "agent.\n\nPep Guardiola said on Friday that the Premier League champions are not pursuing Messi.",
+        published=datetime(2021, 8, 6, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Lionel Messi", "Paris Saint-Germain", "talks") in triples
+    assert ("Lionel Messi", "Manchester City", "off") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
