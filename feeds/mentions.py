@@ -870,12 +870,13 @@ class MentionResolver:
                 if (
                     m.kind == "person"
                     and " " not in m.text
-                    and not m.derived
                     and (known := first_names.get(m.text)) is not None
                     and known[0] not in m.ids
                 ):
                     # "Bernardo Silva ... Bernardo's situation": the first name of a man the item named in
-                    # full, not a namesake known by that one name (_first_name_mentions gives it him)
+                    # full, not a namesake known by that one name nor one whose surname it is ("Thiago
+                    # Alcantara ... Thiago had made clear" is not Igor Thiago): _first_name_mentions gives it
+                    # him
                     continue
                 if (
                     m.kind == "person"

@@ -16342,6 +16342,19 @@ def test_a_relative_named_in_full_leaves_the_bare_surname_to_the_player(extracto
     assert ("Lionel Messi", "Manchester City", "off") in triples
 
 
+def test_a_first_name_after_the_full_name_is_not_a_namesake_with_that_surname(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liverpool land Thiago Alcantara from Bayern Munich in £25m deal",
+        "The Spain midfielder has signed a four-year contract at Anfield.\n\nThiago had made clear to the "
+        "German champions that he wanted a new challenge after seven years in Munich.",
+        published=datetime(2020, 9, 18, tzinfo=UTC),
+    )
+    people = {person for person, _, _ in _triples(claims)}
+    assert "Thiago Alcântara" in people
+    assert "Igor Thiago" not in people
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
