@@ -874,9 +874,8 @@ class MentionResolver:
                     and known[0] not in m.ids
                 ):
                     # "Bernardo Silva ... Bernardo's situation": the first name of a man the item named in
-                    # full, not a namesake known by that one name nor one whose surname it is ("Thiago
-                    # Alcantara ... Thiago had made clear" is not Igor Thiago): _first_name_mentions gives it
-                    # him
+                    # full (_first_name_mentions gives it him), not a namesake known by that one name nor
+                    # one whose surname it is ("Thiago Alcantara ... Thiago had made clear": not Igor Thiago)
                     continue
                 if (
                     m.kind == "person"
