@@ -1892,9 +1892,11 @@ _SUBJECT_PAST_RELATIVE = compile_prefiltered(
     r"(?:(?:the\s+)?(?:[^\s⟦,;]+\s+){0,3}?⟦P(\d+)⟧|the\s+(?:⟦[CN]\d+⟧\s+)?[a-z-]+)"
     r",\s+(?:who|whose)\b[^,;]*,\s+(?:[^\s⟦,;]+\s+)+$"
 )
+# a man's family: never the man himself
+_FAMILY = r"(?:father|mother|brother|sister|wife|son|uncle|cousin|dad)"
 # a man's kin or representative, described by the man ("the player's father"), and the one just named
 _APPOSED_KIN = compile_prefiltered(
-    r"(?:'s|’s)\s+(?:father|mother|brother|sister|wife|son|uncle|agent|representative|lawyer|advis[eo]r|intermediary)\b"
+    rf"(?:'s|’s)\s+(?:{_FAMILY}|agent|representative|lawyer|advis[eo]r|intermediary)\b"
 )
 _APPOSED_TO = compile_prefiltered(r"⟦P(\d+)⟧,\s+$")
 # the admirer just named is not the one admired: "with Mauricio Pochettino a long-standing admirer of the
@@ -2107,10 +2109,9 @@ def _drop_partial_surnames(kb: KnowledgeBase, mentions: list[Mention], text: str
     return out
 
 
-_KIN = r"(?:father|mother|brother|sister|son|uncle|cousin|dad)"
 # a man named with his kinship to another: "Jorge Messi, the player's father", "his father, Jorge Messi"
-_KIN_AFTER = compile_prefiltered(rf",\s+(?:the\s+[\w-]+(?:'s|’s)|his|her)\s+{_KIN}\b")
-_KIN_BEFORE = compile_prefiltered(rf"\b{_KIN}(?:\s+and\s+(?:agent|representative|adviser))?,\s+\S+\s+$")
+_KIN_AFTER = compile_prefiltered(rf",\s+(?:the\s+[\w-]+(?:'s|’s)|his|her)\s+{_FAMILY}\b")
+_KIN_BEFORE = compile_prefiltered(rf"\b{_FAMILY}(?:\s+and\s+(?:agent|representative|adviser))?,\s+\S+\s+$")
 _TEEN_ROLES: Final = frozenset({"teenager", "teen"})
 # his club's list or plan ("on sporting director Giovanni Manna's list"); not his choice ("X is John Textor's
 # choice" is a man chosen, where a club's choice is a target only)
