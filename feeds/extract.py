@@ -148,7 +148,7 @@ _COMPETITION = r"(?:world|champions\s+league|europa\s+league|premier\s+league|le
 _OWNER = compile_prefiltered(
     # ("Dortmund and England midfielder X", "Benfica's World Cup-winning midfielder X")
     rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:and\s+⟦N\d+⟧\s+)?(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+|{_COMPETITION}(?=\s+\S+-))\s+){{0,3}}"
-    rf"(?:{_ROLE})\s+(?:,\s*)?⟦P(\d+)⟧"
+    rf"(?:{_ROLE}|assistant)\s+(?:,\s*)?⟦P(\d+)⟧"
     # (not "United's De Ligt pursuit": the club is the one chasing)
     rf"|⟦C(\d+)⟧(?:'s|’s)\s+⟦P(\d+)⟧(?!\s+(?:pursuit|chase|swoop|raid|hunt|hijack|bid|offer|approach|interest|hopes?|dream|"
     r"plans?|talks|negotiations|push)\b)"

@@ -665,7 +665,8 @@ _REPLACED = compile_prefiltered(
     r"|⟦C\d+⟧,\s+who\s+(?:have\s+|had\s+)?(?:sacked|dismissed|axed|fired)\s+⟦P(\d+)⟧"
 )
 _OWNER_CLUB = compile_prefiltered(
-    rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+)\s+){{0,3}}(?:{_ROLE})\s+⟦P|⟦C(\d+)⟧(?:'s|’s)\s+⟦P"
+    rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+)\s+){{0,3}}(?:{_ROLE}|assistant)\s+⟦P"
+    rf"|⟦C(\d+)⟧(?:'s|’s)\s+⟦P"
     # a man described by his club, his name left out: "Hull City turn to Reading boss"
     rf"|(?:(?<=\bto\s)|(?<=\bfor\s)|(?<=\bon\s))⟦C(\d+)⟧\s+(?:{_ROLE})(?:\s+as\b|\s*$)"
 )

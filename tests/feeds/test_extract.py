@@ -16355,6 +16355,23 @@ def test_a_first_name_after_the_full_name_is_not_a_namesake_with_that_surname(ex
     assert "Igor Thiago" not in people
 
 
+def test_a_club_assistant_named_before_a_man_is_his_club_not_the_shortlisting_one(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Unai Emery sacked by Arsenal",
+        "Arsenal have sacked head coach Unai Emery after 18 months in charge. Manchester City assistant"
+        " Mikel Arteta and former Juventus boss Massimiliano Allegri are among the names on the club's"
+        " shortlist for a permanent successor.",
+        published=datetime(2019, 11, 29, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Mikel Arteta", "Arsenal", "interest") in triples
+    assert ("Massimiliano Allegri", "Arsenal", "interest") in triples
+    assert not any(c.club == "Manchester City" for c in claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
