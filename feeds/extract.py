@@ -3344,7 +3344,18 @@ class Extractor:
                         # sentence (else the item) is about
                         # (not a former club: "the former Manchester City captain became Bayern's choice after
                         # X, Y and Z all turned the job down")
-                        clubs_not_former = [i for i in sentence_clubs if a.roles.get(i) != "former"]
+                        # (nor the club another man of the list stayed at: "X chose to stay at Leverkusen ...,
+                        # and Y also turned the job down")
+                        stayed_at = {
+                            r.club
+                            for r in records
+                            if r.sentence == sent.index and r.kind == "stay" and r.person != key
+                        }
+                        clubs_not_former = [
+                            i
+                            for i in sentence_clubs
+                            if a.roles.get(i) != "former" and slots[i].key not in stayed_at
+                        ]
                         named_here = {slots[i].key for i in clubs_not_former} - set(mine)
                         club_off = next(iter(named_here)) if len(named_here) == 1 else None
                         # a list of refusals: "X turned Bayern down to stay at Leverkusen, and Y rejected
