@@ -3597,7 +3597,7 @@ class Extractor:
             ]
             if exits and not claimed_here:
                 topic = exits[-1].club
-        return records, flags
+        return records + _stayers_among_refusals(records), flags
 
     def _instead(self, sent: Sentence, records: list[_Record], own: dict[str, list[str]]) -> list[_Record]:
         """ "X were keen on Y but decided to sign Z instead" / "opt to sign Z instead of Y": the move
@@ -4209,6 +4209,30 @@ def _without_dated_history(
             and (r.sentence not in told_by or r.person in told_by[r.sentence])
         )
     ]
+
+
+def _stayers_among_refusals(records: list[_Record]) -> list[_Record]:
+    """In a sentence listing the men who turned one club down, the man told staying at his own club turned it
+    down too: "Xabi Alonso chose to stay at Leverkusen, Julian Nagelsmann extended his contract ..., and Ralf
+    Rangnick also turned the job down"."""
+    added: list[_Record] = []
+    for index in dict.fromkeys(r.sentence for r in records):
+        here = [r for r in records if r.sentence == index]
+        refused = {r.club for r in here if r.kind == "off"}
+        if len(refused) != 1:
+            continue
+        club = next(iter(refused))
+        refusers = {r.person for r in here if r.kind == "off"}
+        for r in here:
+            if (
+                r.kind == "stay"
+                and not (r.wish or r.hoped or r.background)
+                and r.club != club
+                and r.person not in refusers
+                and not any(q.person == r.person and q.club == club for q in records + added)
+            ):
+                added.append(_Record(r.person, club, "off", index, r.title, r.evidence))
+    return added
 
 
 def _without_headline_go_betweens(records: list[_Record], analyses: list[_Analysis]) -> list[_Record]:

@@ -16395,6 +16395,22 @@ def test_a_refusal_in_a_list_is_not_of_the_club_another_man_stayed_at(extractor:
     assert not any(c.person == "Ralf Rangnick" and c.club == "Bayer Leverkusen" for c in claims)
 
 
+def test_a_man_staying_at_his_club_in_a_list_of_refusals_turned_the_club_down_too(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Kompany deal agreed: Bayern reach agreement with Burnley",
+        "The Belgian was far from Bayern's first choice. Xabi Alonso chose to stay at Leverkusen, Julian"
+        " Nagelsmann extended his contract with the German national team, and Ralf Rangnick also turned the"
+        " job down.",
+        published=datetime(2024, 5, 22, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Xabi Alonso", "Bayern Munich", "off") in triples
+    assert ("Xabi Alonso", "Bayer Leverkusen", "stay") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
