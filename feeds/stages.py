@@ -2504,8 +2504,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # an appointment only weighed: "his potential appointment was met with a furious response"
             r"(?:potential|possible|prospective|mooted)\s+appointment",
             # "have been mentioned as possible successors", "touted as a likely replacement"
-            r"(?:mentioned|touted|tipped|floated|suggested)\s+as\s+(?:an?\s+)?(?:possible|potential|likely)\s+"
-            r"(?:successors?|replacements?|candidates?)\b",
+            # ("has also been mentioned as an option")
+            r"(?:mentioned|touted|tipped|floated|suggested)\s+as\s+(?:an?\s+)?(?:(?:possible|potential|likely)\s+)?"
+            r"(?:successors?|replacements?|candidates?|options?)\b",
             # "Liverpool's preferred left-back option", "their top striker target"
             r"(?:first|top|preferred|number\s+one|no\.?\s?1)(?:-|\s+)(?:[\w-]+\s+)?(?:choice|target|candidate|option)",
             # "Kylian Mbappe ... remains the great objective"

@@ -16411,6 +16411,18 @@ def test_a_man_staying_at_his_club_in_a_list_of_refusals_turned_the_club_down_to
     assert ("Xabi Alonso", "Bayer Leverkusen", "stay") in triples
 
 
+def test_a_coach_mentioned_as_an_option_is_a_candidate(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Quique Setien sacked by Barcelona after 8-2 Bayern Munich thrashing",
+        "Barcelona have sacked head coach Quique Setien following their 8-2 Champions League quarter-final"
+        " humiliation against Bayern Munich. Ex-Tottenham boss Mauricio Pochettino has also been mentioned"
+        " as an option.",
+        published=datetime(2020, 8, 17, tzinfo=UTC),
+    )
+    assert ("Mauricio Pochettino", "Barcelona", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
