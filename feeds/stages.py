@@ -2503,10 +2503,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"potential\s+(?:target|signing|manager)|potential(?=\s+(?:replacement|successor)\b)",
             # an appointment only weighed: "his potential appointment was met with a furious response"
             r"(?:potential|possible|prospective|mooted)\s+appointment",
-            # "have been mentioned as possible successors", "touted as a likely replacement"
-            # ("has also been mentioned as an option")
+            # "have been mentioned as possible successors", "touted as a likely replacement", "has also been
+            # mentioned as an option", "Barcelona had also been mentioned as a possible destination"
             r"(?:mentioned|touted|tipped|floated|suggested)\s+as\s+(?:an?\s+)?(?:(?:possible|potential|likely)\s+)?"
-            r"(?:successors?|replacements?|candidates?|options?)\b",
+            r"(?:successors?|replacements?|candidates?|options?|destinations?)\b",
             # "Liverpool's preferred left-back option", "their top striker target"
             r"(?:first|top|preferred|number\s+one|no\.?\s?1)(?:-|\s+)(?:[\w-]+\s+)?(?:choice|target|candidate|option)",
             # "Kylian Mbappe ... remains the great objective"

@@ -16423,6 +16423,18 @@ def test_a_coach_mentioned_as_an_option_is_a_candidate(extractor: Extractor) -> 
     assert ("Mauricio Pochettino", "Barcelona", "interest") in _triples(claims)
 
 
+def test_a_club_mentioned_as_a_possible_destination_is_interested(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Manchester United agree deal with Sporting Lisbon for Bruno Fernandes",
+        "Tottenham were heavily linked with the attacking midfielder last summer but walked away after"
+        " failing to meet Sporting's valuation. Barcelona had also been mentioned as a possible destination,"
+        " but Ole Gunnar Solskjaer's side moved decisively this month.",
+        published=datetime(2020, 1, 29, tzinfo=UTC),
+    )
+    assert ("Bruno Fernandes", "Barcelona", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
