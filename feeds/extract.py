@@ -4216,7 +4216,7 @@ def _stayers_among_refusals(records: list[_Record]) -> list[_Record]:
     down too: "Xabi Alonso chose to stay at Leverkusen, Julian Nagelsmann extended his contract ..., and Ralf
     Rangnick also turned the job down"."""
     added: list[_Record] = []
-    for index in dict.fromkeys(r.sentence for r in records):
+    for index in dict.fromkeys(r.sentence for r in records if r.kind == "off"):
         here = [r for r in records if r.sentence == index]
         refused = {r.club for r in here if r.kind == "off"}
         if len(refused) != 1:
