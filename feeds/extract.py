@@ -43,6 +43,7 @@ from feeds.mentions import (
     HOMETOWN_BEFORE,
     MANAGER_ROLES,
     OFFER_WORDS,
+    OWNER_ROLES,
     PLAYER_ROLES,
     ROLE_ADJ,
     SERVICE_FOR,
@@ -148,7 +149,7 @@ _COMPETITION = r"(?:world|champions\s+league|europa\s+league|premier\s+league|le
 _OWNER = compile_prefiltered(
     # ("Dortmund and England midfielder X", "Benfica's World Cup-winning midfielder X")
     rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:and\s+⟦N\d+⟧\s+)?(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+|{_COMPETITION}(?=\s+\S+-))\s+){{0,3}}"
-    rf"(?:{_ROLE}|assistant)\s+(?:,\s*)?⟦P(\d+)⟧"
+    rf"{OWNER_ROLES}\s+(?:,\s*)?⟦P(\d+)⟧"
     # (not "United's De Ligt pursuit": the club is the one chasing)
     rf"|⟦C(\d+)⟧(?:'s|’s)\s+⟦P(\d+)⟧(?!\s+(?:pursuit|chase|swoop|raid|hunt|hijack|bid|offer|approach|interest|hopes?|dream|"
     r"plans?|talks|negotiations|push)\b)"
@@ -4216,6 +4217,7 @@ def _stayers_among_refusals(records: list[_Record]) -> list[_Record]:
     down too: "Xabi Alonso chose to stay at Leverkusen, Julian Nagelsmann extended his contract ..., and Ralf
     Rangnick also turned the job down"."""
     added: list[_Record] = []
+    paired = {(r.person, r.club) for r in records}
     for index in dict.fromkeys(r.sentence for r in records if r.kind == "off"):
         here = [r for r in records if r.sentence == index]
         refused = {r.club for r in here if r.kind == "off"}
@@ -4229,9 +4231,10 @@ def _stayers_among_refusals(records: list[_Record]) -> list[_Record]:
                 and not (r.wish or r.hoped or r.background)
                 and r.club != club
                 and r.person not in refusers
-                and not any(q.person == r.person and q.club == club for q in records + added)
+                and (r.person, club) not in paired
             ):
                 added.append(_Record(r.person, club, "off", index, r.title, r.evidence))
+                paired.add((r.person, club))
     return added
 
 

@@ -51,6 +51,8 @@ CLUB_NOUNS: Final = (
     r"newcomers|top-flight\s+club|top-flight\s+side|club's"
 )
 _ROLE = rf"(?:{PLAYER_ROLES}|{MANAGER_ROLES})"
+# the role words after a club that make it the named man's own: "Brentford striker X", "City assistant X"
+OWNER_ROLES: Final = rf"(?:{PLAYER_ROLES}|{MANAGER_ROLES}|assistant)"
 _MANAGER_RE = compile_prefiltered(rf"(?:{MANAGER_ROLES})$")
 _COACH_TITLE_BEFORE = compile_prefiltered(rf"\b(?:{MANAGER_ROLES})\s+$")
 # the knowledge base's positions a role word can describe ("the keeper" is no striker); words absent
@@ -665,7 +667,7 @@ _REPLACED = compile_prefiltered(
     r"|⟦C\d+⟧,\s+who\s+(?:have\s+|had\s+)?(?:sacked|dismissed|axed|fired)\s+⟦P(\d+)⟧"
 )
 _OWNER_CLUB = compile_prefiltered(
-    rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+)\s+){{0,3}}(?:{_ROLE}|assistant)\s+⟦P"
+    rf"⟦C(\d+)⟧(?:'s|’s)?\s+(?:(?:{ROLE_ADJ}|⟦N\d+⟧|\S+-\S+)\s+){{0,3}}{OWNER_ROLES}\s+⟦P"
     rf"|⟦C(\d+)⟧(?:'s|’s)\s+⟦P"
     # a man described by his club, his name left out: "Hull City turn to Reading boss"
     rf"|(?:(?<=\bto\s)|(?<=\bfor\s)|(?<=\bon\s))⟦C(\d+)⟧\s+(?:{_ROLE})(?:\s+as\b|\s*$)"
