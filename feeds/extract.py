@@ -293,7 +293,8 @@ _FROM = compile_prefiltered(
 # a club's offer, or a suitor's advances, named before the club: "advances from Chelsea"
 _OFFER_WORDS = rf"{OFFER_WORDS}|advances|overtures"
 # "an offer of around €35m from Arsenal": the bidder, not the player's club
-_OFFER_BEFORE = compile_prefiltered(rf"\b(?:{_OFFER_WORDS}|interest|no\s+to)\b[^,.;⟦]*$")
+# (not across a second verb: "ended their interest and signed X from Bologna")
+_OFFER_BEFORE = compile_prefiltered(rf"\b(?:{_OFFER_WORDS}|interest|no\s+to)\b(?:(?!\sand\s)[^,.;⟦])*$")
 # active, with the newcomer after: "Hull replaced ⟦P1⟧ with Sergej Jakirovic" (the one replaced follows)
 _REPLACED_WITH = compile_prefiltered(r"\s+⟦P\d+⟧\s+with\b")
 # the club an offer came from: "an offer of around £16m from ⟦C3⟧"
@@ -2252,6 +2253,24 @@ class Extractor:
                 lead = clauses[-1].slots[0]
                 if sent.slots[lead].kind == "C" and sent.positions[lead][0] < clauses[-1].start + 2:
                     inside.insert(0, lead)
+            elif (
+                k
+                and clauses
+                and tpl.endswith(" and ", 0, start)
+                and any(c.kind == "off" for c in clauses[-1].cues)
+                and _SECOND_DEAL.match(tpl, start)
+            ):
+                # "walked away and signed Ivan Toney from Brentford instead": the deal of the club that
+                # gave the other man up
+                giver = [
+                    i
+                    for i in clauses[-1].slots
+                    if sent.slots[i].kind == "C"
+                    and i not in roles
+                    and not tpl.startswith(("'s", "’s"), sent.positions[i][1])
+                ]
+                if giver:
+                    inside.insert(0, giver[-1])
             elif k and _RELATIVE.match(tpl, start):
                 antecedent = [i for i, (_a, b) in enumerate(sent.positions) if b <= start]
                 if antecedent and sent.slots[antecedent[-1]].kind == "C":

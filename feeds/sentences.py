@@ -146,6 +146,11 @@ _CLAUSE = compile_prefiltered(
     r"|,\s+(?=having\s+(?:already\s+)?(?:seen|had|watched|failed|missed|lost|been\s+(?:rebuffed|rejected|snubbed|beaten))\b)"
     # a second deal of the same subject: "sold X to Tottenham, and brought in Y from Sevilla"
     rf"|,\s+and\s+(?={SECOND_DEAL_VERBS})"
+    # the deal a club did once it gave another man up: "ended their interest and signed Joshua Zirkzee"
+    # ("ended their interest early in the summer and brought in Rasmus Hojlund from Atalanta")
+    r"|(?:(?<=\binterest)|(?<=\bpursuit)|(?<=\bchase)|(?<=\bpulled\sout)|(?<=\bwalked\saway))"
+    r"(?:\s+[^\s,.;⟦⟧]+){0,5}?\s+and\s+"
+    rf"(?={SECOND_DEAL_VERBS})"
     # its earlier pursuit of another man: "made an approach to Brighton's Roberto De Zerbi, and had looked at
     # Vincent Kompany"
     r"|,\s+and\s+(?=(?:had|has|have)\s+(?:also\s+|previously\s+|already\s+|earlier\s+)?(?:looked\s+at|considered|"

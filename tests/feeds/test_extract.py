@@ -16435,6 +16435,33 @@ def test_a_club_mentioned_as_a_possible_destination_is_interested(extractor: Ext
     assert ("Bruno Fernandes", "Barcelona", "interest") in _triples(claims)
 
 
+def test_a_club_that_ended_its_interest_and_signed_another_man_signed_him(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Ivan Toney completes move from Brentford to Al-Ahli",
+        "Manchester United explored a move for him in the early part of the summer but ended their interest "
+        "and signed Joshua Zirkzee from Bologna instead.",
+        published=datetime(2024, 8, 31, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Ivan Toney", "Manchester United", "off") in triples
+    assert ("Joshua Zirkzee", "Manchester United", "done") in triples
+    assert not any(club == "Bologna" and stage == "done" for _p, club, stage in triples)
+
+
+def test_the_club_that_walked_away_and_signed_another_man_is_his_buyer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Victor Osimhen joins Galatasaray on loan",
+        "The Nigeria striker's proposed move to Al Ahli fell through on deadline day when the Saudi club "
+        "walked away and signed Ivan Toney from Brentford instead.",
+        published=datetime(2024, 9, 3, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Ivan Toney", "Al-Ahli", "done") in triples
+    assert ("Victor Osimhen", "Al-Ahli", "off") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
