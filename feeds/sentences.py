@@ -77,6 +77,8 @@ _CLAUSE = compile_prefiltered(
     r"|\s+as\s+(?=⟦[PC]\d+⟧\s+(?:awaits|waits|faces|hangs|sweats|considers|weighs|ponders|mulls|decides|insists|admits|says|"
     r"reveals|hints|remains|stays|nears|closes|edges|eyes|wants|targets|plots|prepares|moves?|steps?|turns?|pulls?|"
     r"makes|seals|completes|signs|joins|rejoins|returns|leaves|heads|"
+    # (a club's deal, its verb in the plural: "Isak completes move to Liverpool as Newcastle land Wissa")
+    r"land|seal|complete|sign|snap\s+up|wrap\s+up|confirm|announce|agree|clinch|secure|"
     # ("as their search for Antonio Conte's permanent successor enters its third month")
     r"search|hunt|quest)\b"
     # ("as Osimhen standoff drags on", "as Sancho's future remains unclear")

@@ -16472,6 +16472,19 @@ def test_the_club_that_walked_away_and_signed_another_man_is_his_buyer(extractor
     assert ("Victor Osimhen", "Al-Ahli", "off") in triples
 
 
+def test_a_headlines_second_deal_told_with_as_and_a_plural_verb_is_its_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Alexander Isak completes £125m move to Liverpool as Newcastle land Wissa on frantic deadline day",
+        "",
+        published=datetime(2025, 9, 1, tzinfo=UTC),
+    )
+    assert _triples(claims) == {
+        ("Alexander Isak", "Liverpool", "done"),
+        ("Yoane Wissa", "Newcastle United", "done"),
+    }
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
