@@ -135,6 +135,8 @@ _OF_NO_SPORTING_GOAL = rf"(?!\s+of\s+{_SPORTING_GOAL})"
 # (", leaving Arsenal as the only club in the running for the West Ham captain")
 RIVAL_LEFT_FREE = (
     r"(?:clear|free|in\s+pole\s+position|as\s+(?:the\s+)?(?:clear\s+)?favourites?|"
+    # ("leaving United with a clear run", "leaving Arsenal with no competition")
+    r"with\s+(?:a|the)\s+(?:clear|free|open)\s+(?:run|path|road|field)|with\s+no\s+(?:competition|rivals)|"
     r"as\s+the\s+(?:only|sole|lone|last)\s+(?:(?:serious|remaining|realistic)\s+)?(?:club|suitor|buyer|bidder|contender|side)s?)\b"
 )
 # what "leave" may be followed by when nobody is leaving: "leaving X to carry the load", "leaving the
@@ -900,6 +902,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "has still not signed an extension at Rennes" (his deal runs down)
             r"(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?signed\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:contract\s+)?"
             r"(?:extension|renewal|contract|deal)\b",
+            # "had not agreed terms on an extension"
+            r"(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?agreed\s+(?:(?:terms|a\s+deal)\s+(?:on|over)\s+)?"
+            r"(?:an?\s+|the\s+)?(?:new\s+contract|(?:contract\s+)?extension|renewal)\b",
             # "Bayern Munich have withdrawn their offer of a new contract to Alphonso Davies"
             r"(?:(?:have|has|had)\s+(?:now\s+)?)?withdr(?:aw|ew|awn|awing|aws)\s+(?:their|its|the|an?|⟦C\d+⟧(?:'s|’s)?)\s+(?:\S+\s+)?offer\s+of\s+"
             r"an?\s+(?:new\s+|fresh\s+|improved\s+)(?:\S+\s+)?(?:contract|deal)",

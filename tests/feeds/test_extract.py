@@ -16485,6 +16485,31 @@ def test_a_headlines_second_deal_told_with_as_and_a_plural_verb_is_its_own(extra
     }
 
 
+def test_a_rival_left_with_a_clear_run_is_not_a_club_the_man_leaves(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Mason Mount: Chelsea accept Manchester United's third bid for England midfielder",
+        "Liverpool had been interested in Mount earlier in the summer but ended their interest when the "
+        "asking price became clear, leaving United with a clear run.",
+        published=datetime(2023, 6, 29, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Mason Mount", "Manchester United", "agreed") in triples
+    assert ("Mason Mount", "Liverpool", "off") in triples
+
+
+def test_a_man_who_had_not_agreed_terms_on_an_extension_is_not_staying(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea accept Manchester United's third bid for Mason Mount",
+        "The 24-year-old, who had a year left on his contract at Stamford Bridge and had not agreed terms on "
+        "an extension, is expected to undergo a medical before signing a five-year deal at Old Trafford.",
+        published=datetime(2023, 6, 29, tzinfo=UTC),
+    )
+    assert ("Mason Mount", "Chelsea", "stay") not in _triples(claims)
+    assert ("Mason Mount", "Manchester United", "agreed") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
