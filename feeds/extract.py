@@ -290,6 +290,8 @@ _FROM = compile_prefiltered(
     r"(?:(\S+)\s+)?from\s+(?:the\s+)?(?:(?:newly[- ])?(?:relegated|promoted)\s+)?"
     r"(?:(?:[^\s⟦⟧,.;]+\s+|⟦N\d+⟧\s+){1,4}?(?:side|club|outfit|giants|champions)\s+)?⟦C(\d+)⟧"
 )
+# a club's search named after it: "withdraws from Chelsea race", "out of the Barcelona running"
+_A_CLUBS_RACE = compile_prefiltered(r"(?:'s|’s)?\s+(?:race|running|hunt|search|shortlist|contest)\b")
 # a club's offer, or a suitor's advances, named before the club: "advances from Chelsea"
 _OFFER_WORDS = rf"{OFFER_WORDS}|advances|overtures"
 # "an offer of around €35m from Arsenal": the bidder, not the player's club
@@ -1976,6 +1978,8 @@ class Extractor:
             for m in _FROM.finditer(tpl) if "from" in tpl else ():
                 if sent.slots[int(m.group(2))].said_as in ("their", "its"):
                     continue  # "moved on from their Mudryk disappointment": a possessive, not an origin
+                if _A_CLUBS_RACE.match(tpl, m.end()):
+                    continue  # "withdraws from Chelsea race": the job he gave up, not his club
                 # ("an offer of around €60m including add-ons from PSG": the bidder)
                 if (m.group(1) or "") not in _NOT_FROM and not _OFFER_BEFORE.search(
                     tpl, max(0, m.start() - 45), m.start()

@@ -664,6 +664,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:\S+\s+){0,2}?(?:takes\s+over|take\s+over|is\s+appointed|comes\s+in|arrives|signs)",
             r"(?:appointment|search|hunt)\s+(?:of|for)\s+(?:a|the|their|its)\s+(?:new|permanent|next|long-term)\s+"
             r"(?:head\s+coach|manager|boss|coach|successor|appointment)",
+            # ("have been searching for a long-term appointment since Graham Potter was sacked")
+            r"(?:searching|looking|hunting)\s+for\s+(?:a|their|its)\s+(?:new|permanent|next|long-term)\s+appointment",
             # "offered his congratulations": not a bid
             r"offer(?:s|ed|ing)?\s+(?:his|her|their|its|our|my|some|warm|heartfelt|public)?\s*(?:\S+\s+)?"
             r"(?:congratulations|condolences|support|sympathy|apology|apologies|advice|praise|thanks|tribute|words)\b",

@@ -16510,6 +16510,18 @@ def test_a_man_who_had_not_agreed_terms_on_an_extension_is_not_staying(extractor
     assert ("Mason Mount", "Manchester United", "agreed") in _triples(claims)
 
 
+def test_a_man_withdrawing_from_a_clubs_race_turns_the_club_down(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Julian Nagelsmann withdraws from Chelsea race as Mauricio Pochettino talks advance",
+        "Chelsea have been searching for a long-term appointment since Graham Potter was sacked on April 2.",
+        published=datetime(2023, 4, 18, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Julian Nagelsmann", "Chelsea", "off") in triples
+    assert not any(p == "Julian Nagelsmann" and stage == "done" for p, _c, stage in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
