@@ -1408,7 +1408,14 @@ _CLUBS_OF_PEOPLE = compile_prefiltered(
 # a search for a man not named, just after the cue: "but the club want an experienced number one"
 _UNNAMED_OBJECT = compile_prefiltered(
     r"\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:number\s+one|goalkeeper|keeper|striker|forward|winger|"
-    r"midfielder|defender|centre-back|full-back|left-back|right-back|playmaker|replacement|successor)\b"
+    r"midfielder|defender|centre-back|full-back|left-back|right-back|playmaker|replacement|successor|"
+    # ("with Ole Gunnar Solskjaer eyeing a partner for Fred")
+    r"partner|reinforcements?|upgrade|understudy|back-up|backup|centre-forward|attacker)\b"
+)
+# a man who wants someone, told after "with": "with Ole Gunnar Solskjaer eyeing a partner for Fred"
+_WANTING = compile_prefiltered(
+    r"⟦P\d+⟧\s+(?:eyeing|wanting|targeting|seeking|chasing|keen\s+to|eager\s+to|determined\s+to|desperate\s+to|"
+    r"looking\s+(?:for|to)|hoping\s+to|planning\s+to)\b"
 )
 # a headline's last story, a club's business with no one named: "... and Everton's late swoop"
 _CLUBS_OWN_STORY = compile_prefiltered(rf"{CLUB_STORY}\s*")
@@ -2871,6 +2878,12 @@ class Extractor:
                         if (not c.cues or any(q.kind != "exit" for q in c.cues))
                         and not _SIGNED_INSTEAD.match(sent.template, c.start)
                         and not _INSTEAD_SIGNED.search(sent.template, c.start, c.end)
+                        # (nor the one who wants someone: "are also keen, with Ole Gunnar Solskjaer eyeing a
+                        # partner for Fred")
+                        and not (
+                            sent.template.endswith("with ", 0, c.start)
+                            and _WANTING.match(sent.template, c.start)
+                        )
                         for i in c.movers
                     ]
                     # (not the club's other move: "Liverpool's other deadline-day plan fell through")

@@ -16522,6 +16522,19 @@ def test_a_man_withdrawing_from_a_clubs_race_turns_the_club_down(extractor: Extr
     assert not any(p == "Julian Nagelsmann" and stage == "done" for p, _c, stage in triples)
 
 
+def test_a_manager_eyeing_a_partner_for_a_player_is_no_target(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Chelsea and Man Utd set up Declan Rice transfer battle",
+        "Chelsea have held a long-standing admiration for Declan Rice.\n\nManchester United are also keen, "
+        "with Ole Gunnar Solskjaer eyeing a partner for Fred in the middle of the park.",
+        published=datetime(2021, 6, 24, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Declan Rice", "Manchester United", "interest") in triples
+    assert not any(p == "Ole Gunnar Solskjær" for p, _c, _s in triples)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
