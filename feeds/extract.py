@@ -1033,13 +1033,16 @@ _PART_OF_DEAL = compile_prefiltered(
     r"|(?:[^\s⟦]+\s+){0,2}?⟦P\d+⟧\s+(?:moving|heading|going|switching)\s+to\s+(?:the\s+)?⟦C\d+⟧\s*[.;]?\s*$"
 )
 # the second man of a swap: "while Miralem Pjanic moves the other way"
-_OTHER_WAY = compile_prefiltered(
+_OTHER_WAY_TEXT: Final = (
     # ("with Brazil defender Danilo going the other way")
     r"(?:(?:⟦N\d+⟧|[^\s⟦⟧]+)\s+){0,2}?⟦P\d+⟧(?:(?:,\s*|\s+and\s+)⟦P\d+⟧)*\s+"
     r"(?:is\s+|are\s+|will\s+|has\s+|have\s+|(?:is|are)\s+set\s+to\s+)?(?:moves?|moved|moving|heads?|headed|heading|"
     r"goes|go|going|gone|went|switch(?:es|ed|ing)?|comes?|coming|travels?|travelling)\s+"
     r"(?:the\s+other\s+way|in\s+the\s+opposite\s+direction)\b"
 )
+_OTHER_WAY = compile_prefiltered(_OTHER_WAY_TEXT)
+# (the club named after it: "with Joao Felix heading the other way to Chelsea")
+_OTHER_WAY_TO = compile_prefiltered(rf"{_OTHER_WAY_TEXT}\s+to\s+(?:the\s+)?⟦C\d+⟧")
 _ELLIPSIS = compile_prefiltered(r"(?:was|were|is|are|did|does|do|has|have|had)\s+(?=(?:the\s+)?⟦)")
 # the squad a signing joins: "a forward line that includes Harry Kane, Michael Olise and Serge Gnabry"
 _SQUAD_LIST = compile_prefiltered(
@@ -2335,6 +2338,9 @@ class Extractor:
                 deal_cues, left = _swap_terms(clauses[-1], sent, roles, start)
                 if len(left) == 1:
                     own_cues, swap_club = deal_cues, left[0]
+                elif not left and _OTHER_WAY_TO.match(tpl, start):
+                    # "with Joao Felix heading the other way to Chelsea": the club he goes to is named
+                    own_cues = deal_cues
             clauses.append(_Clause(start, end, inside, own_cues, swap_club=swap_club))
         replaced: set[int] = set()
         agents: set[int] = set()

@@ -16535,6 +16535,19 @@ def test_a_manager_eyeing_a_partner_for_a_player_is_no_target(extractor: Extract
     assert not any(p == "Ole Gunnar Solskjær" for p, _c, _s in triples)
 
 
+def test_a_swaps_second_man_heading_the_other_way_to_a_named_club_joins_it(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Gallagher completes move",
+        "Conor Gallagher has completed his move to Atletico Madrid, with Joao Felix heading the other way to "
+        "Chelsea on a permanent deal.",
+        published=datetime(2024, 8, 21, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("João Félix", "Chelsea", "done") in triples
+    assert ("Conor Gallagher", "Atletico Madrid", "done") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
