@@ -1938,6 +1938,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"{_AFTER_P}came(?=\s+(?:on\s+(?:loan|a\s+free)\s+)?from\s+(?:the\s+)?{C})",
             # "Karim Benzema and N'Golo Kante arrived as free agents"
             rf"{_AFTER_P}arrived\s+(?:on\s+(?:a\s+)?free(?:\s+transfers?)?|as\s+(?:a\s+)?free\s+agents?)\b",
+            # "Dejan Kulusevski arrives on an 18-month loan with an obligation to buy"
+            rf"{_AFTER_P}(?:also\s+)?arriv(?:ed|es)\s+on\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?loan\b",
             r"(?:move|deal|transfer|switch|loan|signing|return|arrival|appointment)\s+(?:[^\s⟦⟧]+\s+|⟦C\d+⟧\s+){0,4}?(?:was|has\s+been|is\s+now)\s+"
             r"(?:officially\s+)?(?:confirmed|completed|finalised|finalized|announced|rubber-stamped)",
             # "David Moyes has returned to Everton" (not "returns to Stamford Bridge" with his new side)

@@ -15027,9 +15027,11 @@ def test_a_headline_where_one_leaves_and_another_arrives_has_two_clauses(extract
         "",
         published=datetime(2018, 8, 8, tzinfo=UTC),
     )
+    # (Kovacic "arrives on loan" at the club the headline is about)
     assert _triples(claims) == {
         ("Kepa Arrizabalaga", "Chelsea", "done"),
         ("Thibaut Courtois", "Chelsea", "exit"),
+        ("Mateo Kovačić", "Chelsea", "done"),
     }
 
 
@@ -16546,6 +16548,18 @@ def test_a_swaps_second_man_heading_the_other_way_to_a_named_club_joins_it(extra
     triples = _triples(claims)
     assert ("João Félix", "Chelsea", "done") in triples
     assert ("Conor Gallagher", "Atletico Madrid", "done") in triples
+
+
+def test_a_man_who_arrives_on_a_loan_has_joined_the_item_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham transfer window verdict: Paratici raids Juventus",
+        "Fabio Paratici delivered two signings from his old club Juventus on deadline day, but Tottenham's "
+        "January business will be remembered just as much for the deal that slipped away.\n\nDejan "
+        "Kulusevski arrives on an 18-month loan with an obligation to buy.",
+        published=datetime(2022, 2, 1, tzinfo=UTC),
+    )
+    assert ("Dejan Kulusevski", "Tottenham Hotspur", "done") in _triples(claims)
 
 
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
