@@ -1713,6 +1713,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"only\s+(?:ever\s+)?want(?:s|ed)?(?:\s+to\s+(?:join|go\s+to|move\s+to|sign\s+for|play\s+for))?"
             rf"(?=\s+(?:the\s+|a\s+move\s+to\s+(?:the\s+)?)?{C})",
             rf"want(?:s|ed)\s+only(?=\s+(?:the\s+)?{C})",
+            # "but the player made it clear he wanted to join the European champions"
+            r"made\s+(?:it\s+)?clear\s+(?:that\s+)?(?:he|she|⟦P\d+⟧)\s+(?:only\s+)?wanted\s+to\s+(?:join|go\s+to|move\s+to|"
+            r"sign\s+for|play\s+for)"
+            rf"(?=\s+(?:the\s+)?{C})",
             r"(?:was|is)\s+(?:his|her)\s+only\s+(?:destination|choice|option|preference)",
             # "but the winger had his heart set on the Camp Nou"
             rf"(?:had|has|have)\s+(?:his|her|their)\s+heart\s+set\s+on(?=\s+(?:the\s+|a\s+move\s+to\s+(?:the\s+)?)?{C})",

@@ -16562,6 +16562,16 @@ def test_a_man_who_arrives_on_a_loan_has_joined_the_item_club(extractor: Extract
     assert ("Dejan Kulusevski", "Tottenham Hotspur", "done") in _triples(claims)
 
 
+def test_a_man_who_made_clear_he_wanted_another_club_ends_the_accepted_bid(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Moises Caicedo: Chelsea complete British-record signing from Brighton",
+        "Liverpool had a £111m offer accepted by Brighton on Friday, but the 21-year-old made clear he "
+        "wanted to join Chelsea and declined to speak to the Reds.",
+    )
+    assert ("Moisés Caicedo", "Liverpool", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
