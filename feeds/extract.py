@@ -3126,7 +3126,9 @@ class Extractor:
                                     else "interest"
                                 )
                             else:
-                                wish = bool(_WISH.search(sent.template, 0, cue.start))
+                                wish = bool(
+                                    _WISH.search(sent.template, 0, cue.start)
+                                ) or _stay_insisted_by_another(sent, cue)
                                 hoped = kind == "stay" and _stay_hoped(sent.template, cue)
                                 records.append(
                                     _Record(
@@ -4479,6 +4481,23 @@ def _stay_hoped(tpl: str, cue: Cue) -> bool:
     """Whether stay ``cue`` is only what his club (or someone) hopes for: "Valencia want to tie down X",
     "Liverpool remain hopeful of agreeing a new deal", "to convince him to stay"."""
     return bool(_CLUB_WISHES_STAY.search(tpl, max(0, cue.start - 50), cue.start))
+
+
+# someone else's stance on his stay: "Maurizio Sarri ... insists he will stay at Stamford Bridge"
+_INSISTS_HE = compile_prefiltered(
+    r"\b(?:insists?|insisted|maintains?|maintained|adamant)\s+(?:that\s+)?⟦P(\d+)⟧\s+$"
+)
+
+
+def _stay_insisted_by_another(sent: Sentence, cue: Cue) -> bool:
+    """Whether stay ``cue`` is what the sentence's subject, another man (his manager, his president),
+    insists on, not his own decision."""
+    if cue.kind != "stay" or not sent.template.startswith("⟦P"):
+        return False
+    m = _INSISTS_HE.search(sent.template, max(0, cue.start - 40), cue.start)
+    return (
+        m is not None and sent.slots[0].kind == "P" and sent.slots[0].key != sent.slots[int(m.group(1))].key
+    )
 
 
 def _rank(kind: str) -> int:

@@ -16582,6 +16582,17 @@ def test_a_man_who_made_clear_he_wanted_another_club_ends_the_accepted_bid(extra
     assert ("Moisés Caicedo", "Liverpool", "off") in _triples(claims)
 
 
+def test_a_stay_his_manager_insists_on_ends_no_bid(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Bayern Munich see fourth bid for Callum Hudson-Odoi rejected by Chelsea",
+        "Chelsea have rejected a fourth bid from Bayern Munich for Callum Hudson-Odoi, the latest "
+        "worth around £35m. Maurizio Sarri has described the academy graduate as the future of English "
+        "football and insists he will stay at Stamford Bridge.",
+    )
+    assert ("Callum Hudson-Odoi", "Bayern Munich", "bid") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
