@@ -1488,7 +1488,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "as the Reds close in on a 20th league title")
             r"clos(?:e|es|ing)\s+in\s+on(?!\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[^\s⟦⟧]+\s+){0,3}?"
             r"(?:title|trophy|crown|record|win|victory|points?|promotion|spot|place|finish|treble|double|league)\b)",
-            r"closing\s+on",
+            # (not "with the window closing on Wednesday night": the window's deadline)
+            r"(?<!window\s)closing\s+on",
             r"on\s+the\s+(?:verge|brink)\s+of\s+(?:joining|signing|a\s+move|completing|being|becoming)",
             # "nearing a move", "Sancho nears Chelsea switch"
             r"nearing\s+(?:an?\s+)?(?:move|deal|switch|agreement|return)",

@@ -16593,6 +16593,16 @@ def test_a_stay_his_manager_insists_on_ends_no_bid(extractor: Extractor) -> None
     assert ("Callum Hudson-Odoi", "Bayern Munich", "bid") in _triples(claims)
 
 
+def test_the_window_closing_on_a_day_is_no_deal_closing_in(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Riyad Mahrez hands in transfer request after Leicester turn down Manchester City bids",
+        "Leicester value the Algeria winger at close to £95m and the King Power Stadium hierarchy feel under "
+        "no pressure to sell with the window closing on Wednesday night.",
+    )
+    assert ("Riyad Mahrez", "Manchester City", "bid") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
