@@ -4492,12 +4492,10 @@ _INSISTS_HE = compile_prefiltered(
 def _stay_insisted_by_another(sent: Sentence, cue: Cue) -> bool:
     """Whether stay ``cue`` is what the sentence's subject, another man (his manager, his president),
     insists on, not his own decision."""
-    if cue.kind != "stay" or not sent.template.startswith("⟦P"):
+    if cue.kind != "stay" or not sent.template.startswith("⟦P0⟧"):
         return False
     m = _INSISTS_HE.search(sent.template, max(0, cue.start - 40), cue.start)
-    return (
-        m is not None and sent.slots[0].kind == "P" and sent.slots[0].key != sent.slots[int(m.group(1))].key
-    )
+    return m is not None and sent.slots[0].key != sent.slots[int(m.group(1))].key
 
 
 def _rank(kind: str) -> int:

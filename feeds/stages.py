@@ -1714,7 +1714,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"only\s+(?:ever\s+)?want(?:s|ed)?(?:\s+to\s+(?:join|go\s+to|move\s+to|sign\s+for|play\s+for))?"
             rf"(?=\s+(?:the\s+|a\s+move\s+to\s+(?:the\s+)?)?{C})",
             rf"want(?:s|ed)\s+only(?=\s+(?:the\s+)?{C})",
-            # "but the player made it clear he wanted to join the European champions"
+            # "but the 21-year-old made clear he wanted to join Chelsea" (past: "has made it clear he wants to
+            # move to Anfield" is a wish while the news goes on, the others' interest with it)
             r"made\s+(?:it\s+)?clear\s+(?:that\s+)?(?:he|she|⟦P\d+⟧)\s+(?:only\s+)?wanted\s+to\s+(?:join|go\s+to|move\s+to|"
             r"sign\s+for|play\s+for)"
             rf"(?=\s+(?:the\s+)?{C})",
