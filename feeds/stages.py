@@ -1700,8 +1700,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (not "have picked up four points", "picked up a knock")
             r"(?!\s+up\s+(?:\S+\s+){0,2}?(?:points?|wins?|draws?|victor(?:y|ies)|knock|injury|yellow|red|booking|"
             r"card|assists?|goals?|awards?|trophy|trophies|titles?|momentum|form|pace|speed|steam)\b)",
-            # not "left the board with little choice", "the coach has approved the choice"
-            r"(?<!little\s)(?<!no\s)(?<!other\s)(?<!approved\sthe\s)(?<!backed\sthe\s)(?<!endorsed\sthe\s)choice",
+            # not "left the board with little choice", "the coach has approved the choice";
+            # nor the fans' wish: "Pochettino is a popular choice among supporters and is under consideration"
+            r"(?<!little\s)(?<!no\s)(?<!other\s)(?<!approved\sthe\s)(?<!backed\sthe\s)(?<!endorsed\sthe\s)"
+            r"(?<!popular\s)(?<!fans'\s)(?<!fans’\s)(?<!supporters'\s)(?<!supporters’\s)choice",
             r"in\s+favou?r\s+of",
         ),
     ),

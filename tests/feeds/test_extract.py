@@ -16613,6 +16613,19 @@ def test_the_window_closing_on_a_day_is_no_deal_closing_in(extractor: Extractor)
     assert ("Riyad Mahrez", "Manchester City", "bid") in _triples(claims)
 
 
+def test_a_popular_choice_among_supporters_is_no_decision(extractor: Extractor) -> None:
+    # the fans' wish, not a choice made: the candidates are only considered
+    claims = _claims(
+        extractor,
+        "Antonio Conte leaves Tottenham by mutual consent",
+        "Former boss Mauricio Pochettino is a popular choice among supporters and is under consideration,"
+        " as is Julian Nagelsmann.",
+        published=datetime(2023, 3, 26, tzinfo=UTC),
+    )
+    assert ("Mauricio Pochettino", "Tottenham Hotspur", "interest") in _triples(claims)
+    assert ("Julian Nagelsmann", "Tottenham Hotspur", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
