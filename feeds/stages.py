@@ -530,7 +530,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:asking\s+price|demands|valuation)",
             # a club's offer is no commitment of the person's: "Ipswich are determined to keep him and have
             # offered a new long-term deal" (an offer refused or not made is read elsewhere)
-            rf"(?<!not\s)(?<!not\sto\s)(?<!been\s)(?<!be\s)offer(?:s|ed|ing)?\s+(?:him\s+|{P}\s+)?(?:an?\s+)?new\s+(?:{WS}){{0,2}}?(?:contract|deal)",
+            rf"(?<!not\s)(?<!not\sto\s)(?<!been\s)(?<!be\s)offer(?:s|ed|ing)?\s+(?:him\s+|{P}\s+)?(?:an?\s+)?(?:new\s+(?:{WS}){{0,2}}?"
+            # (an extension is always his own club's: "City have offered Gundogan a one-year extension")
+            rf"(?:contract|deal)|(?:{WS}){{0,2}}?(?:contract\s+)?(?:extension|renewal))",
             # what is still to come: "He will have his medical this week before the move is made official"
             r"(?:(?<=before\s)|(?<=once\s)|(?<=until\s)|(?<=when\s))(?:the\s+|his\s+|a\s+)?(?:move|deal|transfer|switch|signing|"
             r"loan|appointment|it)\s+(?:is|has\s+been|gets|can\s+be)\s+(?:made\s+)?(?:official|confirmed|announced|completed|"

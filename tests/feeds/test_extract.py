@@ -16626,6 +16626,20 @@ def test_a_popular_choice_among_supporters_is_no_decision(extractor: Extractor) 
     assert ("Julian Nagelsmann", "Tottenham Hotspur", "interest") in _triples(claims)
 
 
+def test_an_extension_offered_by_his_club_is_no_stay(extractor: Extractor) -> None:
+    # his club's offer, not his word: the suitors' interest stays alive
+    claims = _claims(
+        extractor,
+        "Arsenal and Barcelona circle Ilkay Gundogan as Man City contract runs down",
+        "City have offered Gundogan a one-year extension but the 32-year-old has yet to respond.",
+        published=datetime(2023, 5, 12, tzinfo=UTC),
+    )
+    assert _triples(claims) == {
+        ("İlkay Gündoğan", "Arsenal", "interest"),
+        ("İlkay Gündoğan", "Barcelona", "interest"),
+    }
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
