@@ -1331,8 +1331,10 @@ _TRANSFER_TITLE = compile_prefiltered(
     re.IGNORECASE,
 )
 # a decision between clubs, not a leaning ("prefers a move"): the clubs not chosen are off
+# ("before opting for Turin", "before choosing Juventus"; not "choosing to prioritise a centre-back")
 _DECIDED = compile_prefiltered(
-    r"\b(?:cho(?:se|sen|oses)|opt(?:s|ed)\s+for|picks?|picked|in\s+favou?r\s+of|choice)\b", re.I
+    r"\b(?:cho(?:se|sen|oses)|choosing(?!\s+to\b)|opt(?:s|ed|ing)\s+for|picks?|picked|in\s+favou?r\s+of|choice)\b",
+    re.I,
 )
 _JOINS_INSTEAD = compile_prefiltered(
     r"\b(?:join|joins|joined|joining|sign|signs|signed|signing|move|moves|moved)\s+(?:for\s+|to\s+)?(?:the\s+)?"

@@ -16640,6 +16640,34 @@ def test_an_extension_offered_by_his_club_is_no_stay(extractor: Extractor) -> No
     }
 
 
+def test_interest_before_opting_for_another_club_is_off(extractor: Extractor) -> None:
+    # "before opting for Turin": his choice made, the other suitors are out
+    claims = _claims(
+        extractor,
+        "Official: Juventus complete De Ligt signing",
+        "The Netherlands international had attracted interest from Barcelona, Paris Saint-Germain and"
+        " Manchester United before opting for Turin.",
+        published=datetime(2019, 7, 18, tzinfo=UTC),
+    )
+    for club in ("Barcelona", "Paris Saint-Germain", "Manchester United"):
+        assert ("Matthijs de Ligt", club, "off") in _triples(claims)
+
+
+def test_a_club_choosing_to_prioritise_another_position_decides_nothing_for_others(
+    extractor: Extractor,
+) -> None:
+    claims = _claims(
+        extractor,
+        "Tottenham join race for Antoine Semenyo as Liverpool end their interest",
+        "Liverpool had been credited with an interest in the winger during the summer, but the Reds have"
+        " now ended their interest, with the Anfield club choosing to prioritise a left-sided centre-back"
+        " instead."
+        " City have already made an enquiry with Bournemouth about the forward.",
+        published=datetime(2025, 12, 9, tzinfo=UTC),
+    )
+    assert ("Antoine Semenyo", "Tottenham Hotspur", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
