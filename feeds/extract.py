@@ -874,6 +874,12 @@ _STALLED = compile_prefiltered(
 )
 # a stay told as done or decided, not offered or forecast: "has since renewed", "announced in March that he
 # would remain", "chose to stay"
+# his answer to the suitor, news even in a relative clause: "Brighton had held discussions with McKenna, who
+# instead signed a new deal at Portman Road"
+_STAYED_INSTEAD_TEXT = (
+    r"instead\s+(?:signed|renewed|extended|committed)|signed\s+(?:a\s+)?new\s+(?:\S+\s+){0,6}?instead\b"
+)
+_STAYED_INSTEAD = compile_prefiltered(_STAYED_INSTEAD_TEXT)
 _STAY_DECIDED = compile_prefiltered(
     r"\b(?:(?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?(?:renewed|extended|signed\s+(?:a\s+)?new|committed)"
     r"|(?:announced|confirmed|declared)\s+(?:\S+\s+){0,5}?(?:that\s+)?he\s+(?:would|will)\s+(?:remain|stay)"
@@ -881,7 +887,8 @@ _STAY_DECIDED = compile_prefiltered(
     r"|extended\s+his\s+(?:contract|deal|stay)"
     # "but the Arsenal manager made it clear he has no intention of leaving", "chose to sign a new contract"
     r"|no\s+intention\s+of\s+leaving|(?:does|did)\s+not\s+want\s+to\s+leave|(?:chose|decided|opted)\s+to\s+sign\s+a\s+new"
-    r"|by\s+committing\s+to\s+a\s+new)"
+    r"|by\s+committing\s+to\s+a\s+new"
+    rf"|{_STAYED_INSTEAD_TEXT})"
 )
 # a stay before the news: "he had been handed an extension in July"
 _EARLIER_STAY = compile_prefiltered(
@@ -3800,7 +3807,7 @@ class Extractor:
         stays = {(r.person, r.sentence) for r in records if r.kind in ("stay", "off")}
         first_stay: dict[str, _Record] = {}
         for r in records:
-            if r.kind == "stay" and not r.background and not r.wish:
+            if r.kind == "stay" and (not r.background or _STAYED_INSTEAD.search(r.evidence)) and not r.wish:
                 first_stay.setdefault(r.person, r)
         settled = {r.person for r in records if r.kind == "stay" and "settled" in flags.get(r.person, set())}
         stay_clubs = {(r.person, r.club) for r in records if r.kind == "stay"}

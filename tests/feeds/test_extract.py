@@ -16668,6 +16668,24 @@ def test_a_club_choosing_to_prioritise_another_position_decides_nothing_for_othe
     assert ("Antoine Semenyo", "Tottenham Hotspur", "interest") in _triples(claims)
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Brighton had also held discussions with Ipswich Town's Kieran McKenna, who instead signed a new deal"
+        " at Portman Road.",
+        "Brighton had also held discussions with Kieran McKenna, but he instead signed a new deal at Portman"
+        " Road.",
+    ],
+)
+def test_a_new_deal_signed_instead_ends_the_suitors_talks(extractor: Extractor, told: str) -> None:
+    # his answer to the suitor, even told in a relative clause
+    claims = _claims(
+        extractor, "Brighton appoint Fabian Hurzeler", told, published=datetime(2024, 6, 15, tzinfo=UTC)
+    )
+    assert ("Kieran McKenna", "Brighton & Hove Albion", "off") in _triples(claims)
+    assert ("Kieran McKenna", "Ipswich Town", "stay") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
