@@ -1064,7 +1064,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ),
     ),
     # a man offered to a club by his own: the club approached about him ("Sterling offered to Juventus")
-    ("approach", (rf"offered\s+to(?=\s+(?:the\s+)?{C})",)),
+    # (or by his agent: "Lewandowski's agent, Pini Zahavi, has offered the Poland striker to Madrid")
+    ("approach", (rf"offered\s+(?:him\s+|her\s+|{P}\s+)?to(?=\s+(?:the\s+)?{C})",)),
     (
         "approach_rejected",
         (

@@ -16686,6 +16686,17 @@ def test_a_new_deal_signed_instead_ends_the_suitors_talks(extractor: Extractor, 
     assert ("Kieran McKenna", "Ipswich Town", "stay") in _triples(claims)
 
 
+def test_a_man_offered_to_a_club_by_his_agent_is_an_approach(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Real Madrid after Cristiano: Hazard, Neymar and the hunt for a new galactico",
+        "Robert Lewandowski's agent, Pini Zahavi, has offered the Poland striker to Madrid, although Bayern"
+        " Munich insist he is not for sale.",
+        published=datetime(2018, 7, 11, tzinfo=UTC),
+    )
+    assert ("Robert Lewandowski", "Real Madrid", "approach") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
