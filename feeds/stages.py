@@ -1706,7 +1706,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # not "left the board with little choice", "the coach has approved the choice";
             # nor the fans' wish: "Pochettino is a popular choice among supporters and is under consideration"
             r"(?<!little\s)(?<!no\s)(?<!other\s)(?<!approved\sthe\s)(?<!backed\sthe\s)(?<!endorsed\sthe\s)"
-            r"(?<!popular\s)(?<!fans'\s)(?<!fans’\s)(?<!supporters'\s)(?<!supporters’\s)choice",
+            r"(?<!popular\s)choice",
             r"in\s+favou?r\s+of",
         ),
     ),
