@@ -562,6 +562,15 @@ NEW_FILE_MINIMA: dict[str, tuple[float, float]] = {
     "batch202.jsonl": (0.89, 0.69),
     "batch203.jsonl": (0.86, 0.73),
     "batch204.jsonl": (0.92, 0.84),
+    # blind batches of the fifty-seventh session (arrival scores with the session's starting code, never
+    # read item by item): batch205, 40 dev-like items of 2019-21 (0.970 / 0.902); batch206, 40 items on
+    # young prospects and academy graduates, 2017-25 (0.909 / 0.839); batch207, 40 items on reunions and
+    # returns to former clubs, 2016-25 (0.939 / 0.898; one negative gives a claim); batch208, 40 items on
+    # release clauses and contract stand-offs, 2017-25 (0.923 / 0.885); six negatives each
+    "batch205.jsonl": (0.95, 0.87),
+    "batch206.jsonl": (0.89, 0.81),
+    "batch207.jsonl": (0.91, 0.87),
+    "batch208.jsonl": (0.90, 0.86),
 }
 MAX_NEGATIVE_FALSE_ALERTS = 0.03
 
