@@ -524,7 +524,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # rejecting everyone else is no rejection of the club: "has turned down other options" (but
             # "rejected several offers from the German champions" names the bidder)
             rf"{_REJECT}\s+(?:all\s+)?(?:other|several|many|numerous|rival|further)\s+(?:options|offers|proposals|clubs|"
-            rf"suitors|approaches|bids)(?!\s+from\s+(?:the\s+)?{C})",
+            rf"suitors|approaches|bids)(?!\s+from\s+(?:the\s+)?{C})(?!\s+of\s+(?:an?\s+)?(?:extension|renewal))",
             # a buyer's stance, not the seller's price: "are unwilling to meet the asking price"
             rf"(?:meet|pay|match)(?:s|ing)?\s+(?:the\s+|his\s+|their\s+|its\s+|{ANY}(?:'s|’s)?\s+)?(?:[^\s⟦⟧]+\s+)?"
             r"(?:asking\s+price|demands|valuation)",
@@ -722,7 +722,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:will\s+not|won't|would\s+not|decided\s+not\s+to|does\s+not\s+want\s+to)\s+sign\s+(?:an?\s+)?(?:new|fresh|"
             r"improved)\s+(?:contract|deal)",
             r"(?:refus\w+|reject\w*|turn\w*\s+down|snub\w*)\s+(?:every|any|all|an?|the|his|their|several|multiple|numerous|"
-            r"repeated|two|three)\s+(?:\S+\s+){0,2}?(?:extensions?|renewals?)\b",
+            r"repeated|two|three)\s+(?:offers?\s+of\s+(?:an?\s+)?)?(?:\S+\s+){0,2}?(?:extensions?|renewals?)\b",
         ),
     ),
     # --- ruling out an exit is staying; "open to a Real Madrid exit" is leaving ("C exit" is no successor)

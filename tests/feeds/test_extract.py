@@ -16706,6 +16706,17 @@ def test_a_man_offered_to_a_club_by_his_agent_is_an_approach(extractor: Extracto
     assert ("Robert Lewandowski", "Real Madrid", "approach") in _triples(claims)
 
 
+def test_several_offers_of_an_extension_turned_down_is_no_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Emre Can completes free transfer to Juventus after leaving Liverpool",
+        "The Germany midfielder, who spent four seasons at Anfield, had turned down several offers of an "
+        "extension from the Reds before opting to move to Turin.",
+        published=datetime(2018, 6, 21, tzinfo=UTC),
+    )
+    assert ("Emre Can", "Liverpool", "exit") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
