@@ -1570,7 +1570,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (a wish, no step: "but would prefer to join Manchester United")
             r"(?<!prefer\s)(?<!prefers\s)(?<!preferring\s)"
             # (a choice made, no step to come: "but chose to join Steve Cooper's side")
-            r"(?<!chose\s)(?<!opted\s)(?<!elected\s)"
+            r"(?<!chose\s)(?<!opted\s)(?<!elected\s)(?<!opting\s)"
             r"to\s+(?:sign|join|move(?!\s+on\b)(?!\s+(?:\w+ly\s+)?for\b)"
             # (not "may have to move fast": acting, not moving clubs)
             r"(?!\s+(?:very\s+)?(?:quickly|swiftly|fast|decisively|early)\b(?!\s+(?:to|for)\b))|"

@@ -16717,6 +16717,17 @@ def test_several_offers_of_an_extension_turned_down_is_no_stay(extractor: Extrac
     assert ("Emre Can", "Liverpool", "exit") in _triples(claims)
 
 
+def test_before_opting_to_move_is_his_choice_made_not_a_step_to_come(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Emre Can completes free transfer to Juventus after leaving Liverpool",
+        "The Germany midfielder, who spent four seasons at Anfield, had turned down several offers of an "
+        "extension from the Reds before opting to move to Turin.",
+        published=datetime(2018, 6, 21, tzinfo=UTC),
+    )
+    assert ("Emre Can", "Juventus", "done") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
