@@ -3381,7 +3381,19 @@ class Extractor:
                     # the end of a move already reported, when the clause names no club
                     offs = [c for c in clause.cues if id(c) not in bound_cues and c.kind in _OFF_KINDS]
                     here = [c for p, c in claimed_here if p == key]
-                    ended = here[-1] if here else topic
+                    # (with no move claimed here, the club an earlier clause made the subject: "Barcelona had
+                    # explored a free transfer for the centre-back but withdrew", not the item's topic)
+                    pursuer = [
+                        slots[c].key
+                        for prev in a.clauses
+                        if prev.end <= clause.start and any(slots[i].key == key for i in prev.slots)
+                        for c in prev.slots
+                        if slots[c].kind == "C"
+                        and slots[c].key not in mine
+                        and c not in a.described
+                        and a.roles.get(c) is None
+                    ]
+                    ended = here[-1] if here else pursuer[0] if pursuer else topic
                     reported = any(
                         r.person == key and r.club == ended and r.kind in _FORWARD_KINDS for r in records
                     )

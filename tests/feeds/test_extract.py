@@ -16728,6 +16728,20 @@ def test_before_opting_to_move_is_his_choice_made_not_a_step_to_come(extractor: 
     assert ("Emre Can", "Juventus", "done") in _triples(claims)
 
 
+def test_but_withdrew_ends_the_pursuer_of_the_clause_before_not_the_items_buyer(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Jonathan Tah agrees Bayern Munich deal",
+        "Jonathan Tah has agreed a four-year contract with Bayern Munich and will join the German champions "
+        "when his Bayer Leverkusen deal expires in June. Barcelona had explored a free transfer for the "
+        "centre-back but withdrew because of their wage-bill constraints.",
+        published=datetime(2025, 5, 16, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Jonathan Tah", "Bayern Munich", "agreed") in triples
+    assert ("Jonathan Tah", "Bayern Munich", "off") not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
