@@ -84,6 +84,8 @@ _FORWARD_KINDS: Final = frozenset(
      "bid_rejected", "approach_rejected", "choice", "consent", "preferred"}
 )  # fmt: skip
 _OFF_KINDS: Final = frozenset({"off", "over"})
+# a club the person has settled on, whose deal a later step goes on with
+_CHOSEN_KINDS: Final = frozenset({"choice", "consent", "agreed", "step"})
 # the club a step heads for: "to move ⟦C4⟧", "to move to ⟦C4⟧"
 _STEP_TOWARDS: Final = re.compile(r"\s+(?:to\s+|for\s+)?(?:the\s+)?⟦C(\d+)⟧")
 # a joining date after a signature already made: "will join the Bundesliga side on 1 January and has signed a
@@ -2842,7 +2844,7 @@ class Extractor:
                         for claimed in {p for p, _c in last_claimed}:
                             flags.setdefault(claimed, set()).add(_FLAG_KINDS[cue.kind])
                     if cue.kind in _FORWARD_KINDS - {"attempt", "interest"}:
-                        for claimed, club in last_claimed:
+                        for claimed, club in _step_targets(cue.kind, last_claimed, records):
                             records.append(
                                 _Record(claimed, club, cue.kind, sent.index, sent.is_title, evidence)
                             )
@@ -4517,6 +4519,24 @@ def _stay_insisted_by_another(sent: Sentence, cue: Cue) -> bool:
         return False
     m = _INSISTS_HE.search(sent.template, max(0, cue.start - 40), cue.start)
     return m is not None and sent.slots[0].key != sent.slots[int(m.group(1))].key
+
+
+def _step_targets(
+    kind: str, last_claimed: list[tuple[str, str]], records: list[_Record]
+) -> list[tuple[str, str]]:
+    """The moves a sentence naming nobody goes on with: the last claimed, except that a deal's last step
+    ("Contract details still to be finalised") is the club he chose or agreed with, not the rivals the
+    sentence before turned down."""
+    if kind != "step":
+        return last_claimed
+    out: list[tuple[str, str]] = []
+    for person in dict.fromkeys(p for p, _c in last_claimed):
+        chosen = [
+            r.club for r in records if r.person == person and r.kind in _CHOSEN_KINDS and not r.background
+        ]
+        here = [(p, c) for p, c in last_claimed if p == person]
+        out += [(person, chosen[-1])] if chosen and (person, chosen[-1]) not in here else here
+    return out
 
 
 def _rank(kind: str) -> int:

@@ -16742,6 +16742,21 @@ def test_but_withdrew_ends_the_pursuer_of_the_clause_before_not_the_items_buyer(
     assert ("Jonathan Tah", "Bayern Munich", "off") not in triples
 
 
+def test_a_clubless_step_goes_on_with_the_chosen_club(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Leo Messi has decided: he's joining Inter Miami",
+        "Messi has chosen MLS and Inter Miami. The huge proposal from Saudi club Al-Hilal was turned down, "
+        "and Leo preferred not to wait for Barcelona after his return proved impossible. Contract details "
+        "still to be finalised over the coming weeks before the official announcement.",
+        published=datetime(2023, 6, 7, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Lionel Messi", "Inter Miami", "agreed") in triples
+    assert ("Lionel Messi", "Al-Hilal", "off") in triples
+    assert ("Lionel Messi", "Barcelona", "off") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
