@@ -84,6 +84,10 @@ _FORWARD_KINDS: Final = frozenset(
      "bid_rejected", "approach_rejected", "choice", "consent", "preferred"}
 )  # fmt: skip
 _OFF_KINDS: Final = frozenset({"off", "over"})
+_MAN_OUT_OF_RACE = compile_prefiltered(
+    r"⟦P\d+⟧\s+(?:is\s+|now\s+)?(?:out\s+of|no\s+longer\s+in)\s+(?:the\s+)?(?:⟦C\d+⟧(?:'s|’s)?\s+)?"
+    r"(?:race|running|contention|reckoning)\b"
+)
 # a club the person has settled on, whose deal a later step goes on with
 _CHOSEN_KINDS: Final = frozenset({"choice", "consent", "agreed", "step"})
 # the club a step heads for: "to move ⟦C4⟧", "to move to ⟦C4⟧"
@@ -3628,6 +3632,14 @@ class Extractor:
                 ):
                     # "Tottenham have ended talks with X": the club ending a move still searches
                     topic = slots[0].key
+                elif (
+                    not fwd
+                    and topic is None
+                    and len(raced := {c for _p, c in claimed_here}) == 1
+                    and _MAN_OUT_OF_RACE.search(sent.template)
+                ):
+                    # "Nagelsmann out of Chelsea race": a man out of its race, and the club still searches
+                    topic = next(iter(raced))
             elif (
                 slots
                 and slots[0].kind == "C"

@@ -16757,6 +16757,21 @@ def test_a_clubless_step_goes_on_with_the_chosen_club(extractor: Extractor) -> N
     assert ("Lionel Messi", "Barcelona", "off") in triples
 
 
+def test_a_man_out_of_a_clubs_race_leaves_the_club_searching(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Nagelsmann out of Chelsea race",
+        "Mauricio Pochettino has emerged as the leading candidate and discussions with the former Tottenham "
+        "boss have progressed well. Luis Enrique remains under consideration, while Frank Lampard continues "
+        "as caretaker until the end of the season.",
+        published=datetime(2023, 4, 21, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Julian Nagelsmann", "Chelsea", "off") in triples
+    assert ("Mauricio Pochettino", "Chelsea", "talks") in triples
+    assert ("Luis Enrique", "Chelsea", "interest") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
