@@ -99,6 +99,8 @@ _CLAUSE = compile_prefiltered(
     r"(?:is\s+)?back\s+(?:at|to|in)|in\s+at|"
     # ("Sanchez stays, Lemar says no")
     r"stays|says\s+(?:no|yes)|rejects|snubs|turns\s+down|commits|extends|renews|quits|departs|"
+    # ("Nagelsmann out of Chelsea race, Pochettino now the favourite")
+    r"(?:is\s+)?now\s+(?:the\s+)?(?:clear\s+)?(?:favourite|frontrunner|front-runner)|"
     # ("X joined Villa from Everton and midfielder Y went the other way": a swap's second man)
     r"(?:went|goes|moved|moves|headed|heads|travelled|travels)\s+(?:the\s+other\s+way|in\s+the\s+opposite\s+direction))\b)"
     # a headline list ending on a club's own story: "Kepa, Courtois and Everton's late swoop"

@@ -16772,6 +16772,19 @@ def test_a_man_out_of_a_clubs_race_leaves_the_club_searching(extractor: Extracto
     assert ("Luis Enrique", "Chelsea", "interest") in triples
 
 
+def test_a_headlines_now_the_favourite_is_a_second_man_of_his_own(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Nagelsmann out of Chelsea race, Pochettino now the favourite",
+        "Mauricio Pochettino has emerged as the leading candidate and discussions with the former Tottenham "
+        "boss have progressed well.",
+        published=datetime(2023, 4, 21, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Julian Nagelsmann", "Chelsea", "off") in triples
+    assert ("Mauricio Pochettino", "Chelsea", "talks") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
