@@ -1679,7 +1679,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"str(?:ike|ikes|uck|iking)\s+(?:an?\s+)?(?:{ANY}\s+|{WS}){{0,3}}?(?:deal|agreement)",
             # a move that happens when the contract runs out (not "free to discuss a pre-contract with foreign
             # clubs": one still to be talked about)
-            r"(?<!discuss\sa\s)(?<!negotiate\sa\s)(?<!sign\sa\s)(?<!talk\sabout\sa\s)pre-?contract(?:\s+agreement)?",
+            r"(?<!discuss\sa\s)(?<!negotiate\sa\s)(?<!sign\sa\s)(?<!offer\s⟦P\d⟧\sa\s)(?<!talk\sabout\sa\s)pre-?contract(?:\s+agreement)?",
             # a loan turned into a transfer: "trigger the purchase option", "make his move permanent"
             r"(?:trigger|activate|exercise)(?:s|d|ed|ing)?\s+(?:the\s+|his\s+|their\s+|an?\s+)?(?:\S+\s+){0,3}?"
             r"(?:purchase|buy|buy-back|obligation)\s+(?:option|clause)",

@@ -16785,6 +16785,16 @@ def test_a_headlines_now_the_favourite_is_a_second_man_of_his_own(extractor: Ext
     assert ("Mauricio Pochettino", "Chelsea", "talks") in triples
 
 
+def test_ready_to_offer_him_a_pre_contract_is_no_agreement(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "PSG freeze out Adrien Rabiot after midfielder refuses to extend contract",
+        "Barcelona are keen on the France midfielder and would be ready to offer him a pre-contract.",
+        published=datetime(2018, 12, 20, tzinfo=UTC),
+    )
+    assert ("Adrien Rabiot", "Barcelona", "interest") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
