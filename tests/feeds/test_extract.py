@@ -16795,6 +16795,17 @@ def test_ready_to_offer_him_a_pre_contract_is_no_agreement(extractor: Extractor)
     assert ("Adrien Rabiot", "Barcelona", "interest") in _triples(claims)
 
 
+def test_he_after_his_former_coach_is_still_the_player(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Dani Alves snubs Manchester City to sign for Paris Saint-Germain",
+        "The Brazil right-back terminated his Juventus contract by mutual consent last month and had been "
+        "expected to link up with his former Barcelona coach Pep Guardiola, but he opted for Paris instead.",
+        published=datetime(2017, 7, 12, tzinfo=UTC),
+    )
+    assert not [c for c in claims if c.person == "Pep Guardiola"]
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
