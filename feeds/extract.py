@@ -3107,6 +3107,15 @@ class Extractor:
                             # a suitor told of another club ("has already told Tottenham that Old Trafford is
                             # the only move he wants"): turned down
                             kind = "off"
+                        if (
+                            kind == "stay"
+                            and mine
+                            and club not in mine
+                            and (person is None or person.club != club)
+                            and sent.template.endswith("to", cue.start, cue.end)
+                        ):
+                            # "has already committed to Paris Saint-Germain", a man of another club: his yes
+                            kind = "consent"
                         if kind in ("exit", "stay"):
                             before = sent.template[max(0, sent.positions[ci][0] - 12) : sent.positions[ci][0]]
                             # "open to a Real Madrid exit": the club inside the cue is his own

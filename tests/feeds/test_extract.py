@@ -16806,6 +16806,20 @@ def test_he_after_his_former_coach_is_still_the_player(extractor: Extractor) -> 
     assert not [c for c in claims if c.person == "Pep Guardiola"]
 
 
+def test_committed_to_another_club_is_his_yes_not_a_stay(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Inter confirm Milan Skriniar will leave for Paris Saint-Germain in the summer",
+        "Inter chief executive Beppe Marotta has confirmed Milan Skriniar will not renew his contract "
+        "and has already committed to Paris Saint-Germain. The Slovakia centre-back has agreed a five-year "
+        "pre-contract with the Ligue 1 champions and will move to the Parc des Princes on a free transfer in "
+        "July, when the deal can be formally registered. Inter turned down a 20m euro offer from PSG for the "
+        "defender in January.",
+        published=datetime(2023, 2, 7, tzinfo=UTC),
+    )
+    assert ("Milan Škriniar", "Paris Saint-Germain", "agreed") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
