@@ -1346,7 +1346,7 @@ _TRANSFER_TITLE = compile_prefiltered(
 # a decision between clubs, not a leaning ("prefers a move"): the clubs not chosen are off
 # ("before opting for Turin", "before choosing Juventus"; not "choosing to prioritise a centre-back")
 _DECIDED = compile_prefiltered(
-    r"\b(?:cho(?:se|sen|oses)|choosing(?!\s+to\b)|opt(?:s|ed|ing)\s+for|picks?|picked|in\s+favou?r\s+of|choice)\b",
+    r"\b(?:cho(?:se|sen|oses)|choosing(?!\s+to\b)|opt(?:s|ed|ing)\s+for|picks?|picked|in\s+favou?r\s+of|choice|settled\s+on)\b",
     re.I,
 )
 _JOINS_INSTEAD = compile_prefiltered(

@@ -1696,6 +1696,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"cho(?:se|sen|ose|oses|osing)(?:\s+(?:a|the)\s+(?:move|switch|transfer)\s+to\b)?(?!\s+from\b)"
             r"(?!\s+between\s+⟦P)",
             r"opt(?:s|ed|ing)?\s+for",
+            # "before he settled on Stamford Bridge" (not "settled on a fee")
+            r"settled\s+on(?=\s+(?:the\s+)?⟦C)",
             # (not "Conte picks his man for the left flank": a target named, no decision by the player)
             # (nor a team selection: "would rather pick his goalkeeping coach than a player")
             r"(?<!rather\s)(?:picks?|picked)(?!\s+(?:his|their|its|a|the)\s+(?:[\w-]+\s+)?(?:man|target|successor|replacement|striker|winger|"

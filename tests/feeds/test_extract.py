@@ -16820,6 +16820,19 @@ def test_committed_to_another_club_is_his_yes_not_a_stay(extractor: Extractor) -
     assert ("Milan Škriniar", "Paris Saint-Germain", "agreed") in _triples(claims)
 
 
+def test_settled_on_a_club_is_his_choice_ending_the_other_talks(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liam Delap completes Chelsea move after release clause triggered",
+        "Manchester United, Newcastle and Everton all held talks with the 22-year-old before he settled on "
+        "Stamford Bridge.",
+        published=datetime(2025, 6, 3, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Liam Delap", "Manchester United", "off") in triples
+    assert ("Liam Delap", "Newcastle United", "off") in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
