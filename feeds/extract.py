@@ -791,7 +791,8 @@ _CLUB_WISHES_STAY = compile_prefiltered(
 _AND_CLUB = compile_prefiltered(r"\s+and\s+(?:the\s+)?⟦C\d+⟧")
 # two clubs negotiating with each other: one of them sells (decided per person in _records)
 _PARTIES = compile_prefiltered(
-    r"⟦C(\d+)⟧\s+and\s+(?:the\s+)?⟦C(\d+)⟧(?!\s+(?:are|have|were)\s+(?:both|also|each)\b)"
+    # (not the end of a list of three: "Manchester United, Newcastle and Everton held talks with him")
+    r"(?<!⟧,\s)⟦C(\d+)⟧\s+and\s+(?:the\s+)?⟦C(\d+)⟧(?!\s+(?:are|have|were)\s+(?:both|also|each)\b)"
 )
 _NOT_PARTIES = compile_prefiltered(r"\b(?:both|each|rivals?|among)\b|with\s+(?:the\s+)?⟦C")
 _TWO_PARTY_KINDS: Final = frozenset({"talks", "pending", "agreed"})

@@ -16833,6 +16833,17 @@ def test_settled_on_a_club_is_his_choice_ending_the_other_talks(extractor: Extra
     assert ("Liam Delap", "Newcastle United", "off") in triples
 
 
+def test_the_last_two_clubs_of_a_list_are_no_two_parties(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Liam Delap completes Chelsea move after release clause triggered",
+        "Manchester United, Newcastle and Everton all held talks with the 22-year-old before he settled on "
+        "Stamford Bridge.",
+        published=datetime(2025, 6, 3, tzinfo=UTC),
+    )
+    assert ("Liam Delap", "Everton", "off") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
