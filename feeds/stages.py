@@ -1684,7 +1684,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:trigger|activate|exercise)(?:s|d|ed|ing)?\s+(?:the\s+|his\s+|their\s+|an?\s+)?(?:\S+\s+){0,3}?"
             r"(?:purchase|buy|buy-back|obligation)\s+(?:option|clause)",
             # (not "want to make")
-            r"(?<!to\s)mak(?:e|es|ing)\s+(?:\S+\s+){0,3}?(?:move|loan|deal|stay|switch)\s+permanent",
+            r"(?<!to\s)(?<!about\s)mak(?:e|es|ing)\s+(?:\S+\s+){0,3}?(?:move|loan|deal|stay|switch)\s+permanent",
         ),
     ),
     (

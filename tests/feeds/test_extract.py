@@ -16844,6 +16844,18 @@ def test_the_last_two_clubs_of_a_list_are_no_two_parties(extractor: Extractor) -
     assert ("Liam Delap", "Everton", "off") in _triples(claims)
 
 
+def test_enquired_about_making_the_move_permanent_is_no_agreement(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Brahim Diaz commits future to Real Madrid after Milan loan",
+        "Brahim Diaz has signed a new contract with Real Madrid until 2027 after returning from his "
+        "three-year loan at AC Milan. Milan had enquired about making the move permanent, but Carlo "
+        "Ancelotti wants the 23-year-old in his squad next season.",
+        published=datetime(2023, 6, 9, tzinfo=UTC),
+    )
+    assert ("Brahim Díaz", "AC Milan", "approach") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
