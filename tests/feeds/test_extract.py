@@ -16856,6 +16856,18 @@ def test_enquired_about_making_the_move_permanent_is_no_agreement(extractor: Ext
     assert ("Brahim Díaz", "AC Milan", "approach") in _triples(claims)
 
 
+def test_set_to_arrive_is_a_forecast_move(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Real Madrid move quickly in the transfer market",
+        "Madrid are also moving quickly in the transfer market: they have paid the £50m release clause of "
+        "Bournemouth defender Dean Huijsen, and Liverpool's Trent Alexander-Arnold is set to arrive on a "
+        "free transfer after confirming he will leave Anfield.",
+        published=datetime(2025, 5, 13, tzinfo=UTC),
+    )
+    assert ("Trent Alexander-Arnold", "Real Madrid", "agreed") in _triples(claims)
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
