@@ -69,7 +69,7 @@ MOVE_VERB = (
     r"|take\s+over(?!\s+(?:the|his|her)\s+(?:\S+\s+)?(?:position|role|spot|place|shirt|mantle|duties|captaincy|armband|"
     r"penalty|set-piece)\b)|take\s+charge|replace|succeed"
     # ("with Erik ten Hag set to arrive from Ajax to take over")
-    r"|arrive(?!\s+(?:back|late|early|in\s+time|for\s+(?:training|the\s+(?:game|match|tie)))\b)"
+    r"|arrive"
     # (not a club coming back with an offer: "are expected to return before their window shuts")
     r"|return(?!\s+(?:with|before)\b)(?!\s+to\s+(?:the\s+|his\s+|her\s+)?(?:starting|action|training|fitness|full|first-team|team|side|squad|line-up|pitch|bench|form|"
     r"no|number|role|position|midfield|defence|attack|left|right|centre|heart|spotlight|scoresheet)\b)"
