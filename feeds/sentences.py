@@ -97,6 +97,8 @@ _CLAUSE = compile_prefiltered(
     r"joins|moves\s+to|signs\s+for|heads\s+to|arrives|returns\s+to|switches\s+to|completes|lands\s+at|"
     # ("Moussa Sissoko joins Spurs, David Luiz back at Chelsea")
     r"(?:is\s+)?back\s+(?:at|to|in)|in\s+at|"
+    # ("Man United sack Solskjaer, Carrick in charge for now")
+    r"in\s+charge|"
     # ("Sanchez stays, Lemar says no")
     r"stays|says\s+(?:no|yes)|rejects|snubs|turns\s+down|commits|extends|renews|quits|departs|"
     # ("Nagelsmann out of Chelsea race, Pochettino now the favourite")

@@ -16868,6 +16868,19 @@ def test_set_to_arrive_is_a_forecast_move(extractor: Extractor) -> None:
     assert ("Trent Alexander-Arnold", "Real Madrid", "agreed") in _triples(claims)
 
 
+def test_a_headlines_second_man_in_charge_is_no_exit(extractor: Extractor) -> None:
+    claims = _claims(
+        extractor,
+        "Conte gone, Stellini in charge: what happens next at Tottenham",
+        "Antonio Conte has left Tottenham by mutual consent, with the club confirming late on Sunday night "
+        "that the Italian's 16-month spell in charge was over.",
+        published=datetime(2023, 3, 27, tzinfo=UTC),
+    )
+    triples = _triples(claims)
+    assert ("Antonio Conte", "Tottenham Hotspur", "exit") in triples
+    assert ("Cristian Stellini", "Tottenham Hotspur", "exit") not in triples
+
+
 def test_a_british_record_fee_agreed_is_agreed(extractor: Extractor) -> None:
     claims = _claims(
         extractor,
