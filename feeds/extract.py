@@ -85,8 +85,7 @@ _FORWARD_KINDS: Final = frozenset(
 )  # fmt: skip
 _OFF_KINDS: Final = frozenset({"off", "over"})
 _MAN_OUT_OF_RACE = compile_prefiltered(
-    r"⟦P\d+⟧\s+(?:is\s+|now\s+)?(?:out\s+of|no\s+longer\s+in)\s+(?:the\s+)?(?:⟦C\d+⟧(?:'s|’s)?\s+)?"
-    r"(?:race|running|contention|reckoning)\b"
+    r"⟦P\d+⟧\s+out\s+of\s+(?:the\s+)?(?:⟦C\d+⟧(?:'s|’s)?\s+)?(?:race|running)\b"
 )
 # a club the person has settled on, whose deal a later step goes on with
 _CHOSEN_KINDS: Final = frozenset({"choice", "consent", "agreed", "step"})

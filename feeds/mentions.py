@@ -593,7 +593,7 @@ _ACTS_ON_ANOTHER_BEFORE = compile_prefiltered(
     r"with\s+(?:(?:manager|coach|boss|head\s+coach)\s+)?$"
     # "expected to link up with his former Barcelona coach Pep Guardiola, but he opted for Paris": the man
     # he would have joined, not whom "he" means
-    r"|\b(?:his|her)\s+(?:former|old|ex-)\s*(?:⟦C\d+⟧\s+|[\w-]+\s+)?(?:coach|manager|boss|mentor)\s+$"
+    r"|\b(?:his|her)\s+former\s+(?:⟦C\d+⟧\s+)?coach\s+$"
 )
 # a relative clause on a coach's past club right after a description: ", who left Wolves at the end of last
 # season", ", who coached Roma between 2013 and 2016"

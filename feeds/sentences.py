@@ -97,12 +97,12 @@ _CLAUSE = compile_prefiltered(
     r"joins|moves\s+to|signs\s+for|heads\s+to|arrives|returns\s+to|switches\s+to|completes|lands\s+at|"
     # ("Moussa Sissoko joins Spurs, David Luiz back at Chelsea")
     r"(?:is\s+)?back\s+(?:at|to|in)|in\s+at|"
-    # ("Man United sack Solskjaer, Carrick in charge for now")
+    # ("Conte gone, Stellini in charge: what happens next at Tottenham")
     r"in\s+charge|"
     # ("Sanchez stays, Lemar says no")
     r"stays|says\s+(?:no|yes)|rejects|snubs|turns\s+down|commits|extends|renews|quits|departs|"
     # ("Nagelsmann out of Chelsea race, Pochettino now the favourite")
-    r"(?:is\s+)?now\s+(?:the\s+)?(?:clear\s+)?(?:favourite|frontrunner|front-runner)|"
+    r"now\s+the\s+(?:clear\s+)?(?:favourite|frontrunner)|"
     # ("X joined Villa from Everton and midfielder Y went the other way": a swap's second man)
     r"(?:went|goes|moved|moves|headed|heads|travelled|travels)\s+(?:the\s+other\s+way|in\s+the\s+opposite\s+direction))\b)"
     # a headline list ending on a club's own story: "Kepa, Courtois and Everton's late swoop"
