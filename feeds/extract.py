@@ -3395,21 +3395,14 @@ class Extractor:
                                     claimed_here.append((key, t))
                     # the end of a move already reported, when the clause names no club
                     offs = [c for c in clause.cues if id(c) not in bound_cues and c.kind in _OFF_KINDS]
-                    here = [c for p, c in claimed_here if p == key]
-                    # (with no move claimed here, the club an earlier clause made the subject: "Barcelona had
-                    # explored a free transfer for the centre-back but withdrew", not the item's topic)
-                    pursuer = [
-                        slots[c].key
-                        for prev in a.clauses
-                        if prev.end <= clause.start and any(slots[i].key == key for i in prev.slots)
-                        for c in prev.slots
-                        if slots[c].kind == "C"
-                        and slots[c].key not in mine
-                        and c not in a.described
-                        and a.roles.get(c) is None
-                    ]
-                    ended = here[-1] if here else pursuer[0] if pursuer else topic
-                    reported = any(
+                    # (only an end needs the move it ends: the scans below stay off the hot path)
+                    here = [c for p, c in claimed_here if p == key] if offs else []
+                    ended = (
+                        here[-1]
+                        if here
+                        else (_pursuer_before(a, clause, key, mine) if offs else None) or topic
+                    )
+                    reported = bool(offs) and any(
                         r.person == key and r.club == ended and r.kind in _FORWARD_KINDS for r in records
                     )
                     # (a club that only describes him is none: "Talks with former Roma coach Paulo Fonseca
@@ -4540,6 +4533,26 @@ def _stay_insisted_by_another(sent: Sentence, cue: Cue) -> bool:
         return False
     m = _INSISTS_HE.search(sent.template, max(0, cue.start - 40), cue.start)
     return m is not None and sent.slots[0].key != sent.slots[int(m.group(1))].key
+
+
+def _pursuer_before(a: _Analysis, clause: _Clause, key: str, mine: list[str]) -> str | None:
+    """With no move claimed in the sentence, the club a clause before this one names beside the person, for
+    a clubless end: "Barcelona had explored a free transfer for the centre-back but withdrew" (not the
+    item's topic)."""
+    slots = a.sentence.slots
+    return next(
+        (
+            slots[c].key
+            for prev in a.clauses
+            if prev.end <= clause.start and any(slots[i].key == key for i in prev.slots)
+            for c in prev.slots
+            if slots[c].kind == "C"
+            and slots[c].key not in mine
+            and c not in a.described
+            and a.roles.get(c) is None
+        ),
+        None,
+    )
 
 
 def _step_targets(
